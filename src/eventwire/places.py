@@ -1,0 +1,263 @@
+"""Places: find every place named in an article and resolve it to a gazetteer entry.
+
+Recognition does not trust spaCy's entity labels (the small model calls Izyum a
+WORK_OF_ART and Kyiv a PERSON): every capitalised run of up to three tokens is looked
+up in the gazetteer by its folded spelling, and a fuzzy match is tried for tokens
+that spaCy or the context (a locative preposition, "region", "town of") mark as
+places. A cue word after the name ("Kharkiv region", "Donetsk oblast") picks the
+region over the city of the same name.
+
+Resolution ranks the candidates of a name by the article's context: its country focus
+(Ukraine unless the article says otherwise), the regions the article names or whose
+places it names unambiguously, and population. Each mention records a confidence and
+the method that produced it; a name the gazetteer lacks stays unresolved.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import FOCUS_COUNTRIES, Gazetteer, fold
+from .models import Place, PlaceMention
+
+MAX_NAME_TOKENS = 3
+FOCUS_COUNTRY = "UA"
+FOCUS_COUNTRY_BONUS = 3.0
+CONTEXT_REGION_BONUS = 2.0
+PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
+FEATURE_BONUS = {"country": 4.0, "region": 1.0, "city": 0.0}
+POPULATION_WEIGHT = 1.0  # per order of magnitude of inhabitants
+FUZZY_PENALTY = 1.0
+FUZZY_CONFIDENCE_FACTOR = 0.8
+REGION_CUES = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces"})
+LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "settlement", "outskirts", "region", "oblast"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_WORDS = frozenset(
+    """
+    russian ukrainian western eastern southern northern european american british german french turkish
+    president minister general governor mayor spokesman spokeswoman commander chief head secretary chancellor
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december today yesterday tonight
+    the a an this that these those there here it its he she they we i you his her their our
+    army forces troops military ministry defence defense kremlin nato un eu telegram
+    mr mrs ms dr sir lord lady saint st
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A name found in the text, before resolution."""
+
+    text: str
+    start: int
+    end: int
+    places: tuple[Place, ...]
+    method: str
+    fuzzy_score: float = 100.0
+
+
+def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Every place mention in the parsed paragraphs ``(doc, offset)``, resolved."""
+    candidates = [c for doc, offset in docs for c in _candidates_in(doc, offset, gazetteer)]
+    context = article_context(candidates)
+    return [_resolve(c, context) for c in candidates]
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """What the whole article says about where it is: regions and country focus."""
+
+    admin1_weights: Counter
+    focus_country: str
+
+
+def article_context(candidates: list[_Candidate]) -> PlaceContext:
+    admin1: Counter = Counter()
+    countries: Counter = Counter()
+    for candidate in candidates:
+        if len(candidate.places) == 1 or len({(p.country_code, p.admin1_code) for p in candidate.places}) == 1:
+            place = candidate.places[0]
+            countries[place.country_code] += 1
+            if place.admin1_code and place.feature != "country":
+                admin1[(place.country_code, place.admin1_code)] += 1
+    focus = FOCUS_COUNTRY if countries[FOCUS_COUNTRY] or not countries else countries.most_common(1)[0][0]
+    return PlaceContext(admin1, focus)
+
+
+def _resolve(candidate: _Candidate, context: PlaceContext) -> PlaceMention:
+    scored = sorted(((_score(p, candidate, context), p.geonameid, p) for p in candidate.places), key=lambda t: (-t[0], t[1]))
+    best_score, _, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else None
+    confidence = 1.0 if runner_up is None else 1 / (1 + math.exp(-(best_score - runner_up)))
+    if candidate.method.startswith("fuzzy"):
+        confidence *= FUZZY_CONFIDENCE_FACTOR * candidate.fuzzy_score / 100
+    method = candidate.method + ("+context" if len(scored) > 1 else "")
+    return PlaceMention(candidate.text, candidate.start, candidate.end, best, round(confidence, 3), method)
+
+
+def _score(place: Place, candidate: _Candidate, context: PlaceContext) -> float:
+    score = FEATURE_BONUS[place.feature] + POPULATION_WEIGHT * math.log10(place.population + 1)
+    if place.country_code == context.focus_country:
+        score += FOCUS_COUNTRY_BONUS
+    if (place.country_code, place.admin1_code) in context.admin1_weights:
+        score += CONTEXT_REGION_BONUS
+    if candidate.method.startswith("fuzzy"):
+        score -= FUZZY_PENALTY
+    if fold(candidate.text) == fold(place.name):
+        score += PRIMARY_NAME_BONUS
+    return score
+
+
+def _candidates_in(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    i = 0
+    while i < len(doc):
+        candidate, width = _candidate_at(doc, i, offset, gazetteer)
+        if candidate is not None:
+            found.append(candidate)
+        i += max(width, 1)
+    return found
+
+
+def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[_Candidate | None, int]:
+    token = doc[i]
+    if not _could_start_name(token):
+        return None, 1
+    for width in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+        span = doc[i : i + width]
+        if not all(_could_be_in_name(t) for t in span):
+            continue
+        candidate = _exact_candidate(span, offset, gazetteer)
+        if candidate:
+            return candidate, _width_with_cue(doc, i + width) - i
+    if _looks_like_unknown_place(token):
+        return _fuzzy_candidate(doc[i : i + 1], offset, gazetteer), 1
+    return None, 1
+
+
+def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
+    if _is_person_name(span):
+        return None
+    cue = _region_cue_after(span)
+    if cue:
+        regions = gazetteer.lookup(f"{span.text} region")
+        if regions:
+            end = span.doc[cue.i].idx + len(cue.text)
+            return _Candidate(span.doc.text[span.start_char : end], offset + span.start_char, offset + end, tuple(regions), "exact+region-cue")
+    places = gazetteer.lookup(span.text)
+    if not places or (span[0].is_lower and not _known_lowercase(places)) or _is_common_word(span):
+        return None
+    if len(span) == 1 and _is_first_name(span, gazetteer):
+        return None
+    if all(p.feature == "city" and p.country_code not in FOCUS_COUNTRIES for p in places) and (
+        span[0].ent_type_ not in PLACE_LABELS or _inside_other_name(span)
+    ):
+        return None
+    if _is_region_of(span):
+        regions = gazetteer.lookup(f"{span.text} region")
+        places = regions or places
+    return _Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact")
+
+
+def _is_common_word(span: Span) -> bool:
+    return len(span) == 1 and (span[0].is_stop or span[0].lower_ in NOT_PLACE_WORDS)
+
+
+def _inside_other_name(span: Span) -> bool:
+    """'War' in 'Institute for the Study of War', 'Leyen' in 'Ursula von der Leyen'."""
+    token = span[0]
+    return token.ent_iob_ == "I" and token.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+def _is_first_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """'Volodymyr Zelenskiy', 'RIA Novosti': a name followed by an unknown capitalised word."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.is_alpha and nxt.text[0].isupper() and nxt.lower_ not in NOT_PLACE_WORDS | REGION_CUES and not gazetteer.lookup(nxt.text)
+
+
+def _fuzzy_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
+    places, score = gazetteer.fuzzy_lookup(span.text)
+    if not places:
+        return None
+    return _Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "fuzzy", score)
+
+
+def _could_start_name(token: Token) -> bool:
+    return (token.is_title or token.is_upper or token.text.lower() in _LOWERCASE_PLACES) and _could_be_in_name(token)
+
+
+def _could_be_in_name(token: Token) -> bool:
+    text = token.text
+    return (
+        len(text) >= 2
+        and (text[0].isupper() or text.lower() in _LOWERCASE_PLACES or text.lower() in {"de", "la", "on", "upon"})
+        and text.lower() not in NOT_PLACE_WORDS
+        and not token.like_num
+        and token.is_alpha | ("-" in text) | ("'" in text)
+    )
+
+
+def _is_person_name(span: Span) -> bool:
+    """Part of a longer PERSON entity (Volodymyr Zelensky), not a place on its own."""
+    ent = span[0].ent_type_
+    if ent != "PERSON" or span[0].ent_iob_ == "O":
+        return False
+    entity = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    return entity is not None and len(entity) > len(span) and entity.text.split()[-1] != span.text.split()[-1] or _followed_by_verb_of_speech(span)
+
+
+def _followed_by_verb_of_speech(span: Span) -> bool:
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.lemma_ in {"say", "tell", "add", "write", "claim"} and span[0].ent_type_ == "PERSON"
+
+
+def _looks_like_unknown_place(token: Token) -> bool:
+    if len(token.text) < 5 or not token.is_title or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    cue_before = before is not None and (before.lower_ in LOCATIVE_CUES and token.ent_type_ in PLACE_LABELS | {"", "ORG", "WORK_OF_ART", "PERSON"})
+    cue_around = (before is not None and before.lower_ in PLACE_NOUNS) or (after is not None and after.lower_ in REGION_CUES)
+    single_entity = token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    cue_role = token.dep_ in {"dobj", "pobj", "conj", "appos"} and (token.ent_type_ in PLACE_LABELS or single_entity)
+    return cue_around or cue_role or (cue_before and token.ent_type_ in PLACE_LABELS | {"PERSON"})
+
+
+def _region_cue_after(span: Span) -> Token | None:
+    doc = span.doc
+    j = span.end
+    if j < len(doc) and doc[j].lower_ in REGION_CUES:
+        return doc[j]
+    return None
+
+
+def _is_region_of(span: Span) -> bool:
+    """'the region of Kharkiv', 'the eastern region of Kharkiv'."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in REGION_CUES
+
+
+def _width_with_cue(doc: Doc, end: int) -> int:
+    return end + 1 if end < len(doc) and doc[end].lower_ in REGION_CUES else end
+
+
+def _known_lowercase(places: list[Place]) -> bool:
+    return any(p.name.lower() in _LOWERCASE_PLACES for p in places)
+
+
+_LOWERCASE_PLACES = frozenset({"kyiv", "kiev"})
+
+
+def place_for_sentence(mentions: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """Resolved mentions inside [start, end)."""
+    return [m for m in mentions if m.place is not None and start <= m.start and m.end <= end]
