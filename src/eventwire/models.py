@@ -105,6 +105,7 @@ class Claim:
     cue: str | None
     hedges: tuple[str, ...] = ()
     denial: bool = False
+    cue_is_main: bool = True  # the cue governs the whole sentence, not one clause of it
 
 
 @dataclass(frozen=True)

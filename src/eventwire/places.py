@@ -26,6 +26,7 @@ from .gazetteer import FOCUS_COUNTRIES, Gazetteer, fold
 from .models import Place, PlaceMention
 
 MAX_NAME_TOKENS = 3
+REGION_LIST_LOOKBACK = 5  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 FOCUS_COUNTRY_BONUS = 3.0
 CONTEXT_REGION_BONUS = 2.0
@@ -37,13 +38,14 @@ FUZZY_CONFIDENCE_FACTOR = 0.8
 REGION_CUES = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces"})
 LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "settlement", "outskirts", "region", "oblast"})
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "governor", "general", "spokesman", "mayor", "chancellor", "leader"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_WORDS = frozenset(
     """
     russian ukrainian western eastern southern northern european american british german french turkish
     president minister general governor mayor spokesman spokeswoman commander chief head secretary chancellor
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december today yesterday tonight
+    september october november december today yesterday tonight east west south north
     the a an this that these those there here it its he she they we i you his her their our
     army forces troops military ministry defence defense kremlin nato un eu telegram
     mr mrs ms dr sir lord lady saint st
@@ -226,6 +228,8 @@ def _looks_like_unknown_place(token: Token) -> bool:
         return False
     before = token.doc[token.i - 1] if token.i > 0 else None
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
+        return False
     cue_before = before is not None and (before.lower_ in LOCATIVE_CUES and token.ent_type_ in PLACE_LABELS | {"", "ORG", "WORK_OF_ART", "PERSON"})
     cue_around = (before is not None and before.lower_ in PLACE_NOUNS) or (after is not None and after.lower_ in REGION_CUES)
     single_entity = token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
@@ -244,7 +248,11 @@ def _region_cue_after(span: Span) -> Token | None:
 def _is_region_of(span: Span) -> bool:
     """'the region of Kharkiv', 'the eastern region of Kharkiv'."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in REGION_CUES
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in REGION_CUES:
+        return True
+    before = [t.lower_ for t in doc[max(0, span.start - REGION_LIST_LOOKBACK) : span.start]]
+    listed = bool(before) and before[-1] in ("and", ",")
+    return listed and any(a in ("regions", "oblasts") and b == "of" for a, b in zip(before, before[1:]))
 
 
 def _width_with_cue(doc: Doc, end: int) -> int:

@@ -1,0 +1,163 @@
+"""Attribution: who asserts a sentence, with which verb, and how sure they sound.
+
+For each sentence: the reporting cue (a verb such as said, claimed, confirmed,
+denied, or "according to"), the speaker it introduces (its grammatical subject, the
+object of "according to", or the agent of "published by"), the speaker's party, the
+hedges around the claim, and whether it is a denial. "He said" takes the last named
+speaker of the article (``SpeakerMemory``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .models import Claim
+
+REPORTING_LEMMAS = frozenset(
+    """say tell claim confirm deny acknowledge admit report announce state add note write tweet post assure insist
+    allege declare publish show accuse warn stress remark reiterate""".split()
+)
+DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+MAX_SPEAKER_CHARS = 120
+
+HEDGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("unverified", r"\b(could|can|has|have|was|were)\s+not\s+(been\s+able\s+to\s+|be\s+)?independently\s+(verif|confirm)\w*|\bunable\s+to\s+(independently\s+)?verify\b|\bnot\s+(been\s+)?independently\s+(verified|confirmed)\b"),
+        ("unconfirmed", r"\bunconfirmed\b"),
+        ("appears", r"\b(appears?|appeared|apparently|seems?|seemed)\b"),
+        ("reportedly", r"\breportedly\b|\ballegedly\b"),
+        ("claims", r"\bclaim(s|ed)?\b"),
+        ("probably", r"\b(probably|likely|possibly)\b"),
+    )
+)
+DENIAL_PHRASE = re.compile(r"\b(denied|denies|deny|it\s+is\s+a\s+lie|fake\s+news|false\s+claims?)\b", re.IGNORECASE)
+
+PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (party, re.compile(pattern, re.IGNORECASE))
+    for party, pattern in (
+        ("russian_installed", r"russian-installed|russia-installed|russian-backed|pro-russian\s+(official|authorit|administration)|pushilin|pushlin|separatist|\bdpr\b|\blpr\b"),
+        ("pro_russian_media", r"pro-russian|pro-kremlin|military\s+blogger|ria\s+novosti|\btass\b|state\s+media|russian\s+(state\s+)?(media|television|tv|telegram)|military\s+informant"),
+        ("social_media", r"telegram|blogger|netizen|social\s+media|twitter|video|channels?"),
+        ("russian_government", r"\brussia|\bkremlin|\bmoscow|peskov|konashenkov|lavrov|shoigu|putin|ouchakov|ushakov|zakharova"),
+        ("ukrainian_government", r"ukrain|\bkyiv|\bkiev|zelensk|general\s+staff|governor|regional\s+(military\s+)?administration|presidency|reznikov|kyrylenko|gaidai|haidai|hedayi|syniehubov|senhopov|mayor|head\s+of\s+the\s+\w+\s+region"),
+        ("international_org", r"\bnato\b|united\s+nations|\bun\b|\biaea\b|european\s+union|\beu\b|\bosce\b|red\s+cross|amnesty|human\s+rights\s+watch|stoltenberg|von\s+der\s+leyen"),
+        ("other_government", r"british|\buk\b|\bus\b|u\.s\.|american|white\s+house|pentagon|biden|german|scholz|french|macron|erdogan|turkish|ministry\s+of\s+defen[cs]e|intelligence"),
+        ("analyst", r"analyst|think-?\s?tank|institute|\bisw\b|expert|university|researcher"),
+        ("media", r"\bbbc\b|reuters|\bafp\b|associated\s+press|\bap\b|guardian|times|journalist|correspondent|outlet|newspaper|al\s+jazeera|\bcnn\b|news|reporter|agency"),
+        ("anonymous", r"\bsources?\b|\bofficials?\b|\bdiplomats?\b"),
+    )
+)
+SIDE_OF_PARTY = {
+    "ukrainian_government": "ukraine",
+    "russian_government": "russia",
+    "russian_installed": "russia",
+    "pro_russian_media": "russia",
+}
+
+
+@dataclass
+class SpeakerMemory:
+    """The last named speaker of an article, for "he said" in later sentences."""
+
+    speaker: str | None = None
+    party: str | None = None
+    history: list[str] = field(default_factory=list)
+
+    def remember(self, speaker: str | None, party: str | None) -> None:
+        if speaker and speaker.casefold() not in PRONOUNS:
+            self.speaker, self.party = speaker, party
+
+
+def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str, ...] = ()) -> Claim:
+    """Who asserts ``sentence``, with hedges from the sentence and its paragraph."""
+    cue, speaker = _cue_and_speaker(sentence)
+    if speaker and speaker.casefold() in PRONOUNS:
+        speaker = memory.speaker or speaker
+        party = memory.party if memory.speaker else None
+    else:
+        party = party_of(speaker) if speaker else None
+        memory.remember(speaker, party)
+    hedges = tuple(dict.fromkeys(hedges_in(sentence.text) + paragraph_hedges))
+    denial = bool(cue and cue.lemma_ in DENIAL_LEMMAS) or bool(DENIAL_PHRASE.search(sentence.text))
+    main = cue is not None and (cue.dep_ == "ROOT" or cue.lower_ == "according" or cue.head.dep_ == "ROOT" and cue.dep_ in ("conj", "parataxis"))
+    return Claim(speaker, party, cue.text if cue is not None else None, hedges, denial, cue_is_main=main)
+
+
+def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
+    """The claim of the reporting verb that governs ``trigger``, else the sentence's."""
+    for ancestor in trigger.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_ in REPORTING_LEMMAS:
+            speaker = _subject_of(ancestor)
+            if not speaker or speaker.casefold() in PRONOUNS:
+                return sentence_claim
+            denial = ancestor.lemma_ in DENIAL_LEMMAS or sentence_claim.denial
+            return Claim(speaker, party_of(speaker), ancestor.text, sentence_claim.hedges, denial)
+    if sentence_claim.cue_is_main:
+        return sentence_claim
+    return Claim(None, None, None, sentence_claim.hedges, False)
+
+
+def party_of(speaker: str) -> str:
+    for party, pattern in PARTY_PATTERNS:
+        if pattern.search(speaker):
+            return party
+    return "media" if speaker[:1].isupper() else "anonymous"
+
+
+def side_of(party: str | None) -> str:
+    return SIDE_OF_PARTY.get(party or "", "neutral")
+
+
+def hedges_in(text: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in HEDGE_PATTERNS if pattern.search(text))
+
+
+def paragraph_hedges(text: str) -> tuple[str, ...]:
+    """Hedges that colour every sentence of a paragraph ("could not independently verify")."""
+    return tuple(h for h in hedges_in(text) if h == "unverified")
+
+
+def _cue_and_speaker(sentence: Span) -> tuple[Token | None, str | None]:
+    according = _according_to(sentence)
+    if according:
+        return according
+    for token in sorted(sentence, key=lambda t: (t.dep_ != "ROOT", t.i)):
+        if token.pos_ == "VERB" and token.lemma_ in REPORTING_LEMMAS:
+            speaker = _subject_of(token)
+            if speaker:
+                return token, speaker
+    return None, None
+
+
+def _according_to(sentence: Span) -> tuple[Token, str] | None:
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end and token.doc[token.i + 1].lower_ == "to":
+            objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return token, _phrase(objects[0])
+    return None
+
+
+def _subject_of(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return _phrase(child)
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0])
+    return None
+
+
+def _phrase(head: Token) -> str:
+    clauses = {t for c in head.subtree if c.dep_ in ("relcl", "acl") and c is not head for t in c.subtree}
+    tokens = [t for t in head.subtree if t not in clauses and (t.dep_ != "punct" or t is head)]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    text = head.doc.text[start:end]
+    return text if len(text) <= MAX_SPEAKER_CHARS else head.text

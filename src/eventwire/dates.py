@@ -1,0 +1,215 @@
+"""Dates: resolve the time expressions of a sentence against the publication date.
+
+The rules people expect of a news reader, each a named pattern:
+
+- explicit days ("10 September", "September 10, 2022", "2022-09-10");
+- weekdays ("on Saturday", "late on Thursday", "Saturday night"): the most recent such
+  day up to the publication date; the publication day itself when it is that weekday
+  (wire copy says "Ukraine said on Wednesday" of the day it files);
+- relative days ("yesterday", "today", "this morning", "last night", "overnight",
+  "two days ago") and, from the date just mentioned, "two days later", "the same night";
+- ranges with ACLED's precision: "this week", "last week", "in recent days" (week, 2),
+  "earlier this month", "since the beginning of September", "in September" (month, 3).
+
+Without a publication date only explicit dates with a year resolve; the rest stay
+unresolved (None) rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .models import DateRange
+
+DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
+DAYS_IN_WEEK = 7
+RECENT_DAYS = 7
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_COUNT = r"(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")"
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        ("day_month", r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"(,?\s+(?P<year>\d{4}))?\b"),
+        ("month_day", r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(,?\s+(?P<year>\d{4}))?"),
+        ("same_time", r"\b(on\s+)?the\s+same\s+(day|night|evening|morning)\b"),
+        ("days_later", r"\b" + _COUNT + r"\s+days?\s+later\b"),
+        ("next_day", r"\b(the\s+next|the\s+following)\s+day\b"),
+        ("days_ago", r"\b" + _COUNT + r"\s+days?\s+ago\b"),
+        ("yesterday", r"\byesterday\b"),
+        ("last_night", r"\b(last\s+night|overnight)\b"),
+        ("today", r"\b(today|this\s+(morning|afternoon|evening)|tonight)\b"),
+        ("since_month_start", r"\bsince\s+the\s+(beginning|start)\s+of\s+" + _MONTH),
+        ("this_month", r"\b(earlier\s+)?this\s+month\b"),
+        ("last_week", r"\blast\s+week\b"),
+        ("this_week", r"\b(earlier\s+)?this\s+week\b"),
+        ("recent_days", r"\b(in\s+recent\s+days|in\s+the\s+(past|last)\s+(few|couple\s+of)\s+days|over\s+the\s+(past|last)\s+(few\s+)?days)\b"),
+        ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"),
+        ("in_month", r"\b(in|during|since)\s+(early\s+|mid-?|late\s+)?" + _MONTH + r"(\s+(?P<year>\d{4}))?\b"),
+    )
+)
+
+
+def resolve_date(sentence: str, published: dt.date | None, previous: DateRange | None = None) -> DateRange | None:
+    """The first time expression of ``sentence`` as a date range, or None."""
+    found = first_expression(sentence)
+    if found is None:
+        return None
+    name, match = found
+    return _RESOLVERS[name](match, published, previous)
+
+
+def first_expression(sentence: str) -> tuple[str, re.Match[str]] | None:
+    """The earliest time expression in the sentence (by position; ties by rule order)."""
+    best: tuple[int, int, str, re.Match[str]] | None = None
+    for order, (name, pattern) in enumerate(PATTERNS):
+        match = pattern.search(sentence)
+        if match and (best is None or (match.start(), order) < (best[0], best[1])):
+            best = (match.start(), order, name, match)
+    return (best[2], best[3]) if best else None
+
+
+def _day(day: dt.date) -> DateRange:
+    return DateRange(day, day, DAY)
+
+
+def _iso(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    try:
+        return _day(dt.date(int(m["year"]), int(m["m"]), int(m["d"])))
+    except ValueError:
+        return None
+
+
+def _month_and_day(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    month, day = MONTHS[m["month"].lower()], int(m["day"])
+    year = int(m["year"]) if m["year"] else (published.year if published else None)
+    if year is None:
+        return None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if not m["year"] and published and date > published:
+        date = date.replace(year=year - 1)
+    return _day(date)
+
+
+def _same_time(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    return previous
+
+
+def _days_later(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    if previous is None:
+        return None
+    return _day(previous.latest + dt.timedelta(days=_count(m)))
+
+
+def _next_day(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    return _day(previous.latest + dt.timedelta(days=1)) if previous else None
+
+
+def _days_ago(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    return _day(published - dt.timedelta(days=_count(m))) if published else None
+
+
+def _yesterday(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    return _day(published - dt.timedelta(days=1)) if published else None
+
+
+def _last_night(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    return DateRange(published - dt.timedelta(days=1), published, DAY) if published else None
+
+
+def _today(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    return _day(published) if published else None
+
+
+def _since_month_start(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    if published is None:
+        return None
+    month = MONTHS[m["month"].lower()]
+    year = published.year if month <= published.month else published.year - 1
+    return DateRange(dt.date(year, month, 1), published, MONTH)
+
+
+def _this_month(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    return DateRange(published.replace(day=1), published, MONTH) if published else None
+
+
+def _last_week(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    if published is None:
+        return None
+    start_of_week = published - dt.timedelta(days=published.weekday())
+    return DateRange(start_of_week - dt.timedelta(days=DAYS_IN_WEEK), start_of_week - dt.timedelta(days=1), WEEK)
+
+
+def _this_week(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    return DateRange(published - dt.timedelta(days=published.weekday()), published, WEEK) if published else None
+
+
+def _recent_days(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    return DateRange(published - dt.timedelta(days=RECENT_DAYS), published, WEEK) if published else None
+
+
+def _weekday(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    if published is None:
+        return None
+    back = (published.weekday() - WEEKDAYS[m["weekday"].lower()]) % DAYS_IN_WEEK
+    return _day(published - dt.timedelta(days=back))
+
+
+def _in_month(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    month = MONTHS[m["month"].lower()]
+    if m["month"].lower() == "may" and not m["year"]:
+        return None  # "in May" is a month, but "may" is far more often a verb
+    year = int(m["year"]) if m["year"] else (published.year if published else None)
+    if year is None:
+        return None
+    if not m["year"] and published and month > published.month:
+        year -= 1
+    first = dt.date(year, month, 1)
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if published and last > published:
+        last = published
+    return DateRange(first, last, MONTH)
+
+
+def _count(m: re.Match[str]) -> int:
+    value = m["count"].lower()
+    return int(value) if value.isdigit() else NUMBER_WORDS[value]
+
+
+_RESOLVERS = {
+    "iso": _iso,
+    "day_month": _month_and_day,
+    "month_day": _month_and_day,
+    "same_time": _same_time,
+    "days_later": _days_later,
+    "next_day": _next_day,
+    "days_ago": _days_ago,
+    "yesterday": _yesterday,
+    "last_night": _last_night,
+    "today": _today,
+    "since_month_start": _since_month_start,
+    "this_month": _this_month,
+    "last_week": _last_week,
+    "this_week": _this_week,
+    "recent_days": _recent_days,
+    "weekday": _weekday,
+    "in_month": _in_month,
+}

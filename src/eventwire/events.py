@@ -1,0 +1,454 @@
+"""Events: find the events each sentence reports and code them as ACLED does.
+
+For every sentence of reporting (title, body or quote paragraphs):
+
+1. **Triggers**: words whose lemma names an event ("recapture", "shell", "arrest"),
+   from ``TRIGGERS``; compound modifiers ("riot gear") are not triggers.
+2. **Not an event**: a trigger governed by a modal ("would retake"), an intention or
+   prediction verb ("preparing to liberate", "expected ... to fall"), "if", a negation,
+   a question, a comparison or background ("since", "in 2014", "in the spring",
+   "early stages of the war") is recognised and dropped.
+3. **Type**: the trigger's kind and the sentence's cues (weapons, targets, the side of
+   the actor) choose the ACLED sub-event type (``taxonomy``).
+4. **Place**: the settlements (else regions) named in the trigger's clause, leaving out
+   destinations ("withdrew ... to Donetsk"), places used as actors ("Kyiv's forces")
+   and places inside organisation names; one mention per place.
+5. **Date**, **actors**, **fatalities** and **attribution** from their own modules.
+
+Every mention keeps its sentence offsets and trigger, so it can be shown in context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from . import actors as act
+from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
+from .dates import WEEK, resolve_date
+from .models import Article, Claim, DateRange, EventMention, PlaceMention
+from .quantities import fatalities_in
+from .taxonomy import sub_event
+
+UNDATED_LOOKBACK_DAYS = 7  # an undated report of an event places it in the week before publication
+MENTION_ID_HEX_CHARS = 16
+
+TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking"], "regain"),
+    **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control"], "capture"),
+    **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
+    **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
+    **dict.fromkeys(["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack"], "remote"),
+    **dict.fromkeys(["explosion", "blast", "explode", "detonate"], "explosion"),
+    **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die"], "kill"),
+    **dict.fromkeys(["abduct", "kidnap", "deport", "abduction"], "abduct"),
+    **dict.fromkeys(["rape"], "rape"),
+    **dict.fromkeys(["arrest", "detain", "detention"], "arrest"),
+    **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
+    **dict.fromkeys(["intercept", "down", "shoot"], "shootdown"),
+    **dict.fromkeys(["loot", "plunder", "pillage"], "loot"),
+    **dict.fromkeys(["ceasefire", "truce", "swap"], "agreement"),
+    **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
+    **dict.fromkeys(["riot"], "riot"),
+}
+KIND_PRIORITY = ("regain", "capture", "withdraw", "remote", "explosion", "clash", "arrest", "grave", "abduct", "rape", "shootdown", "loot", "agreement", "protest", "riot", "kill")
+TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
+
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "can", "must"})
+INTENT_LEMMAS = frozenset(
+    """expect plan intend prepare aim want hope seek try threaten promise vow pledge urge call ask need propose offer
+    consider order vote predict forecast warn attempt able ready likely decision decide goal determined determine""".split()
+)
+BACKGROUND_MARKERS = frozenset({"since", "before", "until"})
+BACKGROUND = re.compile(
+    r"\bin\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
+    r"\bsince\s+the\s+(\w+\s+\d+\s+)?invasion\b|\bsince\s+the\s+(beginning|start)\s+of\s+the\s+(war|invasion|conflict)\b|\bat\s+the\s+(start|beginning)\s+of\s+the\s+(war|invasion)\b",
+    re.IGNORECASE,
+)
+INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)\s+next\b|in\s+order\s+to|so\s+as\s+to)\b", re.IGNORECASE)
+AIR = re.compile(r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raid)\b", re.IGNORECASE)
+REMOTE_WEAPON = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?)\b", re.IGNORECASE) 
+INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
+CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station)\b", re.IGNORECASE)
+GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army)\b", re.IGNORECASE)
+EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
+TARGET_CUE = re.compile(r"\b(target\w*|against|on|at|hit\w*)\b", re.IGNORECASE)
+DESTINATION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
+
+
+@dataclass(frozen=True)
+class _Coded:
+    kind: str
+    sub_event_type: str
+    actor1: act.Actor | None
+    actor2: act.Actor | None
+
+
+def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention]) -> list[EventMention]:
+    """Event mentions in the article's parsed sentences ``(sentence, offset, paragraph kind)``."""
+    memory = SpeakerMemory()
+    found: list[EventMention] = []
+    previous_date: DateRange | None = None
+    previous_paragraph: int | None = None
+    for sentence, offset, kind in sentences:
+        if offset != previous_paragraph:
+            previous_date, previous_paragraph = None, offset
+        date = resolve_date(sentence.text, article.published, previous_date)
+        hedges = paragraph_hedges(sentence.doc.text)
+        mentions = list(_mentions_in(article, sentence, offset, kind, places, date or previous_date, memory, hedges))
+        found.extend(mentions)
+        previous_date = date or previous_date
+    return found
+
+
+def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, memory, hedges) -> Iterable[EventMention]:
+    sentence_claim = attribute(sentence, memory, hedges)
+    if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text) or BACKGROUND.search(sentence.text):
+        return
+    seen: set[tuple[str, int, str]] = set()
+    for trigger in _triggers(sentence):
+        coded = _code(trigger, sentence)
+        if coded is None or not is_asserted(trigger):
+            continue
+        claim = claim_for_trigger(trigger, sentence_claim)
+        for place, precision in _event_places(trigger, sentence, offset, places, claim, kind=coded.kind):
+            key = (sub_event(coded.sub_event_type).family, place.place.geonameid if place.place else 0, claim.speaker or "")
+            if key in seen:
+                continue
+            seen.add(key)
+            yield _mention(article, sentence, offset, kind, trigger, coded, place, precision, _date_for(trigger, date, article.published), claim)
+
+
+def _triggers(sentence: Span) -> list[Token]:
+    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and t.dep_ not in ("compound", "amod") and t.pos_ in ("VERB", "NOUN", "PROPN")]
+    found = [t for t in found if _is_trigger_use(t)]
+    kinds = {TRIGGERS[t.lemma_.lower()] for t in found}
+    if "kill" in kinds and len(kinds) > 1:
+        found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
+    return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+def _is_trigger_use(token: Token) -> bool:
+    """Words that are triggers only in some uses: 'take back', 'pull back', 'shoot down'..."""
+    lemma = token.lemma_.lower()
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    objects = {c.lower_ for c in token.children if c.dep_ in ("dobj", "attr")}
+    if lemma == "take":
+        return "back" in particles or "control" in objects
+    if lemma == "pull":
+        return bool(particles & {"back", "out"})
+    if lemma == "push":
+        return "back" in particles
+    if lemma == "shoot":
+        return "down" in particles
+    if lemma == "down":
+        return token.pos_ == "VERB"
+    if lemma == "grave":
+        return any(c.lower_ == "mass" for c in token.children)
+    if lemma == "control":
+        return token.pos_ == "VERB"
+    if lemma in ("leave", "abandon", "enter"):
+        return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + " ".join(t.text for t in c.subtree)) for c in token.children)
+    if lemma == "die":
+        return True
+    return True
+
+
+def is_asserted(trigger: Token) -> bool:
+    """False for intentions, predictions, hypotheticals, negations and background."""
+    token = trigger
+    for depth in range(6):
+        children = list(token.children)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
+            return False
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in children) and depth <= 1:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+            return False
+        if token is not trigger and token.lemma_.lower() in INTENT_LEMMAS:
+            return False
+        if token.lower_ in BACKGROUND_MARKERS or any(c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger):
+            return False
+        if token.dep_ in ("acl", "relcl") and any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children):
+            return False
+        if token.head is token or token.dep_ in ("acl", "relcl", "appos") or token.dep_ == "advcl" and _is_participle(token) or token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING:
+            break
+        token = token.head
+    return True
+
+
+_REPORTING = frozenset({"say", "tell", "claim", "confirm", "report", "announce", "state", "add", "note", "write", "acknowledge", "admit"})
+
+
+def _code(trigger: Token, sentence: Span) -> _Coded | None:
+    kind = TRIGGERS[trigger.lemma_.lower()]
+    text = sentence.text
+    subject = _subject_actor(trigger, sentence)
+    found = act.actors_in(text)
+    trigger_at = trigger.idx - sentence.start_char
+    targets = [m.actor for m in found if m.start > trigger_at and TARGET_CUE.search(text[trigger_at : m.start])]
+    mentioned = [m.actor for m in found]
+    military = [a for a in mentioned if a.side in ("Ukraine", "Russia") and a not in targets]
+    military += [a for a in targets if a.side in ("Ukraine", "Russia")]  # targets last: never preferred as attacker
+    if subject is None and targets and military and military[0] in targets:
+        subject = act.opponent_of(military[0])
+    return _CODERS[kind](trigger, text, subject, military, mentioned)
+
+
+def _code_regain(trigger, text, subject, military, mentioned) -> _Coded | None:
+    if subject is not None and subject.side == "Russia":
+        return _Coded("regain", "Non-state actor overtakes territory", subject, act.UKRAINE_MILITARY)
+    return _Coded("regain", "Government regains territory", act.UKRAINE_MILITARY, act.RUSSIA_MILITARY)
+
+
+def _code_capture(trigger, text, subject, military, mentioned) -> _Coded | None:
+    if subject is None or subject.side not in ("Ukraine", "Russia"):
+        return None
+    if subject.side == "Ukraine":
+        return _Coded("capture", "Government regains territory", subject, act.RUSSIA_MILITARY)
+    return _Coded("capture", "Non-state actor overtakes territory", subject, act.UKRAINE_MILITARY)
+
+
+def _code_withdraw(trigger, text, subject, military, mentioned) -> _Coded | None:
+    withdrawer = subject or _actor_near(trigger) or (military[0] if len(military) == 1 else None)
+    if withdrawer is None or withdrawer.side not in ("Ukraine", "Russia"):
+        return None
+    return _Coded("withdraw", "Non-violent transfer of territory", act.opponent_of(withdrawer), withdrawer)
+
+
+def _code_clash(trigger, text, subject, military, mentioned) -> _Coded | None:
+    actor1 = subject if subject and subject.side in ("Ukraine", "Russia") else (military[0] if military else None)
+    return _Coded("clash", "Armed clash", actor1, act.opponent_of(actor1))
+
+
+def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
+    lemma = trigger.lemma_.lower()
+    if lemma == "attack" and not (REMOTE_WEAPON.search(text) or AIR.search(text) or INFRASTRUCTURE.search(text)):
+        return _code_attack(trigger, text, subject, military, mentioned)
+    sub = "Air/drone strike" if AIR.search(text) else "Shelling/artillery/missile attack"
+    return _Coded("remote", sub, *_attacker_and_target(subject, military, mentioned))
+
+
+def _code_attack(trigger, text, subject, military, mentioned) -> _Coded | None:
+    if CIVILIAN_TARGET.search(text):
+        attacker = subject if subject and subject.side in ("Ukraine", "Russia") else (military[0] if military else None)
+        return _Coded("kill", "Attack", attacker, act.UKRAINE_CIVILIANS)
+    if subject is not None and subject.side in ("Ukraine", "Russia"):
+        return _code_clash(trigger, text, subject, military, mentioned)
+    return None
+
+
+def _code_explosion(trigger, text, subject, military, mentioned) -> _Coded | None:
+    lowered = text.lower()
+    if "suicide" in lowered:
+        sub = "Suicide bomb"
+    elif "grenade" in lowered:
+        sub = "Grenade"
+    elif EXPLOSIVE.search(text) or not REMOTE_WEAPON.search(text):
+        sub = "Remote explosive/landmine/IED"
+    else:
+        sub = "Shelling/artillery/missile attack"
+    return _Coded("explosion", sub, *_attacker_and_target(subject, military, mentioned))
+
+
+def _code_kill(trigger, text, subject, military, mentioned) -> _Coded | None:
+    if act.UKRAINE_CIVILIANS not in mentioned:
+        return None
+    attacker = subject if subject and subject.side in ("Ukraine", "Russia") else (military[0] if military else None)
+    return _Coded("kill", "Attack", attacker, act.UKRAINE_CIVILIANS)
+
+
+def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None):
+    def code(trigger, text, subject, military, mentioned) -> _Coded:
+        actor1 = subject or (military[0] if military else None)
+        return _Coded(kind, sub, actor1, default_actor2)
+
+    return code
+
+
+def _attacker_and_target(subject, military, mentioned) -> tuple[act.Actor | None, act.Actor | None]:
+    attacker = subject if subject and subject.side in ("Ukraine", "Russia") else (military[0] if military else None)
+    others = [a for a in military if attacker is None or a.side != attacker.side]
+    if attacker is None and others:
+        attacker = act.opponent_of(others[0])
+    target = act.UKRAINE_CIVILIANS if act.UKRAINE_CIVILIANS in mentioned else (others[0] if others else None)
+    return attacker, target
+
+
+_CODERS = {
+    "regain": _code_regain,
+    "capture": _code_capture,
+    "withdraw": _code_withdraw,
+    "clash": _code_clash,
+    "remote": _code_remote,
+    "explosion": _code_explosion,
+    "kill": _code_kill,
+    "abduct": _fixed("abduct", "Abduction/forced disappearance", act.UKRAINE_CIVILIANS),
+    "rape": _fixed("rape", "Sexual violence", act.UKRAINE_CIVILIANS),
+    "arrest": _fixed("arrest", "Arrests", act.UKRAINE_CIVILIANS),
+    "grave": _fixed("grave", "Other"),
+    "shootdown": _fixed("shootdown", "Disrupted weapons use"),
+    "loot": _fixed("loot", "Looting/property destruction"),
+    "agreement": _fixed("agreement", "Agreement"),
+    "protest": _fixed("protest", "Peaceful protest"),
+    "riot": _fixed("riot", "Violent demonstration"),
+}
+
+
+def _subject_actor(trigger: Token, sentence: Span) -> act.Actor | None:
+    """The actor named by the trigger's subject, agent or possessor (for nouns)."""
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "poss", "agent", "compound", "amod"):
+            phrase = " ".join(t.text for t in (child.subtree if child.dep_ != "agent" else _agent_object(child)))
+            found = act.actors_in(phrase)
+            if found:
+                return found[0].actor
+            named = act.actor_for_name(phrase.replace("'s", "").replace("’s", ""))
+            if named:
+                return named
+    return None
+
+
+def _agent_object(agent: Token) -> Iterable[Token]:
+    for child in agent.children:
+        if child.dep_ == "pobj":
+            return child.subtree
+    return []
+
+
+def _actor_near(trigger: Token) -> act.Actor | None:
+    """'the retreat of Russian forces': an actor in the trigger's own phrase."""
+    phrase = " ".join(t.text for t in trigger.subtree)
+    found = act.actors_in(phrase)
+    return found[0].actor if found else None
+
+
+def _event_places(trigger: Token, sentence: Span, offset: int, places: list[PlaceMention], claim: Claim, kind: str) -> list[tuple[PlaceMention, int]]:
+    """The places the event happened at, each with ACLED's geo precision."""
+    start, end = offset + sentence.start_char, offset + sentence.end_char
+    inside = [p for p in places if p.place is not None and start <= p.start and p.end <= end and p.place.feature != "country"]
+    usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind)]
+    scope = _place_scope(trigger, sentence)
+    clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
+    speaker = [p for p in inside if p not in usable and _in_speaker(p, claim)]
+    chosen = clause or speaker
+    settlements = [p for p in chosen if p.place.feature == "city"]
+    if settlements:
+        return [(p, 1) for p in _unique_places(settlements)]
+    return [(p, 2) for p in _unique_places(chosen)]
+
+
+def _unique_places(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    seen: set[int] = set()
+    unique = []
+    for mention in mentions:
+        if mention.place.geonameid not in seen:
+            seen.add(mention.place.geonameid)
+            unique.append(mention)
+    return unique
+
+
+def _token_at(sentence: Span, offset: int, place: PlaceMention) -> Token | None:
+    local = place.start - offset
+    for token in sentence:
+        if token.idx <= local < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: str) -> bool:
+    token = _token_at(sentence, offset, place)
+    if token is None:
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    as_actor = after is not None and (after.lower_ in ("'s", "’s") or act.actors_in(f"{token.text} {after.text}") and after.lower_ not in ("region", "oblast"))
+    in_org = token.ent_type_ == "ORG" and token.ent_iob_ in ("B", "I") and _entity_length(token) > 1 and place.place.feature == "city"
+    destination = token.head.dep_ == "prep" and token.head.lower_ in DESTINATION_PREPOSITIONS and kind in TERRITORY_KINDS
+    agent = token.head.dep_ == "agent" or act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
+    background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
+    return bool(as_actor or in_org or destination or agent or background)
+
+
+def _entity_length(token: Token) -> int:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return len(ent)
+    return 0
+
+
+def _place_scope(trigger: Token, sentence: Span) -> set[Token]:
+    """Tokens whose places can be the trigger's: its clause, not other clauses.
+
+    A trigger inside a relative or participle clause ("the city of Izium, retaken
+    from the Russians") takes the noun phrase that clause modifies, and the subject
+    of a copula ("Izyum ... are the cities that we have liberated").
+    """
+    modifier = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in ("relcl", "acl")), None)
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in ("advcl", "ccomp", "parataxis") and not _is_participle(t)), None)
+    if clause is not None and (modifier is None or modifier in clause.subtree):
+        return set(clause.subtree)
+    if modifier is not None:
+        noun = modifier.head
+        scope = set(noun.subtree)
+        if noun.dep_ == "attr":
+            scope |= {t for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        return scope
+    other_clauses = {
+        t
+        for c in sentence
+        if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis") and not _is_participle(c) and trigger not in c.subtree
+        for t in c.subtree
+    }
+    return set(sentence) - other_clauses
+
+
+def _is_participle(token: Token) -> bool:
+    """'Izium, retaken from the Russians': a participle with no subject of its own."""
+    return token.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in token.children)
+
+
+def _in_speaker(place: PlaceMention, claim: Claim) -> bool:
+    return bool(claim.speaker) and place.text in (claim.speaker or "")
+
+
+def _date_for(trigger: Token, date: DateRange | None, published: dt.date | None) -> DateRange | None:
+    """The sentence's date applies to its main event, not to one in a relative clause."""
+    in_modifier = any(t.dep_ in ("acl", "relcl") or t.dep_ == "advcl" and _is_participle(t) for t in [trigger, *trigger.ancestors])
+    if date is not None and not in_modifier:
+        return date
+    if published is None:
+        return None
+    return DateRange(published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published, WEEK)
+
+
+def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: Token, coded: _Coded, place: PlaceMention, precision: int, date, claim: Claim) -> EventMention:
+    sub = sub_event(coded.sub_event_type)
+    start, end = offset + sentence.start_char, offset + sentence.end_char
+    trigger_start = offset + trigger.idx
+    fatalities = fatalities_in(sentence.text) if sub.event_type not in ("Strategic developments",) else None
+    key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place.place else ''}:{sub.name}"
+    return EventMention(
+        mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],
+        article_id=article.article_id,
+        start=start,
+        end=end,
+        trigger=trigger.text,
+        trigger_start=trigger_start,
+        event_type=sub.event_type,
+        sub_event_type=sub.name,
+        disorder_type=sub.disorder_type,
+        actor1=coded.actor1,
+        actor2=coded.actor2,
+        place=place,
+        geo_precision=precision,
+        date=date,
+        fatalities=fatalities,
+        claim=claim,
+        paragraph_kind=kind,
+        sentence=article.text[start:end],
+    )

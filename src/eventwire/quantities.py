@@ -1,0 +1,63 @@
+"""Quantities: how many were killed, as ACLED counts them.
+
+Numerals and number words ("seven", "twenty-five"), vague amounts as ACLED codes them
+("dozens" 12, "hundreds" 100, "a dozen" 12), qualifiers kept conservative ("at least
+seven" 7, "more than 50" 50). Only numbers tied to a word for death count: the
+wounded and injured are not fatalities, and bodies found are reported separately
+(``bodies_in``) because they are not people killed in the reported event.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+VAGUE = {"dozens": 12, "a dozen": 12, "scores": 20, "hundreds": 100, "a hundred": 100, "thousands": 1000}
+
+_WORD_NUMBER = r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(k for k in UNITS if len(k) > 2) + r"))?|" + "|".join(k for k in UNITS if len(k) > 2) + r")"
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|" + _WORD_NUMBER + r")"
+_QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly)\s+)?"
+_VICTIMS = r"(?:[\w-]+\s+){0,4}?"
+DEATH_AFTER = re.compile(
+    _QUALIFIER + _NUMBER + r"\s+(?:of\s+)?" + _VICTIMS + r"(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:(?:reportedly|reported|confirmed)\s+)?(?P<word>killed|dead|died|deaths|lives|fatalities|perished|were\s+killed)\b",
+    re.IGNORECASE,
+)
+DEATH_BEFORE = re.compile(r"\b(?:killing|killed|kills|left|leaving|claimed\s+the\s+lives\s+of)\s+" + _QUALIFIER + _NUMBER + r"\b(?!\s+(?:wounded|injured))", re.IGNORECASE)
+NO_DEATHS = re.compile(r"\b(no\s+one|nobody|no\s+(?:people|civilians|casualties|deaths|fatalities))\b(?=[^.]{0,40}\b(killed|died|dead|reported))", re.IGNORECASE)
+BODIES = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b", re.IGNORECASE)
+
+
+def number_value(text: str) -> int | None:
+    """The value of a numeral, number word or vague amount; None if it is none of them."""
+    text = " ".join(text.lower().replace(",", "").split())
+    if text.isdigit():
+        return int(text)
+    if text in VAGUE:
+        return VAGUE[text]
+    if text in UNITS:
+        return UNITS[text]
+    parts = re.split(r"[-\s]", text)
+    if parts[0] in TENS:
+        return TENS[parts[0]] + (UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def fatalities_in(sentence: str) -> int | None:
+    """The most conservative death toll stated in the sentence, or None."""
+    without_nobody = NO_DEATHS.sub(" ", sentence)
+    figures = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE) for m in pattern.finditer(without_nobody)]
+    figures = [f for f in figures if f is not None]
+    if figures:
+        return min(figures)
+    return 0 if NO_DEATHS.search(sentence) else None
+
+
+def bodies_in(sentence: str) -> int | None:
+    figures = [number_value(m["number"]) for m in BODIES.finditer(sentence)]
+    figures = [f for f in figures if f is not None]
+    return max(figures) if figures else None
