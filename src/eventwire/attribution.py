@@ -84,7 +84,7 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
         memory.remember(speaker, party)
     hedges = tuple(dict.fromkeys(hedges_in(sentence.text) + paragraph_hedges))
     denial = bool(cue and cue.lemma_ in DENIAL_LEMMAS) or bool(DENIAL_PHRASE.search(sentence.text))
-    main = cue is not None and (cue.dep_ == "ROOT" or cue.lower_ == "according" or cue.head.dep_ == "ROOT" and cue.dep_ in ("conj", "parataxis"))
+    main = cue is not None and (cue.dep_ == "ROOT" or cue.lower_ == "according" or cue.head.dep_ == "ROOT" and cue.dep_ in ("conj", "parataxis", "ccomp"))
     return Claim(speaker, party, cue.text if cue is not None else None, hedges, denial, cue_is_main=main)
 
 

@@ -1,0 +1,145 @@
+"""The ``eventwire`` command line: a thin layer over the library.
+
+Each command parses its arguments, calls one library function and formats the result.
+Exit codes: 0 every input processed, 1 some inputs rejected, 2 usage or configuration
+error.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .errors import EventwireError
+from .models import RunSummary
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn news articles about an armed conflict into a sourced event dataset.")
+console = Console(stderr=True)
+PROGRESS_BAR_MIN_FILES = 5
+DEMO_OUT = "eventwire-demo"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"eventwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit.")) -> None:
+    """eventwire: noisy news articles in, a clean, sourced event dataset out."""
+
+
+@app.command("run")
+def run_command(
+    paths: list[str] = typer.Argument(..., help="Files, directories or globs: .txt .html .jsonl .csv .xml"),
+    meta: Optional[Path] = typer.Option(None, "--meta", help="Manifest CSV: file,published,publisher,url,language"),
+    db: Optional[str] = typer.Option(None, "--db", help="SQLite file or database URL [default: eventwire.db]"),
+    out: Optional[Path] = typer.Option(None, "--out", help="Folder for events.jsonl/.csv/.geojson, articles.jsonl, report.html"),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes [default: 1]"),
+    config: Optional[Path] = typer.Option(None, "--config", help="A TOML settings file"),
+) -> None:
+    """Process articles into the store and write the outputs."""
+    summary = _run_with_progress(paths, meta=meta, db=db, out=out, workers=workers, config=config)
+    _print_summary(summary)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command("export")
+def export_command(
+    db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
+    format: str = typer.Option("jsonl", "--format", help="csv, jsonl or geojson"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write [default: standard output]"),
+) -> None:
+    """Write the stored events as CSV (ACLED columns), JSONL or GeoJSON."""
+    from .export import FORMATS, export_events
+    from .store import open_store
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
+    if "://" not in db and not Path(db).is_file():
+        _fail(f"no store at {db!r}; run `eventwire run` first")
+    store = _or_fail(lambda: open_store(db))
+    if output:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            count = export_events(store, format, handle)
+        console.print(f"wrote {count} events to {output}")
+    else:
+        export_events(store, format, sys.stdout)
+
+
+@app.command("demo")
+def demo_command(
+    db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
+    out: Path = typer.Option(Path(DEMO_OUT), "--out", help="Output folder"),
+) -> None:
+    """Run on the example articles shipped with eventwire and show where the report is."""
+    examples = resources.files("eventwire") / "examples"
+    with resources.as_file(examples) as folder:
+        summary = _run_with_progress([str(folder)], meta=folder / "manifest.csv", db=db, out=out, workers=None, config=None)
+    _print_summary(summary)
+    console.print(f"\nReport: [bold]{(out / 'report.html').resolve()}[/bold]")
+    raise typer.Exit(summary.exit_code)
+
+
+def _run_with_progress(paths, **options) -> RunSummary:
+    from .ingest import expand_paths
+    from .pipeline import run
+
+    try:
+        total = len(expand_paths(paths))
+    except EventwireError as exc:
+        _fail(str(exc))
+    if total < PROGRESS_BAR_MIN_FILES or not console.is_terminal:
+        return _or_fail(lambda: run(paths, **options))
+    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("articles", total=total)
+        return _or_fail(lambda: run(paths, progress=lambda n: bar.advance(task, n), **options))
+
+
+def _or_fail(action):
+    try:
+        return action()
+    except EventwireError as exc:
+        _fail(str(exc))
+
+
+def _fail(message: str) -> None:
+    console.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(2)
+
+
+def _print_summary(summary: RunSummary) -> None:
+    table = Table(title="eventwire run", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in (
+        ("articles read", summary.articles_read),
+        ("new articles stored", summary.articles_new),
+        ("duplicates skipped", summary.duplicates),
+        ("inputs rejected", len(summary.rejected)),
+        ("event mentions", summary.event_mentions),
+        ("merged events in store", summary.events),
+        ("time taken (s)", f"{summary.seconds:.1f}"),
+    ):
+        table.add_row(label, str(value))
+    console.print(table)
+    if summary.rejected:
+        rejected = Table(title="rejected inputs")
+        for column in ("input", "stage", "reason"):
+            rejected.add_column(column, overflow="fold")
+        for item in summary.rejected:
+            rejected.add_row(item.source, item.stage, item.reason)
+        console.print(rejected)
+    console.print(f"store: {summary.db_url}")
+    if summary.out_dir:
+        console.print(f"outputs: {summary.out_dir}")

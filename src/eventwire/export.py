@@ -1,0 +1,251 @@
+"""Export: the store's events and articles in the formats of the output contract.
+
+``event_dicts`` turns stored events into the ``events.jsonl`` shape (sources joined
+with their articles); the writers below put those dicts into JSONL, ACLED-column CSV
+and GeoJSON, and the stored articles into ``articles.jsonl``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from .models import Rejected
+from .store import Store
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+)
+EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id")
+ISO_NUMERIC = {"UA": 804, "RU": 643, "BY": 112, "MD": 498, "PL": 616, "RO": 642, "SK": 703, "HU": 348, "GE": 268, "TR": 792, "DE": 276, "FR": 250, "GB": 826, "US": 840}
+EUROPE = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "DE", "FR", "GB", "LT", "LV", "EE", "CZ", "BG"})
+FORMATS = ("jsonl", "csv", "geojson")
+
+
+def event_dicts(store: Store) -> Iterator[dict[str, Any]]:
+    """Every stored event in the ``events.jsonl`` shape, ordered by date then id."""
+    for record, mentions in store.iter_event_records():
+        articles = store.articles_by_id(m["article_id"] for m in mentions)
+        yield _event_dict(record, mentions, articles)
+
+
+def _event_dict(record: dict[str, Any], mentions: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    sources = [_source(m, articles.get(m["article_id"], {})) for m in mentions]
+    event = {k: v for k, v in record.items() if k != "mention_ids"}
+    event["sources"] = sources
+    event["source_count"] = len({s["article_id"] for s in sources})
+    event["notes"] = summary_line(event)
+    return event
+
+
+def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
+    claim = mention["claim"]
+    return {
+        "article_id": mention["article_id"],
+        "path": article.get("path"),
+        "title": article.get("title"),
+        "publisher": article.get("publisher"),
+        "published": article.get("published"),
+        "url": article.get("url"),
+        "start": mention["start"],
+        "end": mention["end"],
+        "text": mention["sentence"],
+        "trigger": mention["trigger"],
+        "trigger_start": mention["trigger_start"],
+        "sub_event_type": mention["sub_event_type"],
+        "fatalities": mention["fatalities"],
+        "attributed_to": claim["speaker"],
+        "party": claim["party"],
+        "cue": claim["cue"],
+        "hedges": claim["hedges"],
+        "denial": claim["denial"],
+        "paragraph_kind": mention["paragraph_kind"],
+    }
+
+
+def summary_line(event: dict[str, Any]) -> str:
+    location = event["location"]
+    where = f"{location['name']} ({location['admin1'] or location['country']})" if location else "an unknown place"
+    when = f"On {event['event_date']}" if event["time_precision"] == 1 else f"Between {event['date_range'][0]} and {event['date_range'][1]}" if event["date_range"] else "On an unknown date"
+    actors = " vs ".join(a for a in (event["actor1"], event["actor2"]) if a) or "unidentified actors"
+    deaths = f"; {event['fatalities']} fatalities" if event["fatalities"] else ""
+    return f"{when}, {event['sub_event_type'].lower()} in {where}: {actors}{deaths}. {event['status'].capitalize()} ({event['status_rule']}); {event['source_count']} article(s)."
+
+
+# -- writers -----------------------------------------------------------------------------
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+        count += 1
+    return count
+
+
+def acled_row(event: dict[str, Any]) -> dict[str, Any]:
+    location = event["location"] or {}
+    inter1, inter2 = event["inter1"], event["inter2"]
+    return {
+        "event_id_cnty": event["event_id"],
+        "event_date": event["event_date"] or "",
+        "year": event["event_date"][:4] if event["event_date"] else "",
+        "time_precision": event["time_precision"] or "",
+        "disorder_type": event["disorder_type"],
+        "event_type": event["event_type"],
+        "sub_event_type": event["sub_event_type"],
+        "actor1": event["actor1"] or "",
+        "assoc_actor_1": "",
+        "inter1": inter1 if inter1 is not None else "",
+        "actor2": event["actor2"] or "",
+        "assoc_actor_2": "",
+        "inter2": inter2 if inter2 is not None else "",
+        "interaction": _interaction(inter1, inter2),
+        "civilian_targeting": "Civilian targeting" if (event["actor2"] or "").startswith("Civilians") else "",
+        "iso": ISO_NUMERIC.get(location.get("country_code", ""), ""),
+        "region": "Europe" if location.get("country_code") in EUROPE else "",
+        "country": location.get("country", ""),
+        "admin1": location.get("admin1") or "",
+        "admin2": "",
+        "admin3": "",
+        "location": location.get("name", ""),
+        "latitude": location.get("latitude", ""),
+        "longitude": location.get("longitude", ""),
+        "geo_precision": location.get("geo_precision") or "",
+        "source": "; ".join(sorted({s["publisher"] or s["path"] or "" for s in event["sources"]})),
+        "source_scale": "",
+        "notes": event["notes"],
+        "fatalities": event["fatalities"],
+        "tags": "",
+        "timestamp": _timestamp(event),
+        "status": event["status"],
+        "source_count": event["source_count"],
+        "event_id": event["event_id"],
+    }
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> str:
+    if inter1 is None:
+        return ""
+    if inter2 is None:
+        return str(inter1 * 10)
+    low, high = sorted((inter1, inter2))
+    return f"{low}{high}"
+
+
+def _timestamp(event: dict[str, Any]) -> int | str:
+    published = [s["published"] for s in event["sources"] if s["published"]]
+    if not published:
+        return ""
+    latest = dt.date.fromisoformat(max(published))
+    return int(dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.timezone.utc).timestamp())
+
+
+def write_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + EXTRA_CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for event in events:
+        writer.writerow(acled_row(event))
+        count += 1
+    return count
+
+
+def geojson_collection(events: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    features = [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [e["location"]["longitude"], e["location"]["latitude"]]}, "properties": e}
+        for e in events
+        if e["location"] and e["location"].get("latitude") is not None
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_geojson(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    collection = geojson_collection(events)
+    json.dump(collection, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return len(collection["features"])
+
+
+def article_dicts(store: Store, rejected: Iterable[Rejected] = ()) -> Iterator[dict[str, Any]]:
+    """Stored articles in the ``articles.jsonl`` shape, then one line per rejected input."""
+    for row in store.iter_articles():
+        text = row["text"]
+        yield {
+            "article_id": row["article_id"],
+            "path": row["path"],
+            "title": row["title"],
+            "published": row["published"],
+            "publisher": row["publisher"],
+            "url": row["url"],
+            "language": row["language"],
+            "paragraphs": [{"kind": p["kind"], "start": p["start"], "end": p["end"], "text": text[p["start"] : p["end"]]} for p in row["paragraphs"]],
+            "places": [{k: v for k, v in p.items() if k != "place"} for p in row["places"]],
+            "rejected": None,
+        }
+    for item in rejected:
+        yield {
+            "article_id": None, "path": item.source, "title": None, "published": None, "publisher": None, "url": None,
+            "language": None, "paragraphs": [], "places": [], "rejected": {"stage": item.stage, "reason": item.reason},
+        }
+
+
+def export_events(store: Store, format: str, out: TextIO) -> int:
+    """Write every stored event to ``out`` in ``format`` (jsonl, csv, geojson)."""
+    writers = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
+    return writers[format](event_dicts(store), out)
+
+
+def write_outputs(store: Store, out_dir: Path, rejected: Iterable[Rejected] = ()) -> list[Path]:
+    """All five outputs of a run into ``out_dir``; returns their paths."""
+    from .report import render_report
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    events = list(event_dicts(store))
+    rejected = list(rejected)
+    paths = []
+    for name, writer in (("events.jsonl", write_jsonl), ("events.csv", write_csv), ("events.geojson", write_geojson)):
+        path = out_dir / name
+        with _atomic_text(path) as out:
+            writer(events, out)
+        paths.append(path)
+    with _atomic_text(out_dir / "articles.jsonl") as out:
+        write_jsonl(article_dicts(store, rejected), out)
+    paths.append(out_dir / "articles.jsonl")
+    with _atomic_text(out_dir / "report.html") as out:
+        out.write(render_report(events, rejected))
+    paths.append(out_dir / "report.html")
+    return paths
+
+
+class _atomic_text:
+    """Write a text file whole or not at all (a temporary file renamed into place)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.temporary = path.with_name(f".{path.name}.tmp")
+
+    def __enter__(self) -> TextIO:
+        self.handle = self.temporary.open("w", encoding="utf-8", newline="")
+        return self.handle
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.handle.close()
+        if exc_type is None:
+            self.temporary.replace(self.path)
+        else:
+            self.temporary.unlink(missing_ok=True)
+
+
+def to_string(format: str, events: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}[format](events, buffer)
+    return buffer.getvalue()

@@ -1,0 +1,225 @@
+"""Merge: one event per real-world event, from every mention that reports it.
+
+Mentions are blocked by ``block_of`` (the sub-event family and the place), so a new
+article is only compared with the stored mentions of its own blocks. Within a block,
+mentions are sorted (by date range, then id) and grouped: a mention joins a group
+when its date range meets the group's core range (the intersection of its members'
+ranges), within ``window_days`` for changes of territory, and when the two agree on
+which side gained. Sorting makes the result independent of input order, and an
+event's id is a hash of its mention ids, so the same evidence gives the same id.
+
+Each event gets ACLED's conservative fatality count, every figure reported, the
+conflicts between its sources, and a status with the rule that produced it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .attribution import side_of
+from .dates import DAY, MONTH, WEEK
+from .models import Conflict, DateRange, Event, EventMention, Status
+from .taxonomy import SUB_EVENT_TYPES, sub_event
+
+EVENT_ID_HEX_CHARS = 16
+DAYS_IN_WEEK = 7
+INDEPENDENT_PARTIES = frozenset({"analyst", "international_org", "other_government"})
+PARTIAL_CONTROL = re.compile(r"\b(half|part|parts|partially|partial|outskirts|some\s+districts|contested)\b", re.IGNORECASE)
+FULL_CONTROL = re.compile(r"\b(completely|fully|entire|entirely|whole|full\s+control)\b", re.IGNORECASE)
+SUB_EVENT_ORDER = {s.name: i for i, s in enumerate(SUB_EVENT_TYPES)}
+
+
+def block_of(mention: EventMention) -> str:
+    """The merge block: sub-event family and place (or the article, when unplaced)."""
+    family = sub_event(mention.sub_event_type).family
+    place = mention.place.place if mention.place else None
+    where = str(place.geonameid) if place else f"article:{mention.article_id}"
+    return f"{family}|{where}"
+
+
+def merge_mentions(mentions: Iterable[EventMention], window_days: int = 14) -> list[Event]:
+    """All events from ``mentions``, block by block; the same set gives the same events."""
+    blocks: dict[str, list[EventMention]] = {}
+    for mention in mentions:
+        blocks.setdefault(block_of(mention), []).append(mention)
+    return [event for block in sorted(blocks) for event in merge_block(block, blocks[block], window_days)]
+
+
+def merge_block(block: str, mentions: list[EventMention], window_days: int = 14) -> list[Event]:
+    tolerance = window_days if block.startswith("territory|") else 0
+    groups: list[_Group] = []
+    for mention in sorted(mentions, key=_sort_key):
+        group = next((g for g in groups if g.accepts(mention, tolerance)), None)
+        if group is None:
+            groups.append(_Group(mention))
+        else:
+            group.add(mention)
+    return [build_event(block, g.members) for g in groups]
+
+
+def _sort_key(mention: EventMention) -> tuple:
+    date = mention.date
+    return (date.earliest if date else dt.date.max, date.latest if date else dt.date.max, mention.mention_id)
+
+
+class _Group:
+    def __init__(self, first: EventMention) -> None:
+        self.members = [first]
+        self.core = first.date
+        self.gainer = _gaining_side(first)
+
+    def accepts(self, mention: EventMention, tolerance_days: int) -> bool:
+        side = _gaining_side(mention)
+        if self.gainer and side and side != self.gainer:
+            return False
+        if self.core is None or mention.date is None:
+            return self.core is None and mention.date is None
+        slack = dt.timedelta(days=tolerance_days)
+        return mention.date.earliest <= self.core.latest + slack and mention.date.latest >= self.core.earliest - slack
+
+    def add(self, mention: EventMention) -> None:
+        self.members.append(mention)
+        self.gainer = self.gainer or _gaining_side(mention)
+        if self.core is not None and mention.date is not None:
+            earliest, latest = max(self.core.earliest, mention.date.earliest), min(self.core.latest, mention.date.latest)
+            if earliest <= latest:
+                self.core = DateRange(earliest, latest, _precision(earliest, latest))
+
+
+def _gaining_side(mention: EventMention) -> str | None:
+    if sub_event(mention.sub_event_type).family != "territory" or mention.actor1 is None:
+        return None
+    return mention.actor1.side
+
+
+def _precision(earliest: dt.date, latest: dt.date) -> int:
+    days = (latest - earliest).days
+    return DAY if days == 0 else WEEK if days <= DAYS_IN_WEEK else MONTH
+
+
+def build_event(block: str, members: list[EventMention]) -> Event:
+    members = sorted(members, key=lambda m: m.mention_id)
+    reported = tuple(sorted({m.fatalities for m in members if m.fatalities is not None}))
+    conflicts = tuple(c for c in (_fatality_conflict(members), _date_conflict(members), _extent_conflict(members)) if c)
+    status, rule = decide_status(members, conflicts)
+    sub = _majority((m.sub_event_type for m in members), key=lambda name: SUB_EVENT_ORDER[name])
+    best_place = min(members, key=lambda m: (m.geo_precision or 9, -(m.place.confidence if m.place else 0), m.mention_id))
+    return Event(
+        event_id=hashlib.sha1(",".join(m.mention_id for m in members).encode()).hexdigest()[:EVENT_ID_HEX_CHARS],
+        block=block,
+        mentions=tuple(members),
+        event_type=sub_event(sub).event_type,
+        sub_event_type=sub,
+        disorder_type=sub_event(sub).disorder_type,
+        actor1=_majority_or_none(m.actor1 for m in members if m.sub_event_type == sub),
+        actor2=_majority_or_none(m.actor2 for m in members if m.sub_event_type == sub),
+        place=best_place.place,
+        geo_precision=best_place.geo_precision,
+        date=_core_date(members),
+        fatalities=min(reported) if reported else 0,
+        fatalities_reported=reported,
+        status=status,
+        status_rule=rule,
+        conflicts=conflicts,
+    )
+
+
+def _core_date(members: list[EventMention]) -> DateRange | None:
+    dated = [m.date for m in members if m.date is not None]
+    if not dated:
+        return None
+    precise = min(dated, key=lambda d: ((d.latest - d.earliest).days, d.earliest))
+    earliest = max(d.earliest for d in dated)
+    latest = min(d.latest for d in dated)
+    if earliest <= latest:
+        return DateRange(earliest, latest, _precision(earliest, latest))
+    return precise
+
+
+def _majority(values: Iterable, key=lambda v: v):
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], key(v)))
+
+
+def _majority_or_none(values: Iterable):
+    present = [v for v in values if v is not None]
+    return _majority(present, key=lambda a: a.name) if present else None
+
+
+def _values_conflict(field: str, values: dict[str, list[str]]) -> Conflict | None:
+    if len(values) < 2:
+        return None
+    return Conflict(field, tuple((value, tuple(sorted(ids))) for value, ids in sorted(values.items())))
+
+
+def _fatality_conflict(members: list[EventMention]) -> Conflict | None:
+    values: dict[str, list[str]] = {}
+    for m in members:
+        if m.fatalities is not None:
+            values.setdefault(str(m.fatalities), []).append(m.mention_id)
+    return _values_conflict("fatalities", values)
+
+
+def _date_conflict(members: list[EventMention]) -> Conflict | None:
+    values: dict[str, list[str]] = {}
+    for m in members:
+        if m.date is not None and m.date.day is not None:
+            values.setdefault(m.date.day.isoformat(), []).append(m.mention_id)
+    return _values_conflict("event_date", values)
+
+
+def _extent_conflict(members: list[EventMention]) -> Conflict | None:
+    if not members or sub_event(members[0].sub_event_type).family != "territory":
+        return None
+    values: dict[str, list[str]] = {}
+    for m in members:
+        text = _claim_text(m)
+        if PARTIAL_CONTROL.search(text):
+            values.setdefault("partial control", []).append(m.mention_id)
+        if FULL_CONTROL.search(text):
+            values.setdefault("full control", []).append(m.mention_id)
+    return _values_conflict("extent", values)
+
+
+def _claim_text(mention: EventMention) -> str:
+    """The part of the sentence nearest the trigger: what this source says, not its neighbour."""
+    local = mention.trigger_start - mention.start
+    return mention.sentence[max(0, local - 60) : local + 60]
+
+
+def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) -> tuple[Status, str]:
+    """The status of an event and the rule that decided it, first rule that applies."""
+    sides = {side_of(m.claim.party) for m in members if m.claim.party}
+    partisan = sides - {"neutral"}
+    parties = {m.claim.party for m in members if m.claim.party}
+    if any(c.field == "extent" for c in conflicts):
+        return "disputed", "sources disagree on the extent of control"
+    denier = next((m for m in members if m.claim.denial and m.actor1 and side_of(m.claim.party) == m.actor1.side.lower()), None)
+    if denier is not None:
+        return "denied", f"the accused side ({denier.claim.speaker}) denies it"
+    admitting = next((m for m in members if _admits_against_interest(m)), None)
+    if admitting is not None:
+        return "confirmed", f"{admitting.claim.speaker} ({admitting.claim.party}) admits what goes against its side"
+    if len(partisan) >= 2:
+        return "confirmed", "sources of both sides report it"
+    if parties & INDEPENDENT_PARTIES and len(parties) >= 2:
+        return "confirmed", "independent sources of different parties agree"
+    if all("unverified" in m.claim.hedges for m in members):
+        return "unverified", "the reporting says it could not verify the claims"
+    if len(partisan) == 1:
+        side = next(iter(partisan))
+        return "claimed", f"only {side}-side sources report it"
+    if len({m.article_id for m in members}) >= 2 and not any(m.claim.hedges for m in members):
+        return "confirmed", "reported as fact by several independent articles"
+    return "unverified", "no independent confirmation in the sources"
+
+
+def _admits_against_interest(mention: EventMention) -> bool:
+    """A side reporting its own loss: Russia's ministry confirming a Russian retreat."""
+    side = side_of(mention.claim.party)
+    loser = mention.actor2 if sub_event(mention.sub_event_type).family == "territory" else None
+    return loser is not None and side != "neutral" and loser.side.lower() == side and not mention.claim.denial

@@ -1,0 +1,151 @@
+"""Pipeline: the stages composed into one run, from input paths to a store and outputs.
+
+``run`` streams articles through ingest and clean, analyses them in batches (in this
+process, or in ``workers`` processes that each load the models once), stores each
+article in its own transaction, merges the touched blocks, and writes the outputs.
+Bad inputs become Rejected records and never stop the run.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import platform
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from . import __version__
+from .analyse import analyse_batch
+from .clean import clean
+from .export import write_outputs
+from .gazetteer import GAZETTEER_VERSION
+from .ingest import read_inputs, read_manifest
+from .models import Article, ArticleAnalysis, Rejected, RunSummary
+from .settings import Settings, load_settings
+from .store import Store, events, open_store
+
+ARTICLES_PER_BATCH = 16
+Progress = Callable[[int], None]
+
+
+def run(
+    paths: Iterable[str | Path],
+    meta: str | Path | None = None,
+    db: str | None = None,
+    out: str | Path | None = None,
+    workers: int | None = None,
+    config: str | Path | None = None,
+    progress: Progress | None = None,
+) -> RunSummary:
+    """Process the articles in ``paths`` into the store ``db`` and write outputs to ``out``."""
+    started = time.perf_counter()
+    settings = load_settings(config, db=db, workers=workers)
+    manifest = read_manifest(meta) if meta else None
+    store = open_store(settings.db)
+    run_id = store.start_run(settings.as_dict(), versions(settings))
+    store.merge_pending(settings.merge_window_days)
+    tally = _Tally()
+    articles = _new_articles(read_inputs(paths, manifest, settings.max_input_bytes), store, tally)
+    for analysis in _analyses(articles, settings, tally):
+        tally.new += store.save_analysis(analysis, run_id)
+        tally.mentions += len(analysis.event_mentions)
+        if progress:
+            progress(1)
+    store.merge_pending(settings.merge_window_days)
+    store.add_rejections(run_id, tally.rejected)
+    outputs = write_outputs(store, Path(out), tally.rejected) if out else []
+    summary = RunSummary(
+        articles_read=tally.read,
+        articles_new=tally.new,
+        duplicates=tally.duplicates,
+        rejected=tuple(tally.rejected),
+        event_mentions=tally.mentions,
+        events=store.count(events),
+        seconds=round(time.perf_counter() - started, 2),
+        db_url=store.url,
+        out_dir=str(out) if out else None,
+        outputs=tuple(str(p) for p in outputs),
+    )
+    store.finish_run(run_id, {"articles_read": summary.articles_read, "articles_new": summary.articles_new, "rejected": len(summary.rejected), "events": summary.events})
+    return summary
+
+
+def versions(settings: Settings) -> dict[str, str]:
+    import spacy
+
+    return {"eventwire": __version__, "spacy": spacy.__version__, "spacy_model": settings.spacy_model or "en_core_web_sm", "gazetteer": GAZETTEER_VERSION, "python": platform.python_version()}
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.read = self.new = self.duplicates = self.mentions = 0
+        self.rejected: list[Rejected] = []
+
+
+def _new_articles(items: Iterable[Article | Rejected], store: Store, tally: _Tally) -> Iterator[Article]:
+    """Cleaned articles not seen before in this run or in the store."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Rejected):
+            tally.rejected.append(item)
+            continue
+        tally.read += 1
+        if item.article_id in seen or store.known_article_ids([item.article_id]):
+            tally.duplicates += item.article_id in seen
+            seen.add(item.article_id)
+            continue
+        seen.add(item.article_id)
+        try:
+            yield clean(item)
+        except Exception as exc:  # one bad article never stops the run
+            tally.rejected.append(Rejected(item.path, "clean", f"{type(exc).__name__}: {exc}"))
+
+
+def _analyses(articles: Iterator[Article], settings: Settings, tally: _Tally) -> Iterator[ArticleAnalysis]:
+    batches = _batches(articles, ARTICLES_PER_BATCH)
+    if settings.workers <= 1:
+        for batch in batches:
+            yield from _analyse_safely(batch, settings, tally)
+        return
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(settings.workers, mp_context=context) as pool:
+        pending: deque[tuple[list[Article], concurrent.futures.Future]] = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(analyse_batch, batch, settings.spacy_model, settings.batch_size)))
+            if len(pending) > 2 * settings.workers:
+                yield from _collect(pending.popleft(), settings, tally)
+        while pending:
+            yield from _collect(pending.popleft(), settings, tally)
+
+
+def _collect(item: tuple[list[Article], concurrent.futures.Future], settings: Settings, tally: _Tally) -> list[ArticleAnalysis]:
+    batch, future = item
+    try:
+        return future.result()
+    except Exception:
+        return list(_analyse_safely(batch, settings, tally))
+
+
+def _analyse_safely(batch: list[Article], settings: Settings, tally: _Tally) -> list[ArticleAnalysis]:
+    """Analyse a batch; if it fails, analyse its articles one by one to find the bad one."""
+    try:
+        return analyse_batch(batch, settings.spacy_model, settings.batch_size)
+    except Exception as exc:  # one bad article never stops the run
+        if len(batch) == 1:
+            tally.rejected.append(Rejected(batch[0].path, "analyse", f"{type(exc).__name__}: {exc}"))
+            return []
+    return [analysis for article in batch for analysis in _analyse_safely([article], settings, tally)]
+
+
+def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+

@@ -1,0 +1,207 @@
+"""Report: a self-contained HTML situation report that opens with no network.
+
+A map drawn as inline SVG from Natural Earth borders shipped with the package
+(``data/borders.geojson``), a timeline of events per day, and a table of events with
+their type, date, place, status (and the rule behind it), sources grouped by party,
+and the evidence sentences with the trigger highlighted. Every piece of article text
+is escaped: a ``<script>`` in an article stays text.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections import Counter, defaultdict
+from html import escape
+from importlib import resources
+from typing import Any
+
+from . import __version__
+from .models import Rejected
+
+MAP_WIDTH_PX = 760
+MAP_HEIGHT_PX = 520
+MAP_BOUNDS = (21.5, 43.8, 41.0, 53.0)  # lon/lat box around Ukraine, widened to fit events
+MAP_MARGIN_DEGREES = 1.0
+TIMELINE_HEIGHT_PX = 90
+TYPE_COLOURS = {
+    "Battles": "#c0392b",
+    "Explosions/Remote violence": "#e67e22",
+    "Violence against civilians": "#8e44ad",
+    "Protests": "#2980b9",
+    "Riots": "#16a085",
+    "Strategic developments": "#2c3e50",
+}
+STATUS_COLOURS = {"confirmed": "#1e8449", "claimed": "#b9770e", "disputed": "#c0392b", "denied": "#7b241c", "unverified": "#7f8c8d"}
+
+CSS = """
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1c2833;background:#fbfcfc}
+header{padding:16px 24px;background:#1c2833;color:#fff}header h1{margin:0;font-size:20px}header p{margin:4px 0 0;color:#d5d8dc}
+main{padding:16px 24px}section{margin-bottom:28px}h2{font-size:17px;border-bottom:1px solid #d5d8dc;padding-bottom:4px}
+.map svg{background:#eaf2f8;border:1px solid #aeb6bf;max-width:100%;height:auto}.country{fill:#f4f6f7;stroke:#95a5a6;stroke-width:.6}
+.country.UKR{fill:#fdfefe;stroke:#5d6d7e;stroke-width:1.2}.event-dot{stroke:#fff;stroke-width:1;opacity:.85}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #e5e8e8}
+th{background:#f2f3f4;position:sticky;top:0}.status{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px;white-space:nowrap}
+.rule{color:#566573;font-size:12px}.sources{margin:0;padding-left:16px}.sources li{margin-bottom:6px}.party{font-size:11px;text-transform:uppercase;color:#566573;letter-spacing:.04em}
+mark{background:#f9e79f;padding:0 1px}.meta{color:#566573;font-size:12px}.legend span{display:inline-block;margin-right:12px;font-size:12px}
+.legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:middle}.conflict{color:#922b21;font-size:12px}
+.rejected td{color:#922b21}
+"""
+
+
+def render_report(events: list[dict[str, Any]], rejected: list[Rejected] | tuple[Rejected, ...] = ()) -> str:
+    """The whole report as one HTML string."""
+    counts = Counter(e["status"] for e in events)
+    summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no events"
+    parts = [
+        "<!doctype html><html lang=en><head><meta charset=utf-8>",
+        "<meta name=viewport content='width=device-width,initial-scale=1'>",
+        f"<title>eventwire situation report</title><style>{CSS}</style></head><body>",
+        f"<header><h1>Situation report</h1><p>{len(events)} events ({escape(summary)}) from "
+        f"{len({s['article_id'] for e in events for s in e['sources']})} articles · eventwire {escape(__version__)}</p></header><main>",
+        f"<section class=map><h2>Map</h2>{_legend()}{map_svg(events)}</section>",
+        f"<section><h2>Timeline</h2>{timeline_svg(events)}</section>",
+        f"<section><h2>Events</h2>{_event_table(events)}</section>",
+        _rejected_section(rejected),
+        "</main></body></html>",
+    ]
+    return "\n".join(parts)
+
+
+@functools.cache
+def _borders() -> dict[str, Any]:
+    return json.loads((resources.files("eventwire") / "data" / "borders.geojson").read_text("utf-8"))
+
+
+def _bounds(events: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    west, south, east, north = MAP_BOUNDS
+    for e in events:
+        loc = e.get("location")
+        if loc and loc.get("latitude") is not None:
+            west, east = min(west, loc["longitude"] - MAP_MARGIN_DEGREES), max(east, loc["longitude"] + MAP_MARGIN_DEGREES)
+            south, north = min(south, loc["latitude"] - MAP_MARGIN_DEGREES), max(north, loc["latitude"] + MAP_MARGIN_DEGREES)
+    return max(west, -180.0), max(south, -85.0), min(east, 180.0), min(north, 85.0)
+
+
+class _Projection:
+    """Equirectangular, scaled by the cosine of the middle latitude."""
+
+    def __init__(self, bounds: tuple[float, float, float, float]) -> None:
+        self.west, self.south, self.east, self.north = bounds
+        self.aspect = math.cos(math.radians((self.south + self.north) / 2))
+        self.scale = min(MAP_WIDTH_PX / ((self.east - self.west) * self.aspect), MAP_HEIGHT_PX / (self.north - self.south))
+
+    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+        return round((lon - self.west) * self.aspect * self.scale, 1), round((self.north - lat) * self.scale, 1)
+
+
+def map_svg(events: list[dict[str, Any]]) -> str:
+    project = _Projection(_bounds(events))
+    shapes = [_country_path(f, project) for f in _borders()["features"]]
+    dots = [_event_dot(e, project) for e in events if e.get("location") and e["location"].get("latitude") is not None]
+    return (
+        f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {MAP_WIDTH_PX} {MAP_HEIGHT_PX}' width='{MAP_WIDTH_PX}' height='{MAP_HEIGHT_PX}' role=img aria-label='Map of events'>"
+        + "".join(shapes)
+        + "".join(dots)
+        + "</svg>"
+    )
+
+
+def _country_path(feature: dict[str, Any], project: _Projection) -> str:
+    rings = [ring for polygon in feature["geometry"]["coordinates"] for ring in polygon]
+    d = " ".join("M" + " L".join(f"{x},{y}" for x, y in (project(lon, lat) for lon, lat in ring)) + " Z" for ring in rings)
+    code = escape(feature["properties"].get("iso_a3", ""))
+    return f"<path class='country {code}' d='{d}'><title>{escape(feature['properties'].get('name', ''))}</title></path>"
+
+
+def _event_dot(event: dict[str, Any], project: _Projection) -> str:
+    loc = event["location"]
+    x, y = project(loc["longitude"], loc["latitude"])
+    radius = 4 + 2 * math.sqrt(event["source_count"])
+    colour = TYPE_COLOURS.get(event["event_type"], "#555")
+    label = f"{event['event_date'] or '?'} {event['sub_event_type']} — {loc['name']} ({event['status']}, {event['source_count']} articles)"
+    return f"<a href='#ev-{escape(event['event_id'])}'><circle class=event-dot cx='{x}' cy='{y}' r='{radius:.1f}' fill='{colour}'><title>{escape(label)}</title></circle></a>"
+
+
+def _legend() -> str:
+    return "<p class=legend>" + "".join(f"<span><i style='background:{c}'></i>{escape(t)}</span>" for t, c in TYPE_COLOURS.items()) + "</p>"
+
+
+def timeline_svg(events: list[dict[str, Any]]) -> str:
+    per_day = Counter(e["event_date"] for e in events if e["event_date"])
+    if not per_day:
+        return "<p class=meta>No dated events.</p>"
+    days = sorted(per_day)
+    width = max(MAP_WIDTH_PX, 24 * len(days))
+    step = width / len(days)
+    top = max(per_day.values())
+    bars = []
+    for i, day in enumerate(days):
+        height = (TIMELINE_HEIGHT_PX - 20) * per_day[day] / top
+        x = i * step
+        bars.append(
+            f"<rect x='{x + 2:.1f}' y='{TIMELINE_HEIGHT_PX - 16 - height:.1f}' width='{max(step - 4, 2):.1f}' height='{height:.1f}' fill='#5d6d7e'><title>{escape(day)}: {per_day[day]} events</title></rect>"
+            f"<text x='{x + step / 2:.1f}' y='{TIMELINE_HEIGHT_PX - 3}' font-size='9' text-anchor='middle'>{escape(day[5:])}</text>"
+        )
+    return f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {width:.0f} {TIMELINE_HEIGHT_PX}' width='{width:.0f}' height='{TIMELINE_HEIGHT_PX}'>{''.join(bars)}</svg>"
+
+
+def _event_table(events: list[dict[str, Any]]) -> str:
+    if not events:
+        return "<p class=meta>No events found.</p>"
+    head = "<tr><th>Date</th><th>Type</th><th>Place</th><th>Actors</th><th>Fatalities</th><th>Status</th><th>Sources and evidence</th></tr>"
+    return "<table>" + head + "".join(_event_row(e) for e in events) + "</table>"
+
+
+def _event_row(event: dict[str, Any]) -> str:
+    loc = event["location"] or {}
+    date = escape(event["event_date"] or "?")
+    if event["date_range"] and event["time_precision"] != 1:
+        date += f"<div class=meta>{escape(event['date_range'][0])} – {escape(event['date_range'][1])}</div>"
+    place = escape(loc.get("name", "?")) + (f"<div class=meta>{escape(loc.get('admin1') or loc.get('country') or '')} · precision {loc.get('geo_precision')}</div>" if loc else "")
+    actors = "<br>".join(escape(a) for a in (event["actor1"], event["actor2"]) if a) or "<span class=meta>unidentified</span>"
+    fatalities = str(event["fatalities"]) + (f"<div class=meta>reported: {escape(', '.join(map(str, event['fatalities_reported'])))}</div>" if len(event["fatalities_reported"]) > 1 else "")
+    colour = STATUS_COLOURS.get(event["status"], "#555")
+    status = f"<span class=status style='background:{colour}'>{escape(event['status'])}</span><div class=rule>{escape(event['status_rule'])}</div>" + _conflicts(event)
+    kind = f"<b>{escape(event['event_type'])}</b><div class=meta>{escape(event['sub_event_type'])}</div>"
+    return f"<tr id='ev-{escape(event['event_id'])}'><td>{date}</td><td>{kind}</td><td>{place}</td><td>{actors}</td><td>{fatalities}</td><td>{status}</td><td>{_sources(event)}</td></tr>"
+
+
+def _conflicts(event: dict[str, Any]) -> str:
+    lines = []
+    for conflict in event["conflicts"]:
+        values = "; ".join(f"{v['value']} ({len(v['mention_ids'])} source{'s' if len(v['mention_ids']) != 1 else ''})" for v in conflict["values"])
+        lines.append(f"<div class=conflict>{escape(conflict['field'])}: {escape(values)}</div>")
+    return "".join(lines)
+
+
+def _sources(event: dict[str, Any]) -> str:
+    by_party: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for source in event["sources"]:
+        by_party[source["party"] or "unattributed"].append(source)
+    blocks = []
+    for party in sorted(by_party):
+        items = "".join(_source_item(s) for s in by_party[party])
+        blocks.append(f"<div class=party>{escape(party.replace('_', ' '))}</div><ul class=sources>{items}</ul>")
+    return "".join(blocks)
+
+
+def _source_item(source: dict[str, Any]) -> str:
+    sentence = source["text"]
+    local = source["trigger_start"] - source["start"]
+    trigger_end = local + len(source["trigger"])
+    highlighted = escape(sentence[:local]) + "<mark>" + escape(sentence[local:trigger_end]) + "</mark>" + escape(sentence[trigger_end:])
+    who = f"{escape(source['attributed_to'])} {escape(source['cue'] or '')}" if source["attributed_to"] else "unattributed"
+    hedges = f" · hedges: {escape(', '.join(source['hedges']))}" if source["hedges"] else ""
+    title = escape(source["title"] or source["path"] or source["article_id"])
+    link = f"<a href='{escape(source['url'])}'>{title}</a>" if source.get("url") else title
+    meta = f"{link} · {escape(source['publisher'] or '')} {escape(source['published'] or '')} · {who}{hedges} · {escape(source['paragraph_kind'])}"
+    return f"<li>“{highlighted}”<div class=meta>{meta}</div></li>"
+
+
+def _rejected_section(rejected: list[Rejected] | tuple[Rejected, ...]) -> str:
+    if not rejected:
+        return ""
+    rows = "".join(f"<tr><td>{escape(r.source)}</td><td>{escape(r.stage)}</td><td>{escape(r.reason)}</td></tr>" for r in rejected)
+    return f"<section class=rejected><h2>Rejected inputs ({len(rejected)})</h2><table><tr><th>Input</th><th>Stage</th><th>Reason</th></tr>{rows}</table></section>"
