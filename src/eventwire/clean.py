@@ -43,6 +43,11 @@ BOILERPLATE_PATTERNS = tuple(
         r"^(comments|\d+ comments?)\s*$",
         r"^(previous|next) (article|post)\b",
         r"^(tags|topics|filed under)\s*:",
+        r"^newsletter\b",
+        r"\bby submitting your email\b",
+        r"\bterms of service and privacy policy\b",
+        r"\byou (can|may) (opt out|unsubscribe) at any time\b",
+        r"\benable javascript\b",
     )
 )
 FIRST_PERSON_BIO = re.compile(r"^(I am|I'm|I have been)\s+(a|an|the)\b.*\b(writer|journalist|reporter|correspondent|editor|specialist|author|content|blogger|analyst|contributor)", re.IGNORECASE)
@@ -73,6 +78,7 @@ QUOTED_SPAN = re.compile(r"[\"“«][^\"”»]*[\"”»]")
 QUOTE_INTRO = re.compile(r"(in full|said|wrote|writes|says|posted|reads|following)\s*:\s*$", re.IGNORECASE)
 LIVE_BLOG_TITLE = re.compile(r"\blive\b", re.IGNORECASE)
 
+MIN_REPORTING_WORDS = 25  # fewer words of body and quotes than this is a headline or a junk page
 COMMENT_SCORE_IN_LIVE_BLOG = 2
 COMMENT_SCORE_ELSEWHERE = 3
 MIN_TIMESTAMPS_FOR_LIVE_BLOG = 2
@@ -82,8 +88,25 @@ def clean(article: Article) -> Article:
     """The article with ``paragraphs`` filled: every non-empty line, with its kind."""
     spans = paragraph_spans(article.text)
     texts = [article.text[s:e] for s, e in spans]
-    kinds = classify_paragraphs(texts, is_live_blog(article, texts))
+    kinds = classify_paragraphs(texts, is_live_blog(article, texts), article.title)
     return replace(article, paragraphs=tuple(Paragraph(k, s, e) for k, (s, e) in zip(kinds, spans)))
+
+
+def reporting_words(article: Article) -> int:
+    """Words in the article's body and quote paragraphs (not its title or boilerplate)."""
+    return sum(len(article.text[p.start : p.end].split()) for p in article.paragraphs if p.kind in ("body", "quote"))
+
+
+def junk_reason(article: Article) -> str | None:
+    """Why a cleaned article holds no reporting to extract from, or None if it does."""
+    words = reporting_words(article)
+    if words >= MIN_REPORTING_WORDS:
+        return None
+    others = sorted({p.kind for p in article.paragraphs if p.kind not in ("title", "body", "quote")})
+    if not others and words == 0:
+        return "headline only: no article body after the title"
+    rest = f"; the rest is {', '.join(others)}" if others else ""
+    return f"too little reporting: {words} words of body text, at least {MIN_REPORTING_WORDS} needed{rest}"
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -97,10 +120,14 @@ def is_live_blog(article: Article, texts: list[str]) -> bool:
     return bool(LIVE_BLOG_TITLE.search(hints)) or timestamps >= MIN_TIMESTAMPS_FOR_LIVE_BLOG
 
 
-def classify_paragraphs(texts: list[str], live_blog: bool = False) -> list[ParagraphKind]:
-    """One kind per paragraph text; neighbours matter for comments, quotes and bios."""
+def classify_paragraphs(texts: list[str], live_blog: bool = False, title: str | None = None) -> list[ParagraphKind]:
+    """One kind per paragraph text; neighbours matter for comments, quotes and bios.
+
+    ``title`` is the article's title: a first paragraph equal to it is the title, and
+    later repeats of it are folded as boilerplate.
+    """
     kinds: list[ParagraphKind] = []
-    state = _ReadingState(live_blog)
+    state = _ReadingState(live_blog, title)
     for index, text in enumerate(texts):
         kind = _kind_of(text, index, texts, kinds, state)
         state.update(text, kind)
@@ -111,8 +138,9 @@ def classify_paragraphs(texts: list[str], live_blog: bool = False) -> list[Parag
 class _ReadingState:
     """What earlier paragraphs tell about the next: inside comments, or a long quote."""
 
-    def __init__(self, live_blog: bool) -> None:
+    def __init__(self, live_blog: bool, article_title: str | None) -> None:
         self.live_blog = live_blog
+        self.article_title = article_title
         self.in_comments = False
         self.in_quote = False
         self.title: str | None = None
@@ -125,7 +153,7 @@ class _ReadingState:
 
 
 def _kind_of(text: str, index: int, texts: list[str], kinds: list[ParagraphKind], state: _ReadingState) -> ParagraphKind:
-    if index == 0:
+    if index == 0 and state.article_title is not None and _same_line(text, state.article_title):
         return "title"
     if state.title and _same_line(text, state.title):
         return "boilerplate"

@@ -24,7 +24,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -101,19 +101,30 @@ def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, s
         date = resolve_date(sentence.text, article.published, previous_date)
         hedges = paragraph_hedges(sentence.doc.text)
         mentions = list(_mentions_in(article, sentence, offset, kind, places, date or previous_date, memory, hedges))
+        if not mentions and found and found[-1].start >= offset and found[-1].fatalities is None:
+            found[-1] = _with_toll_from_next_sentence(found[-1], sentence.text)
         found.extend(mentions)
         previous_date = date or previous_date
     return found
 
 
+def _with_toll_from_next_sentence(mention: EventMention, sentence: str) -> EventMention:
+    """'A missile hit a building. At least two people were killed.': the toll of the event before."""
+    deaths = fatalities_in(sentence)
+    if deaths is None or sub_event(mention.sub_event_type).event_type == "Strategic developments":
+        return mention
+    return replace(mention, fatalities=deaths)
+
+
 def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, memory, hedges) -> Iterable[EventMention]:
     sentence_claim = attribute(sentence, memory, hedges)
-    if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text) or BACKGROUND.search(sentence.text):
+    if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
         return
+    background = _background_governors(sentence)
     seen: set[tuple[str, int, str]] = set()
     for trigger in _triggers(sentence):
         coded = _code(trigger, sentence)
-        if coded is None or not is_asserted(trigger):
+        if coded is None or not is_asserted(trigger) or background & {trigger, *trigger.ancestors}:
             continue
         claim = claim_for_trigger(trigger, sentence_claim)
         for place, precision in _event_places(trigger, sentence, offset, places, claim, kind=coded.kind):
@@ -122,6 +133,21 @@ def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, 
                 continue
             seen.add(key)
             yield _mention(article, sentence, offset, kind, trigger, coded, place, precision, _date_for(trigger, date, article.published), claim)
+
+
+def _background_governors(sentence: Span) -> set[Token]:
+    """The words that phrases like "in the spring" or "in 2014" attach to.
+
+    A trigger that is such a word, or lies below one, reports background, not news.
+    """
+    governors = set()
+    for match in BACKGROUND.finditer(sentence.text):
+        token = next((t for t in sentence if t.idx - sentence.start_char >= match.start()), None)
+        while token is not None and token.dep_ != "prep" and token.head is not token:
+            token = token.head
+        if token is not None and token.dep_ == "prep":
+            governors.add(token.head)
+    return governors
 
 
 def _triggers(sentence: Span) -> list[Token]:
@@ -291,7 +317,7 @@ _CODERS = {
     "abduct": _fixed("abduct", "Abduction/forced disappearance", act.UKRAINE_CIVILIANS),
     "rape": _fixed("rape", "Sexual violence", act.UKRAINE_CIVILIANS),
     "arrest": _fixed("arrest", "Arrests", act.UKRAINE_CIVILIANS),
-    "grave": _fixed("grave", "Other"),
+    "grave": lambda *args: _Coded("grave", "Other", None, None),
     "shootdown": _fixed("shootdown", "Disrupted weapons use"),
     "loot": _fixed("loot", "Looting/property destruction"),
     "agreement": _fixed("agreement", "Agreement"),
@@ -338,9 +364,17 @@ def _event_places(trigger: Token, sentence: Span, offset: int, places: list[Plac
     speaker = [p for p in inside if p not in usable and _in_speaker(p, claim)]
     chosen = clause or speaker
     settlements = [p for p in chosen if p.place.feature == "city"]
+    towns = [p for p in settlements if not _is_district(p, sentence, offset)]
+    settlements = towns or settlements
     if settlements:
         return [(p, 1) for p in _unique_places(settlements)]
     return [(p, 2) for p in _unique_places(chosen)]
+
+
+def _is_district(place: PlaceMention, sentence: Span, offset: int) -> bool:
+    """'the Saltivka district of Kharkiv': the city, not its district, is the location."""
+    token = _token_at(sentence, offset, place)
+    return token is not None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("district", "neighbourhood", "neighborhood", "suburb")
 
 
 def _unique_places(mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -35,6 +35,8 @@ FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | FEED_SUFFIXES
 BINARY_SNIFF_BYTES = 8192
 ARTICLE_ID_HEX_CHARS = 16
+MAX_HEADLINE_WORDS = 30
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
 RECORD_FIELDS = ("id", "title", "text", "html", "published", "publisher", "url", "language")
 MANIFEST_COLUMNS = ("file", "published", "publisher", "url", "language")
 
@@ -250,8 +252,13 @@ def _with_manifest(article: Article, file: Path, manifest: Manifest | None) -> A
 
 def _read_text_file(file: Path, raw: bytes) -> Iterator[Article]:
     text = _decode(raw)
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    yield make_article(file.name, text, title=title)
+    first = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    yield make_article(file.name, text, title=first if first and looks_like_headline(first) else None)
+
+
+def looks_like_headline(line: str) -> bool:
+    """A first line that is a title, not the first paragraph of a text with no title."""
+    return len(line.split()) <= MAX_HEADLINE_WORDS and not SENTENCE_BREAK.search(line)
 
 
 def _read_html_file(file: Path, raw: bytes) -> Iterator[Article]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .analyse import analyse_batch
-from .clean import clean
+from .clean import clean, junk_reason
 from .export import write_outputs
 from .gazetteer import GAZETTEER_VERSION
 from .ingest import read_inputs, read_manifest
@@ -98,9 +98,15 @@ def _new_articles(items: Iterable[Article | Rejected], store: Store, tally: _Tal
             continue
         seen.add(item.article_id)
         try:
-            yield clean(item)
+            cleaned = clean(item)
         except Exception as exc:  # one bad article never stops the run
             tally.rejected.append(Rejected(item.path, "clean", f"{type(exc).__name__}: {exc}"))
+            continue
+        junk = junk_reason(cleaned)
+        if junk:
+            tally.rejected.append(Rejected(item.path, "clean", junk))
+        else:
+            yield cleaned
 
 
 def _analyses(articles: Iterator[Article], settings: Settings, tally: _Tally) -> Iterator[ArticleAnalysis]:

@@ -38,6 +38,7 @@ FUZZY_CONFIDENCE_FACTOR = 0.8
 REGION_CUES = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces"})
 LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "settlement", "outskirts", "region", "oblast"})
+LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir", "canal", "bay", "strait", "island", "spit"})
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "governor", "general", "spokesman", "mayor", "chancellor", "leader"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_WORDS = frozenset(
@@ -153,6 +154,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         if regions:
             end = span.doc[cue.i].idx + len(cue.text)
             return _Candidate(span.doc.text[span.start_char : end], offset + span.start_char, offset + end, tuple(regions), "exact+region-cue")
+    if _followed_by(span, LANDMARK_NOUNS):
+        return None  # "the Oskil river", "the Crimean bridge": landmarks, not the towns of the same name
     places = gazetteer.lookup(span.text)
     if not places or (span[0].is_lower and not _known_lowercase(places)) or _is_common_word(span):
         return None
@@ -162,7 +165,7 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         span[0].ent_type_ not in PLACE_LABELS or _inside_other_name(span)
     ):
         return None
-    if _is_region_of(span):
+    if _is_region_of(span) or _listed_before_regions(span):
         regions = gazetteer.lookup(f"{span.text} region")
         places = regions or places
     return _Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact")
@@ -253,6 +256,17 @@ def _is_region_of(span: Span) -> bool:
     before = [t.lower_ for t in doc[max(0, span.start - REGION_LIST_LOOKBACK) : span.start]]
     listed = bool(before) and before[-1] in ("and", ",")
     return listed and any(a in ("regions", "oblasts") and b == "of" for a, b in zip(before, before[1:]))
+
+
+def _followed_by(span: Span, words: frozenset[str]) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in words
+
+
+def _listed_before_regions(span: Span) -> bool:
+    """'the Kherson and Zaporizhzhia regions': Kherson is a region too."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + REGION_LIST_LOOKBACK]]
+    return bool(after) and after[0] in ("and", ",") and any(w in ("regions", "oblasts") for w in after[1:])
 
 
 def _width_with_cue(doc: Doc, end: int) -> int:
