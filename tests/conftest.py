@@ -11,6 +11,15 @@ TESTS = Path(__file__).parent
 FIXTURE_ARTICLES = TESTS / "fixtures" / "articles"
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption("--update", action="store_true", help="rewrite the golden files from the current output")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update"))
+
+
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return Path(str(resources.files("eventwire") / "examples"))

@@ -76,6 +76,8 @@ INFORMAL = re.compile(
 QUOTE_OPEN = "\"“‘«"
 QUOTED_SPAN = re.compile(r"[\"“«][^\"”»]*[\"”»]")
 QUOTE_INTRO = re.compile(r"(in full|said|wrote|writes|says|posted|reads|following)\s*:\s*$", re.IGNORECASE)
+RELATED_HEADER = re.compile(r"^(related|more|read more|recommended|most read|popular|latest)\b", re.IGNORECASE)
+MAX_LINK_LINE_WORDS = 20
 LIVE_BLOG_TITLE = re.compile(r"\blive\b", re.IGNORECASE)
 
 MIN_REPORTING_WORDS = 25  # fewer words of body and quotes than this is a headline or a junk page
@@ -142,6 +144,7 @@ class _ReadingState:
         self.live_blog = live_blog
         self.article_title = article_title
         self.in_comments = False
+        self.in_related = False
         self.in_quote = False
         self.title: str | None = None
 
@@ -149,6 +152,7 @@ class _ReadingState:
         if kind == "title" and self.title is None:
             self.title = text
         self.in_comments = kind == "comment" or _announces_comments(text)
+        self.in_related = (self.in_related and kind == "boilerplate") or (kind == "boilerplate" and bool(RELATED_HEADER.search(text)))
         self.in_quote = (self.in_quote and kind == "quote") or (kind in ("body", "quote") and bool(QUOTE_INTRO.search(text)))
 
 
@@ -157,7 +161,7 @@ def _kind_of(text: str, index: int, texts: list[str], kinds: list[ParagraphKind]
         return "title"
     if state.title and _same_line(text, state.title):
         return "boilerplate"
-    if is_boilerplate(text):
+    if is_boilerplate(text) or (state.in_related and _is_link_line(text)):
         return "boilerplate"
     if TIMESTAMP.match(text) or BYLINE.match(text) or DATELINE.match(text):
         return "byline"
@@ -201,6 +205,11 @@ def _is_comment(text: str, state: _ReadingState) -> bool:
         return True
     threshold = COMMENT_SCORE_IN_LIVE_BLOG if state.live_blog else COMMENT_SCORE_ELSEWHERE
     return comment_score(text) >= threshold
+
+
+def _is_link_line(text: str) -> bool:
+    """A headline in a list of links: short, and not a sentence of reporting."""
+    return len(text.split()) <= MAX_LINK_LINE_WORDS and not REPORTING_SIGNAL.search(text)
 
 
 def _announces_comments(text: str) -> bool:

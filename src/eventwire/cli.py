@@ -14,6 +14,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -86,7 +87,7 @@ def demo_command(
     with resources.as_file(examples) as folder:
         summary = _run_with_progress([str(folder)], meta=folder / "manifest.csv", db=db, out=out, workers=None, config=None)
     _print_summary(summary)
-    console.print(f"\nReport: [bold]{(out / 'report.html').resolve()}[/bold]")
+    typer.echo(f"\nReport: {(out / 'report.html').resolve()}")
     raise typer.Exit(summary.exit_code)
 
 
@@ -114,7 +115,7 @@ def _or_fail(action):
 
 
 def _fail(message: str) -> None:
-    console.print(f"[red]error:[/red] {message}")
+    console.print("[red]error:[/red]", escape(message), soft_wrap=True)
     raise typer.Exit(2)
 
 

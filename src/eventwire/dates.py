@@ -67,21 +67,26 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 def resolve_date(sentence: str, published: dt.date | None, previous: DateRange | None = None) -> DateRange | None:
     """The first time expression of ``sentence`` as a date range, or None."""
-    found = first_expression(sentence)
-    if found is None:
-        return None
+    found = time_expressions(sentence)
+    return resolve_expression(found[0], published, previous) if found else None
+
+
+def time_expressions(sentence: str) -> list[tuple[str, re.Match[str]]]:
+    """Every time expression in the sentence, left to right, without overlaps (rule order breaks ties)."""
+    candidates = sorted(
+        ((m.start(), order, name, m) for order, (name, pattern) in enumerate(PATTERNS) for m in pattern.finditer(sentence)),
+        key=lambda t: (t[0], t[1]),
+    )
+    chosen: list[tuple[str, re.Match[str]]] = []
+    for _, _, name, match in candidates:
+        if not chosen or match.start() >= chosen[-1][1].end():
+            chosen.append((name, match))
+    return chosen
+
+
+def resolve_expression(found: tuple[str, re.Match[str]], published: dt.date | None, previous: DateRange | None = None) -> DateRange | None:
     name, match = found
     return _RESOLVERS[name](match, published, previous)
-
-
-def first_expression(sentence: str) -> tuple[str, re.Match[str]] | None:
-    """The earliest time expression in the sentence (by position; ties by rule order)."""
-    best: tuple[int, int, str, re.Match[str]] | None = None
-    for order, (name, pattern) in enumerate(PATTERNS):
-        match = pattern.search(sentence)
-        if match and (best is None or (match.start(), order) < (best[0], best[1])):
-            best = (match.start(), order, name, match)
-    return (best[2], best[3]) if best else None
 
 
 def _day(day: dt.date) -> DateRange:

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from . import actors as act
 from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
-from .dates import WEEK, resolve_date
+from .dates import WEEK, resolve_date, resolve_expression, time_expressions
 from .models import Article, Claim, DateRange, EventMention, PlaceMention
 from .quantities import fatalities_in
 from .taxonomy import sub_event
@@ -100,7 +100,7 @@ def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, s
             previous_date, previous_paragraph = None, offset
         date = resolve_date(sentence.text, article.published, previous_date)
         hedges = paragraph_hedges(sentence.doc.text)
-        mentions = list(_mentions_in(article, sentence, offset, kind, places, date or previous_date, memory, hedges))
+        mentions = list(_mentions_in(article, sentence, offset, kind, places, previous_date, memory, hedges))
         if not mentions and found and found[-1].start >= offset and found[-1].fatalities is None:
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence.text)
         found.extend(mentions)
@@ -132,7 +132,8 @@ def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, 
             if key in seen:
                 continue
             seen.add(key)
-            yield _mention(article, sentence, offset, kind, trigger, coded, place, precision, _date_for(trigger, date, article.published), claim)
+            when = _date_for(trigger, sentence, background, date, article.published)
+            yield _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
 
 
 def _background_governors(sentence: Span) -> set[Token]:
@@ -142,11 +143,14 @@ def _background_governors(sentence: Span) -> set[Token]:
     """
     governors = set()
     for match in BACKGROUND.finditer(sentence.text):
-        token = next((t for t in sentence if t.idx - sentence.start_char >= match.start()), None)
+        token = _token_at_char(sentence, match.start())
         while token is not None and token.dep_ != "prep" and token.head is not token:
             token = token.head
         if token is not None and token.dep_ == "prep":
-            governors.add(token.head)
+            governor = token.head
+            governors.add(governor)
+            if governor.dep_ == "conj":
+                governors.add(governor.head)  # "have been the subject of fighting, and ... was celebrated during the early stages"
     return governors
 
 
@@ -450,14 +454,32 @@ def _in_speaker(place: PlaceMention, claim: Claim) -> bool:
     return bool(claim.speaker) and place.text in (claim.speaker or "")
 
 
-def _date_for(trigger: Token, date: DateRange | None, published: dt.date | None) -> DateRange | None:
-    """The sentence's date applies to its main event, not to one in a relative clause."""
+def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: DateRange | None, published: dt.date | None) -> DateRange | None:
+    """The date of the trigger's own clause; else the paragraph's; else the week before publication.
+
+    A time expression in another clause ("since the February 24 invasion", or the main
+    clause of a sentence whose trigger sits in a relative clause) does not date it.
+    """
     in_modifier = any(t.dep_ in ("acl", "relcl") or t.dep_ == "advcl" and _is_participle(t) for t in [trigger, *trigger.ancestors])
-    if date is not None and not in_modifier:
-        return date
+    scopes = [set(trigger.subtree)] if in_modifier else [_place_scope(trigger, sentence), set(sentence)]
+    for scope in scopes:
+        for found in time_expressions(sentence.text):
+            token = _token_at_char(sentence, found[1].start())
+            if token is None or token not in scope or background & {token, *token.ancestors}:
+                continue
+            resolved = resolve_expression(found, published, carried)
+            if resolved is not None:
+                return resolved
+    if carried is not None and not in_modifier:
+        return carried
     if published is None:
         return None
     return DateRange(published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published, WEEK)
+
+
+def _token_at_char(sentence: Span, local: int) -> Token | None:
+    """The token of ``sentence`` starting at or after character ``local`` of the sentence."""
+    return next((t for t in sentence if t.idx - sentence.start_char >= local), None)
 
 
 def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: Token, coded: _Coded, place: PlaceMention, precision: int, date, claim: Claim) -> EventMention:

@@ -1,0 +1,63 @@
+"""Hand-built records for tests that need no language model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from eventwire.actors import RUSSIA_MILITARY, UKRAINE_MILITARY
+from eventwire.models import Actor, Claim, DateRange, EventMention, Place, PlaceMention
+from eventwire.taxonomy import sub_event
+
+IZIUM = Place(706524, "Izyum", "city", "UA", "Ukraine", "Kharkiv", "07", 49.20697, 37.27679, 45884)
+KUPIANSK = Place(704422, "Kupyansk", "city", "UA", "Ukraine", "Kharkiv", "07", 49.71003, 37.61581, 27169)
+KHARKIV = Place(706483, "Kharkiv", "city", "UA", "Ukraine", "Kharkiv", "07", 49.98081, 36.25272, 1421125)
+
+
+def day(text: str) -> DateRange:
+    date = dt.date.fromisoformat(text)
+    return DateRange(date, date, 1)
+
+
+def week_before(text: str) -> DateRange:
+    date = dt.date.fromisoformat(text)
+    return DateRange(date - dt.timedelta(days=7), date, 2)
+
+
+def mention(
+    article_id: str = "a1",
+    sub_event_type: str = "Government regains territory",
+    place: Place | None = IZIUM,
+    date: DateRange | None = None,
+    speaker: str | None = None,
+    party: str | None = None,
+    fatalities: int | None = None,
+    hedges: tuple[str, ...] = (),
+    denial: bool = False,
+    sentence: str = "Ukrainian forces recaptured Izium.",
+    actor1: Actor | None = UKRAINE_MILITARY,
+    actor2: Actor | None = RUSSIA_MILITARY,
+    start: int = 0,
+) -> EventMention:
+    sub = sub_event(sub_event_type)
+    key = f"{article_id}:{start}:{sub_event_type}:{place.geonameid if place else ''}:{speaker}:{sentence}"
+    return EventMention(
+        mention_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        article_id=article_id,
+        start=start,
+        end=start + len(sentence),
+        trigger=sentence.split()[2] if len(sentence.split()) > 2 else sentence,
+        trigger_start=start + sentence.find(sentence.split()[2]) if len(sentence.split()) > 2 else start,
+        event_type=sub.event_type,
+        sub_event_type=sub.name,
+        disorder_type=sub.disorder_type,
+        actor1=actor1,
+        actor2=actor2,
+        place=PlaceMention(place.name, start, start + len(place.name), place, 1.0, "exact") if place else None,
+        geo_precision=1 if place else None,
+        date=date if date is not None else day("2022-09-10"),
+        fatalities=fatalities,
+        claim=Claim(speaker, party, "said" if speaker else None, hedges, denial),
+        paragraph_kind="body",
+        sentence=sentence,
+    )

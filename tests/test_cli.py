@@ -1,0 +1,80 @@
+"""The command line: thin, with exit codes that say whether anything was rejected."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from eventwire import __version__
+from eventwire.cli import app
+
+runner = CliRunner()
+
+
+def test_version_prints_the_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_run_on_a_missing_path_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["run", str(tmp_path / "nope"), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+
+
+def test_export_of_a_missing_store_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "none.db"), "--format", "csv"])
+    assert result.exit_code == 2
+
+
+def test_export_rejects_an_unknown_format(tmp_path):
+    (tmp_path / "x.db").write_bytes(b"")
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "x.db"), "--format", "xml"])
+    assert result.exit_code == 2
+    assert "unknown format" in result.output
+
+
+@pytest.mark.slow
+def test_run_then_export_in_every_format(tmp_path, examples_dir):
+    db = str(tmp_path / "cli.db")
+    result = runner.invoke(app, ["run", str(examples_dir), "--meta", str(examples_dir / "manifest.csv"), "--db", db, "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "merged events" in result.output
+    for name in ("events.jsonl", "events.csv", "events.geojson", "articles.jsonl", "report.html"):
+        assert (tmp_path / "out" / name).is_file()
+    csv_out = runner.invoke(app, ["export", "--db", db, "--format", "csv"])
+    assert csv_out.stdout.splitlines()[0].startswith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type")
+    geojson = runner.invoke(app, ["export", "--db", db, "--format", "geojson", "-o", str(tmp_path / "e.geojson")])
+    assert geojson.exit_code == 0
+    assert json.loads((tmp_path / "e.geojson").read_text())["type"] == "FeatureCollection"
+    jsonl = runner.invoke(app, ["export", "--db", db, "--format", "jsonl"])
+    assert all(json.loads(line)["sources"] for line in jsonl.stdout.splitlines())
+
+
+@pytest.mark.slow
+def test_a_rejected_input_makes_the_exit_code_1_and_is_listed(tmp_path, examples_dir):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text((examples_dir / "03_kharkiv_strikes.txt").read_text("utf-8"), "utf-8")
+    (inputs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    result = runner.invoke(app, ["run", str(inputs), "--db", str(tmp_path / "r.db")])
+    assert result.exit_code == 1
+    assert "broken.txt" in result.output and "binary" in result.output
+
+
+@pytest.mark.slow
+def test_demo_runs_on_the_shipped_examples_and_says_where_the_report_is(tmp_path):
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = runner.invoke(app, ["demo"])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "eventwire.db").is_file()
+    assert (tmp_path / "eventwire-demo" / "report.html").is_file()
+    assert "report.html" in result.output

@@ -1,0 +1,129 @@
+"""Events: what each sentence reports, coded as ACLED's coders would (loads spaCy)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.analyse import analyse_articles
+from eventwire.clean import clean
+from eventwire.ingest import make_article
+
+pytestmark = pytest.mark.slow
+PUBLISHED = dt.date(2022, 9, 14)  # a Wednesday
+
+
+def events_in(*sentences: str, published: dt.date = PUBLISHED):
+    text = "Test report\n\n" + "\n\n".join(sentences)
+    article = clean(make_article("test.txt", text, title="Test report", published=published))
+    [analysis] = list(analyse_articles([article]))
+    return analysis.event_mentions
+
+
+def coded(*sentences: str):
+    return [(m.sub_event_type, m.place.place.name if m.place else None) for m in events_in(*sentences)]
+
+
+def test_a_recapture_is_government_regains_territory_at_each_town():
+    assert coded("Ukrainian forces recaptured Izium and Kupiansk on Saturday, officials said.") == [
+        ("Government regains territory", "Izyum"),
+        ("Government regains territory", "Kupyansk"),
+    ]
+
+
+def test_a_russian_withdrawal_is_a_transfer_of_territory_gained_by_ukraine():
+    [m] = events_in("The Russian defence ministry confirmed the retreat of Russian forces from Balakliya.")
+    assert m.sub_event_type == "Non-violent transfer of territory"
+    assert m.actor1.name == "Military Forces of Ukraine (2019-)"
+    assert m.actor2.name == "Military Forces of Russia (2000-)"
+    assert m.claim.party == "russian_government"
+
+
+def test_a_withdrawal_takes_the_place_left_not_the_destination():
+    assert coded("Russian troops withdrew from Izium to Donetsk on Friday.") == [("Non-violent transfer of territory", "Izyum")]
+
+
+def test_shelling_with_deaths_is_coded_with_the_conservative_toll_and_date():
+    [m] = events_in("Russian shelling of Bakhmut in Donetsk region killed at least three civilians on Tuesday, the governor said.")
+    assert m.sub_event_type == "Shelling/artillery/missile attack"
+    assert m.place.place.name == "Bakhmut"
+    assert m.fatalities == 3
+    assert m.date.day == dt.date(2022, 9, 13)
+    assert m.actor1.name == "Military Forces of Russia (2000-)"
+
+
+def test_a_drone_strike_is_an_air_drone_strike():
+    [m] = events_in("A Russian drone strike hit an apartment block in Kharkiv on Monday.")
+    assert m.sub_event_type == "Air/drone strike"
+
+
+def test_arrests_in_regions_are_coded_per_region_at_region_precision():
+    found = events_in("Russia's national guard said it arrested more than 130 people in the occupied Kherson and Zaporizhzhia regions on Wednesday.")
+    assert [(m.sub_event_type, m.place.place.feature, m.geo_precision) for m in found] == [("Arrests", "region", 2)] * 2
+    assert all(m.fatalities is None for m in found)
+
+
+def test_a_mass_grave_is_a_strategic_development_without_fatalities():
+    [m] = events_in("Ukrainian authorities said a mass grave with more than 400 bodies had been found near Izium.")
+    assert (m.event_type, m.sub_event_type, m.fatalities) == ("Strategic developments", "Other", None)
+
+
+def test_the_wounded_are_not_fatalities():
+    [m] = events_in("A missile struck a school in Kramatorsk on Sunday, wounding five people.")
+    assert m.fatalities is None
+
+
+def test_a_toll_in_the_next_sentence_belongs_to_the_strike_before():
+    [m] = events_in("A missile hit a residential building in Kharkiv on Sunday evening. At least two people were killed and five wounded.")
+    assert m.fatalities == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukrainian commanders said retaking Lyman is next on their agenda.",
+        "Analysts expect Lyman to fall within days.",
+        "Ukraine is preparing to retake the entire Luhansk region.",
+        "If the front collapses, Russian forces could withdraw from Kherson.",
+        "Will the counteroffensive reach Luhansk?",
+        "Officials said no strikes were reported in Odesa overnight.",
+        "Russia annexed Crimea in 2014.",
+        "The strikes were the heaviest since Russian forces withdrew from around Kyiv in the spring.",
+        "Kyiv's forces will liberate Kherson, the president promised.",
+    ],
+)
+def test_intentions_predictions_hypotheticals_questions_negations_and_background_are_not_events(sentence):
+    assert events_in(sentence) == ()
+
+
+def test_reader_comments_and_boilerplate_never_become_events():
+    text = (
+        "Russia-Ukraine war live: Moscow confirms pullback\n\n"
+        "14.05 BST\n\n"
+        "Ukrainian forces entered Balakliya on Friday, the defence ministry said on Saturday.\n\n"
+        "13.15 BST\n\n"
+        "Here are some of your comments from below the line:\n\n"
+        "I bet they will shell Kharkiv again tonight, they always lash out. Stay safe everyone.\n\n"
+        "Honestly I think the Russians destroyed Kupiansk before leaving, my cousin says so.\n\n"
+        "Related Posts\n\n"
+        "Russian missiles struck Odesa on Monday (see our archive)\n\n"
+    )
+    article = clean(make_article("live.txt", text, title="Russia-Ukraine war live: Moscow confirms pullback", published=dt.date(2022, 9, 10)))
+    [analysis] = list(analyse_articles([article]))
+    assert [(m.place.place.name, m.paragraph_kind) for m in analysis.event_mentions] == [("Balakliya", "body")]
+
+
+def test_evidence_offsets_point_at_the_sentence_and_trigger_in_the_article_text():
+    text = "Strikes on Kharkiv\n\nRussian missiles struck Kharkiv on Sunday, the mayor said."
+    article = clean(make_article("t.txt", text, title="Strikes on Kharkiv", published=PUBLISHED))
+    [analysis] = list(analyse_articles([article]))
+    [m] = [m for m in analysis.event_mentions if m.paragraph_kind == "body"]
+    assert article.text[m.start : m.end] == m.sentence == "Russian missiles struck Kharkiv on Sunday, the mayor said."
+    assert article.text[m.trigger_start : m.trigger_start + len(m.trigger)] == m.trigger == "struck"
+    assert article.text[m.place.start : m.place.end] == "Kharkiv"
+
+
+def test_an_undated_report_is_placed_in_the_week_before_publication():
+    [m] = events_in("Kyiv's forces have liberated the town of Izium.")
+    assert (m.date.earliest, m.date.latest, m.date.time_precision) == (dt.date(2022, 9, 7), PUBLISHED, 2)

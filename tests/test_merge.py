@@ -1,0 +1,111 @@
+"""Merge: many mentions of one real-world event become one event with a status."""
+
+from __future__ import annotations
+
+import itertools
+
+from builders import IZIUM, KHARKIV, KUPIANSK, day, mention, week_before
+
+from eventwire.actors import RUSSIA_MILITARY, UKRAINE_CIVILIANS, UKRAINE_MILITARY
+from eventwire.merge import block_of, merge_mentions
+
+
+def test_reports_of_one_recapture_in_several_articles_become_one_event():
+    mentions = [
+        mention("a1", date=day("2022-09-10")),
+        mention("a2", date=week_before("2022-09-11")),
+        mention("a3", sub_event_type="Non-violent transfer of territory", date=week_before("2022-09-14")),
+    ]
+    [event] = merge_mentions(mentions)
+    assert {m.article_id for m in event.mentions} == {"a1", "a2", "a3"}
+    assert event.sub_event_type == "Government regains territory"
+    assert event.date.earliest.isoformat() == "2022-09-10"
+
+
+def test_different_places_stay_different_events():
+    events = merge_mentions([mention("a1", place=IZIUM), mention("a1", place=KUPIANSK, start=40)])
+    assert sorted(e.place.place.name for e in events) == ["Izyum", "Kupyansk"]
+
+
+def test_strikes_on_different_days_at_one_place_stay_two_events():
+    shelling = "Shelling/artillery/missile attack"
+    events = merge_mentions([
+        mention("a1", sub_event_type=shelling, place=KHARKIV, date=day("2022-09-10"), actor1=RUSSIA_MILITARY, actor2=None),
+        mention("a2", sub_event_type=shelling, place=KHARKIV, date=day("2022-09-11"), actor1=RUSSIA_MILITARY, actor2=None),
+    ])
+    assert len(events) == 2
+
+
+def test_an_undated_report_joins_the_dated_strike_it_overlaps_not_both():
+    shelling = "Shelling/artillery/missile attack"
+    events = merge_mentions([
+        mention("a1", sub_event_type=shelling, place=KHARKIV, date=day("2022-09-10")),
+        mention("a2", sub_event_type=shelling, place=KHARKIV, date=day("2022-09-11")),
+        mention("a3", sub_event_type=shelling, place=KHARKIV, date=week_before("2022-09-12")),
+    ])
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+
+
+def test_gains_by_opposite_sides_at_one_place_are_not_merged():
+    events = merge_mentions([
+        mention("a1"),
+        mention("a2", sub_event_type="Non-state actor overtakes territory", actor1=RUSSIA_MILITARY, actor2=UKRAINE_MILITARY),
+    ])
+    assert len(events) == 2
+
+
+def test_merging_is_independent_of_input_order_and_ids_are_stable():
+    mentions = [mention("a1"), mention("a2", date=week_before("2022-09-11")), mention("a3", place=KUPIANSK)]
+    results = {tuple(sorted(e.event_id for e in merge_mentions(list(p)))) for p in itertools.permutations(mentions)}
+    assert len(results) == 1
+
+
+def test_fatalities_keep_the_most_conservative_figure_and_show_the_conflict():
+    attack = "Attack"
+    [event] = merge_mentions([
+        mention("a1", sub_event_type=attack, place=KHARKIV, fatalities=7, actor1=RUSSIA_MILITARY, actor2=UKRAINE_CIVILIANS),
+        mention("a2", sub_event_type=attack, place=KHARKIV, fatalities=9, actor1=RUSSIA_MILITARY, actor2=UKRAINE_CIVILIANS),
+    ])
+    assert event.fatalities == 7
+    assert event.fatalities_reported == (7, 9)
+    [conflict] = [c for c in event.conflicts if c.field == "fatalities"]
+    assert [value for value, _ in conflict.values] == ["7", "9"]
+
+
+def test_an_admission_against_interest_confirms_the_event():
+    [event] = merge_mentions([
+        mention("a1", sub_event_type="Non-violent transfer of territory", speaker="The Russian ministry of defence", party="russian_government"),
+    ])
+    assert event.status == "confirmed"
+    assert "admits" in event.status_rule
+
+
+def test_one_sides_word_alone_is_claimed():
+    [event] = merge_mentions([mention("a1", speaker="the general staff", party="ukrainian_government")])
+    assert event.status == "claimed"
+
+
+def test_partial_against_complete_control_is_disputed():
+    [event] = merge_mentions([
+        mention("a1", speaker="pro-Russian channels", party="pro_russian_media", sentence="Channels said Ukrainian forces control half of Izium."),
+        mention("a2", speaker="Ukrainian sources", party="ukrainian_government", sentence="Sources said Izium was completely liberated."),
+    ])
+    assert event.status == "disputed"
+    assert [c.field for c in event.conflicts] == ["extent"]
+
+
+def test_reporting_that_says_it_could_not_verify_is_unverified():
+    [event] = merge_mentions([mention("a1", hedges=("unverified",))])
+    assert event.status == "unverified"
+
+
+def test_a_denial_by_the_accused_side_marks_the_event_denied():
+    [event] = merge_mentions([
+        mention("a1", sub_event_type="Attack", place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=UKRAINE_CIVILIANS, speaker="The Kremlin", party="russian_government", denial=True),
+    ])
+    assert event.status == "denied"
+
+
+def test_blocks_group_by_family_and_place():
+    assert block_of(mention()) == block_of(mention(sub_event_type="Non-violent transfer of territory"))
+    assert block_of(mention()) != block_of(mention(place=KUPIANSK))

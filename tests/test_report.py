@@ -1,0 +1,66 @@
+"""The HTML report: self-contained, with a map drawn from shipped borders, and escaped text."""
+
+from __future__ import annotations
+
+from eventwire.models import Rejected
+from eventwire.report import render_report
+
+
+def event(sentence: str = "Russian missiles struck Kharkiv on Sunday.", **overrides):
+    record = {
+        "event_id": "e1",
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack",
+        "disorder_type": "Political violence",
+        "event_date": "2022-09-11",
+        "date_range": ["2022-09-11", "2022-09-11"],
+        "time_precision": 1,
+        "actor1": "Military Forces of Russia (2000-)",
+        "actor2": None,
+        "inter1": 8,
+        "inter2": None,
+        "location": {"name": "Kharkiv", "admin1": "Kharkiv", "country": "Ukraine", "country_code": "UA", "latitude": 49.98, "longitude": 36.25, "geo_precision": 1, "geonameid": 706483},
+        "fatalities": 0,
+        "fatalities_reported": [],
+        "status": "claimed",
+        "status_rule": "only ukraine-side sources report it",
+        "conflicts": [],
+        "source_count": 1,
+        "notes": "",
+        "sources": [
+            {
+                "article_id": "a1", "path": "a.txt", "title": "Strikes", "publisher": "Wire", "published": "2022-09-12", "url": None,
+                "start": 0, "end": len(sentence), "text": sentence, "trigger": "struck", "trigger_start": sentence.find("struck"),
+                "attributed_to": "the governor", "party": "ukrainian_government", "cue": "said", "hedges": [], "paragraph_kind": "body",
+            }
+        ],
+    }
+    record.update(overrides)
+    return record
+
+
+def test_the_report_needs_no_network():
+    html = render_report([event()])
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "") and "https://" not in html
+    assert "<script" not in html
+
+
+def test_the_map_draws_ukraine_and_a_dot_per_located_event():
+    html = render_report([event(), event(event_id="e2", location=None)])
+    assert "class='country UKR'" in html
+    assert html.count("<circle") == 1
+
+
+def test_article_text_is_escaped_so_a_script_stays_text():
+    html = render_report([event("<script>alert('x')</script> Russian missiles struck Kharkiv.")])
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert" in html
+
+
+def test_the_trigger_is_highlighted_in_its_sentence():
+    assert "Russian missiles <mark>struck</mark> Kharkiv" in render_report([event()])
+
+
+def test_rejected_inputs_are_listed_with_their_reasons():
+    html = render_report([], [Rejected("bad.txt", "ingest", "binary file (contains NUL bytes), not text")])
+    assert "bad.txt" in html and "binary file" in html
