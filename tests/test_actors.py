@@ -118,10 +118,17 @@ def test_actors_are_listed_left_to_right_with_offsets_slicing_each_phrase():
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
 
 
-def test_overlapping_phrases_are_reported_once():
-    # "Russian national guard" could also be read as "Russian ... guard" forces; it is one actor
-    mentions = actors_in("Russian national guard troops were seen near the bridge.")
-    assert [m.actor for m in mentions] == [RUSSIA_NATIONAL_GUARD]
+def test_overlapping_phrases_are_one_actor_chosen_by_table_order():
+    # "Pro-Russian separatist forces" also reads as "pro-Russian ... forces"; the separatists win
+    mentions = actors_in("Pro-Russian separatist forces shelled the village.")
+    assert [m.actor for m in mentions] == [NOVOROSSIYA]
+
+
+def test_russian_national_guard_is_one_national_guard_mention():
+    sentence = "Russian national guard troops were seen near the bridge."
+    mention = only_actor(sentence)
+    assert mention.actor == RUSSIA_NATIONAL_GUARD
+    assert phrase(sentence, mention) == "Russian national guard"
 
 
 def test_sentence_without_actor_phrase_has_no_actors():

@@ -26,6 +26,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn news ar
 console = Console(stderr=True)
 PROGRESS_BAR_MIN_FILES = 5
 DEMO_OUT = "eventwire-demo"
+INTERRUPTED_EXIT_CODE = 130  # the shell's convention for Ctrl-C
 
 
 def _version(value: bool) -> None:
@@ -112,6 +113,9 @@ def _or_fail(action):
         return action()
     except EventwireError as exc:
         _fail(str(exc))
+    except KeyboardInterrupt:
+        console.print("[yellow]interrupted:[/yellow] every stored article is complete; run the same command again to finish", soft_wrap=True)
+        raise typer.Exit(INTERRUPTED_EXIT_CODE) from None
 
 
 def _fail(message: str) -> None:
@@ -144,3 +148,7 @@ def _print_summary(summary: RunSummary) -> None:
     console.print(f"store: {summary.db_url}")
     if summary.out_dir:
         console.print(f"outputs: {summary.out_dir}")
+
+
+if __name__ == "__main__":  # python -m eventwire.cli
+    app()

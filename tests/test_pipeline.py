@@ -1,0 +1,90 @@
+"""The whole run: interruptions leave the store consistent and the next run completes it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+import eventwire
+from eventwire.store import Store
+
+pytestmark = pytest.mark.slow
+POLL_SECONDS = 0.05
+POLL_LIMIT_SECONDS = 60.0
+
+
+def wait_for_stored_articles(db: str, process: subprocess.Popen) -> int:
+    """Poll the store until the running process has committed some articles."""
+    import sqlite3
+
+    deadline = time.monotonic() + POLL_LIMIT_SECONDS
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with sqlite3.connect(db) as connection:
+                count = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+            if count:
+                return count
+        except sqlite3.Error:
+            pass
+        time.sleep(POLL_SECONDS)
+    return 0
+
+
+def events_of(db: str) -> list[tuple]:
+    from eventwire.export import event_dicts
+    from eventwire.store import open_store
+
+    return sorted((e["event_id"], e["sub_event_type"], e["source_count"]) for e in event_dicts(open_store(db)))
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, examples_dir):
+    db = str(tmp_path_factory.mktemp("ref") / "ref.db")
+    eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=db)
+    return events_of(db)
+
+
+def test_a_run_interrupted_mid_way_is_completed_by_the_next(tmp_path, examples_dir, monkeypatch, reference):
+    db = str(tmp_path / "cut.db")
+    original = Store.save_analysis
+    calls = {"n": 0}
+
+    def save_then_stop(self, analysis, run_id):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return original(self, analysis, run_id)
+
+    monkeypatch.setattr(Store, "save_analysis", save_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=db)
+    monkeypatch.setattr(Store, "save_analysis", original)
+    summary = eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=db)
+    assert summary.articles_new == 3
+    assert events_of(db) == reference
+
+
+def test_a_run_killed_with_sigkill_is_completed_by_the_next(tmp_path, examples_dir, reference):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for copy in range(8):  # enough work that the kill lands mid-run
+        for article in examples_dir.glob("*.txt"):
+            text = article.read_text("utf-8") + ("" if copy == 0 else f"\n\nUpdate {copy}.")
+            (inputs / f"{copy}_{article.name}").write_text(text, "utf-8")
+    db = str(tmp_path / "killed.db")
+    command = [sys.executable, "-m", "eventwire.cli", "run", str(inputs), "--db", db]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ})
+    stored = wait_for_stored_articles(db, process)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert 0 < stored < 8 * 5, "the kill should land mid-run"
+    finished = subprocess.run(command, capture_output=True, text=True, env={**os.environ})
+    assert finished.returncode == 0, finished.stderr
+    fresh = str(tmp_path / "fresh.db")
+    subprocess.run([*command[:-1], fresh], check=True, capture_output=True)
+    assert events_of(db) == events_of(fresh)
