@@ -135,11 +135,6 @@ def test_sentence_without_actor_phrase_has_no_actors():
     assert actors_in("The bridge collapsed after heavy rain.") == []
 
 
-@pytest.mark.xfail(
-    reason="RUSSIA_NATIONAL_GUARD's pattern '(russian\\s+)?national\\s+guard' matches any national guard and is "
-    "tried first, so Ukraine's National Guard is coded as the Russian National Guard",
-    strict=True,
-)
 def test_ukrainian_national_guard_is_not_the_russian_national_guard():
     mention = only_actor("Ukrainian National Guard units advanced on the village.")
     assert mention.actor.side == "Ukraine"

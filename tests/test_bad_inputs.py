@@ -67,19 +67,19 @@ def only_item(paths, manifest=None) -> Article | Rejected:
 def test_binary_file_is_rejected_with_reason(tmp_path):
     path = write(tmp_path, "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
 
-    assert only_item([path]) == Rejected(str(path), "ingest", "binary file (contains NUL bytes), not text")
+    assert only_item([path]) == Rejected(path.name, "ingest", "binary file (contains NUL bytes), not text")
 
 
 def test_empty_file_is_rejected_as_empty(tmp_path):
     path = write(tmp_path, "empty.txt", b"")
 
-    assert only_item([path]) == Rejected(str(path), "ingest", "empty file")
+    assert only_item([path]) == Rejected(path.name, "ingest", "empty file")
 
 
 def test_whitespace_only_file_is_rejected_as_empty(tmp_path):
     path = write(tmp_path, "blank.txt", " \n\t\r\n   \n")
 
-    assert only_item([path]) == Rejected(str(path), "ingest", "empty file")
+    assert only_item([path]) == Rejected(path.name, "ingest", "empty file")
 
 
 def test_file_that_is_not_utf8_is_rejected_naming_the_bad_byte(tmp_path):
@@ -88,7 +88,7 @@ def test_file_that_is_not_utf8_is_rejected_naming_the_bad_byte(tmp_path):
     item = only_item([path])
 
     assert isinstance(item, Rejected)
-    assert (item.source, item.stage) == (str(path), "ingest")
+    assert (item.source, item.stage) == (path.name, "ingest")
     assert item.reason == "not UTF-8 text: byte 0xe9 at offset 3 is invalid"
 
 
@@ -100,7 +100,7 @@ def test_file_over_the_size_limit_is_rejected_naming_its_size_and_the_limit(tmp_
 
     assert isinstance(item, Rejected)
     assert item.stage == "ingest"
-    assert f"{HUGE_FILE_MB}.0 MB" in item.reason
+    assert f"{HUGE_FILE_MB} MB" in item.reason
     assert f"over the {DEFAULT_LIMIT_MB} MB limit" in item.reason
     assert "max_input_mb" in item.reason
 
@@ -111,24 +111,22 @@ def test_size_limit_is_a_parameter_of_read_inputs(tmp_path):
     (item,) = read_inputs([path], max_bytes=10)
 
     assert isinstance(item, Rejected)
-    assert item.reason.startswith("file is 0.0 MB, over the")
+    assert item.reason.startswith("file is ") and "over the 10 bytes limit" in item.reason
 
 
-def test_malformed_html_yields_no_article_with_reporting(tmp_path):
-    # lxml repairs the unclosed tags, so the stray word is recovered as text; clean then
-    # finds no reporting in it, and the run rejects it at the clean stage
+def test_malformed_html_is_rejected_at_ingest_saying_no_article_text_was_found(tmp_path):
     path = write(tmp_path, "malformed.html", "<html><body><div><p>unclosed")
 
     stage, reason = verdict(only_item([path]))
 
-    assert stage == "clean"
-    assert reason.startswith("too little reporting: 1 words of body text")
+    assert stage == "ingest"
+    assert reason == "no article text found in the HTML (malformed page or no main content)"
 
 
 def test_html_without_article_content_is_rejected(tmp_path):
     path = write(tmp_path, "no-content.html", "<html><head><title>Loading</title><script>var x = 1;</script></head><body><div></div></body></html>")
 
-    assert only_item([path]) == Rejected(str(path), "ingest", "no article text found in the HTML (malformed page or no main content)")
+    assert only_item([path]) == Rejected(path.name, "ingest", "no article text found in the HTML (malformed page or no main content)")
 
 
 def test_garbage_with_stray_angle_brackets_is_rejected(tmp_path):
@@ -213,7 +211,7 @@ EXPECTED_REJECTIONS = {
     "blank.txt": ("ingest", "empty file"),
     "latin1.txt": ("ingest", "not UTF-8"),
     "huge.txt": ("ingest", f"over the {DEFAULT_LIMIT_MB} MB limit"),
-    "malformed.html": ("clean", "too little reporting"),
+    "malformed.html": ("ingest", "no article text found"),
     "no-content.html": ("ingest", "no article text found"),
     "broken.jsonl:1": ("ingest", "not valid JSON"),
     "no-text.jsonl:1": ("ingest", "no 'text'"),

@@ -161,11 +161,6 @@ def test_a_name_alone_just_before_a_bio_is_the_byline():
     assert classify_paragraphs(texts, title="Shelling in Kharkiv") == ["title", "body", "byline", "bio"]
 
 
-@pytest.mark.xfail(
-    reason="THIRD_PERSON_BIO matches any 'Name Surname was a ... journalist' sentence, so a report of a "
-    "journalist's death is folded as a bio and never reaches event extraction",
-    strict=True,
-)
 def test_a_report_about_a_journalist_is_body_not_bio():
     texts = [
         "American journalist killed in Irpin",
@@ -184,11 +179,6 @@ def test_author_lines_timestamps_and_datelines_are_bylines(line):
     assert classify_paragraphs(["Shelling in Kharkiv", line, REPORT], title="Shelling in Kharkiv")[1] == "byline"
 
 
-@pytest.mark.xfail(
-    reason="BYLINE is compiled with re.IGNORECASE, so its [A-Z] matches any letter and every paragraph "
-    "opening with 'By <word>' ('By Tuesday evening, ...') is taken for an author byline",
-    strict=True,
-)
 def test_reporting_that_opens_with_by_is_body_not_a_byline():
     texts = [
         "Shelling in Kharkiv",
@@ -223,12 +213,6 @@ def test_comments_fixture_reader_comments_are_comments():
     assert kind_of(article, "My bet is they blow up the dam next") == "comment"
 
 
-@pytest.mark.xfail(
-    reason="_is_comment: a reader comment quoting a soldier ('what that soldier told the BBC: \"...\"') has a "
-    "reporting verb ('told') outside the quotation, which both ends the comment run and cancels its "
-    "first-person score, so it is classified body and its quoted killing becomes an event",
-    strict=True,
-)
 def test_comments_fixture_reader_comment_quoting_a_long_passage_is_a_comment():
     article = fixture_article("comments.txt")
 

@@ -192,17 +192,9 @@ def test_first_time_expression_of_the_sentence_wins():
     assert found == day(sep(10))
 
 
-@pytest.mark.xfail(
-    reason="a number followed by the modal verb 'may' is read as a day of May ('30 may' -> 30 May)",
-    strict=True,
-)
 def test_number_followed_by_may_as_a_verb_is_not_a_date():
     assert resolve_date("As many as 30 may have been killed in the strike.", PUBLISHED) is None
 
 
-@pytest.mark.xfail(
-    reason="the verb 'march' followed by a number is read as a day of March ('march 20' -> 20 March)",
-    strict=True,
-)
 def test_march_as_a_verb_followed_by_a_distance_is_not_a_date():
     assert resolve_date("Conscripts were forced to march 20 kilometres to the front.", PUBLISHED) is None

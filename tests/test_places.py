@@ -244,22 +244,12 @@ def test_a_sentence_without_places_has_no_mentions(places_in):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="'War' inside the ORG 'Institute for the Study of War' resolves to Varna (BG): the inside-another-name "
-    "filter only applies when every candidate is outside the focus countries, and 'Var' in Romania is a focus place",
-    strict=True,
-)
 def test_war_in_institute_for_the_study_of_war_is_not_a_place(places_in):
     _, mentions = places_in("The Institute for the Study of War said Russian forces retreated from Kupiansk.")
     assert [m.text for m in mentions] == ["Kupiansk"]
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="spaCy splits 'Bilhorod-Dnistrovskyi' at the hyphen and the lone '-' token can't be in a name, "
-    "so only 'Bilhorod' is looked up and resolves to Belgorod, Russia",
-    strict=True,
-)
 def test_a_hyphenated_town_name_resolves_as_one_name(places_in):
     _, mentions = places_in("A missile hit Bilhorod-Dnistrovskyi.")
     mention = mention_of(mentions, "Bilhorod-Dnistrovskyi")
@@ -268,10 +258,6 @@ def test_a_hyphenated_town_name_resolves_as_one_name(places_in):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="hyphenated names are split by the tokenizer: 'Ivano-Frankivsk' is found as the mention 'Frankivsk'",
-    strict=True,
-)
 def test_a_hyphenated_city_mention_covers_the_whole_name(places_in):
     _, mentions = places_in("A missile struck Ivano-Frankivsk overnight.")
     assert [m.text for m in mentions] == ["Ivano-Frankivsk"]

@@ -19,6 +19,7 @@ STATE_FORCES, REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, 
 UKRAINE_MILITARY = Actor("Military Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES)
 UKRAINE_POLICE = Actor("Police Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES)
 RUSSIA_MILITARY = Actor("Military Forces of Russia (2000-)", "Russia", EXTERNAL_FORCES)
+UKRAINE_NATIONAL_GUARD = Actor("Military Forces of Ukraine (2019-) National Guard", "Ukraine", STATE_FORCES)
 RUSSIA_NATIONAL_GUARD = Actor("Police Forces of Russia (2000-) National Guard", "Russia", EXTERNAL_FORCES)
 NOVOROSSIYA = Actor("NAF: United Armed Forces of Novorossiya", "Russia", REBELS)
 UKRAINE_CIVILIANS = Actor("Civilians (Ukraine)", "civilians", CIVILIANS)
@@ -34,7 +35,8 @@ _WEAPONS = r"(missiles?|rockets?|strikes?|attacks?|shelling|bombardment|aircraft
 ACTOR_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
     (actor, re.compile(pattern, re.IGNORECASE))
     for actor, pattern in (
-        (RUSSIA_NATIONAL_GUARD, r"\b(russian\s+)?national\s+guard\b|\brosgvardia\b"),
+        (UKRAINE_NATIONAL_GUARD, rf"\b{_UKRAINIAN}\s+national\s+guard\b|\bnational\s+guard\s+of\s+ukraine\b"),
+        (RUSSIA_NATIONAL_GUARD, r"\b(russian|russia['’]s)\s+national\s+guard\b|\bnational\s+guard\s+of\s+russia\b|\brosgvardia\b"),
         (NOVOROSSIYA, r"\b(separatists?|separatist\s+forces|dpr\s+forces|lpr\s+forces|donetsk\s+people['’]s\s+republic\s+forces)\b"),
         (UKRAINE_POLICE, rf"\b{_UKRAINIAN}\s+police\b|\bnational\s+police\s+of\s+ukraine\b"),
         (UKRAINE_MILITARY, rf"\b{_UKRAINIAN}\s+(\w+\s+)?{_FORCES}\b|\barmed\s+forces\s+of\s+ukraine\b|\b{_UKRAINIAN}\s+{_WEAPONS}\b|\bzsu\b"),

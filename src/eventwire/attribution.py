@@ -18,7 +18,7 @@ from .models import Claim
 
 REPORTING_LEMMAS = frozenset(
     """say tell claim confirm deny acknowledge admit report announce state add note write tweet post assure insist
-    allege declare publish show accuse warn stress remark reiterate""".split()
+    allege declare publish show accuse warn stress remark reiterate reject dismiss refute""".split()
 )
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -27,7 +27,7 @@ MAX_SPEAKER_CHARS = 120
 HEDGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("unverified", r"\b(could|can|has|have|was|were)\s+not\s+(been\s+able\s+to\s+|be\s+)?independently\s+(verif|confirm)\w*|\bunable\s+to\s+(independently\s+)?verify\b|\bnot\s+(been\s+)?independently\s+(verified|confirmed)\b"),
+        ("unverified", r"\b(could|can|has|have|was|were|is|are)\s*(not|n['’]t)\s+(been\s+able\s+to\s+|be\s+)?((immediately|independently)\s+)*(verif|confirm)\w*|\bunable\s+to\s+((immediately|independently)\s+)?(verify|confirm)\b|\bnot\s+(been\s+)?(immediately\s+|independently\s+)(verified|confirmed)\b"),
         ("unconfirmed", r"\bunconfirmed\b"),
         ("appears", r"\b(appears?|appeared|apparently|seems?|seemed)\b"),
         ("reportedly", r"\breportedly\b|\ballegedly\b"),
@@ -35,7 +35,7 @@ HEDGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("probably", r"\b(probably|likely|possibly)\b"),
     )
 )
-DENIAL_PHRASE = re.compile(r"\b(denied|denies|deny|it\s+is\s+a\s+lie|fake\s+news|false\s+claims?)\b", re.IGNORECASE)
+DENIAL_PHRASE = re.compile(r"\b(denied|denies|deny|rejected|dismissed|refuted|it\s+is\s+a\s+lie|fake\s+news|false\s+claims?)\b", re.IGNORECASE)
 
 PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (party, re.compile(pattern, re.IGNORECASE))
@@ -46,12 +46,13 @@ PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("russian_government", r"\brussia|\bkremlin|\bmoscow|peskov|konashenkov|lavrov|shoigu|putin|ouchakov|ushakov|zakharova"),
         ("ukrainian_government", r"ukrain|\bkyiv|\bkiev|zelensk|general\s+staff|governor|regional\s+(military\s+)?administration|presidency|reznikov|kyrylenko|gaidai|haidai|hedayi|syniehubov|senhopov|mayor|head\s+of\s+the\s+\w+\s+region"),
         ("international_org", r"\bnato\b|united\s+nations|\bun\b|\biaea\b|european\s+union|\beu\b|\bosce\b|red\s+cross|amnesty|human\s+rights\s+watch|stoltenberg|von\s+der\s+leyen"),
-        ("other_government", r"british|\buk\b|\bus\b|u\.s\.|american|white\s+house|pentagon|biden|german|scholz|french|macron|erdogan|turkish|ministry\s+of\s+defen[cs]e|intelligence"),
+        ("other_government", r"british|britain|\buk\b|\bus\b|u\.s\.|american|white\s+house|pentagon|biden|german|scholz|french|macron|erdogan|turkish|ministry\s+of\s+defen[cs]e|intelligence"),
         ("analyst", r"analyst|think-?\s?tank|institute|\bisw\b|expert|university|researcher"),
         ("media", r"\bbbc\b|reuters|\bafp\b|associated\s+press|\bap\b|guardian|times|journalist|correspondent|outlet|newspaper|al\s+jazeera|\bcnn\b|news|reporter|agency"),
         ("anonymous", r"\bsources?\b|\bofficials?\b|\bdiplomats?\b"),
     )
 )
+BASED_IN = re.compile(r"\b[\w.]+-based\b", re.IGNORECASE)  # 'US-based thinktank' is a think-tank, not the US
 SIDE_OF_PARTY = {
     "ukrainian_government": "ukraine",
     "russian_government": "russia",
@@ -103,9 +104,11 @@ def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
 
 
 def party_of(speaker: str) -> str:
-    for party, pattern in PARTY_PATTERNS:
-        if pattern.search(speaker):
-            return party
+    """The party of the speaker's head words: the earliest cue wins ('the UN mission in Ukraine')."""
+    text = BASED_IN.sub(" ", speaker)
+    found = [(m.start(), order, party) for order, (party, pattern) in enumerate(PARTY_PATTERNS) if (m := pattern.search(text))]
+    if found:
+        return min(found)[2]
     return "media" if speaker[:1].isupper() else "anonymous"
 
 

@@ -52,10 +52,10 @@ BOILERPLATE_PATTERNS = tuple(
 )
 FIRST_PERSON_BIO = re.compile(r"^(I am|I'm|I have been)\s+(a|an|the)\b.*\b(writer|journalist|reporter|correspondent|editor|specialist|author|content|blogger|analyst|contributor)", re.IGNORECASE)
 THIRD_PERSON_BIO = re.compile(
-    r"^(?:[A-Z][\w.'-]+\s){1,3}(is|was) (a|an|the)\b[^.]{0,120}\b(writer|journalist|reporter|correspondent|editor|author|contributor|columnist|fellow|specialist|blogger)\b"
+    r"^(?:[A-Z][\w.'-]+\s){1,3}is (a|an|the)\b[^.]{0,120}\b(writer|journalist|reporter|correspondent|editor|author|contributor|columnist|fellow|specialist|blogger)\b"
 )
 EDITOR_NOTE = re.compile(r"^editor[’']?s note\s*:", re.IGNORECASE)
-BYLINE = re.compile(r"^(by|written by|author|words by)\s*[:]?\s+[A-Z]", re.IGNORECASE)
+BYLINE = re.compile(r"^(By|BY|Written by|Words by|Author)\s*:?\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*([,|–—-].{0,60})?$")
 DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30}\s[—–-]\s*$")
 TIMESTAMP = re.compile(r"^\d{1,2}[.:]\d{2}\s*(am|pm|[A-Z]{2,4})?\s*$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,2}$")
@@ -80,7 +80,7 @@ RELATED_HEADER = re.compile(r"^(related|more|read more|recommended|most read|pop
 MAX_LINK_LINE_WORDS = 20
 LIVE_BLOG_TITLE = re.compile(r"\blive\b", re.IGNORECASE)
 
-MIN_REPORTING_WORDS = 25  # fewer words of body and quotes than this is a headline or a junk page
+MIN_REPORTING_WORDS = 12  # fewer words of body and quotes than this is a headline or a junk page
 COMMENT_SCORE_IN_LIVE_BLOG = 2
 COMMENT_SCORE_ELSEWHERE = 3
 MIN_TIMESTAMPS_FOR_LIVE_BLOG = 2
@@ -183,7 +183,8 @@ def is_boilerplate(text: str) -> bool:
 
 
 def is_bio(text: str) -> bool:
-    return bool(FIRST_PERSON_BIO.search(text) or THIRD_PERSON_BIO.search(text) or EDITOR_NOTE.search(text))
+    third_person = THIRD_PERSON_BIO.search(text) and not REPORTING_SIGNAL.search(text)
+    return bool(FIRST_PERSON_BIO.search(text) or third_person or EDITOR_NOTE.search(text))
 
 
 def is_mostly_quoted(text: str) -> bool:
@@ -201,7 +202,8 @@ def comment_score(text: str) -> int:
 
 
 def _is_comment(text: str, state: _ReadingState) -> bool:
-    if state.in_comments and not REPORTING_SIGNAL.search(QUOTED_SPAN.sub(" ", text)):
+    unquoted = QUOTED_SPAN.sub(" ", text)
+    if state.in_comments and (not REPORTING_SIGNAL.search(unquoted) or FIRST_PERSON_SINGULAR.search(unquoted)):
         return True
     threshold = COMMENT_SCORE_IN_LIVE_BLOG if state.live_blog else COMMENT_SCORE_ELSEWHERE
     return comment_score(text) >= threshold

@@ -59,7 +59,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("last_week", r"\blast\s+week\b"),
         ("this_week", r"\b(earlier\s+)?this\s+week\b"),
         ("recent_days", r"\b(in\s+recent\s+days|in\s+the\s+(past|last)\s+(few|couple\s+of)\s+days|over\s+the\s+(past|last)\s+(few\s+)?days)\b"),
-        ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"),
+        ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)"),
         ("in_month", r"\b(in|during|since)\s+(early\s+|mid-?|late\s+)?" + _MONTH + r"(\s+(?P<year>\d{4}))?\b"),
     )
 )
@@ -101,6 +101,8 @@ def _iso(m: re.Match[str], published: dt.date | None, previous: DateRange | None
 
 
 def _month_and_day(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    if not _is_month_name(m["month"]):
+        return None
     month, day = MONTHS[m["month"].lower()], int(m["day"])
     year = int(m["year"]) if m["year"] else (published.year if published else None)
     if year is None:
@@ -179,9 +181,9 @@ def _weekday(m: re.Match[str], published: dt.date | None, previous: DateRange | 
 
 
 def _in_month(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
-    month = MONTHS[m["month"].lower()]
-    if m["month"].lower() == "may" and not m["year"]:
+    if not _is_month_name(m["month"]) or m["month"] == "May" and not m["year"]:
         return None  # "in May" is a month, but "may" is far more often a verb
+    month = MONTHS[m["month"].lower()]
     year = int(m["year"]) if m["year"] else (published.year if published else None)
     if year is None:
         return None
@@ -192,6 +194,11 @@ def _in_month(m: re.Match[str], published: dt.date | None, previous: DateRange |
     if published and last > published:
         last = published
     return DateRange(first, last, MONTH)
+
+
+def _is_month_name(word: str) -> bool:
+    """Months are written with a capital; "may" and "march" in lower case are verbs."""
+    return word[:1].isupper()
 
 
 def _count(m: re.Match[str]) -> int:

@@ -36,7 +36,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIX
 BINARY_SNIFF_BYTES = 8192
 ARTICLE_ID_HEX_CHARS = 16
 MAX_HEADLINE_WORDS = 30
-SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+MIN_HTML_WORDS = 5  # less extracted text than this is a broken or empty page
+SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][”\"’']?\s+[“\"‘']?[A-Z]")  # 'U.S. Embassy', 'Gen. X' are not breaks
 RECORD_FIELDS = ("id", "title", "text", "html", "published", "publisher", "url", "language")
 MANIFEST_COLUMNS = ("file", "published", "publisher", "url", "language")
 
@@ -153,7 +154,7 @@ def _parse_loose_date(value: str) -> dt.date:
         pass
     import dateparser
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
+    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True, "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
     if parsed is None:
         raise ValueError(value)
     return parsed.date()
@@ -203,28 +204,32 @@ def read_file(file: Path, manifest: Manifest | None = None, max_bytes: int = 20 
     """The articles in one file; problems with the file become Rejected records."""
     reader = _READERS.get(file.suffix.lower())
     if reader is None:
-        yield Rejected(str(file), "ingest", f"unsupported file type {file.suffix or '(none)'!r}; expected one of {sorted(SUPPORTED_SUFFIXES)}")
+        yield Rejected(file.name, "ingest", f"unsupported file type {file.suffix or '(none)'!r}; expected one of {sorted(SUPPORTED_SUFFIXES)}")
         return
     try:
         raw = _read_bytes(file, max_bytes)
         for item in reader(file, raw):
             yield _with_manifest(item, file, manifest) if isinstance(item, Article) else item
     except InputError as exc:
-        yield Rejected(str(file), exc.stage, exc.reason)
+        yield Rejected(file.name, exc.stage, exc.reason)
     except OSError as exc:
-        yield Rejected(str(file), "ingest", f"cannot read file: {exc.strerror or exc}")
+        yield Rejected(file.name, "ingest", f"cannot read file: {exc.strerror or exc}")
 
 
 def _read_bytes(file: Path, max_bytes: int) -> bytes:
     size = file.stat().st_size
     if size > max_bytes:
-        raise InputError(f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (setting max_input_mb)")
+        raise InputError(f"file is {_size(size)}, over the {_size(max_bytes)} limit (setting max_input_mb)")
     raw = file.read_bytes()
     if not raw.strip():
         raise InputError("empty file")
     if b"\x00" in raw[:BINARY_SNIFF_BYTES]:
         raise InputError("binary file (contains NUL bytes), not text")
     return raw
+
+
+def _size(n_bytes: int) -> str:
+    return f"{n_bytes / 1048576:.3g} MB" if n_bytes >= 1048576 else f"{n_bytes} bytes"
 
 
 def _decode(raw: bytes) -> str:
@@ -274,14 +279,24 @@ def html_to_text(html: bytes | str) -> tuple[str, str | None, dt.date | None]:
     if not re.search(r"<\s*[a-zA-Z!]", document):
         raise InputError("not HTML: no tags found", stage="ingest")
     text = trafilatura.extract(document, include_comments=False, include_tables=False, favor_recall=True)
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         raise InputError("no article text found in the HTML (malformed page or no main content)")
     meta = trafilatura.extract_metadata(document)
     title = meta.title if meta and meta.title else None
-    published = _safe_date(meta.date if meta else None)
+    published = _page_date(document)
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
     return text, title, published
+
+
+def _page_date(document: str) -> dt.date | None:
+    """The page's own publication date; never a guess from a copyright year."""
+    from htmldate import find_date
+
+    try:
+        return _safe_date(find_date(document, extensive_search=False, original_date=True))
+    except (ValueError, TypeError):
+        return None
 
 
 def _decode_html(raw: bytes) -> str:
@@ -365,7 +380,8 @@ def _record_text(record: dict) -> tuple[str, str | None]:
     html = _as_str(record.get("html"))
     if html and html.strip():
         body, html_title, _ = html_to_text(html)
-        return body, title or html_title
+        title = title or html_title
+        return (f"{title}\n\n{body}" if title and not body.lstrip().startswith(title) else body), title
     raise InputError("record has no 'text' (or 'html') field with content")
 
 

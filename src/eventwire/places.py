@@ -135,7 +135,7 @@ def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[
         return None, 1
     for width in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
         span = doc[i : i + width]
-        if not all(_could_be_in_name(t) for t in span):
+        if not all(_could_be_in_name(t) or _joins_hyphenated_name(span, t) for t in span):
             continue
         candidate = _exact_candidate(span, offset, gazetteer)
         if candidate:
@@ -161,9 +161,9 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         return None
     if len(span) == 1 and _is_first_name(span, gazetteer):
         return None
-    if all(p.feature == "city" and p.country_code not in FOCUS_COUNTRIES for p in places) and (
-        span[0].ent_type_ not in PLACE_LABELS or _inside_other_name(span)
-    ):
+    if _inside_other_name(span):
+        places = [p for p in places if p.country_code == FOCUS_COUNTRY]  # 'War' in 'Institute for the Study of War'
+    if not places or all(p.feature == "city" and p.country_code not in FOCUS_COUNTRIES for p in places) and span[0].ent_type_ not in PLACE_LABELS:
         return None
     if _is_region_of(span) or _listed_before_regions(span):
         regions = gazetteer.lookup(f"{span.text} region")
@@ -210,6 +210,12 @@ def _could_be_in_name(token: Token) -> bool:
         and not token.like_num
         and token.is_alpha | ("-" in text) | ("'" in text)
     )
+
+
+def _joins_hyphenated_name(span: Span, token: Token) -> bool:
+    """The hyphen of 'Bilhorod-Dnistrovskyi', which spaCy splits into three tokens."""
+    inside = span.start < token.i < span.end - 1
+    return token.text in ("-", "‐") and inside and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def _is_person_name(span: Span) -> bool:

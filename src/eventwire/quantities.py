@@ -27,9 +27,11 @@ DEATH_AFTER = re.compile(
     _QUALIFIER + _NUMBER + r"\s+(?:of\s+)?" + _VICTIMS + r"(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:(?:reportedly|reported|confirmed)\s+)?(?P<word>killed|dead|died|deaths|lives|fatalities|perished|were\s+killed)\b",
     re.IGNORECASE,
 )
-DEATH_BEFORE = re.compile(r"\b(?:killing|killed|kills|left|leaving|claimed\s+the\s+lives\s+of)\s+" + _QUALIFIER + _NUMBER + r"\b(?!\s+(?:wounded|injured))", re.IGNORECASE)
+DEATH_BEFORE = re.compile(r"\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of)\s+" + _QUALIFIER + _NUMBER + r"(?![-\w,])(?!\s+(?:wounded|injured|hurt))", re.IGNORECASE)
+ONE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:civilian|person|man|woman|child|soldier|resident|boy|girl|serviceman|volunteer|journalist)\s+(?:was|has\s+been|had\s+been)\s+killed\b", re.IGNORECASE)
 NO_DEATHS = re.compile(r"\b(no\s+one|nobody|no\s+(?:people|civilians|casualties|deaths|fatalities))\b(?=[^.]{0,40}\b(killed|died|dead|reported))", re.IGNORECASE)
 BODIES = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b", re.IGNORECASE)
+BODIES_OF = re.compile(r"\bbodies\s+of\s+" + _QUALIFIER + _NUMBER + r"\b", re.IGNORECASE)
 
 
 def number_value(text: str) -> int | None:
@@ -51,13 +53,13 @@ def fatalities_in(sentence: str) -> int | None:
     """The most conservative death toll stated in the sentence, or None."""
     without_nobody = NO_DEATHS.sub(" ", sentence)
     figures = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE) for m in pattern.finditer(without_nobody)]
-    figures = [f for f in figures if f is not None]
+    figures = [f for f in figures if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]
     if figures:
         return min(figures)
     return 0 if NO_DEATHS.search(sentence) else None
 
 
 def bodies_in(sentence: str) -> int | None:
-    figures = [number_value(m["number"]) for m in BODIES.finditer(sentence)]
+    figures = [number_value(m["number"]) for pattern in (BODIES, BODIES_OF) for m in pattern.finditer(sentence)]
     figures = [f for f in figures if f is not None]
     return max(figures) if figures else None
