@@ -88,3 +88,22 @@ def test_a_run_killed_with_sigkill_is_completed_by_the_next(tmp_path, examples_d
     fresh = str(tmp_path / "fresh.db")
     subprocess.run([*command[:-1], fresh], check=True, capture_output=True)
     assert events_of(db) == events_of(fresh)
+
+
+@pytest.mark.postgres
+def test_a_postgresql_store_gives_the_same_events_as_sqlite(examples_dir, reference):
+    url = os.environ.get("EVENTWIRE_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("EVENTWIRE_TEST_POSTGRES_URL is not set")
+    import sqlalchemy as sa
+
+    from eventwire.store import database_url
+
+    engine = sa.create_engine(database_url(url))
+    with engine.begin() as connection:
+        connection.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    first = eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=url)
+    again = eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=url)
+    assert (first.articles_new, again.articles_new, again.events) == (5, 0, first.events)
+    assert events_of(url) == reference
