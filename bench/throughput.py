@@ -23,9 +23,11 @@ With ``--workers N`` > 1 the pipeline analyses in forked worker processes while 
 bare path stays in one process, so the ratio is no longer like for like; the workers'
 own peak RSS is shown on a separate line.
 
-The last line of output is one JSON object with the headline numbers.
+The last line of output is one JSON object with the headline numbers. A run that
+has not finished after ``--timeout`` seconds (warm-up and timing together) is stopped:
+the stack of the main process goes to stderr, and the exit status is 3.
 
-Usage: python bench/throughput.py [CORPUS_DIR] [--workers N] [--limit N] [--repeat N]
+Usage: python bench/throughput.py [CORPUS_DIR] [--workers N] [--limit N] [--repeat N] [--timeout S]
 """
 
 from __future__ import annotations
@@ -34,10 +36,13 @@ import argparse
 import csv
 import gc
 import json
+import multiprocessing
 import resource
+import signal
 import sys
 import tempfile
 import time
+import traceback
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +61,8 @@ BARE_BATCH_SIZE = 32  # texts per nlp.pipe batch; the pipeline's default batch_s
 WARMUP_FILES = 4  # files in the untimed warm-up run of each path
 TARGET_RATIO = 0.8  # pipeline words/s over bare words/s
 RSS_UNITS_PER_MB = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+DEFAULT_TIMEOUT_S = 1800  # a stuck run is stopped with a traceback rather than left to spin
+EXIT_TIMEOUT = 3
 
 
 @dataclass(frozen=True)
@@ -213,6 +220,29 @@ def report(articles: list[Article], words: int, timings: Timings, workers: int, 
     return results
 
 
+# -- timeout -----------------------------------------------------------------------
+
+
+def stop_after(seconds: int, workers: int) -> None:
+    """After ``seconds`` (0: never), print where the run is, kill its workers, exit.
+
+    Exiting by SystemExit, raised where the run is stuck, lets temporary directories
+    be removed on the way out.
+    """
+
+    def on_timeout(_signum: int, frame) -> None:
+        print(f"error: no result after {seconds} s; the main process was here:", file=sys.stderr)
+        traceback.print_stack(frame, file=sys.stderr)
+        if workers > 1:
+            print("(worker processes' stacks are not shown; rerun with --workers 1 to see them)", file=sys.stderr)
+        for child in multiprocessing.active_children():
+            child.kill()
+        raise SystemExit(EXIT_TIMEOUT)
+
+    signal.signal(signal.SIGALRM, on_timeout)
+    signal.alarm(seconds)
+
+
 # -- main --------------------------------------------------------------------------
 
 
@@ -229,6 +259,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--workers", type=positive_int, default=1, help="worker processes for the pipeline (default: 1)")
     parser.add_argument("--limit", type=positive_int, default=None, help="use only the first N files of the corpus")
     parser.add_argument("--repeat", type=positive_int, default=1, help="alternate the two paths N times and keep the best of each (default: 1)")
+    parser.add_argument("--timeout", type=int, default=DEFAULT_TIMEOUT_S, help=f"stop a stuck run after this many seconds of measuring, 0 for never (default: {DEFAULT_TIMEOUT_S})")
     return parser.parse_args(argv)
 
 
@@ -252,8 +283,10 @@ def main(argv: list[str] | None = None) -> None:
         print(f"words:          {words}")
         print(f"model:          {model_version(nlp)}; bare batch_size {BARE_BATCH_SIZE}, pipeline batch_size {settings.batch_size}; workers {args.workers}")
         print("order:          bare nlp.pipe first, then the pipeline" + (", alternating" if args.repeat > 1 else ""), flush=True)
+        stop_after(max(0, args.timeout), args.workers)
         warm_up(nlp, corpus, texts)
         timings = measure(nlp, corpus, texts, args.workers, args.repeat)
+        signal.alarm(0)
         results = report(articles, words, timings, args.workers, args.repeat)
     print(json.dumps(results))
 

