@@ -78,3 +78,25 @@ def test_demo_runs_on_the_shipped_examples_and_says_where_the_report_is(tmp_path
     assert (tmp_path / "eventwire.db").is_file()
     assert (tmp_path / "eventwire-demo" / "report.html").is_file()
     assert "report.html" in result.output
+
+
+@pytest.mark.slow
+def test_places_prints_each_mention_with_its_resolution_as_jsonl():
+    result = runner.invoke(app, ["places", "-", "--format", "jsonl"], input="Russian shelling hit Izioum and Kremina in Luhansk region.")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["text"], r["name"], r["feature"]) for r in rows] == [
+        ("Izioum", "Izyum", "city"),
+        ("Kremina", "Kreminna", "city"),
+        ("Luhansk region", "Luhansk", "region"),
+    ]
+    assert all(r["confidence"] > 0 and r["latitude"] for r in rows)
+
+
+@pytest.mark.slow
+def test_places_prints_a_table_for_a_file(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Strikes\n\nMissiles struck Kharkiv overnight.", "utf-8")
+    result = runner.invoke(app, ["places", str(article)])
+    assert result.exit_code == 0
+    assert "Kharkiv" in result.stdout and "49.9" in result.stdout

@@ -31,6 +31,14 @@ def analyse_parsed(parsed: ParsedArticle, gazetteer: Gazetteer) -> ArticleAnalys
     return ArticleAnalysis(parsed.article, tuple(places), tuple(mentions))
 
 
+def places_in(articles: Iterable[Article], spacy_model: str = "", batch_size: int = 32) -> Iterator[tuple[Article, list]]:
+    """Each cleaned article with its resolved place mentions (no event extraction)."""
+    nlp = load_nlp(spacy_model)
+    gazetteer = load_gazetteer()
+    for parsed in parse_articles(articles, nlp, batch_size=batch_size):
+        yield parsed.article, find_places(((p.doc, p.offset) for p in parsed.paragraphs), gazetteer)
+
+
 def analyse_batch(articles: list[Article], spacy_model: str = "", batch_size: int = 32) -> list[ArticleAnalysis]:
     """A whole batch at once: the unit of work handed to a worker process."""
     return list(analyse_articles(articles, spacy_model, batch_size))

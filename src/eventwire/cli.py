@@ -25,6 +25,8 @@ from .models import RunSummary
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn news articles about an armed conflict into a sourced event dataset.")
 console = Console(stderr=True)
 PROGRESS_BAR_MIN_FILES = 5
+WIDE_OUTPUT_COLUMNS = 200  # tables written to a pipe or file are not squeezed to 80 columns
+stdout = Console(width=None if Console().is_terminal else WIDE_OUTPUT_COLUMNS)
 DEMO_OUT = "eventwire-demo"
 INTERRUPTED_EXIT_CODE = 130  # the shell's convention for Ctrl-C
 
@@ -90,6 +92,48 @@ def demo_command(
     _print_summary(summary)
     typer.echo(f"\nReport: {(out / 'report.html').resolve()}")
     raise typer.Exit(summary.exit_code)
+
+
+@app.command("places")
+def places_command(
+    source: str = typer.Argument(..., help="An article file of any supported kind, or - for text on standard input"),
+    format: str = typer.Option("table", "--format", help="table or jsonl"),
+) -> None:
+    """Print every place mention of an article: its resolution, coordinates and confidence."""
+    import json
+
+    from .analyse import places_in
+    from .clean import clean
+    from .codec import place_mention_to_json
+    from .ingest import make_article, read_inputs
+
+    if format not in ("table", "jsonl"):
+        _fail(f"unknown format {format!r}; expected table or jsonl")
+    if source == "-":
+        items = [_or_fail(lambda: make_article("<stdin>", sys.stdin.read()))]
+    else:
+        items = list(_or_fail(lambda: list(read_inputs([source]))))
+    rejected = [i for i in items if not hasattr(i, "text")]
+    for item in rejected:
+        console.print(f"[red]rejected[/red] {escape(item.source)} ({item.stage}): {escape(item.reason)}", soft_wrap=True)
+    for article, mentions in places_in(clean(a) for a in items if hasattr(a, "text")):
+        if format == "jsonl":
+            for mention in mentions:
+                typer.echo(json.dumps({"article": article.path, **{k: v for k, v in place_mention_to_json(mention).items() if k != "place"}}, ensure_ascii=False))
+        else:
+            stdout.print(_places_table(article.path, mentions))
+    raise typer.Exit(1 if rejected else 0)
+
+
+def _places_table(title: str, mentions) -> Table:
+    table = Table(title=title)
+    for column in ("text", "offsets", "resolved to", "admin1", "country", "lat", "lon", "feature", "confidence", "method"):
+        table.add_column(column)
+    for m in mentions:
+        p = m.place
+        resolved = (p.name, p.admin1 or "", p.country_code, f"{p.latitude:.4f}", f"{p.longitude:.4f}", p.feature) if p else ("(unresolved)", "", "", "", "", "")
+        table.add_row(m.text, f"{m.start}-{m.end}", *resolved, f"{m.confidence:.2f}", m.method)
+    return table
 
 
 def _run_with_progress(paths, **options) -> RunSummary:
