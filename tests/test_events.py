@@ -127,3 +127,7 @@ def test_evidence_offsets_point_at_the_sentence_and_trigger_in_the_article_text(
 def test_an_undated_report_is_placed_in_the_week_before_publication():
     [m] = events_in("Kyiv's forces have liberated the town of Izium.")
     assert (m.date.earliest, m.date.latest, m.date.time_precision) == (dt.date(2022, 9, 7), PUBLISHED, 2)
+
+
+def test_background_phrases_that_reach_the_sentence_root_end_in_time():
+    assert events_in("In 2019.", "In 2020.", "Since the invasion of Ukraine began, Russian forces have shelled Kharkiv daily.") is not None

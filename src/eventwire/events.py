@@ -144,7 +144,7 @@ def _background_governors(sentence: Span) -> set[Token]:
     governors = set()
     for match in BACKGROUND.finditer(sentence.text):
         token = _token_at_char(sentence, match.start())
-        while token is not None and token.dep_ != "prep" and token.head is not token:
+        while token is not None and token.dep_ != "prep" and token.head.i != token.i:
             token = token.head
         if token is not None and token.dep_ == "prep":
             governor = token.head
@@ -155,7 +155,7 @@ def _background_governors(sentence: Span) -> set[Token]:
 
 
 def _triggers(sentence: Span) -> list[Token]:
-    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and t.dep_ not in ("compound", "amod") and t.pos_ in ("VERB", "NOUN", "PROPN")]
+    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and t.dep_ not in ("compound", "amod") and t.pos_ in ("VERB", "NOUN")]
     found = [t for t in found if _is_trigger_use(t)]
     kinds = {TRIGGERS[t.lemma_.lower()] for t in found}
     if "kill" in kinds and len(kinds) > 1:
@@ -206,7 +206,7 @@ def is_asserted(trigger: Token) -> bool:
             return False
         if token.dep_ in ("acl", "relcl") and any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children):
             return False
-        if token.head is token or token.dep_ in ("acl", "relcl", "appos") or token.dep_ == "advcl" and _is_participle(token) or token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING:
+        if token.head.i == token.i or token.dep_ in ("acl", "relcl", "appos") or token.dep_ == "advcl" and _is_participle(token) or token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING:
             break
         token = token.head
     return True

@@ -176,9 +176,14 @@ def _is_common_word(span: Span) -> bool:
 
 
 def _inside_other_name(span: Span) -> bool:
-    """'War' in 'Institute for the Study of War', 'Leyen' in 'Ursula von der Leyen'."""
+    """'War' in 'Institute for the Study of War', 'Central' in 'Central Asia', 'Moscow' in 'Moscow-annexed'."""
     token = span[0]
-    return token.ent_iob_ == "I" and token.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW"}
+    if token.ent_iob_ == "I" and token.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW"}:
+        return True
+    entity = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    longer = entity is not None and entity.end > span.end and entity.label_ in {"GPE", "LOC", "FAC", "ORG", "EVENT"}
+    hyphen_compound = span.end < len(span.doc) and span.doc[span.end].text == "-" and not span[-1].whitespace_
+    return longer or hyphen_compound
 
 
 def _is_first_name(span: Span, gazetteer: Gazetteer) -> bool:
