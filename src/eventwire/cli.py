@@ -64,11 +64,11 @@ def export_command(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write [default: standard output]"),
 ) -> None:
     """Write the stored events as CSV (ACLED columns), JSONL or GeoJSON."""
-    from .export import FORMATS, export_events
+    from .export import EVENT_WRITERS, export_events
     from .store import open_store
 
-    if format not in FORMATS:
-        _fail(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
+    if format not in EVENT_WRITERS:
+        _fail(f"unknown format {format!r}; expected one of {', '.join(EVENT_WRITERS)}")
     if "://" not in db and not Path(db).is_file():
         _fail(f"no store at {db!r}; run `eventwire run` first")
     store = _or_fail(lambda: open_store(db))

@@ -184,8 +184,6 @@ def _is_trigger_use(token: Token) -> bool:
         return token.pos_ == "VERB"
     if lemma in ("leave", "abandon", "enter"):
         return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + " ".join(t.text for t in c.subtree)) for c in token.children)
-    if lemma == "die":
-        return True
     return True
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -27,7 +26,6 @@ ACLED_COLUMNS = (
 EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id")
 ISO_NUMERIC = {"UA": 804, "RU": 643, "BY": 112, "MD": 498, "PL": 616, "RO": 642, "SK": 703, "HU": 348, "GE": 268, "TR": 792, "DE": 276, "FR": 250, "GB": 826, "US": 840}
 EUROPE = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "DE", "FR", "GB", "LT", "LV", "EE", "CZ", "BG"})
-FORMATS = ("jsonl", "csv", "geojson")
 
 
 def event_dicts(store: Store) -> Iterator[dict[str, Any]]:
@@ -198,10 +196,12 @@ def article_dicts(store: Store, rejected: Iterable[Rejected] = ()) -> Iterator[d
         }
 
 
+EVENT_WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
+
+
 def export_events(store: Store, format: str, out: TextIO) -> int:
     """Write every stored event to ``out`` in ``format`` (jsonl, csv, geojson)."""
-    writers = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
-    return writers[format](event_dicts(store), out)
+    return EVENT_WRITERS[format](event_dicts(store), out)
 
 
 def write_outputs(store: Store, out_dir: Path, rejected: Iterable[Rejected] = ()) -> list[Path]:
@@ -212,8 +212,8 @@ def write_outputs(store: Store, out_dir: Path, rejected: Iterable[Rejected] = ()
     events = list(event_dicts(store))
     rejected = list(rejected)
     paths = []
-    for name, writer in (("events.jsonl", write_jsonl), ("events.csv", write_csv), ("events.geojson", write_geojson)):
-        path = out_dir / name
+    for format, writer in EVENT_WRITERS.items():
+        path = out_dir / f"events.{format}"
         with _atomic_text(path) as out:
             writer(events, out)
         paths.append(path)
@@ -243,9 +243,3 @@ class _atomic_text:
             self.temporary.replace(self.path)
         else:
             self.temporary.unlink(missing_ok=True)
-
-
-def to_string(format: str, events: list[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}[format](events, buffer)
-    return buffer.getvalue()

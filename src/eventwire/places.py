@@ -289,8 +289,3 @@ def _known_lowercase(places: list[Place]) -> bool:
 
 
 _LOWERCASE_PLACES = frozenset({"kyiv", "kiev"})
-
-
-def place_for_sentence(mentions: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
-    """Resolved mentions inside [start, end)."""
-    return [m for m in mentions if m.place is not None and start <= m.start and m.end <= end]

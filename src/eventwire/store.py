@@ -227,11 +227,6 @@ class Store:
                     found[row["article_id"]] = dict(row)
         return found
 
-    def rejections_of_run(self, run_id: str) -> list[Rejected]:
-        with self.engine.connect() as connection:
-            rows = connection.execute(sa.select(rejections).where(rejections.c.run_id == run_id)).mappings().all()
-        return [Rejected(r["source"], r["stage"], r["reason"]) for r in rows]
-
     # -- merging ---------------------------------------------------------------------
 
     def pending_blocks(self) -> list[str]:
