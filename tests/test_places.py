@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from eventwire.gazetteer import fold
-from eventwire.places import find_places, place_for_sentence
+from eventwire.places import find_places
 
 # --- fold ---------------------------------------------------------------------------
 
@@ -213,14 +213,6 @@ def test_mentions_in_later_paragraphs_are_offset_into_the_article(places_in):
     text, mentions = places_in("Troops advanced.", "Shelling hit Bakhmut.")
     bakhmut = mention_of(mentions, "Bakhmut")
     assert bakhmut.start == text.index("Bakhmut")
-
-
-@pytest.mark.slow
-def test_place_for_sentence_keeps_the_mentions_inside_the_sentence(places_in):
-    text, mentions = places_in("Shelling hit Bakhmut.", "Russian forces withdrew from Boutcha.")
-    second = text.index("Russian")
-    inside = place_for_sentence(mentions, second, len(text))
-    assert [m.text for m in inside] == ["Boutcha"]
 
 
 @pytest.mark.slow
