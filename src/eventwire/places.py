@@ -26,6 +26,7 @@ from .gazetteer import FOCUS_COUNTRIES, Gazetteer, fold
 from .models import Place, PlaceMention
 
 MAX_NAME_TOKENS = 3
+CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of the others
 REGION_LIST_LOOKBACK = 5  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 FOCUS_COUNTRY_BONUS = 3.0
@@ -90,8 +91,46 @@ def article_context(candidates: list[_Candidate]) -> PlaceContext:
             countries[place.country_code] += 1
             if place.admin1_code and place.feature != "country":
                 admin1[(place.country_code, place.admin1_code)] += 1
-    focus = FOCUS_COUNTRY if countries[FOCUS_COUNTRY] or not countries else countries.most_common(1)[0][0]
-    return PlaceContext(admin1, focus)
+    return PlaceContext(admin1, _focus_country(countries))
+
+
+def _focus_country(countries: Counter) -> str:
+    """The country the article names most (unambiguously); Ukraine on ties and when none."""
+    if not countries:
+        return FOCUS_COUNTRY
+    top = max(countries.values())
+    leaders = sorted(c for c, n in countries.items() if n == top)
+    return FOCUS_COUNTRY if FOCUS_COUNTRY in leaders else leaders[0]
+
+
+def context_of(mentions: Iterable[PlaceMention]) -> PlaceContext:
+    """The context that confidently resolved mentions give, for resolving more names."""
+    admin1: Counter = Counter()
+    countries: Counter = Counter()
+    for mention in mentions:
+        place = mention.place
+        if place is not None and mention.confidence >= CONFIDENT:
+            countries[place.country_code] += 1
+            if place.admin1_code and place.feature != "country":
+                admin1[(place.country_code, place.admin1_code)] += 1
+    return PlaceContext(admin1, _focus_country(countries))
+
+
+def resolve_name(name: str, gazetteer: Gazetteer, context: PlaceContext | None = None, start: int = 0) -> PlaceMention:
+    """A single name resolved in a context (an article's, or Ukraine by default).
+
+    For names found some other way than ``find_places``: gold toponyms in a benchmark,
+    a town and province from a table. Unknown names come back unresolved, never guessed.
+    """
+    context = context or PlaceContext(Counter(), FOCUS_COUNTRY)
+    end = start + len(name)
+    places = gazetteer.lookup(name)
+    if places:
+        return _resolve(_Candidate(name, start, end, tuple(places), "exact"), context)
+    places, score = gazetteer.fuzzy_lookup(name)
+    if places:
+        return _resolve(_Candidate(name, start, end, tuple(places), "fuzzy", score), context)
+    return PlaceMention(name, start, end, None, 0.0, "unresolved")
 
 
 def _resolve(candidate: _Candidate, context: PlaceContext) -> PlaceMention:
