@@ -328,6 +328,7 @@ def print_geoparse_report(label: str, path: Path, articles: list[GoldArticle], o
         print(f"  predicted from {source}: {correct_by_source[source]}/{by_source[source]} within {ACCURACY_RADIUS_KM:.0f} km")
     print(f"exact match (same GeoNames id): {scores.exact:.3f} ({sum(o.exact for o in outcomes if o.gold.geonameid is not None)}/{scores.with_id})")
     print(f"unresolved gold toponyms: {scores.unresolved}")
+    print(f"same GeoNames id but beyond {ACCURACY_RADIUS_KM:.0f} km (the gazetteer's point differs from the gold's): {sum(o.exact and not o.correct for o in outcomes)}")
     print(f"timed: {clock.line(PARSE)}; {clock.line(FIND)}; {clock.line(RESOLVE_GOLD)}")
     print(f"{TOP_GEOPARSING_ERRORS} most frequent errors (count  gold -> predicted  median distance  [predicted from]):")
     for count, gold, predicted, distance, sources in frequent_errors(outcomes, TOP_GEOPARSING_ERRORS):

