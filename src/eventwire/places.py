@@ -27,6 +27,10 @@ from .models import Place, PlaceMention
 
 MAX_NAME_TOKENS = 3
 MAX_LANDMARK_EXTRA_TOKENS = 3  # "nuclear power plant" after "Zaporizhzhia"
+NEARBY_KM = 150.0  # candidates this close to a place the article names for sure are favoured
+NEARBY_BONUS = 1.5
+MAX_ANCHORS = 50
+EARTH_RADIUS_KM = 6371.0088
 CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of the others
 REGION_LIST_LOOKBACK = 5  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
@@ -81,18 +85,25 @@ class PlaceContext:
 
     admin1_weights: Counter
     focus_country: str
+    anchors: tuple[tuple[float, float], ...] = ()  # points of the places the article names unambiguously
 
 
 def article_context(candidates: list[_Candidate]) -> PlaceContext:
+    unambiguous = [c.places[0] for c in candidates if len({(p.country_code, p.admin1_code) for p in c.places}) == 1]
+    return _context_from(unambiguous)
+
+
+def _context_from(places: Iterable[Place]) -> PlaceContext:
     admin1: Counter = Counter()
     countries: Counter = Counter()
-    for candidate in candidates:
-        if len(candidate.places) == 1 or len({(p.country_code, p.admin1_code) for p in candidate.places}) == 1:
-            place = candidate.places[0]
-            countries[place.country_code] += 1
-            if place.admin1_code and place.feature != "country":
-                admin1[(place.country_code, place.admin1_code)] += 1
-    return PlaceContext(admin1, _focus_country(countries))
+    anchors = []
+    for place in places:
+        countries[place.country_code] += 1
+        if place.admin1_code and place.feature not in ("country", "continent"):
+            admin1[(place.country_code, place.admin1_code)] += 1
+        if place.feature in ("city", "landmark", "river"):
+            anchors.append((place.latitude, place.longitude))
+    return PlaceContext(admin1, _focus_country(countries), tuple(anchors[:MAX_ANCHORS]))
 
 
 def _focus_country(countries: Counter) -> str:
@@ -106,15 +117,7 @@ def _focus_country(countries: Counter) -> str:
 
 def context_of(mentions: Iterable[PlaceMention]) -> PlaceContext:
     """The context that confidently resolved mentions give, for resolving more names."""
-    admin1: Counter = Counter()
-    countries: Counter = Counter()
-    for mention in mentions:
-        place = mention.place
-        if place is not None and mention.confidence >= CONFIDENT:
-            countries[place.country_code] += 1
-            if place.admin1_code and place.feature != "country":
-                admin1[(place.country_code, place.admin1_code)] += 1
-    return PlaceContext(admin1, _focus_country(countries))
+    return _context_from(m.place for m in mentions if m.place is not None and m.confidence >= CONFIDENT)
 
 
 def resolve_name(name: str, gazetteer: Gazetteer, context: PlaceContext | None = None, start: int = 0) -> PlaceMention:
@@ -155,7 +158,21 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext) -> float:
         score -= FUZZY_PENALTY
     if fold(candidate.text) == fold(place.name):
         score += PRIMARY_NAME_BONUS
+    if context.anchors and _near_any(place, context.anchors):
+        score += NEARBY_BONUS
     return score
+
+
+def _near_any(place: Place, anchors: tuple[tuple[float, float], ...]) -> bool:
+    return any(kilometres_between(place.latitude, place.longitude, lat, lon) <= NEARBY_KM for lat, lon in anchors)
+
+
+def kilometres_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def _candidates_in(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[_Candidate]:
