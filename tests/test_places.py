@@ -275,3 +275,9 @@ def test_conflict_landmarks_no_city_list_holds_are_found(places_in, sentence, na
 def test_us_states_and_continents_are_places(gazetteer):
     assert any(p.feature == "region" and p.country_code == "US" for p in gazetteer.lookup("Texas"))
     assert [p.feature for p in gazetteer.lookup("Europe")] == ["continent"]
+
+
+@pytest.mark.slow
+def test_public_figures_whose_names_are_also_villages_are_not_places(places_in):
+    _, mentions = places_in("Putin and Peskov denied it. Kuleba met Blinken in Kyiv, and Zelenskyy thanked Scholz.")
+    assert [m.text for m in mentions] == ["Kyiv"]

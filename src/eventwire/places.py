@@ -15,7 +15,10 @@ the method that produced it; a name the gazetteer lacks stays unresolved.
 
 from __future__ import annotations
 
+import csv
+import functools
 import math
+from importlib import resources
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -188,7 +191,7 @@ def _candidates_in(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[_Candida
 
 def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[_Candidate | None, int]:
     token = doc[i]
-    if not _could_start_name(token):
+    if not _could_start_name(token) or fold(token.text) in known_people():
         return None, 1
     for width in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
         span = doc[i : i + width]
@@ -246,7 +249,17 @@ def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> _Candida
 
 
 def _is_common_word(span: Span) -> bool:
-    return len(span) == 1 and (span[0].is_stop or span[0].lower_ in NOT_PLACE_WORDS)
+    return len(span) == 1 and (span[0].is_stop or span[0].lower_ in NOT_PLACE_WORDS) or fold(span.text) in known_people()
+
+
+@functools.cache
+def known_people() -> frozenset[str]:
+    """Folded names of the war's public figures: 'Peskov' is a person, not Piskivka."""
+    text = (resources.files("eventwire") / "data" / "people.csv").read_text("utf-8")
+    names = set()
+    for row in csv.DictReader(text.splitlines()):
+        names.update(fold(n) for n in [row["name"], *row["variants"].split("|")])
+    return frozenset(names)
 
 
 def _inside_other_name(span: Span) -> bool:
