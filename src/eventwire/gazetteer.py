@@ -30,7 +30,7 @@ from .gazetteer_import import cache_root, imported_fingerprint, load_imported
 from .models import Place
 
 GAZETTEER_VERSION = "gaz-4"
-GAZETTEER_DATA_FILES = ("regions_ua.csv", "landmarks.csv")
+GAZETTEER_DATA_FILES = ("regions_ua.csv", "landmarks.csv", "country_points.csv")
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
 FUZZY_MIN_SCORE = 85.0
@@ -59,12 +59,17 @@ class Gazetteer:
     by_key: dict[str, tuple[int, ...]]
     focus_keys: list[str]
     regions_by_admin1: dict[tuple[str, str], int]
+    countries: dict[str, int]
 
     def lookup(self, name: str) -> list[Place]:
         return [self.places[i] for i in self.by_key.get(fold(name), ())]
 
     def lookup_key(self, key: str) -> list[Place]:
         return [self.places[i] for i in self.by_key.get(key, ())]
+
+    def lookup_country(self, country_code: str) -> list[Place]:
+        index = self.countries.get(country_code)
+        return [self.places[index]] if index is not None else []
 
     def fuzzy_lookup(self, name: str) -> tuple[list[Place], float]:
         """Focus-country places whose folded name is closest to ``name`` (score 0-100)."""
@@ -142,8 +147,9 @@ def build_gazetteer() -> Gazetteer:
     for city in cities.values():
         if int(city["geonameid"]) not in replaced:
             _add_city(builder, city, country_names)
+    points = _country_points()
     for country in countries.values():
-        _add_country(builder, country, cities)
+        _add_country(builder, country, cities, points)
     for region in _ukraine_regions(cities) + _us_states(cities):
         builder.add(region[0], region[1])
     for continent in _geonames_json("continents.json").values():
@@ -159,21 +165,25 @@ class _IndexBuilder:
         self.keys: dict[str, list[int]] = defaultdict(list)
         self.focus: set[str] = set()
         self.regions: dict[tuple[str, str], int] = {}
+        self.countries: dict[str, int] = {}
 
     def add(self, place: Place, names: list[str]) -> None:
         index = len(self.places)
         self.places.append(place)
+        short_ok = place.feature in ("country", "continent")  # "US", "UK", "EU"
         for key in {fold(n) for n in names if n and LATIN.match(n)}:
-            if len(key) >= 3:
+            if len(key) >= 3 or (short_ok and len(key) == 2):
                 self.keys[key].append(index)
                 if place.country_code == FUZZY_COUNTRY and place.feature == "city":
                     self.focus.add(key)
         if place.feature == "region":
             self.regions[(place.country_code, place.admin1_code or "")] = index
+        if place.feature == "country":
+            self.countries[place.country_code] = index
 
     def finish(self) -> Gazetteer:
         by_key = {k: tuple(v) for k, v in self.keys.items()}
-        return Gazetteer(self.places, by_key, sorted(self.focus), self.regions)
+        return Gazetteer(self.places, by_key, sorted(self.focus), self.regions, self.countries)
 
 
 def _with_names(place: Place, country_names: dict[str, str]) -> Place:
@@ -203,12 +213,13 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
     builder.add(place, names)
 
 
-def _add_country(builder: _IndexBuilder, country: dict, cities: dict) -> None:
+def _add_country(builder: _IndexBuilder, country: dict, cities: dict, points: dict[str, tuple[float, float]]) -> None:
     capital = next(
         (c for c in cities.values() if c["countrycode"] == country["iso"] and c["name"] == country.get("capital")),
         None,
     )
-    if capital is None:
+    point = points.get(country["iso"]) or ((float(capital["latitude"]), float(capital["longitude"])) if capital else None)
+    if point is None:
         return
     place = Place(
         geonameid=int(country["geonameid"]),
@@ -218,11 +229,24 @@ def _add_country(builder: _IndexBuilder, country: dict, cities: dict) -> None:
         country=country["name"],
         admin1=None,
         admin1_code=None,
-        latitude=float(capital["latitude"]),
-        longitude=float(capital["longitude"]),
+        latitude=point[0],
+        longitude=point[1],
         population=int(country.get("population") or 0),
     )
     builder.add(place, [country["name"], country.get("iso3", "")] + _COUNTRY_ALIASES.get(country["iso"], []))
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """Each country's point (the middle of its main territory), built from Natural Earth."""
+    text = (resources.files("eventwire") / "data" / "country_points.csv").read_text("utf-8")
+    return {row["country_code"]: (float(row["latitude"]), float(row["longitude"])) for row in csv.DictReader(text.splitlines())}
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """'Russian' -> 'RU': nationality words, for resolving them to their country when asked."""
+    text = (resources.files("eventwire") / "data" / "demonyms.csv").read_text("utf-8")
+    return {fold(row["demonym"]): row["country_code"] for row in csv.DictReader(text.splitlines())}
 
 
 def _ukraine_regions(cities: dict) -> list[tuple[Place, list[str]]]:
@@ -231,7 +255,7 @@ def _ukraine_regions(cities: dict) -> list[tuple[Place, list[str]]]:
     for code, (name, variants) in _UA_REGIONS.items():
         lat, lon = _mean_point(points[code])
         geonameid = -int(f"8{code}")  # regions have no GeoNames id in cities500: negative ids mark ours
-        place = Place(geonameid, name, "region", "UA", "Ukraine", name, code, lat, lon, 0)
+        place = Place(geonameid, name, "region", "UA", "Ukraine", name, code, lat, lon, _population_of(cities, "UA", code))
         regions.append((place, [f"{v} {suffix}" for v in variants for suffix in _REGION_SUFFIXES] + _standalone_names(name, variants)))
     return regions
 
@@ -241,14 +265,15 @@ def _us_states(cities: dict) -> list[tuple[Place, list[str]]]:
     states = []
     for state in _geonames_json("us_states.json").values():
         lat, lon = _mean_point(points[state["code"]])
-        place = Place(int(state["geonameid"]), state["name"], "region", "US", "United States", state["name"], state["code"], lat, lon, 0)
+        population = _population_of(cities, "US", state["code"])
+        place = Place(int(state["geonameid"]), state["name"], "region", "US", "United States", state["name"], state["code"], lat, lon, population)
         states.append((place, [state["name"], f"{state['name']} state"]))
     return states
 
 
 def _add_continent(builder: _IndexBuilder, continent: dict) -> None:
     place = Place(int(continent["geonameId"]), continent["name"], "continent", "", "", None, None, float(continent["lat"]), float(continent["lng"]), 0)
-    builder.add(place, [continent["name"]])
+    builder.add(place, [continent["name"], *_CONTINENT_ALIASES.get(continent["name"], [])])
 
 
 def _landmarks() -> list[tuple[Place, list[str]]]:
@@ -268,6 +293,11 @@ def _points_by_admin1(cities: dict, country_code: str) -> dict[str, list[tuple[f
         if city["countrycode"] == country_code:
             points[city.get("admin1code", "")].append((float(city["latitude"]), float(city["longitude"])))
     return points
+
+
+def _population_of(cities: dict, country_code: str, admin1_code: str) -> int:
+    """A region's population: the sum of its places' (which GeoNames lists)."""
+    return sum(int(c.get("population") or 0) for c in cities.values() if c["countrycode"] == country_code and c.get("admin1code") == admin1_code)
 
 
 def _mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -297,6 +327,7 @@ def _read_region_table() -> dict[str, tuple[str, list[str]]]:
 
 _REGION_SUFFIXES = ("region", "oblast", "province", "regions")
 _STANDALONE_REGION_NAMES = frozenset({"Crimea", "Krym", "Crimean peninsula", "Zakarpattia", "Transcarpathia", "Volhynia", "Volyn"})
+_CONTINENT_ALIASES = {"Europe": ["EU", "European Union"]}
 _COUNTRY_ALIASES = {
     "RU": ["Russian Federation"],
     "US": ["United States of America", "USA", "US", "U.S."],

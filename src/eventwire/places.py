@@ -21,11 +21,11 @@ import math
 from importlib import resources
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import FOCUS_COUNTRIES, Gazetteer, fold
+from .gazetteer import FOCUS_COUNTRIES, Gazetteer, demonyms, fold
 from .models import Place, PlaceMention
 
 MAX_NAME_TOKENS = 3
@@ -93,7 +93,9 @@ class PlaceContext:
 
 def article_context(candidates: list[_Candidate]) -> PlaceContext:
     unambiguous = [c.places[0] for c in candidates if len({(p.country_code, p.admin1_code) for p in c.places}) == 1]
-    return _context_from(unambiguous)
+    context = _context_from(unambiguous)
+    one_country = Counter(c.places[0].country_code for c in candidates if len({p.country_code for p in c.places}) == 1)
+    return replace(context, focus_country=_focus_country(one_country))
 
 
 def _context_from(places: Iterable[Place]) -> PlaceContext:
@@ -134,6 +136,10 @@ def resolve_name(name: str, gazetteer: Gazetteer, context: PlaceContext | None =
     places = gazetteer.lookup(name)
     if places:
         return _resolve(_Candidate(name, start, end, tuple(places), "exact"), context)
+    country = demonyms().get(fold(name))
+    countries = [p for p in gazetteer.lookup_country(country)] if country else []
+    if countries:
+        return _resolve(_Candidate(name, start, end, tuple(countries), "demonym"), context)
     places, score = gazetteer.fuzzy_lookup(name)
     if places:
         return _resolve(_Candidate(name, start, end, tuple(places), "fuzzy", score), context)
@@ -249,7 +255,9 @@ def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> _Candida
 
 
 def _is_common_word(span: Span) -> bool:
-    return len(span) == 1 and (span[0].is_stop or span[0].lower_ in NOT_PLACE_WORDS) or fold(span.text) in known_people()
+    token = span[0]
+    stop = token.is_stop and not (token.is_upper and len(token) > 1)  # "US" is a place, "us" is not
+    return len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS) or fold(span.text) in known_people()
 
 
 @functools.cache
