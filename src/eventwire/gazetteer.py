@@ -30,7 +30,7 @@ from .gazetteer_import import cache_root, imported_fingerprint, load_imported
 from .models import Place
 
 GAZETTEER_VERSION = "gaz-4"
-GAZETTEER_DATA_FILES = ("regions_ua.csv", "landmarks.csv", "country_points.csv")
+GAZETTEER_DATA_FILES = ("regions_ua.csv", "landmarks.csv", "country_points.csv", "demonyms.csv")
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
 FUZZY_MIN_SCORE = 85.0
@@ -60,6 +60,7 @@ class Gazetteer:
     focus_keys: list[str]
     regions_by_admin1: dict[tuple[str, str], int]
     countries: dict[str, int]
+    capitals: frozenset[int] = frozenset()
 
     def lookup(self, name: str) -> list[Place]:
         return [self.places[i] for i in self.by_key.get(fold(name), ())]
@@ -166,6 +167,7 @@ class _IndexBuilder:
         self.focus: set[str] = set()
         self.regions: dict[tuple[str, str], int] = {}
         self.countries: dict[str, int] = {}
+        self.capitals: set[int] = set()
 
     def add(self, place: Place, names: list[str]) -> None:
         index = len(self.places)
@@ -183,7 +185,7 @@ class _IndexBuilder:
 
     def finish(self) -> Gazetteer:
         by_key = {k: tuple(v) for k, v in self.keys.items()}
-        return Gazetteer(self.places, by_key, sorted(self.focus), self.regions, self.countries)
+        return Gazetteer(self.places, by_key, sorted(self.focus), self.regions, self.countries, frozenset(self.capitals))
 
 
 def _with_names(place: Place, country_names: dict[str, str]) -> Place:
@@ -214,11 +216,11 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
 
 
 def _add_country(builder: _IndexBuilder, country: dict, cities: dict, points: dict[str, tuple[float, float]]) -> None:
-    capital = next(
-        (c for c in cities.values() if c["countrycode"] == country["iso"] and c["name"] == country.get("capital")),
-        None,
-    )
+    named = [c for c in cities.values() if c["countrycode"] == country["iso"] and c["name"] == country.get("capital")]
+    capital = max(named, key=lambda c: int(c.get("population") or 0), default=None)
     point = points.get(country["iso"]) or ((float(capital["latitude"]), float(capital["longitude"])) if capital else None)
+    if capital is not None:
+        builder.capitals.add(int(capital["geonameid"]))
     if point is None:
         return
     place = Place(
@@ -330,7 +332,7 @@ _STANDALONE_REGION_NAMES = frozenset({"Crimea", "Krym", "Crimean peninsula", "Za
 _CONTINENT_ALIASES = {"Europe": ["EU", "European Union"]}
 _COUNTRY_ALIASES = {
     "RU": ["Russian Federation"],
-    "US": ["United States of America", "USA", "US", "U.S."],
+    "US": ["United States of America", "USA", "US", "U.S.", "America", "U.S.A."],
     "GB": ["UK", "Britain", "Great Britain", "United Kingdom"],
     "UA": ["Ukraina"],
     "BY": ["Belarus", "Byelorussia"],

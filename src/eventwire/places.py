@@ -34,6 +34,10 @@ NEARBY_KM = 150.0  # candidates this close to a place the article names for sure
 NEARBY_BONUS = 1.5
 MAX_ANCHORS = 50
 EARTH_RADIUS_KM = 6371.0088
+CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
+REGION_POPULATION_SHARE = 0.1  # a region counts a tenth of its people against a town's
+NO_FOCUS = ""
+EUROPE_CODE = "EU"
 CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of the others
 REGION_LIST_LOOKBACK = 5  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
@@ -111,10 +115,18 @@ def _context_from(places: Iterable[Place]) -> PlaceContext:
     return PlaceContext(admin1, _focus_country(countries), tuple(anchors[:MAX_ANCHORS]))
 
 
+def _nation_of_demonym(name: str, gazetteer: Gazetteer) -> list[Place]:
+    """'Russian' -> Russia, 'European' -> Europe."""
+    code = demonyms().get(fold(name))
+    if code is None:
+        return []
+    return gazetteer.lookup("Europe") if code == EUROPE_CODE else gazetteer.lookup_country(code)
+
+
 def _focus_country(countries: Counter) -> str:
-    """The country the article names most (unambiguously); Ukraine on ties and when none."""
+    """The country the article names most (unambiguously); Ukraine on ties; none without evidence."""
     if not countries:
-        return FOCUS_COUNTRY
+        return NO_FOCUS
     top = max(countries.values())
     leaders = sorted(c for c, n in countries.items() if n == top)
     return FOCUS_COUNTRY if FOCUS_COUNTRY in leaders else leaders[0]
@@ -133,13 +145,12 @@ def resolve_name(name: str, gazetteer: Gazetteer, context: PlaceContext | None =
     """
     context = context or PlaceContext(Counter(), FOCUS_COUNTRY)
     end = start + len(name)
+    nation = _nation_of_demonym(name, gazetteer)
+    if nation:
+        return _resolve(_Candidate(name, start, end, tuple(nation), "demonym"), context)
     places = gazetteer.lookup(name)
     if places:
         return _resolve(_Candidate(name, start, end, tuple(places), "exact"), context)
-    country = demonyms().get(fold(name))
-    countries = [p for p in gazetteer.lookup_country(country)] if country else []
-    if countries:
-        return _resolve(_Candidate(name, start, end, tuple(countries), "demonym"), context)
     places, score = gazetteer.fuzzy_lookup(name)
     if places:
         return _resolve(_Candidate(name, start, end, tuple(places), "fuzzy", score), context)
@@ -158,7 +169,10 @@ def _resolve(candidate: _Candidate, context: PlaceContext) -> PlaceMention:
 
 
 def _score(place: Place, candidate: _Candidate, context: PlaceContext) -> float:
-    score = FEATURE_BONUS[place.feature] + POPULATION_WEIGHT * math.log10(place.population + 1)
+    population = place.population * (REGION_POPULATION_SHARE if place.feature == "region" else 1)
+    score = FEATURE_BONUS[place.feature] + POPULATION_WEIGHT * math.log10(population + 1)
+    if place.geonameid in capital_ids():
+        score += CAPITAL_BONUS
     if place.country_code == context.focus_country:
         score += FOCUS_COUNTRY_BONUS
     if (place.country_code, place.admin1_code) in context.admin1_weights:
@@ -258,6 +272,13 @@ def _is_common_word(span: Span) -> bool:
     token = span[0]
     stop = token.is_stop and not (token.is_upper and len(token) > 1)  # "US" is a place, "us" is not
     return len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS) or fold(span.text) in known_people()
+
+
+@functools.cache
+def capital_ids() -> frozenset[int]:
+    from .gazetteer import load_gazetteer
+
+    return load_gazetteer().capitals
 
 
 @functools.cache
