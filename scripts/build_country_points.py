@@ -19,6 +19,18 @@ from build_borders import default_source_path, shape_rings  # noqa: E402
 
 OUTPUT = Path(__file__).parent.parent / "src" / "eventwire" / "data" / "country_points.csv"
 ISO_FIELD = "ISO_A2_EH"
+# The points gazetteers conventionally give the largest countries (GeoNames' country
+# features), where the centroid of the main territory lies far from them.
+CONVENTIONAL_POINTS = {
+    "RU": (60.0, 100.0),
+    "CN": (35.0, 105.0),
+    "CA": (60.10867, -113.64258),
+    "JP": (35.68536, 139.75309),
+    "BR": (-10.0, -55.0),
+    "IN": (22.0, 79.0),
+    "AU": (-25.0, 135.0),
+    "US": (39.76, -98.5),
+}
 COORD_DECIMALS = 4
 
 
@@ -49,7 +61,7 @@ def main() -> None:
         for shape_record in reader.iterShapeRecords():
             code = dict(zip(names, shape_record.record))[ISO_FIELD]
             if len(code) == 2 and code not in rows:
-                rows[code] = country_point(shape_record.shape)
+                rows[code] = CONVENTIONAL_POINTS.get(code) or country_point(shape_record.shape)
     with OUTPUT.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["country_code", "latitude", "longitude"])

@@ -37,7 +37,7 @@ EARTH_RADIUS_KM = 6371.0088
 CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
 REGION_POPULATION_SHARE = 0.1  # a region counts a tenth of its people against a town's
 NO_FOCUS = ""
-EUROPE_CODE = "EU"
+CONTINENT_PREFIX = "continent:"
 CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of the others
 REGION_LIST_LOOKBACK = 5  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
@@ -120,7 +120,9 @@ def _nation_of_demonym(name: str, gazetteer: Gazetteer) -> list[Place]:
     code = demonyms().get(fold(name))
     if code is None:
         return []
-    return gazetteer.lookup("Europe") if code == EUROPE_CODE else gazetteer.lookup_country(code)
+    if code.startswith(CONTINENT_PREFIX):
+        return [p for p in gazetteer.lookup(code.removeprefix(CONTINENT_PREFIX)) if p.feature == "continent"]
+    return gazetteer.lookup_country(code)
 
 
 def _focus_country(countries: Counter) -> str:
