@@ -376,9 +376,11 @@ def province_place(province: str, focus: str, gazetteer: Gazetteer) -> Place | N
 def province_context(province: str, focus: str, gazetteer: Gazetteer) -> PlaceContext:
     place = province_place(province, focus, gazetteer)
     weights: Counter = Counter()
+    within = None
     if place is not None and place.admin1_code:
         weights[(place.country_code, place.admin1_code)] += 1
-    return PlaceContext(weights, focus)
+        within = (place.country_code, place.admin1_code) if place.feature == "region" else None
+    return PlaceContext(weights, focus, within=within)
 
 
 def evaluate_cir(rows: list[CirRow], gazetteer: Gazetteer, clock: Stopwatch) -> list[RowOutcome]:

@@ -34,6 +34,7 @@ NEARBY_KM = 150.0  # candidates this close to a place the article names for sure
 NEARBY_BONUS = 1.5
 MAX_ANCHORS = 50
 EARTH_RADIUS_KM = 6371.0088
+REGION_FALLBACK_CONFIDENCE = 0.3
 CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
 REGION_POPULATION_SHARE = 0.1  # a region counts a tenth of its people against a town's
 NO_FOCUS = ""
@@ -93,6 +94,7 @@ class PlaceContext:
     admin1_weights: Counter
     focus_country: str
     anchors: tuple[tuple[float, float], ...] = ()  # points of the places the article names unambiguously
+    within: tuple[str, str] | None = None  # (country, admin1) the place is known to be in: a hard constraint
 
 
 def article_context(candidates: list[_Candidate]) -> PlaceContext:
@@ -150,13 +152,28 @@ def resolve_name(name: str, gazetteer: Gazetteer, context: PlaceContext | None =
     nation = _nation_of_demonym(name, gazetteer)
     if nation:
         return _resolve(_Candidate(name, start, end, tuple(nation), "demonym"), context)
-    places = gazetteer.lookup(name)
-    if places:
-        return _resolve(_Candidate(name, start, end, tuple(places), "exact"), context)
-    places, score = gazetteer.fuzzy_lookup(name)
-    if places:
-        return _resolve(_Candidate(name, start, end, tuple(places), "fuzzy", score), context)
+    region = gazetteer.region(*context.within) if context.within else None
+    lookups = (("exact", lambda: (gazetteer.lookup(name), 100.0)), ("fuzzy", lambda: gazetteer.fuzzy_lookup(name)))
+    for method, lookup in lookups:
+        places, score = lookup()
+        places = _inside(places, context.within, region)
+        if places:
+            return _resolve(_Candidate(name, start, end, tuple(places), method, score), context)
+    if region is not None:  # the town is unknown, but not where it is: say the region, never a far homonym
+        return PlaceMention(name, start, end, region, REGION_FALLBACK_CONFIDENCE, "region-fallback")
     return PlaceMention(name, start, end, None, 0.0, "unresolved")
+
+
+def _inside(places: list[Place], within: tuple[str, str] | None, region: Place | None) -> list[Place]:
+    """The places in the given region, or near its middle (Sevastopol for 'Crimea')."""
+    if within is None:
+        return places
+    return [
+        p
+        for p in places
+        if (p.country_code, p.admin1_code) == within
+        or region is not None and kilometres_between(p.latitude, p.longitude, region.latitude, region.longitude) <= NEARBY_KM
+    ]
 
 
 def _resolve(candidate: _Candidate, context: PlaceContext) -> PlaceMention:
