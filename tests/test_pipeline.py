@@ -107,3 +107,10 @@ def test_a_postgresql_store_gives_the_same_events_as_sqlite(examples_dir, refere
     again = eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=url)
     assert (first.articles_new, again.articles_new, again.events) == (5, 0, first.events)
     assert events_of(url) == reference
+
+
+def test_worker_processes_give_the_same_events_as_one_process(tmp_path, examples_dir, reference):
+    db = str(tmp_path / "workers.db")
+    summary = eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=db, workers=2)
+    assert summary.articles_new == 5
+    assert events_of(db) == reference
