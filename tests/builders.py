@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from pathlib import Path
 
 from eventwire.actors import RUSSIA_MILITARY, UKRAINE_MILITARY
 from eventwire.models import Actor, Claim, DateRange, EventMention, Place, PlaceMention
@@ -61,3 +62,17 @@ def mention(
         paragraph_kind="body",
         sentence=sentence,
     )
+
+
+MANIFEST_HEADER = "file,published,publisher,url,language\n"
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    """A test input file, written as bytes or UTF-8 text; parent folders made."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path

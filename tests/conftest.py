@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -28,6 +29,23 @@ def examples_dir() -> Path:
 @pytest.fixture(scope="session")
 def fixture_articles() -> Path:
     return FIXTURE_ARTICLES
+
+
+@pytest.fixture
+def empty_postgres() -> str:
+    """The URL of the test PostgreSQL database, emptied; skips when none is configured."""
+    import sqlalchemy as sa
+
+    from eventwire.store import database_url
+
+    url = os.environ.get("EVENTWIRE_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("EVENTWIRE_TEST_POSTGRES_URL is not set")
+    engine = sa.create_engine(database_url(url))
+    with engine.begin() as connection:
+        connection.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    return url
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from builders import MANIFEST_HEADER, write
 
 import eventwire
 from eventwire.clean import clean, junk_reason
@@ -28,17 +29,7 @@ GOOD_REPORT = (
     "Ukraine's general staff said Russian artillery also struck villages near the border."
 )
 GOOD_ARTICLE = f"{GOOD_TITLE}\n\n{GOOD_REPORT}\n"
-MANIFEST_HEADER = "file,published,publisher,url,language\n"
 
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def write_huge_text(folder: Path, name: str, megabytes: int = HUGE_FILE_MB) -> Path:

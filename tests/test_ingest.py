@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
+from builders import MANIFEST_HEADER, write
 
 from eventwire.errors import ConfigError, InputError
 from eventwire.ingest import (
@@ -25,17 +25,7 @@ REPORT = (
     "Russian forces shelled Kharkiv on Monday, killing two civilians, the regional governor said. "
     "The shells hit a residential block in the Saltivka district and started several fires."
 )
-MANIFEST_HEADER = "file,published,publisher,url,language\n"
 
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def articles_in(items) -> list[Article]:

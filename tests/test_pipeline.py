@@ -91,18 +91,8 @@ def test_a_run_killed_with_sigkill_is_completed_by_the_next(tmp_path, examples_d
 
 
 @pytest.mark.postgres
-def test_a_postgresql_store_gives_the_same_events_as_sqlite(examples_dir, reference):
-    url = os.environ.get("EVENTWIRE_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("EVENTWIRE_TEST_POSTGRES_URL is not set")
-    import sqlalchemy as sa
-
-    from eventwire.store import database_url
-
-    engine = sa.create_engine(database_url(url))
-    with engine.begin() as connection:
-        connection.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
+def test_a_postgresql_store_gives_the_same_events_as_sqlite(examples_dir, reference, empty_postgres):
+    url = empty_postgres
     first = eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=url)
     again = eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=url)
     assert (first.articles_new, again.articles_new, again.events) == (5, 0, first.events)

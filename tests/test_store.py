@@ -24,13 +24,7 @@ def _backends():
 def store(request, tmp_path):
     if request.param == "sqlite":
         return open_store(str(tmp_path / "test.db"))
-    if not POSTGRES_URL:
-        pytest.skip("EVENTWIRE_TEST_POSTGRES_URL is not set")
-    engine = sa.create_engine(database_url(POSTGRES_URL))
-    with engine.begin() as connection:
-        connection.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return open_store(POSTGRES_URL)
+    return open_store(request.getfixturevalue("empty_postgres"))
 
 
 def analysis_of(article_id_seed: str, *mentions) -> ArticleAnalysis:
