@@ -30,8 +30,11 @@ EUROPE = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "DE", "FR", 
 
 def event_dicts(store: Store) -> Iterator[dict[str, Any]]:
     """Every stored event in the ``events.jsonl`` shape, ordered by date then id."""
+    articles: dict[str, dict[str, Any]] = {}
     for record, mentions in store.iter_event_records():
-        articles = store.articles_by_id(m["article_id"] for m in mentions)
+        missing = {m["article_id"] for m in mentions} - articles.keys()
+        if missing:
+            articles.update(store.articles_by_id(missing))
         yield _event_dict(record, mentions, articles)
 
 
