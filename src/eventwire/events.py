@@ -256,6 +256,8 @@ def _code_clash(trigger, text, subject, military, mentioned) -> _Coded | None:
 
 def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
     lemma = trigger.lemma_.lower()
+    if lemma == "attack" and any(c.lower_ in ("bomb", "truck", "car", "suicide") for c in trigger.children):
+        return _code_explosion(trigger, text, subject, military, mentioned)
     if lemma == "attack" and not (REMOTE_WEAPON.search(text) or AIR.search(text) or INFRASTRUCTURE.search(text)):
         return _code_attack(trigger, text, subject, military, mentioned)
     sub = "Air/drone strike" if AIR.search(text) else "Shelling/artillery/missile attack"
@@ -360,7 +362,7 @@ def _event_places(trigger: Token, sentence: Span, offset: int, places: list[Plac
     """The places the event happened at, each with ACLED's geo precision."""
     start, end = offset + sentence.start_char, offset + sentence.end_char
     inside = [p for p in places if p.place is not None and start <= p.start and p.end <= end and p.place.feature != "country"]
-    usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind)]
+    usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger)]
     scope = _place_scope(trigger, sentence)
     clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
     speaker = [p for p in inside if p not in usable and _in_speaker(p, claim)]
@@ -397,7 +399,7 @@ def _token_at(sentence: Span, offset: int, place: PlaceMention) -> Token | None:
     return None
 
 
-def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: str) -> bool:
+def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: str, trigger: Token) -> bool:
     token = _token_at(sentence, offset, place)
     if token is None:
         return True
@@ -407,7 +409,17 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
     destination = token.head.dep_ == "prep" and token.head.lower_ in DESTINATION_PREPOSITIONS and kind in TERRITORY_KINDS
     agent = token.head.dep_ == "agent" or act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
     background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
-    return bool(as_actor or in_org or destination or agent or background)
+    return bool(as_actor or in_org or destination or agent or background or _belongs_to_other_event(token, trigger))
+
+
+def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
+    """'arrested ... suspected of the attack on the Crimean bridge': the bridge is the attack's place."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.pos_ == "NOUN" and TRIGGERS.get(ancestor.lemma_.lower()):
+            return True
+    return False
 
 
 def _entity_length(token: Token) -> int:

@@ -194,14 +194,13 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext) -> float:
         score += CAPITAL_BONUS
     if place.country_code == context.focus_country:
         score += FOCUS_COUNTRY_BONUS
-    if (place.country_code, place.admin1_code) in context.admin1_weights:
-        score += CONTEXT_REGION_BONUS
+    in_region = (place.country_code, place.admin1_code) in context.admin1_weights
+    nearby = bool(context.anchors) and _near_any(place, context.anchors)
+    score += max(CONTEXT_REGION_BONUS * in_region, NEARBY_BONUS * nearby)  # one reason to prefer, not two
     if candidate.method.startswith("fuzzy"):
         score -= FUZZY_PENALTY
     if fold(candidate.text) == fold(place.name):
         score += PRIMARY_NAME_BONUS
-    if context.anchors and _near_any(place, context.anchors):
-        score += NEARBY_BONUS
     return score
 
 
