@@ -213,10 +213,18 @@ class Store:
         """Every stored article as a row, with its paragraphs and place mentions."""
         with self.engine.connect() as connection:
             rows = connection.execute(sa.select(articles).order_by(articles.c.path, articles.c.article_id)).mappings().all()
-            for row in rows:
-                paras = connection.execute(sa.select(paragraphs).where(paragraphs.c.article_id == row["article_id"]).order_by(paragraphs.c.position)).mappings().all()
-                places = connection.execute(sa.select(place_mentions.c.record).where(place_mentions.c.article_id == row["article_id"]).order_by(place_mentions.c.position)).scalars().all()
-                yield {**row, "paragraphs": [dict(p) for p in paras], "places": [json.loads(p) for p in places]}
+            for chunk in _chunks(rows, QUERY_CHUNK):
+                ids = [row["article_id"] for row in chunk]
+                paras: dict[str, list[dict[str, Any]]] = {}
+                query = sa.select(paragraphs).where(paragraphs.c.article_id.in_(ids)).order_by(paragraphs.c.article_id, paragraphs.c.position)
+                for p in connection.execute(query).mappings():
+                    paras.setdefault(p["article_id"], []).append(dict(p))
+                places: dict[str, list[dict[str, Any]]] = {}
+                query = sa.select(place_mentions.c.article_id, place_mentions.c.record).where(place_mentions.c.article_id.in_(ids)).order_by(place_mentions.c.article_id, place_mentions.c.position)
+                for article_id, record in connection.execute(query):
+                    places.setdefault(article_id, []).append(json.loads(record))
+                for row in chunk:
+                    yield {**row, "paragraphs": paras.get(row["article_id"], []), "places": places.get(row["article_id"], [])}
 
     def articles_by_id(self, article_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
