@@ -131,3 +131,8 @@ def test_an_undated_report_is_placed_in_the_week_before_publication():
 
 def test_background_phrases_that_reach_the_sentence_root_end_in_time():
     assert events_in("In 2019.", "In 2020.", "Since the invasion of Ukraine began, Russian forces have shelled Kharkiv daily.") is not None
+
+
+def test_a_trailing_attribution_the_parse_loses_still_names_the_speaker():
+    found = events_in("Five new villages have been recaptured on the southern front, in the Kherson region, one of the four Moscow is said to have annexed, Ukraine's presidency said on Wednesday, in what would be another setback for the retreating army.")
+    assert [(m.sub_event_type, m.claim.speaker, m.claim.party) for m in found] == [("Government regains territory", "Ukraine's presidency", "ukrainian_government")]

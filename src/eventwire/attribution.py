@@ -35,6 +35,9 @@ HEDGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("probably", r"\b(probably|likely|possibly)\b"),
     )
 )
+TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?P<speaker>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}?)\s+(?P<cue>said|says|told|reported|announced|claimed|confirmed|stated)\b[^,]{0,40}(?:,|\.|$)"
+)
 DENIAL_PHRASE = re.compile(r"\b(denied|denies|deny|rejected|dismissed|refuted|it\s+is\s+a\s+lie|fake\s+news|false\s+claims?)\b", re.IGNORECASE)
 
 PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -86,6 +89,12 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
     hedges = tuple(dict.fromkeys(hedges_in(sentence.text) + paragraph_hedges))
     denial = bool(cue and cue.lemma_ in DENIAL_LEMMAS) or bool(DENIAL_PHRASE.search(sentence.text))
     main = cue is not None and (cue.dep_ == "ROOT" or cue.lower_ == "according" or cue.head.dep_ == "ROOT" and cue.dep_ in ("conj", "parataxis", "ccomp"))
+    if cue is None or cue.dep_ != "ROOT":
+        trailing = TRAILING_ATTRIBUTION.search(sentence.text)
+        if trailing:  # "..., Ukraine's presidency said on Wednesday, in what ...": the parse lost it, the commas keep it
+            speaker, party = trailing["speaker"], party_of(trailing["speaker"])
+            memory.remember(speaker, party)
+            return Claim(speaker, party, trailing["cue"], hedges, denial, cue_is_main=True)
     return Claim(speaker, party, cue.text if cue is not None else None, hedges, denial, cue_is_main=main)
 
 
