@@ -136,3 +136,8 @@ def test_background_phrases_that_reach_the_sentence_root_end_in_time():
 def test_a_trailing_attribution_the_parse_loses_still_names_the_speaker():
     found = events_in("Five new villages have been recaptured on the southern front, in the Kherson region, one of the four Moscow is said to have annexed, Ukraine's presidency said on Wednesday, in what would be another setback for the retreating army.")
     assert [(m.sub_event_type, m.claim.speaker, m.claim.party) for m in found] == [("Government regains territory", "Ukraine's presidency", "ukrainian_government")]
+
+
+def test_an_event_at_a_village_placed_at_its_hromada_centre_has_coarser_geo_precision():
+    [m] = events_in("Russian forces shelled Skybyn in Kyiv region on Monday, the regional governor said.")
+    assert (m.place.place.name, m.place.place.approximate, m.geo_precision) == ("Skybyn", True, 2)

@@ -22,13 +22,14 @@ def place_to_json(place: Place | None) -> dict[str, Any] | None:
         "latitude": place.latitude,
         "longitude": place.longitude,
         "population": place.population,
+        "approximate": place.approximate,
     }
 
 
 def place_from_json(data: dict[str, Any] | None) -> Place | None:
     if data is None:
         return None
-    return Place(**{k: data[k] for k in Place.__dataclass_fields__})
+    return Place(**{k: data[k] for k in Place.__dataclass_fields__ if k in data})
 
 
 def place_mention_to_json(mention: PlaceMention) -> dict[str, Any]:

@@ -371,7 +371,7 @@ def _event_places(trigger: Token, sentence: Span, offset: int, places: list[Plac
     towns = [p for p in settlements if not _is_district(p, sentence, offset)]
     settlements = towns or settlements
     if settlements:
-        return [(p, 1) for p in _unique_places(settlements)]
+        return [(p, 2 if p.place.approximate else 1) for p in _unique_places(settlements)]
     return [(p, 2) for p in _unique_places(chosen)]
 
 

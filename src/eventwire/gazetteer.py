@@ -194,7 +194,7 @@ def _add_villages(builder: _IndexBuilder) -> None:
             continue
         centre = max(centres, key=lambda p: p.population)
         geonameid = -(VILLAGE_ID_BASE + zlib.crc32(f"{settlement.admin1_code}|{settlement.name}|{centre.geonameid}".encode()) % VILLAGE_ID_BASE)
-        village = Place(geonameid, settlement.name, "city", "UA", "Ukraine", centre.admin1, centre.admin1_code, centre.latitude, centre.longitude, 0)
+        village = Place(geonameid, settlement.name, "city", "UA", "Ukraine", centre.admin1, centre.admin1_code, centre.latitude, centre.longitude, 0, approximate=True)
         builder.add(village, [settlement.name], fuzzy=False)
         known[key].append(village)
 

@@ -73,6 +73,7 @@ class Place:
     latitude: float
     longitude: float
     population: int = 0
+    approximate: bool = False  # placed near, not at, the place (a village at its hromada's centre)
 
 
 @dataclass(frozen=True)
