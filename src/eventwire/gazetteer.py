@@ -68,7 +68,11 @@ class Gazetteer:
     capitals: frozenset[int] = frozenset()
 
     def place(self, index: int) -> Place:
-        return Place(*self.rows[index])
+        made = self.__dict__.setdefault("_made", {})  # each place is made once per process
+        place = made.get(index)
+        if place is None:
+            place = made[index] = Place(*self.rows[index])
+        return place
 
     def lookup(self, name: str) -> list[Place]:
         return [self.place(i) for i in self.by_key.get(fold(name), ())]
