@@ -84,7 +84,7 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[P
     """Every place mention in the parsed paragraphs ``(doc, offset)``, resolved."""
     candidates = [c for doc, offset in docs for c in _candidates_in(doc, offset, gazetteer)]
     context = article_context(candidates)
-    return [_resolve(c, context) for c in candidates]
+    return [_resolve(c, context, gazetteer.capitals) for c in candidates]
 
 
 @dataclass(frozen=True)
@@ -151,14 +151,14 @@ def resolve_name(name: str, gazetteer: Gazetteer, context: PlaceContext | None =
     end = start + len(name)
     nation = _nation_of_demonym(name, gazetteer)
     if nation:
-        return _resolve(_Candidate(name, start, end, tuple(nation), "demonym"), context)
+        return _resolve(_Candidate(name, start, end, tuple(nation), "demonym"), context, gazetteer.capitals)
     region = gazetteer.region(*context.within) if context.within else None
     lookups = (("exact", lambda: (gazetteer.lookup(name), 100.0)), ("fuzzy", lambda: gazetteer.fuzzy_lookup(name)))
     for method, lookup in lookups:
         places, score = lookup()
         places = _inside(places, context.within, region)
         if places:
-            return _resolve(_Candidate(name, start, end, tuple(places), method, score), context)
+            return _resolve(_Candidate(name, start, end, tuple(places), method, score), context, gazetteer.capitals)
     if region is not None:  # the town is unknown, but not where it is: say the region, never a far homonym
         return PlaceMention(name, start, end, region, REGION_FALLBACK_CONFIDENCE, "region-fallback")
     return PlaceMention(name, start, end, None, 0.0, "unresolved")
@@ -176,8 +176,8 @@ def _inside(places: list[Place], within: tuple[str, str] | None, region: Place |
     ]
 
 
-def _resolve(candidate: _Candidate, context: PlaceContext) -> PlaceMention:
-    scored = sorted(((_score(p, candidate, context), p.geonameid, p) for p in candidate.places), key=lambda t: (-t[0], t[1]))
+def _resolve(candidate: _Candidate, context: PlaceContext, capitals: frozenset[int]) -> PlaceMention:
+    scored = sorted(((_score(p, candidate, context, capitals), p.geonameid, p) for p in candidate.places), key=lambda t: (-t[0], t[1]))
     best_score, _, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else None
     confidence = 1.0 if runner_up is None else 1 / (1 + math.exp(-(best_score - runner_up)))
@@ -187,10 +187,10 @@ def _resolve(candidate: _Candidate, context: PlaceContext) -> PlaceMention:
     return PlaceMention(candidate.text, candidate.start, candidate.end, best, round(confidence, 3), method)
 
 
-def _score(place: Place, candidate: _Candidate, context: PlaceContext) -> float:
+def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals: frozenset[int]) -> float:
     population = place.population * (REGION_POPULATION_SHARE if place.feature == "region" else 1)
     score = FEATURE_BONUS[place.feature] + POPULATION_WEIGHT * math.log10(population + 1)
-    if place.geonameid in capital_ids():
+    if place.geonameid in capitals:
         score += CAPITAL_BONUS
     if place.country_code == context.focus_country:
         score += FOCUS_COUNTRY_BONUS
@@ -291,13 +291,6 @@ def _is_common_word(span: Span) -> bool:
     token = span[0]
     stop = token.is_stop and not (token.is_upper and len(token) > 1)  # "US" is a place, "us" is not
     return len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS) or fold(span.text) in known_people()
-
-
-@functools.cache
-def capital_ids() -> frozenset[int]:
-    from .gazetteer import load_gazetteer
-
-    return load_gazetteer().capitals
 
 
 @functools.cache
