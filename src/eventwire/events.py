@@ -365,7 +365,8 @@ def _event_places(trigger: Token, sentence: Span, offset: int, places: list[Plac
     usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger)]
     scope = _place_scope(trigger, sentence)
     clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
-    speaker = [p for p in inside if p not in usable and _in_speaker(p, claim)]
+    speakers = _speaker_tokens(trigger)
+    speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
     chosen = clause or speaker
     settlements = [p for p in chosen if p.place.feature == "city"]
     towns = [p for p in settlements if not _is_district(p, sentence, offset)]
@@ -460,8 +461,12 @@ def _is_participle(token: Token) -> bool:
     return token.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in token.children)
 
 
-def _in_speaker(place: PlaceMention, claim: Claim) -> bool:
-    return bool(claim.speaker) and place.text in (claim.speaker or "")
+def _speaker_tokens(trigger: Token) -> set[Token]:
+    """The whole subject of the reporting verb over the trigger ('the guard, deployed in Kherson')."""
+    for ancestor in trigger.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in _REPORTING:
+            return {t for child in ancestor.children if child.dep_ == "nsubj" for t in child.subtree}
+    return set()
 
 
 def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: DateRange | None, published: dt.date | None) -> DateRange | None:
@@ -471,7 +476,7 @@ def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: D
     clause of a sentence whose trigger sits in a relative clause) does not date it.
     """
     in_modifier = any(t.dep_ in ("acl", "relcl") or t.dep_ == "advcl" and _is_participle(t) for t in [trigger, *trigger.ancestors])
-    scopes = [set(trigger.subtree)] if in_modifier else [_place_scope(trigger, sentence), set(sentence)]
+    scopes = [set(trigger.subtree)] if in_modifier else [_place_scope(trigger, sentence), set(sentence) - _modifier_clauses(sentence, trigger)]
     for scope in scopes:
         for found in time_expressions(sentence.text):
             token = _token_at_char(sentence, found[1].start())
@@ -485,6 +490,11 @@ def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: D
     if published is None:
         return None
     return DateRange(published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published, WEEK)
+
+
+def _modifier_clauses(sentence: Span, trigger: Token) -> set[Token]:
+    """Relative and participle clauses that do not hold the trigger: their dates are their own."""
+    return {t for c in sentence if c.dep_ in ("relcl", "acl") and trigger not in c.subtree for t in c.subtree}
 
 
 def _token_at_char(sentence: Span, local: int) -> Token | None:
