@@ -300,3 +300,111 @@ def test_ukrainian_names_are_romanised_with_the_national_system():
     assert [romanise(n) for n in ("Андріївка", "Яблунівка", "Велика Комишуваха", "Згурівка", "Їжаківка")] == [
         "Andriivka", "Yablunivka", "Velyka Komyshuvakha", "Zghurivka", "Yizhakivka",
     ]
+
+
+# --- the world beyond the war: names with prefixes, qualifiers, abbreviations ----------
+
+
+def resolved(mentions):
+    return [(m.text, m.place and m.place.name, m.place and m.place.country_code) for m in mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name", "country"),
+    [
+        ("Officials in South Korea said the talks would resume.", "South Korea", "South Korea", "KR"),
+        ("The delegation flew on to North Carolina.", "North Carolina", "North Carolina", "US"),
+        ("The shipment left St. Louis on Monday.", "St. Louis", "St. Louis", "US"),
+        ("Relief convoys reached Eastern Ghouta.", "Eastern Ghouta", "Eastern Ghouta", "SY"),
+    ],
+)
+def test_a_name_that_starts_with_a_direction_or_saint_is_found_whole(places_in, sentence, text, name, country):
+    _, mentions = places_in(sentence)
+    assert (mention_of(mentions, text).place.name, mention_of(mentions, text).place.country_code) == (name, country)
+
+
+@pytest.mark.slow
+def test_a_direction_word_alone_is_not_a_place(places_in):
+    _, mentions = places_in("Troops moved South after the storm, then North again.")
+    assert mentions == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "admin1_code"),
+    [
+        ("The festival in Paris, Texas, drew a large crowd.", "Paris", "TX"),
+        ("The plant in Dublin, Ga., closed last year.", "Dublin", "GA"),
+        ("Residents of Athens, Tenn., voted on Tuesday.", "Athens", "TN"),
+    ],
+)
+def test_a_town_followed_by_its_state_is_the_town_in_that_state(places_in, sentence, text, admin1_code):
+    _, mentions = places_in(sentence)
+    place = mention_of(mentions, text).place
+    assert (place.country_code, place.admin1_code) == ("US", admin1_code)
+    assert "qualified" in mention_of(mentions, text).method
+
+
+@pytest.mark.slow
+def test_the_state_after_a_town_is_the_state_not_the_country_of_the_same_name(places_in):
+    _, mentions = places_in("The storm hit Savannah, Georgia, on Friday.")
+    georgia = mention_of(mentions, "Georgia").place
+    assert (georgia.feature, georgia.country_code) == ("region", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("abbreviation", "state"), [("W.Va.", "West Virginia"), ("Calif.", "California"), ("B.C.", "British Columbia"), ("NJ", "New Jersey")])
+def test_state_and_province_abbreviations_resolve_as_written(gazetteer, abbreviation, state):
+    from eventwire.places import resolve_name
+
+    assert resolve_name(abbreviation, gazetteer).place.name == state
+
+
+@pytest.mark.slow
+def test_a_postal_code_counts_only_after_a_town_and_comma(places_in):
+    _, mentions = places_in("He moved to Trenton, NJ, and said IN the end he was happy.")
+    assert [m.text for m in mentions if m.method == "abbreviation"] == ["NJ"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("alias", "country"), [("UAE", "AE"), ("DPRK", "KP"), ("Holy See", "VA"), ("Czech Republic", "CZ"), ("Burma", "MM")])
+def test_countries_are_found_by_the_names_news_gives_them(gazetteer, alias, country):
+    from eventwire.places import resolve_name
+
+    mention = resolve_name(alias, gazetteer)
+    assert (mention.place.feature, mention.place.country_code) == ("country", country)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name"),
+    [
+        ("Tankers crossed the Atlantic in convoy.", "Atlantic", "Atlantic Ocean"),
+        ("Tensions rose across the Middle East.", "Middle East", "Middle East"),
+        ("Floods followed the Mississippi River south.", "Mississippi River", "Mississippi River"),
+    ],
+)
+def test_seas_rivers_and_world_regions_beat_small_towns_of_the_same_name(places_in, sentence, text, name):
+    _, mentions = places_in(f"Officials in Iowa and Maryland watched closely. {sentence}")
+    assert mention_of(mentions, text).place.name == name
+
+
+@pytest.mark.slow
+def test_a_town_inside_an_institution_name_is_found_when_it_is_a_real_town(places_in):
+    _, mentions = places_in("Detective Jeff Goodwin of the Paris Police Department said the crash happened in Edgar County, Illinois.")
+    paris = mention_of(mentions, "Paris").place
+    assert (paris.country_code, paris.admin1_code) == ("US", "IL")
+
+
+@pytest.mark.slow
+def test_an_ambiguous_name_does_not_vote_for_its_own_reading(places_in):
+    text = "London police said the suspect fled toward Toronto. London, a city of 400,000 in Ontario, has seen three such cases."
+    _, mentions = places_in(text)
+    assert {m.place.country_code for m in mentions if m.text == "London"} == {"CA"}
+
+
+@pytest.mark.slow
+def test_names_are_not_fuzzily_matched_to_ukrainian_villages_in_an_article_about_elsewhere(places_in):
+    _, mentions = places_in("Terry Corbin died on state Route 1 near Urbana, Illinois.")
+    assert all(m.place is None or m.place.country_code == "US" for m in mentions), resolved(mentions)

