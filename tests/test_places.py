@@ -408,3 +408,24 @@ def test_an_ambiguous_name_does_not_vote_for_its_own_reading(places_in):
 def test_names_are_not_fuzzily_matched_to_ukrainian_villages_in_an_article_about_elsewhere(places_in):
     _, mentions = places_in("Terry Corbin died on state Route 1 near Urbana, Illinois.")
     assert all(m.place is None or m.place.country_code == "US" for m in mentions), resolved(mentions)
+
+
+@pytest.mark.slow
+def test_a_county_abroad_is_found_even_when_spacy_calls_it_an_organisation(places_in):
+    _, mentions = places_in("Deputies from the Edgar County Sheriff's Office arrested him in Paris, Illinois.")
+    county = mention_of(mentions, "Edgar County").place
+    assert (county.country_code, county.admin1_code) == ("US", "IL")
+
+
+@pytest.mark.slow
+def test_a_state_in_an_article_about_the_united_states_is_the_state_not_the_country(places_in):
+    _, mentions = places_in("Farmers in Kentucky and Tennessee sold less corn. Prices in Georgia fell too.")
+    georgia = mention_of(mentions, "Georgia").place
+    assert (georgia.feature, georgia.country_code) == ("region", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", ["He lived on Royal Street near the Police station.", "The Valley was quiet and the Union met."])
+def test_common_nouns_alone_are_not_towns(places_in, sentence):
+    _, mentions = places_in(sentence)
+    assert mentions == [], resolved(mentions)

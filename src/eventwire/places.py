@@ -45,6 +45,7 @@ CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of t
 REGION_LIST_LOOKBACK = 5  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 FOCUS_COUNTRY_BONUS = 3.0
+FOCUS_REGION_BONUS = 1.5  # 'Georgia' in an article about the US is the state
 CONTEXT_REGION_BONUS = 2.0
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
 CURATED_FEATURE_BONUS = 4.0  # with the landmark bonus, as prominent as a town of a million
@@ -58,6 +59,13 @@ NAME_PREFIXES = frozenset(
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern""".split()
 )  # words that start a place's name ('South Korea', 'St. Louis') but are no place alone
 WATERS_AND_LANDS = frozenset({"landmark", "river", "country", "continent"})
+COMMON_NOUNS = frozenset(
+    """
+    street road avenue drive lane boulevard highway route square court hall center centre station airport
+    police union state valley city town village county park church school college university hospital
+    """.split()
+)  # alone, 'Street', 'Police' or 'Valley' is a word, not the town of Street, Somerset
+DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
 WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
@@ -89,6 +97,7 @@ class _Candidate:
     places: tuple[Place, ...]
     method: str
     fuzzy_score: float = 100.0
+    unlabelled: bool = False  # a town or province abroad that spaCy does not call a place: kept only in context
 
 
 def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -96,14 +105,14 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[P
 
     Resolution takes two passes: the names that have a single reading set the first
     context; the names resolved surely in that context then set the context of all.
-    Fuzzy matches (Ukrainian names misspelt) count only in an article about Ukraine
-    or one that names no other place.
+    Weak candidates (fuzzy matches, towns abroad spaCy does not label) count only where
+    the sure ones say the article is (``_plausible_here``).
     """
     candidates = [c for doc, offset in docs for c in _candidates_in(doc, offset, gazetteer)]
-    exact = [c for c in candidates if not c.method.startswith("fuzzy")]
-    context = article_context(exact)
-    if context.focus_country not in (FOCUS_COUNTRY, NO_FOCUS):
-        candidates = exact
+    labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
+    context = article_context(labelled)
+    candidates = [c for c in candidates if _plausible_here(c, context)]
+    context = article_context([c for c in candidates if not c.method.startswith("fuzzy")])
     first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
     contexts: dict[str, PlaceContext] = {}
     for c in candidates:  # a name's own first reading is no evidence for it: London does not vote for London
@@ -111,6 +120,16 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[P
         if key not in contexts:
             contexts[key] = _merged(context, context_of(m for m in first if fold(m.text) != key))
     return [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
+
+
+def _plausible_here(candidate: _Candidate, context: PlaceContext) -> bool:
+    """Fuzzy matches only in an article about Ukraine (or naming no other place); a town abroad
+    that spaCy does not call a place only in the country or region the article is about."""
+    if candidate.method.startswith("fuzzy"):
+        return context.focus_country in (FOCUS_COUNTRY, NO_FOCUS)
+    if candidate.unlabelled:
+        return any(p.country_code == context.focus_country or (p.country_code, p.admin1_code) in context.admin1_weights for p in candidate.places)
+    return True
 
 
 def _merged(first: PlaceContext, second: PlaceContext) -> PlaceContext:
@@ -242,6 +261,8 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
         score += CAPITAL_BONUS
     if place.country_code == context.focus_country or not place.country_code and context.focus_country:
         score += FOCUS_COUNTRY_BONUS  # a sea or a continent is no country's, so abroad for none
+        if place.feature == "region" and place.country_code:
+            score += FOCUS_REGION_BONUS
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
     nearby = bool(context.anchors) and _near_any(place, context.anchors)
     score += max(CONTEXT_REGION_BONUS * in_region, NEARBY_BONUS * nearby)  # one reason to prefer, not two
@@ -365,13 +386,14 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         places = [p for p in places if p.feature != "city"]  # 'the Atlantic', 'the Gulf': not a town
     if _inside_other_name(span):
         places = [p for p in places if _could_name_an_institution(p)]
+    if not places:
+        return None
     abroad = all(p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES for p in places)
-    if not places or abroad and span[0].ent_type_ not in PLACE_LABELS:
-        return None  # a town or province abroad must at least look like a place to spaCy
+    unlabelled = abroad and span[0].ent_type_ not in PLACE_LABELS and span[-1].lower_ not in DIVISION_WORDS
     if _is_region_of(span) or _listed_before_regions(span):
         regions = gazetteer.lookup(f"{span.text} region")
         places = regions or places
-    return _Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact")
+    return _Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact", unlabelled=unlabelled)
 
 
 def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
@@ -391,7 +413,7 @@ def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> _Candida
 def _is_common_word(span: Span) -> bool:
     token = span[0]
     stop = token.is_stop and not (token.is_upper and len(token) > 1)  # "US" is a place, "us" is not
-    return len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS) or fold(span.text) in known_people()
+    return len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS | COMMON_NOUNS) or fold(span.text) in known_people()
 
 
 @functools.cache
@@ -423,9 +445,10 @@ def _after_the(span: Span) -> bool:
 
 
 def _spelled_as_known(text: str, place: Place) -> bool:
-    """Transliteration folding is for the war's region; abroad a small town's name must be
-    written as the town writes it ('Route' is not Rute, Spain)."""
-    if place.country_code in FOCUS_COUNTRIES or place.feature != "city" or place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:
+    """Transliteration folding and alternate names are for Ukraine; elsewhere a small town's
+    name must be written as the town writes it ('Route' is not Rute, Spain; the surname
+    Eberhart is not Malinovo, Slovakia, once called so)."""
+    if place.country_code == FOCUS_COUNTRY or place.feature != "city" or place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:
         return True
     return _plain(text) == _plain(place.name)
 
