@@ -261,7 +261,7 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
         score += CAPITAL_BONUS
     if place.country_code == context.focus_country or not place.country_code and context.focus_country:
         score += FOCUS_COUNTRY_BONUS  # a sea or a continent is no country's, so abroad for none
-        if place.feature == "region" and place.country_code:
+        if place.feature == "region" and place.country_code and not named_after_its_city:
             score += FOCUS_REGION_BONUS
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
     nearby = bool(context.anchors) and _near_any(place, context.anchors)
