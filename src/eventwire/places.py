@@ -32,8 +32,8 @@ from .models import Place, PlaceMention
 
 MAX_NAME_TOKENS = 3
 MAX_LANDMARK_EXTRA_TOKENS = 3  # "nuclear power plant" after "Zaporizhzhia"
-NEARBY_KM = 150.0  # candidates this close to a place the article names for sure are favoured
-NEARBY_BONUS = 1.5
+NEARBY_KM = 150.0  # a place this close to a region's middle counts as in it (Sevastopol for Crimea)
+NEARNESS_BONUSES = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (km, bonus): near a place the article names for sure
 MAX_ANCHORS = 50
 EARTH_RADIUS_KM = 6371.0088
 REGION_FALLBACK_CONFIDENCE = 0.3
@@ -124,12 +124,19 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[P
 
 def _plausible_here(candidate: _Candidate, context: PlaceContext) -> bool:
     """Fuzzy matches only in an article about Ukraine (or naming no other place); a town abroad
-    that spaCy does not call a place only in the country or region the article is about."""
+    that spaCy does not call a place only when written as its main name, in a region the
+    article names ('Dick' is no nickname of Dickinson, North Dakota)."""
     if candidate.method.startswith("fuzzy"):
         return context.focus_country in (FOCUS_COUNTRY, NO_FOCUS)
     if candidate.unlabelled:
-        return any(p.country_code == context.focus_country or (p.country_code, p.admin1_code) in context.admin1_weights for p in candidate.places)
+        return any(_plain(candidate.text) == _plain(p.name) and _in_context(p, context) for p in candidate.places)
     return True
+
+
+def _in_context(place: Place, context: PlaceContext) -> bool:
+    """In a region the article names, or a province of the country it is about."""
+    in_region = (place.country_code, place.admin1_code) in context.admin1_weights
+    return in_region or place.feature == "region" and place.country_code == context.focus_country
 
 
 def _merged(first: PlaceContext, second: PlaceContext) -> PlaceContext:
@@ -264,11 +271,10 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
         if place.feature == "region" and place.country_code and not named_after_its_city:
             score += FOCUS_REGION_BONUS
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
-    nearby = bool(context.anchors) and _near_any(place, context.anchors)
-    score += max(CONTEXT_REGION_BONUS * in_region, NEARBY_BONUS * nearby)  # one reason to prefer, not two
+    score += max(CONTEXT_REGION_BONUS * in_region, _nearness(place, context.anchors))  # one reason to prefer, not two
     if candidate.method.startswith("fuzzy"):
         score -= FUZZY_PENALTY
-    if fold(candidate.text) == fold(place.name):
+    if fold(candidate.text) == fold(place.name) and not named_after_its_city:  # 'New York' is the city
         score += PRIMARY_NAME_BONUS
     return score
 
@@ -278,8 +284,12 @@ def _is_curated_feature(place: Place) -> bool:
     return place.feature in ("landmark", "river") and place.geonameid < 0
 
 
-def _near_any(place: Place, anchors: tuple[tuple[float, float], ...]) -> bool:
-    return any(kilometres_between(place.latitude, place.longitude, lat, lon) <= NEARBY_KM for lat, lon in anchors)
+def _nearness(place: Place, anchors: tuple[tuple[float, float], ...]) -> float:
+    """The bonus for lying near a place the article names: more, the nearer."""
+    if not anchors:
+        return 0.0
+    closest = min(kilometres_between(place.latitude, place.longitude, lat, lon) for lat, lon in anchors)
+    return next((bonus for km, bonus in NEARNESS_BONUSES if closest <= km), 0.0)
 
 
 def kilometres_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
