@@ -429,3 +429,29 @@ def test_a_state_in_an_article_about_the_united_states_is_the_state_not_the_coun
 def test_common_nouns_alone_are_not_towns(places_in, sentence):
     _, mentions = places_in(sentence)
     assert mentions == [], resolved(mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name", "admin1"),
+    [
+        ("Shelling was reported in the Bakhmut district overnight.", "Bakhmut district", "Bakhmut Raion", "Donetsk"),
+        ("Evacuations continued from Kupiansk raion.", "Kupiansk raion", "Kupiansk Raion", "Kharkiv"),
+        ("Russian forces shelled the Nikopolskyi district again.", "Nikopolskyi district", "Nikopol Raion", "Dnipropetrovsk"),
+    ],
+)
+def test_a_name_followed_by_raion_or_district_is_the_raion(places_in, sentence, text, name, admin1):
+    _, mentions = places_in(sentence)
+    mention = mention_of(mentions, text)
+    assert (mention.place.name, mention.place.feature, mention.place.admin1) == (name, "region", admin1)
+
+
+def test_a_raion_is_named_after_the_largest_town_its_adjective_begins_with():
+    from eventwire.gazetteer import fold
+    from eventwire.villages import raion_names
+
+    towns = [("Iziumske", 300), ("Izium", 45000), ("Balakliia", 26000)]
+    name, names = raion_names("Iziumskyi", towns, fold)
+    assert name == "Izium Raion"
+    assert {"Izium raion", "Izium district", "Iziumskyi raion", "Iziumskyi rayon"} <= set(names)
+    assert raion_names("Bilotserkivskyi", [("Bila Tserkva", 200000)], fold)[0] == "Bilotserkivskyi Raion"

