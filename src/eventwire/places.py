@@ -32,6 +32,7 @@ from .models import Place, PlaceMention
 
 MAX_NAME_TOKENS = 3
 MAX_LANDMARK_EXTRA_TOKENS = 3  # "nuclear power plant" after "Zaporizhzhia"
+NEARNESS_TIEBREAK = 0.25  # among places equally in the article's region, the nearer to its other places
 NEARBY_KM = 150.0  # a place this close to a region's middle counts as in it (Sevastopol for Crimea)
 NEARNESS_BONUSES = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (km, bonus): near a place the article names for sure
 MAX_ANCHORS = 50
@@ -50,6 +51,8 @@ CONTEXT_REGION_BONUS = 2.0
 COMPANION_BONUS = 1.5
 MAX_COMPANIONS = 2
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
+SMALL_PLACE_POPULATION = 1_000  # GeoNames' villages often have no count: all count as this many
+APPROXIMATE_PENALTY = 0.5
 CURATED_FEATURE_BONUS = 4.0  # with the landmark bonus, as prominent as a town of a million
 FEATURE_BONUS = {"country": 4.0, "continent": 4.0, "region": 0.0, "city": 0.0, "river": 2.0, "landmark": 2.0}
 POPULATION_WEIGHT = 1.0  # per order of magnitude of inhabitants
@@ -274,9 +277,13 @@ def _resolve(candidate: _Candidate, context: PlaceContext, capitals: frozenset[i
 def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals: frozenset[int], cities: set) -> float:
     named_after_its_city = place.feature == "region" and (place.country_code, place.admin1_code) in cities  # Kharkiv
     population = place.population * (REGION_POPULATION_SHARE if named_after_its_city else 1)
+    if place.feature == "city":
+        population = max(population, SMALL_PLACE_POPULATION)  # among villages, where the article is counts, not size
     score = FEATURE_BONUS[place.feature] + POPULATION_WEIGHT * math.log10(population + 1)
     if _is_curated_feature(place):
         score += CURATED_FEATURE_BONUS
+    if place.approximate:
+        score -= APPROXIMATE_PENALTY  # on a tie, the namesake whose own point is known
     if place.geonameid in capitals:
         score += CAPITAL_BONUS
     if place.country_code == context.focus_country or not place.country_code and context.focus_country:
@@ -286,7 +293,8 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
     companions = context.readings[(place.country_code, place.admin1_code)] - 1 if place.admin1_code else 0  # other names there
     coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS)
-    score += max(CONTEXT_REGION_BONUS * in_region, _nearness(place, context.anchors), coherent)  # one reason to prefer, not two
+    nearness = _nearness(place, context.anchors)
+    score += max(CONTEXT_REGION_BONUS * in_region, coherent, nearness) + NEARNESS_TIEBREAK * nearness  # one reason, then distance
     if candidate.method.startswith("fuzzy"):
         score -= FUZZY_PENALTY
     if fold(candidate.text) == fold(place.name) and not named_after_its_city:  # 'New York' is the city
