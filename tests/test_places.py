@@ -465,3 +465,19 @@ def test_a_village_with_namesakes_in_its_oblast_is_the_one_near_the_town_the_art
     pavlivka, vuhledar = mention_of(mentions, "Pavlivka").place, mention_of(mentions, "Vuhledar").place
     assert pavlivka.admin1 == "Donetsk"
     assert kilometres_between(pavlivka.latitude, pavlivka.longitude, vuhledar.latitude, vuhledar.longitude) < 30
+
+
+@pytest.mark.slow
+def test_a_list_of_regions_is_not_read_as_town_comma_region(places_in):
+    _, mentions = places_in("There was a partial blackout in the Zaporizhzhia, Dnipropetrovsk, and Sumy regions.")
+    assert [(m.text, m.place.feature, m.place.admin1) for m in mentions] == [
+        ("Zaporizhzhia", "region", "Zaporizhia"),
+        ("Dnipropetrovsk", "region", "Dnipropetrovsk"),
+        ("Sumy regions", "region", "Sumy"),
+    ]
+
+
+@pytest.mark.slow
+def test_a_surname_after_a_particle_is_not_a_place(places_in):
+    _, mentions = places_in("Ursula von der Leyen arrived in Kyiv.")
+    assert [m.text for m in mentions] == ["Kyiv"]

@@ -43,7 +43,7 @@ REGION_POPULATION_SHARE = 0.1  # a region counts a tenth of its people against a
 NO_FOCUS = ""
 CONTINENT_PREFIX = "continent:"
 CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of the others
-REGION_LIST_LOOKBACK = 5  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
+REGION_LIST_LOOKBACK = 6  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 FOCUS_COUNTRY_BONUS = 3.0
 FOCUS_REGION_BONUS = 1.5  # 'Georgia' in an article about the US is the state
@@ -73,6 +73,8 @@ COMMON_NOUNS = frozenset(
 DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
 WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
+LIST_JOINT = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)")
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "al", "bin", "ibn", "da", "di", "du", "le"})  # lowercase, inside surnames
 RAION_CUES = frozenset({"raion", "rayon", "district", "raions", "districts"})
 LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "settlement", "outskirts", "region", "oblast"})
@@ -344,6 +346,9 @@ def _qualified(candidates: list[_Candidate], text: str, offset: int) -> list[_Ca
     for k, (town, container) in enumerate(zip(candidates, candidates[1:])):
         if text[town.end - offset : container.start - offset].strip() != ",":
             continue
+        following = candidates[k + 2] if k + 2 < len(candidates) else None
+        if following is not None and LIST_JOINT.fullmatch(text[container.end - offset : following.start - offset]):
+            continue  # 'the Zaporizhzhia, Dnipropetrovsk, and Sumy regions': a list, not 'Town, Region'
         inside = [p for p in town.places if any(_contains(c, p) for c in container.places)]
         if not inside or len(inside) == len(town.places) and len(container.places) == 1:
             continue
@@ -541,6 +546,8 @@ def _joins_hyphenated_name(span: Span, token: Token) -> bool:
 
 def _is_person_name(span: Span) -> bool:
     """Part of a longer PERSON entity (Volodymyr Zelensky), not a place on its own."""
+    if span.start > 0 and span.doc[span.start - 1].text in NAME_PARTICLES:
+        return True  # 'von der Leyen', 'bin Salman'
     ent = span[0].ent_type_
     if ent != "PERSON" or span[0].ent_iob_ == "O":
         return False
