@@ -481,3 +481,31 @@ def test_a_list_of_regions_is_not_read_as_town_comma_region(places_in):
 def test_a_surname_after_a_particle_is_not_a_place(places_in):
     _, mentions = places_in("Ursula von der Leyen arrived in Kyiv.")
     assert [m.text for m in mentions] == ["Kyiv"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        ("The embassy of the Republic of Armenia issued a statement.", "Republic of Armenia", "AM"),
+        ("Flights to Trinidad and Tobago resumed.", "Trinidad and Tobago", "TT"),
+    ],
+)
+def test_country_names_joined_by_of_or_and_are_found_whole(places_in, sentence, text, country):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, text).place.country_code == country
+
+
+@pytest.mark.slow
+def test_washington_in_an_article_about_the_united_states_is_the_capital(places_in):
+    _, mentions = places_in("Officials in Texas and Ohio said Washington would decide.")
+    washington = mention_of(mentions, "Washington").place
+    assert (washington.feature, washington.admin1_code) == ("city", "DC")
+
+
+@pytest.mark.slow
+def test_wales_is_the_part_of_the_united_kingdom_not_the_whole(gazetteer):
+    from eventwire.places import resolve_name
+
+    wales = resolve_name("Wales", gazetteer).place
+    assert (wales.feature, wales.country_code) == ("region", "GB")

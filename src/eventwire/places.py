@@ -46,7 +46,7 @@ CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of t
 REGION_LIST_LOOKBACK = 6  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 FOCUS_COUNTRY_BONUS = 3.0
-FOCUS_REGION_BONUS = 1.5  # 'Georgia' in an article about the US is the state
+FOCUS_REGION_BONUS = 1.5  # a province of the focus country against a foreign country of its name
 CONTEXT_REGION_BONUS = 2.0
 COMPANION_BONUS = 1.5
 MAX_COMPANIONS = 2
@@ -74,6 +74,7 @@ DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast",
 WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 LIST_JOINT = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)")
+NAME_CONNECTORS = frozenset({"of", "and", "the", "&"})
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "al", "bin", "ibn", "da", "di", "du", "le"})  # lowercase, inside surnames
 RAION_CUES = frozenset({"raion", "rayon", "district", "raions", "districts"})
 LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
@@ -278,6 +279,7 @@ def _resolve(candidate: _Candidate, context: PlaceContext, capitals: frozenset[i
 
 def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals: frozenset[int], cities: set) -> float:
     named_after_its_city = place.feature == "region" and (place.country_code, place.admin1_code) in cities  # Kharkiv
+    foreign_country = any(p.feature == "country" and p.country_code != context.focus_country for p in candidate.places)
     population = place.population * (REGION_POPULATION_SHARE if named_after_its_city else 1)
     if place.feature == "city":
         population = max(population, SMALL_PLACE_POPULATION)  # among villages, where the article is counts, not size
@@ -290,8 +292,8 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
         score += CAPITAL_BONUS
     if place.country_code == context.focus_country or not place.country_code and context.focus_country:
         score += FOCUS_COUNTRY_BONUS  # a sea or a continent is no country's, so abroad for none
-        if place.feature == "region" and place.country_code and not named_after_its_city:
-            score += FOCUS_REGION_BONUS
+        if place.feature == "region" and foreign_country and not named_after_its_city:
+            score += FOCUS_REGION_BONUS  # 'Georgia' in an article about the US is the state
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
     companions = context.readings[(place.country_code, place.admin1_code)] - 1 if place.admin1_code else 0  # other names there
     coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS)
@@ -379,7 +381,7 @@ def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[
     shortest = 2 if prefixed else 1
     for width in range(min(MAX_NAME_TOKENS + prefixed, len(doc) - i), shortest - 1, -1):
         span = doc[i : i + width]
-        if not all(_could_be_in_name(t) or _joins_hyphenated_name(span, t) for t in span[prefixed:]):
+        if not all(_could_be_in_name(t) or _joins_hyphenated_name(span, t) or _joins_words_of_name(span, t) for t in span[prefixed:]):
             continue
         candidate = _exact_candidate(span, offset, gazetteer)
         if candidate:
@@ -536,6 +538,11 @@ def _could_be_in_name(token: Token) -> bool:
         and not token.like_num
         and token.is_alpha | ("-" in text) | ("'" in text)
     )
+
+
+def _joins_words_of_name(span: Span, token: Token) -> bool:
+    """'of' in 'Republic of Armenia', 'and' in 'Trinidad and Tobago': never first or last."""
+    return token.lower_ in NAME_CONNECTORS and span.start < token.i < span.end - 1
 
 
 def _joins_hyphenated_name(span: Span, token: Token) -> bool:
