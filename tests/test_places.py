@@ -509,3 +509,32 @@ def test_wales_is_the_part_of_the_united_kingdom_not_the_whole(gazetteer):
 
     wales = resolve_name("Wales", gazetteer).place
     assert (wales.feature, wales.country_code) == ("region", "GB")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We read it in the Washington Post on Monday.",
+        "The fall of the Berlin Wall changed Europe.",
+        "Panic is our enemy's best friend, the president said.",
+        "Tour groups will be limited to ten people.",
+        "TASS and RUSI published new figures.",
+        "The agency said AND would not apply.",
+    ],
+)
+def test_common_words_acronyms_and_the_tails_of_other_names_are_no_towns_abroad(places_in, sentence):
+    _, mentions = places_in(sentence)
+    assert all(m.place is None or m.place.feature in ("country", "continent") or m.text in ("Washington", "Berlin", "Europe") for m in mentions), resolved(mentions)
+
+
+@pytest.mark.slow
+def test_a_name_written_as_a_towns_own_name_is_not_a_foreign_town_listing_it_as_an_alternate(places_in):
+    _, mentions = places_in("Moldova's president said the border is a three-hour drive to Kyiv.")
+    assert mention_of(mentions, "Kyiv").place.country_code == "UA"
+
+
+@pytest.mark.slow
+def test_a_title_cased_headline_still_yields_its_places(places_in):
+    _, mentions = places_in("Russian Forces Shell Kharkiv Overnight As Residents Flee")
+    assert [m.text for m in mentions if m.place is not None] == ["Kharkiv"]

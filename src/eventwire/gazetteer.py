@@ -303,7 +303,8 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
     code = city["countrycode"]
     population = int(city.get("population") or 0)
     with_alternates = code in FOCUS_COUNTRIES or population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION
-    names = [city["name"]] + (city.get("alternatenames") or [] if with_alternates else [])
+    alternates = [a for a in city.get("alternatenames") or [] if not _looks_like_a_code(a)] if with_alternates else []
+    names = [city["name"], *alternates]
     place = Place(
         geonameid=int(city["geonameid"]),
         name=city["name"],
@@ -317,6 +318,11 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
         population=population,
     )
     builder.add(place, names)
+
+
+def _looks_like_a_code(name: str) -> bool:
+    """'SEA', 'TAS', 'KBP': airport codes among GeoNames' alternate names, not names."""
+    return len(name) <= 4 and name.isupper()
 
 
 def _add_country(builder: _IndexBuilder, country: dict, cities: dict, points: dict[str, tuple[float, float]]) -> None:
@@ -339,7 +345,7 @@ def _add_country(builder: _IndexBuilder, country: dict, cities: dict, points: di
         longitude=point[1],
         population=int(country.get("population") or 0),
     )
-    builder.add(place, [country["name"], country.get("iso3", "")] + country_aliases().get(country["iso"], []))
+    builder.add(place, [country["name"], *country_aliases().get(country["iso"], [])])  # not ISO3 codes: 'AND', 'COL'...
 
 
 def _country_points() -> dict[str, tuple[float, float]]:

@@ -74,6 +74,10 @@ DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast",
 WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 LIST_JOINT = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)")
+MAX_ACRONYM_LETTERS = 4
+FEATURE_PREFIXES = frozenset({"lake", "mount", "greater", "port", "fort", "cape", "new", "old", "great", "little", "big"})
+HEADLINE_SHARE = 0.8
+COMMON_WORD_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP"})
 NAME_CONNECTORS = frozenset({"of", "and", "the", "&"})
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "al", "bin", "ibn", "da", "di", "du", "le"})  # lowercase, inside surnames
 RAION_CUES = frozenset({"raion", "rayon", "district", "raions", "districts"})
@@ -423,7 +427,15 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         return None
     if len(span) == 1 and _is_first_name(span, gazetteer):
         return None
-    places = [p for p in places if _spelled_as_known(span.text, p)]
+    places = _own_names_first([p for p in places if _spelled_as_known(span.text, p)], span.text)
+    if _is_acronym(span):
+        places = [p for p in places if p.feature in ("country", "continent")]  # 'UAE', 'EU'; not 'TASS', 'RUSI'
+    if len(span) == 1 and _tail_of_longer_name(span[0]):
+        places = [p for p in places if p.feature not in ("city", "region")]
+    if len(span) == 1 and span[0].pos_ in COMMON_WORD_TAGS:  # 'Panic is...', 'Tour groups': words, not towns
+        places = [p for p in places if p.feature not in ("city", "region") or _mis_tagged_ukrainian_town(span.text, p)]
+    if not places:
+        return None
     if _after_the(span) and any(p.feature in WATERS_AND_LANDS for p in places):
         places = [p for p in places if p.feature != "city"]  # 'the Atlantic', 'the Gulf': not a town
     if _inside_other_name(span):
@@ -486,6 +498,45 @@ def _after_the(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies_a_name
 
 
+def _own_names_first(places: list[Place], text: str) -> list[Place]:
+    """A name written as a town's own name does not also mean a town abroad that merely
+    lists it among its alternate names ('Kyiv' is not Chisinau)."""
+    own = {p.country_code for p in places if _plain(text) == _plain(p.name)}
+    if not own:
+        return places
+    return [p for p in places if p.country_code in own | {FOCUS_COUNTRY} or p.feature not in ("city", "region")]
+
+
+def _is_acronym(span: Span) -> bool:
+    text = span.text
+    return len(span) == 1 and text.isupper() and text.isalpha() and len(text) <= MAX_ACRONYM_LETTERS
+
+
+def _tail_of_longer_name(token: Token) -> bool:
+    """'Post' in 'Washington Post', 'Wall' in 'Berlin Wall', 'Lindy' in 'UN Lindy Thomas-Greenfield':
+    a word right after another capitalised word belongs to that name (outside headlines)."""
+    if token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    capitalised = before.is_title or before.is_upper and len(before) > 1
+    exempt = before.lower_.rstrip(".") in NOT_PLACE_WORDS | NAME_PREFIXES | FEATURE_PREFIXES or fold(before.text) in demonyms()
+    return capitalised and not exempt and before.i != token.sent.start and not _in_headline(token.sent)
+
+
+def _mis_tagged_ukrainian_town(text: str, place: Place) -> bool:
+    """spaCy's small model tags Ukraine's towns as common nouns: spared when written as
+    the town writes itself or when the town is a known one ('Izioum'), not a hamlet whose
+    name only folds to the word ('Tour' is not Tur)."""
+    ukrainian = place.country_code == FOCUS_COUNTRY
+    return ukrainian and (_plain(text) == _plain(place.name) or place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION)
+
+
+def _in_headline(sentence: Span) -> bool:
+    """A title-cased line ('Russian Forces Shell Kharkiv Overnight')."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) / len(words) >= HEADLINE_SHARE
+
+
 def _spelled_as_known(text: str, place: Place) -> bool:
     """Transliteration folding and alternate names are for Ukraine; elsewhere a small town's
     name must be written as the town writes it ('Route' is not Rute, Spain; the surname
@@ -511,6 +562,8 @@ def _is_first_name(span: Span, gazetteer: Gazetteer) -> bool:
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if _in_headline(span.sent):
+        return False
     return nxt.is_alpha and nxt.text[0].isupper() and nxt.lower_ not in NOT_PLACE_WORDS | REGION_CUES and not gazetteer.lookup(nxt.text)
 
 
