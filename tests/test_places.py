@@ -538,3 +538,31 @@ def test_a_name_written_as_a_towns_own_name_is_not_a_foreign_town_listing_it_as_
 def test_a_title_cased_headline_still_yields_its_places(places_in):
     _, mentions = places_in("Russian Forces Shell Kharkiv Overnight As Residents Flee")
     assert [m.text for m in mentions if m.place is not None] == ["Kharkiv"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lawmakers in Washington heard from Google, and Senator Martin Riley asked about Biggs.",
+        "US Ambassador to the UN Lindy Thomas-Greenfield spoke in New York.",
+    ],
+)
+def test_people_and_companies_are_not_small_towns_abroad(places_in, sentence):
+    _, mentions = places_in(sentence)
+    assert {m.text for m in mentions} <= {"Washington", "US", "UN", "New York"}, resolved(mentions)
+
+
+@pytest.mark.slow
+def test_warsaw_and_berlin_in_an_article_about_the_united_states_are_still_europes(places_in):
+    text = (
+        "Officials in Washington, Texas and Ohio said the US would send more aid. "
+        "The talks moved from Warsaw to Berlin."
+    )
+    _, mentions = places_in(text)
+    assert {m.text: m.place.country_code for m in mentions if m.text in ("Warsaw", "Berlin")} == {"Warsaw": "PL", "Berlin": "DE"}
+
+
+def test_fold_reads_st_as_saint_at_the_start_of_a_name():
+    assert fold("St. Petersburg") == fold("Saint Petersburg") == fold("St Petersburg")
+    assert fold("Ste. Genevieve") == fold("Sainte Genevieve")

@@ -60,6 +60,7 @@ def fold(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = re.sub(r"[’'ʼ`ь]", "", s)
     s = re.sub(r"[\s\-‐–—.]+", " ", s).strip()
+    s = re.sub(r"^(st|ste|saint|sainte) ", lambda m: "sainte " if m.group(1) in ("ste", "sainte") else "saint ", s)
     for old, new in (("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
         s = s.replace(old, new)
     s = re.sub(r"i+a", "ia", s)

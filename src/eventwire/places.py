@@ -50,7 +50,9 @@ FOCUS_REGION_BONUS = 1.5  # a province of the focus country against a foreign co
 CONTEXT_REGION_BONUS = 2.0
 COMPANION_BONUS = 1.5
 MAX_COMPANIONS = 2
+DWARFED_RATIO = 100
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
+LARGE_PLACE_POPULATION = 100_000
 SMALL_PLACE_POPULATION = 1_000  # GeoNames' villages often have no count: all count as this many
 APPROXIMATE_PENALTY = 0.5
 CURATED_FEATURE_BONUS = 4.0  # with the landmark bonus, as prominent as a town of a million
@@ -300,7 +302,7 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
             score += FOCUS_REGION_BONUS  # 'Georgia' in an article about the US is the state
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
     companions = context.readings[(place.country_code, place.admin1_code)] - 1 if place.admin1_code else 0  # other names there
-    coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS)
+    coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS) if _not_dwarfed(place, candidate) else 0.0
     nearness = _nearness(place, context.anchors)
     score += max(CONTEXT_REGION_BONUS * in_region, coherent, nearness) + NEARNESS_TIEBREAK * nearness  # one reason, then distance
     if candidate.method.startswith("fuzzy"):
@@ -308,6 +310,13 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
     if fold(candidate.text) == fold(place.name) and not named_after_its_city:  # 'New York' is the city
         score += PRIMARY_NAME_BONUS
     return score
+
+
+def _not_dwarfed(place: Place, candidate: _Candidate) -> bool:
+    """Names that could lie together are no reason to prefer a village to a namesake a
+    hundred times its size ('Warsaw' and 'Geneva' both in Indiana do not beat Poland's capital)."""
+    largest = max(p.population for p in candidate.places)
+    return max(place.population, SMALL_PLACE_POPULATION) * DWARFED_RATIO >= largest
 
 
 def _is_curated_feature(place: Place) -> bool:
@@ -427,7 +436,7 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
         return None
     if len(span) == 1 and _is_first_name(span, gazetteer):
         return None
-    places = _own_names_first([p for p in places if _spelled_as_known(span.text, p)], span.text)
+    places = _own_names_first([p for p in places if _spelled_as_known(span.text, p) and _named_plausibly(span, p)], span.text)
     if _is_acronym(span):
         places = [p for p in places if p.feature in ("country", "continent")]  # 'UAE', 'EU'; not 'TASS', 'RUSI'
     if len(span) == 1 and _tail_of_longer_name(span[0]):
@@ -498,13 +507,27 @@ def _after_the(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies_a_name
 
 
+def _named_plausibly(span: Span, place: Place) -> bool:
+    """A town abroad named by an alternate name needs spaCy to see a place there ('Google'
+    was once Topeka's; 'Lindy' is a person, not Lindi); one that spaCy takes for a person
+    must be a large one ('Martin', 'Riley' and 'Biggs' are people, not small US towns)."""
+    if place.country_code in FOCUS_COUNTRIES or place.feature not in ("city", "region"):
+        return True
+    label = span[0].ent_type_
+    if _plain(span.text) != _plain(place.name) and label not in ("GPE", "LOC"):
+        return False
+    return label != "PERSON" or place.population >= LARGE_PLACE_POPULATION
+
+
 def _own_names_first(places: list[Place], text: str) -> list[Place]:
     """A name written as a town's own name does not also mean a town abroad that merely
-    lists it among its alternate names ('Kyiv' is not Chisinau)."""
-    own = {p.country_code for p in places if _plain(text) == _plain(p.name)}
+    lists it among its alternate names ('Kyiv' is not Chisinau), unless that town is the
+    larger ('St. Petersburg' is still Russia's as well as Florida's)."""
+    own = [p for p in places if _plain(text) == _plain(p.name)]
     if not own:
         return places
-    return [p for p in places if p.country_code in own | {FOCUS_COUNTRY} or p.feature not in ("city", "region")]
+    countries, largest = {p.country_code for p in own} | {FOCUS_COUNTRY}, max(p.population for p in own)
+    return [p for p in places if p.country_code in countries or p.feature not in ("city", "region") or p.population > largest]
 
 
 def _is_acronym(span: Span) -> bool:
