@@ -68,6 +68,9 @@ def fold(name: str) -> str:
     return re.sub(r"(\w)\1+", r"\1", s)
 
 
+cached_fold = functools.lru_cache(maxsize=200_000)(fold)  # the same names recur in every article
+
+
 @dataclass
 class Gazetteer:
     """The index. Places are kept as plain tuples (fast to unpickle) and made on lookup."""
@@ -88,7 +91,17 @@ class Gazetteer:
         return place
 
     def lookup(self, name: str) -> list[Place]:
-        return [self.place(i) for i in self.by_key.get(fold(name), ())]
+        return [self.place(i) for i in self.by_key.get(cached_fold(name), ())]
+
+    @functools.cached_property
+    def landmark_endings(self) -> frozenset[str]:
+        """The last words of landmarks' and rivers' names ('river', 'plant', 'bridge'): a name
+        followed by none of them is no longer landmark name."""
+        return frozenset(
+            key.rsplit(" ", 1)[-1]
+            for key, indices in self.by_key.items()
+            if " " in key and any(self.rows[i][2] in ("landmark", "river") for i in indices)
+        )
 
     def lookup_key(self, key: str) -> list[Place]:
         return [self.place(i) for i in self.by_key.get(key, ())]

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms, fold
+from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms
+from .gazetteer import cached_fold as fold  # names recur: each is folded once
 from .models import Place, PlaceMention
 
 MAX_NAME_TOKENS = 3
@@ -77,6 +78,7 @@ WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 LIST_JOINT = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)")
 MAX_ACRONYM_LETTERS = 4
+MAX_ABBREVIATION_LENGTH = 6  # 'N.W.T.', 'Calif.'; the longest abbreviation the table holds
 FEATURE_PREFIXES = frozenset({"lake", "mount", "greater", "port", "fort", "cape", "new", "old", "great", "little", "big"})
 HEADLINE_SHARE = 0.8
 COMMON_WORD_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP"})
@@ -127,6 +129,7 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[P
     labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
     context = article_context(labelled)
     candidates = [c for c in candidates if _plausible_here(c, context)]
+    candidates = [found for c in candidates if (found := _fuzzy_lookup(c, gazetteer) if c.method == "fuzzy" else c)]
     context = replace(article_context([c for c in candidates if not c.method.startswith("fuzzy")]), readings=_readings(candidates))
     first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
     contexts: dict[str, PlaceContext] = {}
@@ -406,6 +409,8 @@ def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[
 
 def _abbreviation_candidate(token: Token, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
     """'Ga.', 'W.Va.', 'B.C.' anywhere; 'NJ', 'BC' only after a comma ('Trenton, NJ')."""
+    if not token.text[:1].isupper() or len(token.text) > MAX_ABBREVIATION_LENGTH:
+        return None
     after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
     word = token.lower_.rstrip(".") in WORD_ABBREVIATIONS  # 'Mass.', 'Ill.': a word unless after 'Town,'
     region = gazetteer.abbreviation(token.text, ("ap", "postal") if after_comma else () if word else ("ap",))
@@ -462,9 +467,10 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
 def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
     """'the Oskil river', 'the Zaporizhzhia nuclear power plant': a name and the words after it."""
     doc = span.doc
+    endings = gazetteer.landmark_endings
     for extra in range(MAX_LANDMARK_EXTRA_TOKENS, 0, -1):
         end = span.end + extra
-        if end > len(doc) or any(t.is_punct for t in doc[span.end : end]):
+        if end > len(doc) or fold(doc[end - 1].text) not in endings or any(t.is_punct for t in doc[span.end : end]):
             continue
         longer = doc[span.start : end]
         places = [p for p in gazetteer.lookup(longer.text) if p.feature in ("river", "landmark")]
@@ -489,12 +495,24 @@ def known_people() -> frozenset[str]:
     return frozenset(names)
 
 
+def _entity_at(token: Token) -> Span | None:
+    """The named entity a token is part of, found from its IOB tags (cheaper than ``doc.ents``)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
 def _inside_other_name(span: Span) -> bool:
     """'War' in 'Institute for the Study of War', 'Central' in 'Central Asia', 'Moscow' in 'Moscow-annexed'."""
     token = span[0]
     if token.ent_iob_ == "I" and token.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW"}:
         return True
-    entity = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    entity = _entity_at(span[0])
     longer = entity is not None and entity.end > span.end and entity.label_ in {"GPE", "LOC", "FAC", "ORG", "EVENT"}
     hyphen_compound = span.end < len(span.doc) and span.doc[span.end].text == "-" and not span[-1].whitespace_
     return longer or hyphen_compound
@@ -538,12 +556,12 @@ def _is_acronym(span: Span) -> bool:
 def _tail_of_longer_name(token: Token) -> bool:
     """'Post' in 'Washington Post', 'Wall' in 'Berlin Wall', 'Lindy' in 'UN Lindy Thomas-Greenfield':
     a word right after another capitalised word belongs to that name (outside headlines)."""
-    if token.i == token.sent.start:
+    if token.is_sent_start or token.i == 0:
         return False
     before = token.doc[token.i - 1]
     capitalised = before.is_title or before.is_upper and len(before) > 1
     exempt = before.lower_.rstrip(".") in NOT_PLACE_WORDS | NAME_PREFIXES | FEATURE_PREFIXES or fold(before.text) in demonyms()
-    return capitalised and not exempt and before.i != token.sent.start and not _in_headline(token.sent)
+    return capitalised and not exempt and not before.is_sent_start and not _in_headline(token.sent)
 
 
 def _mis_tagged_ukrainian_town(text: str, place: Place) -> bool:
@@ -591,10 +609,14 @@ def _is_first_name(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _fuzzy_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
-    places, score = gazetteer.fuzzy_lookup(span.text)
-    if not places:
-        return None
-    return _Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "fuzzy", score)
+    """A name that may be a misspelt Ukrainian town: looked up (``_fuzzy_lookup``) only
+    once the article turns out to be about Ukraine, as the lookup is the costly one."""
+    return _Candidate(span.text, offset + span.start_char, offset + span.end_char, (), "fuzzy", 0.0)
+
+
+def _fuzzy_lookup(candidate: _Candidate, gazetteer: Gazetteer) -> _Candidate | None:
+    places, score = gazetteer.fuzzy_lookup(candidate.text)
+    return replace(candidate, places=tuple(places), fuzzy_score=score) if places else None
 
 
 def _is_name_prefix(token: Token) -> bool:
@@ -634,7 +656,7 @@ def _is_person_name(span: Span) -> bool:
     ent = span[0].ent_type_
     if ent != "PERSON" or span[0].ent_iob_ == "O":
         return False
-    entity = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    entity = _entity_at(span[0])
     return entity is not None and len(entity) > len(span) and entity.text.split()[-1] != span.text.split()[-1] or _followed_by_verb_of_speech(span)
 
 
@@ -688,7 +710,12 @@ def _listed_before_regions(span: Span) -> bool:
 
 def _tokens_covered(doc: Doc, start: int, offset: int, end_char: int) -> int:
     """How many tokens from ``start`` a candidate ending at ``end_char`` (article offset) covers."""
-    return sum(1 for t in doc[start:] if offset + t.idx < end_char)
+    covered = 0
+    for token in doc[start:]:
+        if offset + token.idx >= end_char:
+            break
+        covered += 1
+    return covered
 
 
 def _known_lowercase(places: list[Place]) -> bool:
