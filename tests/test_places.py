@@ -566,3 +566,18 @@ def test_warsaw_and_berlin_in_an_article_about_the_united_states_are_still_europ
 def test_fold_reads_st_as_saint_at_the_start_of_a_name():
     assert fold("St. Petersburg") == fold("Saint Petersburg") == fold("St Petersburg")
     assert fold("Ste. Genevieve") == fold("Sainte Genevieve")
+
+
+@pytest.mark.slow
+def test_a_town_and_the_county_it_lies_in_vouch_for_each_other(places_in):
+    _, mentions = places_in("The Henry County sheriff said the crash happened in Paris on Tuesday.")
+    paris, county = mention_of(mentions, "Paris").place, mention_of(mentions, "Henry County").place
+    assert (paris.country_code, paris.admin1_code) == ("US", "TN")
+    assert (county.country_code, county.admin1_code) == ("US", "TN")
+
+
+@pytest.mark.slow
+def test_a_village_named_with_its_raion_is_the_one_in_that_raion(places_in):
+    _, mentions = places_in("Russian troops shelled Pavlivka in the Volnovakha district.")
+    pavlivka = mention_of(mentions, "Pavlivka").place
+    assert pavlivka.admin1 == "Donetsk" and abs(pavlivka.latitude - 47.78) < 0.3

@@ -82,6 +82,7 @@ class Gazetteer:
     countries: dict[str, int]
     capitals: frozenset[int] = frozenset()
     abbreviations: dict[str, tuple[int, str]] = field(default_factory=dict)  # 'W.Va.' -> (West Virginia, 'ap')
+    district_of: dict[int, int] = field(default_factory=dict)  # a town's id -> the id of its county or raion
 
     def place(self, index: int) -> Place:
         made = self.__dict__.setdefault("_made", {})  # each place is made once per process
@@ -211,6 +212,7 @@ def build_gazetteer() -> Gazetteer:
         _add_country(builder, country, cities, points)
     for region in _ukraine_regions(cities) + _us_states(cities) + _world_divisions(cities, country_names):
         builder.add(region[0], region[1])
+    builder.district_of.update(_counties_of_towns(cities))
     for continent in _geonames_json("continents.json").values():
         _add_continent(builder, continent)
     for landmark, names in _landmarks("landmarks.csv") + _landmarks("world_features.csv", WORLD_FEATURE_ID_BASE):
@@ -251,16 +253,23 @@ def _add_villages(builder: _IndexBuilder) -> None:
         same = [p for p in known.get(key, ()) if _degrees_apart(p, centre) <= SAME_VILLAGE_DEGREES]
         if same:  # GeoNames has it (or a namesake close enough to stand for it)
             raion_towns[raion].append((settlement.name, max(p.population for p in same)))
+            builder.district_of.update((p.geonameid, _raion_id(*raion)) for p in same if settlement.raion)
             continue
         geonameid = -(VILLAGE_ID_BASE + zlib.crc32(f"{settlement.admin1_code}|{settlement.name}|{centre.geonameid}".encode()) % VILLAGE_ID_BASE)
         village = Place(geonameid, settlement.name, "city", "UA", "Ukraine", centre.admin1, centre.admin1_code, centre.latitude, centre.longitude, 0, approximate=True)
         builder.add(village, [settlement.name], fuzzy=False)
         known[key].append(village)
+        if settlement.raion:
+            builder.district_of[geonameid] = _raion_id(*raion)
     _add_raions(builder, raion_points, raion_towns)
 
 
 def _degrees_apart(a: Place, b: Place) -> float:
     return max(abs(a.latitude - b.latitude), abs(a.longitude - b.longitude))
+
+
+def _raion_id(admin1: str, adjective: str) -> int:
+    return -(RAION_ID_BASE + zlib.crc32(f"{admin1}|{adjective}".encode()) % RAION_ID_BASE)
 
 
 def _add_raions(builder: _IndexBuilder, points: dict[tuple[str, str], list[tuple[float, float]]], towns: dict[tuple[str, str], list[tuple[str, int]]]) -> None:
@@ -269,7 +278,7 @@ def _add_raions(builder: _IndexBuilder, points: dict[tuple[str, str], list[tuple
             continue
         name, names = raion_names(adjective, towns[(admin1, adjective)], fold)
         lat, lon = _middle_point(raion_points)
-        geonameid = -(RAION_ID_BASE + zlib.crc32(f"{admin1}|{adjective}".encode()) % RAION_ID_BASE)
+        geonameid = _raion_id(admin1, adjective)
         builder.add(Place(geonameid, name, "region", "UA", "Ukraine", _admin1_name("UA", admin1), admin1, lat, lon, 0), names)
 
 
@@ -282,6 +291,7 @@ class _IndexBuilder:
         self.countries: dict[str, int] = {}
         self.capitals: set[int] = set()
         self.abbreviations: dict[str, tuple[int, str]] = {}
+        self.district_of: dict[int, int] = {}
 
     def add(self, place: Place, names: list[str], fuzzy: bool = True) -> None:
         index = len(self.places)
@@ -303,7 +313,7 @@ class _IndexBuilder:
     def finish(self) -> Gazetteer:
         by_key = {k: tuple(v) for k, v in self.keys.items()}
         rows = [tuple(getattr(p, name) for name in PLACE_FIELDS) for p in self.places]
-        return Gazetteer(rows, by_key, sorted(self.focus), self.regions, self.countries, frozenset(self.capitals), self.abbreviations)
+        return Gazetteer(rows, by_key, sorted(self.focus), self.regions, self.countries, frozenset(self.capitals), self.abbreviations, self.district_of)
 
 
 def _with_names(place: Place, country_names: dict[str, str]) -> Place:
@@ -433,9 +443,28 @@ def _world_divisions(cities: dict, country_names: dict[str, str]) -> list[tuple[
     return found
 
 
+def _division_id(code: str, admin1: str, name: str) -> int:
+    return -(DIVISION_ID_BASE + zlib.crc32(f"{code}|{admin1}|{name}".encode()) % DIVISION_ID_BASE)  # ours: no GeoNames id here
+
+
+def _counties_of_towns(cities: dict) -> dict[int, int]:
+    """Each GeoNames town's county (second-level division), from the towns both tables hold."""
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for city in cities.values():
+        by_name[(city["countrycode"], city["name"])].append(city)
+    counties = {}
+    for lat, lon, name, admin1, admin2, code in _division_rows():
+        if not (admin1 and admin2) or code == "UA":
+            continue
+        for city in by_name.get((code, name), ()):
+            if abs(float(city["latitude"]) - lat) < SAME_TOWN_DEGREES and abs(float(city["longitude"]) - lon) < SAME_TOWN_DEGREES:
+                counties[int(city["geonameid"])] = _division_id(code, admin1, admin2)
+    return counties
+
+
 def _division(code: str, name: str, admin1: str, admin1_code: str | None, points, country_names, suffixes) -> tuple[Place, list[str]]:
     lat, lon = _middle_point(points)
-    geonameid = -(DIVISION_ID_BASE + zlib.crc32(f"{code}|{admin1}|{name}".encode()) % DIVISION_ID_BASE)  # ours: no GeoNames id here
+    geonameid = _division_id(code, admin1, name)
     place = Place(geonameid, name, "region", code, country_names.get(code, code), admin1, admin1_code, lat, lon, len(points) * TOWN_POPULATION_PROXY)
     return place, [name, *(f"{name} {suffix}" for suffix in suffixes)]
 

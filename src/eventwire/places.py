@@ -51,6 +51,7 @@ FOCUS_REGION_BONUS = 1.5  # a province of the focus country against a foreign co
 CONTEXT_REGION_BONUS = 2.0
 COMPANION_BONUS = 1.5
 MAX_COMPANIONS = 2
+DISTRICT_BONUS = 4.0  # a town and the county or raion it lies in, both named: the surest tie two names can have
 DWARFED_RATIO = 100
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
 LARGE_PLACE_POPULATION = 100_000
@@ -130,7 +131,11 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[P
     context = article_context(labelled)
     candidates = [c for c in candidates if _plausible_here(c, context)]
     candidates = [found for c in candidates if (found := _fuzzy_lookup(c, gazetteer) if c.method == "fuzzy" else c)]
-    context = replace(article_context([c for c in candidates if not c.method.startswith("fuzzy")]), readings=_readings(candidates))
+    context = replace(
+        article_context([c for c in candidates if not c.method.startswith("fuzzy")]),
+        readings=_readings(candidates),
+        linked=_district_links(candidates, gazetteer.district_of),
+    )
     first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
     contexts: dict[str, PlaceContext] = {}
     for c in candidates:  # a name's own first reading is no evidence for it: London does not vote for London
@@ -161,7 +166,33 @@ def _merged(first: PlaceContext, second: PlaceContext) -> PlaceContext:
     """The second pass's context: both passes' regions and points, the surer focus."""
     weights = first.admin1_weights + second.admin1_weights
     anchors = tuple(dict.fromkeys(first.anchors + second.anchors))[:MAX_ANCHORS]
-    return PlaceContext(weights, second.focus_country or first.focus_country, anchors, readings=first.readings)
+    return PlaceContext(weights, second.focus_country or first.focus_country, anchors, readings=first.readings, linked=first.linked)
+
+
+def _district_links(candidates: list[_Candidate], district_of: dict[int, int]) -> frozenset[int]:
+    """Readings that another name of the article vouches for: 'Paris' and 'Henry County'
+    together are Paris, Tennessee, and Henry County, Tennessee, where Paris lies; 'Pavlivka'
+    with 'Volnovakha district' is the Pavlivka of that raion."""
+    readings: dict[str, set[Place]] = defaultdict(set)
+    for c in candidates:
+        readings[fold(c.text)].update(c.places)
+    naming: dict[int, set[str]] = defaultdict(set)  # district -> names that name it
+    holding: dict[int, set[str]] = defaultdict(set)  # district -> names with a town in it
+    for name, places in readings.items():
+        for p in places:
+            if p.feature == "region":
+                naming[p.geonameid].add(name)
+            if p.geonameid in district_of:
+                holding[district_of[p.geonameid]].add(name)
+    linked = set()
+    for name, places in readings.items():
+        for p in places:
+            district = district_of.get(p.geonameid)
+            if district is not None and naming.get(district, set()) - {name}:
+                linked.add(p.geonameid)
+            if p.feature == "region" and holding.get(p.geonameid, set()) - {name}:
+                linked.add(p.geonameid)
+    return frozenset(linked)
 
 
 def _readings(candidates: list[_Candidate]) -> Counter:
@@ -182,6 +213,7 @@ class PlaceContext:
     anchors: tuple[tuple[float, float], ...] = ()  # points of the places the article names unambiguously
     within: tuple[str, str] | None = None  # (country, admin1) the place is known to be in: a hard constraint
     readings: Counter = field(default_factory=Counter)  # (country, admin1) -> how many of the article's names could lie there
+    linked: frozenset[int] = frozenset()  # readings tied to another name: a town in a county the article names, or that county
 
 
 def article_context(candidates: list[_Candidate]) -> PlaceContext:
@@ -307,7 +339,8 @@ def _score(place: Place, candidate: _Candidate, context: PlaceContext, capitals:
     companions = context.readings[(place.country_code, place.admin1_code)] - 1 if place.admin1_code else 0  # other names there
     coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS) if _not_dwarfed(place, candidate) else 0.0
     nearness = _nearness(place, context.anchors)
-    score += max(CONTEXT_REGION_BONUS * in_region, coherent, nearness) + NEARNESS_TIEBREAK * nearness  # one reason, then distance
+    district = DISTRICT_BONUS if place.geonameid in context.linked else 0.0
+    score += max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district) + NEARNESS_TIEBREAK * nearness  # one reason, then distance
     if candidate.method.startswith("fuzzy"):
         score -= FUZZY_PENALTY
     if fold(candidate.text) == fold(place.name) and not named_after_its_city:  # 'New York' is the city
