@@ -581,3 +581,10 @@ def test_a_village_named_with_its_raion_is_the_one_in_that_raion(places_in):
     _, mentions = places_in("Russian troops shelled Pavlivka in the Volnovakha district.")
     pavlivka = mention_of(mentions, "Pavlivka").place
     assert pavlivka.admin1 == "Donetsk" and abs(pavlivka.latitude - 47.78) < 0.3
+
+
+@pytest.mark.slow
+def test_dotted_abbreviations_are_found_as_written(places_in):
+    _, mentions = places_in("He lives in Charleston, W.Va., and flew to the U.S. capital.")
+    found = {m.text: m.place.name for m in mentions if m.place}
+    assert (found.get("W.Va."), found.get("U.S.")) == ("West Virginia", "United States")

@@ -77,6 +77,7 @@ COMMON_NOUNS = frozenset(
 DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
 WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.', 'L.A.'
 LIST_JOINT = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)")
 MAX_ACRONYM_LETTERS = 4
 MAX_ABBREVIATION_LENGTH = 6  # 'N.W.T.', 'Calif.'; the longest abbreviation the table holds
@@ -446,11 +447,16 @@ def _abbreviation_candidate(token: Token, offset: int, gazetteer: Gazetteer) -> 
         return None
     after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
     word = token.lower_.rstrip(".") in WORD_ABBREVIATIONS  # 'Mass.', 'Ill.': a word unless after 'Town,'
-    region = gazetteer.abbreviation(token.text, ("ap", "postal") if after_comma else () if word else ("ap",))
-    if region is None or not token.text[:1].isupper():
+    styles = ("ap", "postal") if after_comma else () if word else ("ap",)
+    text = token.text
+    split_dot = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "." and not token.whitespace_
+    if split_dot and gazetteer.abbreviation(text + ".", styles):
+        text += "."  # spaCy splits 'W.Va.' into 'W.Va' and '.'
+    region = gazetteer.abbreviation(text, styles)
+    if region is None:
         return None
     start = offset + token.idx
-    return _Candidate(token.text, start, start + len(token.text), (region,), "abbreviation")
+    return _Candidate(text, start, start + len(text), (region,), "abbreviation")
 
 
 def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidate | None:
@@ -490,7 +496,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> _Candidat
     if not places:
         return None
     abroad = all(p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES for p in places)
-    unlabelled = abroad and span[0].ent_type_ not in PLACE_LABELS and span[-1].lower_ not in DIVISION_WORDS
+    provinces = all(p.feature == "region" and gazetteer.region(p.country_code, p.admin1_code) == p for p in places)  # 'Texas', 'Ontario'
+    unlabelled = abroad and not provinces and span[0].ent_type_ not in PLACE_LABELS and span[-1].lower_ not in DIVISION_WORDS
     if _is_region_of(span) or _listed_before_regions(span):
         regions = gazetteer.lookup(f"{span.text} region")
         places = regions or places
@@ -667,7 +674,7 @@ def _could_be_in_name(token: Token) -> bool:
         and (text[0].isupper() or text.lower() in _LOWERCASE_PLACES or text.lower() in {"de", "la", "on", "upon"})
         and text.lower() not in NOT_PLACE_WORDS
         and not token.like_num
-        and token.is_alpha | ("-" in text) | ("'" in text)
+        and token.is_alpha | ("-" in text) | ("'" in text) | bool(DOTTED_INITIALS.fullmatch(text))
     )
 
 
