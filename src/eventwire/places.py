@@ -79,6 +79,7 @@ WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.', 'L.A.'
 LIST_JOINT = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)")
+ROMANISED_COUNTRIES = frozenset({"UA", "RU", "BY"})  # names spelt many ways from Cyrillic
 MAX_ACRONYM_LETTERS = 4
 MAX_ABBREVIATION_LENGTH = 6  # 'N.W.T.', 'Calif.'; the longest abbreviation the table holds
 FEATURE_PREFIXES = frozenset({"lake", "mount", "greater", "port", "fort", "cape", "new", "old", "great", "little", "big"})
@@ -619,10 +620,15 @@ def _in_headline(sentence: Span) -> bool:
 
 
 def _spelled_as_known(text: str, place: Place) -> bool:
-    """Transliteration folding and alternate names are for Ukraine; elsewhere a small town's
-    name must be written as the town writes it ('Route' is not Rute, Spain; the surname
-    Eberhart is not Malinovo, Slovakia, once called so)."""
-    if place.country_code == FOCUS_COUNTRY or place.feature != "city" or place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:
+    """Alternate names are for Ukraine and for large towns, transliteration folding for the
+    countries whose names are romanised from Cyrillic; elsewhere a small town's or a
+    province's name must be written as it writes itself ('Route' is not Rute, Spain; the
+    surname Eberhart is not Malinovo, Slovakia, once called so; Gori is not Gorj, Romania)."""
+    if place.country_code == FOCUS_COUNTRY or place.feature not in ("city", "region"):
+        return True
+    if place.country_code in ROMANISED_COUNTRIES and place.feature == "region":
+        return True  # 'Bryansk region' is GeoNames' Brjansk
+    if place.feature == "city" and place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:
         return True
     return _plain(text) == _plain(place.name)
 
