@@ -72,8 +72,11 @@ COMMON_NOUNS = frozenset(
     """
     street road avenue drive lane boulevard highway route square court hall center centre station airport
     police union state valley city town village county park church school college university hospital
+    officer sergeant detective deputy lieutenant captain sheriff trooper judge chief colonel major corporal
+    agent senator representative congressman councilman commissioner superintendent principal coach pastor
+    reverend king queen prince princess pope bishop
     """.split()
-)  # alone, 'Street', 'Police' or 'Valley' is a word, not the town of Street, Somerset
+)  # alone, 'Street', 'Police' or 'Officer' is a word, not the town of Street, Somerset
 DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
 WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
@@ -285,7 +288,7 @@ def resolve_name(name: str, gazetteer: Gazetteer, context: PlaceContext | None =
     if nation:
         return _resolve(_Candidate(name, start, end, tuple(nation), "demonym"), context, gazetteer.capitals)
     region = gazetteer.region(*context.within) if context.within else None
-    lookups = (("exact", lambda: (gazetteer.lookup(name), 100.0)), ("fuzzy", lambda: gazetteer.fuzzy_lookup(name)))
+    lookups = (("exact", lambda: (_own_names_first(gazetteer.lookup(name), name), 100.0)), ("fuzzy", lambda: gazetteer.fuzzy_lookup(name)))
     for method, lookup in lookups:
         places, score = lookup()
         places = _inside(places, context.within, region)
@@ -580,13 +583,12 @@ def _named_plausibly(span: Span, place: Place) -> bool:
 
 def _own_names_first(places: list[Place], text: str) -> list[Place]:
     """A name written as a town's own name does not also mean a town abroad that merely
-    lists it among its alternate names ('Kyiv' is not Chisinau), unless that town is the
-    larger ('St. Petersburg' is still Russia's as well as Florida's)."""
+    lists it among its alternate names ('Kyiv' is not Chisinau; 'Berea' is not Aleppo)."""
     own = [p for p in places if _plain(text) == _plain(p.name)]
     if not own:
         return places
-    countries, largest = {p.country_code for p in own} | {FOCUS_COUNTRY}, max(p.population for p in own)
-    return [p for p in places if p.country_code in countries or p.feature not in ("city", "region") or p.population > largest]
+    countries = {p.country_code for p in own} | {FOCUS_COUNTRY}
+    return [p for p in places if p.country_code in countries or p.feature not in ("city", "region")]
 
 
 def _is_acronym(span: Span) -> bool:
@@ -634,8 +636,10 @@ def _spelled_as_known(text: str, place: Place) -> bool:
 
 
 def _plain(name: str) -> str:
+    """A name without accents, case or punctuation, 'St.' read as 'Saint': as written, not folded."""
     decomposed = unicodedata.normalize("NFKD", name)
-    return re.sub(r"[\W_]+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold().strip()
+    plain = re.sub(r"[\W_]+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold().strip()
+    return re.sub(r"^st ", "saint ", plain)
 
 
 def _could_name_an_institution(place: Place) -> bool:
