@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.gazetteer import load_gazetteer
-from eventwire.gazetteer_import import read_dump
+from eventwire.gazetteer_import import cache_root, read_dump
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -26,7 +28,13 @@ ALTERNATE_NAMES = "1\t99000001\ten\tZzyxovka\t\t\t\t\t\t\n2\t99000001\tlink\thtt
 
 @pytest.fixture
 def fresh_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path / "cache"))
+    """A cache folder of its own (no imports yet), holding a copy of the built-in index."""
+    load_gazetteer()  # built (once per session) in the usual cache
+    fresh = tmp_path / "cache"
+    fresh.mkdir()
+    for index in cache_root().glob("gaz-*.pickle"):
+        shutil.copy(index, fresh / index.name)
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(fresh))
     load_gazetteer.cache_clear()
     yield tmp_path
     load_gazetteer.cache_clear()
@@ -63,3 +71,29 @@ def test_a_malformed_dump_is_a_usage_error_naming_the_line(fresh_cache):
 def test_read_dump_maps_feature_codes(tmp_path):
     (tmp_path / "UA.txt").write_text(DUMP, "utf-8")
     assert [(e.place.name, e.place.feature) for e in read_dump(tmp_path / "UA.txt")] == [("Zzyxivka", "city"), ("Zzyx River", "river")]
+
+
+def test_importing_does_not_rebuild_the_built_in_index(fresh_cache):
+    load_gazetteer()  # builds and caches the built-in index once
+    [cached] = list((fresh_cache / "cache").glob("gaz-*.pickle"))
+    built = cached.stat().st_mtime_ns
+    (fresh_cache / "UA.txt").write_text(DUMP, "utf-8")
+    runner.invoke(app, ["gazetteer", "import", str(fresh_cache / "UA.txt")])
+    assert [p.name for p in load_gazetteer().lookup("Zzyxivka")] == ["Zzyxivka"]
+    assert cached.stat().st_mtime_ns == built
+
+
+def test_an_imported_place_replaces_the_built_in_one_with_its_id(fresh_cache):
+    kupiansk = next(p for p in load_gazetteer().lookup("Kupiansk") if p.population > 20_000)
+    row = [str(kupiansk.geonameid), "Kupiansk", "Kupiansk", "Kupjansk", "49.7106", "37.6156", "P", "PPLA2", "UA", "", "07", "", "", "", "26000", "", "100", "Europe/Kyiv", "2024-01-01"]
+    (fresh_cache / "UA.txt").write_text("\t".join(row) + "\n", "utf-8")
+    runner.invoke(app, ["gazetteer", "import", str(fresh_cache / "UA.txt")])
+    found = [p for p in load_gazetteer().lookup("Kupiansk") if p.geonameid == kupiansk.geonameid]
+    assert [(p.name, p.population, p.admin1) for p in found] == [("Kupiansk", 26000, "Kharkiv")]
+
+
+def test_a_missing_alternate_names_file_is_a_usage_error(fresh_cache):
+    (fresh_cache / "UA.txt").write_text(DUMP, "utf-8")
+    result = runner.invoke(app, ["gazetteer", "import", str(fresh_cache / "UA.txt"), "--alternate-names", str(fresh_cache / "nope.txt")])
+    assert result.exit_code == 2
+    assert "nope.txt" in result.output

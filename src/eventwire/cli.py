@@ -145,14 +145,13 @@ def gazetteer_import_command(
     dump: Path = typer.Argument(..., help="A GeoNames dump: allCountries.txt or a country file such as UA.txt"),
     alternate_names: Optional[Path] = typer.Option(None, "--alternate-names", help="alternateNamesV2.txt for more spellings"),
 ) -> None:
-    """Add a full GeoNames dump to the gazetteer (rebuilt on next use)."""
-    from .gazetteer_import import import_geonames, imported_path
-
+    """Add a full GeoNames dump to the gazetteer (looked up beside the built-in index)."""
     from .gazetteer import load_gazetteer
+    from .gazetteer_import import import_geonames, imported_path
 
     count = _or_fail(lambda: import_geonames(dump, alternate_names))
     load_gazetteer.cache_clear()
-    typer.echo(f"{count} imported places in {imported_path()}; the gazetteer index is rebuilt on next use")
+    typer.echo(f"{count} imported places in {imported_path()}; found from the next lookup on")
 
 
 def _run_with_progress(paths, **options) -> RunSummary:

