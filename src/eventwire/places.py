@@ -55,6 +55,7 @@ DISTRICT_BONUS = 4.0  # a town and the county or raion it lies in, both named: t
 DWARFED_RATIO = 100
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
 LARGE_PLACE_POPULATION = 100_000
+TOWN_IN_FOCUS_POPULATION = 10_000  # an unlabelled town this size counts in an article about its country
 SMALL_PLACE_POPULATION = 1_000  # GeoNames' villages often have no count: all count as this many
 APPROXIMATE_PENALTY = 0.5
 CURATED_FEATURE_BONUS = 4.0  # with the landmark bonus, as prominent as a town of a million
@@ -162,9 +163,10 @@ def _plausible_here(candidate: _Candidate, context: PlaceContext) -> bool:
 
 
 def _in_context(place: Place, context: PlaceContext) -> bool:
-    """In a region the article names, or a province of the country it is about."""
+    """In a region the article names, or a province or sizeable town of the country it is about."""
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
-    return in_region or place.feature == "region" and place.country_code == context.focus_country
+    in_focus = place.country_code == context.focus_country
+    return in_region or in_focus and (place.feature == "region" or place.population >= TOWN_IN_FOCUS_POPULATION)
 
 
 def _merged(first: PlaceContext, second: PlaceContext) -> PlaceContext:
