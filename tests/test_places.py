@@ -588,3 +588,14 @@ def test_dotted_abbreviations_are_found_as_written(places_in):
     _, mentions = places_in("He lives in Charleston, W.Va., and flew to the U.S. capital.")
     found = {m.text: m.place.name for m in mentions if m.place}
     assert (found.get("W.Va."), found.get("U.S.")) == ("West Virginia", "United States")
+
+
+@pytest.mark.slow
+def test_names_given_as_places_are_resolved_with_the_articles_other_places(nlp, gazetteer):
+    text = "Officers of the Gainesville Police met colleagues from Hall County and Zzyxqville."
+    names = [("Gainesville", 16, 27), ("Hall County", 55, 66), ("Zzyxqville", 71, 81)]
+    mentions = find_places([(nlp(text), 0)], gazetteer, names)
+    by_text = {m.text: m for m in mentions}
+    assert (by_text["Gainesville"].place.country_code, by_text["Gainesville"].place.admin1_code) == ("US", "GA")
+    assert by_text["Zzyxqville"].place is None and by_text["Zzyxqville"].method == "unresolved"
+    assert [m.text for m in mentions] == ["Gainesville", "Hall County", "Zzyxqville"]  # in the order of the text, each once

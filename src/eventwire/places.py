@@ -124,8 +124,13 @@ class _Candidate:
     unlabelled: bool = False  # a town or province abroad that spaCy does not call a place: kept only in context
 
 
-def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[PlaceMention]:
+def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: Iterable[tuple[str, int, int]] = ()) -> list[PlaceMention]:
     """Every place mention in the parsed paragraphs ``(doc, offset)``, resolved.
+
+    ``names`` are more names known to be places, as ``(text, start, end)`` in the article
+    (a user's own annotations, a benchmark's gold toponyms): those the finder missed are
+    resolved with the rest, and in the order of the text; one the gazetteer lacks comes
+    back unresolved.
 
     Resolution takes two passes: the names that have a single reading set the first
     context; the names resolved surely in that context then set the context of all.
@@ -137,6 +142,8 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[P
     context = article_context(labelled)
     candidates = [c for c in candidates if _plausible_here(c, context)]
     candidates = [found for c in candidates if (found := _fuzzy_lookup(c, gazetteer) if c.method == "fuzzy" else c)]
+    given, unknown = _given_candidates(names, candidates, gazetteer)
+    candidates = sorted(candidates + given, key=lambda c: c.start)
     context = replace(
         article_context([c for c in candidates if not c.method.startswith("fuzzy")]),
         readings=_readings(candidates),
@@ -148,7 +155,37 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer) -> list[P
         key = fold(c.text)
         if key not in contexts:
             contexts[key] = _merged(context, context_of(m for m in first if fold(m.text) != key))
-    return [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
+    resolved = [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
+    return sorted(resolved + unknown, key=lambda m: m.start)
+
+
+def _given_candidates(names: Iterable[tuple[str, int, int]], found: list[_Candidate], gazetteer: Gazetteer) -> tuple[list[_Candidate], list[PlaceMention]]:
+    """Candidates for the given names no found one overlaps, and mentions for those the gazetteer lacks."""
+    candidates, unknown = [], []
+    for text, start, end in names:
+        if any(c.start < end and start < c.end for c in found + candidates):
+            continue
+        places, method, score = _readings_of(text, gazetteer)
+        if places:
+            candidates.append(_Candidate(text, start, end, tuple(places), method, score))
+        else:
+            unknown.append(PlaceMention(text, start, end, None, 0.0, "unresolved"))
+    return candidates, unknown
+
+
+def _readings_of(name: str, gazetteer: Gazetteer) -> tuple[list[Place], str, float]:
+    """The places a name given as a place can be, how they were found, and how closely."""
+    region = gazetteer.abbreviation(name)
+    if region is not None:
+        return [region], "abbreviation", 100.0
+    nation = _nation_of_demonym(name, gazetteer)
+    if nation:
+        return nation, "demonym", 100.0
+    exact = _own_names_first(gazetteer.lookup(name), name)
+    if exact:
+        return exact, "given", 100.0
+    places, score = gazetteer.fuzzy_lookup(name)
+    return places, "fuzzy+given", score
 
 
 def _plausible_here(candidate: _Candidate, context: PlaceContext) -> bool:
