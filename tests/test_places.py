@@ -563,9 +563,11 @@ def test_warsaw_and_berlin_in_an_article_about_the_united_states_are_still_europ
     assert {m.text: m.place.country_code for m in mentions if m.text in ("Warsaw", "Berlin")} == {"Warsaw": "PL", "Berlin": "DE"}
 
 
-def test_fold_reads_st_as_saint_at_the_start_of_a_name():
+def test_fold_reads_st_mt_and_ft_at_the_start_of_a_name():
     assert fold("St. Petersburg") == fold("Saint Petersburg") == fold("St Petersburg")
     assert fold("Ste. Genevieve") == fold("Sainte Genevieve")
+    assert fold("Mt. Pleasant") == fold("Mount Pleasant")
+    assert fold("Ft. Worth") == fold("Fort Worth")
 
 
 @pytest.mark.slow

@@ -51,6 +51,7 @@ FUZZY_MIN_SCORE = 85.0
 FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the war's places
 FUZZY_CANDIDATE_KEYS = 8
 FUZZY_SCORE_BAND = 5.0  # keys this close to the best fuzzy score compete on context
+LEADING_ABBREVIATIONS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
 LATIN = re.compile(r"^[\x00-\u024f\s'’ʼ.-]+$")
 
 
@@ -60,7 +61,7 @@ def fold(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = re.sub(r"[’'ʼ`ь]", "", s)
     s = re.sub(r"[\s\-‐–—.]+", " ", s).strip()
-    s = re.sub(r"^(st|ste|saint|sainte) ", lambda m: "sainte " if m.group(1) in ("ste", "sainte") else "saint ", s)
+    s = re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], s)  # 'St. Louis', 'Mt. Pleasant', 'Ft. Worth'
     for old, new in (("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
         s = s.replace(old, new)
     s = re.sub(r"i+a", "ia", s)
@@ -106,7 +107,7 @@ class Gazetteer:
     @functools.cached_property
     def landmark_endings(self) -> frozenset[str]:
         """The last words of landmarks' and rivers' names ('river', 'plant', 'bridge'): a name
-        followed by none of them is no longer landmark name."""
+        followed by none of them is no landmark's name."""
         return frozenset(
             key.rsplit(" ", 1)[-1]
             for key, indices in self.by_key.items()

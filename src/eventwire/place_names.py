@@ -25,7 +25,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms
+from .gazetteer import FOCUS_COUNTRIES, LEADING_ABBREVIATIONS, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms
 from .gazetteer import cached_fold as fold  # names recur: each is folded once
 from .models import Place, PlaceMention
 
@@ -383,10 +383,10 @@ def _spelled_as_known(text: str, place: Place) -> bool:
 
 
 def plain(name: str) -> str:
-    """A name without accents, case or punctuation, 'St.' read as 'Saint': as written, not folded."""
+    """A name without accents, case or punctuation, 'St.' read as 'Saint' (and 'Mt.', 'Ft.'): as written, not folded."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = re.sub(r"[\W_]+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold().strip()
-    return re.sub(r"^st ", "saint ", plain)
+    return re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], plain)
 
 
 def _could_name_an_institution(place: Place) -> bool:
