@@ -601,3 +601,15 @@ def test_names_given_as_places_are_resolved_with_the_articles_other_places(nlp, 
     assert (by_text["Gainesville"].place.country_code, by_text["Gainesville"].place.admin1_code) == ("US", "GA")
     assert by_text["Zzyxqville"].place is None and by_text["Zzyxqville"].method == "unresolved"
     assert [m.text for m in mentions] == ["Gainesville", "Hall County", "Zzyxqville"]  # in the order of the text, each once
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("demonym", "name", "feature"),
+    [("Russians", "Russia", "country"), ("Abkhaz", "Abkhazia", None), ("Ohioans", "Ohio", "region"), ("Chechen", "Chechnya", "region")],
+)
+def test_words_for_a_places_people_resolve_to_the_place(gazetteer, demonym, name, feature):
+    from eventwire.places import resolve_name
+
+    place = resolve_name(demonym, gazetteer).place
+    assert place.name == name and place.feature != "city" and (feature is None or place.feature == feature)

@@ -409,9 +409,11 @@ def country_aliases() -> dict[str, list[str]]:
 
 @functools.cache
 def demonyms() -> dict[str, str]:
-    """'Russian' -> 'RU': nationality words, for resolving them to their country when asked."""
+    """Words for a place's people, for resolving them to it when asked: 'Russian' -> 'RU' (a
+    country code), 'European' -> 'continent:Europe', 'Abkhaz' -> 'area:Abkhazia' (a region
+    or named area, looked up by name)."""
     text = (resources.files("eventwire") / "data" / "demonyms.csv").read_text("utf-8")
-    return {fold(row["demonym"]): row["country_code"] for row in csv.DictReader(text.splitlines())}
+    return {fold(row["demonym"]): row["place"] for row in csv.DictReader(text.splitlines())}
 
 
 def _ukraine_regions(cities: dict) -> list[tuple[Place, list[str]]]:

@@ -32,6 +32,7 @@ from .models import Place, PlaceMention
 MAX_NAME_TOKENS = 3
 MAX_LANDMARK_EXTRA_TOKENS = 3  # "nuclear power plant" after "Zaporizhzhia"
 CONTINENT_PREFIX = "continent:"
+AREA_PREFIX = "area:"
 REGION_LIST_LOOKBACK = 6  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 LARGE_PLACE_POPULATION = 100_000
@@ -126,12 +127,14 @@ def _readings_of(name: str, gazetteer: Gazetteer) -> tuple[list[Place], str, flo
 
 
 def nation_of_demonym(name: str, gazetteer: Gazetteer) -> list[Place]:
-    """'Russian' -> Russia, 'European' -> Europe."""
+    """'Russian' -> Russia, 'European' -> Europe, 'Abkhaz' -> Abkhazia, 'Ohioans' -> Ohio."""
     code = demonyms().get(fold(name))
     if code is None:
         return []
     if code.startswith(CONTINENT_PREFIX):
         return [p for p in gazetteer.lookup(code.removeprefix(CONTINENT_PREFIX)) if p.feature == "continent"]
+    if code.startswith(AREA_PREFIX):  # a region or named area, not a town of its name
+        return [p for p in gazetteer.lookup(code.removeprefix(AREA_PREFIX)) if p.feature != "city"]
     return gazetteer.lookup_country(code)
 
 
