@@ -613,3 +613,11 @@ def test_words_for_a_places_people_resolve_to_the_place(gazetteer, demonym, name
 
     place = resolve_name(demonym, gazetteer).place
     assert place.name == name and place.feature != "city" and (feature is None or place.feature == feature)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("alias", "name"), [("L.A.", "Los Angeles"), ("NYC", "New York City"), ("Philly", "Philadelphia")])
+def test_short_names_of_big_cities_resolve(gazetteer, alias, name):
+    from eventwire.places import resolve_name
+
+    assert resolve_name(alias, gazetteer).place.name == name

@@ -43,6 +43,7 @@ GAZETTEER_DATA_FILES = (
     "country_points.csv",
     "country_aliases.csv",
     "region_abbreviations.csv",
+    "place_aliases.csv",
     "demonyms.csv",
 )
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
@@ -245,7 +246,18 @@ def build_gazetteer() -> Gazetteer:
         builder.add(landmark, names)
     _add_villages(builder)
     _add_abbreviations(builder)
+    _add_place_aliases(builder)
     return builder.finish()
+
+
+def _add_place_aliases(builder: _IndexBuilder) -> None:
+    """Short names news gives big cities ('L.A.', 'NYC', 'Philly'), by GeoNames id."""
+    text = (resources.files("eventwire") / "data" / "place_aliases.csv").read_text("utf-8")
+    index_of = {place.geonameid: i for i, place in enumerate(builder.places)}
+    for row in csv.DictReader(text.splitlines()):
+        index = index_of.get(int(row["geonameid"]))
+        if index is not None:
+            builder.keys[fold(row["alias"])].append(index)
 
 
 def _add_abbreviations(builder: _IndexBuilder) -> None:
