@@ -1,0 +1,199 @@
+"""Benchmark: code ACLED's own event notes and compare with ACLED's coding.
+
+Each row's ``notes`` (for example "On 9 May 2020, medical interns protested in Bat Galim
+Square of Haifa city...") is run through the pipeline's understanding stages (clean,
+parse, places, events) as a one-paragraph article published on the row's
+``event_date``. The principal event is the first event mention in the note (notes open
+with the event they code); a note with none counts as a miss for every field. Against
+the row, it scores:
+
+- event_type and sub_event_type: accuracy, micro-F1 and macro-F1. Precision is over
+  the notes with a prediction, recall over all notes; macro-F1 is the mean of the
+  per-class F1 over ACLED's classes in the file;
+- fatalities exact (a note without a principal event predicts 0);
+- location within 25 km of the row's point;
+- date exact (the mention's day, when it resolves to one day, equals event_date).
+
+It prints the figures, the most frequent event-type confusions, and as the last line one
+JSON object: n, event_type_micro_f1, event_type_macro_f1, sub_event_type_micro_f1,
+sub_event_type_macro_f1, fatalities_exact, location_within25km, date_exact, notes_per_s.
+``notes_per_s`` times cleaning and understanding only (model and gazetteer loaded first).
+
+This file is the evaluation set: nothing is trained or tuned on it.
+
+    python bench/acled_notes.py                                    # ../shared/eval/acled/acled-2020-05-dev.csv
+    python bench/acled_notes.py ../shared/eval/acled/acled-2022-world-dev.csv --limit 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import math
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.analyse import analyse_articles
+from eventwire.clean import clean
+from eventwire.gazetteer import load_gazetteer
+from eventwire.ingest import make_article
+from eventwire.models import EventMention
+from eventwire.parse import load_nlp
+
+DEFAULT_FILE = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "acled" / "acled-2020-05-dev.csv"
+LOCATION_RADIUS_KM = 25.0
+EARTH_RADIUS_KM = 6371.0088
+NO_EVENT = "(no event)"
+CONFUSIONS_SHOWN = 15
+DATE_LAYOUTS = ("%d-%b-%y", "%Y-%m-%d", "%d %B %Y")
+
+
+@dataclass(frozen=True)
+class Row:
+    data_id: str
+    notes: str
+    date: dt.date
+    event_type: str
+    sub_event_type: str
+    fatalities: int
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
+class Outcome:
+    row: Row
+    mention: EventMention | None
+
+    @property
+    def event_type(self) -> str:
+        return self.mention.event_type if self.mention else NO_EVENT
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.mention.sub_event_type if self.mention else NO_EVENT
+
+    @property
+    def fatalities_exact(self) -> bool:
+        predicted = (self.mention.fatalities or 0) if self.mention else 0
+        return predicted == self.row.fatalities
+
+    @property
+    def location_within(self) -> bool:
+        place = self.mention.place.place if self.mention and self.mention.place else None
+        return place is not None and haversine_km(place.latitude, place.longitude, self.row.latitude, self.row.longitude) <= LOCATION_RADIUS_KM
+
+    @property
+    def date_exact(self) -> bool:
+        date = self.mention.date if self.mention else None
+        return date is not None and date.earliest == date.latest == self.row.date
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((phi2 - phi1) / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def parse_event_date(value: str) -> dt.date:
+    """ACLED writes '9-May-20' in some exports, '2020-05-09' or '09 May 2020' in others."""
+    for layout in DATE_LAYOUTS:
+        try:
+            return dt.datetime.strptime(value.strip(), layout).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unreadable event_date {value!r}")
+
+
+def read_rows(path: Path, limit: int | None) -> list[Row]:
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, record in enumerate(csv.DictReader(handle), start=1):
+            if not (record.get("notes") or "").strip():
+                continue
+            rows.append(
+                Row(
+                    record.get("data_id") or record.get("event_id_cnty") or str(number),
+                    record["notes"],
+                    parse_event_date(record["event_date"]),
+                    record["event_type"],
+                    record["sub_event_type"],
+                    int(float(record["fatalities"] or 0)),
+                    float(record["latitude"]),
+                    float(record["longitude"]),
+                )
+            )
+            if limit and len(rows) >= limit:
+                break
+    return rows
+
+
+def principal(mentions: tuple[EventMention, ...]) -> EventMention | None:
+    return min(mentions, key=lambda m: (m.start, m.trigger_start), default=None)
+
+
+def code_notes(rows: list[Row]) -> tuple[list[Outcome], float]:
+    articles = [clean(make_article(f"acled:{row.data_id}", row.notes, published=row.date)) for row in rows]
+    started = time.perf_counter()
+    analyses = list(analyse_articles(articles))
+    elapsed = time.perf_counter() - started
+    return [Outcome(row, principal(a.event_mentions)) for row, a in zip(rows, analyses)], elapsed
+
+
+def f1_scores(gold: list[str], predicted: list[str]) -> tuple[float, float, float]:
+    """(accuracy, micro-F1, macro-F1); NO_EVENT predictions are abstentions, not a class."""
+    correct = sum(g == p for g, p in zip(gold, predicted))
+    made = sum(p != NO_EVENT for p in predicted)
+    precision, recall = (correct / made if made else 0.0), correct / len(gold)
+    micro = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    per_class = []
+    for label in sorted(set(gold)):
+        tp = sum(g == p == label for g, p in zip(gold, predicted))
+        fp = sum(p == label and g != label for g, p in zip(gold, predicted))
+        fn = sum(g == label and p != label for g, p in zip(gold, predicted))
+        per_class.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return correct / len(gold), micro, sum(per_class) / len(per_class)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_FILE)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args(argv)
+
+    load_nlp(), load_gazetteer()
+    rows = read_rows(args.file.resolve(), args.limit)
+    outcomes, elapsed = code_notes(rows)
+    n = len(outcomes)
+    print(f"file: {args.file}; notes: {n}; with an event found: {sum(o.mention is not None for o in outcomes)}")
+
+    figures = {"n": n}
+    for field in ("event_type", "sub_event_type"):
+        gold = [getattr(o.row, field) for o in outcomes]
+        predicted = [getattr(o, field) for o in outcomes]
+        accuracy, micro, macro = f1_scores(gold, predicted)
+        print(f"{field}: accuracy {accuracy:.3f}, micro-F1 {micro:.3f}, macro-F1 {macro:.3f}")
+        figures[f"{field}_micro_f1"] = round(micro, 3)
+        figures[f"{field}_macro_f1"] = round(macro, 3)
+    for label, attribute in (("fatalities exact", "fatalities_exact"), ("location within 25 km", "location_within"), ("date exact", "date_exact")):
+        share = sum(getattr(o, attribute) for o in outcomes) / n
+        print(f"{label}: {share:.3f}")
+    figures["fatalities_exact"] = round(sum(o.fatalities_exact for o in outcomes) / n, 3)
+    figures["location_within25km"] = round(sum(o.location_within for o in outcomes) / n, 3)
+    figures["date_exact"] = round(sum(o.date_exact for o in outcomes) / n, 3)
+    figures["notes_per_s"] = round(n / elapsed, 1)
+    print(f"speed: {n} notes in {elapsed:.1f} s -> {n / elapsed:.1f} notes/s (clean + understanding)")
+
+    print(f"{CONFUSIONS_SHOWN} most frequent event-type confusions (count  gold -> predicted):")
+    confusions = Counter((o.row.event_type, o.event_type) for o in outcomes if o.row.event_type != o.event_type)
+    for (gold, predicted), count in confusions.most_common(CONFUSIONS_SHOWN):
+        print(f"  {count:5d}  {gold} -> {predicted}")
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
