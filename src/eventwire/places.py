@@ -117,9 +117,7 @@ def _district_links(candidates: list[Candidate], district_of: dict[int, int]) ->
     """Readings that another name of the article vouches for: 'Paris' and 'Henry County'
     together are Paris, Tennessee, and Henry County, Tennessee, where Paris lies; 'Pavlivka'
     with 'Volnovakha district' is the Pavlivka of that raion."""
-    readings: dict[str, set[Place]] = defaultdict(set)
-    for c in candidates:
-        readings[fold(c.text)].update(c.places)
+    readings = _readings_by_name(candidates)
     naming: dict[int, set[str]] = defaultdict(set)  # district -> names that name it
     holding: dict[int, set[str]] = defaultdict(set)  # district -> names with a town in it
     for name, places in readings.items():
@@ -142,10 +140,19 @@ def _district_links(candidates: list[Candidate], district_of: dict[int, int]) ->
 def _readings(candidates: list[Candidate]) -> Counter:
     """For each region, how many of the article's different names have a reading in it:
     'Paris' and 'Henry County' together point to Tennessee, where both are."""
-    regions_by_name: dict[str, set] = defaultdict(set)
+    regions_by_name = (
+        {(p.country_code, p.admin1_code) for p in places if p.admin1_code and p.feature in ("city", "region")}
+        for places in _readings_by_name(candidates).values()
+    )
+    return Counter(region for regions in regions_by_name for region in regions)
+
+
+def _readings_by_name(candidates: list[Candidate]) -> dict[str, set[Place]]:
+    """Every reading of each different name (as folded) in the article."""
+    readings: dict[str, set[Place]] = defaultdict(set)
     for c in candidates:
-        regions_by_name[fold(c.text)].update((p.country_code, p.admin1_code) for p in c.places if p.admin1_code and p.feature in ("city", "region"))
-    return Counter(region for regions in regions_by_name.values() for region in regions)
+        readings[fold(c.text)].update(c.places)
+    return readings
 
 
 @dataclass(frozen=True)
