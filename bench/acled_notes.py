@@ -31,7 +31,6 @@ import argparse
 import csv
 import datetime as dt
 import json
-import math
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -43,10 +42,10 @@ from eventwire.gazetteer import load_gazetteer
 from eventwire.ingest import make_article
 from eventwire.models import EventMention
 from eventwire.parse import load_nlp
+from measure import haversine_km, positive_int  # bench/measure.py
 
 DEFAULT_FILE = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "acled" / "acled-2020-05-dev.csv"
 LOCATION_RADIUS_KM = 25.0
-EARTH_RADIUS_KM = 6371.0088
 NO_EVENT = "(no event)"
 CONFUSIONS_SHOWN = 15
 DATE_LAYOUTS = ("%d-%b-%y", "%Y-%m-%d", "%d %B %Y")
@@ -91,12 +90,6 @@ class Outcome:
     def date_exact(self) -> bool:
         date = self.mention.date if self.mention else None
         return date is not None and date.earliest == date.latest == self.row.date
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((phi2 - phi1) / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def parse_event_date(value: str) -> dt.date:
@@ -162,7 +155,7 @@ def f1_scores(gold: list[str], predicted: list[str]) -> tuple[float, float, floa
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_FILE)
-    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--limit", type=positive_int, default=None)
     args = parser.parse_args(argv)
 
     load_nlp(), load_gazetteer()

@@ -54,7 +54,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import statistics
 import sys
 import time
@@ -69,6 +68,7 @@ from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.models import Place, PlaceMention
 from eventwire.parse import load_nlp
 from eventwire.places import PlaceContext, context_of, find_places, resolve_name
+from measure import haversine_km, positive_int  # bench/measure.py
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
@@ -76,7 +76,6 @@ DEFAULT_GWN = EVAL_DIR / "geoparsing" / "GeoWebNews.xml"
 DEFAULT_LGL = EVAL_DIR / "geoparsing" / "LGL.xml"
 DEFAULT_CIR = EVAL_DIR / "ukraine-places" / "cir-events-2022-dev.csv"
 
-EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 ACCURACY_RADIUS_KM = 161.0  # 100 miles: the usual accuracy@161 threshold
 CIR_RADIUS_KM = 25.0
 TOP_GEOPARSING_ERRORS = 15
@@ -207,13 +206,6 @@ class Stopwatch:
 
     def line(self, label: str) -> str:
         return f"{label}: {self.seconds[label]:.2f} s over {self.calls[label]} calls"
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    half_dphi, half_dlambda = math.radians(lat2 - lat1) / 2, math.radians(lon2 - lon1) / 2
-    a = math.sin(half_dphi) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(half_dlambda) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, a)))
 
 
 def distance_to(place: Place | None, latitude: float, longitude: float) -> float | None:
@@ -442,13 +434,6 @@ def run_cir(path: Path, limit: int | None, gazetteer: Gazetteer) -> tuple[float,
 def warm_up(gazetteer: Gazetteer) -> None:
     for name in WARM_UP_NAMES:
         resolve_name(name, gazetteer)
-
-
-def positive_int(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
-    return number
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

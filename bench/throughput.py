@@ -55,6 +55,7 @@ from eventwire.ingest import expand_paths, read_inputs, read_manifest
 from eventwire.models import Article, RunSummary
 from eventwire.parse import load_nlp, model_version
 from eventwire.settings import load_settings
+from measure import positive_int  # bench/measure.py
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "ukraine-news"
@@ -246,13 +247,6 @@ def stop_after(seconds: int, workers: int) -> None:
 
 
 # -- main --------------------------------------------------------------------------
-
-
-def positive_int(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
-    return number
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
