@@ -141,3 +141,48 @@ def test_a_trailing_attribution_the_parse_loses_still_names_the_speaker():
 def test_an_event_at_a_village_placed_at_its_hromada_centre_has_coarser_geo_precision():
     [m] = events_in("Russian forces shelled Skybyn in Kyiv region on Monday, the regional governor said.")
     assert (m.place.place.name, m.place.place.approximate, m.geo_precision) == ("Skybyn", True, 2)
+
+
+def test_a_sentence_naming_no_place_takes_the_paragraphs_place_at_coarser_precision():
+    [m] = events_in("Officials in Sumy described a tense night. Russian artillery shelled residential areas, the governor said.")
+    assert (m.sub_event_type, m.place.place.name, m.geo_precision) == ("Shelling/artillery/missile attack", "Sumy", 2)
+
+
+def test_with_no_place_in_the_paragraph_the_article_focus_is_the_place():
+    found = events_in("Kherson residents queued for water again.", "Russian shelling killed two civilians on Tuesday.")
+    [m] = [m for m in found if m.sub_event_type == "Shelling/artillery/missile attack"]
+    assert (m.place.place.name, m.geo_precision) == ("Kherson", 3)
+
+
+def test_a_later_sentence_on_the_same_kind_of_event_takes_its_place_and_date():
+    first, second = events_in("Russia's national guard arrested 30 people in Melitopol on Monday. Those detained included two teachers, the statement said.")
+    assert first.sub_event_type == second.sub_event_type == "Arrests"
+    assert second.place.place.name == first.place.place.name == "Melitopol"
+    assert second.date == first.date
+
+
+def test_a_sentence_giving_only_the_toll_is_not_a_second_event():
+    [m] = events_in("Rockets struck a market in Donetsk on Monday. Three people were killed and five wounded.")
+    assert m.fatalities == 3
+
+
+def test_artillery_fire_is_shelling():
+    [m] = events_in("Heavy artillery fire hit Nikopol overnight, the governor said.")
+    assert m.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_comparison_with_the_past_is_not_an_event():
+    assert events_in("The strikes on Kharkiv were the heaviest since the spring.") == ()
+
+
+def test_the_classifier_codes_events_the_rules_cannot_give_sides_to():
+    [m] = events_in("Police fired tear gas at protesters in Nairobi on Tuesday to disperse a march against tax rises.")
+    assert m.event_type == "Protests"
+    assert m.place.place.name == "Nairobi"
+
+
+def test_a_headline_naming_no_place_gives_no_event_of_its_own():
+    text = "Guard reports sweeping arrests in occupied south\n\nRussia's national guard said it detained 40 people in Melitopol on Monday."
+    article = clean(make_article("t.txt", text, title="Guard reports sweeping arrests in occupied south", published=PUBLISHED))
+    [analysis] = list(analyse_articles([article]))
+    assert [m.paragraph_kind for m in analysis.event_mentions] == ["body"]

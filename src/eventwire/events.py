@@ -23,12 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from . import actors as act
+from .classify import load_classifier
 from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
 from .dates import WEEK, resolve_date, resolve_expression, time_expressions
 from .models import Article, Claim, DateRange, EventMention, PlaceMention
@@ -55,8 +57,26 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["ceasefire", "truce", "swap"], "agreement"),
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
+    **dict.fromkeys(["protester", "demonstrator", "sit-in", "march", "picket", "blockade"], "protest"),
+    **dict.fromkeys(["shoot", "shot", "gunfire", "fire", "shootout", "gunfight", "gunbattle", "stab", "beat", "lynch", "injure", "wound", "raid", "hack", "body"], "violence"),
+    **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson"], "loot"),
+    **dict.fromkeys(["defuse", "dismantle"], "shootdown"),
+    **dict.fromkeys(["reinforcement", "deploy", "deployment", "redeploy", "relocate"], "group"),
 }
-KIND_PRIORITY = ("regain", "capture", "withdraw", "remote", "explosion", "clash", "arrest", "grave", "abduct", "rape", "shootdown", "loot", "agreement", "protest", "riot", "kill")
+KIND_PRIORITY = ("regain", "capture", "withdraw", "remote", "explosion", "clash", "arrest", "grave", "abduct", "rape", "shootdown", "loot", "agreement", "protest", "riot", "group", "violence", "kill")
+_B, _E, _V, _P, _R, _S = "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"
+KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
+    kind: frozenset(types)
+    for kind, types in {
+        "regain": (_B, _S), "capture": (_B, _S), "withdraw": (_B, _S),
+        "clash": (_B, _V, _R, _E), "remote": (_E, _B, _V, _S), "explosion": (_E, _B, _V, _S),
+        "kill": (_V, _B, _E, _R, _P), "violence": (_V, _B, _E, _R, _P, _S),
+        "abduct": (_V,), "rape": (_V,), "arrest": (_S,), "grave": (_S, _V), "shootdown": (_S, _E),
+        "loot": (_S, _R), "agreement": (_S,), "protest": (_P, _R), "riot": (_R, _P), "group": (_S,),
+    }.items()
+}
+RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to change their sub-event type
+CLASSIFIER_ALONE = 0.4  # how sure the classifier must be to code a trigger the rules cannot
 TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "can", "must"})
@@ -66,7 +86,7 @@ INTENT_LEMMAS = frozenset(
 )
 BACKGROUND_MARKERS = frozenset({"since", "before", "until"})
 BACKGROUND = re.compile(
-    r"\bin\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
+    r"\b(in|since)\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
     r"\bsince\s+the\s+(\w+\s+\d+\s+)?invasion\b|\bsince\s+the\s+(beginning|start)\s+of\s+the\s+(war|invasion|conflict)\b|\bat\s+the\s+(start|beginning)\s+of\s+the\s+(war|invasion)\b",
     re.IGNORECASE,
 )
@@ -92,6 +112,7 @@ class _Coded:
 def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention]) -> list[EventMention]:
     """Event mentions in the article's parsed sentences ``(sentence, offset, paragraph kind)``."""
     memory = SpeakerMemory()
+    fallback = FallbackPlaces(places)
     found: list[EventMention] = []
     previous_date: DateRange | None = None
     previous_paragraph: int | None = None
@@ -100,12 +121,36 @@ def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, s
             previous_date, previous_paragraph = None, offset
         date = resolve_date(sentence.text, article.published, previous_date)
         hedges = paragraph_hedges(sentence.doc.text)
-        mentions = list(_mentions_in(article, sentence, offset, kind, places, previous_date, memory, hedges))
-        if not mentions and found and found[-1].start >= offset and found[-1].fatalities is None:
+        after_event = bool(found) and found[-1].start >= offset  # an event earlier in this paragraph
+        toll_only = after_event and _reports_only_a_toll(sentence)
+        mentions = [] if toll_only else list(_mentions_in(article, sentence, offset, kind, places, previous_date, memory, hedges, fallback))
+        if not mentions and after_event and found[-1].fatalities is None:
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence.text)
         found.extend(mentions)
         previous_date = date or previous_date
     return found
+
+
+CASUALTY_LEMMAS = frozenset({"kill", "die", "wound", "injure", "shoot"})
+
+
+def _reports_only_a_toll(sentence: Span) -> bool:
+    """'Two people were killed and five wounded.': the toll of the event before, not an event.
+
+    Every trigger is a casualty word with no one named as doing it: passive, 'died', or
+    a subject that is the victims themselves ('five wounded', 'three civilians died').
+    """
+    triggers = _triggers(sentence)
+    return bool(triggers) and all(
+        t.lemma_.lower() in CASUALTY_LEMMAS and all(_is_victims(c) for c in t.children if c.dep_ in ("nsubj", "agent")) for t in triggers
+    )
+
+
+VICTIM_WORDS = frozenset({"people", "person", "civilian", "resident", "man", "woman", "child", "boy", "girl", "victim", "passer", "other", "one"})
+
+
+def _is_victims(subject: Token) -> bool:
+    return subject.pos_ == "NUM" or subject.lemma_.lower() in VICTIM_WORDS
 
 
 def _with_toll_from_next_sentence(mention: EventMention, sentence: str) -> EventMention:
@@ -116,24 +161,39 @@ def _with_toll_from_next_sentence(mention: EventMention, sentence: str) -> Event
     return replace(mention, fatalities=deaths)
 
 
-def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, memory, hedges) -> Iterable[EventMention]:
+def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, memory, hedges, fallback: FallbackPlaces) -> Iterable[EventMention]:
     sentence_claim = attribute(sentence, memory, hedges)
     if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
         return
+    triggers = _triggers(sentence)
+    if not triggers:
+        return
     background = _background_governors(sentence)
+    classified = load_classifier().probabilities(sentence.text)
     seen: set[tuple[str, int, str]] = set()
-    for trigger in _triggers(sentence):
-        coded = _code(trigger, sentence)
+    for trigger in triggers:
+        coded = _code(trigger, sentence, classified)
         if coded is None or not is_asserted(trigger) or background & {trigger, *trigger.ancestors}:
             continue
         claim = claim_for_trigger(trigger, sentence_claim)
-        for place, precision in _event_places(trigger, sentence, offset, places, claim, kind=coded.kind):
-            key = (sub_event(coded.sub_event_type).family, place.place.geonameid if place.place else 0, claim.speaker or "")
+        family = sub_event(coded.sub_event_type).family
+        located = _event_places(trigger, sentence, offset, places, claim, kind=coded.kind)
+        antecedent = None if located else fallback.antecedent(family)
+        if antecedent is not None:
+            located = [(antecedent.place, antecedent.geo_precision)]
+        elif not located and kind == "title":
+            continue  # a headline naming no place of its own sums up what the body reports
+        elif not located:
+            located = fallback.for_sentence(sentence, offset) or [(None, None)]
+        for place, precision in located:
+            key = (family, place.place.geonameid if place and place.place else 0, claim.speaker or "")
             if key in seen:
                 continue
             seen.add(key)
-            when = _date_for(trigger, sentence, background, date, article.published)
-            yield _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
+            when = _date_for(trigger, sentence, background, date, article.published, antecedent.date if antecedent else None)
+            mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
+            fallback.remember(mention)
+            yield mention
 
 
 def _background_governors(sentence: Span) -> set[Token]:
@@ -178,6 +238,10 @@ def _is_trigger_use(token: Token) -> bool:
         return "down" in particles
     if lemma == "down":
         return token.pos_ == "VERB"
+    if lemma == "body":
+        return token.head.lemma_.lower() in ("find", "discover", "recover", "dump", "retrieve") or any(c.lemma_.lower() in ("find", "discover", "recover", "dump") for c in token.children)
+    if lemma == "fire":
+        return _is_gunfire(token)
     if lemma == "grave":
         return any(c.lower_ == "mass" for c in token.children)
     if lemma == "control":
@@ -185,6 +249,21 @@ def _is_trigger_use(token: Token) -> bool:
     if lemma in ("leave", "abandon", "enter"):
         return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + " ".join(t.text for t in c.subtree)) for c in token.children)
     return True
+
+
+def _is_compared(trigger: Token) -> bool:
+    """'The strikes were the heaviest since...', 'shelling was heavier than in spring': a comparison, not a report."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.lemma_ != "be":
+        return False
+    return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in trigger.head.children if c.dep_ in ("attr", "acomp") for t in c.subtree)
+
+
+def _is_gunfire(token: Token) -> bool:
+    """'opened fire', 'fired at the crowd', 'artillery fire', 'exchange of fire' — not 'fired the minister'."""
+    children = {c.lower_ for c in token.children}
+    if token.pos_ == "VERB":
+        return bool(children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons"})
+    return token.head.lemma_.lower() in ("open", "exchange", "come", "return") or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"}) or token.head.lower_ == "of" and token.head.head.lemma_.lower() == "exchange"
 
 
 def is_asserted(trigger: Token) -> bool:
@@ -197,6 +276,8 @@ def is_asserted(trigger: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in children) and depth <= 1:
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+            return False
+        if token is trigger and _is_compared(trigger):
             return False
         if token is not trigger and token.lemma_.lower() in INTENT_LEMMAS:
             return False
@@ -213,8 +294,17 @@ def is_asserted(trigger: Token) -> bool:
 _REPORTING = frozenset({"say", "tell", "claim", "confirm", "report", "announce", "state", "add", "note", "write", "acknowledge", "admit"})
 
 
-def _code(trigger: Token, sentence: Span) -> _Coded | None:
+def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Coded | None:
+    """The rules' coding of the trigger, weighed against the classifier's reading of the sentence.
+
+    The sub-event type is the one with the highest classifier probability, the rules'
+    own choice getting ``RULE_BONUS`` on top. Where the rules cannot code the trigger
+    (no side to the fighting, say), the classifier's choice stands if it is at least
+    ``CLASSIFIER_ALONE`` sure and of an event type the trigger can report.
+    """
     kind = TRIGGERS[trigger.lemma_.lower()]
+    if kind == "violence" and REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)):
+        kind = "remote"  # 'artillery fire'
     text = sentence.text
     subject = _subject_actor(trigger, sentence)
     found = act.actors_in(text)
@@ -225,7 +315,34 @@ def _code(trigger: Token, sentence: Span) -> _Coded | None:
     military += [a for a in targets if a.side in ("Ukraine", "Russia")]  # targets last: never preferred as attacker
     if subject is None and targets and military and military[0] in targets:
         subject = act.opponent_of(military[0])
-    return _CODERS[kind](trigger, text, subject, military, mentioned)
+    by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
+    allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
+    if by_rules is not None:
+        if sub_event(by_rules.sub_event_type).event_type == _E:  # ACLED: remote violence against civilians is still remote violence
+            allowed = {s for s in allowed if sub_event(s).event_type != _V}
+        if kind in TERRITORY_KINDS or not allowed:
+            return by_rules
+        scores = {s: classified[s] + (RULE_BONUS if s == by_rules.sub_event_type else 0.0) for s in allowed | {by_rules.sub_event_type}}
+        best = max(scores, key=scores.__getitem__)
+        return by_rules if best == by_rules.sub_event_type else _coded_as(best, kind, subject, military, mentioned)
+    best = max(allowed, key=classified.__getitem__, default=None)
+    if best is None or classified[best] < CLASSIFIER_ALONE:
+        return None
+    return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _coded_as(name: str, kind: str, subject, military, mentioned) -> _Coded:
+    """Actors for a sub-event type the classifier chose: the one acting, and its target."""
+    event_type = sub_event(name).event_type
+    if event_type == "Violence against civilians":
+        attacker = subject if subject and subject.side not in ("civilians",) else (military[0] if military else None)
+        return _Coded(kind, name, attacker, act.UKRAINE_CIVILIANS if act.UKRAINE_CIVILIANS in mentioned else None)
+    if event_type in ("Protests", "Riots"):
+        crowd = next((a for a in mentioned if a.side in ("protesters", "rioters")), None)
+        return _Coded(kind, name, crowd, None)
+    if event_type in ("Battles", "Explosions/Remote violence"):
+        return _Coded(kind, name, *_attacker_and_target(subject, military, mentioned))
+    return _Coded(kind, name, subject or (military[0] if military else None), None)
 
 
 def _code_regain(trigger, text, subject, military, mentioned) -> _Coded | None:
@@ -376,6 +493,52 @@ def _event_places(trigger: Token, sentence: Span, offset: int, places: list[Plac
     return [(p, 2) for p in _unique_places(chosen)]
 
 
+class FallbackPlaces:
+    """Where an event happened when its sentence names no place: the paragraph, else the article.
+
+    The paragraph's place is the nearest settlement (else region, else country) named
+    before the sentence, else the first after it, at ``geo_precision`` 2; the article's
+    focus is its most often named settlement (else region, else country; ties go to
+    the first named) at precision 3.
+    """
+
+    def __init__(self, places: list[PlaceMention]):
+        self.located = [p for p in places if p.place is not None]  # places are found in reporting paragraphs only
+        self.focus = _most_named(self.located)
+        self.by_family: dict[str, EventMention] = {}
+
+    def remember(self, mention: EventMention) -> None:
+        """A located mention: later sentences on the same kind of event, naming no place, are about it."""
+        if mention.place is not None and mention.geo_precision is not None:
+            self.by_family[sub_event(mention.sub_event_type).family] = mention
+
+    def antecedent(self, family: str) -> EventMention | None:
+        """The last located mention of this family: 'those detained included...' after 'arrested 130 people in Kherson'."""
+        return self.by_family.get(family)
+
+    def for_sentence(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
+        start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(sentence.doc.text)
+        in_paragraph = [p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end]  # the sentence's own places were weighed already
+        for rank in FEATURE_RANKS:
+            ranked = [p for p in in_paragraph if p.place.feature in rank]
+            before = [p for p in ranked if p.start < start]
+            if before or ranked:
+                return [((before[-1] if before else ranked[0]), 2)]
+        return [(self.focus, 3)] if self.focus is not None else []
+
+
+FEATURE_RANKS = (("city",), ("region", "landmark", "river"), ("country",))
+
+
+def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
+    for rank in FEATURE_RANKS:
+        ranked = [p for p in places if p.place.feature in rank]
+        if ranked:
+            counts = Counter(p.place.geonameid for p in ranked)
+            return max(ranked, key=lambda p: (counts[p.place.geonameid], -p.start))
+    return None
+
+
 def _is_district(place: PlaceMention, sentence: Span, offset: int) -> bool:
     """'the Saltivka district of Kharkiv': the city, not its district, is the location."""
     token = _token_at(sentence, offset, place)
@@ -469,14 +632,15 @@ def _speaker_tokens(trigger: Token) -> set[Token]:
     return set()
 
 
-def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: DateRange | None, published: dt.date | None) -> DateRange | None:
-    """The date of the trigger's own clause; else the paragraph's; else the week before publication.
+def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: DateRange | None, published: dt.date | None, antecedent: DateRange | None = None) -> DateRange | None:
+    """The date of the trigger's own clause; else its antecedent's or the paragraph's; else the week before publication.
 
     A time expression in another clause ("since the February 24 invasion", or the main
     clause of a sentence whose trigger sits in a relative clause) does not date it.
     """
     in_modifier = any(t.dep_ in ("acl", "relcl") or t.dep_ == "advcl" and _is_participle(t) for t in [trigger, *trigger.ancestors])
-    scopes = [set(trigger.subtree)] if in_modifier else [_place_scope(trigger, sentence), set(sentence) - _modifier_clauses(sentence, trigger)]
+    others = _modifier_clauses(sentence, trigger)
+    scopes = [set(trigger.subtree)] if in_modifier else [_place_scope(trigger, sentence) - others, set(sentence) - others]
     for scope in scopes:
         for found in time_expressions(sentence.text):
             token = _token_at_char(sentence, found[1].start())
@@ -485,6 +649,8 @@ def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: D
             resolved = resolve_expression(found, published, carried)
             if resolved is not None:
                 return resolved
+    if antecedent is not None:
+        return antecedent
     if carried is not None and not in_modifier:
         return carried
     if published is None:
@@ -502,12 +668,12 @@ def _token_at_char(sentence: Span, local: int) -> Token | None:
     return next((t for t in sentence if t.idx - sentence.start_char >= local), None)
 
 
-def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: Token, coded: _Coded, place: PlaceMention, precision: int, date, claim: Claim) -> EventMention:
+def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: Token, coded: _Coded, place: PlaceMention | None, precision: int | None, date, claim: Claim) -> EventMention:
     sub = sub_event(coded.sub_event_type)
     start, end = offset + sentence.start_char, offset + sentence.end_char
     trigger_start = offset + trigger.idx
     fatalities = fatalities_in(sentence.text) if sub.event_type not in ("Strategic developments",) else None
-    key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place.place else ''}:{sub.name}"
+    key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name}"
     return EventMention(
         mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],
         article_id=article.article_id,

@@ -106,7 +106,7 @@ def build_event(block: str, members: list[EventMention]) -> Event:
     reported = tuple(sorted({m.fatalities for m in members if m.fatalities is not None}))
     conflicts = tuple(c for c in (_fatality_conflict(members), _date_conflict(members), _extent_conflict(members)) if c)
     status, rule = decide_status(members, conflicts)
-    sub = _majority((m.sub_event_type for m in members), key=lambda name: SUB_EVENT_ORDER[name])
+    sub = _chosen_sub_event_type(members)
     best_place = min(members, key=lambda m: (m.geo_precision or 9, -(m.place.confidence if m.place else 0), m.mention_id))
     return Event(
         event_id=hashlib.sha1(",".join(m.mention_id for m in members).encode()).hexdigest()[:EVENT_ID_HEX_CHARS],
@@ -126,6 +126,17 @@ def build_event(block: str, members: list[EventMention]) -> Event:
         status_rule=rule,
         conflicts=conflicts,
     )
+
+
+def _chosen_sub_event_type(members: list[EventMention]) -> str:
+    """The members' majority; but a town retaken by force stays so when others report only the withdrawal.
+
+    'Russian troops left Izium' and 'Ukrainian forces recaptured Izium' tell one change of
+    hands from two sides; ACLED codes it as the battle it was.
+    """
+    names = [m.sub_event_type for m in members]
+    by_force = [n for n in names if n in ("Government regains territory", "Non-state actor overtakes territory")]
+    return _majority(by_force or names, key=lambda name: SUB_EVENT_ORDER[name])
 
 
 def _core_date(members: list[EventMention]) -> DateRange | None:

@@ -24,7 +24,7 @@ _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(VAGUE, key=len
 _QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly)\s+)?"
 _VICTIMS = r"(?:[\w-]+\s+){0,4}?"
 DEATH_AFTER = re.compile(
-    _QUALIFIER + _NUMBER + r"\s+(?:of\s+)?" + _VICTIMS + r"(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:(?:reportedly|reported|confirmed)\s+)?(?P<word>killed|dead|died|deaths|lives|fatalities|perished|were\s+killed)\b",
+    _QUALIFIER + _NUMBER + r"\s+(?:of\s+)?" + _VICTIMS + r"(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:(?:reportedly|reported|confirmed)\s+)?(?P<word>killed|dead|died|deaths|lives|fatalities|fatality|perished|were\s+killed)\b",
     re.IGNORECASE,
 )
 DEATH_BEFORE = re.compile(r"\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of)\s+" + _QUALIFIER + _NUMBER + r"(?![-\w,])(?!\s+(?:wounded|injured|hurt))", re.IGNORECASE)
