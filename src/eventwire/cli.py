@@ -136,6 +136,43 @@ def _places_table(title: str, mentions) -> Table:
     return table
 
 
+@app.command("evaluate")
+def evaluate_command(
+    annotated: Optional[Path] = typer.Argument(None, help="Annotated items (JSONL); default: the set shipped with eventwire"),
+    check_floors: bool = typer.Option(False, "--check-floors", help="Exit 1 if a figure falls below its pinned floor"),
+    floors: Optional[Path] = typer.Option(None, "--floors", help="Floors file (JSON); default: the one shipped with eventwire"),
+    show_misses: bool = typer.Option(False, "--misses", help="List every disagreement with the gold coding"),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object"),
+) -> None:
+    """Score the pipeline against hand-annotated sentences: precision, recall and F1 per field."""
+    import json
+
+    from .evaluate import NON_EVENT_CASES, below_floors, default_floors_path, default_items_path, evaluate, read_floors, read_items, summary_rows
+
+    items = _or_fail(lambda: read_items(annotated or default_items_path()))
+    report = evaluate(items)
+    figures = report.figures()
+    if as_json:
+        typer.echo(json.dumps(figures))
+    else:
+        table = Table(title=f"{report.items} annotated items")
+        for column in ("field", "precision", "recall", "F1"):
+            table.add_column(column)
+        for name, precision, recall, f1 in summary_rows(report):
+            table.add_row(name, f"{precision:.3f}", f"{recall:.3f}", f"{f1:.3f}")
+        stdout.print(table)
+        cases = ", ".join(f"{case} {report.spurious[case]}/{report.cases[case]}" for case in NON_EVENT_CASES if report.cases[case])
+        stdout.print(f"non-events with a spurious event: {cases} (clean share {figures['not_event.clean']:.3f})", soft_wrap=True)
+    if show_misses:
+        for line in report.misses:
+            stdout.print(escape(line), soft_wrap=True)
+    if check_floors:
+        failures = below_floors(figures, _or_fail(lambda: read_floors(floors or default_floors_path())))
+        for failure in failures:
+            console.print(f"[red]below floor[/red] {failure}", soft_wrap=True)
+        raise typer.Exit(1 if failures else 0)
+
+
 gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 

@@ -35,7 +35,7 @@ from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_
 from .dates import WEEK, resolve_date, resolve_expression, time_expressions
 from .models import Article, Claim, DateRange, EventMention, PlaceMention
 from .quantities import fatalities_in
-from .taxonomy import sub_event
+from .taxonomy import family_of, sub_event
 
 UNDATED_LOOKBACK_DAYS = 7  # an undated report of an event places it in the week before publication
 MENTION_ID_HEX_CHARS = 16
@@ -63,7 +63,25 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["defuse", "dismantle"], "shootdown"),
     **dict.fromkeys(["reinforcement", "deploy", "deployment", "redeploy", "relocate"], "group"),
 }
-KIND_PRIORITY = ("regain", "capture", "withdraw", "remote", "explosion", "clash", "arrest", "grave", "abduct", "rape", "shootdown", "loot", "agreement", "protest", "riot", "group", "violence", "kill")
+# Political interactions ACLED does not code: kind -> PLOVER event type
+POLITICAL_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["talk", "meet", "meeting", "visit", "discuss", "negotiate", "negotiation", "call", "summit"], "CONSULT"),
+    **dict.fromkeys(["support", "back", "solidarity", "endorse"], "SUPPORT"),
+    **dict.fromkeys(["pledge", "aid", "donate", "deliver", "supply", "send", "provide", "package"], "AID"),
+    **dict.fromkeys(["urge", "appeal", "request", "ask", "demand"], "REQUEST"),
+    **dict.fromkeys(["accuse", "blame", "condemn"], "ACCUSE"),
+    **dict.fromkeys(["threaten", "warn", "threat"], "THREATEN"),
+    **dict.fromkeys(["sanction", "embargo", "expel"], "SANCTION"),
+    **dict.fromkeys(["mobilise", "mobilize", "mobilisation", "mobilization", "conscript", "conscription", "call-up", "draft"], "MOBILIZE"),
+    **dict.fromkeys(["reject", "refuse"], "REJECT"),
+}
+TRIGGERS.update({lemma: POLITICAL_TRIGGERS[lemma].lower() for lemma in POLITICAL_TRIGGERS if lemma not in TRIGGERS})
+POLITICAL_KINDS = frozenset(t.lower() for t in POLITICAL_TRIGGERS.values())
+AID_OBJECT = re.compile(r"\b(weapons?|arms|aid|assistance|ammunition|missiles?|tanks?|howitzers?|systems?|package|funds|funding|money|loans?|grants?|dollars|euros|\$|€|£|billion|million|supplies|generators|food|vehicles|jets|drones)\b", re.IGNORECASE)
+KIND_PRIORITY = (
+    "regain", "capture", "withdraw", "remote", "explosion", "clash", "arrest", "grave", "abduct", "rape", "shootdown", "loot", "agreement", "protest", "riot", "group", "violence", "kill",
+    "mobilize", "sanction", "aid", "threaten", "accuse", "request", "consult", "support", "reject",
+)
 _B, _E, _V, _P, _R, _S = "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"
 KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
     kind: frozenset(types)
@@ -73,6 +91,7 @@ KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
         "kill": (_V, _B, _E, _R, _P), "violence": (_V, _B, _E, _R, _P, _S),
         "abduct": (_V,), "rape": (_V,), "arrest": (_S,), "grave": (_S, _V), "shootdown": (_S, _E),
         "loot": (_S, _R), "agreement": (_S,), "protest": (_P, _R), "riot": (_R, _P), "group": (_S,),
+        **{kind: () for kind in POLITICAL_KINDS},  # the classifier knows only ACLED's types
     }.items()
 }
 RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to change their sub-event type
@@ -104,9 +123,10 @@ DESTINATION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
 @dataclass(frozen=True)
 class _Coded:
     kind: str
-    sub_event_type: str
+    sub_event_type: str | None  # None for a political interaction: see plover_type
     actor1: act.Actor | None
     actor2: act.Actor | None
+    plover_type: str | None = None
 
 
 def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention]) -> list[EventMention]:
@@ -156,7 +176,7 @@ def _is_victims(subject: Token) -> bool:
 def _with_toll_from_next_sentence(mention: EventMention, sentence: str) -> EventMention:
     """'A missile hit a building. At least two people were killed.': the toll of the event before."""
     deaths = fatalities_in(sentence)
-    if deaths is None or sub_event(mention.sub_event_type).event_type == "Strategic developments":
+    if deaths is None or mention.event_type in (None, "Strategic developments"):
         return mention
     return replace(mention, fatalities=deaths)
 
@@ -176,7 +196,7 @@ def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, 
         if coded is None or not is_asserted(trigger) or background & {trigger, *trigger.ancestors}:
             continue
         claim = claim_for_trigger(trigger, sentence_claim)
-        family = sub_event(coded.sub_event_type).family
+        family = family_of(coded.sub_event_type, coded.plover_type)
         located = _event_places(trigger, sentence, offset, places, claim, kind=coded.kind)
         antecedent = None if located else fallback.antecedent(family)
         if antecedent is not None:
@@ -238,6 +258,8 @@ def _is_trigger_use(token: Token) -> bool:
         return "down" in particles
     if lemma == "down":
         return token.pos_ == "VERB"
+    if lemma in POLITICAL_TRIGGERS:
+        return _is_political_use(token, lemma)
     if lemma == "body":
         return token.head.lemma_.lower() in ("find", "discover", "recover", "dump", "retrieve") or any(c.lemma_.lower() in ("find", "discover", "recover", "dump") for c in token.children)
     if lemma == "fire":
@@ -248,6 +270,39 @@ def _is_trigger_use(token: Token) -> bool:
         return token.pos_ == "VERB"
     if lemma in ("leave", "abandon", "enter"):
         return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + " ".join(t.text for t in c.subtree)) for c in token.children)
+    return True
+
+
+def _is_political_use(token: Token, lemma: str) -> bool:
+    """Words that name a political interaction only in some uses."""
+    plover = POLITICAL_TRIGGERS[lemma]
+    children = {c.lower_ for c in token.children}
+    if any(t.dep_ in ("relcl", "acl") for t in [token, *token.ancestors]):
+        return False  # 'a volunteer who delivers food', 'Zelensky, who visited Izium': about a person, not news
+    if token.dep_ == "advcl" and _is_participle(token) and TRIGGERS.get(token.head.lemma_.lower()) not in (None, *POLITICAL_KINDS):
+        return False  # 'arrested 130 people, accusing them of sabotage': part of the arrests
+    if plover == "ACCUSE":
+        return any(c.dep_ == "dobj" for c in token.children)
+    if lemma == "ask":
+        return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
+    if lemma == "call":
+        if children & {"for", "on"}:
+            return True  # 'called on NATO to', 'called for talks': a request
+        return token.pos_ == "NOUN" and bool(children & {"phone", "telephone", "video"})
+    if plover == "AID" and lemma != "aid":
+        return bool(AID_OBJECT.search(" ".join(t.text for t in token.subtree if t.i != token.i)))
+    if lemma == "aid":
+        return token.dep_ not in ("compound",) and "first" not in children
+    if lemma in ("support", "back"):
+        return token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children) or token.head.lemma_.lower() in ("express", "voice", "reaffirm", "pledge")
+    if lemma == "warn":
+        return any(c.dep_ == "ccomp" and any(a.lower_ in ("would", "will") for a in c.children) for c in token.children)
+    if lemma in ("meet", "visit", "talk", "discuss", "negotiate"):
+        return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in token.subtree if t.i != token.i) or any(
+            t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for c in token.children if c.dep_ == "nsubj" for t in c.subtree
+        )
+    if lemma == "draft":
+        return token.pos_ == "NOUN" and token.head.lemma_.lower() in ("announce", "order", "begin", "start", "launch")
     return True
 
 
@@ -318,7 +373,7 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
     if by_rules is not None:
-        if sub_event(by_rules.sub_event_type).event_type == _E:  # ACLED: remote violence against civilians is still remote violence
+        if by_rules.sub_event_type and sub_event(by_rules.sub_event_type).event_type == _E:  # ACLED: remote violence against civilians is still remote violence
             allowed = {s for s in allowed if sub_event(s).event_type != _V}
         if kind in TERRITORY_KINDS or not allowed:
             return by_rules
@@ -427,7 +482,15 @@ def _attacker_and_target(subject, military, mentioned) -> tuple[act.Actor | None
     return attacker, target
 
 
+def _political(plover: str):
+    def code(trigger, text, subject, military, mentioned) -> _Coded:
+        return _Coded(plover.lower(), None, subject or (military[0] if military else None), None, plover_type=plover)
+
+    return code
+
+
 _CODERS = {
+    **{plover.lower(): _political(plover) for plover in set(POLITICAL_TRIGGERS.values())},
     "regain": _code_regain,
     "capture": _code_capture,
     "withdraw": _code_withdraw,
@@ -510,7 +573,7 @@ class FallbackPlaces:
     def remember(self, mention: EventMention) -> None:
         """A located mention: later sentences on the same kind of event, naming no place, are about it."""
         if mention.place is not None and mention.geo_precision is not None:
-            self.by_family[sub_event(mention.sub_event_type).family] = mention
+            self.by_family[family_of(mention.sub_event_type, mention.plover_type)] = mention
 
     def antecedent(self, family: str) -> EventMention | None:
         """The last located mention of this family: 'those detained included...' after 'arrested 130 people in Kherson'."""
@@ -669,11 +732,11 @@ def _token_at_char(sentence: Span, local: int) -> Token | None:
 
 
 def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: Token, coded: _Coded, place: PlaceMention | None, precision: int | None, date, claim: Claim) -> EventMention:
-    sub = sub_event(coded.sub_event_type)
+    sub = sub_event(coded.sub_event_type) if coded.sub_event_type else None
     start, end = offset + sentence.start_char, offset + sentence.end_char
     trigger_start = offset + trigger.idx
-    fatalities = fatalities_in(sentence.text) if sub.event_type not in ("Strategic developments",) else None
-    key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name}"
+    fatalities = fatalities_in(sentence.text) if sub is not None and sub.event_type != "Strategic developments" else None
+    key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
     return EventMention(
         mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],
         article_id=article.article_id,
@@ -681,9 +744,10 @@ def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: 
         end=end,
         trigger=trigger.text,
         trigger_start=trigger_start,
-        event_type=sub.event_type,
-        sub_event_type=sub.name,
-        disorder_type=sub.disorder_type,
+        event_type=sub.event_type if sub else None,
+        sub_event_type=sub.name if sub else None,
+        disorder_type=sub.disorder_type if sub else None,
+        plover_type=sub.plover if sub else coded.plover_type,
         actor1=coded.actor1,
         actor2=coded.actor2,
         place=place,

@@ -23,7 +23,7 @@ ACLED_COLUMNS = (
     "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
-EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id")
+EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id", "plover_type")
 ISO_NUMERIC = {"UA": 804, "RU": 643, "BY": 112, "MD": 498, "PL": 616, "RO": 642, "SK": 703, "HU": 348, "GE": 268, "TR": 792, "DE": 276, "FR": 250, "GB": 826, "US": 840}
 EUROPE = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "DE", "FR", "GB", "LT", "LV", "EE", "CZ", "BG"})
 
@@ -62,6 +62,7 @@ def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
         "trigger": mention["trigger"],
         "trigger_start": mention["trigger_start"],
         "sub_event_type": mention["sub_event_type"],
+        "plover_type": mention.get("plover_type"),
         "fatalities": mention["fatalities"],
         "attributed_to": claim["speaker"],
         "party": claim["party"],
@@ -78,7 +79,8 @@ def summary_line(event: dict[str, Any]) -> str:
     when = f"On {event['event_date']}" if event["time_precision"] == 1 else f"Between {event['date_range'][0]} and {event['date_range'][1]}" if event["date_range"] else "On an unknown date"
     actors = " vs ".join(a for a in (event["actor1"], event["actor2"]) if a) or "unidentified actors"
     deaths = f"; {event['fatalities']} fatalities" if event["fatalities"] else ""
-    return f"{when}, {event['sub_event_type'].lower()} in {where}: {actors}{deaths}. {event['status'].capitalize()} ({event['status_rule']}); {event['source_count']} article(s)."
+    kind = event["sub_event_type"] or f"{event.get('plover_type')} (PLOVER)"
+    return f"{when}, {kind.lower()} in {where}: {actors}{deaths}. {event['status'].capitalize()} ({event['status_rule']}); {event['source_count']} article(s)."
 
 
 # -- writers -----------------------------------------------------------------------------
@@ -100,9 +102,9 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "event_date": event["event_date"] or "",
         "year": event["event_date"][:4] if event["event_date"] else "",
         "time_precision": event["time_precision"] or "",
-        "disorder_type": event["disorder_type"],
-        "event_type": event["event_type"],
-        "sub_event_type": event["sub_event_type"],
+        "disorder_type": event["disorder_type"] or "",
+        "event_type": event["event_type"] or "",
+        "sub_event_type": event["sub_event_type"] or "",
         "actor1": event["actor1"] or "",
         "assoc_actor_1": "",
         "inter1": inter1 if inter1 is not None else "",
@@ -130,6 +132,7 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "status": event["status"],
         "source_count": event["source_count"],
         "event_id": event["event_id"],
+        "plover_type": event.get("plover_type") or "",
     }
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from .attribution import side_of
 from .dates import DAY, MONTH, WEEK
 from .models import Conflict, DateRange, Event, EventMention, Status
-from .taxonomy import SUB_EVENT_TYPES, sub_event
+from .taxonomy import SUB_EVENT_TYPES, family_of, sub_event
 
 EVENT_ID_HEX_CHARS = 16
 DAYS_IN_WEEK = 7
@@ -35,7 +35,7 @@ SUB_EVENT_ORDER = {s.name: i for i, s in enumerate(SUB_EVENT_TYPES)}
 
 def block_of(mention: EventMention) -> str:
     """The merge block: sub-event family and place (or the article, when unplaced)."""
-    family = sub_event(mention.sub_event_type).family
+    family = _family(mention)
     place = mention.place.place if mention.place else None
     where = str(place.geonameid) if place else f"article:{mention.article_id}"
     return f"{family}|{where}"
@@ -91,7 +91,7 @@ class _Group:
 
 
 def _gaining_side(mention: EventMention) -> str | None:
-    if sub_event(mention.sub_event_type).family != "territory" or mention.actor1 is None:
+    if _family(mention) != "territory" or mention.actor1 is None:
         return None
     return mention.actor1.side
 
@@ -107,14 +107,16 @@ def build_event(block: str, members: list[EventMention]) -> Event:
     conflicts = tuple(c for c in (_fatality_conflict(members), _date_conflict(members), _extent_conflict(members)) if c)
     status, rule = decide_status(members, conflicts)
     sub = _chosen_sub_event_type(members)
+    coded = sub_event(sub) if sub else None
     best_place = min(members, key=lambda m: (m.geo_precision or 9, -(m.place.confidence if m.place else 0), m.mention_id))
     return Event(
         event_id=hashlib.sha1(",".join(m.mention_id for m in members).encode()).hexdigest()[:EVENT_ID_HEX_CHARS],
         block=block,
         mentions=tuple(members),
-        event_type=sub_event(sub).event_type,
+        event_type=coded.event_type if coded else None,
         sub_event_type=sub,
-        disorder_type=sub_event(sub).disorder_type,
+        disorder_type=coded.disorder_type if coded else None,
+        plover_type=coded.plover if coded else _majority(m.plover_type for m in members),
         actor1=_majority_or_none(m.actor1 for m in members if m.sub_event_type == sub),
         actor2=_majority_or_none(m.actor2 for m in members if m.sub_event_type == sub),
         place=best_place.place,
@@ -128,13 +130,19 @@ def build_event(block: str, members: list[EventMention]) -> Event:
     )
 
 
-def _chosen_sub_event_type(members: list[EventMention]) -> str:
+def _family(mention: EventMention) -> str:
+    return family_of(mention.sub_event_type, mention.plover_type)
+
+
+def _chosen_sub_event_type(members: list[EventMention]) -> str | None:
     """The members' majority; but a town retaken by force stays so when others report only the withdrawal.
 
     'Russian troops left Izium' and 'Ukrainian forces recaptured Izium' tell one change of
     hands from two sides; ACLED codes it as the battle it was.
     """
-    names = [m.sub_event_type for m in members]
+    names = [m.sub_event_type for m in members if m.sub_event_type]
+    if not names:
+        return None  # a political interaction: PLOVER type only
     by_force = [n for n in names if n in ("Government regains territory", "Non-state actor overtakes territory")]
     return _majority(by_force or names, key=lambda name: SUB_EVENT_ORDER[name])
 
@@ -184,7 +192,7 @@ def _date_conflict(members: list[EventMention]) -> Conflict | None:
 
 
 def _extent_conflict(members: list[EventMention]) -> Conflict | None:
-    if not members or sub_event(members[0].sub_event_type).family != "territory":
+    if not members or _family(members[0]) != "territory":
         return None
     values: dict[str, list[str]] = {}
     for m in members:
@@ -232,5 +240,5 @@ def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) 
 def _admits_against_interest(mention: EventMention) -> bool:
     """A side reporting its own loss: Russia's ministry confirming a Russian retreat."""
     side = side_of(mention.claim.party)
-    loser = mention.actor2 if sub_event(mention.sub_event_type).family == "territory" else None
+    loser = mention.actor2 if _family(mention) == "territory" else None
     return loser is not None and side != "neutral" and loser.side.lower() == side and not mention.claim.denial

@@ -130,9 +130,9 @@ class EventMention:
     end: int
     trigger: str
     trigger_start: int
-    event_type: str
-    sub_event_type: str
-    disorder_type: str
+    event_type: str | None  # None for a political interaction ACLED does not code (see plover_type)
+    sub_event_type: str | None
+    disorder_type: str | None
     actor1: Actor | None
     actor2: Actor | None
     place: PlaceMention | None
@@ -142,6 +142,7 @@ class EventMention:
     claim: Claim
     paragraph_kind: str
     sentence: str
+    plover_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -168,9 +169,9 @@ class Event:
     event_id: str
     block: str
     mentions: tuple[EventMention, ...]
-    event_type: str
-    sub_event_type: str
-    disorder_type: str
+    event_type: str | None
+    sub_event_type: str | None
+    disorder_type: str | None
     actor1: Actor | None
     actor2: Actor | None
     place: PlaceMention | None
@@ -181,6 +182,7 @@ class Event:
     status: Status
     status_rule: str
     conflicts: tuple[Conflict, ...] = ()
+    plover_type: str | None = None
 
 
 @dataclass(frozen=True)

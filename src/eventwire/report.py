@@ -119,8 +119,8 @@ def _event_dot(event: dict[str, Any], project: _Projection) -> str:
     loc = event["location"]
     x, y = project(loc["longitude"], loc["latitude"])
     radius = 4 + 2 * math.sqrt(event["source_count"])
-    colour = TYPE_COLOURS.get(event["event_type"], "#555")
-    label = f"{event['event_date'] or '?'} {event['sub_event_type']} — {loc['name']} ({event['status']}, {event['source_count']} articles)"
+    colour = TYPE_COLOURS.get(event["event_type"] or "", "#555")
+    label = f"{event['event_date'] or '?'} {event['sub_event_type'] or event.get('plover_type')} — {loc['name']} ({event['status']}, {event['source_count']} articles)"
     return f"<a href='#ev-{escape(event['event_id'])}'><circle class=event-dot cx='{x}' cy='{y}' r='{radius:.1f}' fill='{colour}'><title>{escape(label)}</title></circle></a>"
 
 
@@ -164,7 +164,10 @@ def _event_row(event: dict[str, Any]) -> str:
     fatalities = str(event["fatalities"]) + (f"<div class=meta>reported: {escape(', '.join(map(str, event['fatalities_reported'])))}</div>" if len(event["fatalities_reported"]) > 1 else "")
     colour = STATUS_COLOURS.get(event["status"], "#555")
     status = f"<span class=status style='background:{colour}'>{escape(event['status'])}</span><div class=rule>{escape(event['status_rule'])}</div>" + _conflicts(event)
-    kind = f"<b>{escape(event['event_type'])}</b><div class=meta>{escape(event['sub_event_type'])}</div>"
+    if event["event_type"]:
+        kind = f"<b>{escape(event['event_type'])}</b><div class=meta>{escape(event['sub_event_type'])}</div>"
+    else:
+        kind = f"<b>Political interaction</b><div class=meta>PLOVER {escape(event.get('plover_type') or '?')}</div>"
     return f"<tr id='ev-{escape(event['event_id'])}'><td>{date}</td><td>{kind}</td><td>{place}</td><td>{actors}</td><td>{fatalities}</td><td>{status}</td><td>{_sources(event)}</td></tr>"
 
 

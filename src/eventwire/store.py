@@ -321,6 +321,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
         "disorder_type": event.disorder_type,
+        "plover_type": event.plover_type,
         "event_date": date.latest.isoformat() if date else None,
         "date_range": [date.earliest.isoformat(), date.latest.isoformat()] if date else None,
         "time_precision": date.time_precision if date else None,
