@@ -3,8 +3,8 @@
 Each row's ``notes`` (for example "On 9 May 2020, medical interns protested in Bat Galim
 Square of Haifa city...") is run through the pipeline's understanding stages (clean,
 parse, places, events) as a one-paragraph article published on the row's
-``event_date``. The principal event is the first event mention in the note (notes open
-with the event they code); a note with none counts as a miss for every field. Against
+``event_date``. The principal event is the first ACLED-coded event mention in the note
+(notes open with the event they code); a note with none counts as a miss for every field. Against
 the row, it scores:
 
 - event_type and sub_event_type: accuracy, micro-F1 and macro-F1. Precision is over
@@ -138,7 +138,9 @@ def read_rows(path: Path, limit: int | None, held_out_only: bool = False) -> lis
 
 
 def principal(mentions: tuple[EventMention, ...]) -> EventMention | None:
-    return min(mentions, key=lambda m: (m.start, m.trigger_start), default=None)
+    """The first ACLED-coded mention: a note codes an ACLED event, never a PLOVER-only interaction."""
+    coded = [m for m in mentions if m.event_type is not None]
+    return min(coded, key=lambda m: (m.start, m.trigger_start), default=None)
 
 
 def code_notes(rows: list[Row]) -> tuple[list[Outcome], float]:
