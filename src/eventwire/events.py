@@ -70,7 +70,7 @@ POLITICAL_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["pledge", "aid", "donate", "deliver", "supply", "send", "provide", "package"], "AID"),
     **dict.fromkeys(["urge", "appeal", "request", "ask", "demand"], "REQUEST"),
     **dict.fromkeys(["accuse", "blame", "condemn"], "ACCUSE"),
-    **dict.fromkeys(["threaten", "warn", "threat"], "THREATEN"),
+    **dict.fromkeys(["threaten", "warn"], "THREATEN"),
     **dict.fromkeys(["sanction", "embargo", "expel"], "SANCTION"),
     **dict.fromkeys(["mobilise", "mobilize", "mobilisation", "mobilization", "conscript", "conscription", "call-up", "draft"], "MOBILIZE"),
     **dict.fromkeys(["reject", "refuse"], "REJECT"),
@@ -96,6 +96,7 @@ KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
 }
 RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to change their sub-event type
 CLASSIFIER_ALONE = 0.4  # how sure the classifier must be to code a trigger the rules cannot
+CLASSIFIER_OVERRULES = 0.6  # ... and to overrule the rules at all
 TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "can", "must"})
@@ -203,6 +204,8 @@ def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, 
             located = [(antecedent.place, antecedent.geo_precision)]
         elif not located and kind == "title":
             continue  # a headline naming no place of its own sums up what the body reports
+        elif not located and not _has_own_substance(sentence, trigger):
+            continue  # "buildings destroyed, people killed": no place, actor or date of its own to report
         elif not located:
             located = fallback.for_sentence(sentence, offset) or [(None, None)]
         for place, precision in located:
@@ -214,6 +217,15 @@ def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, 
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
             fallback.remember(mention)
             yield mention
+
+
+def _has_own_substance(sentence: Span, trigger: Token) -> bool:
+    """A sentence naming no place reports an event only if it names who acted or when."""
+    acting = [m for m in act.actors_in(sentence.text) if m.actor.side not in ("civilians",)]
+    named_actor = any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in trigger.subtree) or any(
+        t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree
+    )
+    return bool(acting or named_actor or time_expressions(sentence.text))
 
 
 def _background_governors(sentence: Span) -> set[Token]:
@@ -295,6 +307,8 @@ def _is_political_use(token: Token, lemma: str) -> bool:
         return token.dep_ not in ("compound",) and "first" not in children
     if lemma in ("support", "back"):
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children) or token.head.lemma_.lower() in ("express", "voice", "reaffirm", "pledge")
+    if lemma == "threaten":
+        return any(c.dep_ in ("dobj", "xcomp") for c in token.children)
     if lemma == "warn":
         return any(c.dep_ == "ccomp" and any(a.lower_ in ("would", "will") for a in c.children) for c in token.children)
     if lemma in ("meet", "visit", "talk", "discuss", "negotiate"):
@@ -334,6 +348,8 @@ def is_asserted(trigger: Token) -> bool:
             return False
         if token is trigger and _is_compared(trigger):
             return False
+        if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect"):
+            return False  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
         if token is not trigger and token.lemma_.lower() in INTENT_LEMMAS:
             return False
         if token.lower_ in BACKGROUND_MARKERS or any(c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger):
@@ -379,7 +395,9 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
             return by_rules
         scores = {s: classified[s] + (RULE_BONUS if s == by_rules.sub_event_type else 0.0) for s in allowed | {by_rules.sub_event_type}}
         best = max(scores, key=scores.__getitem__)
-        return by_rules if best == by_rules.sub_event_type else _coded_as(best, kind, subject, military, mentioned)
+        if best == by_rules.sub_event_type or classified[best] < CLASSIFIER_OVERRULES:
+            return by_rules
+        return _coded_as(best, kind, subject, military, mentioned)
     best = max(allowed, key=classified.__getitem__, default=None)
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
@@ -567,7 +585,9 @@ class FallbackPlaces:
 
     def __init__(self, places: list[PlaceMention]):
         self.located = [p for p in places if p.place is not None]  # places are found in reporting paragraphs only
-        self.focus = _most_named(self.located)
+        countries = Counter(p.place.country_code for p in self.located)
+        home = max(countries, key=lambda c: (countries[c], c), default=None)  # the country the article is about
+        self.focus = _most_named([p for p in self.located if p.place.country_code == home])
         self.by_family: dict[str, EventMention] = {}
 
     def remember(self, mention: EventMention) -> None:
