@@ -46,7 +46,7 @@ from eventwire.gazetteer import load_gazetteer
 from eventwire.ingest import make_article
 from eventwire.models import EventMention
 from eventwire.parse import load_nlp
-from eventwire.train_classifier import in_training_half, row_id
+from eventwire.train_classifier import f1_by_class, in_training_half, row_id
 from measure import haversine_km, positive_int  # bench/measure.py
 
 DEFAULT_FILE = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "acled" / "acled-2020-05-dev.csv"
@@ -157,12 +157,7 @@ def f1_scores(gold: list[str], predicted: list[str]) -> tuple[float, float, floa
     made = sum(p != NO_EVENT for p in predicted)
     precision, recall = (correct / made if made else 0.0), correct / len(gold)
     micro = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    per_class = []
-    for label in sorted(set(gold)):
-        tp = sum(g == p == label for g, p in zip(gold, predicted))
-        fp = sum(p == label and g != label for g, p in zip(gold, predicted))
-        fn = sum(g == label and p != label for g, p in zip(gold, predicted))
-        per_class.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    per_class = list(f1_by_class(gold, predicted).values())
     return correct / len(gold), micro, sum(per_class) / len(per_class)
 
 

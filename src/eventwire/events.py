@@ -143,8 +143,9 @@ def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, s
         date = resolve_date(sentence.text, article.published, previous_date)
         hedges = paragraph_hedges(sentence.doc.text)
         after_event = bool(found) and found[-1].start >= offset  # an event earlier in this paragraph
-        toll_only = after_event and _reports_only_a_toll(sentence)
-        mentions = [] if toll_only else list(_mentions_in(article, sentence, offset, kind, places, previous_date, memory, hedges, fallback))
+        triggers = _triggers(sentence)
+        toll_only = after_event and _reports_only_a_toll(triggers)
+        mentions = [] if toll_only else list(_mentions_in(article, sentence, triggers, offset, kind, places, previous_date, memory, hedges, fallback))
         if not mentions and after_event and found[-1].fatalities is None:
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence.text)
         found.extend(mentions)
@@ -155,13 +156,12 @@ def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, s
 CASUALTY_LEMMAS = frozenset({"kill", "die", "wound", "injure", "shoot"})
 
 
-def _reports_only_a_toll(sentence: Span) -> bool:
+def _reports_only_a_toll(triggers: list[Token]) -> bool:
     """'Two people were killed and five wounded.': the toll of the event before, not an event.
 
     Every trigger is a casualty word with no one named as doing it: passive, 'died', or
     a subject that is the victims themselves ('five wounded', 'three civilians died').
     """
-    triggers = _triggers(sentence)
     return bool(triggers) and all(
         t.lemma_.lower() in CASUALTY_LEMMAS and all(_is_victims(c) for c in t.children if c.dep_ in ("nsubj", "agent")) for t in triggers
     )
@@ -182,11 +182,10 @@ def _with_toll_from_next_sentence(mention: EventMention, sentence: str) -> Event
     return replace(mention, fatalities=deaths)
 
 
-def _mentions_in(article, sentence: Span, offset: int, kind: str, places, date, memory, hedges, fallback: FallbackPlaces) -> Iterable[EventMention]:
+def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, kind: str, places, date, memory, hedges, fallback: FallbackPlaces) -> Iterable[EventMention]:
     sentence_claim = attribute(sentence, memory, hedges)
     if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
         return
-    triggers = _triggers(sentence)
     if not triggers:
         return
     background = _background_governors(sentence)

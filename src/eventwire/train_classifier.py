@@ -58,20 +58,22 @@ def read_notes(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _f1_by_class(gold: list[str], predicted: list[str]) -> dict[str, float]:
+def f1_by_class(gold: list[str], predicted: list[str]) -> dict[str, float]:
+    """F1 of each gold class (predicted labels outside the gold classes count only as errors)."""
     scores = {}
     for label in sorted(set(gold)):
         tp = sum(g == p == label for g, p in zip(gold, predicted))
         fp = sum(p == label != g for g, p in zip(gold, predicted))
         fn = sum(g == label != p for g, p in zip(gold, predicted))
-        scores[label] = round(2 * tp / (2 * tp + fp + fn), 3) if tp else 0.0
+        scores[label] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     return scores
 
 
 def held_out_metrics(predicted: list[str], gold: list[str]) -> dict:
     event_gold = [sub_event(g).event_type for g in gold]
     event_predicted = [sub_event(p).event_type for p in predicted]
-    sub_f1, event_f1 = _f1_by_class(gold, predicted), _f1_by_class(event_gold, event_predicted)
+    sub_f1 = {k: round(v, 3) for k, v in f1_by_class(gold, predicted).items()}
+    event_f1 = {k: round(v, 3) for k, v in f1_by_class(event_gold, event_predicted).items()}
     return {
         "n": len(gold),
         "sub_event_type_accuracy": round(sum(g == p for g, p in zip(gold, predicted)) / len(gold), 3),
