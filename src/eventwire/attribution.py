@@ -9,11 +9,13 @@ speaker of the article (``SpeakerMemory``).
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from .actors import body_of_speaker
 from .models import Claim
 
 REPORTING_LEMMAS = frozenset(
@@ -94,8 +96,8 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
         if trailing:  # "..., Ukraine's presidency said on Wednesday, in what ...": the parse lost it, the commas keep it
             speaker, party = trailing["speaker"], party_of(trailing["speaker"])
             memory.remember(speaker, party)
-            return Claim(speaker, party, trailing["cue"], hedges, denial, cue_is_main=True)
-    return Claim(speaker, party, cue.text if cue is not None else None, hedges, denial, cue_is_main=main)
+            return _with_body(Claim(speaker, party, trailing["cue"], hedges, denial, cue_is_main=True))
+    return _with_body(Claim(speaker, party, cue.text if cue is not None else None, hedges, denial, cue_is_main=main))
 
 
 def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
@@ -108,10 +110,24 @@ def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
             if not speaker or speaker.casefold() in PRONOUNS:
                 return sentence_claim
             denial = ancestor.lemma_ in DENIAL_LEMMAS or sentence_claim.denial
-            return Claim(speaker, party_of(speaker), ancestor.text, sentence_claim.hedges, denial)
+            return _with_body(Claim(speaker, party_of(speaker), ancestor.text, sentence_claim.hedges, denial))
     if sentence_claim.cue_is_main:
         return sentence_claim
     return Claim(None, None, None, sentence_claim.hedges, False)
+
+
+def _with_body(claim: Claim) -> Claim:
+    """The claim with the public figure its speaker names and the body they speak for."""
+    if claim.speaker is None:
+        return claim
+    person, body = _person_and_body(claim.speaker)
+    return replace(claim, person=person, speaks_for=body)
+
+
+@functools.lru_cache(maxsize=4096)
+def _person_and_body(speaker: str) -> tuple[str | None, str | None]:
+    person, body = body_of_speaker(speaker)
+    return person, body.name if body is not None else None
 
 
 def _is_negated(verb: Token) -> bool:

@@ -203,6 +203,9 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
         claim = claim_for_trigger(trigger, sentence_claim)
         family = family_of(coded.sub_event_type, coded.plover_type)
         located = _event_places(trigger, sentence, offset, places, claim, kind=coded.kind)
+        seat = fallback.seat_of(coded.actor1) if coded.sub_event_type is None and not located else None
+        if seat is not None:
+            located = [(seat, 3)]  # 'The Kremlin accused Britain...': Moscow, not the article's Ukraine
         antecedent = None if located else fallback.antecedent(family)
         if antecedent is not None:
             located = [(antecedent.place, antecedent.geo_precision)]
@@ -212,9 +215,6 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
             continue  # "buildings destroyed, people killed": no place, actor or date of its own to report
         elif not located:
             located = fallback.for_sentence(sentence, offset) or [(None, None)]
-        if coded.sub_event_type is None and not any(precision == 1 for _, precision in located):
-            seat = fallback.seat_of(coded.actor1)  # 'The Kremlin accused Britain...': Moscow, not the article's Ukraine
-            located = [(seat, 3)] if seat is not None else located
         for place, precision in located:
             key = (family, place.place.geonameid if place and place.place else 0, claim.speaker or "")
             if key in seen:
@@ -292,6 +292,9 @@ def _is_trigger_use(token: Token) -> bool:
     return True
 
 
+COMMITTING_VERBS = frozenset({"agree", "decide", "vote", "pledge", "promise", "begin", "start", "continue", "offer", "refuse", "vow"})
+
+
 def _is_political_use(token: Token, lemma: str) -> bool:
     """Words that name a political interaction only in some uses."""
     plover = POLITICAL_TRIGGERS[lemma]
@@ -300,6 +303,8 @@ def _is_political_use(token: Token, lemma: str) -> bool:
         return False  # 'a volunteer who delivers food', 'Zelensky, who visited Izium': about a person, not news
     if token.dep_ == "advcl" and _is_participle(token) and TRIGGERS.get(token.head.lemma_.lower()) not in (None, *POLITICAL_KINDS):
         return False  # 'arrested 130 people, accusing them of sabotage': part of the arrests
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_.lower() not in COMMITTING_VERBS:
+        return False  # 'NATO was using Ukraine to threaten it': a purpose, not an interaction
     if plover == "ACCUSE":
         return any(c.dep_ == "dobj" for c in token.children)
     if lemma == "ask":
@@ -315,7 +320,9 @@ def _is_political_use(token: Token, lemma: str) -> bool:
     if lemma in ("support", "back"):
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children) or token.head.lemma_.lower() in ("express", "voice", "reaffirm", "pledge")
     if lemma == "threaten":
-        return any(c.dep_ in ("dobj", "xcomp") for c in token.children)
+        subject = " ".join(t.text for c in token.children if c.dep_ == "nsubj" for t in c.subtree)
+        military = any(act.is_armed(m.actor) for m in act.actors_in(subject)) or bool(re.search(r"\b(forces|troops|units|soldiers)\b", subject, re.IGNORECASE))
+        return not military and any(c.dep_ in ("dobj", "xcomp") for c in token.children)  # troops 'threatening' a town are advancing on it
     if lemma == "warn":
         return any(c.dep_ == "ccomp" and any(a.lower_ in ("would", "will") for a in c.children) for c in token.children)
     if lemma in ("meet", "visit", "talk", "discuss", "negotiate"):
@@ -384,7 +391,7 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     if kind == "violence" and REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)):
         kind = "remote"  # 'artillery fire'
     text = sentence.text
-    subject = _subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "military")
+    subject = _subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
     if kind not in POLITICAL_KINDS:
         subject = _responsible(sentence) or subject or _country_acting(sentence)
     found = act.actors_in(text)

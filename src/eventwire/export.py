@@ -65,6 +65,8 @@ def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
         "plover_type": mention.get("plover_type"),
         "fatalities": mention["fatalities"],
         "attributed_to": claim["speaker"],
+        "person": claim.get("person"),
+        "speaks_for": claim.get("speaks_for"),
         "party": claim["party"],
         "cue": claim["cue"],
         "hedges": claim["hedges"],

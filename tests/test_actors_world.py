@@ -1,0 +1,216 @@
+"""Specification of eventwire.actors beyond Ukraine: state forces of any country, named groups, placing."""
+
+import pytest
+
+from eventwire.actors import CIVILIANS_HERE, GUNMEN_HERE, PROTESTERS_HERE, RIOTERS_HERE, RUSSIA_MILITARY, STATE_MILITARY, STATE_POLICE
+from eventwire.actors import actor_for_name, actors_in, body_of_speaker, is_armed, placed
+
+STATE_FORCES, POLITICAL_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = 1, 3, 5, 6, 7, 8  # ACLED inter codes
+AL_SHABAAB, HOUTHIS = "Al Shabaab", "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def only_actor(sentence):
+    mentions = actors_in(sentence)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def phrase(sentence, mention):
+    return sentence[mention.start : mention.end]
+
+
+# --- state forces by nationality or country ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_phrase", "role", "code", "title"),
+    [
+        ("Kenyan police fired tear gas at the crowd.", "Kenyan police", "police", "KE", "Police Forces of Kenya ("),
+        ("Israeli jets struck the camp overnight.", "Israeli jets", "military", "IL", "Military Forces of Israel ("),
+        ("Syria's government forces shelled the town.", "Syria's government forces", "military", "SY", "Military Forces of Syria ("),
+        ("U.S. troops left the base on Monday.", "U.S. troops", "military", "US", "Military Forces of the United States ("),
+        ("The government of Niger denied the report.", "government of Niger", "government", "NE", "Government of Niger ("),
+    ],
+)
+def test_state_forces_of_any_country_are_one_mention_under_acled_name(sentence, expected_phrase, role, code, title):
+    mention = only_actor(sentence)
+    assert (mention.actor.role, mention.actor.country_code) == (role, code)
+    assert mention.actor.name.startswith(title)
+    assert mention.actor.inter == STATE_FORCES
+    assert phrase(sentence, mention) == expected_phrase
+
+
+# --- named groups and organisations --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_phrase"),
+    [
+        ("al-Shabab militants attacked a base.", "al-Shabab militants"),
+        ("Al Shabaab claimed the attack.", "Al Shabaab"),
+        ("Shabaab fighters ambushed a convoy.", "Shabaab fighters"),
+    ],
+)
+def test_al_shabaab_is_found_under_any_spelling_with_its_members(sentence, expected_phrase):
+    mention = only_actor(sentence)
+    assert (mention.actor.name, mention.actor.role) == (AL_SHABAAB, "group")
+    assert phrase(sentence, mention) == expected_phrase
+
+
+def test_jnim_in_capitals_names_the_group():
+    sentence = "JNIM militants ambushed a convoy."
+    mention = only_actor(sentence)
+    assert mention.actor.name.startswith("JNIM: ")
+    assert phrase(sentence, mention) == "JNIM militants"
+
+
+@pytest.mark.parametrize("sentence", ["It is not clear what it is.", "jnim claimed it.", "Download the pdf report.", "The hts file was lost.", "The un report."])
+def test_a_lowercase_word_never_matches_an_acronym(sentence):
+    assert actors_in(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected_phrase"), [("Houthi rebels fired missiles.", "Houthi rebels"), ("The Houthis fired a drone.", "Houthis")])
+def test_houthis_are_the_supreme_political_council(sentence, expected_phrase):
+    mention = only_actor(sentence)
+    assert (mention.actor.name, mention.actor.role) == (HOUTHIS, "group")
+    assert phrase(sentence, mention) == expected_phrase
+
+
+@pytest.mark.parametrize(("sentence", "name"), [("NATO said it would respond.", "NATO: North Atlantic Treaty Organization"), ("The EU imposed sanctions.", "European Union")])
+def test_nato_and_the_eu_are_organisations(sentence, name):
+    mention = only_actor(sentence)
+    assert (mention.actor.name, mention.actor.role) == (name, "organisation")
+
+
+# --- placed: the event's country and year --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("actor", "code", "name", "inter"),
+    [
+        (CIVILIANS_HERE, "YE", "Civilians (Yemen)", CIVILIANS),
+        (PROTESTERS_HERE, "KE", "Protesters (Kenya)", PROTESTERS),
+        (RIOTERS_HERE, "IN", "Rioters (India)", RIOTERS),
+        (GUNMEN_HERE, "NG", "Unidentified Armed Group (Nigeria)", POLITICAL_MILITIA),
+    ],
+)
+def test_crowds_and_gunmen_take_the_events_country(actor, code, name, inter):
+    here = placed(actor, code, 2023)
+    assert (here.name, here.inter, here.country_code) == (name, inter, code)
+
+
+@pytest.mark.parametrize(("actor", "name"), [(STATE_POLICE, "Police Forces of Kenya (2013-)"), (STATE_MILITARY, "Military Forces of Kenya (2013-)")])
+def test_forces_named_by_role_alone_are_the_forces_of_the_events_country(actor, name):
+    here = placed(actor, "KE", 2023)
+    assert (here.name, here.inter, here.country_code) == (name, STATE_FORCES, "KE")
+
+
+def test_every_actor_of_a_sentence_is_placed_in_the_events_country():
+    mentions = actors_in("Security forces dispersed protesters in Nairobi.")
+    assert [placed(m.actor, "KE", 2023).name for m in mentions] == ["Military Forces of Kenya (2013-)", "Protesters (Kenya)"]
+
+
+@pytest.mark.parametrize(("code", "inter"), [("RU", STATE_FORCES), ("UA", EXTERNAL_FORCES)])
+def test_russian_military_is_state_forces_at_home_and_external_abroad(code, inter):
+    assert placed(RUSSIA_MILITARY, code, 2023).inter == inter
+
+
+def test_a_states_forces_abroad_keep_their_own_country_and_name():
+    kenyan = only_actor("Kenyan troops crossed into Somalia.").actor
+    abroad = placed(kenyan, "SO", 2023)
+    assert (abroad.name, abroad.inter, abroad.country_code) == ("Military Forces of Kenya (2013-)", EXTERNAL_FORCES, "KE")
+
+
+def test_united_states_military_period_follows_the_year():
+    us = only_actor("U.S. troops left the base.").actor
+    assert placed(us, "SY", 2019).name.startswith("Military Forces of the United States (2017-")
+    assert placed(us, "SY", 2023).name == "Military Forces of the United States (2021-)"
+
+
+@pytest.mark.parametrize(("year", "name"), [(2015, "Government of Somalia (2012-2017)"), (2023, "Government of Somalia (2022-)")])
+def test_a_closed_period_is_chosen_for_a_year_inside_it(year, name):
+    assert placed(actor_for_name("Somalia", "government"), "SO", year).name == name
+
+
+@pytest.mark.parametrize("alias", ["Islamic State", "ISIS", "Daesh"])
+@pytest.mark.parametrize(("code", "name"), [("SY", "Islamic State (Syria)"), ("IQ", "Islamic State (Iraq)"), ("BF", "Islamic State (Sahel)")])
+def test_a_group_known_in_several_countries_takes_the_events_one(alias, code, name):
+    group = only_actor(f"{alias} fighters attacked the town.").actor
+    assert placed(group, code, 2023).name == name
+
+
+def test_a_group_named_by_country_is_named_for_a_new_country_in_acleds_pattern():
+    group = only_actor("Islamic State fighters attacked the town.").actor
+    assert placed(group, "MZ", 2023).name == "Islamic State (Mozambique)"
+
+
+def test_a_group_without_country_in_its_name_keeps_its_name_abroad():
+    assert placed(only_actor("al-Shabab militants crossed the border.").actor, "KE", 2023).name == AL_SHABAAB
+
+
+def test_the_acled_country_name_wins_over_the_name_given():
+    assert placed(CIVILIANS_HERE, "YE", 2023, "Republic of Yemen").name == "Civilians (Yemen)"
+
+
+def test_no_actor_is_placed_as_no_actor_and_no_country_leaves_the_actor_unchanged():
+    assert placed(None, "UA", 2022) is None
+    assert placed(CIVILIANS_HERE, None, 2022) is CIVILIANS_HERE
+
+
+# --- actor_for_name ------------------------------------------------------------------
+
+
+def test_a_country_with_role_government_is_its_government():
+    actor = actor_for_name("Germany", "government")
+    assert actor.name.startswith("Government of Germany (")
+    assert (actor.role, actor.country_code) == ("government", "DE")
+
+
+@pytest.mark.parametrize("role", ["military", "government"])
+def test_a_capital_stands_for_its_country(role):
+    actor = actor_for_name("Moscow", role)
+    assert (actor.role, actor.country_code) == (role, "RU")
+
+
+def test_a_town_that_is_no_capital_is_no_actor():
+    assert actor_for_name("Springfield", "government") is None
+
+
+# --- body_of_speaker -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("speaker", ["Ukrainian President Volodymyr Zelenskiy", "Zelensky", "Zelenskyy", "President Zelenskiy"])
+def test_zelensky_under_any_spelling_speaks_for_the_government_of_ukraine(speaker):
+    person, body = body_of_speaker(speaker)
+    assert (person, body.name) == ("Volodymyr Zelensky", "Government of Ukraine (2019-)")
+
+
+def test_stoltenberg_speaks_for_nato():
+    person, body = body_of_speaker("NATO Secretary General Jens Stoltenberg")
+    assert (person, body.name, body.role) == ("Jens Stoltenberg", "NATO: North Atlantic Treaty Organization", "organisation")
+
+
+@pytest.mark.parametrize(("speaker", "person"), [("Russia's defence ministry", None), ("Russian Defence Ministry spokesman Igor Konashenkov", "Igor Konashenkov")])
+def test_the_russian_defence_ministry_speaks_for_the_russian_military(speaker, person):
+    assert body_of_speaker(speaker) == (person, RUSSIA_MILITARY)
+
+
+def test_a_speaker_phrase_naming_no_body_has_none():
+    assert body_of_speaker("a local resident") == (None, None)
+
+
+# --- is_armed ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", ["Kenyan police", "Israeli jets", "JNIM militants", "Houthi rebels", "unidentified gunmen", "security forces"])
+def test_state_forces_groups_and_gunmen_are_armed(sentence):
+    assert is_armed(only_actor(sentence).actor)
+
+
+@pytest.mark.parametrize("sentence", ["The government of Niger", "civilians", "protesters"])
+def test_governments_civilians_and_protesters_are_not_armed(sentence):
+    assert not is_armed(only_actor(sentence).actor)
+
+
+def test_no_actor_is_not_armed():
+    assert not is_armed(None)
