@@ -348,3 +348,15 @@ def test_junk_threshold_counts_body_and_quote_words_but_not_the_title():
 
     assert junk_reason(short) == f"too little reporting: {MIN_REPORTING_WORDS - 1} words of body text, at least {MIN_REPORTING_WORDS} needed"
     assert junk_reason(enough) is None
+
+
+def test_a_reader_comment_opening_with_a_capitalised_my_is_a_comment():
+    text = (
+        "Shelling reported in Kharkiv\n\n"
+        "Russian forces shelled Kharkiv on Monday, the governor said.\n\n"
+        "Reader comments:\n\n"
+        "My cousin in Sumy said the Russians shelled her street again last night."
+    )
+    article = clean(make_article("comment.txt", text, title="Shelling reported in Kharkiv"))
+
+    assert kind_of(article, "My cousin in Sumy said") == "comment"  # 'said' reads as reporting; 'My' gives it away

@@ -186,3 +186,54 @@ def test_a_headline_naming_no_place_gives_no_event_of_its_own():
     article = clean(make_article("t.txt", text, title="Guard reports sweeping arrests in occupied south", published=PUBLISHED))
     [analysis] = list(analyse_articles([article]))
     assert [m.paragraph_kind for m in analysis.event_mentions] == ["body"]
+
+
+# --- actors in ACLED's names for the event's country ------------------------------
+
+
+def only_event(*sentences: str):
+    mentions = events_in(*sentences)
+    assert len(mentions) == 1, [(m.sub_event_type, m.plover_type, m.sentence) for m in mentions]
+    return mentions[0]
+
+
+def test_protesters_and_the_police_that_intervene_are_of_the_event_country():
+    m = only_event("Kenyan police fired tear gas at hundreds of protesters in Nairobi on Tuesday.")
+    assert m.event_type == "Protests"
+    assert m.actor1.name == "Protesters (Kenya)"
+    assert m.actor2.name.startswith("Police Forces of Kenya (")
+    assert (m.actor1.inter, m.actor2.inter) == (6, 1)
+
+
+def test_a_named_group_claiming_an_attack_is_the_attacker():
+    m = only_event("A suicide bomber killed eight people at a checkpoint in Mogadishu on Tuesday, and al-Shabaab claimed responsibility.")
+    assert m.actor1.name == "Al Shabaab"
+    assert m.fatalities == 8
+
+
+def test_violence_against_civilians_by_unnamed_attackers_is_an_unidentified_armed_group():
+    m = only_event("Gunmen killed five villagers in an attack near Maiduguri on Monday.")
+    assert m.event_type == "Violence against civilians"
+    assert m.actor1.name == "Unidentified Armed Group (Nigeria)"
+    assert m.actor2.name == "Civilians (Nigeria)"
+
+
+def test_forces_abroad_are_external_and_at_home_state_forces():
+    [m] = [m for m in events_in("Ukrainian drones struck an oil depot in Belgorod on Monday.") if m.event_type]
+    assert m.actor1.name == "Military Forces of Ukraine (2019-)"
+    assert m.actor1.inter == 8  # Belgorod is in Russia
+
+
+def test_a_political_interaction_with_no_place_of_its_own_is_at_the_acting_government_seat():
+    m = only_event("The Kremlin accused Britain of spreading disinformation about Russian losses.")
+    assert m.plover_type == "ACCUSE"
+    assert m.actor1.name == "Government of Russia (2000-)"
+    assert m.place.place.name == "Moscow"
+
+
+def test_a_speaker_is_named_once_however_spelt_and_linked_to_the_body_they_speak_for():
+    claims = [m.claim for m in events_in(
+        "Russian shelling killed two civilians in Kharkiv on Tuesday, President Volodymyr Zelenskiy said.",
+        "Russian missiles hit Zaporizhzhia on Tuesday, Zelenskyy said.",
+    )]
+    assert {(c.person, c.speaks_for) for c in claims} == {("Volodymyr Zelensky", "Government of Ukraine (2019-)")}

@@ -66,7 +66,7 @@ REPORTING_SIGNAL = re.compile(
     r"ministry|spokes(man|woman|person)|officials?|governor|military|general staff)\b",
     re.IGNORECASE,
 )
-FIRST_PERSON_SINGULAR = re.compile(r"(^|[^\w’'])(I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+FIRST_PERSON_SINGULAR = re.compile(r"(^|[^\w’'])(I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e)\b")
 CONTRACTION = re.compile(r"\b\w+(n['’]t|['’]re|['’]ve|['’]ll)\b|\b(it|there|that)['’]s\b", re.IGNORECASE)
 INFORMAL = re.compile(
     r"\b(imagine|i bet|my bet|kidding|honestly|feels like|just hope|lol|wild|slava ukraini|great reporting|keep it up|stay safe|just watch|"

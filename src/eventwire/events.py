@@ -538,6 +538,21 @@ def _crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[
     return act.RIOTERS_HERE, force
 
 
+INTERVENTION = re.compile(r"\b(tear\s*gas|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*)\b", re.IGNORECASE)
+LETHAL_FORCE = re.compile(r"\b(live\s+(ammunition|rounds|fire)|shot\s+dead|opened\s+fire|killing|killed)\b", re.IGNORECASE)
+
+
+def _code_protest(trigger, text, subject, military, mentioned) -> _Coded:
+    """A protest the police or army break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
+    forced = any(a.role in ("police", "military", "fixed") for a in mentioned)
+    sub = "Peaceful protest"
+    if forced and LETHAL_FORCE.search(text):
+        sub = "Excessive force against protesters"
+    elif forced and INTERVENTION.search(text) or INTERVENTION.search(text) and re.search(r"\bpolice\b", text, re.IGNORECASE):
+        sub = "Protest with intervention"
+    return _Coded("protest", sub, *_crowd_and_target(sub, mentioned))
+
+
 def _political(plover: str):
     def code(trigger, text, subject, military, mentioned) -> _Coded:
         speaking = next((a for a in mentioned if a.role in ("government", "organisation")), None)
@@ -562,7 +577,7 @@ _CODERS = {
     "shootdown": _fixed("shootdown", "Disrupted weapons use"),
     "loot": _fixed("loot", "Looting/property destruction"),
     "agreement": _fixed("agreement", "Agreement"),
-    "protest": lambda trigger, text, subject, military, mentioned: _Coded("protest", "Peaceful protest", *_crowd_and_target("Peaceful protest", mentioned)),
+    "protest": _code_protest,
     "riot": lambda trigger, text, subject, military, mentioned: _Coded("riot", "Violent demonstration", *_crowd_and_target("Violent demonstration", mentioned)),
 }
 
