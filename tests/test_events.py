@@ -237,3 +237,15 @@ def test_a_speaker_is_named_once_however_spelt_and_linked_to_the_body_they_speak
         "Russian missiles hit Zaporizhzhia on Tuesday, Zelenskyy said.",
     )]
     assert {(c.person, c.speaks_for) for c in claims} == {("Volodymyr Zelensky", "Government of Ukraine (2019-)")}
+
+
+def test_police_seizing_goods_is_no_territory_taken():
+    assert not any(m.event_type == "Strategic developments" and "territory" in (m.sub_event_type or "") or m.event_type == "Battles"
+                   for m in events_in("Federal police seized a ton of marijuana hidden in a truck in Curitiba on Monday."))
+
+
+def test_a_state_retaking_a_town_from_a_named_group_regains_territory_from_it():
+    [m] = [m for m in events_in("Somali troops recaptured the town of Mahas from al-Shabaab fighters on Monday.") if m.event_type]
+    assert m.sub_event_type == "Government regains territory"
+    assert m.actor1.name.startswith("Military Forces of Somalia (")
+    assert m.actor2.name == "Al Shabaab"

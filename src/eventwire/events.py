@@ -441,12 +441,25 @@ def _code_regain(trigger, text, subject, military, mentioned) -> _Coded | None:
     return _Coded("regain", "Government regains territory", act.UKRAINE_MILITARY, act.RUSSIA_MILITARY)
 
 
+TERRITORY_OBJECTS = frozenset({"town", "city", "village", "area", "territory", "base", "district", "position", "positions", "control", "airport", "region", "hill", "outpost", "camp", "settlement", "neighbourhood", "neighborhood", "border", "crossing", "port", "island"})
+
+
 def _code_capture(trigger, text, subject, military, mentioned) -> _Coded | None:
     if not act.is_armed(subject):
         return None
+    if act.opponent_of(subject) is None and not _takes_ground(trigger):
+        return None  # 'police seized a ton of marijuana': a seizure, not territory
     if _takes_as_non_state(subject):
         return _Coded("capture", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     return _Coded("capture", "Government regains territory", subject, _other_side(subject, military))
+
+
+def _takes_ground(trigger: Token) -> bool:
+    """Whether what is taken is ground: a named place or a word for one ('seized the town', 'took control')."""
+    if trigger.dep_ in ("acl", "relcl"):
+        return False  # 'an area controlled by the gang': a state of affairs, not an event
+    taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in taken for t in c.subtree)
 
 
 def _takes_as_non_state(actor: act.Actor | None) -> bool:
@@ -485,9 +498,9 @@ def _code_attack(trigger, text, subject, military, mentioned) -> _Coded | None:
     if CIVILIAN_TARGET.search(text):
         attacker = subject if act.is_armed(subject) else (military[0] if military else None)
         return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
-    if act.is_armed(subject):
+    if act.is_armed(subject) and _other_side(subject, military) is not None:
         return _code_clash(trigger, text, subject, military, mentioned)
-    return None
+    return None  # 'armed men attacked a group of three men': the classifier weighs who was attacked
 
 
 def _code_explosion(trigger, text, subject, military, mentioned) -> _Coded | None:
