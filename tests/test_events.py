@@ -267,3 +267,25 @@ def test_soldiers_shooting_rebels_is_a_clash_and_gunmen_shooting_villagers_an_at
     [clash] = [m for m in events_in("On Monday, Malian soldiers shot two jihadist militants near Gao.") if m.event_type]
     [attack] = [m for m in events_in("On Monday, gunmen shot three villagers near Gao.") if m.event_type]
     assert (clash.event_type, attack.event_type) == ("Battles", "Violence against civilians")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, about 50 nurses demonstrated outside the hospital in Gqeberha, demanding protective equipment in order to treat patients.",
+        "On Monday, asylum seekers staged a sit-in outside the camp in Mytilene.",
+        "On Monday, farmers blocked the highway near Caripe to demand fuel.",
+        "On Monday, about 200 residents gathered in front of the town hall in Sousse to demand clean water.",
+    ],
+)
+def test_protests_the_lexicon_used_to_miss_are_protests(sentence):
+    assert "Protests" in [m.event_type for m in events_in(sentence)]
+
+
+def test_police_dispersing_a_crowd_is_a_protest_with_intervention():
+    assert "Protest with intervention" in [m.sub_event_type for m in events_in("On Monday, police dispersed about 180 migrant workers who demanded to go home in Rajkot.")]
+
+
+def test_a_purpose_is_no_event_but_the_act_it_explains_is():
+    mentions = events_in("On Monday, Russian troops regrouped near Izium in order to attack Kharkiv.")
+    assert "Kharkiv" not in [m.place.place.name for m in mentions if m.place]

