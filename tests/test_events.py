@@ -289,3 +289,13 @@ def test_police_dispersing_a_crowd_is_a_protest_with_intervention():
 def test_a_purpose_is_no_event_but_the_act_it_explains_is():
     mentions = events_in("On Monday, Russian troops regrouped near Izium in order to attack Kharkiv.")
     assert "Kharkiv" not in [m.place.place.name for m in mentions if m.place]
+
+
+def test_demonstrators_burning_tyres_and_stoning_police_are_a_violent_demonstration():
+    [m] = [m for m in events_in("On Monday, residents barricaded roads with burning tyres and pelted police with stones in Soweto.") if m.event_type]
+    assert m.sub_event_type == "Violent demonstration"
+    assert m.actor1.name == "Rioters (South Africa)"
+
+
+def test_a_protest_word_describing_another_noun_is_no_protest():
+    assert not [m for m in events_in("The ministry said distraction and demonstration events had been staged near Izium on Monday.") if m.event_type == "Protests"]

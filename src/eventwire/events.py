@@ -58,7 +58,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["ceasefire", "truce", "swap"], "agreement"),
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
-    **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "disperse", "gather"], "protest"),
+    **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather"], "protest"),
     **dict.fromkeys(["shoot", "shot", "shooting", "gunfire", "fire", "shootout", "shoot-out", "gunfight", "gunbattle", "stab", "stabbing", "beat", "lynch", "injure", "wound", "raid", "hack", "body", "find", "target", "behead", "destroy"], "violence"),
     **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
     **dict.fromkeys(["defuse", "dismantle"], "shootdown"),
@@ -254,12 +254,18 @@ def _background_governors(sentence: Span) -> set[Token]:
 
 
 def _triggers(sentence: Span) -> list[Token]:
-    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and (t.dep_ not in ("compound", "amod") or _is_hyphenated(t)) and t.pos_ in ("VERB", "NOUN")]
+    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and (t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) or _is_hyphenated(t)) and t.pos_ in ("VERB", "NOUN")]
     found = [t for t in found if _is_trigger_use(t)]
     kinds = {TRIGGERS[t.lemma_.lower()] for t in found}
     if "kill" in kinds and len(kinds) > 1:
         found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
     return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+def _is_protest_modifier(token: Token) -> bool:
+    """'distraction and demonstration events': a protest word describing another noun."""
+    modifier = token.dep_ == "nmod" or token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod")
+    return modifier and TRIGGERS.get(token.lemma_.lower()) == "protest"
 
 
 def _is_hyphenated(token: Token) -> bool:
@@ -284,7 +290,7 @@ def _is_trigger_use(token: Token) -> bool:
         return not objects & {"film", "video", "photo", "photos", "scene", "movie", "footage", "documentary"}
     if lemma == "sit":
         return token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" and token.doc[token.i + 2].lower_ == "in"  # 'staged a sit-in'
-    if lemma == "block":
+    if lemma in ("block", "barricade"):
         return bool(objects & BLOCKED_THINGS) or any(t.lemma_.lower() in BLOCKED_THINGS for c in token.children if c.dep_ == "dobj" for t in c.subtree)
     if lemma == "gather":
         return not objects and bool(PROTEST_AIM.search(token.sent.text))  # 'residents gathered ... to demand'
@@ -600,6 +606,7 @@ def _crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[
 
 
 INTERVENTION = re.compile(r"\b(tear\s*gas|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*)\b", re.IGNORECASE)
+VIOLENT_CROWD = re.compile(r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security))\b", re.IGNORECASE)
 LETHAL_FORCE = re.compile(r"\b(live\s+(ammunition|rounds|fire)|shot\s+dead|opened\s+fire|killing|killed)\b", re.IGNORECASE)
 
 
@@ -607,7 +614,9 @@ def _code_protest(trigger, text, subject, military, mentioned) -> _Coded:
     """A protest the police or army break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
     forced = any(a.role in ("police", "military", "fixed") for a in mentioned)
     sub = "Peaceful protest"
-    if forced and LETHAL_FORCE.search(text):
+    if VIOLENT_CROWD.search(text):
+        sub = "Violent demonstration"  # ACLED: demonstrators who burn, stone or smash are rioters
+    elif forced and LETHAL_FORCE.search(text):
         sub = "Excessive force against protesters"
     elif forced and INTERVENTION.search(text) or INTERVENTION.search(text) and re.search(r"\bpolice\b", text, re.IGNORECASE):
         sub = "Protest with intervention"
