@@ -85,7 +85,7 @@ def test_russian_force_phrases_name_the_russian_military(sentence, expected_phra
 
 
 def test_russias_national_guard_is_the_national_guard_actor_not_the_army():
-    sentence = "Russia's national guard detained two men at a checkpoint."
+    sentence = "Russia's national guard set up a checkpoint."
     mention = only_actor(sentence)
     assert mention.actor == RUSSIA_NATIONAL_GUARD
     assert mention.actor.side == "Russia"

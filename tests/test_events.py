@@ -299,3 +299,14 @@ def test_demonstrators_burning_tyres_and_stoning_police_are_a_violent_demonstrat
 
 def test_a_protest_word_describing_another_noun_is_no_protest():
     assert not [m for m in events_in("The ministry said distraction and demonstration events had been staged near Izium on Monday.") if m.event_type == "Protests"]
+
+
+def test_armed_men_assaulting_a_civilian_is_an_attack_and_unarmed_crowds_fighting_mob_violence():
+    [attack] = [m for m in events_in("On Monday, members of Ahrar al Sharqiyah assaulted a civilian in the market of Jandairis.") if m.event_type]
+    [mob] = [m for m in events_in("On Monday, locals clashed with traders in Gbagbeguoine village, near Man.") if m.event_type]
+    assert (attack.sub_event_type, mob.sub_event_type) == ("Attack", "Mob violence")
+
+
+def test_a_protest_whose_paragraph_tells_of_stones_thrown_is_a_violent_demonstration():
+    [m] = [m for m in events_in("On Monday, villagers demonstrated in Thor against a quarantine order. They threw stones at the health centre.") if m.event_type == "Riots"]
+    assert m.sub_event_type == "Violent demonstration"

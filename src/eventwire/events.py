@@ -129,6 +129,7 @@ class _Coded:
     actor1: act.Actor | None
     actor2: act.Actor | None
     plover_type: str | None = None
+    firm: bool = False  # rests on evidence beyond the sentence, which the classifier cannot see
 
 
 def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention], gazetteer: Gazetteer | None = None) -> list[EventMention]:
@@ -448,7 +449,7 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     if by_rules is not None:
         if by_rules.sub_event_type and sub_event(by_rules.sub_event_type).event_type == _E:  # ACLED: remote violence against civilians is still remote violence
             allowed = {s for s in allowed if sub_event(s).event_type != _V}
-        if kind in TERRITORY_KINDS or not allowed:
+        if kind in TERRITORY_KINDS or not allowed or by_rules.firm:
             return by_rules
         scores = {s: classified[s] + (RULE_BONUS if s == by_rules.sub_event_type else 0.0) for s in allowed | {by_rules.sub_event_type}}
         best = max(scores, key=scores.__getitem__)
@@ -521,8 +522,16 @@ def _code_withdraw(trigger, text, subject, military, mentioned) -> _Coded | None
 
 
 def _code_clash(trigger, text, subject, military, mentioned) -> _Coded | None:
+    """Armed forces fighting each other; armed men beating civilians is an attack, and
+    a fight among unarmed people (villagers, rival party supporters) is mob violence."""
     actor1 = subject if act.is_armed(subject) else (military[0] if military else None)
-    return _Coded("clash", "Armed clash", actor1, _other_side(actor1, military))
+    other = _other_side(actor1, military)
+    crowd = [a for a in mentioned if a.role in ("civilians", "protesters", "rioters")]
+    if actor1 is not None and other is None and crowd:
+        return _Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)
+    if actor1 is None and crowd and act.opponent_of(subject) is None:
+        return _Coded("clash", "Mob violence", act.RIOTERS_HERE, act.CIVILIANS_HERE)
+    return _Coded("clash", "Armed clash", actor1, other)
 
 
 def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
@@ -536,6 +545,9 @@ def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
 
 
 def _code_attack(trigger, text, subject, military, mentioned) -> _Coded | None:
+    attacked = [m.actor for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for m in act.actors_in(" ".join(t.text for t in c.subtree))]
+    if attacked and act.is_armed(attacked[0]) and (subject is None or attacked[0].side != subject.side):
+        return _Coded("clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0])  # 'armed men attacked two police agents'
     if CIVILIAN_TARGET.search(text):
         attacker = subject if act.is_armed(subject) else (military[0] if military else None)
         return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
@@ -606,17 +618,19 @@ def _crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[
 
 
 INTERVENTION = re.compile(r"\b(tear\s*gas|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*)\b", re.IGNORECASE)
-VIOLENT_CROWD = re.compile(r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security))\b", re.IGNORECASE)
+VIOLENT_CROWD = re.compile(r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*)\b", re.IGNORECASE)
 LETHAL_FORCE = re.compile(r"\b(live\s+(ammunition|rounds|fire)|shot\s+dead|opened\s+fire|killing|killed)\b", re.IGNORECASE)
 
 
 def _code_protest(trigger, text, subject, military, mentioned) -> _Coded:
-    """A protest the police or army break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
+    """Demonstrators who burn, stone or smash (anywhere in the paragraph: 'They threw stones
+    at the police.') are rioters in a violent demonstration; a protest the police or army
+    break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
+    if VIOLENT_CROWD.search(trigger.doc.text):
+        return _Coded("protest", "Violent demonstration", *_crowd_and_target("Violent demonstration", mentioned), firm=True)
     forced = any(a.role in ("police", "military", "fixed") for a in mentioned)
     sub = "Peaceful protest"
-    if VIOLENT_CROWD.search(text):
-        sub = "Violent demonstration"  # ACLED: demonstrators who burn, stone or smash are rioters
-    elif forced and LETHAL_FORCE.search(text):
+    if forced and LETHAL_FORCE.search(text):
         sub = "Excessive force against protesters"
     elif forced and INTERVENTION.search(text) or INTERVENTION.search(text) and re.search(r"\bpolice\b", text, re.IGNORECASE):
         sub = "Protest with intervention"
