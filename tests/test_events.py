@@ -310,3 +310,13 @@ def test_armed_men_assaulting_a_civilian_is_an_attack_and_unarmed_crowds_fightin
 def test_a_protest_whose_paragraph_tells_of_stones_thrown_is_a_violent_demonstration():
     [m] = [m for m in events_in("On Monday, villagers demonstrated in Thor against a quarantine order. They threw stones at the health centre.") if m.event_type == "Riots"]
     assert m.sub_event_type == "Violent demonstration"
+
+
+def test_killing_a_member_of_an_armed_group_is_a_clash_and_opening_fire_on_civilians_an_attack():
+    [clash] = [m for m in events_in("On Monday, unidentified gunmen assassinated a QSD member near the traffic headquarters in Raqqa.") if m.event_type]
+    [attack] = [m for m in events_in("On Monday, soldiers opened fire on a civilian vehicle near Dhuusamarreeb.") if m.event_type]
+    assert (clash.sub_event_type, attack.sub_event_type) == ("Armed clash", "Attack")
+
+
+def test_a_grenade_thrown_into_a_shop_is_a_grenade_attack():
+    assert "Grenade" in [m.sub_event_type for m in events_in("On Monday, an unidentified armed group threw a grenade into a salon in Kigali, killing one person.")]

@@ -46,9 +46,9 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control"], "capture"),
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
-    **dict.fromkeys(["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack"], "remote"),
-    **dict.fromkeys(["explosion", "blast", "explode", "detonate"], "explosion"),
-    **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die"], "kill"),
+    **dict.fromkeys(["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile"], "remote"),
+    **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
+    **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
     **dict.fromkeys(["abduct", "kidnap", "deport", "abduction"], "abduct"),
     **dict.fromkeys(["rape"], "rape"),
     **dict.fromkeys(["arrest", "detain", "detention"], "arrest"),
@@ -545,7 +545,7 @@ def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
 
 
 def _code_attack(trigger, text, subject, military, mentioned) -> _Coded | None:
-    attacked = [m.actor for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for m in act.actors_in(" ".join(t.text for t in c.subtree))]
+    attacked = _victims_of(trigger)
     if attacked and act.is_armed(attacked[0]) and (subject is None or attacked[0].side != subject.side):
         return _Coded("clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0])  # 'armed men attacked two police agents'
     if CIVILIAN_TARGET.search(text):
@@ -570,16 +570,29 @@ def _code_explosion(trigger, text, subject, military, mentioned) -> _Coded | Non
 
 
 def _code_kill(trigger, text, subject, military, mentioned) -> _Coded | None:
+    victims = _victims_of(trigger)
+    attacker = subject if act.is_armed(subject) else None
+    if victims and act.is_armed(victims[0]) and (attacker is None or victims[0].side != attacker.side):
+        return _Coded("kill", "Armed clash", attacker, victims[0])  # 'gunmen assassinated a QSD member'
     if act.CIVILIANS_HERE not in mentioned:
         return None
     attacker = subject if act.is_armed(subject) else (military[0] if military else None)
     return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
 
 
+def _victims_of(trigger: Token) -> list[act.Actor]:
+    """The actors a violent verb acts on: its object, passive subject, or the object of 'at'/'on' ('opened fire on a civilian vehicle')."""
+    phrases = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    phrases += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "against") for o in c.children if o.dep_ == "pobj"]
+    if trigger.lower_ == "fire" and trigger.head.pos_ == "VERB":  # 'opened fire on': the preposition hangs from 'opened'
+        phrases += [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for o in c.children if o.dep_ == "pobj"]
+    return [m.actor for phrase in phrases for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
+
+
 def _code_violence(trigger, text, subject, military, mentioned) -> _Coded | None:
     """'Gunmen wounded a civilian' is an attack on civilians; 'soldiers shot two rebels', a clash."""
     attacker = subject if act.is_armed(subject) else None
-    victims = [m.actor for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for m in act.actors_in(" ".join(t.text for t in c.subtree))]
+    victims = _victims_of(trigger)
     if attacker is None or not victims:
         return None
     if victims[0].role == "civilians":
