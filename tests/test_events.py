@@ -320,3 +320,29 @@ def test_killing_a_member_of_an_armed_group_is_a_clash_and_opening_fire_on_civil
 
 def test_a_grenade_thrown_into_a_shop_is_a_grenade_attack():
     assert "Grenade" in [m.sub_event_type for m in events_in("On Monday, an unidentified armed group threw a grenade into a salon in Kigali, killing one person.")]
+
+
+def test_police_firing_tear_gas_at_a_crowd_is_crowd_control_not_an_attack():
+    mentions = events_in("Police fired tear gas at hundreds of people protesting peacefully against fuel prices in Lagos on Monday.")
+    assert [m.sub_event_type for m in mentions if m.event_type] == ["Protest with intervention"]
+
+
+def test_protesters_burning_a_building_and_clashing_with_police_are_one_violent_demonstration():
+    mentions = [m for m in events_in("Protesters set fire to the headquarters of the state broadcaster in Dhaka on Monday and clashed with police.") if m.event_type]
+    assert {m.sub_event_type for m in mentions} == {"Violent demonstration"}
+
+
+def test_fighting_that_led_up_to_a_capture_over_months_is_background():
+    mentions = events_in("Russian forces captured Krasnohorivka on Tuesday after months of fighting, Russia's defence ministry said.")
+    assert [m.sub_event_type for m in mentions if m.event_type] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("On Monday, two human heads were found in a plastic bag in Tetecala.", "Violence against civilians"),
+        ("On Monday, activists formed a human chain in Barisal city to mark Labour Day.", "Protests"),
+    ],
+)
+def test_developments_and_discoveries_the_lexicon_used_to_miss(sentence, event_type):
+    assert event_type in [m.event_type for m in events_in(sentence)]

@@ -62,7 +62,9 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["shoot", "shot", "shooting", "gunfire", "fire", "shootout", "shoot-out", "gunfight", "gunbattle", "stab", "stabbing", "beat", "lynch", "injure", "wound", "raid", "hack", "body", "find", "target", "behead", "destroy"], "violence"),
     **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
     **dict.fromkeys(["defuse", "dismantle"], "shootdown"),
-    **dict.fromkeys(["reinforcement", "deploy", "deployment", "redeploy", "relocate"], "group"),
+    **dict.fromkeys(["reinforcement", "deploy", "deployment", "redeploy", "relocate", "patrol", "fortification", "fortify", "lockdown", "curfew", "defect", "release"], "group"),
+    **dict.fromkeys(["procession", "motorcade", "chain"], "protest"),
+    **dict.fromkeys(["head", "operation"], "violence"),
 }
 # Political interactions ACLED does not code: kind -> PLOVER event type
 POLITICAL_TRIGGERS: dict[str, str] = {
@@ -99,6 +101,7 @@ RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to chan
 CLASSIFIER_ALONE = 0.4  # how sure the classifier must be to code a trigger the rules cannot
 CLASSIFIER_OVERRULES = 0.6  # ... and to overrule the rules at all
 TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
+CROWD_VIOLENCE_KINDS = frozenset({"clash", "violence", "loot", "remote", "kill"})
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "can", "must"})
 INTENT_LEMMAS = frozenset(
@@ -289,6 +292,14 @@ def _is_trigger_use(token: Token) -> bool:
         return "back" in particles
     if lemma == "shoot":
         return not objects & {"film", "video", "photo", "photos", "scene", "movie", "footage", "documentary"}
+    if lemma == "chain":
+        return any(c.lower_ == "human" for c in token.children)  # 'formed a human chain'
+    if lemma == "head":
+        return token.pos_ == "NOUN" and (token.head.lemma_.lower() in ("find", "discover", "dump") or any(c.lemma_.lower() in ("find", "discover") for c in token.children))
+    if lemma == "operation":
+        return any(c.lower_ == "against" for c in token.children) and bool(re.search(r"\b(shoot-?outs?|gunfire|shots|exchange\s+of\s+fire|killed|wounded)\b", token.doc.text, re.IGNORECASE))
+    if lemma == "release":
+        return any(t.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow") for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
     if lemma == "sit":
         return token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" and token.doc[token.i + 2].lower_ == "in"  # 'staged a sit-in'
     if lemma in ("block", "barricade"):
@@ -375,6 +386,9 @@ def _is_gunfire(token: Token) -> bool:
     """'opened fire', 'fired at the crowd', 'artillery fire', 'exchange of fire' — not 'fired the minister'."""
     children = {c.lower_ for c in token.children}
     if token.pos_ == "VERB":
+        fired = {t.lemma_.lower() for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+        if fired & {"gas", "cannon", "canister", "flare", "stun", "pepper"}:
+            return False  # 'fired tear gas at the crowd': crowd control, not gunfire
         return bool(children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons"})
     return token.head.lemma_.lower() in ("open", "exchange", "come", "return") or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"}) or token.head.lower_ == "of" and token.head.head.lemma_.lower() == "exchange"
 
@@ -402,10 +416,21 @@ def is_asserted(trigger: Token) -> bool:
             return False
         if _is_purpose(token):
             return False  # 'regrouping in order to attack Kharkiv'
+        if token is trigger and _is_long_running(trigger):
+            return False  # 'captured the town after months of fighting'
         if token.head.i == token.i or token.dep_ in ("acl", "relcl", "appos") or token.dep_ == "advcl" and _is_participle(token) or token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING:
             break
         token = token.head
     return True
+
+
+DURATION_WORDS = frozenset({"week", "month", "year"})  # "after two days of bombing" is news; "after months of fighting" background
+
+
+def _is_long_running(trigger: Token) -> bool:
+    """'after months of fighting': the background to what is reported, not an event of its own."""
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DURATION_WORDS
 
 
 def _is_purpose(token: Token) -> bool:
@@ -444,6 +469,9 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
     if subject is None and targets and military and military[0] in targets:
         subject = act.opponent_of(military[0])
+    if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
+        force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
+        return _Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
     if by_rules is not None:
@@ -688,11 +716,13 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
     ("Blinken arrived for talks", "The Pentagon announced an aid package").
     """
     heads = [trigger]
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        heads.append(trigger.head)  # 'protesters set fire to the building and clashed with police': one subject for both
     if role == "government" and trigger.pos_ in ("NOUN", "PROPN"):
         heads += [a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")][:1]
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") or child.dep_ == "nsubjpass" and head is not trigger:
+            if child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent")) or child.dep_ == "nsubjpass" and head is not trigger and role == "government":
                 phrase = " ".join(t.text for t in (child.subtree if child.dep_ != "agent" else _agent_object(child)))
                 found = act.actors_in(phrase)
                 if found:
