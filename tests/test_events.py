@@ -346,3 +346,20 @@ def test_fighting_that_led_up_to_a_capture_over_months_is_background():
 )
 def test_developments_and_discoveries_the_lexicon_used_to_miss(sentence, event_type):
     assert event_type in [m.event_type for m in events_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("On Monday, residents attacked health workers with stones in Chipuac village near Totonicapan.", "Mob violence"),
+        ("On Monday, residents burned tyres in Malambo to demand food aid.", "Violent demonstration"),
+        ("On Monday, armed men attacked two police officers in Cardenas.", "Armed clash"),
+    ],
+)
+def test_who_attacks_whom_decides_between_mob_violence_riots_and_clashes(sentence, sub_event_type):
+    assert sub_event_type in [m.sub_event_type for m in events_in(sentence)]
+
+
+def test_two_party_youth_wings_clashing_is_mob_violence_not_a_battle():
+    mentions = [m for m in events_in("On Monday, young members of the ruling party clashed with young members of the opposition party in Kasumbalesa.") if m.event_type]
+    assert [m.sub_event_type for m in mentions] == ["Mob violence"]

@@ -76,7 +76,7 @@ HERE_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
     (actor, re.compile(pattern, re.IGNORECASE))
     for actor, pattern in (
         (GUNMEN_HERE, r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b"),
-        (STATE_POLICE, rf"\b(the\s+)?{_POLICE}\b|\bsecurity\s+officers\b"),
+        (STATE_POLICE, rf"\b(the\s+)?{_POLICE}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b"),
         (STATE_MILITARY, r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force)\b"),
         (CIVILIANS_HERE, r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders)\b"),
         (PROTESTERS_HERE, r"\b(protesters|protestors|demonstrators|marchers|strikers)\b"),

@@ -101,6 +101,7 @@ RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to chan
 CLASSIFIER_ALONE = 0.4  # how sure the classifier must be to code a trigger the rules cannot
 CLASSIFIER_OVERRULES = 0.6  # ... and to overrule the rules at all
 TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
+NAMED_FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "shootout"})  # the text names the fighting: no classifier overrules it
 CROWD_VIOLENCE_KINDS = frozenset({"clash", "violence", "loot", "remote", "kill"})
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "can", "must"})
@@ -116,7 +117,7 @@ BACKGROUND = re.compile(
 )
 INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)\s+next)\b", re.IGNORECASE)
 AIR = re.compile(r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raid)\b", re.IGNORECASE)
-REMOTE_WEAPON = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?)\b", re.IGNORECASE) 
+REMOTE_WEAPON = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?|grenade\s+launchers?|ifvs?|bmps?|tanks?|anti-tank)\b", re.IGNORECASE) 
 INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station)\b", re.IGNORECASE)
 GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army)\b", re.IGNORECASE)
@@ -472,6 +473,11 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
         force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
         return _Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
+    if subject is not None and subject.role == "civilians" and kind in CROWD_VIOLENCE_KINDS and _is_crowd(trigger):
+        victims = _victims_of(trigger)
+        if PROTEST_AIM.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE):
+            return _Coded(kind, "Violent demonstration", act.RIOTERS_HERE, victims[0] if victims else None, firm=True)  # 'residents burned tyres to demand food'
+        return _Coded(kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True)  # 'residents attacked health workers with stones'
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
     if by_rules is not None:
@@ -557,9 +563,9 @@ def _code_clash(trigger, text, subject, military, mentioned) -> _Coded | None:
     crowd = [a for a in mentioned if a.role in ("civilians", "protesters", "rioters")]
     if actor1 is not None and other is None and crowd:
         return _Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)
-    if actor1 is None and crowd and act.opponent_of(subject) is None:
-        return _Coded("clash", "Mob violence", act.RIOTERS_HERE, act.CIVILIANS_HERE)
-    return _Coded("clash", "Armed clash", actor1, other)
+    if actor1 is None and (crowd or _is_crowd(trigger) and not military) and act.opponent_of(subject) is None:
+        return _Coded("clash", "Mob violence", act.RIOTERS_HERE, act.CIVILIANS_HERE)  # 'members of two parties clashed', no one armed
+    return _Coded("clash", "Armed clash", actor1, other, firm=trigger.lemma_.lower() in NAMED_FIGHTING and actor1 is not None and other is not None)
 
 
 def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
@@ -575,7 +581,7 @@ def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
 def _code_attack(trigger, text, subject, military, mentioned) -> _Coded | None:
     attacked = _victims_of(trigger)
     if attacked and act.is_armed(attacked[0]) and (subject is None or attacked[0].side != subject.side):
-        return _Coded("clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0])  # 'armed men attacked two police agents'
+        return _Coded("clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0], firm=not _names_weapons(text))  # 'armed men attacked two police agents'
     if CIVILIAN_TARGET.search(text):
         attacker = subject if act.is_armed(subject) else (military[0] if military else None)
         return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
@@ -601,11 +607,30 @@ def _code_kill(trigger, text, subject, military, mentioned) -> _Coded | None:
     victims = _victims_of(trigger)
     attacker = subject if act.is_armed(subject) else None
     if victims and act.is_armed(victims[0]) and (attacker is None or victims[0].side != attacker.side):
-        return _Coded("kill", "Armed clash", attacker, victims[0])  # 'gunmen assassinated a QSD member'
+        return _Coded("kill", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))  # 'gunmen assassinated a QSD member'
     if act.CIVILIANS_HERE not in mentioned:
         return None
     attacker = subject if act.is_armed(subject) else (military[0] if military else None)
     return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
+
+
+ARMED_WORDS = frozenset("forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists".split())
+
+
+def _names_weapons(text: str) -> bool:
+    """Heavy weapons, explosives or aircraft: ACLED codes by the weapon, so the classifier may weigh in."""
+    return bool(REMOTE_WEAPON.search(text) or EXPLOSIVE.search(text) or AIR.search(text))
+
+
+def _is_crowd(trigger: Token) -> bool:
+    """Whether the trigger's subject is a crowd of people ('residents', 'a group of people', 'youths'), not one person."""
+    for child in trigger.children:
+        if child.dep_ == "nsubj":
+            words = {t.lower_ for t in child.subtree}
+            if words & ARMED_WORDS:
+                return False  # 'LNA forces', 'ethnic militias', 'criminal groups': armed, not a crowd
+            return child.tag_ in ("NNS", "NNPS") or bool(words & {"group", "mob", "crowd", "dozens", "hundreds"})
+    return False
 
 
 def _victims_of(trigger: Token) -> list[act.Actor]:
@@ -626,7 +651,7 @@ def _code_violence(trigger, text, subject, military, mentioned) -> _Coded | None
     if victims[0].role == "civilians":
         return _Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)
     if act.is_armed(victims[0]) and victims[0].side != attacker.side:
-        return _Coded("violence", "Armed clash", attacker, victims[0])
+        return _Coded("violence", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))
     return None
 
 
