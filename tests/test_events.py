@@ -363,3 +363,20 @@ def test_who_attacks_whom_decides_between_mob_violence_riots_and_clashes(sentenc
 def test_two_party_youth_wings_clashing_is_mob_violence_not_a_battle():
     mentions = [m for m in events_in("On Monday, young members of the ruling party clashed with young members of the opposition party in Kasumbalesa.") if m.event_type]
     assert [m.sub_event_type for m in mentions] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, the army defused 55 IEDs and seized 20 kg of TNT near Lakhdaria.",
+        "On Monday, police commandos recovered arms and ammunition, including a rifle, in Imphal.",
+    ],
+)
+def test_weapons_found_defused_or_seized_are_disrupted_weapons_use(sentence):
+    assert "Disrupted weapons use" in [m.sub_event_type for m in events_in(sentence)]
+
+
+def test_soldiers_opening_fire_on_civilians_are_the_attackers():
+    [m] = [m for m in events_in("On Monday, government soldiers opened fire on a civilian vehicle near Dhuusamarreeb.") if m.event_type]
+    assert m.sub_event_type == "Attack"
+    assert m.actor1.name.startswith("Military Forces of Somalia")

@@ -78,7 +78,7 @@ HERE_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
         (GUNMEN_HERE, r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b"),
         (STATE_POLICE, rf"\b(the\s+)?{_POLICE}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b"),
         (STATE_MILITARY, r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force)\b"),
-        (CIVILIANS_HERE, r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders)\b"),
+        (CIVILIANS_HERE, r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders)\b"),
         (PROTESTERS_HERE, r"\b(protesters|protestors|demonstrators|marchers|strikers)\b"),
         (RIOTERS_HERE, r"\b(rioters|mobs?)\b"),
     )
@@ -88,7 +88,7 @@ HERE_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
 TOKEN = re.compile(r"\w+")
 MAX_NAME_TOKENS = 8
 FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "the", "a", "an", "in", "at", "on", "to", "for", "from", "with", "by", "said", "says", "say", "were", "was", "is", "are", "had", "has", "have", "that", "which", "who", "as", "than"})
-MEMBER_WORDS = frozenset({"militants", "fighters", "rebels", "forces", "insurgents", "jihadists", "members", "gunmen", "militia", "militiamen", "troops", "group"})
+MEMBER_WORDS = frozenset({"militants", "fighters", "rebels", "forces", "insurgents", "jihadists", "members", "gunmen", "militia", "militiamen", "troops", "group", "snipers", "bombers", "commanders", "elements"})
 MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
 ROLE_WORDS: dict[str, str] = {
     **{w: "military" for w in ("armed forces", "security forces", "special forces", "air force", "government forces", "government troops", "forces", "troops", "army", "military", "soldiers", "units", "servicemen", "defenders", "artillery", "brigade", "brigades", "navy", "marines", "paratroopers", "fighters", "gunners", "jets", "warplanes", "aircraft", "drone", "drones", "gunship", "gunships", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "air strikes", "strikes", "shelling", "warships", "mortar", "mortars", "fire", "border guards", "border guard", "guards", "sabotage group", "sabotage groups", "saboteurs", "commandos", "helicopters", "helicopter", "tanks", "air defences", "air defenses", "air defence", "air defense", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense")},

@@ -61,7 +61,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather"], "protest"),
     **dict.fromkeys(["shoot", "shot", "shooting", "gunfire", "fire", "shootout", "shoot-out", "gunfight", "gunbattle", "stab", "stabbing", "beat", "lynch", "injure", "wound", "raid", "hack", "body", "find", "target", "behead", "destroy"], "violence"),
     **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
-    **dict.fromkeys(["defuse", "dismantle"], "shootdown"),
+    **dict.fromkeys(["defuse", "dismantle", "diffuse", "recover", "confiscate"], "shootdown"),
     **dict.fromkeys(["reinforcement", "deploy", "deployment", "redeploy", "relocate", "patrol", "fortification", "fortify", "lockdown", "curfew", "defect", "release"], "group"),
     **dict.fromkeys(["procession", "motorcade", "chain"], "protest"),
     **dict.fromkeys(["head", "operation"], "violence"),
@@ -301,6 +301,8 @@ def _is_trigger_use(token: Token) -> bool:
         return any(c.lower_ == "against" for c in token.children) and bool(re.search(r"\b(shoot-?outs?|gunfire|shots|exchange\s+of\s+fire|killed|wounded)\b", token.doc.text, re.IGNORECASE))
     if lemma == "release":
         return any(t.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow") for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+    if lemma in ("recover", "confiscate", "diffuse"):
+        return _is_weapons_seizure(token)
     if lemma == "sit":
         return token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" and token.doc[token.i + 2].lower_ == "in"  # 'staged a sit-in'
     if lemma in ("block", "barricade"):
@@ -456,6 +458,8 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     kind = TRIGGERS[trigger.lemma_.lower()]
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
+    if kind in ("explosion", "capture", "shootdown") and _is_weapons_seizure(trigger):
+        kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition': disrupted weapons use
     if kind == "violence" and REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)):
         kind = "remote"  # 'artillery fire'
     text = sentence.text
@@ -530,6 +534,19 @@ def _code_capture(trigger, text, subject, military, mentioned) -> _Coded | None:
     return _Coded("capture", "Government regains territory", subject, _other_side(subject, military))
 
 
+WEAPONS = frozenset("weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars".split())
+SEIZING_VERBS = frozenset({"defuse", "diffuse", "recover", "seize", "find", "discover", "dismantle", "destroy", "neutralise", "neutralize", "confiscate", "detonate", "clear"})
+
+
+def _is_weapons_seizure(trigger: Token) -> bool:
+    """'The army defused 55 IEDs', 'police recovered arms and ammunition', 'seized a weapons cache'."""
+    lemma = trigger.lemma_.lower()
+    if lemma in SEIZING_VERBS and trigger.pos_ == "VERB":
+        taken = {t.lower_ for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        return bool(taken & WEAPONS) and not taken & {"town", "city", "village", "area", "base", "territory"}
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "conj") and trigger.head.lemma_.lower() in SEIZING_VERBS - {"detonate"}
+
+
 def _takes_ground(trigger: Token) -> bool:
     """Whether what is taken is ground: a named place or a word for one ('seized the town', 'took control')."""
     if trigger.dep_ in ("acl", "relcl"):
@@ -582,7 +599,7 @@ def _code_attack(trigger, text, subject, military, mentioned) -> _Coded | None:
     attacked = _victims_of(trigger)
     if attacked and act.is_armed(attacked[0]) and (subject is None or attacked[0].side != subject.side):
         return _Coded("clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0], firm=not _names_weapons(text))  # 'armed men attacked two police agents'
-    if CIVILIAN_TARGET.search(text):
+    if CIVILIAN_TARGET.search(text) or attacked and attacked[0].role == "civilians":
         attacker = subject if act.is_armed(subject) else (military[0] if military else None)
         return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
     if act.is_armed(subject) and _other_side(subject, military) is not None:
@@ -608,8 +625,8 @@ def _code_kill(trigger, text, subject, military, mentioned) -> _Coded | None:
     attacker = subject if act.is_armed(subject) else None
     if victims and act.is_armed(victims[0]) and (attacker is None or victims[0].side != attacker.side):
         return _Coded("kill", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))  # 'gunmen assassinated a QSD member'
-    if act.CIVILIANS_HERE not in mentioned:
-        return None
+    if act.CIVILIANS_HERE not in mentioned and not (attacker is not None and trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children)):
+        return None  # 'soldiers executed two members of the Fulani community': armed men killing the unarmed is an attack
     attacker = subject if act.is_armed(subject) else (military[0] if military else None)
     return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
 
@@ -743,9 +760,15 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
     heads = [trigger]
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         heads.append(trigger.head)  # 'protesters set fire to the building and clashed with police': one subject for both
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
+        heads.append(trigger.head)  # 'soldiers opened fire', 'militants carried out an attack'
     if role == "government" and trigger.pos_ in ("NOUN", "PROPN"):
         heads += [a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")][:1]
     for head in heads:
+        if head is not trigger and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            found = act.actors_in(" ".join(t.text for t in head.head.subtree if t.i < head.i))
+            if found:
+                return found[0].actor  # 'IS snipers targeted and wounded two policemen', parsed as snipers-who-targeted
         for child in head.children:
             if child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent")) or child.dep_ == "nsubjpass" and head is not trigger and role == "government":
                 phrase = " ".join(t.text for t in (child.subtree if child.dep_ != "agent" else _agent_object(child)))
@@ -756,6 +779,9 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
                 if named:
                     return named
     return None
+
+
+LIGHT_VERBS = frozenset({"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make"})
 
 
 def _responsible(sentence: Span) -> act.Actor | None:
