@@ -98,7 +98,7 @@ KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
     }.items()
 }
 RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to change their sub-event type
-CLASSIFIER_ALONE = 0.4  # how sure the classifier must be to code a trigger the rules cannot
+CLASSIFIER_ALONE = 0.5  # how sure the classifier must be to code a trigger the rules cannot
 CLASSIFIER_OVERRULES = 0.6  # ... and to overrule the rules at all
 TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
 NAMED_FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "shootout"})  # the text names the fighting: no classifier overrules it

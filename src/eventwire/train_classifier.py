@@ -22,6 +22,7 @@ import argparse
 import csv
 import datetime as dt
 import json
+import re
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -31,9 +32,9 @@ import numpy as np
 from .classify import CARD_FILE, MODEL_FILE, load_classifier_from, terms
 from .taxonomy import sub_event
 
-VERSION = "acled-tfidf-lr-1"
+VERSION = "acled-tfidf-lr-2"  # 2: first sentences of notes added as training rows
 REGULARISATION_C = 30.0
-MIN_DOCUMENT_FREQUENCY = 2
+MIN_DOCUMENT_FREQUENCY = 3
 DEFAULT_OUT = Path(__file__).resolve().parent / "data"
 
 
@@ -56,6 +57,20 @@ def read_notes(path: Path) -> list[tuple[str, str, str]]:
                 sub_event(label)  # KeyError on a name outside ACLED's taxonomy
                 rows.append((row_id(record), notes, label))
     return rows
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def first_sentences(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The first sentence of each note of several, as a training row of its own: the pipeline
+    classifies sentences, and a note's first sentence is the one that says what happened."""
+    extra = []
+    for identifier, notes, label in rows:
+        first = SENTENCE_END.split(notes, maxsplit=1)[0]
+        if first != notes:
+            extra.append((identifier, first, label))
+    return extra
 
 
 def f1_by_class(gold: list[str], predicted: list[str]) -> dict[str, float]:
@@ -102,6 +117,7 @@ def train(train_files: list[Path], split_files: list[Path], out: Path) -> dict:
         held_out += [r for r in rows if not in_training_half(r[0])]
         sources.append({"file": path.name, "rows": len(half), "use": "training half: crc32(event_id_cnty or data_id) % 2 == 0"})
 
+    training += first_sentences(training)
     vectoriser = TfidfVectorizer(analyzer=terms, min_df=MIN_DOCUMENT_FREQUENCY, sublinear_tf=True)
     features = vectoriser.fit_transform([r[1] for r in training])
     model = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", max_iter=5000)
