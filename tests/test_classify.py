@@ -71,7 +71,7 @@ def test_training_writes_a_model_that_gives_scikit_learns_probabilities(tmp_path
     with data.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["event_id_cnty", "event_type", "sub_event_type", "notes"])
-        for identifier, notes, sub in rows * 2:
+        for identifier, notes, sub in rows * 3:  # every term in at least MIN_DOCUMENT_FREQUENCY rows
             writer.writerow([identifier, BY_NAME[sub].event_type, sub, notes])
     card = train([data], [data], tmp_path / "model")  # the split half is checked against scikit-learn
     assert card["training_rows"] > 16 and card["features"] > 10

@@ -717,7 +717,8 @@ def _code_protest(trigger, text, subject, military, mentioned) -> _Coded:
         sub = "Excessive force against protesters"
     elif forced and INTERVENTION.search(text) or INTERVENTION.search(text) and re.search(r"\bpolice\b", text, re.IGNORECASE):
         sub = "Protest with intervention"
-    return _Coded("protest", sub, *_crowd_and_target(sub, mentioned))
+    said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE)
+    return _Coded("protest", sub, *_crowd_and_target(sub, mentioned), firm=bool(said_how))  # the text says how it went: no classifier overrules it
 
 
 def _political(plover: str):
