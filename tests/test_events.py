@@ -380,3 +380,14 @@ def test_soldiers_opening_fire_on_civilians_are_the_attackers():
     [m] = [m for m in events_in("On Monday, government soldiers opened fire on a civilian vehicle near Dhuusamarreeb.") if m.event_type]
     assert m.sub_event_type == "Attack"
     assert m.actor1.name.startswith("Military Forces of Somalia")
+
+
+def test_militants_killed_by_an_airstrike_are_an_air_strike_not_a_battle():
+    [m] = [m for m in events_in("On Monday, ten Taliban militants were killed by an Afghan military airstrike in Maywand district.") if m.event_type]
+    assert m.sub_event_type == "Air/drone strike"
+
+
+def test_the_agent_of_a_conjoined_passive_is_the_attacker_of_both():
+    mentions = {m.sub_event_type: m for m in events_in("On Monday, four journalists were severely beaten and then arrested by the police in Mbuji-Mayi.") if m.event_type}
+    assert mentions["Attack"].actor1.name.startswith("Police Forces of")
+    assert "Arrests" in mentions

@@ -460,7 +460,7 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
         kind = "shootdown"  # 'shot down a drone'
     if kind in ("explosion", "capture", "shootdown") and _is_weapons_seizure(trigger):
         kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition': disrupted weapons use
-    if kind == "violence" and REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)):
+    if kind == "violence" and (REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)) or AIR.search(" ".join(t.text for t in trigger.subtree))):
         kind = "remote"  # 'artillery fire'
     text = sentence.text
     subject = _subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
@@ -592,7 +592,8 @@ def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
     if lemma == "attack" and not (REMOTE_WEAPON.search(text) or AIR.search(text) or INFRASTRUCTURE.search(text)):
         return _code_attack(trigger, text, subject, military, mentioned)
     sub = "Air/drone strike" if AIR.search(text) else "Shelling/artillery/missile attack"
-    return _Coded("remote", sub, *_attacker_and_target(subject, military, mentioned))
+    named = lemma in ("airstrike", "bombardment", "shelling", "shell", "bomb", "bombing") or AIR.search(" ".join(t.text for t in trigger.subtree))
+    return _Coded("remote", sub, *_attacker_and_target(subject, military, mentioned), firm=bool(named))  # 'killed by an airstrike': ACLED codes the weapon
 
 
 def _code_attack(trigger, text, subject, military, mentioned) -> _Coded | None:
@@ -761,6 +762,8 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
     heads = [trigger]
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         heads.append(trigger.head)  # 'protesters set fire to the building and clashed with police': one subject for both
+    if any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children):
+        heads += [c for c in trigger.children if c.dep_ == "conj" and any(a.dep_ == "agent" for a in c.children)]  # 'beaten and then arrested by the police'
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
         heads.append(trigger.head)  # 'soldiers opened fire', 'militants carried out an attack'
     if role == "government" and trigger.pos_ in ("NOUN", "PROPN"):
