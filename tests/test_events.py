@@ -391,3 +391,9 @@ def test_the_agent_of_a_conjoined_passive_is_the_attacker_of_both():
     mentions = {m.sub_event_type: m for m in events_in("On Monday, four journalists were severely beaten and then arrested by the police in Mbuji-Mayi.") if m.event_type}
     assert mentions["Attack"].actor1.name.startswith("Police Forces of")
     assert "Arrests" in mentions
+
+
+def test_shooting_dead_a_policewoman_or_a_soldier_of_a_numbered_division_is_a_clash():
+    for sentence in ("On Monday, unknown gunmen shot and killed a policewoman in Kandahar.",
+                     "On Monday, unidentified gunmen assassinated a member of the regime's 4th Division in Bait Jan."):
+        assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == ["Armed clash"], sentence

@@ -77,7 +77,7 @@ HERE_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
     for actor, pattern in (
         (GUNMEN_HERE, r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b"),
         (STATE_POLICE, rf"\b(the\s+)?{_POLICE}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b"),
-        (STATE_MILITARY, r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force)\b"),
+        (STATE_MILITARY, r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b"),
         (CIVILIANS_HERE, r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders)\b"),
         (PROTESTERS_HERE, r"\b(protesters|protestors|demonstrators|marchers|strikers)\b"),
         (RIOTERS_HERE, r"\b(rioters|mobs?)\b"),
