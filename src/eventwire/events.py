@@ -657,9 +657,11 @@ def _victims_of(trigger: Token) -> list[act.Actor]:
     phrases += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "against") for o in c.children if o.dep_ == "pobj"]
     if trigger.lower_ == "fire" and trigger.head.pos_ == "VERB":  # 'opened fire on': the preposition hangs from 'opened'
         phrases += [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for o in c.children if o.dep_ == "pobj"]
-    if not phrases:  # 'shot and killed a policewoman': the object hangs from the last verb
-        phrases = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
-    return [m.actor for phrase in phrases for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
+    found = [m.actor for phrase in phrases for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
+    if found:
+        return found
+    shared = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]  # 'shot and killed a policewoman'
+    return [m.actor for phrase in shared for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
 
 
 def _code_violence(trigger, text, subject, military, mentioned) -> _Coded | None:
