@@ -621,3 +621,126 @@ def test_short_names_of_big_cities_resolve(gazetteer, alias, name):
     from eventwire.places import resolve_name
 
     assert resolve_name(alias, gazetteer).place.name == name
+
+
+# --- ACLED's notes: names with particles, '(District, Province)', place nouns ------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name", "country"),
+    [
+        ("Airstrikes were reported in Deir-ez-Zor.", "Deir-ez-Zor", "Deir ez-Zor", "SY"),
+        ("Airstrikes were reported in Deir ez-Zor.", "Deir ez-Zor", "Deir ez-Zor", "SY"),
+        ("Dockers went on strike in Dar es Salaam.", "Dar es Salaam", "Dar es Salaam", "TZ"),
+        ("Two men were attacked in Playa del Carmen.", "Playa del Carmen", "Playa del Carmen", "MX"),
+        ("Police officers were shot in Leon de los Aldama, Guanajuato.", "Leon de los Aldama", "León de los Aldama", "MX"),
+        ("Shelling was reported in Khan Yunis.", "Khan Yunis", "Khān Yūnis", "PS"),
+    ],
+)
+def test_a_name_with_lowercase_particles_is_read_whole(places_in, sentence, text, name, country):
+    _, mentions = places_in(sentence)
+    place = mention_of(mentions, text).place
+    assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name"),
+    [
+        ("Explosions were heard in al-Bukamal city.", "al-Bukamal", "Ālbū Kamāl"),
+        ("Explosions took place in al Tabqa city.", "al Tabqa", "Al-Tabqa"),
+        ("Explosions were heard in Ar-Raqqa city.", "Ar-Raqqa", "Ar Raqqah"),
+    ],
+)
+def test_a_name_opened_by_an_arabic_article_is_found_with_it(places_in, sentence, text, name):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, text).place.name == name
+
+
+@pytest.mark.slow
+def test_the_first_word_of_an_arabic_name_the_gazetteer_lacks_is_no_town_of_its_own(places_in):
+    _, mentions = places_in("Clashes erupted in Wadi al-Rabi and in Abu Salim.")
+    assert mentions == [], resolved(mentions)  # not Wādi or Ābu in India, nor a village 'Salim' resembles
+
+
+@pytest.mark.slow
+def test_an_article_inside_a_persons_name_opens_no_place(places_in):
+    _, mentions = places_in("Bashar al-Assad spoke on television.")
+    assert mentions == [], resolved(mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "country", "feature"),
+    [
+        ("Taxi drivers protested in San Antonio (Valparaiso).", "San Antonio", "CL", "city"),
+        ("Workers protested in Quilmes (Buenos Aires).", "Quilmes", "AR", "city"),
+        ("Fighters attacked positions in Hays city (Al Hudaydah).", "Hays", "YE", "region"),
+    ],
+)
+def test_names_in_brackets_after_a_town_say_where_it_is(places_in, sentence, text, country, feature):
+    _, mentions = places_in(sentence)
+    mention = mention_of(mentions, text)
+    assert (mention.place.country_code, mention.place.feature) == (country, feature)
+    assert "qualified" in mention.method
+
+
+@pytest.mark.slow
+def test_a_province_in_brackets_is_the_province_that_holds_the_town(places_in):
+    _, mentions = places_in("Workers protested in Quilmes (Buenos Aires).")
+    province = mention_of(mentions, "Buenos Aires").place
+    assert (province.feature, province.country_code) == ("region", "AR")
+
+
+@pytest.mark.slow
+def test_a_town_spacy_misses_is_kept_when_its_brackets_confirm_it(places_in):
+    _, mentions = places_in("Airstrikes targeted militants in Sheikh Zuweiyid (Rafah, North Sinai).")
+    assert mention_of(mentions, "Sheikh Zuweiyid").place.country_code == "EG"
+
+
+@pytest.mark.slow
+def test_a_town_spacy_misses_is_dropped_when_its_brackets_say_it_is_elsewhere(places_in):
+    _, mentions = places_in("Workers protested in Sheikh Zuweiyid (Kyiv).")
+    assert [m.text for m in mentions] == ["Kyiv"]
+
+
+@pytest.mark.slow
+def test_a_province_after_its_town_is_found_though_spacy_takes_both_for_people(places_in):
+    _, mentions = places_in("On 3 May 2020, in Gaucha do Norte, Mato Grosso, a man was shot.")
+    found = {m.text: (m.place.country_code, m.place.feature) for m in mentions}
+    assert found == {"Gaucha do Norte": ("BR", "city"), "Mato Grosso": ("BR", "region")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name", "country"),
+    [
+        ("Protesters gathered in Diwaniya city.", "Diwaniya", "Al Diwaniyah", "IQ"),
+        ("Residents demonstrated in Kasese town.", "Kasese", "Kasese", "UG"),
+        ("Militias clashed in Donga LGA (Taraba).", "Donga", "Donga", "NG"),
+    ],
+)
+def test_a_place_noun_after_a_name_vouches_for_the_town_abroad(places_in, sentence, text, name, country):
+    _, mentions = places_in(sentence)
+    place = mention_of(mentions, text).place
+    assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.slow
+def test_a_sizeable_town_after_in_is_kept_in_a_note_that_names_no_country(places_in):
+    _, mentions = places_in("Workers held a protest in Qorveh against their unemployment.")
+    assert mention_of(mentions, "Qorveh").place.country_code == "IR"  # spaCy sees no place; 'in' and 88,000 people do
+
+
+@pytest.mark.slow
+def test_a_town_part_after_in_gets_no_vouching_from_the_preposition(places_in):
+    _, mentions = places_in("A shoot-out took place in Morro do Cavalao neighborhood.")
+    assert mentions == [], resolved(mentions)  # not Moro, Pakistan
+
+
+@pytest.mark.slow
+def test_a_numbered_mine_or_quarter_is_placed_at_its_settlement(places_in):
+    _, mentions = places_in("The OSCE SMM observed 13 explosions near Zolote-4.")
+    place = mention_of(mentions, "Zolote-4").place
+    assert (place.name, place.admin1) == ("Zolote", "Luhansk")

@@ -1,16 +1,20 @@
 """Place names: the names in a parsed text that could be places, before resolution.
 
 Recognition does not trust spaCy's entity labels (the small model calls Izyum a
-WORK_OF_ART and Kyiv a PERSON): every capitalised run of up to three tokens (more after
-'South', 'St.', and with 'of'/'and' inside) is looked up in the gazetteer by its folded
-spelling, state abbreviations as written, and a fuzzy match is tried for tokens that
-spaCy or the context (a locative preposition, "region", "town of") mark as places. A cue
-word after the name picks the region or raion over the city of the same name ("Kharkiv
-region", "Bakhmut district"); "Town, Region" keeps the readings that fit. Rules keep out
-what only looks like a town: people's names, titles, common nouns, the tails of longer
-names ("Washington Post"), acronyms, and small towns abroad that spaCy does not see as
-places (``Candidate.unlabelled``, kept by ``places`` only where the article is about).
-Each ``Candidate`` carries every gazetteer reading of its name; ``places`` chooses.
+WORK_OF_ART and Kyiv a PERSON): every capitalised run of up to three words (more after
+'South', 'St.', 'Wadi', and with 'of'/'and' inside; lowercase particles and hyphens, as in
+'Deir ez-Zor', 'Playa del Carmen', count as no words, and 'al-' may open a name) is looked
+up in the gazetteer by its folded spelling, state abbreviations as written, and a fuzzy
+match is tried for tokens that spaCy or the context (a locative preposition, "region",
+"town of") mark as places. A cue word after the name picks the region or raion over the
+city of the same name ("Kharkiv region", "Bakhmut district"); "Town, Region" and ACLED's
+"Town (District, Province)" keep the readings that fit. Rules keep out what only looks
+like a town: people's names, titles, common nouns, the tails of longer names ("Washington
+Post"), the first word of a longer Arabic name the gazetteer lacks, acronyms, and small
+towns abroad that spaCy does not see as places (``Candidate.unlabelled``, kept by
+``places`` only where the article is about) unless the words around say so ("Kasese
+town", "in Ahvaz") or a qualifier confirms them (``Candidate.unconfirmed``). Each
+``Candidate`` carries every gazetteer reading of its name; ``places`` chooses.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from .gazetteer import FOCUS_COUNTRIES, LEADING_ABBREVIATIONS, WORLD_ALTERNATE_N
 from .gazetteer import cached_fold as fold  # names recur: each is folded once
 from .models import Place, PlaceMention
 
-MAX_NAME_TOKENS = 3
+MAX_NAME_TOKENS = 3  # words; the particles and hyphens inside a name ('Deir ez-Zor') are not counted
+MAX_NAME_SPAN_TOKENS = 7  # 'Deir - ez - Zor' is five tokens of two words
 MAX_LANDMARK_EXTRA_TOKENS = 3  # "nuclear power plant" after "Zaporizhzhia"
 CONTINENT_PREFIX = "continent:"
 AREA_PREFIX = "area:"
@@ -41,6 +46,9 @@ NAME_PREFIXES = frozenset(
     """north south east west northern southern eastern western central upper lower st saint mt ft
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern""".split()
 )  # words that start a place's name ('South Korea', 'St. Louis') but are no place alone
+ARABIC_NAME_HEADS = frozenset(
+    "abu wadi ras deir dayr bab khan tell tall kafr bir jabal jebel umm beit bayt qasr sheikh shaykh".split()
+)  # 'Abu Salim', 'Wadi al-Rabi', 'Khan Yunis': the first word of a name, no place alone ('Abu' is not Abu, India)
 WATERS_AND_LANDS = frozenset({"landmark", "river", "country", "continent"})
 COMMON_NOUNS = frozenset(
     """
@@ -54,6 +62,7 @@ COMMON_NOUNS = frozenset(
 DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
 WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
+NUMBERED_NAME = re.compile(r"(\w[\w' -]*\w)-\d{1,2}")  # 'Zolote-4', a settlement's numbered mine or quarter
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.', 'L.A.'
 LIST_JOINT = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)")
 ROMANISED_COUNTRIES = frozenset({"UA", "RU", "BY"})  # names spelt many ways from Cyrillic
@@ -64,12 +73,38 @@ HEADLINE_SHARE = 0.8
 COMMON_WORD_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP"})
 NAME_CONNECTORS = frozenset({"of", "and", "the", "&"})
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "al", "bin", "ibn", "da", "di", "du", "le"})  # lowercase, inside surnames
+PLACE_NAME_PARTICLES = frozenset(
+    """al el ez es ed ad ash as an ar at az adh bin bani ibn abu de del della des da do dos das di du la le les los las
+    van von der den sub sur am on upon""".split()
+)  # lowercase inside a place's name: 'Deir ez-Zor', 'Dar es Salaam', 'Playa del Carmen', 'Southend-on-Sea'
+NAME_CONTINUING_PARTICLES = frozenset("al el ez es ed ad ash az adh bin bani ibn".split())
+# after a word and before a capitalised one, an Arabic name goes on ('Wadi al-Rabi'); not English words ('as', 'an'), nor
+# Spanish ones, whose head is often the short name of the same town ('San Martin Texmelucan [de Labastida]')
+ARABIC_ARTICLES = frozenset("al el ar as ad an ash az at ed es ez adh".split())  # may open a name: 'al-Bukamal', 'el Hermel'
+SPACED_OPENING_ARTICLES = frozenset({"al", "el"})  # the others open a name only hyphenated ('as-Suwayda', not 'as Syria')
+HYPHENS = frozenset({"-", "‐"})
 RAION_CUES = frozenset({"raion", "rayon", "district", "raions", "districts"})
 LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "settlement", "outskirts", "region", "oblast"})
 LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir", "canal", "bay", "strait", "island", "spit"})
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "governor", "general", "spokesman", "mayor", "chancellor", "leader"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS_AFTER = REGION_CUES | RAION_CUES | frozenset(
+    """city town village villages subdistrict subdivision governorate municipality state township countryside prefecture
+    commune locality lga upazila tehsil""".split()
+)  # 'Diwaniya city', 'Majzar district': the word after a name that says it is a place; not 'area' or 'neighborhood',
+# whose names are a town's parts, which the gazetteer knows only as towns elsewhere
+PLACE_NOUNS_BEFORE = frozenset({"city", "town", "village", "district", "governorate", "province", "outskirts", "countryside"})  # 'the city of Idleb'
+LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "around"})  # not 'at' or 'from', said of companies too
+NOUN_CUE, PREPOSITION_CUE = "noun", "preposition"
+QUALIFIER_NOUNS = frozenset(
+    "city town village district subdistrict subdivision municipality governorate province state locality lga upazila".split()
+)  # may stand between a name and its qualifier: 'Rawalpindi city (Rawalpindi, Punjab)', 'Ahmadabad district, Paktia'
+NOUN_BEFORE_QUALIFIER = rf"(?i:\s+(?:{'|'.join(sorted(QUALIFIER_NOUNS))}))?"
+BRACKET_OPENING = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*\(")  # 'Sujawal (': ACLED's '(District, Province)' follows
+COMMA_JOINT = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*,\s*")  # 'Paris, Texas', 'Ahmadabad district, Paktia'
+PLACE_PART_NOUNS = frozenset({"area", "neighborhood", "neighbourhood", "street", "road", "market", "square", "quarter"})
+LOCATED_TOWN_MIN_POPULATION = 50_000  # 'in Ahvaz' is the city; 'in Tesla' is not a village of that name
 NOT_PLACE_WORDS = frozenset(
     """
     russian ukrainian western eastern southern northern european american british german french turkish
@@ -95,6 +130,7 @@ class Candidate:
     method: str
     fuzzy_score: float = 100.0
     unlabelled: bool = False  # a town or province abroad that spaCy does not call a place: kept only in context
+    unconfirmed: tuple[Place, ...] = ()  # readings kept only if a qualifier after the name confirms them ('Sheikh Zuweiyid (Rafah, North Sinai)')
 
 
 def given_candidates(names: Iterable[tuple[str, int, int]], found: list[Candidate], gazetteer: Gazetteer) -> tuple[list[Candidate], list[PlaceMention]]:
@@ -150,33 +186,69 @@ def candidates_in(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[Candidate
 
 
 def _qualified(candidates: list[Candidate], text: str, offset: int) -> list[Candidate]:
-    """'Paris, Texas', 'Dublin, Ga.', 'Kupiansk, Ukraine': the second name says where the first is.
+    """'Paris, Texas', 'Dublin, Ga.', 'Kupiansk, Ukraine', and ACLED's 'Quilmes (Buenos Aires)' or
+    'Hays city (Al Hudaydah)': the names after the first say where it is.
 
-    When some readings of the first name lie in some reading of the second, both keep
-    only those readings.
+    When some readings of the first name lie in some reading of a qualifier, both keep only
+    those readings, and neither is an unlabelled guess any more. Readings kept only for a
+    qualifier to confirm (``Candidate.unconfirmed``) go when none does; so does a name left
+    with no reading.
     """
     result = list(candidates)
-    for k, (town, container) in enumerate(zip(candidates, candidates[1:])):
-        if text[town.end - offset : container.start - offset].strip() != ",":
-            continue
-        following = candidates[k + 2] if k + 2 < len(candidates) else None
-        if following is not None and LIST_JOINT.fullmatch(text[container.end - offset : following.start - offset]):
-            continue  # 'the Zaporizhzhia, Dnipropetrovsk, and Sumy regions': a list, not 'Town, Region'
-        inside = [p for p in town.places if any(_contains(c, p) for c in container.places)]
-        if not inside or len(inside) == len(town.places) and len(container.places) == 1:
-            continue
-        holders = [c for c in container.places if any(_contains(c, p) for p in inside)]
-        result[k] = replace(result[k], places=tuple(inside), method=result[k].method + "+qualified")
-        result[k + 1] = replace(result[k + 1], places=tuple(holders))
-    return result
+    for k in range(len(candidates)):
+        for q, bracketed in _qualifiers_of(k, candidates, text, offset):
+            result[k], result[q] = _qualify(result[k], result[q], bracketed)
+    return [_without_unconfirmed(c) for c in result if not c.unconfirmed or set(c.places) - set(c.unconfirmed)]
 
 
-def _contains(container: Place, place: Place) -> bool:
+def _without_unconfirmed(candidate: Candidate) -> Candidate:
+    """The candidate without the readings no qualifier confirmed."""
+    if not candidate.unconfirmed:
+        return candidate
+    return replace(candidate, places=tuple(p for p in candidate.places if p not in candidate.unconfirmed), unconfirmed=())
+
+
+def _qualifiers_of(k: int, candidates: list[Candidate], text: str, offset: int) -> list[tuple[int, bool]]:
+    """The candidates that qualify candidate ``k``, each with whether it is in brackets after it."""
+    town = candidates[k]
+    if BRACKET_OPENING.match(text, town.end - offset) and (close := text.find(")", town.end - offset)) >= 0:
+        return [(j, True) for j in range(k + 1, len(candidates)) if candidates[j].end <= offset + close]
+    if k + 1 >= len(candidates) or not COMMA_JOINT.fullmatch(text[town.end - offset : candidates[k + 1].start - offset]):
+        return []
+    container = candidates[k + 1]
+    following = candidates[k + 2] if k + 2 < len(candidates) else None
+    if following is not None and LIST_JOINT.fullmatch(text[container.end - offset : following.start - offset]):
+        return []  # 'the Zaporizhzhia, Dnipropetrovsk, and Sumy regions': a list, not 'Town, Region'
+    return [(k + 1, False)]
+
+
+def _qualify(town: Candidate, container: Candidate, bracketed: bool) -> tuple[Candidate, Candidate]:
+    """Both names keep the readings that lie one in the other; the town's are marked qualified when narrowed."""
+    inside = tuple(p for p in town.places if any(_contains(c, p, bracketed) for c in container.places))
+    if not inside:
+        return town, container
+    holders = tuple(c for c in container.places if any(_contains(c, p, bracketed) for p in inside))
+    narrowed = len(inside) < len(town.places) or len(holders) < len(container.places)
+    method = town.method + ("+qualified" if narrowed and "+qualified" not in town.method else "")
+    still_unconfirmed = tuple(p for p in town.unconfirmed if p not in inside)
+    town = replace(town, places=inside, method=method, unlabelled=False, unconfirmed=still_unconfirmed)
+    return town, replace(container, places=holders, unlabelled=False, unconfirmed=())
+
+
+def _contains(container: Place, place: Place, bracketed: bool = False) -> bool:
+    """A country holds its towns and regions, a province its towns and districts; in ACLED's brackets
+    a district written as its main town ('Sujawal (Sujawal, Sindh)', 'Hays city (Al Hudaydah)') holds
+    the towns and districts of its province, and the town itself ('Agadir (Agadir)')."""
     if container.feature == "country":
         return place.country_code == container.country_code and place.feature != "country"
+    if bracketed and container == place:
+        return True
+    holder = container.feature == "region" or bracketed and container.feature == "city"
     return (
-        container.feature == "region"
-        and place.feature == "city"
+        holder
+        and place.feature in ("city", "region")
+        and place != container
+        and container.admin1_code is not None
         and (place.country_code, place.admin1_code) == (container.country_code, container.admin1_code)
     )
 
@@ -187,19 +259,77 @@ def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[
     if abbreviated is not None:
         return abbreviated, 1
     prefixed = _is_name_prefix(token)  # 'South Korea', 'St. Louis': never a name alone
-    if not (prefixed or _could_start_name(token)) or fold(token.text) in known_people():
+    opening = 1 if prefixed else _article_opening(doc, i)  # tokens that open a name but are none alone ('al-' of 'al-Bukamal')
+    if not (opening or _could_start_name(token)) or fold(token.text) in known_people():
         return None, 1
-    shortest = 2 if prefixed else 1
-    for width in range(min(MAX_NAME_TOKENS + prefixed, len(doc) - i), shortest - 1, -1):
+    widest = _widest_name_at(doc, i, MAX_NAME_TOKENS + prefixed)
+    if _name_goes_on(doc, i + widest):
+        widest = min(_name_length(doc, i + widest) - i, MAX_NAME_SPAN_TOKENS)  # 'Qasr Bin Ghashir al-Jadida'
+    for width in range(widest, opening, -1):
         span = doc[i : i + width]
-        if not all(_could_be_in_name(t) or _joins_hyphenated_name(span, t) or _joins_words_of_name(span, t) for t in span[prefixed:]):
+        if not all(_could_be_in_name(t) or _joins_hyphenated_name(span, t) or _joins_words_of_name(span, t) for t in span[opening:]):
             continue
         candidate = _exact_candidate(span, offset, gazetteer)
+        if candidate and _name_goes_on(doc, i + width):  # 'Wadi' of 'Wadi al-Rabi', a name the gazetteer lacks
+            return None, _name_length(doc, i + width) - i
         if candidate:
             return candidate, _tokens_covered(doc, i, offset, candidate.end)
-    if not prefixed and _looks_like_unknown_place(token):
+    if prefixed and token.lower_ in ARABIC_NAME_HEADS:  # 'Abu Salim', a name the gazetteer lacks: not 'Salim' either
+        return None, _name_length(doc, i + 1) - i
+    if not opening and _looks_like_unknown_place(token):
         return _fuzzy_candidate(doc[i : i + 1], offset, gazetteer), 1
     return None, 1
+
+
+def _widest_name_at(doc: Doc, start: int, words: int) -> int:
+    """How many tokens from ``start`` a name of at most ``words`` words can span: particles and hyphens are no words."""
+    end, counted = start, 0
+    while end < len(doc) and end - start < MAX_NAME_SPAN_TOKENS:
+        if not _is_name_glue(doc[end]):
+            counted += 1
+            if counted > words:
+                break
+        end += 1
+    return end - start
+
+
+def _is_name_glue(token: Token) -> bool:
+    return token.text in HYPHENS or token.text in PLACE_NAME_PARTICLES
+
+
+def _article_opening(doc: Doc, i: int) -> int:
+    """'al-' or 'el ' opening a place's name ('near al-Bukamal', 'in el Hermel'): the tokens it takes, else 0.
+
+    Not after a capitalised word, where it is a person's ('Bashar al-Assad')."""
+    token = doc[i]
+    if token.text not in ARABIC_ARTICLES or i > 0 and doc[i - 1].is_title and not doc[i - 1].is_stop:
+        return 0
+    hyphenated = _hyphen_at(doc, i + 1)
+    word = i + 1 + hyphenated
+    if word >= len(doc) or not doc[word].is_title:
+        return 0
+    return 2 if hyphenated else 1 if token.text in SPACED_OPENING_ARTICLES else 0
+
+
+def _name_goes_on(doc: Doc, end: int, particles: frozenset[str] = NAME_CONTINUING_PARTICLES) -> bool:
+    """A particle ('-ez-', ' al-', ' es ') right after a name, then a capitalised word: the name is longer."""
+    particle = end + _hyphen_at(doc, end)
+    if particle >= len(doc) or doc[particle].text not in particles:
+        return False
+    word = particle + 1 + _hyphen_at(doc, particle + 1)
+    return word < len(doc) and doc[word].is_title
+
+
+def _hyphen_at(doc: Doc, i: int) -> int:
+    """1 if a hyphen at ``i`` joins the tokens either side of it without spaces, else 0."""
+    return int(0 < i < len(doc) and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
+
+
+def _name_length(doc: Doc, end: int) -> int:
+    """Where a name continued by particles ends: past its particles, hyphens and capitalised words."""
+    while end < len(doc) and (_is_name_glue(doc[end]) or doc[end].is_title):
+        end += 1
+    return end
 
 
 def _abbreviation_candidate(token: Token, offset: int, gazetteer: Gazetteer) -> Candidate | None:
@@ -221,7 +351,8 @@ def _abbreviation_candidate(token: Token, offset: int, gazetteer: Gazetteer) -> 
 
 
 def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate | None:
-    if _is_person_name(span):
+    place_cue = _place_cue(span)  # 'Donga LGA', 'Samlout district': the entity spaCy sees runs on into the place noun
+    if _is_person_name(span) and place_cue != NOUN_CUE:
         return None
     cue = _region_cue_after(span)
     if cue:
@@ -236,33 +367,67 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return longer
     if _followed_by(span, LANDMARK_NOUNS):
         return None  # "the Oskil river" the gazetteer lacks: not the town of the same name
-    places = gazetteer.lookup(span.text)
-    if not places or (span[0].is_lower and not _known_lowercase(places)) or _is_common_word(span):
+    places = gazetteer.lookup(span.text) or _looked_up_without_affixes(span, gazetteer)
+    if not places or (span[0].is_lower and not (_known_lowercase(places) or span[0].text in ARABIC_ARTICLES)) or _is_common_word(span):
         return None
     if len(span) == 1 and _is_first_name(span, gazetteer):
         return None
-    places = own_names_first([p for p in places if _spelled_as_known(span.text, p) and _named_plausibly(span, p)], span.text)
+    places, unconfirmed = _plausible_readings(span, places, place_cue)
     if _is_acronym(span):
         places = [p for p in places if p.feature in ("country", "continent")]  # 'UAE', 'EU'; not 'TASS', 'RUSI'
     if len(span) == 1 and _tail_of_longer_name(span[0]):
         places = [p for p in places if p.feature not in ("city", "region")]
-    if len(span) == 1 and span[0].pos_ in COMMON_WORD_TAGS:  # 'Panic is...', 'Tour groups': words, not towns
-        places = [p for p in places if p.feature not in ("city", "region") or _mis_tagged_ukrainian_town(span.text, p)]
+    if len(span) == 1 and span[0].pos_ in COMMON_WORD_TAGS:  # 'Panic is...', 'Tour groups': words, not towns ('Kasese town' is)
+        places = [p for p in places if p.feature not in ("city", "region") or _mis_tagged_ukrainian_town(span.text, p) or _vouched_by(place_cue, span, p)]
     if not places:
         return None
     if _after_the(span) and any(p.feature in WATERS_AND_LANDS for p in places):
         places = [p for p in places if p.feature != "city"]  # 'the Atlantic', 'the Gulf': not a town
-    if _inside_other_name(span):
+    if _inside_other_name(span) and place_cue != NOUN_CUE:
         places = [p for p in places if _could_name_an_institution(p)]
     if not places:
         return None
-    abroad = all(p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES for p in places)
-    provinces = all(p.feature == "region" and gazetteer.region(p.country_code, p.admin1_code) == p for p in places)  # 'Texas', 'Ontario'
-    unlabelled = abroad and not provinces and span[0].ent_type_ not in PLACE_LABELS and span[-1].lower_ not in DIVISION_WORDS
+    unlabelled = _unlabelled(span, places, place_cue, gazetteer)
     if _is_region_of(span) or _listed_before_regions(span):
         regions = gazetteer.lookup(f"{span.text} region")
         places = regions or places
-    return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact", unlabelled=unlabelled)
+    unconfirmed = tuple(p for p in unconfirmed if p in places)
+    return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact", unlabelled=unlabelled, unconfirmed=unconfirmed)
+
+
+def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazetteer: Gazetteer) -> bool:
+    """Towns abroad that neither spaCy nor the words around call a place ('in Ahvaz', 'Kasese town' do)."""
+    abroad = all(p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES for p in places)
+    provinces = all(p.feature == "region" and gazetteer.region(p.country_code, p.admin1_code) == p for p in places)  # 'Texas', 'Ontario'
+    labelled = span[0].ent_type_ in PLACE_LABELS or span[-1].lower_ in DIVISION_WORDS
+    return abroad and not provinces and not labelled and not any(_vouched_by(place_cue, span, p) for p in places)
+
+
+def _plausible_readings(span: Span, places: list[Place], cue: str | None) -> tuple[list[Place], list[Place]]:
+    """The readings a name can have where it stands, and among them those only a qualifier can confirm:
+    the town's before its qualifier ('Sheikh Zuweiyid (Rafah, North Sinai)'), the province's after its
+    town ('Gaucha do Norte, Mato Grosso'). Before a qualifier, the words around vouch only for a town's own name."""
+    known = [p for p in places if _spelled_as_known(span.text, p)]
+    before_qualifier = _precedes_a_qualifier(span)
+    alone = [_named_plausibly(span, p) or _vouched_by(cue, span, p, own_name_only=before_qualifier) for p in known]
+    if before_qualifier:
+        waiting = [not ok and p.feature in ("city", "region") for p, ok in zip(known, alone)]
+    else:
+        qualifying = _follows_a_name(span)
+        waiting = [qualifying and not ok and p.feature == "region" for p, ok in zip(known, alone)]
+    kept = [p for p, ok, wait in zip(known, alone, waiting) if ok or wait]
+    return own_names_first(kept, span.text), [p for p, wait in zip(known, waiting) if wait]
+
+
+def _looked_up_without_affixes(span: Span, gazetteer: Gazetteer) -> list[Place]:
+    """'Ar-Raqqa' as 'Raqqa', 'Zolote-4' as 'Zolote': names the gazetteer knows only without the article
+    or the number of the mine or quarter."""
+    numbered = NUMBERED_NAME.fullmatch(span.text)
+    if numbered:
+        return gazetteer.lookup(numbered.group(1))
+    if len(span) < 3 or span[0].lower_ not in ARABIC_ARTICLES or not _hyphen_at(span.doc, span.start + 1):
+        return []
+    return gazetteer.lookup(span[2:].text)
 
 
 def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate | None:
@@ -317,6 +482,43 @@ def _inside_other_name(span: Span) -> bool:
     longer = entity is not None and entity.end > span.end and entity.label_ in {"GPE", "LOC", "FAC", "ORG", "EVENT"}
     hyphen_compound = span.end < len(span.doc) and span.doc[span.end].text == "-" and not span[-1].whitespace_
     return longer or hyphen_compound
+
+
+def _place_cue(span: Span) -> str | None:
+    """What the words around a name say of it: a place noun ('Diwaniya city', 'the city of Idleb'), a locating
+    preposition ('in Ahvaz'), or nothing."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    if after in PLACE_NOUNS_AFTER or before[-2:-1] and before[-2] in PLACE_NOUNS_BEFORE and before[-1] == "of":
+        return NOUN_CUE
+    if after in PLACE_PART_NOUNS or _name_goes_on(doc, span.end, PLACE_NAME_PARTICLES):
+        return None  # 'in Sehi area', 'in Morro do Cavalao': a part of a town, or a longer name
+    return PREPOSITION_CUE if before and before[-1] in LOCATING_PREPOSITIONS else None
+
+
+def _precedes_a_qualifier(span: Span) -> bool:
+    """'Sheikh Zuweiyid (Rafah, North Sinai)', 'Paris, Texas', 'Ahmadabad district, Paktia'."""
+    doc, j = span.doc, span.end
+    j += j < len(doc) and doc[j].lower_ in QUALIFIER_NOUNS
+    return j + 1 < len(doc) and (doc[j].text == "(" or doc[j].text == "," and doc[j + 1].text[:1].isupper())
+
+
+def _follows_a_name(span: Span) -> bool:
+    """'Gaucha do Norte, Mato Grosso', 'Goniri (Gujba LGA, Borno)': a comma or bracket after a word, then the name."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].text in (",", "(") and (doc[i - 2].is_alpha or doc[i - 2].text == ".")
+
+
+def _vouched_by(cue: str | None, span: Span, place: Place, own_name_only: bool = False) -> bool:
+    """A place noun vouches for a town or district abroad ('Diwaniya city', Al Diwaniyah), a locating
+    preposition only for a sizeable town written as its own name ('in Ahvaz')."""
+    if cue is None or place.feature not in ("city", "region"):
+        return False
+    own_name = plain(span.text) == plain(place.name)
+    if cue == NOUN_CUE:
+        return own_name or not own_name_only
+    return own_name and place.population >= LOCATED_TOWN_MIN_POPULATION
 
 
 def _named_plausibly(span: Span, place: Place) -> bool:
@@ -405,7 +607,8 @@ def _is_first_name(span: Span, gazetteer: Gazetteer) -> bool:
     nxt = doc[span.end]
     if _in_headline(span.sent):
         return False
-    return nxt.is_alpha and nxt.text[0].isupper() and nxt.lower_ not in NOT_PLACE_WORDS | REGION_CUES and not gazetteer.lookup(nxt.text)
+    place_word = nxt.lower_ in NOT_PLACE_WORDS | REGION_CUES | PLACE_NOUNS_AFTER  # 'Jamalpur Municipality', 'Donga LGA'
+    return nxt.is_alpha and nxt.text[0].isupper() and not place_word and not gazetteer.lookup(nxt.text)
 
 
 def _fuzzy_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate | None:
@@ -420,7 +623,8 @@ def with_fuzzy_readings(candidate: Candidate, gazetteer: Gazetteer) -> Candidate
 
 
 def _is_name_prefix(token: Token) -> bool:
-    return token.text[:1].isupper() and token.lower_.rstrip(".") in NAME_PREFIXES
+    word = token.lower_.rstrip(".")
+    return token.text[:1].isupper() and (word in NAME_PREFIXES or word in ARABIC_NAME_HEADS)
 
 
 def _could_start_name(token: Token) -> bool:
@@ -431,7 +635,7 @@ def _could_be_in_name(token: Token) -> bool:
     text = token.text
     return (
         len(text) >= 2
-        and (text[0].isupper() or text.lower() in _LOWERCASE_PLACES or text.lower() in {"de", "la", "on", "upon"})
+        and (text[0].isupper() or text.lower() in _LOWERCASE_PLACES or text in PLACE_NAME_PARTICLES)
         and text.lower() not in NOT_PLACE_WORDS
         and not token.like_num
         and token.is_alpha | ("-" in text) | ("'" in text) | bool(DOTTED_INITIALS.fullmatch(text))
