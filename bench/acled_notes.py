@@ -12,11 +12,13 @@ the row, it scores:
   per-class F1 over ACLED's classes in the file;
 - fatalities exact (a note without a principal event predicts 0);
 - location within 25 km of the row's point;
-- date exact (the mention's day, when it resolves to one day, equals event_date).
+- date exact (the mention's day, when it resolves to one day, equals event_date);
+- actor1 exact (the principal event's actor1 is ACLED's name, period included).
 
 It prints the figures, the most frequent event-type confusions, and as the last line one
 JSON object: n, event_type_micro_f1, event_type_macro_f1, sub_event_type_micro_f1,
-sub_event_type_macro_f1, fatalities_exact, location_within25km, date_exact, notes_per_s.
+sub_event_type_macro_f1, fatalities_exact, location_within25km, date_exact, actor1_exact,
+notes_per_s.
 ``notes_per_s`` times cleaning and understanding only (model and gazetteer loaded first).
 
 Never scored on what the classifier learnt from: when the file is one whose training half
@@ -66,6 +68,7 @@ class Row:
     fatalities: int
     latitude: float
     longitude: float
+    actor1: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,10 @@ class Outcome:
     def location_within(self) -> bool:
         place = self.mention.place.place if self.mention and self.mention.place else None
         return place is not None and haversine_km(place.latitude, place.longitude, self.row.latitude, self.row.longitude) <= LOCATION_RADIUS_KM
+
+    @property
+    def actor1_exact(self) -> bool:
+        return self.mention is not None and self.mention.actor1 is not None and self.mention.actor1.name == self.row.actor1
 
     @property
     def date_exact(self) -> bool:
@@ -130,6 +137,7 @@ def read_rows(path: Path, limit: int | None, held_out_only: bool = False) -> lis
                     int(float(record["fatalities"] or 0)),
                     float(record["latitude"]),
                     float(record["longitude"]),
+                    (record.get("actor1") or "").strip(),
                 )
             )
             if limit and len(rows) >= limit:
@@ -184,12 +192,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{field}: accuracy {accuracy:.3f}, micro-F1 {micro:.3f}, macro-F1 {macro:.3f}")
         figures[f"{field}_micro_f1"] = round(micro, 3)
         figures[f"{field}_macro_f1"] = round(macro, 3)
-    for label, attribute in (("fatalities exact", "fatalities_exact"), ("location within 25 km", "location_within"), ("date exact", "date_exact")):
+    for label, attribute in (("fatalities exact", "fatalities_exact"), ("location within 25 km", "location_within"), ("date exact", "date_exact"), ("actor1 exact", "actor1_exact")):
         share = sum(getattr(o, attribute) for o in outcomes) / n
         print(f"{label}: {share:.3f}")
     figures["fatalities_exact"] = round(sum(o.fatalities_exact for o in outcomes) / n, 3)
     figures["location_within25km"] = round(sum(o.location_within for o in outcomes) / n, 3)
     figures["date_exact"] = round(sum(o.date_exact for o in outcomes) / n, 3)
+    figures["actor1_exact"] = round(sum(o.actor1_exact for o in outcomes) / n, 3)
     figures["notes_per_s"] = round(n / elapsed, 1)
     print(f"speed: {n} notes in {elapsed:.1f} s -> {n / elapsed:.1f} notes/s (clean + understanding)")
 

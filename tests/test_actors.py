@@ -184,3 +184,30 @@ def test_civilians_have_no_opponent():
 
 def test_no_actor_has_no_opponent():
     assert opponent_of(None) is None
+
+
+# --- named forces of other wars ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Military forces of Armenia fired on the positions of Azerbaijan.", "Military Forces of Armenia ("),
+        ("LNA forces shelled the airport.", "Military Forces of Libya (2014-) Haftar Faction"),
+        ("Six Saudi-led coalition airstrikes hit the district.", "Operation Restoring Hope"),
+        ("Pro-Hadi forces repelled the attack.", "Military Forces of Yemen (2012-)"),
+        ("The Military Police carried out an operation in the favela.", "Military Forces of Brazil (2019-) Military Police"),
+    ],
+)
+def test_the_forces_of_other_wars_have_their_acled_names(sentence, expected):
+    assert actors_in(sentence)[0].actor.name.startswith(expected)
+
+
+def test_a_force_named_as_against_a_group_is_not_that_group():
+    names = [m.actor.name for m in actors_in("Anti-Houthi National Resistance forces fired on Hodeidah.")]
+    assert names == ["National Resistance Forces"]
+
+
+def test_a_period_in_a_name_is_no_country_to_replace():
+    [mention] = actors_in("Military forces of Artsakh fired with unspecified weapons.")
+    assert placed(mention.actor, "AZ", 2020).name == "Military Forces of Artsakh (2007-)"

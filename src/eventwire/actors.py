@@ -86,12 +86,13 @@ HERE_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
 
 
 TOKEN = re.compile(r"\w+")
+COUNTRY_SUFFIX = re.compile(r"\s+\((?!\d{4}-)[^)]*\)$")  # 'Islamic State (Syria)'; not a period, 'Military Forces of Artsakh (2007-)'
 MAX_NAME_TOKENS = 8
 FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "the", "a", "an", "in", "at", "on", "to", "for", "from", "with", "by", "said", "says", "say", "were", "was", "is", "are", "had", "has", "have", "that", "which", "who", "as", "than"})
 MEMBER_WORDS = frozenset({"militants", "fighters", "rebels", "forces", "insurgents", "jihadists", "members", "gunmen", "militia", "militiamen", "troops", "group", "snipers", "bombers", "commanders", "elements"})
 MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
 ROLE_WORDS: dict[str, str] = {
-    **{w: "military" for w in ("armed forces", "security forces", "special forces", "air force", "government forces", "government troops", "forces", "troops", "army", "military", "soldiers", "units", "servicemen", "defenders", "artillery", "brigade", "brigades", "navy", "marines", "paratroopers", "fighters", "gunners", "jets", "warplanes", "aircraft", "drone", "drones", "gunship", "gunships", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "air strikes", "strikes", "shelling", "warships", "mortar", "mortars", "fire", "border guards", "border guard", "guards", "sabotage group", "sabotage groups", "saboteurs", "commandos", "helicopters", "helicopter", "tanks", "air defences", "air defenses", "air defence", "air defense", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense")},
+    **{w: "military" for w in ("armed forces", "military forces", "security forces", "special forces", "air force", "government forces", "government troops", "forces", "troops", "army", "military", "soldiers", "units", "servicemen", "defenders", "artillery", "brigade", "brigades", "navy", "marines", "paratroopers", "fighters", "gunners", "jets", "warplanes", "aircraft", "drone", "drones", "gunship", "gunships", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "air strikes", "strikes", "shelling", "warships", "mortar", "mortars", "fire", "border guards", "border guard", "guards", "sabotage group", "sabotage groups", "saboteurs", "commandos", "helicopters", "helicopter", "tanks", "air defences", "air defenses", "air defence", "air defense", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense")},
     **{w: "police" for w in ("police", "police officers", "policemen", "gendarmes", "gendarmerie", "riot police", "security officers", "security service", "fsb", "sbu", "interior ministry troops")},
     **{w: "government" for w in ("government", "authorities", "president", "prime minister", "foreign minister", "foreign ministry", "defence minister", "defense minister", "leader", "leaders", "officials", "cabinet", "presidency", "embassy", "diplomats", "ambassador", "treasury", "state department", "foreign office", "ministry", "secretary of state", "chancellor", "envoy", "special envoy", "negotiators", "delegation", "parliament", "lawmakers")},
 }
@@ -150,6 +151,8 @@ def _longest(table: dict[str, object], tokens: list[tuple[int, int, str]], i: in
 
 def _named_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
     """A group, organisation or public figure named at token ``i`` ('al-Shabab militants', 'JNIM', 'Zelensky')."""
+    if i >= 1 and tokens[i - 1][2].casefold() == "anti" and tokens[i][0] - tokens[i - 1][1] == 1:
+        return None  # 'anti-Houthi National Resistance forces': against the group, not the group
     found = _longest(tables.names, tokens, i)
     if found:
         (actor, exact), width = found
@@ -184,12 +187,12 @@ def _national_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
             chosen, end = following[0], end + following[1]  # 'Syrian government forces': the last role word wins
         return state_actor(chosen, code), end - i
     role = _longest(ROLE_WORDS, tokens, i, 2)
-    if role and role[0] == "government" and i + role[1] < len(tokens) and tokens[i + role[1]][2].casefold() == "of":
+    if role and i + role[1] < len(tokens) and tokens[i + role[1]][2].casefold() == "of":  # 'the government of Niger', 'military forces of Armenia'
         j = i + role[1] + 1
         j += 1 if j < len(tokens) and tokens[j][2].casefold() == "the" else 0
         nation = _longest(tables.nations, tokens, j, 5)
         if nation:
-            return state_actor("government", nation[0]), j + nation[1] - i
+            return state_actor(role[0], nation[0]), j + nation[1] - i
     return None
 
 
@@ -323,7 +326,7 @@ class _Tables:
         here = [r for r in rows if r["country_code"] == code]
         if here:
             return replace(actor, name=max(here, key=lambda r: int(r.get("events") or 0))["name"], country_code=code)
-        if rows and all(r["name"].endswith(")") and "(" in r["name"] for r in rows):
+        if rows and all(COUNTRY_SUFFIX.search(r["name"]) for r in rows):
             return replace(actor, name=f"{actor.name} ({country})", country_code=code)  # ACLED's pattern: 'Islamic State (Mozambique)'
         return actor
 
@@ -373,7 +376,7 @@ def _tables() -> _Tables:
 
 def key_name(name: str) -> str:
     """A group's name without its country: 'Islamic State (Syria)' -> 'Islamic State'."""
-    return re.sub(r"\s+\([^)]*\)$", "", name)
+    return COUNTRY_SUFFIX.sub("", name)
 
 
 def _body(speaks_for: str) -> Actor:
