@@ -60,9 +60,14 @@ _FORCES = r"(armed\s+forces|forces|troops|army|military|soldiers|units|serviceme
 _POLICE = r"(police(\s+officers)?|policemen|gendarmes|gendarmerie)"
 _WEAPONS = r"(missiles?|rockets?|strikes?|attacks?|shelling|bombardment|aircraft|jets|warplanes|drones?|shells)"
 
-WAR_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
-    (actor, re.compile(pattern, re.IGNORECASE))
-    for actor, pattern in (
+
+
+def _compiled(table: tuple[tuple[Actor, str], ...]) -> tuple[tuple[Actor, re.Pattern[str]], ...]:
+    return tuple((actor, re.compile(pattern, re.IGNORECASE)) for actor, pattern in table)
+
+
+WAR_PATTERNS = _compiled(
+    (
         (UKRAINE_NATIONAL_GUARD, rf"\b{_UKRAINIAN}\s+national\s+guard\b|\bnational\s+guard\s+of\s+ukraine\b"),
         (RUSSIA_NATIONAL_GUARD, r"\b(russian|russia['’]s)\s+national\s+guard\b|\bnational\s+guard\s+of\s+russia\b|\brosgvardia\b"),
         (NOVOROSSIYA, r"\b(separatists?|separatist\s+forces|dpr\s+forces|lpr\s+forces|donetsk\s+people['’]s\s+republic\s+forces)\b"),
@@ -72,9 +77,8 @@ WAR_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
         (RUSSIA_MILITARY, rf"\b{_RUSSIAN}\s+([\w-]+\s+)?{_FORCES}\b|\b{_RUSSIAN}\s+([\w-]+\s+)?{_WEAPONS}\b|\b(the\s+)?(invaders|occupiers|occupation\s+forces)\b|\brussian\s+army\b"),
     )
 )
-HERE_PATTERNS: tuple[tuple[Actor, re.Pattern[str]], ...] = tuple(
-    (actor, re.compile(pattern, re.IGNORECASE))
-    for actor, pattern in (
+HERE_PATTERNS = _compiled(
+    (
         (GUNMEN_HERE, r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b"),
         (STATE_POLICE, rf"\b(the\s+)?{_POLICE}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b"),
         (STATE_MILITARY, r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b"),
