@@ -106,6 +106,21 @@ def test_a_denial_by_the_accused_side_marks_the_event_denied():
     assert event.status == "denied"
 
 
+def test_an_event_every_source_denies_is_denied_whoever_denies_it():
+    [event] = merge_mentions([
+        mention("a1", sub_event_type="Shelling/artillery/missile attack", place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="Ukraine's southern command", party="ukrainian_government", denial=True),
+    ])
+    assert (event.status, event.status_rule) == ("denied", "every source denies it")
+
+
+def test_a_denial_against_a_report_of_the_same_event_is_not_the_last_word():
+    [event] = merge_mentions([
+        mention("a1", sub_event_type="Shelling/artillery/missile attack", place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="the governor", party="ukrainian_government"),
+        mention("a2", sub_event_type="Shelling/artillery/missile attack", place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="a Reuters correspondent", party="media", denial=True, start=80),
+    ])
+    assert event.status != "denied"
+
+
 def test_blocks_group_by_family_and_place():
     assert block_of(mention()) == block_of(mention(sub_event_type="Non-violent transfer of territory"))
     assert block_of(mention()) != block_of(mention(place=KUPIANSK))

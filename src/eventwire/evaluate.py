@@ -154,7 +154,7 @@ def evaluate(items: list[Item]) -> Report:
     articles = [clean(make_article(f"eval:{item.item_id}", item.text, published=item.published)) for item in items]
     report = Report()
     for item, analysis in zip(items, analyse_articles(articles)):
-        events = merge_mentions(analysis.event_mentions)
+        events = [e for e in merge_mentions(analysis.event_mentions) if e.status != "denied"]  # kept, but reported as not having happened
         _score_item(item, events, report)
     return report
 

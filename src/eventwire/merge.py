@@ -220,6 +220,8 @@ def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) 
     denier = next((m for m in members if m.claim.denial and m.actor1 and side_of(m.claim.party) == m.actor1.side.lower()), None)
     if denier is not None:
         return "denied", f"the accused side ({denier.claim.speaker}) denies it"
+    if all(m.claim.denial and m.sub_event_type is not None for m in members):
+        return "denied", "every source denies it"  # not a statement ('Kyiv rejected the offer'): that is the event itself
     admitting = next((m for m in members if _admits_against_interest(m)), None)
     if admitting is not None:
         return "confirmed", f"{admitting.claim.speaker} ({admitting.claim.party}) admits what goes against its side"
