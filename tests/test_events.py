@@ -397,3 +397,49 @@ def test_shooting_dead_a_policewoman_or_a_soldier_of_a_numbered_division_is_a_cl
     for sentence in ("On Monday, unknown gunmen shot and killed a policewoman in Kandahar.",
                      "On Monday, unidentified gunmen assassinated a member of the regime's 4th Division in Bait Jan."):
         assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == ["Armed clash"], sentence
+
+
+def places_of(*sentences: str):
+    return [m.place.place.name if m.place else None for m in events_in(*sentences) if m.event_type]
+
+
+def test_a_town_named_with_its_province_after_a_comma_is_one_place_the_town():
+    assert places_of("On Monday, in Montes Claros, Minas Gerais, police forces seized five tons of marijuana.") == ["Montes Claros"]
+
+
+def test_places_in_brackets_after_a_town_say_where_it_lies_and_are_no_places_of_their_own():
+    assert places_of("Residents held a protest in Sehwan town (Jamshoro, Sindh) on Monday.") == ["Sehwan"]
+
+
+def test_a_district_qualified_by_its_province_is_the_location():
+    assert places_of("Six Saudi-led coalition air raids hit Majzar district (Marib) on Monday.") == ["Majzar"]
+
+
+def test_a_neighbourhood_or_community_maps_to_its_town():
+    assert places_of("Migrant workers held a protest in the Palanpur area of Surat city on Monday.") == ["Surat"]
+
+
+def test_a_capital_named_as_where_it_happened_is_a_place_not_its_government():
+    for sentence in ("Protesters gathered outside the parliament in Beirut on Monday.", "Protesters blocked a road in Beirut's Hamra district on Monday."):
+        [m] = events_in(sentence)
+        assert (m.place.place.name, m.geo_precision) == ("Beirut", 1)  # named in the clause, not the article's focus
+
+
+def test_towns_naming_a_road_are_not_where_it_was_blocked():
+    assert places_of("Local residents blocked the Quba-Baku highway in Sumqayit on Monday.") == ["Sumgayit"]
+
+
+def test_where_people_come_from_is_not_where_they_clashed():
+    assert places_of("Migrant labourers from Bihar clashed at a railway station in Satna on Monday.") == ["Satna"]
+
+
+def test_a_name_read_as_a_town_in_another_country_gives_way_to_the_sentences_country():
+    assert places_of("On Monday, Taliban militants clashed with Afghan forces in the Arzoo village close to Ghazni city, Afghanistan.") == ["Ghazni"]
+
+
+def test_a_town_named_as_a_bearing_is_not_the_place_of_the_event():
+    assert places_of("Seven Saudi-led coalition air raids hit Sirwah district west of Marib city on Monday.") == ["Sirwah"]
+
+
+def test_towns_listed_with_commas_and_and_are_each_a_place():
+    assert places_of("Russian missiles struck Kharkiv, Odesa and Dnipro on Monday.") == ["Kharkiv", "Odesa", "Dnipro"]

@@ -35,6 +35,7 @@ from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_
 from .dates import WEEK, resolve_date, resolve_expression, time_expressions
 from .gazetteer import Gazetteer
 from .models import Article, Claim, DateRange, EventMention, PlaceMention
+from .places import kilometres_between
 from .quantities import fatalities_in
 from .taxonomy import family_of, sub_event
 
@@ -838,15 +839,17 @@ def _actor_near(trigger: Token) -> act.Actor | None:
 def _event_places(trigger: Token, sentence: Span, offset: int, places: list[PlaceMention], claim: Claim, kind: str) -> list[tuple[PlaceMention, int]]:
     """The places the event happened at, each with ACLED's geo precision."""
     start, end = offset + sentence.start_char, offset + sentence.end_char
-    inside = [p for p in places if p.place is not None and start <= p.start and p.end <= end and p.place.feature != "country"]
-    usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger)]
+    named = [p for p in places if start <= p.start and p.end <= end]
+    inside = [p for p in named if p.place is not None and p.place.feature != "country"]
+    usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger, named)]
     scope = _place_scope(trigger, sentence)
     clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
     speakers = _speaker_tokens(trigger)
     speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
-    chosen = clause or speaker
+    chosen = _in_prevailing_country(clause or speaker, named)
+    chosen = _without_reference_points(_without_qualifiers(chosen, sentence, offset), sentence, offset)
     settlements = [p for p in chosen if p.place.feature == "city"]
-    towns = [p for p in settlements if not _is_district(p, sentence, offset)]
+    towns = [p for p in settlements if not _is_district(p, sentence, offset, settlements)]
     settlements = towns or settlements
     if settlements:
         return [(p, 2 if p.place.approximate else 1) for p in _unique_places(settlements)]
@@ -913,10 +916,93 @@ def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
     return None
 
 
-def _is_district(place: PlaceMention, sentence: Span, offset: int) -> bool:
-    """'the Saltivka district of Kharkiv': the city, not its district, is the location."""
+NEIGHBOURHOOD_WORDS = frozenset({"neighbourhood", "neighborhood", "suburb", "area", "community", "locality", "colony", "quarter", "sector", "zone", "commune", "ward"})
+DISTRICT_REACH_KM = 25.0  # a town's own district lies this near it; one farther is a district of the province of that name
+
+
+def _is_district(place: PlaceMention, sentence: Span, offset: int, settlements: list[PlaceMention]) -> bool:
+    """'the Nima community of Accra', 'the Saltivka district of Kharkiv': the town, not its part, is the location.
+
+    A district lying far from the other town named ('Samlout district, Battambang') is
+    an administrative district, the most precise place named.
+    """
     token = _token_at(sentence, offset, place)
-    return token is not None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("district", "neighbourhood", "neighborhood", "suburb")
+    following = token.doc[token.i + 1] if token is not None and token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ not in NEIGHBOURHOOD_WORDS | {"district"}:
+        return False
+    towns = [other for other in settlements if other.place.geonameid != place.place.geonameid]
+    owned = any(c.dep_ == "poss" for c in following.children)  # "Kherson's Dniprovskyi district"
+    return bool(towns) and (following.lower_ != "district" or owned or any(_kilometres(place, town) <= DISTRICT_REACH_KM for town in towns))
+
+
+def _kilometres(one: PlaceMention, other: PlaceMention) -> float:
+    return kilometres_between(one.place.latitude, one.place.longitude, other.place.latitude, other.place.longitude)
+
+
+PLACE_KIND_WORDS = frozenset({"city", "town", "village", "district", "municipality", "lga", "department", "province", "state", "governorate", "region", "county", "subdivision", "commune", "oblast"})
+
+
+def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
+    """'in Tome (Biobio)', 'Sehwan town (Jamshoro, Sindh)', 'in Montes Claros, Minas Gerais': one place, the first.
+
+    ACLED's notes, like much reporting, say where a place lies by naming a larger one
+    after a comma or in brackets: the qualifier is no place of its own.
+    """
+    return [p for p in candidates if _qualified_by(p, candidates, sentence, offset) is None]
+
+
+def _qualified_by(place: PlaceMention, candidates: list[PlaceMention], sentence: Span, offset: int) -> PlaceMention | None:
+    """The place named just before this one that this one qualifies, if it does."""
+    first = _token_at(sentence, offset, place)
+    if first is None:
+        return None
+    doc, i, separators = sentence.doc, first.i - 1, set()
+    while i >= sentence.start and (doc[i].text in (",", "(") or doc[i].lower_ in PLACE_KIND_WORDS):
+        separators.add(doc[i].text)
+        i -= 1
+    if not separators & {",", "("} or i < sentence.start or "(" not in separators and _is_listed(first):
+        return None
+    return next((q for q in candidates if q is not place and q.start - offset <= doc[i].idx < q.end - offset), None)
+
+
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+
+def _without_reference_points(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
+    """'air raids on Sirwah district west of Marib city': the town named as a bearing is not the place, if another is named."""
+    kept = [p for p in candidates if not _is_bearing_from(_token_at(sentence, offset, p))]
+    return kept or candidates
+
+
+def _is_bearing_from(token: Token | None) -> bool:
+    """'west of Marib city', 'in the northeast of Sanaa'."""
+    while token is not None and token.dep_ == "compound":
+        token = token.head
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    return token.head.head.lower_ in DIRECTIONS
+
+
+def _is_listed(token: Token) -> bool:
+    """'Izium, Kupiansk and Balakliia': names in a list joined by 'and' or 'or' are places of their own."""
+    root = token
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    members = [root, *(t for t in root.subtree if t.dep_ == "conj")]
+    return any(c.dep_ == "cc" for member in members for c in member.children)
+
+
+def _in_prevailing_country(candidates: list[PlaceMention], named: list[PlaceMention]) -> list[PlaceMention]:
+    """'clashed in the Arzoo village close to Ghazni city': a name read as a town abroad ('Arzoo', Italy) gives way.
+
+    When most of the places the sentence names lie in one country, candidates in
+    another are names resolved to the wrong place of that name, if any candidate is left.
+    """
+    votes = Counter(p.place.country_code for p in named if p.place is not None).most_common(2)
+    if not votes or len(votes) == 2 and votes[0][1] == votes[1][1]:
+        return candidates
+    home = [p for p in candidates if p.place.country_code == votes[0][0]]
+    return home or candidates
 
 
 def _unique_places(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -937,17 +1023,66 @@ def _token_at(sentence: Span, offset: int, place: PlaceMention) -> Token | None:
     return None
 
 
-def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: str, trigger: Token) -> bool:
+def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: str, trigger: Token, named: list[PlaceMention]) -> bool:
+    """Places named in the clause that are not where the event happened; ``named`` are all the sentence's places."""
     token = _token_at(sentence, offset, place)
     if token is None:
         return True
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    as_actor = after is not None and (after.lower_ in ("'s", "’s") or act.actors_in(f"{token.text} {after.text}") and after.lower_ not in ("region", "oblast"))
-    in_org = token.ent_type_ == "ORG" and token.ent_iob_ in ("B", "I") and _entity_length(token) > 1 and place.place.feature == "city"
+    located = _is_located_there(token)
+    as_actor = after is not None and not located and (after.lower_ in ("'s", "’s") or act.actors_in(f"{token.text} {after.text}") and after.lower_ not in ("region", "oblast"))
+    in_org = place.place.feature == "city" and _in_organisation_name(token, offset, named)
     destination = token.head.dep_ == "prep" and token.head.lower_ in DESTINATION_PREPOSITIONS and kind in TERRITORY_KINDS
-    agent = token.head.dep_ == "agent" or act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
+    agent = token.head.dep_ == "agent" or not located and act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
     background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
-    return bool(as_actor or in_org or destination or agent or background or _belongs_to_other_event(token, trigger))
+    origin = _is_origin(token) and kind not in TERRITORY_KINDS
+    return bool(as_actor or in_org or destination or agent or background or origin or _names_a_road(token) or _belongs_to_other_event(token, trigger))
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
+PLACE_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "suburbs", "area", "outskirts", "centre", "center", "quarter", "streets", "square", "locality", "community", "commune"})
+
+
+def _is_located_there(token: Token) -> bool:
+    """'protesters gathered in Beirut', 'in Beirut's Hamra district', 'the Nima community of Accra': a place, not its government.
+
+    Not where a statement was made: 'In Moscow, the defence ministry acknowledged the withdrawal'.
+    """
+    if token.dep_ == "pobj":
+        said = token.head.head.lemma_.lower() in _REPORTING
+        return not said and (token.head.lower_ in LOCATIVE_PREPOSITIONS or token.head.lower_ == "of" and token.head.head.lower_ in PLACE_PARTS)
+    return token.dep_ == "poss" and token.head.lower_ in PLACE_PARTS
+
+
+ROAD_WORDS = frozenset({"road", "highway", "street", "avenue", "motorway", "expressway", "boulevard", "bypass"})
+
+
+def _names_a_road(token: Token) -> bool:
+    """'blocked the Quba-Baku highway in Sumqayit', 'on Murree road': the towns name the road, not where it was."""
+    for word in token.doc[token.i + 1 :]:
+        if word.lower_ in ROAD_WORDS:
+            return True
+        if not (word.text == "-" or word.pos_ == "PROPN"):
+            return False
+    return False
+
+
+def _is_origin(token: Token) -> bool:
+    """'migrant labourers from Bihar clashed in Satna': where the people come from, not where the event was.
+
+    ('the retreat of Russian forces from Izyum' is left by them: see ``TERRITORY_KINDS``.)
+    """
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN")
+
+
+def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) -> bool:
+    """'the Kharkiv City Council': the entity has words besides place names ('in Montes Claros, Minas Gerais' has none)."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.label_ != "ORG" or len(entity) < 2:
+        return False
+    spans = [(p.start - offset, p.end - offset) for p in named]
+    return any(t.is_alpha and not any(start <= t.idx < end for start, end in spans) for t in entity)
 
 
 def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
@@ -958,13 +1093,6 @@ def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
         if ancestor.pos_ == "NOUN" and TRIGGERS.get(ancestor.lemma_.lower()):
             return True
     return False
-
-
-def _entity_length(token: Token) -> int:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return len(ent)
-    return 0
 
 
 def _place_scope(trigger: Token, sentence: Span) -> set[Token]:
