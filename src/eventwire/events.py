@@ -8,12 +8,20 @@ For every sentence of reporting (title, body or quote paragraphs):
    prediction verb ("preparing to liberate", "expected ... to fall"), "if", a negation,
    a question, a comparison or background ("since", "in 2014", "in the spring",
    "early stages of the war") is recognised and dropped.
-3. **Type**: the trigger's kind and the sentence's cues (weapons, targets, the side of
-   the actor) choose the ACLED sub-event type (``taxonomy``).
-4. **Place**: the settlements (else regions) named in the trigger's clause, leaving out
-   destinations ("withdrew ... to Donetsk"), places used as actors ("Kyiv's forces")
-   and places inside organisation names; one mention per place.
-5. **Date**, **actors**, **fatalities** and **attribution** from their own modules.
+3. **Type**: the trigger's kind and the sentence's cues (weapons, who acts on whom:
+   armed men on civilians, crowds on police) choose the ACLED sub-event type
+   (``taxonomy``); the project's classifier (``classify``) may overrule the rules when
+   much surer, except where the rules rest on what it cannot see (``_Coded.firm``), and
+   codes alone a trigger the rules cannot. Political interactions get a PLOVER type.
+4. **Place**: the most precise settlements (else regions) named in the trigger's clause,
+   leaving out destinations ("withdrew ... to Donetsk"), places used as actors ("Kyiv's
+   forces"), places inside organisation names, qualifiers ("Tome (Biobio)", "Montes
+   Claros, Minas Gerais"), towns naming a road, where people come from, and bearings
+   ("west of Marib"); a neighbourhood stands for its town. With no place of its own, an
+   earlier report of the same kind of event, the paragraph or the article gives one
+   (``FallbackPlaces``), and a statement is placed at the seat of whoever makes it.
+5. **Date**, **actors** (placed in the event's country and year), **fatalities** and
+   **attribution** from their own modules.
 
 Every mention keeps its sentence offsets and trigger, so it can be shown in context.
 """
