@@ -443,3 +443,26 @@ def test_a_town_named_as_a_bearing_is_not_the_place_of_the_event():
 
 def test_towns_listed_with_commas_and_and_are_each_a_place():
     assert places_of("Russian missiles struck Kharkiv, Odesa and Dnipro on Monday.") == ["Kharkiv", "Odesa", "Dnipro"]
+
+
+def test_an_event_long_over_at_publication_is_background():
+    mentions = events_in("Russian forces captured Izium in early April after weeks of fighting.", published=dt.date(2022, 9, 14))
+    assert [m for m in mentions if m.event_type] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("On Monday, regime forces shelled Kafr Oweid amid the overflight of reconnaissance drones.", "Shelling/artillery/missile attack"),
+        ("On Monday, the air force targeted rebel positions near Tininai.", "Air/drone strike"),
+        ("On Monday, the army bombed militant targets near Muidumbe.", "Air/drone strike"),
+        ("On Monday, a policeman was killed when a bomb inside a shop detonated in Kandahar.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_the_word_for_the_weapon_decides_the_remote_violence(sentence, sub_event_type):
+    assert sub_event_type in [m.sub_event_type for m in events_in(sentence)]
+
+
+def test_government_forces_named_as_a_group_regain_territory():
+    [m] = [m for m in events_in("On Monday, pro-Hadi forces took control of Lakmat al Qalah in Al Husha district.") if m.event_type]
+    assert m.sub_event_type == "Government regains territory"

@@ -125,7 +125,7 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)\s+next)\b", re.IGNORECASE)
-AIR = re.compile(r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raid)\b", re.IGNORECASE)
+AIR = re.compile(r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b", re.IGNORECASE)
 REMOTE_WEAPON = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?|grenade\s+launchers?|ifvs?|bmps?|tanks?|anti-tank)\b", re.IGNORECASE) 
 INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station)\b", re.IGNORECASE)
@@ -235,9 +235,18 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
                 continue
             seen.add(key)
             when = _date_for(trigger, sentence, background, date, article.published, antecedent.date if antecedent else None)
+            if _is_history(when, article.published):
+                break  # 'Russian forces captured Izium in early April', in a September report: background
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
             fallback.remember(mention)
             yield mention
+
+
+HISTORY_DAYS = 45  # an event over by this long before publication is background to the news, not news
+
+
+def _is_history(when: DateRange | None, published: dt.date | None) -> bool:
+    return when is not None and published is not None and when.latest < published - dt.timedelta(days=HISTORY_DAYS)
 
 
 def _has_own_substance(sentence: Span, trigger: Token) -> bool:
@@ -566,7 +575,7 @@ def _takes_ground(trigger: Token) -> bool:
 
 def _takes_as_non_state(actor: act.Actor | None) -> bool:
     """ACLED codes ground taken by a rebel or militia, and by Russia in Ukraine, as a non-state actor's."""
-    return actor is not None and (actor.side == "Russia" or actor.role in ("group", "unidentified"))
+    return actor is not None and (actor.side == "Russia" or actor.role == "unidentified" or actor.role == "group" and actor.inter != act.STATE_FORCES)
 
 
 def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor | None:
@@ -600,7 +609,14 @@ def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
         return _code_explosion(trigger, text, subject, military, mentioned)
     if lemma == "attack" and not (REMOTE_WEAPON.search(text) or AIR.search(text) or INFRASTRUCTURE.search(text)):
         return _code_attack(trigger, text, subject, military, mentioned)
-    sub = "Air/drone strike" if AIR.search(text) else "Shelling/artillery/missile attack"
+    if lemma == "bomb" and trigger.pos_ == "NOUN" and not AIR.search(text):
+        return _code_explosion(trigger, text, subject, military, mentioned)  # 'a bomb inside a shop detonated'
+    if lemma in ("shell", "shelling"):
+        sub = "Shelling/artillery/missile attack"  # 'shelled X amid the overflight of drones': the verb names the weapon
+    elif lemma in ("airstrike", "bomb", "bombing") or AIR.search(text):
+        sub = "Air/drone strike"  # 'the army bombed militant targets': from the air
+    else:
+        sub = "Shelling/artillery/missile attack"
     named = lemma in ("airstrike", "bombardment", "shelling", "shell", "bomb", "bombing") or AIR.search(" ".join(t.text for t in trigger.subtree))
     return _Coded("remote", sub, *_attacker_and_target(subject, military, mentioned), firm=bool(named))  # 'killed by an airstrike': ACLED codes the weapon
 
