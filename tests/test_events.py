@@ -466,3 +466,23 @@ def test_the_word_for_the_weapon_decides_the_remote_violence(sentence, sub_event
 def test_government_forces_named_as_a_group_regain_territory():
     [m] = [m for m in events_in("On Monday, pro-Hadi forces took control of Lakmat al Qalah in Al Husha district.") if m.event_type]
     assert m.sub_event_type == "Government regains territory"
+
+
+def test_forces_threatening_to_encircle_an_area_are_no_political_threat():
+    mentions = events_in("On Saturday, Russian troops withdrew from Izium as advancing Ukrainian forces threatened to encircle the area.")
+    assert "THREATEN" not in [m.plover_type for m in mentions]
+
+
+def test_a_statement_with_no_one_making_it_and_no_place_is_no_interaction():
+    assert [m for m in events_in("The West has for its part adopted heavy sanctions against Russia.") if m.plover_type == "SANCTION"] == []
+
+
+def test_a_pronoun_subject_of_a_reported_interaction_is_the_speaker():
+    [m] = [m for m in events_in("Britain said today that it was supplying Ukraine with Storm Shadow cruise missiles.", published=dt.date(2023, 5, 11)) if m.plover_type == "AID"]
+    assert m.actor1.name.startswith("Government of the United Kingdom")
+    assert m.place.place.name == "London"
+
+
+def test_the_national_guard_that_made_arrests_is_the_actor_not_the_local_police():
+    [m] = [m for m in events_in("On Wednesday, the Russian national guard, deployed in Kherson, said it had arrested more than 130 people.") if m.sub_event_type == "Arrests"]
+    assert m.actor1.name == "Police Forces of Russia (2000-) National Guard"

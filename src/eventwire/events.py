@@ -217,6 +217,8 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
         claim = claim_for_trigger(trigger, sentence_claim)
         family = family_of(coded.sub_event_type, coded.plover_type)
         located = _event_places(trigger, sentence, offset, places, claim, kind=coded.kind)
+        if coded.sub_event_type is None and coded.actor1 is None and not located:
+            continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
         seat = fallback.seat_of(coded.actor1) if coded.sub_event_type is None and not located else None
         if seat is not None:
             located = [(seat, 3)]  # 'The Kremlin accused Britain...': Moscow, not the article's Ukraine
@@ -354,6 +356,7 @@ BLOCKED_THINGS = frozenset({"road", "roads", "street", "streets", "highway", "ra
 PROTEST_AIM = re.compile(r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity)\b", re.IGNORECASE)
 
 
+MANOEUVRES = frozenset({"encircle", "surround", "overrun", "advance", "besiege", "outflank"})
 COMMITTING_VERBS = frozenset({"agree", "decide", "vote", "pledge", "promise", "begin", "start", "continue", "offer", "refuse", "vow"})
 
 
@@ -384,7 +387,8 @@ def _is_political_use(token: Token, lemma: str) -> bool:
     if lemma == "threaten":
         subject = " ".join(t.text for c in token.children if c.dep_ == "nsubj" for t in c.subtree)
         military = any(act.is_armed(m.actor) for m in act.actors_in(subject)) or bool(re.search(r"\b(forces|troops|units|soldiers)\b", subject, re.IGNORECASE))
-        return not military and any(c.dep_ in ("dobj", "xcomp") for c in token.children)  # troops 'threatening' a town are advancing on it
+        manoeuvre = any(c.dep_ == "xcomp" and (c.lemma_.lower() in TRIGGERS and TRIGGERS[c.lemma_.lower()] not in POLITICAL_KINDS or c.lemma_.lower() in MANOEUVRES) for c in token.children)
+        return not military and not manoeuvre and any(c.dep_ in ("dobj", "xcomp") for c in token.children)  # troops 'threatening' a town, or 'to encircle' it, are advancing on it
     if lemma == "warn":
         return any(c.dep_ == "ccomp" and any(a.lower_ in ("would", "will") for a in c.children) for c in token.children)
     if lemma in ("meet", "visit", "talk", "discuss", "negotiate"):
@@ -483,7 +487,7 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     text = sentence.text
     subject = _subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
     if kind not in POLITICAL_KINDS:
-        subject = _responsible(sentence) or subject or _country_acting(sentence)
+        subject = _responsible(sentence) or subject or _country_acting(sentence, "police" if kind == "arrest" else "military")
     found = act.actors_in(text)
     trigger_at = trigger.idx - sentence.start_char
     targets = [m.actor for m in found if m.start > trigger_at and TARGET_CUE.search(text[trigger_at : m.start])]
@@ -703,8 +707,11 @@ def _code_violence(trigger, text, subject, military, mentioned) -> _Coded | None
 
 
 def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default_actor1: act.Actor | None = None):
+    """A sub-event type the trigger alone decides; the actor is the subject, else (when a default
+    is given: the police who arrest) the default, else the first armed actor named."""
     def code(trigger, text, subject, military, mentioned) -> _Coded:
-        actor1 = subject or (military[0] if military else default_actor1)
+        police = [a for a in military if a.role in ("police", "fixed")]  # 'the Russian national guard ... arrested'
+        actor1 = subject or (police[0] if police and default_actor1 else None) or default_actor1 or (military[0] if military else None)
         return _Coded(kind, sub, actor1, default_actor2)
 
     return code
@@ -797,6 +804,9 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
         heads.append(trigger.head)  # 'soldiers opened fire', 'militants carried out an attack'
     if role == "government" and trigger.pos_ in ("NOUN", "PROPN"):
         heads += [a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    speaker = _speaker_for_pronoun(trigger)
+    if speaker is not None:
+        heads.append(speaker)  # 'Britain said it was supplying Ukraine...': 'it' is Britain
     for head in heads:
         if head is not trigger and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             found = act.actors_in(" ".join(t.text for t in head.head.subtree if t.i < head.i))
@@ -812,6 +822,17 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
                 if named:
                     return named
     return None
+
+
+PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
+
+
+def _speaker_for_pronoun(trigger: Token) -> Token | None:
+    """The reporting verb whose subject a pronoun subject of the trigger stands for ('Britain said it would...')."""
+    pronoun = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRONOUN_SUBJECTS), None)
+    if pronoun is None or trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in _REPORTING:
+        return None
+    return trigger.head
 
 
 LIGHT_VERBS = frozenset({"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make"})
@@ -836,11 +857,11 @@ def _responsible(sentence: Span) -> act.Actor | None:
     return None
 
 
-def _country_acting(sentence: Span) -> act.Actor | None:
+def _country_acting(sentence: Span, role: str = "military") -> act.Actor | None:
     """A country as the subject of a verb that is not reporting: 'Russia fired a wave of missiles...'."""
     for token in sentence:
         if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _REPORTING and token.head.pos_ == "VERB":
-            named = act.actor_for_name(token.text)
+            named = act.actor_for_name(token.text, role)
             if named is not None:
                 return named
     return None
