@@ -486,3 +486,13 @@ def test_a_pronoun_subject_of_a_reported_interaction_is_the_speaker():
 def test_the_national_guard_that_made_arrests_is_the_actor_not_the_local_police():
     [m] = [m for m in events_in("On Wednesday, the Russian national guard, deployed in Kherson, said it had arrested more than 130 people.") if m.sub_event_type == "Arrests"]
     assert m.actor1.name == "Police Forces of Russia (2000-) National Guard"
+
+
+def test_a_sentence_with_one_date_dates_its_event_wherever_the_parser_hangs_it():
+    [m] = [m for m in events_in("Russian soldiers shot dead an unarmed man riding a bicycle on a street in Bucha on 5 March, witnesses told reporters.", published=dt.date(2022, 4, 4)) if m.event_type]
+    assert m.date.day == dt.date(2022, 3, 5)
+
+
+def test_a_strike_during_the_night_is_dated_to_the_eve_of_publication():
+    [m] = [m for m in events_in("Russian missiles hit Zaporizhzhia twice during the night, damaging an industrial facility.", published=dt.date(2022, 10, 6)) if m.event_type]
+    assert m.date.day == dt.date(2022, 10, 5)

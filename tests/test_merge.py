@@ -121,6 +121,16 @@ def test_a_denial_against_a_report_of_the_same_event_is_not_the_last_word():
     assert event.status != "denied"
 
 
+def test_sources_that_disagree_on_the_day_give_the_day_most_of_them_report():
+    [event] = merge_mentions([
+        mention("a1", date=day("2022-09-09")),
+        mention("a2", date=day("2022-09-10")),
+        mention("a3", date=day("2022-09-10")),
+    ])
+    assert event.date.day.isoformat() == "2022-09-10"
+    assert [c.field for c in event.conflicts] == ["event_date"]
+
+
 def test_blocks_group_by_family_and_place():
     assert block_of(mention()) == block_of(mention(sub_event_type="Non-violent transfer of territory"))
     assert block_of(mention()) != block_of(mention(place=KUPIANSK))

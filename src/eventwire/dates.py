@@ -6,8 +6,9 @@ The rules people expect of a news reader, each a named pattern:
 - weekdays ("on Saturday", "late on Thursday", "Saturday night"): the most recent such
   day up to the publication date; the publication day itself when it is that weekday
   (wire copy says "Ukraine said on Wednesday" of the day it files);
-- relative days ("yesterday", "today", "this morning", "last night", "overnight",
-  "two days ago") and, from the date just mentioned, "two days later", "the same night";
+- relative days ("yesterday", "today", "this morning", "two days ago"; "last night",
+  "overnight" and "during the night" are the eve, when the night began, as ACLED dates
+  them) and, from the date just mentioned, "two days later", "the same night";
 - ranges with ACLED's precision: "this week", "last week", "in recent days" (week, 2),
   "earlier this month", "since the beginning of September", "in September" (month, 3).
 
@@ -52,7 +53,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("next_day", r"\b(the\s+next|the\s+following)\s+day\b"),
         ("days_ago", r"\b" + _COUNT + r"\s+days?\s+ago\b"),
         ("yesterday", r"\byesterday\b"),
-        ("last_night", r"\b(last\s+night|overnight)\b"),
+        ("last_night", r"\b(last\s+night|overnight|during\s+the\s+night|in\s+the\s+night)\b"),
         ("today", r"\b(today|this\s+(morning|afternoon|evening)|tonight)\b"),
         ("since_month_start", r"\bsince\s+the\s+(beginning|start)\s+of\s+" + _MONTH),
         ("this_month", r"\b(earlier\s+)?this\s+month\b"),
@@ -139,7 +140,8 @@ def _yesterday(m: re.Match[str], published: dt.date | None, previous: DateRange 
 
 
 def _last_night(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
-    return DateRange(published - dt.timedelta(days=1), published, DAY) if published else None
+    """ACLED dates an event that runs overnight by the day it began: the eve of publication."""
+    return _day(published - dt.timedelta(days=1)) if published else None
 
 
 def _today(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:

@@ -1196,6 +1196,9 @@ def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: D
             resolved = resolve_expression(found, published, carried)
             if resolved is not None:
                 return resolved
+    only = _only_date_of(sentence, background, published, carried)
+    if only is not None and not in_modifier:
+        return only  # 'shot dead a man riding a bicycle in Bucha on 5 March': the parser hung the date on the wrong clause
     if antecedent is not None:
         return antecedent
     if carried is not None and not in_modifier:
@@ -1203,6 +1206,18 @@ def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: D
     if published is None:
         return None
     return DateRange(published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published, WEEK)
+
+
+def _only_date_of(sentence: Span, background: set[Token], published: dt.date | None, carried: DateRange | None) -> DateRange | None:
+    """The sentence's date when it names just one, outside background phrases ('since the invasion')."""
+    dates = set()
+    for found in time_expressions(sentence.text):
+        token = _token_at_char(sentence, found[1].start())
+        if token is not None and not background & {token, *token.ancestors} and not any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors):
+            resolved = resolve_expression(found, published, carried)
+            if resolved is not None:
+                dates.add(resolved)
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _modifier_clauses(sentence: Span, trigger: Token) -> set[Token]:

@@ -156,6 +156,9 @@ def _core_date(members: list[EventMention]) -> DateRange | None:
     latest = min(d.latest for d in dated)
     if earliest <= latest:
         return DateRange(earliest, latest, _precision(earliest, latest))
+    days = [d.day for d in dated if d.day is not None]
+    if days:
+        return next(d for d in dated if d.day == _majority(days))  # sources disagree on the day: most say it (ties: the earliest); the conflict is listed
     return precise
 
 
