@@ -182,3 +182,22 @@ def test_bodies_of_a_number_of_people_are_counted():
 )
 def test_left_followed_by_things_or_places_is_not_a_death_toll(sentence):
     assert fatalities_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("Ukrainian shelling killed a man in the border town of Shebekino.", 1),
+        ("Russian troops opened fire on a car, killing a woman and her son.", 2),
+        ("Al-Shabaab militants publicly executed two men accused of spying.", 2),
+        ("A 10-year-old boy was killed and his brother wounded when a mine exploded.", 1),
+        ("The death toll from Saturday's missile strike on Dnipro has risen to 40, officials said.", 40),
+        ("Rescuers have pulled twenty-five bodies from the rubble of the apartment building.", 25),
+    ],
+)
+def test_deaths_told_in_the_ways_reports_tell_them(sentence, deaths):
+    assert fatalities_in(sentence) == deaths
+
+
+def test_a_wounded_victim_is_no_death():
+    assert fatalities_in("A man was wounded when the shell hit his house.") is None

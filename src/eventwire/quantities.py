@@ -2,9 +2,11 @@
 
 Numerals and number words ("seven", "twenty-five"), vague amounts as ACLED codes them
 ("dozens" 12, "hundreds" 100, "a dozen" 12), qualifiers kept conservative ("at least
-seven" 7, "more than 50" 50). Only numbers tied to a word for death count: the
-wounded and injured are not fatalities, and bodies found are reported separately
-(``bodies_in``) because they are not people killed in the reported event.
+seven" 7, "more than 50" 50), one victim named ("killed a 60-year-old man", "killing a
+woman and her son" 2), and a death toll that "has risen to 40". Only numbers tied to a
+word for death count: the wounded and injured are not fatalities, and bodies found are
+reported separately (``bodies_in``) because they are not people killed in the reported
+event, unless pulled from the rubble of what was hit.
 """
 
 from __future__ import annotations
@@ -27,8 +29,14 @@ DEATH_AFTER = re.compile(
     _QUALIFIER + _NUMBER + r"\s+(?:of\s+)?" + _VICTIMS + r"(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:(?:reportedly|reported|confirmed)\s+)?(?P<word>killed|dead|died|deaths|lives|fatalities|fatality|perished|were\s+killed)\b",
     re.IGNORECASE,
 )
-DEATH_BEFORE = re.compile(r"\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of)\s+" + _QUALIFIER + _NUMBER + r"(?![-\w,])(?!\s+(?:wounded|injured|hurt))", re.IGNORECASE)
-ONE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:civilian|person|man|woman|child|soldier|resident|boy|girl|serviceman|volunteer|journalist)\s+(?:was|has\s+been|had\s+been)\s+killed\b", re.IGNORECASE)
+_KILLING = r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|executed|executing|murdered|murdering|beheaded|lynched|shot\s+dead|shot\s+and\s+killed|shooting\s+dead)"
+_PERSON = r"(?:civilian|person|man|woman|child|soldier|resident|boy|girl|serviceman|volunteer|journalist|policeman|policewoman|officer|teacher|farmer|worker|waiter|driver|trader|student|pensioner|doctor|nurse|guard|teenager|baby|infant|commander|militant|fighter|member|official|leader)"
+_RELATIVE = r"(?:\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|child|mother|father|grandson|granddaughter))?"
+DEATH_BEFORE = re.compile(r"\b" + _KILLING + r"\s+" + _QUALIFIER + _NUMBER + r"(?![-\w,])(?!\s+(?:wounded|injured|hurt))", re.IGNORECASE)
+ONE_KILLED = re.compile(r"\b" + _KILLING + r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\b(?P<relative>" + _RELATIVE + r")", re.IGNORECASE)
+ONE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b", re.IGNORECASE)
+DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.]{0,80}?\b(?:to|at|reached|of|is|stands\s+at)\s+" + _QUALIFIER + _NUMBER + r"(?![-\w])", re.IGNORECASE)
+BODIES_FROM_RUBBLE = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+(?:have\s+been\s+|were\s+)?(?:pulled\s+|recovered\s+|retrieved\s+)?from\s+(?:the\s+)?(?:rubble|debris|ruins)\b", re.IGNORECASE)
 NO_DEATHS = re.compile(r"\b(no\s+one|nobody|no\s+(?:people|civilians|casualties|deaths|fatalities))\b(?=[^.]{0,40}\b(killed|died|dead|reported))", re.IGNORECASE)
 BODIES = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b", re.IGNORECASE)
 BODIES_OF = re.compile(r"\bbodies\s+of\s+" + _QUALIFIER + _NUMBER + r"\b", re.IGNORECASE)
@@ -52,8 +60,9 @@ def number_value(text: str) -> int | None:
 def fatalities_in(sentence: str) -> int | None:
     """The most conservative death toll stated in the sentence, or None."""
     without_nobody = NO_DEATHS.sub(" ", sentence)
-    figures = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE) for m in pattern.finditer(without_nobody)]
+    figures = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, BODIES_FROM_RUBBLE) for m in pattern.finditer(without_nobody)]
     figures = [f for f in figures if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]
+    figures += [2 if m["relative"] else 1 for m in ONE_KILLED.finditer(without_nobody)]  # 'killing a woman and her son'
     if figures:
         return min(figures)
     return 0 if NO_DEATHS.search(sentence) else None
