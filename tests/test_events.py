@@ -496,3 +496,22 @@ def test_a_sentence_with_one_date_dates_its_event_wherever_the_parser_hangs_it()
 def test_a_strike_during_the_night_is_dated_to_the_eve_of_publication():
     [m] = [m for m in events_in("Russian missiles hit Zaporizhzhia twice during the night, damaging an industrial facility.", published=dt.date(2022, 10, 6)) if m.event_type]
     assert m.date.day == dt.date(2022, 10, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover_type"),
+    [
+        ("Germany will send 14 Leopard 2 tanks to Ukraine, Chancellor Olaf Scholz announced.", "AID"),
+        ("Vladimir Putin ordered a partial mobilisation of Russian reservists today.", "MOBILIZE"),
+        ("Russia's foreign ministry warned Finland of retaliation if it joined NATO.", "THREATEN"),
+        ("Moldova's president asked the European Union on Tuesday for help with air defence.", "REQUEST"),
+        ("Japan banned the export of construction machinery to Russia, the trade ministry said.", "SANCTION"),
+    ],
+)
+def test_pledges_threats_decisions_and_requests_are_interactions(sentence, plover_type):
+    assert plover_type in [m.plover_type for m in events_in(sentence)]
+
+
+def test_willingness_to_talk_is_no_talks():
+    mentions = events_in("Sergei Lavrov declared on Sunday that Russia would be open to participating in peace negotiations.")
+    assert "CONSULT" not in [m.plover_type for m in mentions]

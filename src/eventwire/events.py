@@ -83,7 +83,7 @@ POLITICAL_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["urge", "appeal", "request", "ask", "demand"], "REQUEST"),
     **dict.fromkeys(["accuse", "blame", "condemn"], "ACCUSE"),
     **dict.fromkeys(["threaten", "warn"], "THREATEN"),
-    **dict.fromkeys(["sanction", "embargo", "expel"], "SANCTION"),
+    **dict.fromkeys(["sanction", "embargo", "expel", "ban"], "SANCTION"),
     **dict.fromkeys(["mobilise", "mobilize", "mobilisation", "mobilization", "conscript", "conscription", "call-up", "draft"], "MOBILIZE"),
     **dict.fromkeys(["reject", "refuse"], "REJECT"),
 }
@@ -212,7 +212,7 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
     seen: set[tuple[str, int, str]] = set()
     for trigger in triggers:
         coded = _code(trigger, sentence, classified)
-        if coded is None or not is_asserted(trigger) or background & {trigger, *trigger.ancestors}:
+        if coded is None or not is_asserted(trigger, coded.plover_type if coded.sub_event_type is None else None) or background & {trigger, *trigger.ancestors}:
             continue
         claim = claim_for_trigger(trigger, sentence_claim)
         family = family_of(coded.sub_event_type, coded.plover_type)
@@ -373,7 +373,9 @@ def _is_political_use(token: Token, lemma: str) -> bool:
     if plover == "ACCUSE":
         return any(c.dep_ == "dobj" for c in token.children)
     if lemma == "ask":
-        return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
+        return (any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)) and any(c.dep_ == "dobj" for c in token.children)  # 'asked the EU for help'
+    if lemma == "ban":
+        return token.pos_ == "VERB" and any(t.lemma_.lower() in ("export", "import", "entry", "flight", "sale", "transit", "purchase") for c in token.children if c.dep_ == "dobj" for t in c.subtree)
     if lemma == "call":
         if children & {"for", "on"}:
             return True  # 'called on NATO to', 'called for talks': a request
@@ -390,7 +392,9 @@ def _is_political_use(token: Token, lemma: str) -> bool:
         manoeuvre = any(c.dep_ == "xcomp" and (c.lemma_.lower() in TRIGGERS and TRIGGERS[c.lemma_.lower()] not in POLITICAL_KINDS or c.lemma_.lower() in MANOEUVRES) for c in token.children)
         return not military and not manoeuvre and any(c.dep_ in ("dobj", "xcomp") for c in token.children)  # troops 'threatening' a town, or 'to encircle' it, are advancing on it
     if lemma == "warn":
-        return any(c.dep_ == "ccomp" and any(a.lower_ in ("would", "will") for a in c.children) for c in token.children)
+        return any(c.dep_ == "ccomp" and any(a.lower_ in ("would", "will") for a in c.children) for c in token.children) or (
+            any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        )  # 'warned Finland of retaliation'
     if lemma in ("meet", "visit", "talk", "discuss", "negotiate"):
         return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in token.subtree if t.i != token.i) or any(
             t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for c in token.children if c.dep_ == "nsubj" for t in c.subtree
@@ -418,12 +422,26 @@ def _is_gunfire(token: Token) -> bool:
     return token.head.lemma_.lower() in ("open", "exchange", "come", "return") or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"}) or token.head.lower_ == "of" and token.head.head.lemma_.lower() == "exchange"
 
 
-def is_asserted(trigger: Token) -> bool:
-    """False for intentions, predictions, hypotheticals, negations and background."""
+POLITICAL_MODALS = MODALS - {"will", "would", "'ll"}  # 'Germany will send tanks', 'Kyiv would respond harshly': the pledge or threat is the event
+POLITICAL_DECISIONS = frozenset({"order", "vote", "decide", "decision", "pledge", "promise", "vow", "threaten", "warn", "offer", "propose", "call", "urge", "ask"})
+
+
+PLEDGES = frozenset({"AID", "THREATEN", "SUPPORT"})
+
+
+def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
+    """False for intentions, predictions, hypotheticals, negations and background.
+
+    For a political interaction (its ``plover_type`` given) a decision is the event itself
+    ('ordered a mobilisation'), and for a pledge or a threat so is the future: 'will send
+    tanks', 'would respond harshly'. 'Would be open to negotiations' is still no talks.
+    """
+    modals = POLITICAL_MODALS if plover_type in PLEDGES else MODALS
+    intents = INTENT_LEMMAS - POLITICAL_DECISIONS if plover_type else INTENT_LEMMAS
     token = trigger
     for depth in range(6):
         children = list(token.children)
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in children):
             return False
         if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in children) and depth <= 1:
             return False
@@ -433,7 +451,7 @@ def is_asserted(trigger: Token) -> bool:
             return False
         if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect"):
             return False  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
-        if token is not trigger and token.lemma_.lower() in INTENT_LEMMAS:
+        if token is not trigger and token.lemma_.lower() in intents:
             return False
         if token.lower_ in BACKGROUND_MARKERS or any(c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger):
             return False
