@@ -111,6 +111,11 @@ class ActorMention:
 
 def actors_in(sentence: str) -> list[ActorMention]:
     """Every actor phrase in ``sentence``, left to right; where phrases overlap the more specific wins."""
+    return list(_actors_in(sentence))
+
+
+@functools.lru_cache(maxsize=8192)
+def _actors_in(sentence: str) -> tuple[ActorMention, ...]:  # the events stage asks again for the same phrases
     found: list[ActorMention] = []
     for actor, start, end in _candidates(sentence):
         if not any(m.start < end and start < m.end for m in found):
@@ -121,7 +126,7 @@ def actors_in(sentence: str) -> list[ActorMention]:
             joined[-1] = replace(joined[-1], end=mention.end)  # 'Russian national guard troops': one actor
         else:
             joined.append(mention)
-    return joined
+    return tuple(joined)
 
 
 def _candidates(sentence: str):
@@ -130,7 +135,7 @@ def _candidates(sentence: str):
         for match in pattern.finditer(sentence):
             yield actor, match.start(), match.end()
     tables = _tables()
-    tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(sentence)]
+    tokens = [(m.start(), m.end(), m.group(0), m.group(0).casefold()) for m in TOKEN.finditer(sentence)]
     i = 0
     while i < len(tokens):
         found = _named_at(tables, tokens, i) or _national_at(tables, tokens, i)
@@ -145,24 +150,39 @@ def _candidates(sentence: str):
             yield actor, match.start(), match.end()
 
 
-def _longest(table: dict[str, object], tokens: list[tuple[int, int, str]], i: int, widest: int = MAX_NAME_TOKENS) -> tuple[object, int] | None:
-    for width in range(min(widest, len(tokens) - i), 0, -1):
-        value = table.get(" ".join(t[2].casefold() for t in tokens[i : i + width]))
+def _longest(table: dict[str, object], tokens: list[tuple[int, int, str, str]], i: int, widest: int = MAX_NAME_TOKENS) -> tuple[object, int] | None:
+    """The longest phrase of ``table`` starting at token ``i``, with its width in tokens."""
+    if i >= len(tokens) or tokens[i][3] not in _first_words(table):
+        return None
+    words = [t[3] for t in tokens[i : i + widest]]
+    for width in range(len(words), 0, -1):
+        value = table.get(" ".join(words[:width]))
         if value is not None:
             return value, width
     return None
 
 
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(table: dict[str, object]) -> frozenset[str]:
+    """The words a table's phrases start with: most tokens start none, and are passed over at once."""
+    words = _FIRST_WORDS.get(id(table))
+    if words is None:
+        words = _FIRST_WORDS[id(table)] = frozenset(key.split(" ", 1)[0] for key in table)
+    return words
+
+
 def _named_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
     """A group, organisation or public figure named at token ``i`` ('al-Shabab militants', 'JNIM', 'Zelensky')."""
-    if i >= 1 and tokens[i - 1][2].casefold() == "anti" and tokens[i][0] - tokens[i - 1][1] == 1:
+    if i >= 1 and tokens[i - 1][3] == "anti" and tokens[i][0] - tokens[i - 1][1] == 1:
         return None  # 'anti-Houthi National Resistance forces': against the group, not the group
     found = _longest(tables.names, tokens, i)
     if found:
         (actor, exact), width = found
         if exact and " ".join(t[2] for t in tokens[i : i + width]) != exact:
             return None  # an acronym in capitals only: 'IS', not 'is'
-        if i + width < len(tokens) and tokens[i + width][2].casefold() in MEMBER_WORDS:
+        if i + width < len(tokens) and tokens[i + width][3] in MEMBER_WORDS:
             width += 1  # 'JNIM militants'
         return actor, width
     person = _longest(tables.people, tokens, i)
@@ -180,7 +200,7 @@ def _national_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
         j = i + width + (1 if i + width < len(tokens) and tokens[i + width][2] == "s" else 0)  # "Russia's"
         k = j
         while k < min(j + 3, len(tokens)) and not _longest(ROLE_WORDS, tokens, k, 2):
-            if tokens[k][2].casefold() in FUNCTION_WORDS:
+            if tokens[k][3] in FUNCTION_WORDS:
                 return None
             k += 1  # 'Russian S-300 missiles', 'Kenyan riot police'
         role = _longest(ROLE_WORDS, tokens, k, 2)
@@ -191,9 +211,9 @@ def _national_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
             chosen, end = following[0], end + following[1]  # 'Syrian government forces': the last role word wins
         return state_actor(chosen, code), end - i
     role = _longest(ROLE_WORDS, tokens, i, 2)
-    if role and i + role[1] < len(tokens) and tokens[i + role[1]][2].casefold() == "of":  # 'the government of Niger', 'military forces of Armenia'
+    if role and i + role[1] < len(tokens) and tokens[i + role[1]][3] == "of":  # 'the government of Niger', 'military forces of Armenia'
         j = i + role[1] + 1
-        j += 1 if j < len(tokens) and tokens[j][2].casefold() == "the" else 0
+        j += 1 if j < len(tokens) and tokens[j][3] == "the" else 0
         nation = _longest(tables.nations, tokens, j, 5)
         if nation:
             return state_actor(role[0], nation[0]), j + nation[1] - i
@@ -277,7 +297,7 @@ def body_of_speaker(speaker: str) -> tuple[str | None, Actor | None]:
     Ukraine); "Russia's defence ministry" -> (None, Military Forces of Russia).
     """
     tables = _tables()
-    tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(speaker)]
+    tokens = [(m.start(), m.end(), m.group(0), m.group(0).casefold()) for m in TOKEN.finditer(speaker)]
     for i in range(len(tokens)):
         person = _longest(tables.people, tokens, i)
         if person:
