@@ -744,3 +744,46 @@ def test_a_numbered_mine_or_quarter_is_placed_at_its_settlement(places_in):
     _, mentions = places_in("The OSCE SMM observed 13 explosions near Zolote-4.")
     place = mention_of(mentions, "Zolote-4").place
     assert (place.name, place.admin1) == ("Zolote", "Luhansk")
+
+
+@pytest.mark.slow
+def test_two_names_of_one_country_keep_each_other_in_a_note_that_names_no_country(places_in):
+    _, mentions = places_in("Workers of a garment factory protested in Rupganj Upazila, Narayanganj, near the Dhaka-Sylhet highway.")
+    assert mention_of(mentions, "Dhaka").place.country_code == "BD"  # spaCy sees no place in Dhaka; Narayanganj says Bangladesh
+
+
+@pytest.mark.slow
+def test_a_lone_town_abroad_spacy_misses_still_needs_context(places_in):
+    _, mentions = places_in("The mayor of Halba met reporters.")
+    assert mentions == [], resolved(mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        ("A group of coffee workers protested in Ras Jabel (Bizerte).", "Bizerte", "TN"),
+        ("Residents of Bule (Djugu, Ituri) carried out a spontaneous demonstration.", "Djugu", "CD"),
+    ],
+)
+def test_a_district_in_brackets_after_a_village_is_a_place_by_where_it_stands(places_in, sentence, text, country):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, text).place.country_code == country
+
+
+@pytest.mark.slow
+def test_a_name_in_brackets_after_a_person_is_no_place_unless_the_gazetteer_knows_it(places_in):
+    _, mentions = places_in("Smith (Reuters) said the talks failed.")
+    assert mentions == [], resolved(mentions)
+
+
+@pytest.mark.slow
+def test_the_us_dollar_names_no_place(places_in):
+    _, mentions = places_in("Protesters against the high US dollar exchange rate gathered outside the Banque du Liban branch in Sidon.")
+    assert [(m.text, m.place.country_code) for m in mentions] == [("Sidon", "LB")]  # not Sidon, Mississippi
+
+
+@pytest.mark.slow
+def test_the_osce_monitors_place_a_village_with_namesakes_in_donbas(places_in):
+    _, mentions = places_in("The OSCE SMM observed a total of 6 explosions involving unknown weapons near Holubivske.")
+    assert mention_of(mentions, "Holubivske").place.admin1 in ("Donetsk", "Luhansk")

@@ -87,6 +87,10 @@ RAION_CUES = frozenset({"raion", "rayon", "district", "raions", "districts"})
 LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "settlement", "outskirts", "region", "oblast"})
 LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir", "canal", "bay", "strait", "island", "spit"})
+CURRENCY_WORDS = frozenset({"dollar", "dollars"})  # 'US dollar', 'Hong Kong dollars'
+DONBAS_REGIONS = ("Donetsk region", "Luhansk region")
+AREAS_NAMED_BY = (("OSCE SMM", DONBAS_REGIONS), ("Special Monitoring Mission", DONBAS_REGIONS))
+# (words, regions): the OSCE's monitors in Ukraine counted the ceasefire's breaches in Donbas
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "governor", "general", "spokesman", "mayor", "chancellor", "leader"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_NOUNS_AFTER = REGION_CUES | RAION_CUES | frozenset(
@@ -172,6 +176,11 @@ def nation_of_demonym(name: str, gazetteer: Gazetteer) -> list[Place]:
     if code.startswith(AREA_PREFIX):  # a region or named area, not a town of its name
         return [p for p in gazetteer.lookup(code.removeprefix(AREA_PREFIX)) if p.feature != "city"]
     return gazetteer.lookup_country(code)
+
+
+def areas_named_by(text: str, gazetteer: Gazetteer) -> list[Place]:
+    """The areas that words of the text imply without naming them: who observes where."""
+    return [p for words, areas in AREAS_NAMED_BY if words in text for area in areas for p in gazetteer.lookup(area) if p.feature == "region"]
 
 
 def candidates_in(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[Candidate]:
@@ -367,6 +376,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return longer
     if _followed_by(span, LANDMARK_NOUNS):
         return None  # "the Oskil river" the gazetteer lacks: not the town of the same name
+    if _followed_by(span, CURRENCY_WORDS):
+        return None  # 'the US dollar exchange rate' in a note about Lebanon names no place
     places = gazetteer.lookup(span.text) or _looked_up_without_affixes(span, gazetteer)
     if not places or (span[0].is_lower and not (_known_lowercase(places) or span[0].text in ARABIC_ARTICLES)) or _is_common_word(span):
         return None
@@ -399,7 +410,7 @@ def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazettee
     """Towns abroad that neither spaCy nor the words around call a place ('in Ahvaz', 'Kasese town' do)."""
     abroad = all(p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES for p in places)
     provinces = all(p.feature == "region" and gazetteer.region(p.country_code, p.admin1_code) == p for p in places)  # 'Texas', 'Ontario'
-    labelled = span[0].ent_type_ in PLACE_LABELS or span[-1].lower_ in DIVISION_WORDS
+    labelled = span[0].ent_type_ in PLACE_LABELS or span[-1].lower_ in DIVISION_WORDS or _in_qualifier_brackets(span)
     return abroad and not provinces and not labelled and not any(_vouched_by(place_cue, span, p) for p in places)
 
 
@@ -502,6 +513,23 @@ def _precedes_a_qualifier(span: Span) -> bool:
     doc, j = span.doc, span.end
     j += j < len(doc) and doc[j].lower_ in QUALIFIER_NOUNS
     return j + 1 < len(doc) and (doc[j].text == "(" or doc[j].text == "," and doc[j + 1].text[:1].isupper())
+
+
+def _in_qualifier_brackets(span: Span) -> bool:
+    """'Ras Jabel (Bizerte)', 'Bule (Djugu, Ituri)': names alone in brackets after a word are ACLED's
+    district and province, places by where they stand."""
+    doc, i = span.doc, span.start - 1
+    while i > 0 and doc[i].text == "," and doc[i - 1].is_title:
+        i = _name_start(doc, i - 1) - 1  # back over the earlier names of the list
+    opened = i >= 1 and doc[i].text == "(" and doc[i - 1].is_alpha
+    return opened and span.end < len(doc) and doc[span.end].text in (",", ")")
+
+
+def _name_start(doc: Doc, end: int) -> int:
+    """The first token of the capitalised name (with its particles) that ends at token ``end``."""
+    while end > 0 and (doc[end - 1].is_title or _is_name_glue(doc[end - 1])):
+        end -= 1
+    return end
 
 
 def _follows_a_name(span: Span) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from .gazetteer import Gazetteer
 from .gazetteer import cached_fold as fold  # names recur: each is folded once
 from .models import Place, PlaceMention
-from .place_names import FOCUS_COUNTRY, Candidate, candidates_in, given_candidates, nation_of_demonym, own_names_first, plain, with_fuzzy_readings
+from .place_names import FOCUS_COUNTRY, Candidate, areas_named_by, candidates_in, given_candidates, nation_of_demonym, own_names_first, plain, with_fuzzy_readings
 
 NEARNESS_TIEBREAK = 0.25  # among places equally in the article's region, the nearer to its other places
 NEARBY_KM = 150.0  # a place this close to a region's middle counts as in it (Sevastopol for Crimea)
@@ -66,10 +66,12 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     Weak candidates (fuzzy matches, towns abroad spaCy does not label) count only where
     the sure ones say the article is (``_plausible_here``).
     """
+    docs = list(docs)
     candidates = [c for doc, offset in docs for c in candidates_in(doc, offset, gazetteer)]
     labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
     context = article_context(labelled)
-    candidates = [c for c in candidates if _plausible_here(c, context)]
+    shared = _regions_of_two_names([c for c in candidates if not c.method.startswith("fuzzy")])
+    candidates = [c for c in candidates if _plausible_here(c, context, shared)]
     candidates = [found for c in candidates if (found := with_fuzzy_readings(c, gazetteer) if c.method == "fuzzy" else c)]
     given, unknown = given_candidates(names, candidates, gazetteer)
     candidates = sorted(candidates + given, key=lambda c: c.start)
@@ -78,6 +80,7 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
         readings=_readings(candidates),
         linked=_district_links(candidates, gazetteer.district_of),
     )
+    context = _with_implied_areas(context, [p for doc, _ in docs for p in areas_named_by(doc.text, gazetteer)])
     first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
     contexts: dict[str, PlaceContext] = {}
     for c in candidates:  # a name's own first reading is no evidence for it: London does not vote for London
@@ -88,15 +91,35 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     return sorted(resolved + unknown, key=lambda m: m.start)
 
 
-def _plausible_here(candidate: Candidate, context: PlaceContext) -> bool:
+def _with_implied_areas(context: PlaceContext, regions: list[Place]) -> PlaceContext:
+    """Regions the text implies ('the OSCE SMM observed...': Donetsk and Luhansk) count as named ones."""
+    if not regions:
+        return context
+    weights = Counter((p.country_code, p.admin1_code) for p in regions if p.admin1_code)
+    points = tuple((p.latitude, p.longitude) for p in regions)  # their middles break ties among their villages
+    return replace(context, admin1_weights=context.admin1_weights + weights, anchors=(points + context.anchors)[:MAX_ANCHORS])
+
+
+def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """Fuzzy matches only in an article about Ukraine (or naming no other place); a town abroad
     that spaCy does not call a place only when written as its main name, in a region the
-    article names ('Dick' is no nickname of Dickinson, North Dakota)."""
+    article names ('Dick' is no nickname of Dickinson, North Dakota), or, where no sure name
+    says which country the article is about, in a province another of its names could lie in ('Salh, Taizz')."""
     if candidate.method.startswith("fuzzy"):
         return context.focus_country in (FOCUS_COUNTRY, NO_FOCUS)
     if candidate.unlabelled:
-        return any(plain(candidate.text) == plain(p.name) and _in_context(p, context) for p in candidate.places)
+        return any(plain(candidate.text) == plain(p.name) and (_in_context(p, context) or _agreed_on(p, context, shared)) for p in candidate.places)
     return True
+
+
+def _agreed_on(place: Place, context: PlaceContext, shared: frozenset[tuple[str, str]]) -> bool:
+    return (place.country_code, place.admin1_code) in shared and context.focus_country == NO_FOCUS
+
+
+def _regions_of_two_names(candidates: list[Candidate]) -> frozenset[tuple[str, str]]:
+    """The provinces in which two or more of the article's different names could lie: ACLED's
+    notes never name the country, but 'Rupganj Upazila, Narayanganj' and 'Dhaka' share one."""
+    return frozenset(region for region, names in _readings(candidates).items() if names >= 2)
 
 
 def _in_context(place: Place, context: PlaceContext) -> bool:
