@@ -787,3 +787,45 @@ def test_the_us_dollar_names_no_place(places_in):
 def test_the_osce_monitors_place_a_village_with_namesakes_in_donbas(places_in):
     _, mentions = places_in("The OSCE SMM observed a total of 6 explosions involving unknown weapons near Holubivske.")
     assert mention_of(mentions, "Holubivske").place.admin1 in ("Donetsk", "Luhansk")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        ("Israeli forces suppressed the weekly march in Kafr Qaddum by firing tear gas at Palestinians.", "Kafr Qaddum", "PS"),
+        ("The Lebanese army dispersed protesters who blocked roads in Tripoli.", "Tripoli", "LB"),  # not Libya's capital
+    ],
+)
+def test_the_peoples_a_note_names_say_its_country_where_no_place_does(places_in, sentence, text, country):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, text).place.country_code == country
+
+
+@pytest.mark.slow
+def test_a_town_the_note_names_outweighs_the_peoples_it_names(places_in):
+    _, mentions = places_in("Lebanese workers were detained in Tripoli and in Misrata.")
+    assert mention_of(mentions, "Tripoli").place.country_code == "LY"  # Misrata is surely in Libya
+
+
+@pytest.mark.slow
+def test_a_province_after_its_district_in_brackets_holds_the_district(places_in):
+    _, mentions = places_in(
+        "Pro-Hadi fighters reportedly thwarted pro-Houthi incursions in Al Wahbiyah (As Sawadiyah, Al Bayda), "
+        "Al Humayqan (Dhi Naim, Al Bayda) and Al Hazamiyah (As Sawmaah) frontlines."
+    )
+    found = [m.place.country_code for m in mentions if m.text == "Al Bayda"]
+    assert found[:1] == ["YE"], resolved(mentions)  # As Sawadiyah's province, not Al Bayda, Libya, the larger town
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        ("Taliban militants ambushed soldiers in the Tasang area of Dih Yak district, Ghazni.", "Ghazni", "AF"),
+        ("Youth members held a march in Bostanici neighborhood of Ipekyolu, Van to protest the law.", "Van", "TR"),
+    ],
+)
+def test_a_province_after_a_comma_qualifies_a_place_the_gazetteer_lacks(places_in, sentence, text, country):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, text).place.country_code == country

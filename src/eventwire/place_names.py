@@ -178,6 +178,12 @@ def nation_of_demonym(name: str, gazetteer: Gazetteer) -> list[Place]:
     return gazetteer.lookup_country(code)
 
 
+def peoples_named(docs: Iterable[Doc], gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries whose people the texts name: 'Lebanese army', 'Palestinians' -> LB, PS."""
+    codes = (demonyms().get(fold(token.text), "") for doc in docs for token in doc if token.is_title)
+    return frozenset(code for code in codes if len(code) == 2 and gazetteer.lookup_country(code))
+
+
 def areas_named_by(text: str, gazetteer: Gazetteer) -> list[Place]:
     """The areas that words of the text imply without naming them: who observes where."""
     return [p for words, areas in AREAS_NAMED_BY if words in text for area in areas for p in gazetteer.lookup(area) if p.feature == "region"]
@@ -228,7 +234,11 @@ def _qualifiers_of(k: int, candidates: list[Candidate], text: str, offset: int) 
     following = candidates[k + 2] if k + 2 < len(candidates) else None
     if following is not None and LIST_JOINT.fullmatch(text[container.end - offset : following.start - offset]):
         return []  # 'the Zaporizhzhia, Dnipropetrovsk, and Sumy regions': a list, not 'Town, Region'
-    return [(k + 1, False)]
+    return [(k + 1, _inside_brackets(text, town.start - offset))]  # '(Mukayras, Al Bayda)': ACLED's district, province
+
+
+def _inside_brackets(text: str, position: int) -> bool:
+    return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
 def _qualify(town: Candidate, container: Candidate, bracketed: bool) -> tuple[Candidate, Candidate]:
@@ -410,7 +420,7 @@ def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazettee
     """Towns abroad that neither spaCy nor the words around call a place ('in Ahvaz', 'Kasese town' do)."""
     abroad = all(p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES for p in places)
     provinces = all(p.feature == "region" and gazetteer.region(p.country_code, p.admin1_code) == p for p in places)  # 'Texas', 'Ontario'
-    labelled = span[0].ent_type_ in PLACE_LABELS or span[-1].lower_ in DIVISION_WORDS or _in_qualifier_brackets(span)
+    labelled = span[0].ent_type_ in PLACE_LABELS or span[-1].lower_ in DIVISION_WORDS or _in_qualifier_brackets(span) or _qualifying_after_comma(span, places)
     return abroad and not provinces and not labelled and not any(_vouched_by(place_cue, span, p) for p in places)
 
 
@@ -523,6 +533,16 @@ def _in_qualifier_brackets(span: Span) -> bool:
         i = _name_start(doc, i - 1) - 1  # back over the earlier names of the list
     opened = i >= 1 and doc[i].text == "(" and doc[i - 1].is_alpha
     return opened and span.end < len(doc) and doc[span.end].text in (",", ")")
+
+
+def _qualifying_after_comma(span: Span, places: list[Place]) -> bool:
+    """'Ipekyolu, Van', 'Dih Yak district, Ghazni': a province or large town after a comma that follows a
+    name or a place noun, and ends the phrase, is ACLED's qualifier of a place the gazetteer lacks."""
+    doc, i = span.doc, span.start
+    after_name = i >= 2 and doc[i - 1].text == "," and (doc[i - 2].is_title or doc[i - 2].lower_ in QUALIFIER_NOUNS)
+    phrase_ends = span.end == len(doc) or not doc[span.end].is_title
+    large = any(p.feature == "region" or p.population >= LARGE_PLACE_POPULATION for p in places)
+    return after_name and phrase_ends and large
 
 
 def _name_start(doc: Doc, end: int) -> int:

@@ -2,7 +2,8 @@
 
 ``place_names`` finds the names that could be places, each with all its readings;
 this module chooses among them. Each reading is scored: prominence (population,
-capital, feature), the article's country focus, the regions it names, nearness to the
+capital, feature), the article's country focus (or, where no place name gives one, the
+peoples it names: 'Lebanese army'), the regions it names, nearness to the
 places it names for sure, other names that could lie in the same region, a town and its
 county or raion named together, and "Town, Region" pairs. Resolution takes two passes:
 names with one reading set the first context; names resolved surely then set the
@@ -23,7 +24,18 @@ from spacy.tokens import Doc
 from .gazetteer import Gazetteer
 from .gazetteer import cached_fold as fold  # names recur: each is folded once
 from .models import Place, PlaceMention
-from .place_names import FOCUS_COUNTRY, Candidate, areas_named_by, candidates_in, given_candidates, nation_of_demonym, own_names_first, plain, with_fuzzy_readings
+from .place_names import (
+    FOCUS_COUNTRY,
+    Candidate,
+    areas_named_by,
+    candidates_in,
+    given_candidates,
+    nation_of_demonym,
+    own_names_first,
+    peoples_named,
+    plain,
+    with_fuzzy_readings,
+)
 
 NEARNESS_TIEBREAK = 0.25  # among places equally in the article's region, the nearer to its other places
 NEARBY_KM = 150.0  # a place this close to a region's middle counts as in it (Sevastopol for Crimea)
@@ -36,6 +48,7 @@ REGION_POPULATION_SHARE = 0.1  # a region counts a tenth of its people against a
 NO_FOCUS = ""
 CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of the others
 FOCUS_COUNTRY_BONUS = 3.0
+PEOPLES_COUNTRY_BONUS = FOCUS_COUNTRY_BONUS  # 'Lebanese army ... Tripoli': where no place name says the country, its people do
 FOCUS_REGION_BONUS = 1.5  # a province of the focus country against a foreign country of its name
 CONTEXT_REGION_BONUS = 2.0
 COMPANION_BONUS = 1.5
@@ -64,12 +77,15 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     Resolution takes two passes: the names that have a single reading set the first
     context; the names resolved surely in that context then set the context of all.
     Weak candidates (fuzzy matches, towns abroad spaCy does not label) count only where
-    the sure ones say the article is (``_plausible_here``).
+    the sure ones say the article is (``_plausible_here``). Where no sure name says which
+    country the article is about, the peoples it names do ('Israeli forces raided Kafr
+    Qaddum'): ACLED's notes name the actors' nations, never the country.
     """
     docs = list(docs)
     candidates = [c for doc, offset in docs for c in candidates_in(doc, offset, gazetteer)]
     labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
-    context = article_context(labelled)
+    peoples = peoples_named((doc for doc, _ in docs), gazetteer)
+    context = replace(article_context(labelled), peoples=peoples)
     shared = _regions_of_two_names([c for c in candidates if not c.method.startswith("fuzzy")])
     candidates = [c for c in candidates if _plausible_here(c, context, shared)]
     candidates = [found for c in candidates if (found := with_fuzzy_readings(c, gazetteer) if c.method == "fuzzy" else c)]
@@ -79,6 +95,7 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
         article_context([c for c in candidates if not c.method.startswith("fuzzy")]),
         readings=_readings(candidates),
         linked=_district_links(candidates, gazetteer.district_of),
+        peoples=peoples,
     )
     context = _with_implied_areas(context, [p for doc, _ in docs for p in areas_named_by(doc.text, gazetteer)])
     first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
@@ -108,8 +125,13 @@ def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozens
     if candidate.method.startswith("fuzzy"):
         return context.focus_country in (FOCUS_COUNTRY, NO_FOCUS)
     if candidate.unlabelled:
-        return any(plain(candidate.text) == plain(p.name) and (_in_context(p, context) or _agreed_on(p, context, shared)) for p in candidate.places)
+        return any(plain(candidate.text) == plain(p.name) and (_in_context(p, context) or _agreed_on(p, context, shared) or _among_peoples(p, context)) for p in candidate.places)
     return True
+
+
+def _among_peoples(place: Place, context: PlaceContext) -> bool:
+    """In a country whose people the article names, when no sure place name says where it is."""
+    return context.focus_country == NO_FOCUS and place.country_code in context.peoples
 
 
 def _agreed_on(place: Place, context: PlaceContext, shared: frozenset[tuple[str, str]]) -> bool:
@@ -133,7 +155,8 @@ def _merged(first: PlaceContext, second: PlaceContext) -> PlaceContext:
     """The second pass's context: both passes' regions and points, the surer focus."""
     weights = first.admin1_weights + second.admin1_weights
     anchors = tuple(dict.fromkeys(first.anchors + second.anchors))[:MAX_ANCHORS]
-    return PlaceContext(weights, second.focus_country or first.focus_country, anchors, readings=first.readings, linked=first.linked)
+    focus = second.focus_country or first.focus_country
+    return PlaceContext(weights, focus, anchors, readings=first.readings, linked=first.linked, peoples=first.peoples)
 
 
 def _district_links(candidates: list[Candidate], district_of: dict[int, int]) -> frozenset[int]:
@@ -188,6 +211,7 @@ class PlaceContext:
     within: tuple[str, str] | None = None  # (country, admin1) the place is known to be in: a hard constraint
     readings: Counter = field(default_factory=Counter)  # (country, admin1) -> how many of the article's names could lie there
     linked: frozenset[int] = frozenset()  # readings tied to another name: a town in a county the article names, or that county
+    peoples: frozenset[str] = frozenset()  # countries whose people the article names ('Lebanese', 'Palestinians')
 
 
 def article_context(candidates: list[Candidate]) -> PlaceContext:
@@ -299,6 +323,8 @@ def _score(place: Place, candidate: Candidate, context: PlaceContext, capitals: 
         score += FOCUS_COUNTRY_BONUS  # a sea or a continent is no country's, so abroad for none
         if place.feature == "region" and foreign_country and not named_after_its_city:
             score += FOCUS_REGION_BONUS  # 'Georgia' in an article about the US is the state
+    elif _among_peoples(place, context):
+        score += PEOPLES_COUNTRY_BONUS
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
     companions = context.readings[(place.country_code, place.admin1_code)] - 1 if place.admin1_code else 0  # other names there
     coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS) if _not_dwarfed(place, candidate) else 0.0
