@@ -515,3 +515,26 @@ def test_pledges_threats_decisions_and_requests_are_interactions(sentence, plove
 def test_willingness_to_talk_is_no_talks():
     mentions = events_in("Sergei Lavrov declared on Sunday that Russia would be open to participating in peace negotiations.")
     assert "CONSULT" not in [m.plover_type for m in mentions]
+
+
+def test_an_event_noun_setting_the_scene_is_no_other_event_taking_the_place():
+    [m] = [m for m in events_in("On Monday, contractual employees staged a protest and went on an indefinite strike in Tarn Taran city (Punjab) demanding regularization of jobs. Staff in Amritsar are expected to join.") if m.event_type == "Protests"]
+    assert m.place.place.name == "Tarn Taran"
+
+
+def test_the_block_of_flats_outside_which_people_protested_puts_the_protest_in_its_town():
+    [m] = [m for m in events_in("On Monday, people protested outside the block of flats in Kyiv where the Prosecutor-General lives. The activist had lived in Kherson.") if m.event_type == "Protests"]
+    assert m.place.place.name == "Kyiv"
+
+
+def test_a_town_the_parser_took_into_an_organisation_name_after_in_is_where_it_happened():
+    assert places_of("On Monday, doctors demonstrated at the University of Medical Sciences Teaching Hospital in Akure (Akure South LGA, Ondo) over unpaid salaries.")[0] == "Akure"
+
+
+def test_a_surer_qualifier_in_another_country_than_the_town_it_qualifies_is_the_place():
+    assert places_of("On Monday, heavy artillery fire by an unknown party was reported in As Sabaa (Tripoli).") == ["Tripoli"]
+
+
+def test_a_place_of_the_attack_people_took_part_in_is_not_where_they_were_arrested():
+    mentions = events_in("On Monday, Russian forces shelled Kharkiv.", "Russia announced the arrest of eight people suspected of taking part in the attack on the Crimean bridge.")
+    assert "Crimean Bridge" not in [m.place.place.name for m in mentions if m.sub_event_type == "Arrests" and m.place]

@@ -1009,9 +1009,14 @@ def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: 
     """'in Tome (Biobio)', 'Sehwan town (Jamshoro, Sindh)', 'in Montes Claros, Minas Gerais': one place, the first.
 
     ACLED's notes, like much reporting, say where a place lies by naming a larger one
-    after a comma or in brackets: the qualifier is no place of its own.
+    after a comma or in brackets: the qualifier is no place of its own. When the two lie
+    in different countries, one name was read as the wrong place, the less sure of the
+    two ('As Sabaa (Tripoli)' read as a village in Ukraine): a surer qualifier is then
+    the place.
     """
-    return [p for p in candidates if _qualified_by(p, candidates, sentence, offset) is None]
+    qualified = [_qualified_by(p, candidates, sentence, offset) for p in candidates]
+    misread = [q for p, q in zip(candidates, qualified) if q is not None and q.place.country_code != p.place.country_code and q.confidence < p.confidence]
+    return [p for p, q in zip(candidates, qualified) if not any(p is m for m in misread) and (q is None or any(q is m for m in misread))]
 
 
 def _qualified_by(place: PlaceMention, candidates: list[PlaceMention], sentence: Span, offset: int) -> PlaceMention | None:
@@ -1140,22 +1145,38 @@ def _is_origin(token: Token) -> bool:
 
 
 def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) -> bool:
-    """'the Kharkiv City Council': the entity has words besides place names ('in Montes Claros, Minas Gerais' has none)."""
+    """'the Kharkiv City Council': the entity has words besides place names ('in Montes Claros, Minas Gerais' has none).
+
+    A place the name says it is in ('the Teaching Hospital in Akure') is where it is.
+    """
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is None or entity.label_ != "ORG" or len(entity) < 2:
-        return False
+    if entity is None or entity.label_ != "ORG" or len(entity) < 2 or _is_located_there(token) and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return False  # 'the Teaching Hospital in Akure': the parser took the place into the name
     spans = [(p.start - offset, p.end - offset) for p in named]
     return any(t.is_alpha and not any(start <= t.idx < end for start, end in spans) for t in entity)
 
 
+SETTING_PREPOSITIONS = frozenset({"during", "on", "amid", "amidst", "near", "outside", "inside", "throughout"})  # not "in": "suspected of taking part in the attack on the bridge"
+
+
 def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
-    """'arrested ... suspected of the attack on the Crimean bridge': the bridge is the attack's place."""
+    """'arrested ... suspected of the attack on the Crimean bridge': the bridge is the attack's place.
+
+    An event noun that sets the trigger's scene is no other event: 'arrested during an
+    operation in Paktia', 'went on strike in Tarn Taran', 'protested outside the block of
+    flats in Kyiv'.
+    """
     for ancestor in token.ancestors:
         if ancestor.i == trigger.i:
             return False
-        if ancestor.pos_ == "NOUN" and TRIGGERS.get(ancestor.lemma_.lower()):
+        if ancestor.pos_ == "NOUN" and TRIGGERS.get(ancestor.lemma_.lower()) and not _sets_the_scene(ancestor):
             return True
     return False
+
+
+def _sets_the_scene(noun: Token) -> bool:
+    """'during an operation', 'on strike', 'outside the block of flats'."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
 
 
 def _place_scope(trigger: Token, sentence: Span) -> set[Token]:
