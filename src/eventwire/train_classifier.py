@@ -13,7 +13,9 @@ records the files, the rule, the parameters and the held-out metrics.
 
 The features are ``classify.terms`` (the same function the package runs), weighted by
 TF-IDF with sublinear tf; the model is a multinomial logistic regression with balanced
-class weights. Training is deterministic (lbfgs, no sampling).
+class weights. A note of several sentences also gives its first sentence as a training
+row of its own, since the pipeline classifies sentences. Training is deterministic
+(lbfgs, no sampling).
 """
 
 from __future__ import annotations
