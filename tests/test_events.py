@@ -538,3 +538,19 @@ def test_a_surer_qualifier_in_another_country_than_the_town_it_qualifies_is_the_
 def test_a_place_of_the_attack_people_took_part_in_is_not_where_they_were_arrested():
     mentions = events_in("On Monday, Russian forces shelled Kharkiv.", "Russia announced the arrest of eight people suspected of taking part in the attack on the Crimean bridge.")
     assert "Crimean Bridge" not in [m.place.place.name for m in mentions if m.sub_event_type == "Arrests" and m.place]
+
+
+def test_killings_during_a_raid_are_the_killings_not_the_raid():
+    [m] = [m for m in events_in("On Monday, soldiers reportedly killed 6 civilians during a raid on Bafut town.") if m.event_type]
+    assert (m.trigger, m.sub_event_type, m.fatalities) == ("killed", "Attack", 6)
+
+
+def test_a_person_stabbed_to_death_by_assailants_is_an_attack():
+    [m] = [m for m in events_in("On Monday, a local leader of the party was stabbed to death by unidentified assailants in Rupganj.") if m.event_type]
+    assert m.sub_event_type == "Attack"
+
+
+def test_a_sniper_of_a_named_group_shooting_a_soldier_is_a_clash():
+    [m] = [m for m in events_in("On Monday, an Islamic State sniper shot an Egyptian soldier west of Rafah, killing the soldier.") if m.event_type]
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1.name.startswith("Islamic State")

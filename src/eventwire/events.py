@@ -281,9 +281,11 @@ def _background_governors(sentence: Span) -> set[Token]:
 def _triggers(sentence: Span) -> list[Token]:
     found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and (t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) or _is_hyphenated(t)) and t.pos_ in ("VERB", "NOUN")]
     found = [t for t in found if _is_trigger_use(t)]
-    kinds = {TRIGGERS[t.lemma_.lower()] for t in found}
-    if "kill" in kinds and len(kinds) > 1:
+    leading = {TRIGGERS[t.lemma_.lower()] for t in found if not _sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
+    if "kill" in leading and len(leading) > 1:
         found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
+    elif "kill" in leading:
+        found = [t for t in found if not _sets_the_scene(t)]
     return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
 
 
@@ -711,10 +713,20 @@ def _victims_of(trigger: Token) -> list[act.Actor]:
     return [m.actor for phrase in shared for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
 
 
+PERSON_NOUNS = frozenset("man woman boy girl child leader person official worker farmer teacher trader driver journalist activist student resident villager member".split())
+
+
+def _acts_on_a_person(trigger: Token) -> bool:
+    """The verb's object or passive subject is an unarmed person ('a local leader of Jubo League')."""
+    return any(c.lemma_.lower() in PERSON_NOUNS for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
 def _code_violence(trigger, text, subject, military, mentioned) -> _Coded | None:
     """'Gunmen wounded a civilian' is an attack on civilians; 'soldiers shot two rebels', a clash."""
     attacker = subject if act.is_armed(subject) else None
     victims = _victims_of(trigger)
+    if attacker is not None and not victims and _acts_on_a_person(trigger):
+        return _Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)  # 'a local leader was stabbed to death by assailants'
     if attacker is None or not victims:
         return None
     if victims[0].role == "civilians":
