@@ -3,7 +3,7 @@
 For every sentence of reporting (title, body or quote paragraphs):
 
 1. **Triggers**: words whose lemma names an event ("recapture", "shell", "arrest"),
-   from ``TRIGGERS``; compound modifiers ("riot gear") are not triggers.
+   from ``event_words.TRIGGERS``; compound modifiers ("riot gear") are not triggers.
 2. **Not an event**: a trigger governed by a modal ("would retake"), an intention or
    prediction verb ("preparing to liberate", "expected ... to fall"), "if", a negation,
    a question, a comparison or background ("since", "in 2014", "in the spring",
@@ -13,13 +13,10 @@ For every sentence of reporting (title, body or quote paragraphs):
    (``taxonomy``); the project's classifier (``classify``) may overrule the rules when
    much surer, except where the rules rest on what it cannot see (``_Coded.firm``), and
    codes alone a trigger the rules cannot. Political interactions get a PLOVER type.
-4. **Place**: the most precise settlements (else regions) named in the trigger's clause,
-   leaving out destinations ("withdrew ... to Donetsk"), places used as actors ("Kyiv's
-   forces"), places inside organisation names, qualifiers ("Tome (Biobio)", "Montes
-   Claros, Minas Gerais"), towns naming a road, where people come from, and bearings
-   ("west of Marib"); a neighbourhood stands for its town. With no place of its own, an
-   earlier report of the same kind of event, the paragraph or the article gives one
-   (``FallbackPlaces``), and a statement is placed at the seat of whoever makes it.
+4. **Place**: the most precise settlement named for the event, from ``event_places``;
+   with no place of its own, an earlier report of the same kind of event, the paragraph
+   or the article gives one (``FallbackPlaces``), and a statement is placed at the seat
+   of whoever makes it.
 5. **Date**, **actors** (placed in the event's country and year), **fatalities** and
    **attribution** from their own modules.
 
@@ -31,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -41,59 +37,16 @@ from . import actors as act
 from .classify import load_classifier
 from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
 from .dates import WEEK, resolve_date, resolve_expression, time_expressions
+from .event_places import FallbackPlaces, event_places, is_participle, place_scope, sets_the_scene
+from .event_words import AID_OBJECT, BACKGROUND_MARKERS, KIND_PRIORITY, POLITICAL_KINDS, POLITICAL_TRIGGERS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
 from .gazetteer import Gazetteer
 from .models import Article, Claim, DateRange, EventMention, PlaceMention
-from .places import kilometres_between
 from .quantities import fatalities_in
 from .taxonomy import family_of, sub_event
 
 UNDATED_LOOKBACK_DAYS = 7  # an undated report of an event places it in the week before publication
 MENTION_ID_HEX_CHARS = 16
 
-TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking"], "regain"),
-    **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control"], "capture"),
-    **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
-    **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
-    **dict.fromkeys(["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile"], "remote"),
-    **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
-    **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
-    **dict.fromkeys(["abduct", "kidnap", "deport", "abduction"], "abduct"),
-    **dict.fromkeys(["rape"], "rape"),
-    **dict.fromkeys(["arrest", "detain", "detention"], "arrest"),
-    **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
-    **dict.fromkeys(["intercept", "down"], "shootdown"),
-    **dict.fromkeys(["loot", "plunder", "pillage"], "loot"),
-    **dict.fromkeys(["ceasefire", "truce", "swap"], "agreement"),
-    **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
-    **dict.fromkeys(["riot"], "riot"),
-    **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather"], "protest"),
-    **dict.fromkeys(["shoot", "shot", "shooting", "gunfire", "fire", "shootout", "shoot-out", "gunfight", "gunbattle", "stab", "stabbing", "beat", "lynch", "injure", "wound", "raid", "hack", "body", "find", "target", "behead", "destroy"], "violence"),
-    **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
-    **dict.fromkeys(["defuse", "dismantle", "diffuse", "recover", "confiscate"], "shootdown"),
-    **dict.fromkeys(["reinforcement", "deploy", "deployment", "redeploy", "relocate", "patrol", "fortification", "fortify", "lockdown", "curfew", "defect", "release"], "group"),
-    **dict.fromkeys(["procession", "motorcade", "chain"], "protest"),
-    **dict.fromkeys(["head", "operation"], "violence"),
-}
-# Political interactions ACLED does not code: kind -> PLOVER event type
-POLITICAL_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(["talk", "meet", "meeting", "visit", "discuss", "negotiate", "negotiation", "call", "summit"], "CONSULT"),
-    **dict.fromkeys(["support", "back", "solidarity", "endorse"], "SUPPORT"),
-    **dict.fromkeys(["pledge", "aid", "donate", "deliver", "supply", "send", "provide", "package"], "AID"),
-    **dict.fromkeys(["urge", "appeal", "request", "ask", "demand"], "REQUEST"),
-    **dict.fromkeys(["accuse", "blame", "condemn"], "ACCUSE"),
-    **dict.fromkeys(["threaten", "warn"], "THREATEN"),
-    **dict.fromkeys(["sanction", "embargo", "expel", "ban"], "SANCTION"),
-    **dict.fromkeys(["mobilise", "mobilize", "mobilisation", "mobilization", "conscript", "conscription", "call-up", "draft"], "MOBILIZE"),
-    **dict.fromkeys(["reject", "refuse"], "REJECT"),
-}
-TRIGGERS.update({lemma: POLITICAL_TRIGGERS[lemma].lower() for lemma in POLITICAL_TRIGGERS if lemma not in TRIGGERS})
-POLITICAL_KINDS = frozenset(t.lower() for t in POLITICAL_TRIGGERS.values())
-AID_OBJECT = re.compile(r"\b(weapons?|arms|aid|assistance|ammunition|missiles?|tanks?|howitzers?|systems?|package|funds|funding|money|loans?|grants?|dollars|euros|\$|€|£|billion|million|supplies|generators|food|vehicles|jets|drones)\b", re.IGNORECASE)
-KIND_PRIORITY = (
-    "regain", "capture", "withdraw", "remote", "explosion", "clash", "arrest", "grave", "abduct", "rape", "shootdown", "loot", "agreement", "protest", "riot", "group", "violence", "kill",
-    "mobilize", "sanction", "aid", "threaten", "accuse", "request", "consult", "support", "reject",
-)
 _B, _E, _V, _P, _R, _S = "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"
 KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
     kind: frozenset(types)
@@ -109,7 +62,6 @@ KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
 RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to change their sub-event type
 CLASSIFIER_ALONE = 0.5  # how sure the classifier must be to code a trigger the rules cannot
 CLASSIFIER_OVERRULES = 0.6  # ... and to overrule the rules at all
-TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
 NAMED_FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "shootout"})  # the text names the fighting: no classifier overrules it
 CROWD_VIOLENCE_KINDS = frozenset({"clash", "violence", "loot", "remote", "kill"})
 
@@ -118,7 +70,6 @@ INTENT_LEMMAS = frozenset(
     """expect plan intend prepare aim want hope seek try threaten promise vow pledge urge call ask need propose offer
     consider order vote predict forecast warn attempt able ready likely decision decide goal determined determine""".split()
 )
-BACKGROUND_MARKERS = frozenset({"since", "before", "until"})
 BACKGROUND = re.compile(
     r"\b(in|since)\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
     r"\bsince\s+the\s+(\w+\s+\d+\s+)?invasion\b|\bsince\s+the\s+(beginning|start)\s+of\s+the\s+(war|invasion|conflict)\b|\bat\s+the\s+(start|beginning)\s+of\s+the\s+(war|invasion)\b",
@@ -132,7 +83,6 @@ CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|
 GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army)\b", re.IGNORECASE)
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(target\w*|against|on|at|hit\w*)\b", re.IGNORECASE)
-DESTINATION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
 
 
 @dataclass(frozen=True)
@@ -216,7 +166,7 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
             continue
         claim = claim_for_trigger(trigger, sentence_claim)
         family = family_of(coded.sub_event_type, coded.plover_type)
-        located = _event_places(trigger, sentence, offset, places, claim, kind=coded.kind)
+        located = event_places(trigger, sentence, offset, places, claim, kind=coded.kind)
         if coded.sub_event_type is None and coded.actor1 is None and not located:
             continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
         seat = fallback.seat_of(coded.actor1) if coded.sub_event_type is None and not located else None
@@ -281,11 +231,11 @@ def _background_governors(sentence: Span) -> set[Token]:
 def _triggers(sentence: Span) -> list[Token]:
     found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and (t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) or _is_hyphenated(t)) and t.pos_ in ("VERB", "NOUN")]
     found = [t for t in found if _is_trigger_use(t)]
-    leading = {TRIGGERS[t.lemma_.lower()] for t in found if not _sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
+    leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
     if "kill" in leading and len(leading) > 1:
         found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
     elif "kill" in leading:
-        found = [t for t in found if not _sets_the_scene(t)]
+        found = [t for t in found if not sets_the_scene(t)]
     return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
 
 
@@ -368,7 +318,7 @@ def _is_political_use(token: Token, lemma: str) -> bool:
     children = {c.lower_ for c in token.children}
     if any(t.dep_ in ("relcl", "acl") for t in [token, *token.ancestors]):
         return False  # 'a volunteer who delivers food', 'Zelensky, who visited Izium': about a person, not news
-    if token.dep_ == "advcl" and _is_participle(token) and TRIGGERS.get(token.head.lemma_.lower()) not in (None, *POLITICAL_KINDS):
+    if token.dep_ == "advcl" and is_participle(token) and TRIGGERS.get(token.head.lemma_.lower()) not in (None, *POLITICAL_KINDS):
         return False  # 'arrested 130 people, accusing them of sabotage': part of the arrests
     if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_.lower() not in COMMITTING_VERBS:
         return False  # 'NATO was using Ukraine to threaten it': a purpose, not an interaction
@@ -463,7 +413,7 @@ def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
             return False  # 'regrouping in order to attack Kharkiv'
         if token is trigger and _is_long_running(trigger):
             return False  # 'captured the town after months of fighting'
-        if token.head.i == token.i or token.dep_ in ("acl", "relcl", "appos") or token.dep_ == "advcl" and _is_participle(token) or token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING:
+        if token.head.i == token.i or token.dep_ in ("acl", "relcl", "appos") or token.dep_ == "advcl" and is_participle(token) or token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS:
             break
         token = token.head
     return True
@@ -486,7 +436,6 @@ def _is_purpose(token: Token) -> bool:
     return head.lower_ == "order" and any(t.lower_ == "in" for t in (head.head, *head.lefts)) or head.lower_ == "as" and head.i > 0 and token.doc[head.i - 1].lower_ == "so" or any(c.lower_ in ("order", "as") and c.i < token.i and c.dep_ in ("mark", "prep", "advmod") for c in token.children)
 
 
-_REPORTING = frozenset({"say", "tell", "claim", "confirm", "report", "announce", "state", "add", "note", "write", "acknowledge", "admit"})
 
 
 def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Coded | None:
@@ -860,7 +809,7 @@ PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
 def _speaker_for_pronoun(trigger: Token) -> Token | None:
     """The reporting verb whose subject a pronoun subject of the trigger stands for ('Britain said it would...')."""
     pronoun = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRONOUN_SUBJECTS), None)
-    if pronoun is None or trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in _REPORTING:
+    if pronoun is None or trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in REPORTING_LEMMAS:
         return None
     return trigger.head
 
@@ -890,7 +839,7 @@ def _responsible(sentence: Span) -> act.Actor | None:
 def _country_acting(sentence: Span, role: str = "military") -> act.Actor | None:
     """A country as the subject of a verb that is not reporting: 'Russia fired a wave of missiles...'."""
     for token in sentence:
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _REPORTING and token.head.pos_ == "VERB":
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() not in REPORTING_LEMMAS and token.head.pos_ == "VERB":
             named = act.actor_for_name(token.text, role)
             if named is not None:
                 return named
@@ -911,334 +860,15 @@ def _actor_near(trigger: Token) -> act.Actor | None:
     return found[0].actor if found else None
 
 
-def _event_places(trigger: Token, sentence: Span, offset: int, places: list[PlaceMention], claim: Claim, kind: str) -> list[tuple[PlaceMention, int]]:
-    """The places the event happened at, each with ACLED's geo precision."""
-    start, end = offset + sentence.start_char, offset + sentence.end_char
-    named = [p for p in places if start <= p.start and p.end <= end]
-    inside = [p for p in named if p.place is not None and p.place.feature != "country"]
-    usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger, named)]
-    scope = _place_scope(trigger, sentence)
-    clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
-    speakers = _speaker_tokens(trigger)
-    speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
-    chosen = _in_prevailing_country(clause or speaker, named)
-    chosen = _without_reference_points(_without_qualifiers(chosen, sentence, offset), sentence, offset)
-    settlements = [p for p in chosen if p.place.feature == "city"]
-    towns = [p for p in settlements if not _is_district(p, sentence, offset, settlements)]
-    settlements = towns or settlements
-    if settlements:
-        return [(p, 2 if p.place.approximate else 1) for p in _unique_places(settlements)]
-    return [(p, 2) for p in _unique_places(chosen)]
-
-
-class FallbackPlaces:
-    """Where an event happened when its sentence names no place: the paragraph, else the article.
-
-    The paragraph's place is the nearest settlement (else region, else country) named
-    before the sentence, else the first after it, at ``geo_precision`` 2; the article's
-    focus is its most often named settlement (else region, else country; ties go to
-    the first named) at precision 3.
-    """
-
-    def __init__(self, places: list[PlaceMention], gazetteer: Gazetteer | None = None):
-        self.gazetteer = gazetteer
-        self.located = [p for p in places if p.place is not None]  # places are found in reporting paragraphs only
-        countries = Counter(p.place.country_code for p in self.located)
-        home = max(countries, key=lambda c: (countries[c], c), default=None)  # the country the article is about
-        self.focus = _most_named([p for p in self.located if p.place.country_code == home])
-        self.by_family: dict[str, EventMention] = {}
-
-    def remember(self, mention: EventMention) -> None:
-        """A located mention: later sentences on the same kind of event, naming no place, are about it."""
-        if mention.place is not None and mention.geo_precision is not None:
-            self.by_family[family_of(mention.sub_event_type, mention.plover_type)] = mention
-
-    def antecedent(self, family: str) -> EventMention | None:
-        """The last located mention of this family: 'those detained included...' after 'arrested 130 people in Kherson'."""
-        return self.by_family.get(family)
-
-    def seat_of(self, actor: act.Actor | None) -> PlaceMention | None:
-        """The capital of the state acting, or the seat of the organisation ('Brussels' for the EU)."""
-        seat = act.seat_of(actor)
-        if seat is None or self.gazetteer is None:
-            return None
-        town, country_code = seat
-        found = [p for p in self.gazetteer.lookup(town) if p.country_code == country_code and p.feature == "city"]
-        if not found:
-            return None
-        return PlaceMention(town, 0, 0, max(found, key=lambda p: p.population), 1.0, "actor seat")
-
-    def for_sentence(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
-        start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(sentence.doc.text)
-        in_paragraph = [p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end]  # the sentence's own places were weighed already
-        for rank in FEATURE_RANKS:
-            ranked = [p for p in in_paragraph if p.place.feature in rank]
-            before = [p for p in ranked if p.start < start]
-            if before or ranked:
-                return [((before[-1] if before else ranked[0]), 2)]
-        return [(self.focus, 3)] if self.focus is not None else []
-
-
-FEATURE_RANKS = (("city",), ("region", "landmark", "river"), ("country",))
-
-
-def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
-    for rank in FEATURE_RANKS:
-        ranked = [p for p in places if p.place.feature in rank]
-        if ranked:
-            counts = Counter(p.place.geonameid for p in ranked)
-            return max(ranked, key=lambda p: (counts[p.place.geonameid], -p.start))
-    return None
-
-
-NEIGHBOURHOOD_WORDS = frozenset({"neighbourhood", "neighborhood", "suburb", "area", "community", "locality", "colony", "quarter", "sector", "zone", "commune", "ward"})
-DISTRICT_REACH_KM = 25.0  # a town's own district lies this near it; one farther is a district of the province of that name
-
-
-def _is_district(place: PlaceMention, sentence: Span, offset: int, settlements: list[PlaceMention]) -> bool:
-    """'the Nima community of Accra', 'the Saltivka district of Kharkiv': the town, not its part, is the location.
-
-    A district lying far from the other town named ('Samlout district, Battambang') is
-    an administrative district, the most precise place named.
-    """
-    token = _token_at(sentence, offset, place)
-    following = token.doc[token.i + 1] if token is not None and token.i + 1 < len(token.doc) else None
-    if following is None or following.lower_ not in NEIGHBOURHOOD_WORDS | {"district"}:
-        return False
-    towns = [other for other in settlements if other.place.geonameid != place.place.geonameid]
-    owned = any(c.dep_ == "poss" for c in following.children)  # "Kherson's Dniprovskyi district"
-    return bool(towns) and (following.lower_ != "district" or owned or any(_kilometres(place, town) <= DISTRICT_REACH_KM for town in towns))
-
-
-def _kilometres(one: PlaceMention, other: PlaceMention) -> float:
-    return kilometres_between(one.place.latitude, one.place.longitude, other.place.latitude, other.place.longitude)
-
-
-PLACE_KIND_WORDS = frozenset({"city", "town", "village", "district", "municipality", "lga", "department", "province", "state", "governorate", "region", "county", "subdivision", "commune", "oblast"})
-
-
-def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
-    """'in Tome (Biobio)', 'Sehwan town (Jamshoro, Sindh)', 'in Montes Claros, Minas Gerais': one place, the first.
-
-    ACLED's notes, like much reporting, say where a place lies by naming a larger one
-    after a comma or in brackets: the qualifier is no place of its own. When the two lie
-    in different countries, one name was read as the wrong place, the less sure of the
-    two ('As Sabaa (Tripoli)' read as a village in Ukraine): a surer qualifier is then
-    the place.
-    """
-    qualified = [_qualified_by(p, candidates, sentence, offset) for p in candidates]
-    misread = [q for p, q in zip(candidates, qualified) if q is not None and q.place.country_code != p.place.country_code and q.confidence < p.confidence]
-    return [p for p, q in zip(candidates, qualified) if not any(p is m for m in misread) and (q is None or any(q is m for m in misread))]
-
-
-def _qualified_by(place: PlaceMention, candidates: list[PlaceMention], sentence: Span, offset: int) -> PlaceMention | None:
-    """The place named just before this one that this one qualifies, if it does."""
-    first = _token_at(sentence, offset, place)
-    if first is None:
-        return None
-    doc, i, separators = sentence.doc, first.i - 1, set()
-    while i >= sentence.start and (doc[i].text in (",", "(") or doc[i].lower_ in PLACE_KIND_WORDS):
-        separators.add(doc[i].text)
-        i -= 1
-    if not separators & {",", "("} or i < sentence.start or "(" not in separators and _is_listed(first):
-        return None
-    return next((q for q in candidates if q is not place and q.start - offset <= doc[i].idx < q.end - offset), None)
-
-
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"})
-
-
-def _without_reference_points(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
-    """'air raids on Sirwah district west of Marib city': the town named as a bearing is not the place, if another is named."""
-    kept = [p for p in candidates if not _is_bearing_from(_token_at(sentence, offset, p))]
-    return kept or candidates
-
-
-def _is_bearing_from(token: Token | None) -> bool:
-    """'west of Marib city', 'in the northeast of Sanaa'."""
-    while token is not None and token.dep_ == "compound":
-        token = token.head
-    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
-        return False
-    return token.head.head.lower_ in DIRECTIONS
-
-
-def _is_listed(token: Token) -> bool:
-    """'Izium, Kupiansk and Balakliia': names in a list joined by 'and' or 'or' are places of their own."""
-    root = token
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    members = [root, *(t for t in root.subtree if t.dep_ == "conj")]
-    return any(c.dep_ == "cc" for member in members for c in member.children)
-
-
-def _in_prevailing_country(candidates: list[PlaceMention], named: list[PlaceMention]) -> list[PlaceMention]:
-    """'clashed in the Arzoo village close to Ghazni city': a name read as a town abroad ('Arzoo', Italy) gives way.
-
-    When most of the places the sentence names lie in one country, candidates in
-    another are names resolved to the wrong place of that name, if any candidate is left.
-    """
-    votes = Counter(p.place.country_code for p in named if p.place is not None).most_common(2)
-    if not votes or len(votes) == 2 and votes[0][1] == votes[1][1]:
-        return candidates
-    home = [p for p in candidates if p.place.country_code == votes[0][0]]
-    return home or candidates
-
-
-def _unique_places(mentions: list[PlaceMention]) -> list[PlaceMention]:
-    seen: set[int] = set()
-    unique = []
-    for mention in mentions:
-        if mention.place.geonameid not in seen:
-            seen.add(mention.place.geonameid)
-            unique.append(mention)
-    return unique
-
-
-def _token_at(sentence: Span, offset: int, place: PlaceMention) -> Token | None:
-    local = place.start - offset
-    for token in sentence:
-        if token.idx <= local < token.idx + len(token.text):
-            return token
-    return None
-
-
-def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: str, trigger: Token, named: list[PlaceMention]) -> bool:
-    """Places named in the clause that are not where the event happened; ``named`` are all the sentence's places."""
-    token = _token_at(sentence, offset, place)
-    if token is None:
-        return True
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    located = _is_located_there(token)
-    as_actor = after is not None and not located and (after.lower_ in ("'s", "’s") or act.actors_in(f"{token.text} {after.text}") and after.lower_ not in ("region", "oblast"))
-    in_org = place.place.feature == "city" and _in_organisation_name(token, offset, named)
-    destination = token.head.dep_ == "prep" and token.head.lower_ in DESTINATION_PREPOSITIONS and kind in TERRITORY_KINDS
-    agent = token.head.dep_ == "agent" or not located and act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
-    background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
-    origin = _is_origin(token) and kind not in TERRITORY_KINDS
-    return bool(as_actor or in_org or destination or agent or background or origin or _names_a_road(token) or _belongs_to_other_event(token, trigger))
-
-
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
-PLACE_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "suburbs", "area", "outskirts", "centre", "center", "quarter", "streets", "square", "locality", "community", "commune"})
-
-
-def _is_located_there(token: Token) -> bool:
-    """'protesters gathered in Beirut', 'in Beirut's Hamra district', 'the Nima community of Accra': a place, not its government.
-
-    Not where a statement was made: 'In Moscow, the defence ministry acknowledged the withdrawal'.
-    """
-    if token.dep_ == "pobj":
-        said = token.head.head.lemma_.lower() in _REPORTING
-        return not said and (token.head.lower_ in LOCATIVE_PREPOSITIONS or token.head.lower_ == "of" and token.head.head.lower_ in PLACE_PARTS)
-    return token.dep_ == "poss" and token.head.lower_ in PLACE_PARTS
-
-
-ROAD_WORDS = frozenset({"road", "highway", "street", "avenue", "motorway", "expressway", "boulevard", "bypass"})
-
-
-def _names_a_road(token: Token) -> bool:
-    """'blocked the Quba-Baku highway in Sumqayit', 'on Murree road': the towns name the road, not where it was."""
-    for word in token.doc[token.i + 1 :]:
-        if word.lower_ in ROAD_WORDS:
-            return True
-        if not (word.text == "-" or word.pos_ == "PROPN"):
-            return False
-    return False
-
-
-def _is_origin(token: Token) -> bool:
-    """'migrant labourers from Bihar clashed in Satna': where the people come from, not where the event was.
-
-    ('the retreat of Russian forces from Izyum' is left by them: see ``TERRITORY_KINDS``.)
-    """
-    preposition = token.head
-    return token.dep_ == "pobj" and preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN")
-
-
-def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) -> bool:
-    """'the Kharkiv City Council': the entity has words besides place names ('in Montes Claros, Minas Gerais' has none).
-
-    A place the name says it is in ('the Teaching Hospital in Akure') is where it is.
-    """
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is None or entity.label_ != "ORG" or len(entity) < 2 or _is_located_there(token) and token.head.lower_ in LOCATIVE_PREPOSITIONS:
-        return False  # 'the Teaching Hospital in Akure': the parser took the place into the name
-    spans = [(p.start - offset, p.end - offset) for p in named]
-    return any(t.is_alpha and not any(start <= t.idx < end for start, end in spans) for t in entity)
-
-
-SETTING_PREPOSITIONS = frozenset({"during", "on", "amid", "amidst", "near", "outside", "inside", "throughout"})  # not "in": "suspected of taking part in the attack on the bridge"
-
-
-def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
-    """'arrested ... suspected of the attack on the Crimean bridge': the bridge is the attack's place.
-
-    An event noun that sets the trigger's scene is no other event: 'arrested during an
-    operation in Paktia', 'went on strike in Tarn Taran', 'protested outside the block of
-    flats in Kyiv'.
-    """
-    for ancestor in token.ancestors:
-        if ancestor.i == trigger.i:
-            return False
-        if ancestor.pos_ == "NOUN" and TRIGGERS.get(ancestor.lemma_.lower()) and not _sets_the_scene(ancestor):
-            return True
-    return False
-
-
-def _sets_the_scene(noun: Token) -> bool:
-    """'during an operation', 'on strike', 'outside the block of flats'."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
-
-
-def _place_scope(trigger: Token, sentence: Span) -> set[Token]:
-    """Tokens whose places can be the trigger's: its clause, not other clauses.
-
-    A trigger inside a relative or participle clause ("the city of Izium, retaken
-    from the Russians") takes the noun phrase that clause modifies, and the subject
-    of a copula ("Izyum ... are the cities that we have liberated").
-    """
-    modifier = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in ("relcl", "acl")), None)
-    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in ("advcl", "ccomp", "parataxis") and not _is_participle(t)), None)
-    if clause is not None and (modifier is None or modifier in clause.subtree):
-        return set(clause.subtree)
-    if modifier is not None:
-        noun = modifier.head
-        scope = set(noun.subtree)
-        if noun.dep_ == "attr":
-            scope |= {t for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree}
-        return scope
-    other_clauses = {
-        t
-        for c in sentence
-        if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis") and not _is_participle(c) and trigger not in c.subtree
-        for t in c.subtree
-    }
-    return set(sentence) - other_clauses
-
-
-def _is_participle(token: Token) -> bool:
-    """'Izium, retaken from the Russians': a participle with no subject of its own."""
-    return token.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in token.children)
-
-
-def _speaker_tokens(trigger: Token) -> set[Token]:
-    """The whole subject of the reporting verb over the trigger ('the guard, deployed in Kherson')."""
-    for ancestor in trigger.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in _REPORTING:
-            return {t for child in ancestor.children if child.dep_ == "nsubj" for t in child.subtree}
-    return set()
-
-
 def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: DateRange | None, published: dt.date | None, antecedent: DateRange | None = None) -> DateRange | None:
     """The date of the trigger's own clause; else its antecedent's or the paragraph's; else the week before publication.
 
     A time expression in another clause ("since the February 24 invasion", or the main
     clause of a sentence whose trigger sits in a relative clause) does not date it.
     """
-    in_modifier = any(t.dep_ in ("acl", "relcl") or t.dep_ == "advcl" and _is_participle(t) for t in [trigger, *trigger.ancestors])
+    in_modifier = any(t.dep_ in ("acl", "relcl") or t.dep_ == "advcl" and is_participle(t) for t in [trigger, *trigger.ancestors])
     others = _modifier_clauses(sentence, trigger)
-    scopes = [set(trigger.subtree)] if in_modifier else [_place_scope(trigger, sentence) - others, set(sentence) - others]
+    scopes = [set(trigger.subtree)] if in_modifier else [place_scope(trigger, sentence) - others, set(sentence) - others]
     for scope in scopes:
         for found in time_expressions(sentence.text):
             token = _token_at_char(sentence, found[1].start())
