@@ -554,3 +554,8 @@ def test_a_sniper_of_a_named_group_shooting_a_soldier_is_a_clash():
     [m] = [m for m in events_in("On Monday, an Islamic State sniper shot an Egyptian soldier west of Rafah, killing the soldier.") if m.event_type]
     assert m.sub_event_type == "Armed clash"
     assert m.actor1.name.startswith("Islamic State")
+
+
+def test_two_words_for_one_event_in_a_sentence_share_the_place_one_of_them_names():
+    mentions = events_in("Meanwhile, the bodies of two children have been exhumed from a mass grave in Izium, which was discovered in a forest earlier this month.")
+    assert [(m.place.place.name, m.geo_precision) for m in mentions if m.event_type] == [("Izyum", 1)]

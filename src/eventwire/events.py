@@ -160,13 +160,8 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
     background = _background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
     seen: set[tuple[str, int, str]] = set()
-    for trigger in triggers:
-        coded = _code(trigger, sentence, classified)
-        if coded is None or not is_asserted(trigger, coded.plover_type if coded.sub_event_type is None else None) or background & {trigger, *trigger.ancestors}:
-            continue
-        claim = claim_for_trigger(trigger, sentence_claim)
+    for trigger, coded, claim, located in _coded_triggers(sentence, triggers, offset, places, sentence_claim, classified, background):
         family = family_of(coded.sub_event_type, coded.plover_type)
-        located = event_places(trigger, sentence, offset, places, claim, kind=coded.kind)
         if coded.sub_event_type is None and coded.actor1 is None and not located:
             continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
         seat = fallback.seat_of(coded.actor1) if coded.sub_event_type is None and not located else None
@@ -192,6 +187,20 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
             fallback.remember(mention)
             yield mention
+
+
+def _coded_triggers(sentence: Span, triggers: list[Token], offset: int, places, sentence_claim: Claim, classified, background):
+    """The asserted, coded triggers with their claims and own places; those that name a place
+    come first, so that one naming none ('the bodies were exhumed from a mass grave in Izium')
+    can join the event its sentence places."""
+    coded_triggers = []
+    for trigger in triggers:
+        coded = _code(trigger, sentence, classified)
+        if coded is None or not is_asserted(trigger, coded.plover_type if coded.sub_event_type is None else None) or background & {trigger, *trigger.ancestors}:
+            continue
+        claim = claim_for_trigger(trigger, sentence_claim)
+        coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
+    return sorted(coded_triggers, key=lambda item: not item[3])
 
 
 HISTORY_DAYS = 45  # an event over by this long before publication is background to the news, not news
