@@ -559,3 +559,8 @@ def test_a_sniper_of_a_named_group_shooting_a_soldier_is_a_clash():
 def test_two_words_for_one_event_in_a_sentence_share_the_place_one_of_them_names():
     mentions = events_in("Meanwhile, the bodies of two children have been exhumed from a mass grave in Izium, which was discovered in a forest earlier this month.")
     assert [(m.place.place.name, m.geo_precision) for m in mentions if m.event_type] == [("Izyum", 1)]
+
+
+def test_a_country_announcing_arrests_made_them():
+    [m] = [m for m in events_in("Meanwhile, Russia has announced the arrest of eight people suspected of taking part in the attack on the Crimean bridge.") if m.sub_event_type == "Arrests"]
+    assert m.actor1.name == "Police Forces of Russia (2000-)"

@@ -63,6 +63,7 @@ RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to chan
 CLASSIFIER_ALONE = 0.5  # how sure the classifier must be to code a trigger the rules cannot
 CLASSIFIER_OVERRULES = 0.6  # ... and to overrule the rules at all
 NAMED_FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "shootout"})  # the text names the fighting: no classifier overrules it
+FIGHTING_KINDS = frozenset({"remote", "clash", "explosion", "kill", "violence"})
 CROWD_VIOLENCE_KINDS = frozenset({"clash", "violence", "loot", "remote", "kill"})
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "can", "must"})
@@ -465,14 +466,14 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     text = sentence.text
     subject = _subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
     if kind not in POLITICAL_KINDS:
-        subject = _responsible(sentence) or subject or _country_acting(sentence, "police" if kind == "arrest" else "military")
+        subject = _responsible(sentence) or subject or _country_acting(sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
     found = act.actors_in(text)
     trigger_at = trigger.idx - sentence.start_char
     targets = [m.actor for m in found if m.start > trigger_at and TARGET_CUE.search(text[trigger_at : m.start])]
     mentioned = [m.actor for m in found]
     military = [a for a in mentioned if act.is_armed(a) and a not in targets]
     military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
-    if subject is None and targets and military and military[0] in targets:
+    if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
         subject = act.opponent_of(military[0])
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
         force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
@@ -845,10 +846,11 @@ def _responsible(sentence: Span) -> act.Actor | None:
     return None
 
 
-def _country_acting(sentence: Span, role: str = "military") -> act.Actor | None:
-    """A country as the subject of a verb that is not reporting: 'Russia fired a wave of missiles...'."""
+def _country_acting(sentence: Span, role: str = "military", announcing: bool = False) -> act.Actor | None:
+    """A country as the subject of a verb that is not reporting: 'Russia fired a wave of missiles...';
+    with ``announcing``, of a reporting verb too: 'Russia has announced the arrest of eight people'."""
     for token in sentence:
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() not in REPORTING_LEMMAS and token.head.pos_ == "VERB":
+        if token.dep_ == "nsubj" and (announcing or token.head.lemma_.lower() not in REPORTING_LEMMAS) and token.head.pos_ == "VERB":
             named = act.actor_for_name(token.text, role)
             if named is not None:
                 return named
