@@ -294,3 +294,41 @@ def test_an_unknown_capitalised_speaker_is_media_and_a_lowercase_one_anonymous()
 )
 def test_side_of_maps_each_party_to_the_side_it_speaks_for(party, side):
     assert side_of(party) == side
+
+
+# --- attribution spans: source, cue, content ------------------------------------------
+
+
+def spans_of(nlp, text):
+    from eventwire.attribution import attributions_in
+
+    def cut(start, end):
+        return text[start:end] if start is not None else None
+
+    return [(cut(a.source_start, a.source_end), cut(a.cue_start, a.cue_end), cut(a.content_start, a.content_end)) for a in attributions_in(nlp(text))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The New York Post reports that the team avoided the emergency room.", ("The New York Post", "reports", "that the team avoided the emergency room")),
+        ("The town was retaken on Saturday, the general staff said.", ("the general staff", "said", "The town was retaken on Saturday")),
+        ("According to local officials, the bridge was destroyed overnight.", ("local officials", "According to", "the bridge was destroyed overnight")),
+        ("Hillary Clinton was headed to an emergency room, The Post has learned.", ("The Post", "has learned", "Hillary Clinton was headed to an emergency room")),
+        ("Pat Caddell: Democrat voters worried about the race.", ("Pat Caddell", ":", "Democrat voters worried about the race.")),
+    ],
+)
+def test_an_attribution_is_found_as_source_cue_and_content_spans(nlp, text, expected):
+    assert expected in spans_of(nlp, text)
+
+
+@pytest.mark.slow
+def test_a_participle_of_saying_takes_the_subject_of_its_verb(nlp):
+    found = spans_of(nlp, "Trump hit back on Monday, saying the reports were false.")
+    assert ("Trump", "saying", "the reports were false") in found
+
+
+@pytest.mark.slow
+def test_a_sentence_without_cue_has_no_attribution(nlp):
+    assert spans_of(nlp, "The bridge collapsed after heavy rain.") == []

@@ -13,10 +13,10 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actors import body_of_speaker
-from .models import Claim
+from .models import Attribution, Claim
 
 REPORTING_LEMMAS = frozenset(
     """say tell claim confirm deny acknowledge admit report announce state add note write tweet post assure insist
@@ -197,3 +197,104 @@ def _phrase(head: Token) -> str:
     end = max(t.idx + len(t.text) for t in tokens)
     text = head.doc.text[start:end]
     return text if len(text) <= MAX_SPEAKER_CHARS else head.text
+
+
+CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+ATTRIBUTION_CUES = REPORTING_LEMMAS | frozenset(
+    """believe think argue explain suggest ask learn call describe predict point continue recall
+    agree expect fear hope know feel estimate find indicate reveal testify urge promise vow
+    predict propose recommend complain contend maintain concede observe emphasize emphasise
+    claim say add cite mention question respond blast demand defend discuss encourage charge
+    criticize criticise slam praise want plan ask reply counter describe""".split()
+)  # the verbs that attribute words or beliefs to someone, wider than the reporting verbs of claims
+
+
+def attributions_in(doc: Doc) -> list[Attribution]:
+    """Every attribution in a parsed text: 'X said (that) ...', '..., X said', 'according to X, ...'.
+
+    The cue is the reporting verb (or 'according to'); the source its subject (or the
+    agent of a passive, or the object of 'according to'); the content the clause it
+    governs, else the rest of the sentence around the source and cue.
+    """
+    found = []
+    for sentence in doc.sents:
+        found.append(_colon_attribution(sentence))
+        for token in sentence:
+            if token.lower_ == "according" and token.i + 1 < sentence.end and token.doc[token.i + 1].lower_ == "to":
+                found.append(_according_attribution(token, sentence))
+            elif token.pos_ == "VERB" and token.lemma_ in ATTRIBUTION_CUES:
+                found.append(_verb_attribution(token, sentence))
+    return [a for a in found if a is not None]
+
+
+MAX_COLON_SOURCE_TOKENS = 6
+
+
+def _colon_attribution(sentence: Span) -> Attribution | None:
+    """'Pat Caddell: Democrat voters worried...': a short name before a colon says the rest."""
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or not 0 < colon.i - sentence.start <= MAX_COLON_SOURCE_TOKENS:
+        return None
+    source = [t for t in sentence if t.i < colon.i]
+    if not (source[0].is_title or source[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) or any(t.pos_ == "VERB" for t in source):
+        return None
+    content = [t for t in sentence if t.i > colon.i and not (t.is_space)]
+    return _attribution([colon], source, content) if content else None
+
+
+def _according_attribution(according: Token, sentence: Span) -> Attribution | None:
+    to = according.doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = list(objects[0].subtree)
+    phrase = {according, to, *source}
+    return _attribution([according, to], source, _rest_of(sentence, phrase))
+
+
+def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
+    if not subjects and cue.dep_ in ("advcl", "conj", "xcomp"):
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]  # 'Trump hit back, saying...': the subject of the verb it goes with
+    agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    source_head = (subjects or agents or [None])[0]
+    if source_head is None:
+        return None
+    source = [t for t in source_head.subtree if not (t.dep_ == "punct" and t is not source_head)]
+    clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
+    if clauses:
+        content = [t for c in clauses for t in c.subtree]  # 'that ...' included, as PolNeAR marks it
+    else:
+        content = _rest_of(sentence, {cue, *source, *(c for c in cue.children if c.dep_ in ("aux", "neg", "advmod", "prep", "npadvmod"))})
+    auxiliaries = [c for c in cue.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < cue.i and c.i >= cue.i - 3]
+    return _attribution([*auxiliaries, cue, *(c for c in cue.children if c.dep_ == "prt")], source, content)  # 'has learned', 'pointed out'
+
+
+def _rest_of(sentence: Span, taken: set[Token]) -> list[Token]:
+    """The longest run of the sentence's tokens outside ``taken``, without edge punctuation: what is reported."""
+    runs, current = [], []
+    for token in sentence:
+        if token in taken:
+            runs.append(current)
+            current = []
+        else:
+            current.append(token)
+    runs.append(current)
+    best = max(runs, key=len)
+    while best and best[0].is_punct and best[0].text not in ("“", '"', "‘"):
+        best = best[1:]
+    while best and best[-1].is_punct and best[-1].text not in ("”", '"', "’"):
+        best = best[:-1]
+    return best
+
+
+def _attribution(cue: list[Token], source: list[Token], content: list[Token]) -> Attribution:
+    def bounds(tokens: list[Token]) -> tuple[int | None, int | None]:
+        if not tokens:
+            return None, None
+        return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+    cue_start, cue_end = bounds(cue)
+    source_start, source_end = bounds(source)
+    content_start, content_end = bounds(content)
+    return Attribution(cue_start, cue_end, source_start, source_end, content_start, content_end)

@@ -106,6 +106,20 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """Who says what, as spans of a text: the source ('the governor'), the cue ('said',
+    'according to') and the content said. Offsets point into the text the spans were found in;
+    a source or content the sentence leaves unsaid is None."""
+
+    cue_start: int
+    cue_end: int
+    source_start: int | None = None
+    source_end: int | None = None
+    content_start: int | None = None
+    content_end: int | None = None
+
+
+@dataclass(frozen=True)
 class Claim:
     """Who asserts a sentence, with which reporting verb, and how sure they sound.
 
