@@ -332,3 +332,20 @@ def test_a_participle_of_saying_takes_the_subject_of_its_verb(nlp):
 @pytest.mark.slow
 def test_a_sentence_without_cue_has_no_attribution(nlp):
     assert spans_of(nlp, "The bridge collapsed after heavy rain.") == []
+
+
+@pytest.mark.slow
+def test_a_quotation_dash_attributes_the_quotation(nlp):
+    found = spans_of(nlp, "We will win this war ― Volodymyr Zelensky")
+    assert ("Volodymyr Zelensky", "―", "We will win this war") in found
+
+
+@pytest.mark.slow
+def test_what_i_think_inside_a_quotation_is_no_attribution(nlp):
+    assert [s for s in spans_of(nlp, "“I don’t know what happened,” the driver said.") if s[1] in ("know",)] == []
+
+
+@pytest.mark.slow
+def test_a_time_stamp_run_into_the_sentence_is_no_part_of_the_source(nlp):
+    found = spans_of(nlp, "5:45 p.m.\n\nDonald Trump says the debate was rigged.")
+    assert ("Donald Trump", "says", "the debate was rigged") in found

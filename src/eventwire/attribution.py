@@ -219,6 +219,7 @@ def attributions_in(doc: Doc) -> list[Attribution]:
     found = []
     for sentence in doc.sents:
         found.append(_colon_attribution(sentence))
+        found.append(_dash_attribution(sentence))
         for token in sentence:
             if token.lower_ == "according" and token.i + 1 < sentence.end and token.doc[token.i + 1].lower_ == "to":
                 found.append(_according_attribution(token, sentence))
@@ -228,6 +229,19 @@ def attributions_in(doc: Doc) -> list[Attribution]:
 
 
 MAX_COLON_SOURCE_TOKENS = 6
+BELIEF_CUES = frozenset({"think", "know", "want", "believe", "feel", "hope", "expect", "fear", "see"})
+
+
+def _dash_attribution(sentence: Span) -> Attribution | None:
+    """'“We will win.” ― Volodymyr Zelensky': a quotation, a dash, and who said it."""
+    dash = next((t for t in sentence if t.text == "―"), None)
+    if dash is None:
+        return None
+    source = [t for t in sentence if t.i > dash.i and not t.is_space]
+    content = [t for t in sentence if t.i < dash.i and not t.is_space]
+    if not source or not content or len(source) > MAX_COLON_SOURCE_TOKENS or not source[0].is_title:
+        return None
+    return _attribution([dash], source, content)
 
 
 def _colon_attribution(sentence: Span) -> Attribution | None:
@@ -236,7 +250,7 @@ def _colon_attribution(sentence: Span) -> Attribution | None:
     if colon is None or not 0 < colon.i - sentence.start <= MAX_COLON_SOURCE_TOKENS:
         return None
     source = [t for t in sentence if t.i < colon.i]
-    if not (source[0].is_title or source[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) or any(t.pos_ == "VERB" for t in source):
+    if not (source[0].is_title or source[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) or any(t.pos_ in ("VERB", "AUX") for t in source):
         return None
     content = [t for t in sentence if t.i > colon.i and not (t.is_space)]
     return _attribution([colon], source, content) if content else None
@@ -260,7 +274,9 @@ def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
     source_head = (subjects or agents or [None])[0]
     if source_head is None:
         return None
-    source = [t for t in source_head.subtree if not (t.dep_ == "punct" and t is not source_head)]
+    if cue.lemma_ in BELIEF_CUES and source_head.lower_ in ("i", "we", "you"):
+        return None  # 'I don't know', 'we want': talk inside a quotation, not an attribution
+    source = _after_last_line_break([t for t in source_head.subtree if not (t.dep_ == "punct" and t is not source_head)])
     clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
     if clauses:
         content = [t for c in clauses for t in c.subtree]  # 'that ...' included, as PolNeAR marks it
@@ -268,6 +284,12 @@ def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
         content = _rest_of(sentence, {cue, *source, *(c for c in cue.children if c.dep_ in ("aux", "neg", "advmod", "prep", "npadvmod"))})
     auxiliaries = [c for c in cue.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < cue.i and c.i >= cue.i - 3]
     return _attribution([*auxiliaries, cue, *(c for c in cue.children if c.dep_ == "prt")], source, content)  # 'has learned', 'pointed out'
+
+
+def _after_last_line_break(tokens: list[Token]) -> list[Token]:
+    """'5:45 p.m. \n\n Donald Trump says...': spaCy may run a time stamp into the sentence; the source starts after it."""
+    breaks = [i for i, t in enumerate(tokens) if t.is_space and "\n" in t.text]
+    return tokens[breaks[-1] + 1 :] if breaks else tokens
 
 
 def _rest_of(sentence: Span, taken: set[Token]) -> list[Token]:
