@@ -349,3 +349,9 @@ def test_what_i_think_inside_a_quotation_is_no_attribution(nlp):
 def test_a_time_stamp_run_into_the_sentence_is_no_part_of_the_source(nlp):
     found = spans_of(nlp, "5:45 p.m.\n\nDonald Trump says the debate was rigged.")
     assert ("Donald Trump", "says", "the debate was rigged") in found
+
+
+@pytest.mark.slow
+def test_talking_about_something_attributes_the_topic(nlp):
+    found = spans_of(nlp, "Clinton talked about the economy at the rally.")
+    assert ("Clinton", "talked about", "the economy") in found

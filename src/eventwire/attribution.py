@@ -200,12 +200,15 @@ def _phrase(head: Token) -> str:
 
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over"})
 ATTRIBUTION_CUES = REPORTING_LEMMAS | frozenset(
     """believe think argue explain suggest ask learn call describe predict point continue recall
     agree expect fear hope know feel estimate find indicate reveal testify urge promise vow
     predict propose recommend complain contend maintain concede observe emphasize emphasise
     claim say add cite mention question respond blast demand defend discuss encourage charge
-    criticize criticise slam praise want plan ask reply counter describe""".split()
+    criticize criticise slam praise want plan ask reply counter describe talk speak comment
+    attack see offer echo identify chant support endorse pledge consider reference refuse
+    decline understand joke caution worry complain""".split()
 )  # the verbs that attribute words or beliefs to someone, wider than the reporting verbs of claims
 
 
@@ -278,12 +281,20 @@ def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
         return None  # 'I don't know', 'we want': talk inside a quotation, not an attribution
     source = _after_last_line_break([t for t in source_head.subtree if not (t.dep_ == "punct" and t is not source_head)])
     clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
+    topics = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and any(o.dep_ == "pobj" for o in c.children)]
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    cue_words = [cue, *(c for c in cue.children if c.dep_ == "prt")]
     if clauses:
         content = [t for c in clauses for t in c.subtree]  # 'that ...' included, as PolNeAR marks it
+    elif topics:
+        cue_words.append(topics[0])  # 'talked about the economy': the cue is 'talked about'
+        content = [t for o in topics[0].children if o.dep_ == "pobj" for t in o.subtree]
+    elif objects and cue.lemma_ not in REPORTING_LEMMAS:
+        content = list(objects[0].subtree)  # 'cited derogatory comments
     else:
         content = _rest_of(sentence, {cue, *source, *(c for c in cue.children if c.dep_ in ("aux", "neg", "advmod", "prep", "npadvmod"))})
     auxiliaries = [c for c in cue.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < cue.i and c.i >= cue.i - 3]
-    return _attribution([*auxiliaries, cue, *(c for c in cue.children if c.dep_ == "prt")], source, content)  # 'has learned', 'pointed out'
+    return _attribution([*auxiliaries, *cue_words], source, content)  # 'has learned', 'pointed out'
 
 
 def _after_last_line_break(tokens: list[Token]) -> list[Token]:
