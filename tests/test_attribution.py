@@ -355,3 +355,8 @@ def test_a_time_stamp_run_into_the_sentence_is_no_part_of_the_source(nlp):
 def test_talking_about_something_attributes_the_topic(nlp):
     found = spans_of(nlp, "Clinton talked about the economy at the rally.")
     assert ("Clinton", "talked about", "the economy") in found
+
+
+@pytest.mark.slow
+def test_an_aim_in_the_infinitive_is_no_attribution(nlp):
+    assert [s for s in spans_of(nlp, "Investigators hope to find the cause of the crash.") if s[1].endswith("find")] == []

@@ -201,6 +201,7 @@ def _phrase(head: Token) -> str:
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over"})
+TOPIC_CUES = frozenset({"talk", "speak", "comment", "complain", "write", "warn", "worry", "joke", "caution", "ask", "call"})
 ATTRIBUTION_CUES = REPORTING_LEMMAS | frozenset(
     """believe think argue explain suggest ask learn call describe predict point continue recall
     agree expect fear hope know feel estimate find indicate reveal testify urge promise vow
@@ -270,6 +271,8 @@ def _according_attribution(according: Token, sentence: Span) -> Attribution | No
 
 
 def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and cue.head.lemma_ not in ATTRIBUTION_CUES:
+        return None  # 'hoping to find', 'wants to see': an aim, not an attribution
     subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
     if not subjects and cue.dep_ in ("advcl", "conj", "xcomp"):
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]  # 'Trump hit back, saying...': the subject of the verb it goes with
@@ -281,7 +284,7 @@ def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
         return None  # 'I don't know', 'we want': talk inside a quotation, not an attribution
     source = _after_last_line_break([t for t in source_head.subtree if not (t.dep_ == "punct" and t is not source_head)])
     clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
-    topics = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and any(o.dep_ == "pobj" for o in c.children)]
+    topics = [c for c in cue.children if cue.lemma_ in TOPIC_CUES and c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and any(o.dep_ == "pobj" for o in c.children)]
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
     cue_words = [cue, *(c for c in cue.children if c.dep_ == "prt")]
     if clauses:
