@@ -172,21 +172,33 @@ def _cue_and_speaker(sentence: Span) -> tuple[Token | None, str | None]:
 
 def _according_to(sentence: Span) -> tuple[Token, str] | None:
     for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end and token.doc[token.i + 1].lower_ == "to":
-            objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
-            if objects:
-                return token, _phrase(objects[0])
+        source = _according_object(token, sentence)
+        if source is not None:
+            return token, _phrase(source)
     return None
 
 
+def _according_object(token: Token, sentence: Span) -> Token | None:
+    """The head of X in 'according to X', when ``token`` is 'according'."""
+    if token.lower_ != "according" or token.i + 1 >= sentence.end or token.doc[token.i + 1].lower_ != "to":
+        return None
+    return next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+
+
 def _subject_of(verb: Token) -> str | None:
+    head = _subject_head(verb)
+    return _phrase(head) if head is not None else None
+
+
+def _subject_head(verb: Token) -> Token | None:
+    """Who the verb says does it: its subject, or the agent of a passive ('reported by X')."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return _phrase(child)
+            return child
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _phrase(objects[0])
+                return objects[0]
     return None
 
 
@@ -225,8 +237,9 @@ def attributions_in(doc: Doc) -> list[Attribution]:
         found.append(_colon_attribution(sentence))
         found.append(_dash_attribution(sentence))
         for token in sentence:
-            if token.lower_ == "according" and token.i + 1 < sentence.end and token.doc[token.i + 1].lower_ == "to":
-                found.append(_according_attribution(token, sentence))
+            source = _according_object(token, sentence)
+            if source is not None:
+                found.append(_according_attribution(token, source, sentence))
             elif token.pos_ == "VERB" and token.lemma_ in ATTRIBUTION_CUES:
                 found.append(_verb_attribution(token, sentence))
     return [a for a in found if a is not None]
@@ -260,24 +273,18 @@ def _colon_attribution(sentence: Span) -> Attribution | None:
     return _attribution([colon], source, content) if content else None
 
 
-def _according_attribution(according: Token, sentence: Span) -> Attribution | None:
+def _according_attribution(according: Token, source_head: Token, sentence: Span) -> Attribution:
     to = according.doc[according.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
-    source = list(objects[0].subtree)
-    phrase = {according, to, *source}
-    return _attribution([according, to], source, _rest_of(sentence, phrase))
+    source = list(source_head.subtree)
+    return _attribution([according, to], source, _rest_of(sentence, {according, to, *source}))
 
 
 def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and cue.head.lemma_ not in ATTRIBUTION_CUES:
         return None  # 'hoping to find', 'wants to see': an aim, not an attribution
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
-    if not subjects and cue.dep_ in ("advcl", "conj", "xcomp"):
-        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]  # 'Trump hit back, saying...': the subject of the verb it goes with
-    agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    source_head = (subjects or agents or [None])[0]
+    source_head = _subject_head(cue)
+    if source_head is None and cue.dep_ in ("advcl", "conj", "xcomp"):
+        source_head = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # 'Trump hit back, saying...': the subject of the verb it goes with
     if source_head is None:
         return None
     if cue.lemma_ in BELIEF_CUES and source_head.lower_ in ("i", "we", "you"):

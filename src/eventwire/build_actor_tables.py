@@ -37,7 +37,7 @@ STATE_NAME = re.compile(r"^(?P<role>Military Forces|Police Forces|Government) of
 ROLE_OF_PREFIX = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
 GROUP_INTERS = {2, 3, 4, 8}
 GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters", "Military Forces", "Police Forces", "Government", "Private Security", "Former ")
-COUNTRY_SUFFIX = re.compile(r"\s+\([^)]*\)$")
+TRAILING_BRACKETS = re.compile(r"\s+\([^)]*\)$")  # a country or a period: aliases go without either ('African Union Mission in Somalia'), unlike actors.key_name
 
 
 def read_rows(train: list[Path], split: list[Path]) -> list[dict]:
@@ -108,10 +108,10 @@ def _row(name: str, role: str, code: str, inter: int, first: str, last: str, eve
 def _aliases(name: str) -> list[str]:
     """'JNIM: Group for Support of Islam and Muslims' -> JNIM and the long name; 'Islamic State (Iraq)' -> 'Islamic State'."""
     aliases = []
-    bare = COUNTRY_SUFFIX.sub("", name)
+    bare = TRAILING_BRACKETS.sub("", name)
     if ": " in bare:
         acronym, long_name = bare.split(": ", 1)
-        aliases += [acronym, COUNTRY_SUFFIX.sub("", long_name)]
+        aliases += [acronym, TRAILING_BRACKETS.sub("", long_name)]
     elif bare != name and " " in bare:  # 'Islamic State', not 'Students' or 'Pastoralists'
         aliases.append(bare)
     return [a for a in aliases if len(a) >= 2 and a != name]
