@@ -880,17 +880,14 @@ def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: D
     in_modifier = any(t.dep_ in ("acl", "relcl") or t.dep_ == "advcl" and is_participle(t) for t in [trigger, *trigger.ancestors])
     others = _modifier_clauses(sentence, trigger)
     scopes = [set(trigger.subtree)] if in_modifier else [place_scope(trigger, sentence) - others, set(sentence) - others]
+    dates = _sentence_dates(sentence, background, published, carried)
     for scope in scopes:
-        for found in time_expressions(sentence.text):
-            token = _token_at_char(sentence, found[1].start())
-            if token is None or token not in scope or background & {token, *token.ancestors}:
-                continue
-            resolved = resolve_expression(found, published, carried)
-            if resolved is not None:
+        for token, resolved in dates:
+            if token in scope:
                 return resolved
-    only = _only_date_of(sentence, background, published, carried)
-    if only is not None and not in_modifier:
-        return only  # 'shot dead a man riding a bicycle in Bucha on 5 March': the parser hung the date on the wrong clause
+    named = {resolved for token, resolved in dates if not any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)}
+    if len(named) == 1 and not in_modifier:
+        return named.pop()  # 'shot dead a man riding a bicycle in Bucha on 5 March': the parser hung the one date on another clause
     if antecedent is not None:
         return antecedent
     if carried is not None and not in_modifier:
@@ -900,16 +897,16 @@ def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: D
     return DateRange(published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published, WEEK)
 
 
-def _only_date_of(sentence: Span, background: set[Token], published: dt.date | None, carried: DateRange | None) -> DateRange | None:
-    """The sentence's date when it names just one, outside background phrases ('since the invasion')."""
-    dates = set()
+def _sentence_dates(sentence: Span, background: set[Token], published: dt.date | None, carried: DateRange | None) -> list[tuple[Token, DateRange]]:
+    """The sentence's resolved time expressions, each with the token it starts at, outside background phrases."""
+    dates = []
     for found in time_expressions(sentence.text):
         token = _token_at_char(sentence, found[1].start())
-        if token is not None and not background & {token, *token.ancestors} and not any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors):
+        if token is not None and not background & {token, *token.ancestors}:
             resolved = resolve_expression(found, published, carried)
             if resolved is not None:
-                dates.add(resolved)
-    return dates.pop() if len(dates) == 1 else None
+                dates.append((token, resolved))
+    return dates
 
 
 def _modifier_clauses(sentence: Span, trigger: Token) -> set[Token]:
