@@ -134,3 +134,48 @@ def test_sources_that_disagree_on_the_day_give_the_day_most_of_them_report():
 def test_blocks_group_by_family_and_place():
     assert block_of(mention()) == block_of(mention(sub_event_type="Non-violent transfer of territory"))
     assert block_of(mention()) != block_of(mention(place=KUPIANSK))
+
+
+def test_strikes_on_a_market_and_a_power_plant_at_one_place_on_one_day_stay_two_events():
+    shelling = "Shelling/artillery/missile attack"
+    events = merge_mentions([
+        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="A missile hit a market in Kharkiv."),
+        mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="A missile struck the central market of Kharkiv."),
+        mention("a3", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="A missile hit a power plant in Kharkiv."),
+    ])
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+
+
+def test_a_report_that_names_no_target_joins_the_strike_it_overlaps():
+    shelling = "Shelling/artillery/missile attack"
+    [event] = merge_mentions([
+        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="A missile hit a market in Kharkiv."),
+        mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="Russia shelled Kharkiv on Monday."),
+    ])
+    assert len(event.mentions) == 2
+
+
+def test_almost_the_entire_region_claims_no_full_control_of_a_town():
+    [event] = merge_mentions([
+        mention("a1", speaker="pro-Russian channels", party="pro_russian_media", sentence="Channels said Ukrainian forces control half of Izium."),
+        mention("a2", sentence="The counter-offensive enabled the reconquest of almost the entire Kharkiv region, including Izium."),
+    ])
+    assert not [c for c in event.conflicts if c.field == "extent"]
+
+
+def test_a_denial_beside_a_report_is_listed_as_a_conflict_with_each_side_s_sources():
+    shelling = "Shelling/artillery/missile attack"
+    reported = mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="the governor", party="ukrainian_government")
+    denied = mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government", denial=True)
+    [event] = merge_mentions([reported, denied])
+    [conflict] = [c for c in event.conflicts if c.field == "denial"]
+    assert dict(conflict.values) == {"denied": (denied.mention_id,), "reported": (reported.mention_id,)}
+
+
+def test_sources_that_blame_different_sides_for_one_blast_are_a_conflict():
+    blast = "Remote explosive/landmine/IED"
+    [event] = merge_mentions([
+        mention("a1", sub_event_type=blast, place=KHARKIV, actor1=UKRAINE_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government"),
+        mention("a2", sub_event_type=blast, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="Ukraine's intelligence service", party="ukrainian_government"),
+    ])
+    assert [c.field for c in event.conflicts] == ["actor1"]

@@ -58,7 +58,34 @@ def test_article_text_is_escaped_so_a_script_stays_text():
 
 
 def test_the_trigger_is_highlighted_in_its_sentence():
-    assert "Russian missiles <mark>struck</mark> Kharkiv" in render_report([event()])
+    assert "Russian missiles <mark class=ev-trigger title=trigger>struck</mark> Kharkiv" in render_report([event()])
+
+
+def test_each_piece_of_evidence_is_marked_by_its_kind_and_the_trigger_wins_an_overlap():
+    sentence = "Kharkiv's governor said missiles reportedly struck Kharkiv."
+    source = event(sentence)["sources"][0] | {
+        "evidence": [
+            {"kind": "speaker", "start": 0, "end": 18},
+            {"kind": "place", "start": 0, "end": 7},
+            {"kind": "cue", "start": 19, "end": 23},
+            {"kind": "hedge", "start": 33, "end": 43},
+            {"kind": "trigger", "start": 44, "end": 50},
+        ]
+    }
+    html = render_report([event(sentence, sources=[source])])
+    assert "<mark class=ev-place title=place>Kharkiv</mark><mark class=ev-speaker title=speaker>&#x27;s governor</mark>" in html
+    assert "<mark class=ev-cue title=cue>said</mark>" in html
+    assert "<mark class=ev-hedge title=hedge>reportedly</mark> <mark class=ev-trigger title=trigger>struck</mark>" in html
+
+
+def test_sources_are_grouped_by_party_and_conflicts_name_who_gives_each_value():
+    governor = event()["sources"][0] | {"mention_id": "m1"}
+    kremlin = governor | {"mention_id": "m2", "attributed_to": "The Kremlin", "party": "russian_government", "denial": True}
+    conflict = {"field": "denial", "values": [{"value": "denied", "mention_ids": ["m2"]}, {"value": "reported", "mention_ids": ["m1"]}]}
+    html = render_report([event(sources=[governor, kremlin], conflicts=[conflict], status="denied", status_rule="the accused side (The Kremlin) denies it")])
+    assert html.index("Russian government or military (1)") < html.index("Ukrainian government or military (1)")
+    assert "Denial: denied (The Kremlin); reported (the governor)" in html
+    assert "the accused side (The Kremlin) denies it" in html
 
 
 def test_rejected_inputs_are_listed_with_their_reasons():

@@ -59,3 +59,27 @@ TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
 BACKGROUND_MARKERS = frozenset({"since", "before", "until"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "claim", "confirm", "report", "announce", "state", "add", "note", "write", "acknowledge", "admit"})
+
+# What a strike hit, when a report names it: two strikes on one town on one day that hit
+# different things ("a market", "a power plant") are two events. Each pattern is one kind
+# of target, named by its key.
+TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("market", r"\b(market|bazaar)s?\b"),
+        ("power plant", r"\b(power\s+(plant|station)s?|thermal\s+plant|substation|power\s+grid|energy\s+(facility|facilities|infrastructure)|electricity\s+infrastructure)\b"),
+        ("hospital", r"\b(hospital|clinic|maternity\s+ward|medical\s+(centre|center|facility))s?\b"),
+        ("school", r"\b(school|kindergarten|university|college)s?\b"),
+        ("railway station", r"\b(railway|train|rail)\s+(station|yard|depot|hub)s?\b"),
+        ("bridge", r"\bbridges?\b"),
+        ("residential building", r"\b(apartment|residential|housing|block\s+of\s+flats|high-rise)\b"),
+        ("shopping centre", r"\b(shopping\s+(centre|center|mall)|mall|supermarket)s?\b"),
+        ("fuel depot", r"\b(oil|fuel|ammunition|ammo)\s+(depot|storage|facility|refinery)s?\b|\brefinery\b"),
+        ("airport", r"\b(airport|airfield|air\s+base)s?\b"),
+        ("dam", r"\bdams?\b"),
+        ("port", r"\b(sea\s*)?ports?\b|\bharbou?r\b"),
+        ("theatre", r"\btheat(re|er)s?\b"),
+        ("church", r"\b(church|cathedral|mosque|monastery)s?\b"),
+        ("factory", r"\b(factory|factories|(?<!power )(?<!thermal )plant|works)\b"),
+    )
+)

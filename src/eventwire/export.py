@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import codec
+from .evidence import evidence_in
 from .models import Rejected
 from .store import Store
 
@@ -50,6 +52,7 @@ def _event_dict(record: dict[str, Any], mentions: list[dict[str, Any]], articles
 def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
     claim = mention["claim"]
     return {
+        "mention_id": mention["mention_id"],
         "article_id": mention["article_id"],
         "path": article.get("path"),
         "title": article.get("title"),
@@ -72,7 +75,16 @@ def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
         "hedges": claim["hedges"],
         "denial": claim["denial"],
         "paragraph_kind": mention["paragraph_kind"],
+        "evidence": _evidence(mention),
     }
+
+
+def _evidence(mention: dict[str, Any]) -> list[dict[str, Any]]:
+    sentence, start = mention["sentence"], mention["start"]
+    return [
+        {"kind": e.kind, "start": e.start, "end": e.end, "text": sentence[e.start - start : e.end - start]}
+        for e in evidence_in(codec.mention_from_json(mention))
+    ]
 
 
 def summary_line(event: dict[str, Any]) -> str:

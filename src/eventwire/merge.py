@@ -22,14 +22,17 @@ from collections.abc import Iterable
 
 from .attribution import side_of
 from .dates import DAY, MONTH, WEEK
+from .event_words import TARGETS
 from .models import Conflict, DateRange, Event, EventMention, Status
 from .taxonomy import SUB_EVENT_TYPES, family_of, sub_event
 
 EVENT_ID_HEX_CHARS = 16
 DAYS_IN_WEEK = 7
 INDEPENDENT_PARTIES = frozenset({"analyst", "international_org", "other_government"})
-PARTIAL_CONTROL = re.compile(r"\b(half|part|parts|partially|partial|outskirts|some\s+districts|contested)\b", re.IGNORECASE)
+PARTIAL_CONTROL = re.compile(r"\b(half\s+of|part\s+of|parts\s+of|partially|partial\s+control|outskirts|some\s+districts|contested)\b", re.IGNORECASE)
 FULL_CONTROL = re.compile(r"\b(completely|fully|entire|entirely|whole|full\s+control)\b", re.IGNORECASE)
+NEARLY = re.compile(r"\b(almost|nearly|virtually|practically|most\s+of|not)\s+(the\s+)?$", re.IGNORECASE)  # 'almost the entire region' claims no full control
+WIDER_AREA = re.compile(r"^\s+([\w’'-]+\s+){0,2}(region|oblast|province|area|front|country|territory)\b", re.IGNORECASE)
 SUB_EVENT_ORDER = {s.name: i for i, s in enumerate(SUB_EVENT_TYPES)}
 
 
@@ -71,11 +74,15 @@ class _Group:
         self.members = [first]
         self.core = first.date
         self.gainer = _gaining_side(first)
+        self.targets = targets_of(first)
 
     def accepts(self, mention: EventMention, tolerance_days: int) -> bool:
         side = _gaining_side(mention)
         if self.gainer and side and side != self.gainer:
             return False
+        targets = targets_of(mention)
+        if self.targets and targets and not self.targets & targets:
+            return False  # a strike on a market and one on a power plant
         if self.core is None or mention.date is None:
             return self.core is None and mention.date is None
         slack = dt.timedelta(days=tolerance_days)
@@ -84,6 +91,7 @@ class _Group:
     def add(self, mention: EventMention) -> None:
         self.members.append(mention)
         self.gainer = self.gainer or _gaining_side(mention)
+        self.targets |= targets_of(mention)
         if self.core is not None and mention.date is not None:
             earliest, latest = max(self.core.earliest, mention.date.earliest), min(self.core.latest, mention.date.latest)
             if earliest <= latest:
@@ -96,6 +104,15 @@ def _gaining_side(mention: EventMention) -> str | None:
     return mention.actor1.side
 
 
+def targets_of(mention: EventMention) -> frozenset[str]:
+    """What the attack hit, as the words next to its trigger name it ('market', 'power plant');
+    changes of territory have none."""
+    if _family(mention) == "territory":
+        return frozenset()
+    text = _claim_text(mention)
+    return frozenset(name for name, pattern in TARGETS if pattern.search(text))
+
+
 def _precision(earliest: dt.date, latest: dt.date) -> int:
     days = (latest - earliest).days
     return DAY if days == 0 else WEEK if days <= DAYS_IN_WEEK else MONTH
@@ -104,7 +121,8 @@ def _precision(earliest: dt.date, latest: dt.date) -> int:
 def build_event(block: str, members: list[EventMention]) -> Event:
     members = sorted(members, key=lambda m: m.mention_id)
     reported = tuple(sorted({m.fatalities for m in members if m.fatalities is not None}))
-    conflicts = tuple(c for c in (_fatality_conflict(members), _date_conflict(members), _extent_conflict(members)) if c)
+    found = (_fatality_conflict(members), _date_conflict(members), _extent_conflict(members), _denial_conflict(members), _responsibility_conflict(members))
+    conflicts = tuple(c for c in found if c)
     status, rule = decide_status(members, conflicts)
     sub = _chosen_sub_event_type(members)
     coded = sub_event(sub) if sub else None
@@ -199,12 +217,41 @@ def _extent_conflict(members: list[EventMention]) -> Conflict | None:
         return None
     values: dict[str, list[str]] = {}
     for m in members:
-        text = _claim_text(m)
-        if PARTIAL_CONTROL.search(text):
-            values.setdefault("partial control", []).append(m.mention_id)
-        if FULL_CONTROL.search(text):
-            values.setdefault("full control", []).append(m.mention_id)
+        extent = extent_claimed(m)
+        if extent:
+            values.setdefault(extent, []).append(m.mention_id)
     return _values_conflict("extent", values)
+
+
+def extent_claimed(mention: EventMention) -> str | None:
+    """'partial control' or 'full control', when the words around the trigger say how much
+    of the place changed hands; not 'almost the entire region' nor 'part of the province'."""
+    text = _claim_text(mention)
+    found = [extent for extent, pattern in (("partial control", PARTIAL_CONTROL), ("full control", FULL_CONTROL)) for match in pattern.finditer(text) if _qualifies_the_place(text, match)]
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _qualifies_the_place(text: str, match: re.Match[str]) -> bool:
+    return not NEARLY.search(text[: match.start()]) and not WIDER_AREA.match(text[match.end() :])
+
+
+def _denial_conflict(members: list[EventMention]) -> Conflict | None:
+    """Some sources deny what others report: both accounts, each with its sources."""
+    values: dict[str, list[str]] = {}
+    for m in members:
+        values.setdefault("denied" if m.claim.denial else "reported", []).append(m.mention_id)
+    return _values_conflict("denial", values)
+
+
+def _responsibility_conflict(members: list[EventMention]) -> Conflict | None:
+    """Attributed sources that name different perpetrators of one attack."""
+    if not members or _family(members[0]) == "territory" or members[0].sub_event_type is None:
+        return None
+    values: dict[str, list[str]] = {}
+    for m in members:
+        if m.actor1 is not None and m.claim.speaker:
+            values.setdefault(m.actor1.name, []).append(m.mention_id)
+    return _values_conflict("actor1", values)
 
 
 def _claim_text(mention: EventMention) -> str:

@@ -139,6 +139,16 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """A span of an article that a fact of an event mention rests on: its trigger, place,
+    speaker, reporting cue, a hedge or the death toll (offsets into ``Article.text``)."""
+
+    kind: Literal["trigger", "place", "speaker", "cue", "hedge", "fatalities"]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class DateRange:
     earliest: dt.date
     latest: dt.date

@@ -33,6 +33,22 @@ TYPE_COLOURS = {
     "Riots": "#16a085",
     "Strategic developments": "#2c3e50",
 }
+UNATTRIBUTED = "unattributed"
+PARTY_LABELS = {
+    "ukrainian_government": "Ukrainian government or military",
+    "russian_government": "Russian government or military",
+    "russian_installed": "Russian-installed authorities",
+    "other_government": "Other governments",
+    "international_org": "International organisations",
+    "analyst": "Independent analysts and think-tanks",
+    "media": "Media",
+    "pro_russian_media": "Pro-Russian media",
+    "social_media": "Social media",
+    "anonymous": "Anonymous sources",
+    UNATTRIBUTED: "The articles' own reporting",
+}
+CONFLICT_LABELS = {"fatalities": "Fatalities", "event_date": "Date", "extent": "Extent of control", "denial": "Denial", "actor1": "Who did it"}
+EVIDENCE_PRIORITY = {"trigger": 6, "fatalities": 5, "hedge": 4, "place": 3, "cue": 2, "speaker": 1}
 STATUS_COLOURS = {"confirmed": "#1e8449", "claimed": "#b9770e", "disputed": "#c0392b", "denied": "#7b241c", "unverified": "#7f8c8d"}
 
 CSS = """
@@ -44,7 +60,7 @@ main{padding:16px 24px}section{margin-bottom:28px}h2{font-size:17px;border-botto
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #e5e8e8}
 th{background:#f2f3f4;position:sticky;top:0}.status{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px;white-space:nowrap}
 .rule{color:#566573;font-size:12px}.sources{margin:0;padding-left:16px}.sources li{margin-bottom:6px}.party{font-size:11px;text-transform:uppercase;color:#566573;letter-spacing:.04em}
-mark{background:#f9e79f;padding:0 1px}.meta{color:#566573;font-size:12px}.legend span{display:inline-block;margin-right:12px;font-size:12px}
+mark{background:#f9e79f;padding:0 1px}mark.ev-place{background:#d6eaf8}mark.ev-speaker,mark.ev-cue{background:#e8daef}mark.ev-hedge{background:#fadbd8}mark.ev-fatalities{background:#f5b7b1}.meta{color:#566573;font-size:12px}.legend span{display:inline-block;margin-right:12px;font-size:12px}
 .legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:middle}.conflict{color:#922b21;font-size:12px}
 .rejected td{color:#922b21}
 """
@@ -172,35 +188,58 @@ def _event_row(event: dict[str, Any]) -> str:
 
 
 def _conflicts(event: dict[str, Any]) -> str:
+    """Each disagreement, each value with who gives it."""
+    names = {s["mention_id"]: _source_name(s) for s in event["sources"] if "mention_id" in s}
     lines = []
     for conflict in event["conflicts"]:
-        values = "; ".join(f"{v['value']} ({len(v['mention_ids'])} source{'s' if len(v['mention_ids']) != 1 else ''})" for v in conflict["values"])
-        lines.append(f"<div class=conflict>{escape(conflict['field'])}: {escape(values)}</div>")
+        values = "; ".join(f"{v['value']} ({', '.join(dict.fromkeys(names.get(i, 'a source') for i in v['mention_ids']))})" for v in conflict["values"])
+        lines.append(f"<div class=conflict>{escape(CONFLICT_LABELS.get(conflict['field'], conflict['field']))}: {escape(values)}</div>")
     return "".join(lines)
+
+
+def _source_name(source: dict[str, Any]) -> str:
+    return source.get("person") or source["attributed_to"] or source["publisher"] or source["path"] or "the article"
 
 
 def _sources(event: dict[str, Any]) -> str:
     by_party: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for source in event["sources"]:
-        by_party[source["party"] or "unattributed"].append(source)
+        by_party[source["party"] or UNATTRIBUTED].append(source)
     blocks = []
-    for party in sorted(by_party):
+    for party in sorted(by_party, key=lambda p: (p == UNATTRIBUTED, PARTY_LABELS.get(p, p))):
         items = "".join(_source_item(s) for s in by_party[party])
-        blocks.append(f"<div class=party>{escape(party.replace('_', ' '))}</div><ul class=sources>{items}</ul>")
+        blocks.append(f"<div class=party>{escape(PARTY_LABELS.get(party, party.replace('_', ' ')))} ({len(by_party[party])})</div><ul class=sources>{items}</ul>")
     return "".join(blocks)
 
 
 def _source_item(source: dict[str, Any]) -> str:
-    sentence = source["text"]
-    local = source["trigger_start"] - source["start"]
-    trigger_end = local + len(source["trigger"])
-    highlighted = escape(sentence[:local]) + "<mark>" + escape(sentence[local:trigger_end]) + "</mark>" + escape(sentence[trigger_end:])
-    who = f"{escape(source['attributed_to'])} {escape(source['cue'] or '')}" if source["attributed_to"] else "unattributed"
+    who = f"{escape(source['attributed_to'])} {escape(source['cue'] or '')}" if source["attributed_to"] else "the article's own reporting"
     hedges = f" · hedges: {escape(', '.join(source['hedges']))}" if source["hedges"] else ""
+    denial = " · <b>denial</b>" if source.get("denial") else ""
     title = escape(source["title"] or source["path"] or source["article_id"])
     link = f"<a href='{escape(source['url'])}'>{title}</a>" if source.get("url") else title
-    meta = f"{link} · {escape(source['publisher'] or '')} {escape(source['published'] or '')} · {who}{hedges} · {escape(source['paragraph_kind'])}"
-    return f"<li>“{highlighted}”<div class=meta>{meta}</div></li>"
+    meta = f"{link} · {escape(source['publisher'] or '')} {escape(source['published'] or '')} · {who}{hedges}{denial} · {escape(source['paragraph_kind'])}"
+    return f"<li>“{highlighted_sentence(source)}”<div class=meta>{meta}</div></li>"
+
+
+def highlighted_sentence(source: dict[str, Any]) -> str:
+    """The source's sentence, escaped, with each evidence span marked by its kind; where
+    spans overlap (a place inside the speaker's title) the more telling kind wins."""
+    sentence, start = source["text"], source["start"]
+    evidence = source.get("evidence") or [{"kind": "trigger", "start": source["trigger_start"], "end": source["trigger_start"] + len(source["trigger"])}]
+    kinds: list[str | None] = [None] * len(sentence)
+    for span in sorted(evidence, key=lambda e: -EVIDENCE_PRIORITY.get(e["kind"], 0)):
+        for i in range(max(0, span["start"] - start), min(len(sentence), span["end"] - start)):
+            kinds[i] = kinds[i] or span["kind"]
+    parts, i = [], 0
+    while i < len(sentence):
+        j = i
+        while j < len(sentence) and kinds[j] == kinds[i]:
+            j += 1
+        text = escape(sentence[i:j])
+        parts.append(f"<mark class=ev-{kinds[i]} title={kinds[i]}>{text}</mark>" if kinds[i] else text)
+        i = j
+    return "".join(parts)
 
 
 def _rejected_section(rejected: list[Rejected] | tuple[Rejected, ...]) -> str:

@@ -1,0 +1,45 @@
+"""Evidence: where in its sentence each fact of a mention is written, as article offsets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from builders import KHARKIV, mention
+
+from eventwire.evidence import evidence_in
+from eventwire.models import Claim, PlaceMention
+
+
+def spans(m) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for e in evidence_in(m):
+        found.setdefault(e.kind, []).append(m.sentence[e.start - m.start : e.end - m.start])
+    return found
+
+
+def kharkiv_strike(sentence: str, speaker: str | None, cue: str | None, hedges=(), fatalities=None, start=100):
+    m = mention("a1", sub_event_type="Attack", place=KHARKIV, sentence=sentence, fatalities=fatalities, start=start)
+    at = sentence.index("Kharkiv")
+    trigger = "struck" if "struck" in sentence else "hit"
+    return replace(
+        m,
+        trigger=trigger,
+        trigger_start=start + sentence.index(trigger),
+        place=PlaceMention("Kharkiv", start + at, start + at + 7, KHARKIV, 1.0, "exact"),
+        claim=Claim(speaker, "ukrainian_government" if speaker else None, cue, hedges, False),
+    )
+
+
+def test_the_trigger_place_speaker_and_cue_are_found_as_offsets_into_the_article():
+    m = kharkiv_strike("The governor said a missile struck Kharkiv, killing three people.", "The governor", "said", fatalities=3)
+    assert spans(m) == {"speaker": ["The governor"], "cue": ["said"], "trigger": ["struck"], "place": ["Kharkiv"], "fatalities": ["killing three"]}
+    assert all(m.start <= e.start < e.end <= m.end for e in evidence_in(m))
+
+
+def test_hedges_are_marked_where_the_sentence_says_them():
+    m = kharkiv_strike("A missile reportedly hit Kharkiv, but this could not be independently verified.", None, None, hedges=("unverified", "reportedly"))
+    assert spans(m)["hedge"] == ["reportedly", "could not be independently verified"]
+
+
+def test_an_unattributed_report_has_no_speaker_or_cue():
+    assert set(spans(kharkiv_strike("A missile struck Kharkiv.", None, None))) == {"trigger", "place"}
