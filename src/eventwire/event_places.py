@@ -33,7 +33,7 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
     speakers = _speaker_tokens(trigger)
     speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
-    chosen = _in_prevailing_country(clause or speaker, named)
+    chosen = _in_prevailing_country(clause or _named_before(trigger, scope, usable, sentence, offset) or speaker, named)
     chosen = _without_reference_points(_without_qualifiers(chosen, sentence, offset), sentence, offset)
     settlements = [p for p in chosen if p.place.feature == "city"]
     towns = [p for p in settlements if not _is_district(p, sentence, offset, settlements)]
@@ -228,7 +228,25 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
     agent = token.head.dep_ == "agent" or not located and act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
     background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
     origin = _is_origin(token) and kind not in TERRITORY_KINDS
-    return bool(as_actor or in_org or destination or agent or background or origin or _names_a_road(token) or _belongs_to_other_event(token, trigger))
+    speaking = token in _all_speaker_tokens(sentence)  # 'the Luhansk governor said ...': where the speaker is from
+    return bool(as_actor or in_org or destination or agent or background or origin or speaking or _names_a_road(token) or _belongs_to_other_event(token, trigger))
+
+
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet"})
+
+
+def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
+    """'... half of Bilohorivka, while the governor said the village had been liberated':
+    'the village' in the trigger's clause is the last settlement named before it."""
+    noun = next((t for t in sorted(scope, key=lambda t: t.i) if t.lemma_.lower() in SETTLEMENT_NOUNS and any(c.lower_ == "the" for c in t.children)), None)
+    if noun is None:
+        return []
+    before = [p for p in usable if p.place.feature == "city" and (token := _token_at(sentence, offset, p)) is not None and token.i < noun.i]
+    return before[-1:]
+
+
+def _all_speaker_tokens(sentence: Span) -> set[Token]:
+    return {t for verb in sentence if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_LEMMAS for child in verb.children if child.dep_ == "nsubj" for t in child.subtree}
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})

@@ -784,6 +784,9 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
     A political interaction named by a noun takes the subject of the verb it hangs from
     ("Blinken arrived for talks", "The Pentagon announced an aid package").
     """
+    accused = _accused(trigger)
+    if accused is not None:
+        return accused
     heads = [trigger]
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         heads.append(trigger.head)  # 'protesters set fire to the building and clashed with police': one subject for both
@@ -802,6 +805,8 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
             if found:
                 return found[0].actor  # 'IS snipers targeted and wounded two policemen', parsed as snipers-who-targeted
         for child in head.children:
+            if speaker is not None and head is trigger and child.dep_ == "nsubj" and _has_pronoun_owner(child):
+                continue  # 'the ministry acknowledged that its troops withdrew': the ministry's troops
             if child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent")) or child.dep_ == "nsubjpass" and head is not trigger and role == "government":
                 phrase = " ".join(t.text for t in (child.subtree if child.dep_ != "agent" else _agent_object(child)))
                 found = act.actors_in(phrase)
@@ -818,10 +823,25 @@ PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
 
 def _speaker_for_pronoun(trigger: Token) -> Token | None:
     """The reporting verb whose subject a pronoun subject of the trigger stands for ('Britain said it would...')."""
-    pronoun = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRONOUN_SUBJECTS), None)
+    pronoun = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in PRONOUN_SUBJECTS or _has_pronoun_owner(c))), None)
     if pronoun is None or trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in REPORTING_LEMMAS:
         return None
     return trigger.head
+
+
+def _has_pronoun_owner(noun: Token) -> bool:
+    """'its troops', 'their forces': owned by whoever says so."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children)
+
+
+def _accused(trigger: Token) -> act.Actor | None:
+    """'Ukraine accused Russian forces of shelling', 'blamed Kyiv for the blast': the accused did it."""
+    verb = trigger.head.head if trigger.head.dep_ == "prep" and trigger.head.lower_ in ("of", "for") else None
+    if verb is None or verb.lemma_.lower() not in ("accuse", "blame", "charge") or trigger.dep_ not in ("pcomp", "pobj"):
+        return None
+    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    found = act.actors_in(" ".join(t.text for t in accused.subtree)) if accused is not None else []
+    return found[0].actor if found else None
 
 
 LIGHT_VERBS = frozenset({"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make"})
