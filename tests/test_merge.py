@@ -179,3 +179,33 @@ def test_sources_that_blame_different_sides_for_one_blast_are_a_conflict():
         mention("a2", sub_event_type=blast, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="Ukraine's intelligence service", party="ukrainian_government"),
     ])
     assert [c.field for c in event.conflicts] == ["actor1"]
+
+
+def test_reports_in_other_articles_worded_as_another_story_stay_apart():
+    shelling = "Shelling/artillery/missile attack"
+    events = merge_mentions([
+        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="Russian artillery shelled residential districts of Kharkiv overnight, the governor said."),
+        mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="Kharkiv was shelled by Russian artillery during the night, local officials said."),
+        mention("a3", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="The Kharkiv city council voted to rename twelve streets after the bombardment."),
+    ])
+    assert sorted(sorted(m.article_id for m in e.mentions) for e in events) == [["a1", "a2"], ["a3"]]
+
+
+def test_an_article_s_own_later_sentences_elaborate_its_report_whatever_their_words():
+    shelling = "Shelling/artillery/missile attack"
+    [event] = merge_mentions([
+        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="Russian shelling of Kharkiv killed three civilians on Tuesday."),
+        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="He said a school and several private houses were damaged in the attack.", start=90),
+    ])
+    assert len(event.mentions) == 2
+
+
+def test_reports_placed_only_by_the_article_s_focus_must_be_worded_alike_to_merge():
+    from dataclasses import replace
+
+    shelling = "Shelling/artillery/missile attack"
+    unplaced = [
+        replace(mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence=text, start=start), geo_precision=3)
+        for text, start in (("Putin presented the strikes as retaliation for the bridge attack.", 0), ("Russia announced the arrest of eight people over the attack.", 100))
+    ]
+    assert len(merge_mentions(unplaced)) == 2

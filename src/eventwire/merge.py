@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -53,6 +54,8 @@ def merge_mentions(mentions: Iterable[EventMention], window_days: int = 14) -> l
 
 
 def merge_block(block: str, mentions: list[EventMention], window_days: int = 14) -> list[Event]:
+    """The events of one block: mentions, in date order, form groups of compatible reports
+    (dates, side gaining, targets); each group then splits into the stories its wording tells."""
     tolerance = window_days if block.startswith("territory|") else 0
     groups: list[_Group] = []
     for mention in sorted(mentions, key=_sort_key):
@@ -61,7 +64,61 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = 14)
             groups.append(_Group(mention))
         else:
             group.add(mention)
-    return [build_event(block, g.members) for g in groups]
+    wording = _Wording([m for g in groups if len(g.members) > 1 for m in g.members])
+    return [build_event(block, story) for g in groups for story in wording.stories(g.members)]
+
+
+SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
+SAME_STORY_UNPLACED = 0.55  # placed only by the article's focus (precision 3): the wording must agree more
+VECTOR_CACHE_SIZE = 20_000
+
+
+class _Wording:
+    """Sentence vectors of the mentions that could be merged, computed once."""
+
+    def __init__(self, mentions: list[EventMention]) -> None:
+        self.vectors = _vectors_of([m.sentence for m in mentions]) if mentions else {}
+
+    def stories(self, members: list[EventMention]) -> list[list[EventMention]]:
+        """The members linked, directly or through others, by telling the same story: an
+        article's own later sentences elaborate its report ('He said artillery fire damaged a
+        school'); reports in other articles must be worded alike. Independent of input order."""
+        root = list(range(len(members)))
+
+        def find(i: int) -> int:
+            while root[i] != i:
+                root[i] = root[root[i]]
+                i = root[i]
+            return i
+
+        for i, j in itertools.combinations(range(len(members)), 2):
+            if find(i) != find(j) and self.same_story(members[i], members[j]):
+                root[find(i)] = find(j)
+        stories: dict[int, list[EventMention]] = {}
+        for i, member in enumerate(members):
+            stories.setdefault(find(i), []).append(member)
+        return sorted(stories.values(), key=lambda story: min(m.mention_id for m in story))
+
+    def same_story(self, a: EventMention, b: EventMention) -> bool:
+        unplaced = a.geo_precision == 3 or b.geo_precision == 3
+        if a.article_id == b.article_id and not unplaced:
+            return True
+        return float(self.vectors[a.sentence] @ self.vectors[b.sentence]) >= (SAME_STORY_UNPLACED if unplaced else SAME_STORY)
+
+
+_vector_cache: dict[str, object] = {}
+
+
+def _vectors_of(sentences: list[str]) -> dict[str, object]:
+    """Unit vectors by sentence, from a bounded per-process cache (a re-merge reuses them)."""
+    from .vectors import embed
+
+    missing = sorted({s for s in sentences if s not in _vector_cache})
+    if missing:
+        if len(_vector_cache) + len(missing) > VECTOR_CACHE_SIZE:
+            _vector_cache.clear()
+        _vector_cache.update(zip(missing, embed(missing)))
+    return {s: _vector_cache[s] for s in sentences}
 
 
 def _sort_key(mention: EventMention) -> tuple:
