@@ -209,3 +209,10 @@ def test_reports_placed_only_by_the_article_s_focus_must_be_worded_alike_to_merg
         for text, start in (("Putin presented the strikes as retaliation for the bridge attack.", 0), ("Russia announced the arrest of eight people over the attack.", 100))
     ]
     assert len(merge_mentions(unplaced)) == 2
+
+
+def test_a_lone_unattributed_report_is_unverified_and_the_rule_says_why():
+    [event] = merge_mentions([mention("a1")])
+    assert (event.status, event.status_rule) == ("unverified", "one article reports it, naming no source")
+    [event] = merge_mentions([mention("a1", speaker="an AFP journalist", party="media")])
+    assert (event.status, event.status_rule) == ("unverified", "only media sources report it; no other party confirms it")

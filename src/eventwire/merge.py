@@ -343,7 +343,15 @@ def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) 
         return "claimed", f"only {side}-side sources report it"
     if len({m.article_id for m in members}) >= 2 and not any(m.claim.hedges for m in members):
         return "confirmed", "reported as fact by several independent articles"
-    return "unverified", "no independent confirmation in the sources"
+    return "unverified", _why_unverified(members, parties)
+
+
+def _why_unverified(members: list[EventMention], parties: set[str]) -> str:
+    articles = len({m.article_id for m in members})
+    if not parties:
+        return "one article reports it, naming no source" if articles == 1 else f"{articles} articles report it with hedges, naming no source"
+    named = ", ".join(sorted(p.replace("_", " ") for p in parties))
+    return f"only {named} sources report it; no other party confirms it"
 
 
 def _admits_against_interest(mention: EventMention) -> bool:
