@@ -43,3 +43,8 @@ def test_hedges_are_marked_where_the_sentence_says_them():
 
 def test_an_unattributed_report_has_no_speaker_or_cue():
     assert set(spans(kharkiv_strike("A missile struck Kharkiv.", None, None))) == {"trigger", "place"}
+
+
+def test_a_speaker_carried_from_an_earlier_sentence_is_marked_where_its_pronoun_stands():
+    m = kharkiv_strike("He added that another missile hit Kharkiv.", "the regional governor", "added")
+    assert spans(m)["speaker"] == ["He"] and spans(m)["cue"] == ["added"]

@@ -24,7 +24,7 @@ def evidence_in(mention: EventMention) -> tuple[Evidence, ...]:
     place = mention.place
     if place is not None and mention.start <= place.start and place.end <= mention.end:
         found.append(Evidence("place", place.start, place.end))
-    speaker = _find(sentence, mention.claim.speaker)
+    speaker = _find(sentence, mention.claim.speaker) or _pronoun_before(sentence, mention.claim.cue)
     if speaker is not None:
         found.append(Evidence("speaker", offset + speaker[0], offset + speaker[1]))
     cue = _find(sentence, mention.claim.cue, after=speaker[1] if speaker else 0) or _find(sentence, mention.claim.cue)
@@ -36,6 +36,17 @@ def evidence_in(mention: EventMention) -> tuple[Evidence, ...]:
     if mention.fatalities:
         found.extend(Evidence("fatalities", offset + m.start(), offset + m.end()) for pattern in TOLL_PATTERNS for m in pattern.finditer(sentence))
     return tuple(sorted(set(found), key=lambda e: (e.start, e.end, e.kind)))
+
+
+PRONOUN_BEFORE_CUE = r"\b(he|she|they|it|we)\s+(?:\w+\s+)?"
+
+
+def _pronoun_before(sentence: str, cue: str | None) -> tuple[int, int] | None:
+    """'He added that ...': a speaker carried from an earlier sentence is written here as a pronoun."""
+    if not cue:
+        return None
+    match = re.search(PRONOUN_BEFORE_CUE + re.escape(cue) + r"\b", sentence, re.IGNORECASE)
+    return (match.start(1), match.end(1)) if match else None
 
 
 def _find(sentence: str, phrase: str | None, after: int = 0) -> tuple[int, int] | None:
