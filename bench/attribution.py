@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from measure import positive_int  # bench/measure.py
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "attribution" / "PolNeAR" / "dev"
 ROLES = ("source", "cue", "content")
 Span = tuple[int, int]
+TEXT_BOUND_LINE = re.compile(r"T\d+\t")
 
 
 @dataclass
@@ -59,8 +61,8 @@ def gold_spans(ann: Path) -> dict[str, list[Span]]:
     """The gold spans of each role in a brat file; fragments joined into one envelope."""
     spans: dict[str, list[Span]] = {r: [] for r in ROLES}
     for line in ann.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("T"):
-            continue
+        if not TEXT_BOUND_LINE.match(line):
+            continue  # relations, events, and the later lines of a span text that runs over a line break
         _, kind_and_offsets, *_ = line.split("\t")
         kind, offsets = kind_and_offsets.split(" ", 1)
         if kind.lower() not in spans:

@@ -360,3 +360,45 @@ def test_talking_about_something_attributes_the_topic(nlp):
 @pytest.mark.slow
 def test_an_aim_in_the_infinitive_is_no_attribution(nlp):
     assert [s for s in spans_of(nlp, "Investigators are trying to find the cause of the crash.") if s[1].endswith("find")] == []
+
+
+@pytest.mark.slow
+def test_a_cue_inside_a_quotation_belongs_to_the_quoted_speaker_and_is_no_attribution(nlp):
+    found = spans_of(nlp, "“Our neighbours expect the plan to fail,” the mayor said.")
+    assert [s[1] for s in found] == ["said"]
+    assert found[0][0] == "the mayor"
+
+
+@pytest.mark.slow
+def test_a_left_quotation_mark_typed_after_a_comma_still_ends_the_quotation(nlp):
+    found = spans_of(nlp, "“Our neighbours expect the plan to fail,“ said the mayor of the town.")
+    assert ("the mayor of the town", "said", "Our neighbours expect the plan to fail") in found
+
+
+@pytest.mark.slow
+def test_what_a_source_says_others_think_is_part_of_the_content_not_an_attribution(nlp):
+    found = spans_of(nlp, "Most farmers said they support the new law.")
+    assert found == [("Most farmers", "said", "they support the new law")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator decried the new tax.", ("The senator", "decried", "the new tax")),
+        ("The governor hoped the bill would pass.", ("The governor", "hoped", "the bill would pass")),
+        ("The union expressed concern about the closures.", ("The union", "expressed", "concern about the closures")),
+    ],
+)
+def test_verbs_of_judging_and_hoping_are_cues(nlp, text, expected):
+    assert expected in spans_of(nlp, text)
+
+
+def test_quoted_text_knows_which_offsets_are_inside_quotation_marks():
+    from eventwire.attribution import QuotedText
+
+    text = "He said “yes” and ''no''.\n\"Open to the end of the line\nout"
+    quoted = QuotedText(text)
+    assert quoted.holds(text.index("yes")) and quoted.holds(text.index("no"))
+    assert not quoted.holds(text.index("said")) and not quoted.holds(text.index("and"))
+    assert quoted.holds(text.index("line")) and not quoted.holds(text.index("out"))

@@ -9,6 +9,7 @@ speaker of the article (``SpeakerMemory``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field, replace
@@ -221,7 +222,12 @@ ATTRIBUTION_CUES = REPORTING_LEMMAS | frozenset(
     claim say add cite mention question respond blast demand defend discuss encourage charge
     criticize criticise slam praise want plan ask reply counter describe talk speak comment
     attack see offer echo identify chant support endorse pledge consider reference refuse
-    decline understand joke caution worry complain""".split()
+    decline understand joke caution worry complain
+    decry tout rail wonder express lament rebut list condemn conclude mock voice denounce blame outline
+    repeat envision assert invoke boast promote quote apologize knock disclose portray thank compare email
+    unveil imply realize plead prefer disavow hint refer signal remember remind deem congratulate seek like
+    advocate coin doubt project answer issue release rule oppose challenge threaten request highlight
+    underscore recognize""".split()
 )  # the verbs that attribute words or beliefs to someone, wider than the reporting verbs of claims
 
 
@@ -233,16 +239,83 @@ def attributions_in(doc: Doc) -> list[Attribution]:
     governs, else the rest of the sentence around the source and cue.
     """
     found = []
+    quoted = QuotedText(doc.text)
     for sentence in doc.sents:
         found.append(_colon_attribution(sentence))
         found.append(_dash_attribution(sentence))
         for token in sentence:
+            if quoted.holds(token.idx):
+                continue  # '“... we think ...,” she said': talk inside a quotation is the quoted speaker's, not reported anew
             source = _according_object(token, sentence)
             if source is not None:
                 found.append(_according_attribution(token, source, sentence))
-            elif token.pos_ == "VERB" and token.lemma_ in ATTRIBUTION_CUES:
+            elif _is_cue_verb(token) and not _is_reported_by_another_cue(token):
                 found.append(_verb_attribution(token, sentence))
     return [a for a in found if a is not None]
+
+
+QUOTATION_MARKS = re.compile(r"“|”|\"|''")
+
+
+class QuotedText:
+    """Where a text is inside quotation marks, paragraph by paragraph.
+
+    '“' opens and '”' closes; a straight '"' or a doubled "''" opens or closes by turns. A
+    quotation still open at the end of a paragraph ends there (the next paragraph of a long
+    quotation opens it again).
+    """
+
+    def __init__(self, text: str):
+        self.spans: list[tuple[int, int]] = []
+        start = 0
+        for paragraph in text.split("\n"):
+            self.spans.extend(_quotations_in(paragraph, start))
+            start += len(paragraph) + 1
+        self.starts = [s for s, _ in self.spans]
+
+    def holds(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.spans[i][1]
+
+
+def _quotations_in(paragraph: str, offset: int) -> list[tuple[int, int]]:
+    """The (start, end) of each quotation of one paragraph, as offsets into the whole text."""
+    found, opened = [], None
+    for mark in QUOTATION_MARKS.finditer(paragraph):
+        if opened is None and mark.group() != "”":
+            opened = mark.start()
+        elif opened is not None and (mark.group() != "“" or _closes_like_a_right_mark(paragraph, mark.start())):
+            found.append((offset + opened, offset + mark.end()))
+            opened = None
+    if opened is not None:
+        found.append((offset + opened, offset + len(paragraph)))
+    return found
+
+
+def _closes_like_a_right_mark(paragraph: str, at: int) -> bool:
+    """'... for her here,“ said Jim': a left mark typed after punctuation and before a space ends a quotation."""
+    return paragraph[at - 1 : at] in (",", ".", "!", "?") and paragraph[at + 1 : at + 2] in (" ", "")
+
+
+def _is_cue_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and _cue_lemma(token) in ATTRIBUTION_CUES
+
+
+def _is_reported_by_another_cue(verb: Token) -> bool:
+    """'Most voters said they support the plan': 'support' is part of what is said, not an attribution of its own."""
+    clause = verb
+    while clause.dep_ != "ROOT":
+        if clause.dep_ == "ccomp" and _is_cue_verb(clause.head):
+            return True
+        clause = clause.head
+    return False
+
+
+def _cue_lemma(token: Token) -> str:
+    """The token's lemma, mended where spaCy misreads a cue verb ('hoped' is not 'hop')."""
+    if token.lemma_ == "hop" and token.lower_.startswith(("hope", "hoping")):
+        return "hope"
+    return token.lemma_
 
 
 MAX_COLON_SOURCE_TOKENS = 6
