@@ -402,3 +402,32 @@ def test_quoted_text_knows_which_offsets_are_inside_quotation_marks():
     assert quoted.holds(text.index("yes")) and quoted.holds(text.index("no"))
     assert not quoted.holds(text.index("said")) and not quoted.holds(text.index("and"))
     assert quoted.holds(text.index("line")) and not quoted.holds(text.index("out"))
+
+
+@pytest.mark.slow
+def test_a_dateline_given_as_a_second_subject_is_not_the_source(nlp):
+    found = spans_of(nlp, "PARIS, May 3 (AFP) — The committee said the vote would go ahead.")
+    assert ("The committee", "said", "the vote would go ahead") in found
+
+
+@pytest.mark.slow
+def test_a_dateline_before_a_dash_is_no_part_of_the_source(nlp):
+    (found,) = spans_of(nlp, "WASHINGTON — Sen. Jane Smith (D-Ore.) defended the plan on Monday.")
+    assert found[0].startswith("Sen. Jane Smith")
+
+
+@pytest.mark.slow
+def test_a_cue_after_a_paragraph_break_stands_even_when_spacy_runs_the_paragraphs_together(nlp):
+    text = "“They say there is a problem, but they don’t have a solution.”\n\nHumphrey, for example, said he was hopeful that the effort would succeed."
+    assert ("Humphrey", "said", "he was hopeful that the effort would succeed") in spans_of(nlp, text)
+
+
+@pytest.mark.slow
+def test_a_relative_that_for_a_thing_names_no_source(nlp):
+    found = spans_of(nlp, "The council passed rules that suggest a ban on cars.")
+    assert (None, "suggest", "a ban on cars") in found
+
+
+@pytest.mark.slow
+def test_backing_a_plan_attributes_a_stance(nlp):
+    assert ("The mayor", "backed", "the plan") in spans_of(nlp, "The mayor backed the plan.")

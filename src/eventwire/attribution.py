@@ -227,7 +227,8 @@ ATTRIBUTION_CUES = REPORTING_LEMMAS | frozenset(
     repeat envision assert invoke boast promote quote apologize knock disclose portray thank compare email
     unveil imply realize plead prefer disavow hint refer signal remember remind deem congratulate seek like
     advocate coin doubt project answer issue release rule oppose challenge threaten request highlight
-    underscore recognize""".split()
+    underscore recognize order name aim press resist welcome share back accept push present decide nominate
+    favor view read""".split()
 )  # the verbs that attribute words or beliefs to someone, wider than the reporting verbs of claims
 
 
@@ -302,13 +303,21 @@ def _is_cue_verb(token: Token) -> bool:
 
 
 def _is_reported_by_another_cue(verb: Token) -> bool:
-    """'Most voters said they support the plan': 'support' is part of what is said, not an attribution of its own."""
+    """'Most voters said they support the plan': 'support' is part of what is said, not an attribution of its own.
+
+    A cue in another paragraph is no part of it, however spaCy ran the paragraphs together.
+    """
     clause = verb
     while clause.dep_ != "ROOT":
         if clause.dep_ == "ccomp" and _is_cue_verb(clause.head):
-            return True
+            return not _line_break_between(clause.head, verb)
         clause = clause.head
     return False
+
+
+def _line_break_between(one: Token, other: Token) -> bool:
+    first, last = sorted((one, other), key=lambda t: t.i)
+    return "\n" in one.doc.text[first.idx : last.idx]
 
 
 def _cue_lemma(token: Token) -> str:
@@ -355,14 +364,16 @@ def _according_attribution(according: Token, source_head: Token, sentence: Span)
 def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and cue.head.lemma_ not in ATTRIBUTION_CUES:
         return None  # 'hoping to find', 'wants to see': an aim, not an attribution
-    source_head = _subject_head(cue)
+    source_head = _speaker_head(cue)
     if source_head is None and cue.dep_ in ("advcl", "conj", "xcomp"):
         source_head = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # 'Trump hit back, saying...': the subject of the verb it goes with
     if source_head is None:
         return None
     if cue.lemma_ in BELIEF_CUES and source_head.lower_ in ("i", "we", "you"):
         return None  # 'I don't know', 'we want': talk inside a quotation, not an attribution
-    source = _after_last_line_break([t for t in source_head.subtree if not (t.dep_ == "punct" and t is not source_head)])
+    source = _source_words(source_head)
+    if _stands_for_a_thing(source_head):
+        source = []  # the cue and its content stand; the speaker is unnamed
     clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
     topics = [c for c in cue.children if cue.lemma_ in TOPIC_CUES and c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and any(o.dep_ == "pobj" for o in c.children)]
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
@@ -380,10 +391,41 @@ def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
     return _attribution([*auxiliaries, *cue_words], source, content)  # 'has learned', 'pointed out'
 
 
-def _after_last_line_break(tokens: list[Token]) -> list[Token]:
-    """'5:45 p.m. \n\n Donald Trump says...': spaCy may run a time stamp into the sentence; the source starts after it."""
-    breaks = [i for i, t in enumerate(tokens) if t.is_space and "\n" in t.text]
-    return tokens[breaks[-1] + 1 :] if breaks else tokens
+def _stands_for_a_thing(subject: Token) -> bool:
+    """'issues that have challenged polls', 'That said': a relative 'that' or 'which' for no named body speaks for nobody.
+
+    ('who' stays: PolNeAR takes it as the source itself.)
+    """
+    if subject.lower_ not in ("that", "which"):
+        return False
+    clause = subject.head
+    return clause.dep_ != "relcl" or not clause.head.ent_type_
+
+
+def _speaker_head(cue: Token) -> Token | None:
+    """The head of who speaks through ``cue``: its subject or passive agent, as for claims.
+
+    'PHILADELPHIA, July 25 (UPI) — The committee said...': when spaCy gives the verb two
+    subjects, a dateline and the speaker, the speaker is the one nearer the verb.
+    """
+    subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
+    return subjects[-1] if len(subjects) > 1 else _subject_head(cue)
+
+
+LEAD_IN_ENDS = frozenset({"—", "–", "―", "--"})  # 'WASHINGTON (AP) — Donald Trump said...'
+
+
+def _source_words(head: Token) -> list[Token]:
+    """The words of the source ``head`` heads, without inner punctuation and without a lead-in spaCy ran into it.
+
+    '5:45 p.m. \n\n Donald Trump says...', 'WASHINGTON (AP) — Donald Trump said...': what comes
+    before a line break (a time stamp, a headline), or a dateline before a dash, is no part of the source.
+    """
+    tokens = list(head.subtree)
+    lead_in = [i for i, t in enumerate(tokens) if t.is_space and "\n" in t.text or t.i < head.i and t.text in LEAD_IN_ENDS]
+    if lead_in:
+        tokens = tokens[lead_in[-1] + 1 :]
+    return [t for t in tokens if not (t.dep_ == "punct" and t is not head)]
 
 
 def _rest_of(sentence: Span, taken: set[Token]) -> list[Token]:
