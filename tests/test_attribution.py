@@ -6,7 +6,7 @@ the regular-expression helpers (hedges, parties, sides) run without it.
 
 import pytest
 
-from eventwire.attribution import SpeakerMemory, attribute, hedges_in, paragraph_hedges, party_of, side_of
+from eventwire.attribution import SpeakerMemory, attribute, hedges_in, paragraph_hedges, party_of, side_of, side_of_claim
 
 
 @pytest.fixture(scope="module")
@@ -59,11 +59,18 @@ def test_according_to_the_regional_governor_is_a_ukrainian_government_claim(clai
 
 
 @pytest.mark.slow
-def test_pro_russian_telegram_channels_are_pro_russian_media(claim_of):
+def test_pro_russian_telegram_channels_are_social_media_of_the_russian_side(claim_of):
     claim = claim_of("Pro-Russian Telegram channels claimed the town had fallen.")
     assert claim.speaker == "Pro-Russian Telegram channels"
-    assert claim.party == "pro_russian_media"
+    assert (claim.party, side_of_claim(claim)) == ("social_media", "russia")
     assert claim.cue == "claimed"
+
+
+def test_a_nationality_before_a_medium_names_its_side_not_a_government(claim_of):
+    claim = claim_of("Ukrainian bloggers and netizens said Russian missiles hit the plant.")
+    assert (claim.party, side_of_claim(claim)) == ("social_media", "ukraine")
+    officials = claim_of("Ukrainian officials said Russian missiles hit the plant.")
+    assert (officials.party, side_of_claim(officials)) == ("ukrainian_government", "ukraine")
 
 
 @pytest.mark.slow

@@ -50,13 +50,19 @@ PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("pro_russian_media", r"pro-russian|pro-kremlin|military\s+blogger|ria\s+novosti|\btass\b|state\s+media|russian\s+(state\s+)?(media|television|tv|telegram)|military\s+informant"),
         ("social_media", r"telegram|blogger|netizen|social\s+media|twitter|video|channels?"),
         ("russian_government", r"\brussia|\bkremlin|\bmoscow|peskov|konashenkov|lavrov|shoigu|putin|ouchakov|ushakov|zakharova"),
-        ("ukrainian_government", r"ukrain|\bkyiv|\bkiev|zelensk|general\s+staff|governor|regional\s+(military\s+)?administration|presidency|reznikov|kyrylenko|gaidai|haidai|hedayi|syniehubov|senhopov|mayor|head\s+of\s+the\s+\w+\s+region"),
+        ("ukrainian_government", r"ukrain|\bkyiv|\bkiev|zelensk|general\s+staff|governor|regional\s+(military\s+)?administration|presidency|reznikov|kyrylenko|gaidai|haidai|hedayi|syniehubov|senhopov|mayor|head\s+of\s+the\s+\w+\s+region|emergency\s+service"),
         ("international_org", r"\bnato\b|united\s+nations|\bun\b|\biaea\b|european\s+union|\beu\b|\bosce\b|red\s+cross|amnesty|human\s+rights\s+watch|stoltenberg|von\s+der\s+leyen"),
         ("other_government", r"british|britain|\buk\b|\bus\b|u\.s\.|american|white\s+house|pentagon|biden|german|scholz|french|macron|erdogan|turkish|ministry\s+of\s+defen[cs]e|intelligence"),
         ("analyst", r"analyst|think-?\s?tank|institute|\bisw\b|expert|university|researcher"),
         ("media", r"\bbbc\b|reuters|\bafp\b|associated\s+press|\bap\b|guardian|times|journalist|correspondent|outlet|newspaper|al\s+jazeera|\bcnn\b|news|reporter|agency"),
         ("anonymous", r"\bsources?\b|\bofficials?\b|\bdiplomats?\b"),
     )
+)
+NATIONALITY = re.compile(r"^\s*(the\s+)?(ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian|british|american|german|french)\s+", re.IGNORECASE)
+NATIONAL_PARTIES = frozenset({"media", "social_media", "anonymous"})
+SIDE_BY_NATIONALITY = (
+    ("russia", re.compile(r"\b(russian|pro-russian|pro-kremlin|kremlin)\b", re.IGNORECASE)),
+    ("ukraine", re.compile(r"\b(ukrainian|pro-ukrainian|kyiv)\b", re.IGNORECASE)),
 )
 BASED_IN = re.compile(r"\b[\w.]+-based\b", re.IGNORECASE)  # 'US-based thinktank' is a think-tank, not the US
 SIDE_OF_PARTY = {
@@ -138,16 +144,33 @@ def _is_negated(verb: Token) -> bool:
 
 
 def party_of(speaker: str) -> str:
-    """The party of the speaker's head words: the earliest cue wins ('the UN mission in Ukraine')."""
+    """The party of the speaker's head words: the earliest cue wins ('the UN mission in Ukraine');
+    a nationality before a medium names its side, not its party ('Ukrainian bloggers' are social media)."""
     text = BASED_IN.sub(" ", speaker)
+    medium = _matched_party(NATIONALITY.sub("", text, count=1)) if NATIONALITY.match(text) else None
+    if medium in ("media", "social_media"):
+        return medium
+    return _matched_party(text) or ("media" if speaker[:1].isupper() else "anonymous")
+
+
+def _matched_party(text: str) -> str | None:
     found = [(m.start(), order, party) for order, (party, pattern) in enumerate(PARTY_PATTERNS) if (m := pattern.search(text))]
-    if found:
-        return min(found)[2]
-    return "media" if speaker[:1].isupper() else "anonymous"
+    return min(found)[2] if found else None
 
 
 def side_of(party: str | None) -> str:
     return SIDE_OF_PARTY.get(party or "", "neutral")
+
+
+def side_of_claim(claim: Claim) -> str:
+    """The side a claim comes from: its party's, or for media, social media and anonymous
+    sources the nationality they are named by ('Russian Telegram channels', 'Ukrainian bloggers')."""
+    side = side_of(claim.party)
+    if side == "neutral" and claim.party in NATIONAL_PARTIES and claim.speaker:
+        for nation, pattern in SIDE_BY_NATIONALITY:
+            if pattern.search(claim.speaker):
+                return nation
+    return side
 
 
 def hedges_in(text: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import codec
+from .attribution import side_of_claim
 from .evidence import evidence_in
 from .models import Rejected
 from .store import Store
@@ -71,6 +72,7 @@ def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
         "person": claim.get("person"),
         "speaks_for": claim.get("speaks_for"),
         "party": claim["party"],
+        "side": side_of_claim(codec.claim_from_json(claim)) if claim["party"] else None,
         "cue": claim["cue"],
         "hedges": claim["hedges"],
         "denial": claim["denial"],

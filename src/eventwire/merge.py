@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .attribution import side_of
+from .attribution import side_of_claim
 from .dates import DAY, MONTH, WEEK
 from .event_words import TARGETS
 from .models import Conflict, DateRange, Event, EventMention, Status
@@ -319,12 +319,12 @@ def _claim_text(mention: EventMention) -> str:
 
 def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) -> tuple[Status, str]:
     """The status of an event and the rule that decided it, first rule that applies."""
-    sides = {side_of(m.claim.party) for m in members if m.claim.party}
+    sides = {side_of_claim(m.claim) for m in members if m.claim.party}
     partisan = sides - {"neutral"}
     parties = {m.claim.party for m in members if m.claim.party}
     if any(c.field == "extent" for c in conflicts):
         return "disputed", "sources disagree on the extent of control"
-    denier = next((m for m in members if m.claim.denial and m.actor1 and side_of(m.claim.party) == m.actor1.side.lower()), None)
+    denier = next((m for m in members if m.claim.denial and m.actor1 and side_of_claim(m.claim) == m.actor1.side.lower()), None)
     if denier is not None:
         return "denied", f"the accused side ({denier.claim.speaker}) denies it"
     if all(m.claim.denial and m.sub_event_type is not None for m in members):
@@ -356,6 +356,6 @@ def _why_unverified(members: list[EventMention], parties: set[str]) -> str:
 
 def _admits_against_interest(mention: EventMention) -> bool:
     """A side reporting its own loss: Russia's ministry confirming a Russian retreat."""
-    side = side_of(mention.claim.party)
+    side = side_of_claim(mention.claim)
     loser = mention.actor2 if _family(mention) == "territory" else None
     return loser is not None and side != "neutral" and loser.side.lower() == side and not mention.claim.denial

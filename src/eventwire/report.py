@@ -47,6 +47,7 @@ PARTY_LABELS = {
     "anonymous": "Anonymous sources",
     UNATTRIBUTED: "The articles' own reporting",
 }
+SIDE_NAMES = {"ukraine": "Ukrainian", "russia": "Russian"}
 CONFLICT_LABELS = {"fatalities": "Fatalities", "event_date": "Date", "extent": "Extent of control", "denial": "Denial", "actor1": "Who did it"}
 EVIDENCE_PRIORITY = {"trigger": 6, "fatalities": 5, "hedge": 4, "place": 3, "cue": 2, "speaker": 1}
 STATUS_COLOURS = {"confirmed": "#1e8449", "claimed": "#b9770e", "disputed": "#c0392b", "denied": "#7b241c", "unverified": "#7f8c8d"}
@@ -204,12 +205,22 @@ def _source_name(source: dict[str, Any]) -> str:
 def _sources(event: dict[str, Any]) -> str:
     by_party: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for source in event["sources"]:
-        by_party[source["party"] or UNATTRIBUTED].append(source)
+        by_party[_party_label(source)].append(source)
     blocks = []
-    for party in sorted(by_party, key=lambda p: (p == UNATTRIBUTED, PARTY_LABELS.get(p, p))):
-        items = "".join(_source_item(s) for s in by_party[party])
-        blocks.append(f"<div class=party>{escape(PARTY_LABELS.get(party, party.replace('_', ' ')))} ({len(by_party[party])})</div><ul class=sources>{items}</ul>")
+    for label in sorted(by_party, key=lambda p: (p == PARTY_LABELS[UNATTRIBUTED], p)):
+        items = "".join(_source_item(s) for s in by_party[label])
+        blocks.append(f"<div class=party>{escape(label)} ({len(by_party[label])})</div><ul class=sources>{items}</ul>")
     return "".join(blocks)
+
+
+def _party_label(source: dict[str, Any]) -> str:
+    """'Social media (Russian side)': the party, and for media the side they are named by."""
+    party = source["party"] or UNATTRIBUTED
+    label = PARTY_LABELS.get(party, party.replace("_", " "))
+    side = source.get("side")
+    if side in SIDE_NAMES and party in ("media", "social_media", "anonymous"):
+        label += f" ({SIDE_NAMES[side]} side)"
+    return label
 
 
 def _source_item(source: dict[str, Any]) -> str:
