@@ -3,10 +3,23 @@
 SQLAlchemy Core, one ``Store`` object per database. The schema is versioned:
 ``MIGRATIONS`` lists the steps from an empty database, and ``open_store`` applies the
 ones a database lacks. Every article is written in one transaction with its paragraphs,
-place mentions and event mentions (marked unmerged); merging then rebuilds the events
-of each touched block in a transaction of its own. A run killed at any point leaves
-either an article fully stored or not at all, and unmerged mentions are merged by the
-next run, so the store stays consistent and a re-run completes the work.
+place mentions and event mentions (marked unmerged); merging then rebuilds, in a
+transaction per touched block, only the events that the new mentions can change. A run
+killed at any point leaves either an article fully stored or not at all, and unmerged
+mentions are merged by the next run, so the store stays consistent and a re-run
+completes the work.
+
+Merging through the date index: ``merge.merge_block`` puts two mentions of a block in
+one event only if their date ranges meet, within a slack of ``window_days`` for changes
+of territory and of none otherwise, and undated mentions only with undated ones. So the
+events a new mention can change are those made of the mentions it is linked to through
+a chain of such meetings: its connected component. Each event mention keeps its
+``earliest`` and ``latest`` dates and their ``span_days`` in indexed columns;
+``merge_pending`` grows each new mention's date window by range queries on
+``(block, earliest, latest)`` until no stored mention meets it, merges that component
+alone and replaces the events of its mentions (found through ``event_sources``). The
+result equals a rebuild of the whole block, at a cost set by the component, not by the
+size of the block or of the store.
 """
 
 from __future__ import annotations
@@ -26,8 +39,10 @@ from .errors import StoreError
 from .merge import block_of, merge_block
 from .models import ArticleAnalysis, Event, Rejected
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 QUERY_CHUNK = 500
+BACKFILL_CHUNK = 5000  # event mentions read per step when a migration fills the date columns
+TERRITORY_BLOCK_PREFIX = "territory|"  # merge.merge_block gives only these blocks a date slack
 
 metadata = sa.MetaData()
 schema_version = sa.Table("schema_version", metadata, sa.Column("version", sa.Integer, nullable=False))
@@ -82,6 +97,12 @@ event_mentions = sa.Table(
     sa.Column("block", sa.String(120), nullable=False, index=True),
     sa.Column("merged", sa.Boolean, nullable=False, default=False, index=True),
     sa.Column("record", sa.Text, nullable=False),
+    sa.Column("earliest", sa.Date),  # the mention's date range (null when undated), since schema 2
+    sa.Column("latest", sa.Date),
+    sa.Column("span_days", sa.Integer),  # latest - earliest, so a window query knows how far back to look
+    sa.Index("ix_event_mentions_window", "block", "earliest", "latest"),
+    sa.Index("ix_event_mentions_span", "block", "span_days"),
+    sa.Index("ix_event_mentions_pending", "merged", "block"),
 )
 events = sa.Table(
     "events",
@@ -96,6 +117,7 @@ event_sources = sa.Table(
     metadata,
     sa.Column("event_id", sa.String(32), sa.ForeignKey("events.event_id"), primary_key=True),
     sa.Column("mention_id", sa.String(32), sa.ForeignKey("event_mentions.mention_id"), primary_key=True),
+    sa.Index("ix_event_sources_mention_id", "mention_id"),
 )
 rejections = sa.Table(
     "rejections",
@@ -108,10 +130,40 @@ rejections = sa.Table(
 
 
 def _create_v1(connection: Connection) -> None:
-    metadata.create_all(connection)
+    metadata.create_all(connection)  # a new database gets today's schema; later steps find it done
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_create_v1,)
+def _add_date_windows_v2(connection: Connection) -> None:
+    """Date columns and indexes on event mentions, filled from each mention's record."""
+    present = {column["name"] for column in sa.inspect(connection).get_columns("event_mentions")}
+    for column in (event_mentions.c.earliest, event_mentions.c.latest, event_mentions.c.span_days):
+        if column.name not in present:
+            kind = column.type.compile(dialect=connection.dialect)
+            connection.execute(sa.text(f"ALTER TABLE event_mentions ADD COLUMN {column.name} {kind}"))
+    for table in (event_mentions, event_sources):
+        for index in table.indexes:
+            index.create(connection, checkfirst=True)
+    _backfill_date_windows(connection)
+
+
+def _backfill_date_windows(connection: Connection) -> None:
+    c = event_mentions.c
+    update = event_mentions.update().where(c.mention_id == sa.bindparam("b_mention_id"))
+    update = update.values(earliest=sa.bindparam("b_earliest"), latest=sa.bindparam("b_latest"), span_days=sa.bindparam("b_span_days"))
+    last = ""
+    while True:
+        query = sa.select(c.mention_id, c.record).where(c.mention_id > last, c.span_days.is_(None)).order_by(c.mention_id).limit(BACKFILL_CHUNK)
+        rows = connection.execute(query).all()
+        if not rows:
+            return
+        last = rows[-1].mention_id
+        windows = [{"b_mention_id": row.mention_id, **{f"b_{k}": v for k, v in _date_window(json.loads(row.record)).items()}} for row in rows]
+        dated = [w for w in windows if w["b_earliest"] is not None]
+        if dated:
+            connection.execute(update, dated)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_create_v1, _add_date_windows_v2)
 
 
 def database_url(db: str) -> str:
@@ -243,22 +295,35 @@ class Store:
             return sorted(connection.execute(query).scalars())
 
     def merge_pending(self, window_days: int = 14) -> int:
-        """Rebuild the events of every block with unmerged mentions; returns blocks merged."""
+        """Merge every unmerged mention into the events of its block; returns blocks merged."""
         blocks = self.pending_blocks()
         for block in blocks:
-            self.merge_block(block, window_days)
+            self.merge_new_mentions(block, window_days)
         return len(blocks)
 
-    def merge_block(self, block: str, window_days: int = 14) -> list[Event]:
+    def merge_new_mentions(self, block: str, window_days: int = 14) -> list[Event]:
+        """Rebuild the events that the block's unmerged mentions can change; returns them.
+
+        The same events as ``rebuild_block``, from the connected components of the new
+        mentions (see the module docstring) instead of the whole block.
+        """
+        with self.engine.begin() as connection:
+            pending = _pending_rows(connection, block)
+            if not pending:
+                return []
+            component = _component_of(connection, block, pending, _slack_days(block, window_days))
+            merged = merge_block(block, [codec.mention_from_json(json.loads(r)) for r in component.values()], window_days)
+            _replace_events(connection, _events_of_mentions(connection, list(component)), merged)
+            _mark_merged(connection, [row.mention_id for row in pending])
+        return merged
+
+    def rebuild_block(self, block: str, window_days: int = 14) -> list[Event]:
+        """Rebuild every event of ``block`` from all its mentions; returns them."""
         with self.engine.begin() as connection:
             records = connection.execute(sa.select(event_mentions.c.record).where(event_mentions.c.block == block)).scalars().all()
             merged = merge_block(block, [codec.mention_from_json(json.loads(r)) for r in records], window_days)
-            old = sa.select(events.c.event_id).where(events.c.block == block)
-            connection.execute(event_sources.delete().where(event_sources.c.event_id.in_(old)))
-            connection.execute(events.delete().where(events.c.block == block))
-            if merged:
-                connection.execute(events.insert(), [_event_row(e) for e in merged])
-                connection.execute(event_sources.insert(), [{"event_id": e.event_id, "mention_id": m.mention_id} for e in merged for m in e.mentions])
+            old = connection.execute(sa.select(events.c.event_id).where(events.c.block == block)).scalars().all()
+            _replace_events(connection, old, merged)
             connection.execute(event_mentions.update().where(event_mentions.c.block == block).values(merged=True))
         return merged
 
@@ -304,7 +369,146 @@ def _place_row(article_id: str, position: int, mention) -> dict[str, Any]:
 
 
 def _mention_row(mention) -> dict[str, Any]:
-    return {"mention_id": mention.mention_id, "article_id": mention.article_id, "block": block_of(mention), "merged": False, "record": json.dumps(codec.mention_to_json(mention))}
+    record = codec.mention_to_json(mention)
+    return {"mention_id": mention.mention_id, "article_id": mention.article_id, "block": block_of(mention), "merged": False, "record": json.dumps(record), **_date_window(record)}
+
+
+def _date_window(record: dict[str, Any]) -> dict[str, Any]:
+    """The date columns of an event mention, from its stored record."""
+    date = codec.date_from_json(record["date"])
+    if date is None:
+        return {"earliest": None, "latest": None, "span_days": None}
+    return {"earliest": date.earliest, "latest": date.latest, "span_days": (date.latest - date.earliest).days}
+
+
+# -- merging through the date index ----------------------------------------------------
+
+Window = tuple[dt.date, dt.date]  # closed, in days
+
+
+def _slack_days(block: str, window_days: int) -> int:
+    """How far apart two mentions' dates may lie and still share an event: merge.merge_block's rule."""
+    return window_days if block.startswith(TERRITORY_BLOCK_PREFIX) else 0
+
+
+def _pending_rows(connection: Connection, block: str) -> list[sa.Row]:
+    c = event_mentions.c
+    query = sa.select(c.mention_id, c.earliest, c.latest, c.record).where(c.merged.is_(False), c.block == block)
+    return connection.execute(query).all()
+
+
+def _component_of(connection: Connection, block: str, pending: list[sa.Row], slack_days: int) -> dict[str, str]:
+    """The records of every mention of ``block`` linked to a pending one by meeting dates, by id.
+
+    With each mention's range stretched by the slack at its end, two mentions meet when
+    their stretched ranges overlap, so a component covers one unbroken stretch of days
+    and every mention overlapping that stretch belongs to it. The stretches are grown
+    by window queries, each asking only for the days not asked before, until a round
+    finds nothing new.
+    """
+    slack = dt.timedelta(days=slack_days)
+    found = {row.mention_id: row.record for row in pending}
+    if any(row.earliest is None for row in pending):
+        found.update(_undated_rows(connection, block))
+    stretches = _joined([(row.earliest, _later(row.latest, slack)) for row in pending if row.earliest is not None])
+    if not stretches:
+        return found
+    max_span = dt.timedelta(days=_max_span_days(connection, block))
+    asked: list[Window] = []
+    while todo := _minus(stretches, asked):
+        new = []
+        for window in todo:
+            for row in _rows_meeting(connection, block, window, slack, max_span):
+                if row.mention_id not in found:
+                    found[row.mention_id] = row.record
+                    new.append((row.earliest, _later(row.latest, slack)))
+        asked = _joined(asked + todo)
+        stretches = _joined(stretches + new)
+    return found
+
+
+def _undated_rows(connection: Connection, block: str) -> dict[str, str]:
+    c = event_mentions.c
+    query = sa.select(c.mention_id, c.record).where(c.block == block, c.earliest.is_(None))
+    return {row.mention_id: row.record for row in connection.execute(query)}
+
+
+def _max_span_days(connection: Connection, block: str) -> int:
+    c = event_mentions.c
+    query = sa.select(c.span_days).where(c.block == block, c.span_days.is_not(None)).order_by(c.span_days.desc()).limit(1)
+    return connection.execute(query).scalar() or 0  # the last entry of (block, span_days): no scan of the block
+
+
+def _rows_meeting(connection: Connection, block: str, window: Window, slack: dt.timedelta, max_span: dt.timedelta) -> list[sa.Row]:
+    """The dated mentions of ``block`` whose range, stretched by ``slack``, overlaps ``window``.
+
+    A range that ends in the window starts at most ``max_span`` before it, so the scan of
+    ``(block, earliest, latest)`` is bounded at both ends.
+    """
+    c = event_mentions.c
+    reach_back = _earlier(window[0], slack + max_span)
+    query = sa.select(c.mention_id, c.earliest, c.latest, c.record).where(
+        c.block == block, c.earliest >= reach_back, c.earliest <= window[1], c.latest >= _earlier(window[0], slack)
+    )
+    return connection.execute(query).all()
+
+
+def _joined(windows: list[Window]) -> list[Window]:
+    """The same days as ``windows``, as sorted, disjoint windows (touching ones joined)."""
+    joined: list[Window] = []
+    for start, end in sorted(windows):
+        if joined and start <= _later(joined[-1][1], dt.timedelta(days=1)):
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _minus(windows: list[Window], taken: list[Window]) -> list[Window]:
+    """The days of ``windows`` outside ``taken`` (both sorted and disjoint), as windows."""
+    day = dt.timedelta(days=1)
+    left: list[Window] = []
+    for start, end in windows:
+        for t_start, t_end in taken:
+            if t_end < start or t_start > end:
+                continue
+            if t_start > start:
+                left.append((start, _earlier(t_start, day)))
+            start = _later(t_end, day)
+            if start > end or t_end == dt.date.max:
+                break
+        else:
+            left.append((start, end))
+    return left
+
+
+def _later(date: dt.date, delta: dt.timedelta) -> dt.date:
+    return dt.date.max if (dt.date.max - date) < delta else date + delta
+
+
+def _earlier(date: dt.date, delta: dt.timedelta) -> dt.date:
+    return dt.date.min if (date - dt.date.min) < delta else date - delta
+
+
+def _events_of_mentions(connection: Connection, mention_ids: list[str]) -> list[str]:
+    found: set[str] = set()
+    for chunk in _chunks(mention_ids, QUERY_CHUNK):
+        found.update(connection.execute(sa.select(event_sources.c.event_id).where(event_sources.c.mention_id.in_(chunk))).scalars())
+    return sorted(found)
+
+
+def _replace_events(connection: Connection, old_event_ids: list[str], merged: list[Event]) -> None:
+    for chunk in _chunks(old_event_ids, QUERY_CHUNK):
+        connection.execute(event_sources.delete().where(event_sources.c.event_id.in_(chunk)))
+        connection.execute(events.delete().where(events.c.event_id.in_(chunk)))
+    if merged:
+        connection.execute(events.insert(), [_event_row(e) for e in merged])
+        connection.execute(event_sources.insert(), [{"event_id": e.event_id, "mention_id": m.mention_id} for e in merged for m in e.mentions])
+
+
+def _mark_merged(connection: Connection, mention_ids: list[str]) -> None:
+    for chunk in _chunks(mention_ids, QUERY_CHUNK):
+        connection.execute(event_mentions.update().where(event_mentions.c.mention_id.in_(chunk)).values(merged=True))
 
 
 def _event_row(event: Event) -> dict[str, Any]:
