@@ -145,6 +145,27 @@ def test_it_added_carries_an_institution_across_paragraphs(sentences):
 
 
 @pytest.mark.slow
+def test_a_paragraph_that_closes_a_quotation_it_never_opened_is_still_the_quoted_speaker(sentences):
+    memory = SpeakerMemory()
+    (said,) = sentences("“This is the preparation for the next stage,” said Mr. Zelensky.")
+    first, second = sentences("Izium and Kupiansk are the towns that we have liberated. You hear it everywhere.”")
+    attribute(said, memory)
+    claims = [attribute(first, memory), attribute(second, memory)]
+    assert [(c.speaker, c.cue) for c in claims] == [("Mr. Zelensky", "quoted")] * 2
+
+
+@pytest.mark.slow
+def test_a_paragraph_with_its_own_quotation_marks_is_not_carried_over(sentences):
+    memory = SpeakerMemory()
+    (said,) = sentences("“We will win,” said Mr. Zelensky.")
+    (other,) = sentences("Izium was retaken on Saturday, officials said in a statement.")
+    (plain,) = sentences("The town of Izium was retaken on Saturday.")
+    attribute(said, memory)
+    assert attribute(other, memory).speaker == "officials"
+    assert attribute(plain, memory).speaker is None
+
+
+@pytest.mark.slow
 def test_a_pronoun_speaker_with_nobody_named_before_stays_a_pronoun_without_party(sentences):
     (sentence,) = sentences("He said the town was retaken.")
     claim = attribute(sentence, SpeakerMemory())

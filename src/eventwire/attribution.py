@@ -104,7 +104,23 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
             speaker, party = trailing["speaker"], party_of(trailing["speaker"])
             memory.remember(speaker, party)
             return _with_body(Claim(speaker, party, trailing["cue"], hedges, denial, cue_is_main=True))
+    if speaker is None and memory.speaker and continues_a_quotation(sentence):
+        return _with_body(Claim(memory.speaker, memory.party, "quoted", hedges, denial, cue_is_main=True))
     return _with_body(Claim(speaker, party, cue.text if cue is not None else None, hedges, denial, cue_is_main=main))
+
+
+OPENING_QUOTES = "“«"
+CLOSING_QUOTES = "”»"
+
+
+def continues_a_quotation(sentence: Span) -> bool:
+    """A sentence of a paragraph that closes a quotation it never opened: the quoted speaker of
+    the paragraphs before is still speaking ('... that we have liberated. You hear everywhere.”')."""
+    paragraph = sentence.doc.text
+    before = paragraph[: sentence.start_char]
+    if any(q in before for q in OPENING_QUOTES + CLOSING_QUOTES):
+        return False
+    return any(q in paragraph[sentence.start_char :] for q in CLOSING_QUOTES) and not any(q in paragraph[sentence.start_char : sentence.end_char] for q in OPENING_QUOTES)
 
 
 def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
