@@ -28,6 +28,7 @@ from .models import Conflict, DateRange, Event, EventMention, Status
 from .taxonomy import SUB_EVENT_TYPES, family_of, sub_event
 
 EVENT_ID_HEX_CHARS = 16
+TERRITORY_BLOCK_PREFIX = "territory|"
 DAYS_IN_WEEK = 7
 INDEPENDENT_PARTIES = frozenset({"analyst", "international_org", "other_government"})
 PARTIAL_CONTROL = re.compile(r"\b(half\s+of|part\s+of|parts\s+of|partially|partial\s+control|outskirts|some\s+districts|contested)\b", re.IGNORECASE)
@@ -53,17 +54,24 @@ def merge_mentions(mentions: Iterable[EventMention], window_days: int = 14) -> l
     return [event for block in sorted(blocks) for event in merge_block(block, blocks[block], window_days)]
 
 
+def slack_days(block: str, window_days: int) -> int:
+    """How many days apart two reports' dates may lie and still tell one event: changes of
+    territory are reported late and loosely (``window_days``); everything else must overlap."""
+    return window_days if block.startswith(TERRITORY_BLOCK_PREFIX) else 0
+
+
 def merge_block(block: str, mentions: list[EventMention], window_days: int = 14) -> list[Event]:
     """The events of one block: mentions, in date order, form groups of compatible reports
     (dates, side gaining, targets); each group then splits into the stories its wording tells."""
-    tolerance = window_days if block.startswith("territory|") else 0
+    tolerance = slack_days(block, window_days)
     groups: list[_Group] = []
     for mention in sorted(mentions, key=_sort_key):
-        group = next((g for g in groups if g.accepts(mention, tolerance)), None)
+        targets = targets_of(mention)
+        group = next((g for g in groups if g.accepts(mention, targets, tolerance)), None)
         if group is None:
-            groups.append(_Group(mention))
+            groups.append(_Group(mention, targets))
         else:
-            group.add(mention)
+            group.add(mention, targets)
     wording = _Wording([m for g in groups if len(g.members) > 1 for m in g.members])
     return [build_event(block, story) for g in groups for story in wording.stories(g.members)]
 
@@ -127,28 +135,29 @@ def _sort_key(mention: EventMention) -> tuple:
 
 
 class _Group:
-    def __init__(self, first: EventMention) -> None:
+    def __init__(self, first: EventMention, targets: frozenset[str]) -> None:
         self.members = [first]
         self.core = first.date
         self.gainer = _gaining_side(first)
-        self.targets = targets_of(first)
+        self.targets = targets
 
-    def accepts(self, mention: EventMention, tolerance_days: int) -> bool:
+    def accepts(self, mention: EventMention, targets: frozenset[str], tolerance_days: int) -> bool:
+        if self.core is None or mention.date is None:
+            if not (self.core is None and mention.date is None):
+                return False
+        else:
+            slack = dt.timedelta(days=tolerance_days)
+            if mention.date.earliest > self.core.latest + slack or mention.date.latest < self.core.earliest - slack:
+                return False
         side = _gaining_side(mention)
         if self.gainer and side and side != self.gainer:
             return False
-        targets = targets_of(mention)
-        if self.targets and targets and not self.targets & targets:
-            return False  # a strike on a market and one on a power plant
-        if self.core is None or mention.date is None:
-            return self.core is None and mention.date is None
-        slack = dt.timedelta(days=tolerance_days)
-        return mention.date.earliest <= self.core.latest + slack and mention.date.latest >= self.core.earliest - slack
+        return not (self.targets and targets and not self.targets & targets)  # a strike on a market and one on a power plant
 
-    def add(self, mention: EventMention) -> None:
+    def add(self, mention: EventMention, targets: frozenset[str]) -> None:
         self.members.append(mention)
         self.gainer = self.gainer or _gaining_side(mention)
-        self.targets |= targets_of(mention)
+        self.targets |= targets
         if self.core is not None and mention.date is not None:
             earliest, latest = max(self.core.earliest, mention.date.earliest), min(self.core.latest, mention.date.latest)
             if earliest <= latest:

@@ -36,13 +36,12 @@ from sqlalchemy.engine import Connection, Engine
 
 from . import codec
 from .errors import StoreError
-from .merge import block_of, merge_block
+from .merge import block_of, merge_block, slack_days
 from .models import ArticleAnalysis, Event, Rejected
 
 SCHEMA_VERSION = 2
 QUERY_CHUNK = 500
 BACKFILL_CHUNK = 5000  # event mentions read per step when a migration fills the date columns
-TERRITORY_BLOCK_PREFIX = "territory|"  # merge.merge_block gives only these blocks a date slack
 
 metadata = sa.MetaData()
 schema_version = sa.Table("schema_version", metadata, sa.Column("version", sa.Integer, nullable=False))
@@ -311,7 +310,7 @@ class Store:
             pending = _pending_rows(connection, block)
             if not pending:
                 return []
-            component = _component_of(connection, block, pending, _slack_days(block, window_days))
+            component = _component_of(connection, block, pending, slack_days(block, window_days))
             merged = merge_block(block, [codec.mention_from_json(json.loads(r)) for r in component.values()], window_days)
             _replace_events(connection, _events_of_mentions(connection, list(component)), merged)
             _mark_merged(connection, [row.mention_id for row in pending])
@@ -386,18 +385,13 @@ def _date_window(record: dict[str, Any]) -> dict[str, Any]:
 Window = tuple[dt.date, dt.date]  # closed, in days
 
 
-def _slack_days(block: str, window_days: int) -> int:
-    """How far apart two mentions' dates may lie and still share an event: merge.merge_block's rule."""
-    return window_days if block.startswith(TERRITORY_BLOCK_PREFIX) else 0
-
-
 def _pending_rows(connection: Connection, block: str) -> list[sa.Row]:
     c = event_mentions.c
     query = sa.select(c.mention_id, c.earliest, c.latest, c.record).where(c.merged.is_(False), c.block == block)
     return connection.execute(query).all()
 
 
-def _component_of(connection: Connection, block: str, pending: list[sa.Row], slack_days: int) -> dict[str, str]:
+def _component_of(connection: Connection, block: str, pending: list[sa.Row], slack_in_days: int) -> dict[str, str]:
     """The records of every mention of ``block`` linked to a pending one by meeting dates, by id.
 
     With each mention's range stretched by the slack at its end, two mentions meet when
@@ -406,7 +400,7 @@ def _component_of(connection: Connection, block: str, pending: list[sa.Row], sla
     by window queries, each asking only for the days not asked before, until a round
     finds nothing new.
     """
-    slack = dt.timedelta(days=slack_days)
+    slack = dt.timedelta(days=slack_in_days)
     found = {row.mention_id: row.record for row in pending}
     if any(row.earliest is None for row in pending):
         found.update(_undated_rows(connection, block))
