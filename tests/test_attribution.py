@@ -59,10 +59,10 @@ def test_according_to_the_regional_governor_is_a_ukrainian_government_claim(clai
 
 
 @pytest.mark.slow
-def test_pro_russian_telegram_channels_are_social_media_of_the_russian_side(claim_of):
+def test_pro_russian_telegram_channels_are_pro_russian_media(claim_of):
     claim = claim_of("Pro-Russian Telegram channels claimed the town had fallen.")
     assert claim.speaker == "Pro-Russian Telegram channels"
-    assert (claim.party, side_of_claim(claim)) == ("social_media", "russia")
+    assert (claim.party, side_of_claim(claim)) == ("pro_russian_media", "russia")
     assert claim.cue == "claimed"
 
 
@@ -163,6 +163,26 @@ def test_a_paragraph_with_its_own_quotation_marks_is_not_carried_over(sentences)
     attribute(said, memory)
     assert attribute(other, memory).speaker == "officials"
     assert attribute(plain, memory).speaker is None
+
+
+@pytest.mark.slow
+def test_as_reported_by_a_medium_attributes_the_whole_sentence_to_it(claim_of):
+    claim = claim_of("Russian forces shelled Kharkiv on Monday, as reported by the Kyiv Independent.")
+    assert (claim.speaker, claim.party, claim.cue, claim.cue_is_main) == ("the Kyiv Independent", "media", "reported", True)
+
+
+@pytest.mark.slow
+def test_the_ministry_after_a_named_ministry_is_that_ministry(sentences):
+    memory = SpeakerMemory()
+    (named,) = sentences("The Russian ministry of defence said its troops had regrouped.")
+    (again,) = sentences("In a statement published by state media, the ministry said the strikes would continue.")
+    attribute(named, memory)
+    claim = attribute(again, memory)
+    assert (claim.speaker, claim.party) == ("The Russian ministry of defence", "russian_government")
+
+
+def test_a_medium_named_after_a_place_is_media_not_that_place_s_government():
+    assert [party_of(s) for s in ("the Kyiv Independent", "the Kyiv Post", "local media", "Kharkiv Governor Ole Senhopov")] == ["media", "media", "media", "ukrainian_government"]
 
 
 @pytest.mark.slow
@@ -459,3 +479,9 @@ def test_a_relative_that_for_a_thing_names_no_source(nlp):
 @pytest.mark.slow
 def test_backing_a_plan_attributes_a_stance(nlp):
     assert ("The mayor", "backed", "the plan") in spans_of(nlp, "The mayor backed the plan.")
+
+
+@pytest.mark.slow
+def test_as_someone_reports_something_else_is_no_attribution_of_the_main_clause(claim_of):
+    claim = claim_of("A mass grave was found near Izium as the Russian guard reported sweeping arrests in the south.")
+    assert claim.cue_is_main is False

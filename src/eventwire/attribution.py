@@ -54,11 +54,12 @@ PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("international_org", r"\bnato\b|united\s+nations|\bun\b|\biaea\b|european\s+union|\beu\b|\bosce\b|red\s+cross|amnesty|human\s+rights\s+watch|stoltenberg|von\s+der\s+leyen"),
         ("other_government", r"british|britain|\buk\b|\bus\b|u\.s\.|american|white\s+house|pentagon|biden|german|scholz|french|macron|erdogan|turkish|ministry\s+of\s+defen[cs]e|intelligence"),
         ("analyst", r"analyst|think-?\s?tank|institute|\bisw\b|expert|university|researcher"),
-        ("media", r"\bbbc\b|reuters|\bafp\b|associated\s+press|\bap\b|guardian|times|journalist|correspondent|outlet|newspaper|al\s+jazeera|\bcnn\b|news|reporter|agency"),
+        ("media", r"\bbbc\b|reuters|\bafp\b|associated\s+press|\bap\b|guardian|times|journalist|correspondent|outlet|newspaper|al\s+jazeera|\bcnn\b|news|reporter|agency|\bmedia\b|independent|\bpost\b|gazette|herald|tribune|pravda"),
         ("anonymous", r"\bsources?\b|\bofficials?\b|\bdiplomats?\b"),
     )
 )
 NATIONALITY = re.compile(r"^\s*(the\s+)?(ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian|british|american|german|french)\s+", re.IGNORECASE)
+GOVERNMENT_PARTIES = frozenset({"ukrainian_government", "russian_government", "russian_installed", "other_government"})
 NATIONAL_PARTIES = frozenset({"media", "social_media", "anonymous"})
 SIDE_BY_NATIONALITY = (
     ("russia", re.compile(r"\b(russian|pro-russian|pro-kremlin|kremlin)\b", re.IGNORECASE)),
@@ -85,6 +86,22 @@ class SpeakerMemory:
         if speaker and speaker.casefold() not in PRONOUNS:
             self.speaker, self.party = speaker, party
 
+    def names_again(self, speaker: str) -> bool:
+        return names_again(speaker, self.speaker)
+
+
+def names_again(speaker: str, earlier: str | None) -> bool:
+    """'the ministry', 'the governor': a bare definite noun naming an earlier speaker again."""
+    words = speaker.casefold().split()
+    return bool(earlier) and len(words) == 2 and words[0] == "the" and words[1] in earlier.casefold().split() and speaker != earlier
+
+
+def _is_as_clause(cue: Token) -> bool:
+    """'..., as reported by the Kyiv Independent', 'as the ministry said': the cue covers its main clause."""
+    as_clause = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    return as_clause and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)  # not 'as the guard reports arrests'
+
+
 
 def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str, ...] = ()) -> Claim:
     """Who asserts ``sentence``, with hedges from the sentence and its paragraph."""
@@ -92,12 +109,14 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
     if speaker and speaker.casefold() in PRONOUNS:
         speaker = memory.speaker or speaker
         party = memory.party if memory.speaker else None
+    elif speaker and memory.names_again(speaker):
+        speaker, party = memory.speaker, memory.party  # 'the ministry' after 'The Russian ministry of defence'
     else:
         party = party_of(speaker) if speaker else None
         memory.remember(speaker, party)
     hedges = tuple(dict.fromkeys(hedges_in(sentence.text) + paragraph_hedges))
     denial = bool(cue and cue.lemma_ in DENIAL_LEMMAS) or bool(DENIAL_PHRASE.search(sentence.text))
-    main = cue is not None and (cue.dep_ == "ROOT" or cue.lower_ == "according" or cue.head.dep_ == "ROOT" and cue.dep_ in ("conj", "parataxis", "ccomp"))
+    main = cue is not None and (cue.dep_ == "ROOT" or cue.lower_ == "according" or cue.head.dep_ == "ROOT" and (cue.dep_ in ("conj", "parataxis", "ccomp") or _is_as_clause(cue)))
     if cue is None or cue.dep_ != "ROOT":
         trailing = TRAILING_ATTRIBUTION.search(sentence.text)
         if trailing:  # "..., Ukraine's presidency said on Wednesday, in what ...": the parse lost it, the commas keep it
@@ -130,8 +149,8 @@ def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
             if _is_negated(ancestor):
                 return Claim(None, None, None, sentence_claim.hedges, False)  # "neither confirmed nor denied"
             speaker = _subject_of(ancestor)
-            if not speaker or speaker.casefold() in PRONOUNS:
-                return sentence_claim
+            if not speaker or speaker.casefold() in PRONOUNS or names_again(speaker, sentence_claim.speaker):
+                return sentence_claim  # its speaker is already resolved ('he', 'the ministry')
             denial = ancestor.lemma_ in DENIAL_LEMMAS or sentence_claim.denial
             return _with_body(Claim(speaker, party_of(speaker), ancestor.text, sentence_claim.hedges, denial))
     if sentence_claim.cue_is_main:
@@ -161,12 +180,15 @@ def _is_negated(verb: Token) -> bool:
 
 def party_of(speaker: str) -> str:
     """The party of the speaker's head words: the earliest cue wins ('the UN mission in Ukraine');
-    a nationality before a medium names its side, not its party ('Ukrainian bloggers' are social media)."""
+    a nationality before a medium names its side, not its party ('Ukrainian bloggers' are social
+    media), and so does a place in a medium's name ('the Kyiv Independent')."""
     text = BASED_IN.sub(" ", speaker)
-    medium = _matched_party(NATIONALITY.sub("", text, count=1)) if NATIONALITY.match(text) else None
-    if medium in ("media", "social_media"):
-        return medium
-    return _matched_party(text) or ("media" if speaker[:1].isupper() else "anonymous")
+    party = _matched_party(text) or ("media" if speaker[:1].isupper() else "anonymous")
+    if party in GOVERNMENT_PARTIES:
+        medium = _matched_party(NATIONALITY.sub("", text, count=1)) if NATIONALITY.match(text) else _matched_party(text.split()[-1])
+        if medium in ("media", "social_media"):
+            return medium
+    return party
 
 
 def _matched_party(text: str) -> str | None:
