@@ -181,6 +181,12 @@ def test_the_ministry_after_a_named_ministry_is_that_ministry(sentences):
     assert (claim.speaker, claim.party) == ("The Russian ministry of defence", "russian_government")
 
 
+@pytest.mark.slow
+def test_a_blogger_who_shares_with_subscribers_that_something_happened_is_its_source(claim_of):
+    claim = claim_of("The pro-Russia blogger Military Informant shared with his subscribers that Russian troops had left Izium.")
+    assert (claim.speaker, claim.party, claim.cue) == ("The pro-Russia blogger Military Informant", "pro_russian_media", "shared")
+
+
 def test_a_medium_named_after_a_place_is_media_not_that_place_s_government():
     assert [party_of(s) for s in ("the Kyiv Independent", "the Kyiv Post", "local media", "Kharkiv Governor Ole Senhopov")] == ["media", "media", "media", "ukrainian_government"]
 

@@ -21,7 +21,7 @@ from .models import Attribution, Claim
 
 REPORTING_LEMMAS = frozenset(
     """say tell claim confirm deny acknowledge admit report announce state add note write tweet post assure insist
-    allege declare publish show accuse warn stress remark reiterate reject dismiss refute""".split()
+    allege declare publish show accuse warn stress remark reiterate reject dismiss refute share""".split()
 )
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -47,7 +47,7 @@ PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (party, re.compile(pattern, re.IGNORECASE))
     for party, pattern in (
         ("russian_installed", r"russian-installed|russia-installed|russian-backed|pro-russian\s+(official|authorit|administration)|pushilin|pushlin|separatist|\bdpr\b|\blpr\b"),
-        ("pro_russian_media", r"pro-russian|pro-kremlin|military\s+blogger|ria\s+novosti|\btass\b|state\s+media|russian\s+(state\s+)?(media|television|tv|telegram)|military\s+informant"),
+        ("pro_russian_media", r"pro-russian?\b|pro-kremlin|military\s+blogger|ria\s+novosti|\btass\b|state\s+media|russian\s+(state\s+)?(media|television|tv|telegram)|military\s+informant"),
         ("social_media", r"telegram|blogger|netizen|social\s+media|twitter|video|channels?"),
         ("russian_government", r"\brussia|\bkremlin|\bmoscow|peskov|konashenkov|lavrov|shoigu|putin|ouchakov|ushakov|zakharova"),
         ("ukrainian_government", r"ukrain|\bkyiv|\bkiev|zelensk|general\s+staff|governor|regional\s+(military\s+)?administration|presidency|reznikov|kyrylenko|gaidai|haidai|hedayi|syniehubov|senhopov|mayor|head\s+of\s+the\s+\w+\s+region|emergency\s+service"),
