@@ -216,3 +216,23 @@ def test_a_lone_unattributed_report_is_unverified_and_the_rule_says_why():
     assert (event.status, event.status_rule) == ("unverified", "one article reports it, naming no source")
     [event] = merge_mentions([mention("a1", speaker="an AFP journalist", party="media")])
     assert (event.status, event.status_rule) == ("unverified", "only media sources report it; no other party confirms it")
+
+
+def test_sides_that_blame_each_other_for_one_blast_dispute_it():
+    blast = "Remote explosive/landmine/IED"
+    [event] = merge_mentions([
+        mention("a1", sub_event_type=blast, place=KHARKIV, actor1=UKRAINE_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government"),
+        mention("a2", sub_event_type=blast, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="Ukraine's intelligence service", party="ukrainian_government"),
+    ])
+    assert (event.status, event.status_rule) == ("disputed", "the sides blame different perpetrators")
+
+
+def test_an_independent_report_outweighs_the_accused_side_s_denial_which_stays_visible():
+    shelling = "Shelling/artillery/missile attack"
+    [event] = merge_mentions([
+        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="The UN monitoring mission", party="international_org"),
+        mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government", denial=True),
+    ])
+    assert event.status == "confirmed"
+    assert "The Kremlin" in event.status_rule and "denies" in event.status_rule
+    assert [c.field for c in event.conflicts] == ["denial"]

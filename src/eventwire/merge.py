@@ -333,7 +333,13 @@ def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) 
     parties = {m.claim.party for m in members if m.claim.party}
     if any(c.field == "extent" for c in conflicts):
         return "disputed", "sources disagree on the extent of control"
+    blame = next((c for c in conflicts if c.field == "actor1"), None)
+    if blame is not None and _sides_blame_each_other(blame, members):
+        return "disputed", "the sides blame different perpetrators"
     denier = next((m for m in members if m.claim.denial and m.actor1 and side_of_claim(m.claim) == m.actor1.side.lower()), None)
+    independent = next((m for m in members if not m.claim.denial and m.claim.party in INDEPENDENT_PARTIES), None)
+    if denier is not None and independent is not None:
+        return "confirmed", f"{independent.claim.speaker} ({independent.claim.party}) reports it though the accused side ({denier.claim.speaker}) denies it"
     if denier is not None:
         return "denied", f"the accused side ({denier.claim.speaker}) denies it"
     if all(m.claim.denial and m.sub_event_type is not None for m in members):
@@ -353,6 +359,14 @@ def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) 
     if len({m.article_id for m in members}) >= 2 and not any(m.claim.hedges for m in members):
         return "confirmed", "reported as fact by several independent articles"
     return "unverified", _why_unverified(members, parties)
+
+
+def _sides_blame_each_other(blame: Conflict, members: list[EventMention]) -> bool:
+    """Each side's sources name a different perpetrator: 'Moscow blames Kyiv', 'Kyiv blames Moscow'."""
+    side_by_mention = {m.mention_id: side_of_claim(m.claim) for m in members}
+    sides_per_value = [{side_by_mention[i] for i in ids} - {"neutral"} for _, ids in blame.values]
+    partisan = [sides for sides in sides_per_value if sides]
+    return len(partisan) >= 2 and not set.intersection(*partisan)
 
 
 def _why_unverified(members: list[EventMention], parties: set[str]) -> str:
