@@ -72,13 +72,19 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = 14)
             groups.append(_Group(mention, targets))
         else:
             group.add(mention, targets)
-    wording = _Wording([m for g in groups if len(g.members) > 1 for m in g.members])
+    wording = _Wording([m for g in groups if _needs_wording(g.members) for m in g.members])
     return [build_event(block, story) for g in groups for story in wording.stories(g.members)]
 
 
 SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
 SAME_STORY_UNPLACED = 0.55  # placed only by the article's focus (precision 3): the wording must agree more
 VECTOR_CACHE_SIZE = 20_000
+
+
+def _needs_wording(members: list[EventMention]) -> bool:
+    """Whether telling the group's stories apart needs sentence vectors: only reports from
+    different articles, or placed by an article's focus, are compared by their wording."""
+    return len({m.article_id for m in members}) > 1 or len(members) > 1 and any(m.geo_precision == 3 for m in members)
 
 
 class _Wording:

