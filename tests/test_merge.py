@@ -10,6 +10,13 @@ from eventwire.actors import RUSSIA_MILITARY, UKRAINE_CIVILIANS, UKRAINE_MILITAR
 from eventwire.merge import block_of, merge_mentions
 
 
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def russian_shelling_of_kharkiv(article_id: str, **fields):
+    return mention(article_id, sub_event_type=SHELLING, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, **fields)
+
+
 def test_reports_of_one_recapture_in_several_articles_become_one_event():
     mentions = [
         mention("a1", date=day("2022-09-10")),
@@ -28,20 +35,18 @@ def test_different_places_stay_different_events():
 
 
 def test_strikes_on_different_days_at_one_place_stay_two_events():
-    shelling = "Shelling/artillery/missile attack"
     events = merge_mentions([
-        mention("a1", sub_event_type=shelling, place=KHARKIV, date=day("2022-09-10"), actor1=RUSSIA_MILITARY, actor2=None),
-        mention("a2", sub_event_type=shelling, place=KHARKIV, date=day("2022-09-11"), actor1=RUSSIA_MILITARY, actor2=None),
+        russian_shelling_of_kharkiv("a1", date=day("2022-09-10")),
+        russian_shelling_of_kharkiv("a2", date=day("2022-09-11")),
     ])
     assert len(events) == 2
 
 
 def test_an_undated_report_joins_the_dated_strike_it_overlaps_not_both():
-    shelling = "Shelling/artillery/missile attack"
     events = merge_mentions([
-        mention("a1", sub_event_type=shelling, place=KHARKIV, date=day("2022-09-10")),
-        mention("a2", sub_event_type=shelling, place=KHARKIV, date=day("2022-09-11")),
-        mention("a3", sub_event_type=shelling, place=KHARKIV, date=week_before("2022-09-12")),
+        mention("a1", sub_event_type=SHELLING, place=KHARKIV, date=day("2022-09-10")),
+        mention("a2", sub_event_type=SHELLING, place=KHARKIV, date=day("2022-09-11")),
+        mention("a3", sub_event_type=SHELLING, place=KHARKIV, date=week_before("2022-09-12")),
     ])
     assert sorted(len(e.mentions) for e in events) == [1, 2]
 
@@ -137,20 +142,18 @@ def test_blocks_group_by_family_and_place():
 
 
 def test_strikes_on_a_market_and_a_power_plant_at_one_place_on_one_day_stay_two_events():
-    shelling = "Shelling/artillery/missile attack"
     events = merge_mentions([
-        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="A missile hit a market in Kharkiv."),
-        mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="A missile struck the central market of Kharkiv."),
-        mention("a3", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="A missile hit a power plant in Kharkiv."),
+        russian_shelling_of_kharkiv("a1", sentence="A missile hit a market in Kharkiv."),
+        russian_shelling_of_kharkiv("a2", sentence="A missile struck the central market of Kharkiv."),
+        russian_shelling_of_kharkiv("a3", sentence="A missile hit a power plant in Kharkiv."),
     ])
     assert sorted(len(e.mentions) for e in events) == [1, 2]
 
 
 def test_a_report_that_names_no_target_joins_the_strike_it_overlaps():
-    shelling = "Shelling/artillery/missile attack"
     [event] = merge_mentions([
-        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="A missile hit a market in Kharkiv."),
-        mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="Russia shelled Kharkiv on Monday."),
+        russian_shelling_of_kharkiv("a1", sentence="A missile hit a market in Kharkiv."),
+        russian_shelling_of_kharkiv("a2", sentence="Russia shelled Kharkiv on Monday."),
     ])
     assert len(event.mentions) == 2
 
@@ -164,9 +167,8 @@ def test_almost_the_entire_region_claims_no_full_control_of_a_town():
 
 
 def test_a_denial_beside_a_report_is_listed_as_a_conflict_with_each_side_s_sources():
-    shelling = "Shelling/artillery/missile attack"
-    reported = mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="the governor", party="ukrainian_government")
-    denied = mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government", denial=True)
+    reported = russian_shelling_of_kharkiv("a1", speaker="the governor", party="ukrainian_government")
+    denied = russian_shelling_of_kharkiv("a2", speaker="The Kremlin", party="russian_government", denial=True)
     [event] = merge_mentions([reported, denied])
     [conflict] = [c for c in event.conflicts if c.field == "denial"]
     assert dict(conflict.values) == {"denied": (denied.mention_id,), "reported": (reported.mention_id,)}
@@ -182,20 +184,18 @@ def test_sources_that_blame_different_sides_for_one_blast_are_a_conflict():
 
 
 def test_reports_in_other_articles_worded_as_another_story_stay_apart():
-    shelling = "Shelling/artillery/missile attack"
     events = merge_mentions([
-        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="Russian artillery shelled residential districts of Kharkiv overnight, the governor said."),
-        mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="Kharkiv was shelled by Russian artillery during the night, local officials said."),
-        mention("a3", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="The Kharkiv city council voted to rename twelve streets after the bombardment."),
+        russian_shelling_of_kharkiv("a1", sentence="Russian artillery shelled residential districts of Kharkiv overnight, the governor said."),
+        russian_shelling_of_kharkiv("a2", sentence="Kharkiv was shelled by Russian artillery during the night, local officials said."),
+        russian_shelling_of_kharkiv("a3", sentence="The Kharkiv city council voted to rename twelve streets after the bombardment."),
     ])
     assert sorted(sorted(m.article_id for m in e.mentions) for e in events) == [["a1", "a2"], ["a3"]]
 
 
 def test_an_article_s_own_later_sentences_elaborate_its_report_whatever_their_words():
-    shelling = "Shelling/artillery/missile attack"
     [event] = merge_mentions([
-        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="Russian shelling of Kharkiv killed three civilians on Tuesday."),
-        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="He said a school and several private houses were damaged in the attack.", start=90),
+        russian_shelling_of_kharkiv("a1", sentence="Russian shelling of Kharkiv killed three civilians on Tuesday."),
+        russian_shelling_of_kharkiv("a1", sentence="He said a school and several private houses were damaged in the attack.", start=90),
     ])
     assert len(event.mentions) == 2
 
@@ -203,9 +203,8 @@ def test_an_article_s_own_later_sentences_elaborate_its_report_whatever_their_wo
 def test_reports_placed_only_by_the_article_s_focus_must_be_worded_alike_to_merge():
     from dataclasses import replace
 
-    shelling = "Shelling/artillery/missile attack"
     unplaced = [
-        replace(mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence=text, start=start), geo_precision=3)
+        replace(russian_shelling_of_kharkiv("a1", sentence=text, start=start), geo_precision=3)
         for text, start in (("Putin presented the strikes as retaliation for the bridge attack.", 0), ("Russia announced the arrest of eight people over the attack.", 100))
     ]
     assert len(merge_mentions(unplaced)) == 2
@@ -228,10 +227,9 @@ def test_sides_that_blame_each_other_for_one_blast_dispute_it():
 
 
 def test_an_independent_report_outweighs_the_accused_side_s_denial_which_stays_visible():
-    shelling = "Shelling/artillery/missile attack"
     [event] = merge_mentions([
-        mention("a1", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="The UN monitoring mission", party="international_org"),
-        mention("a2", sub_event_type=shelling, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government", denial=True),
+        russian_shelling_of_kharkiv("a1", speaker="The UN monitoring mission", party="international_org"),
+        russian_shelling_of_kharkiv("a2", speaker="The Kremlin", party="russian_government", denial=True),
     ])
     assert event.status == "confirmed"
     assert "The Kremlin" in event.status_rule and "denies" in event.status_rule
