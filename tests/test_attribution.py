@@ -187,6 +187,12 @@ def test_a_blogger_who_shares_with_subscribers_that_something_happened_is_its_so
     assert (claim.speaker, claim.party, claim.cue) == ("The pro-Russia blogger Military Informant", "pro_russian_media", "shared")
 
 
+def test_an_analyst_named_by_nationality_is_an_analyst_and_speaks_for_no_government(claim_of):
+    claim = claim_of("James Rushton, a British defence analyst, said Russian troops had withdrawn from Izium.")
+    assert (claim.party, claim.speaks_for) == ("analyst", None)
+    assert claim_of("Russian Telegram channels said the town had fallen.").speaks_for is None
+
+
 def test_a_medium_named_after_a_place_is_media_not_that_place_s_government():
     assert [party_of(s) for s in ("the Kyiv Independent", "the Kyiv Post", "local media", "Kharkiv Governor Ole Senhopov")] == ["media", "media", "media", "ukrainian_government"]
 

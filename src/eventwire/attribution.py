@@ -58,7 +58,8 @@ PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("anonymous", r"\bsources?\b|\bofficials?\b|\bdiplomats?\b"),
     )
 )
-NATIONALITY = re.compile(r"^\s*(the\s+)?(ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian|british|american|german|french)\s+", re.IGNORECASE)
+NATIONALITY_WORD = re.compile(r"\b(ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian|british|american|german|french|western)\b", re.IGNORECASE)
+INDEPENDENT_VOICES = frozenset({"media", "social_media", "pro_russian_media", "analyst"})
 GOVERNMENT_PARTIES = frozenset({"ukrainian_government", "russian_government", "russian_installed", "other_government"})
 NATIONAL_PARTIES = frozenset({"media", "social_media", "anonymous"})
 SIDE_BY_NATIONALITY = (
@@ -163,6 +164,8 @@ def _with_body(claim: Claim) -> Claim:
     if claim.speaker is None:
         return claim
     person, body = _person_and_body(claim.speaker)
+    if claim.party in INDEPENDENT_VOICES:
+        body = None  # 'Ukrainian bloggers', 'Russian Telegram channels': named by a nation, speaking for no government
     return replace(claim, person=person, speaks_for=body)
 
 
@@ -185,9 +188,9 @@ def party_of(speaker: str) -> str:
     text = BASED_IN.sub(" ", speaker)
     party = _matched_party(text) or ("media" if speaker[:1].isupper() else "anonymous")
     if party in GOVERNMENT_PARTIES:
-        medium = _matched_party(NATIONALITY.sub("", text, count=1)) if NATIONALITY.match(text) else _matched_party(text.split()[-1])
-        if medium in ("media", "social_media"):
-            return medium
+        for voice in (_matched_party(NATIONALITY_WORD.sub(" ", text)), _matched_party(text.split()[-1])):
+            if voice in ("media", "social_media", "analyst"):
+                return voice  # 'a British defence analyst', 'Ukrainian bloggers', 'the Kyiv Independent'
     return party
 
 
