@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from builders import IZIUM, KHARKIV, KUPIANSK, day, mention, week_before
 
@@ -201,8 +202,6 @@ def test_an_article_s_own_later_sentences_elaborate_its_report_whatever_their_wo
 
 
 def test_reports_placed_only_by_the_article_s_focus_must_be_worded_alike_to_merge():
-    from dataclasses import replace
-
     unplaced = [
         replace(russian_shelling_of_kharkiv("a1", sentence=text, start=start), geo_precision=3)
         for text, start in (("Putin presented the strikes as retaliation for the bridge attack.", 0), ("Russia announced the arrest of eight people over the attack.", 100))
@@ -234,3 +233,11 @@ def test_an_independent_report_outweighs_the_accused_side_s_denial_which_stays_v
     assert event.status == "confirmed"
     assert "The Kremlin" in event.status_rule and "denies" in event.status_rule
     assert [c.field for c in event.conflicts] == ["denial"]
+
+
+def test_strikes_by_different_perpetrators_reported_as_fact_are_two_events():
+    events = merge_mentions([
+        russian_shelling_of_kharkiv("a1", sentence="Russian artillery shelled the outskirts of Kharkiv."),
+        replace(russian_shelling_of_kharkiv("a2", sentence="Ukrainian artillery shelled the outskirts of Kharkiv."), actor1=UKRAINE_MILITARY),
+    ])
+    assert len(events) == 2

@@ -29,6 +29,7 @@ from .taxonomy import SUB_EVENT_TYPES, family_of, sub_event
 
 EVENT_ID_HEX_CHARS = 16
 TERRITORY_BLOCK_PREFIX = "territory|"
+ONE_SIDED_FAMILIES = frozenset({"remote", "bomb", "chemical", "civilians", "abduction"})  # one perpetrator; clashes have two
 DAYS_IN_WEEK = 7
 INDEPENDENT_PARTIES = frozenset({"analyst", "international_org", "other_government"})
 PARTIAL_CONTROL = re.compile(r"\b(half\s+of|part\s+of|parts\s+of|partially|partial\s+control|outskirts|some\s+districts|contested)\b", re.IGNORECASE)
@@ -158,7 +159,18 @@ class _Group:
         side = _gaining_side(mention)
         if self.gainer and side and side != self.gainer:
             return False
-        return not (self.targets and targets and not self.targets & targets)  # a strike on a market and one on a power plant
+        if self.targets and targets and not self.targets & targets:
+            return False  # a strike on a market and one on a power plant
+        return self._same_perpetrator_or_blamed(mention)
+
+    def _same_perpetrator_or_blamed(self, mention: EventMention) -> bool:
+        """One-sided violence by another perpetrator is another event, unless the two sides
+        blame each other for it ('Moscow blames Kyiv for the blast', 'Kyiv blames Moscow')."""
+        if mention.actor1 is None or _family(mention) not in ONE_SIDED_FAMILIES:
+            return True
+        others = [m for m in self.members if m.actor1 is not None and m.actor1.name != mention.actor1.name]
+        claimant = side_of_claim(mention.claim)
+        return all(claimant != "neutral" and side_of_claim(m.claim) not in ("neutral", claimant) for m in others)
 
     def add(self, mention: EventMention, targets: frozenset[str]) -> None:
         self.members.append(mention)
