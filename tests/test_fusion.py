@@ -27,9 +27,11 @@ FUSION = Path(__file__).parent / "fixtures" / "fusion"
 ARTICLES = ["wire.txt", "ministry.txt", "analysis.txt", "telegram.txt"]
 
 
-def run_on(tmp_path: Path, order: list[str]) -> list[dict]:
+def run_on(tmp_path: Path, *runs: list[str]) -> list[dict]:
+    """The events after running the pipeline once per list of articles, into one store."""
     out = tmp_path / "out"
-    eventwire.run([str(FUSION / name) for name in order], meta=FUSION / "manifest.csv", db=str(tmp_path / "store.db"), out=out)
+    for order in runs:
+        eventwire.run([str(FUSION / name) for name in order], meta=FUSION / "manifest.csv", db=str(tmp_path / "store.db"), out=out)
     return [json.loads(line) for line in (out / "events.jsonl").read_text("utf-8").splitlines()]
 
 
@@ -119,9 +121,15 @@ def test_reporting_that_could_not_verify_leaves_the_event_unverified(events):
     assert "social media" in event["sources"][0]["text"]  # the hedge is the next sentence's, and covers its paragraph
 
 
+def summary(events: list[dict]) -> list[tuple]:
+    return sorted((e["event_id"], e["status"], len(e["sources"]), json.dumps(e["conflicts"])) for e in events)
+
+
 def test_the_same_articles_in_another_order_give_the_same_events_and_ids(events, tmp_path):
-    reordered = run_on(tmp_path, list(reversed(ARTICLES)))
-    summary = lambda evs: sorted((e["event_id"], e["status"], len(e["sources"])) for e in evs)  # noqa: E731
-    assert summary(reordered) == summary(events)
+    assert summary(run_on(tmp_path, list(reversed(ARTICLES)))) == summary(events)
+
+
+def test_articles_added_to_a_store_in_later_runs_merge_into_the_events_already_there(events, tmp_path):
+    assert summary(run_on(tmp_path, ["analysis.txt"], ["telegram.txt", "ministry.txt"], ["wire.txt"])) == summary(events)
 
 
