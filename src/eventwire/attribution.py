@@ -1,10 +1,16 @@
 """Attribution: who asserts a sentence, with which verb, and how sure they sound.
 
 For each sentence: the reporting cue (a verb such as said, claimed, confirmed,
-denied, or "according to"), the speaker it introduces (its grammatical subject, the
-object of "according to", or the agent of "published by"), the speaker's party, the
-hedges around the claim, and whether it is a denial. "He said" takes the last named
-speaker of the article (``SpeakerMemory``).
+denied, shared, "according to", "as reported by"), the speaker it introduces (its
+grammatical subject, the object of "according to", or the agent of "published by"),
+the speaker's party (``party_of``) and side (``side_of_claim``: a party's side, or for
+media the nation they are named by), the hedges around the claim, and whether it is a
+denial. "He said", "the ministry said" and a quotation that runs on into a paragraph
+of its own take the last named speaker of the article (``SpeakerMemory``).
+
+``attributions_in`` finds attributions as spans (source, cue, content) in the style
+of PolNeAR, which ``bench/attribution.py`` scores; it shares its subject and
+"according to" helpers with the claims.
 """
 
 from __future__ import annotations

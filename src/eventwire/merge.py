@@ -1,15 +1,21 @@
 """Merge: one event per real-world event, from every mention that reports it.
 
 Mentions are blocked by ``block_of`` (the sub-event family and the place), so a new
-article is only compared with the stored mentions of its own blocks. Within a block,
-mentions are sorted (by date range, then id) and grouped: a mention joins a group
-when its date range meets the group's core range (the intersection of its members'
-ranges), within ``window_days`` for changes of territory, and when the two agree on
-which side gained. Sorting makes the result independent of input order, and an
-event's id is a hash of its mention ids, so the same evidence gives the same id.
+article is only compared with the stored mentions of its own blocks (and the store
+asks only for those whose dates meet, see ``slack_days``). Within a block, mentions
+are sorted (by date range, then id) and grouped: a mention joins a group when its
+date range meets the group's core range (the intersection of its members' ranges),
+within ``window_days`` for changes of territory, when the two agree on which side
+gained, name no different targets ("a market", "a power plant") and, for one-sided
+violence, no different perpetrator unless the sides blame each other. Each group then
+splits into the stories its wording tells (``_Wording``): reports in other articles
+are linked by sentence vectors, an article's own sentences about a place elaborate
+it. Sorting and linking make the result independent of input order, and an event's
+id is a hash of its mention ids, so the same evidence gives the same id.
 
 Each event gets ACLED's conservative fatality count, every figure reported, the
-conflicts between its sources, and a status with the rule that produced it.
+conflicts between its sources (tolls, days, extent of control, denials, who did
+it), and a status with the rule that produced it (``decide_status``).
 """
 
 from __future__ import annotations
