@@ -209,11 +209,16 @@ def test_reports_placed_only_by_the_article_s_focus_must_be_worded_alike_to_merg
     assert len(merge_mentions(unplaced)) == 2
 
 
-def test_a_lone_unattributed_report_is_unverified_and_the_rule_says_why():
+def test_a_lone_report_is_the_claim_of_whoever_makes_it_and_the_rule_says_whose():
     [event] = merge_mentions([mention("a1")])
-    assert (event.status, event.status_rule) == ("unverified", "one article reports it, naming no source")
+    assert (event.status, event.status_rule) == ("claimed", "one article reports it in its own voice, naming no source")
     [event] = merge_mentions([mention("a1", speaker="an AFP journalist", party="media")])
-    assert (event.status, event.status_rule) == ("unverified", "only media sources report it; no other party confirms it")
+    assert (event.status, event.status_rule) == ("claimed", "only media sources report it; no other party confirms it")
+
+
+def test_reports_that_call_themselves_unconfirmed_are_unverified():
+    [event] = merge_mentions([mention("a1", hedges=("unconfirmed",)), mention("a2", hedges=("unverified", "reportedly"))])
+    assert event.status == "unverified"
 
 
 def test_sides_that_blame_each_other_for_one_blast_dispute_it():

@@ -37,6 +37,7 @@ EVENT_ID_HEX_CHARS = 16
 TERRITORY_BLOCK_PREFIX = "territory|"
 ONE_SIDED_FAMILIES = frozenset({"remote", "bomb", "chemical", "civilians", "abduction"})  # one perpetrator; clashes have two
 DAYS_IN_WEEK = 7
+UNVERIFIED_HEDGES = frozenset({"unverified", "unconfirmed"})
 INDEPENDENT_PARTIES = frozenset({"analyst", "international_org", "other_government"})
 PARTIAL_CONTROL = re.compile(r"\b(half\s+of|part\s+of|parts\s+of|partially|partial\s+control|outskirts|some\s+districts|contested)\b", re.IGNORECASE)
 FULL_CONTROL = re.compile(r"\b(completely|fully|entire|entirely|whole|full\s+control)\b", re.IGNORECASE)
@@ -375,14 +376,14 @@ def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) 
         return "confirmed", "sources of both sides report it"
     if parties & INDEPENDENT_PARTIES and len(parties) >= 2:
         return "confirmed", "independent sources of different parties agree"
-    if all("unverified" in m.claim.hedges for m in members):
-        return "unverified", "the reporting says it could not verify the claims"
+    if all(set(m.claim.hedges) & UNVERIFIED_HEDGES for m in members):
+        return "unverified", "the reporting says it could not verify the claims, or calls them unconfirmed"
     if len(partisan) == 1:
         side = next(iter(partisan))
         return "claimed", f"only {side}-side sources report it"
     if len({m.article_id for m in members}) >= 2 and not any(m.claim.hedges for m in members):
         return "confirmed", "reported as fact by several independent articles"
-    return "unverified", _why_unverified(members, parties)
+    return "claimed", _whose_claim(members, parties)
 
 
 def _sides_blame_each_other(blame: Conflict, members: list[EventMention]) -> bool:
@@ -393,10 +394,13 @@ def _sides_blame_each_other(blame: Conflict, members: list[EventMention]) -> boo
     return len(partisan) >= 2 and not set.intersection(*partisan)
 
 
-def _why_unverified(members: list[EventMention], parties: set[str]) -> str:
+def _whose_claim(members: list[EventMention], parties: set[str]) -> str:
+    """Who alone reports an event no other party confirms: a publisher in its own voice, or
+    sources of one kind (media, officials of a third country, anonymous sources)."""
     articles = len({m.article_id for m in members})
     if not parties:
-        return "one article reports it, naming no source" if articles == 1 else f"{articles} articles report it with hedges, naming no source"
+        told = "one article reports it in its own voice" if articles == 1 else f"{articles} articles report it with hedges"
+        return told + ", naming no source"
     named = ", ".join(sorted(p.replace("_", " ") for p in parties))
     return f"only {named} sources report it; no other party confirms it"
 
