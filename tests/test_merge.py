@@ -9,6 +9,7 @@ from builders import IZIUM, KHARKIV, KUPIANSK, day, mention, week_before
 
 from eventwire.actors import RUSSIA_MILITARY, UKRAINE_CIVILIANS, UKRAINE_MILITARY
 from eventwire.merge import block_of, merge_mentions
+from eventwire.models import Place
 
 
 SHELLING = "Shelling/artillery/missile attack"
@@ -246,3 +247,20 @@ def test_strikes_by_different_perpetrators_reported_as_fact_are_two_events():
         replace(russian_shelling_of_kharkiv("a2", sentence="Ukrainian artillery shelled the outskirts of Kharkiv."), actor1=UKRAINE_MILITARY),
     ])
     assert len(events) == 2
+
+
+def test_an_article_s_sentences_placed_only_at_a_whole_country_must_be_worded_alike_to_merge():
+    ukraine = Place(690791, "Ukraine", "country", "UA", "Ukraine", None, None, 49.0, 32.0)
+    events = merge_mentions([
+        mention("a1", sub_event_type="Armed clash", place=ukraine, sentence="Ukraine is only the first battle of that conflict."),
+        mention("a1", sub_event_type="Armed clash", place=ukraine, sentence="Americans fear the war will spread beyond Ukraine.", start=300),
+    ])
+    assert len(events) == 2
+
+
+def test_a_side_that_merely_reports_the_other_side_gaining_is_no_admission():
+    [event] = merge_mentions([mention("a1", sub_event_type="Non-state actor overtakes territory", actor1=RUSSIA_MILITARY, actor2=UKRAINE_MILITARY, speaker="Ukrainian authorities", party="ukrainian_government")])
+    assert event.status == "claimed"
+    ministry = mention("a1", actor1=UKRAINE_MILITARY, actor2=RUSSIA_MILITARY, speaker="The Russian ministry of defence", party="russian_government")
+    [event] = merge_mentions([replace(ministry, claim=replace(ministry.claim, cue="acknowledged"))])
+    assert event.status == "confirmed"

@@ -35,7 +35,8 @@ from .taxonomy import SUB_EVENT_TYPES, family_of, sub_event
 
 EVENT_ID_HEX_CHARS = 16
 TERRITORY_BLOCK_PREFIX = "territory|"
-ONE_SIDED_FAMILIES = frozenset({"remote", "bomb", "chemical", "civilians", "abduction"})  # one perpetrator; clashes have two
+ONE_SIDED_FAMILIES = frozenset({"remote", "bomb", "chemical", "civilians", "abduction"})  # not arrests: their police is often a default
+ADMISSION_CUE = re.compile(r"(acknowledg|admit|confirm|conced|recogni[sz])", re.IGNORECASE)  # one perpetrator; clashes have two
 DAYS_IN_WEEK = 7
 UNVERIFIED_HEDGES = frozenset({"unverified", "unconfirmed"})
 INDEPENDENT_PARTIES = frozenset({"analyst", "international_org", "other_government"})
@@ -85,14 +86,30 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = 14)
 
 
 SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
-SAME_STORY_UNPLACED = 0.55  # placed only by the article's focus (precision 3): the wording must agree more
+SAME_STORY_UNPLACED = 0.55  # a place borrowed from the paragraph or the article, or a whole country: the wording must agree more
 VECTOR_CACHE_SIZE = 20_000
 
 
 def _needs_wording(members: list[EventMention]) -> bool:
     """Whether telling the group's stories apart needs sentence vectors: only reports from
     different articles, or placed by an article's focus, are compared by their wording."""
-    return len({m.article_id for m in members}) > 1 or len(members) > 1 and any(m.geo_precision == 3 for m in members)
+    return len({m.article_id for m in members}) > 1 or len(members) > 1 and any(_loosely_placed(m) for m in members)
+
+
+def _loosely_placed(mention: EventMention) -> bool:
+    """Placed by the article's focus (precision 3) or at a whole country: the place says little."""
+    return mention.geo_precision == 3 or mention.place is not None and mention.place.place is not None and mention.place.place.feature == "country"
+
+
+def _names_its_place(mention: EventMention) -> bool:
+    return mention.place is not None and mention.start <= mention.place.start < mention.end
+
+
+def _elaborates(a: EventMention, b: EventMention) -> bool:
+    """An article's own sentences about one place tell one story ('Russian shelling of Bakhmut
+    killed three.' ... 'He said artillery fire damaged a school in the town.'), unless the
+    place says little (the article's focus, a whole country)."""
+    return a.article_id == b.article_id and not _loosely_placed(a) and not _loosely_placed(b)
 
 
 class _Wording:
@@ -122,10 +139,10 @@ class _Wording:
         return sorted(stories.values(), key=lambda story: min(m.mention_id for m in story))
 
     def same_story(self, a: EventMention, b: EventMention) -> bool:
-        unplaced = a.geo_precision == 3 or b.geo_precision == 3
-        if a.article_id == b.article_id and not unplaced:
+        if _elaborates(a, b):
             return True
-        return float(self.vectors[a.sentence] @ self.vectors[b.sentence]) >= (SAME_STORY_UNPLACED if unplaced else SAME_STORY)
+        borrowed = not (_names_its_place(a) and _names_its_place(b)) or _loosely_placed(a) or _loosely_placed(b)
+        return float(self.vectors[a.sentence] @ self.vectors[b.sentence]) >= (SAME_STORY_UNPLACED if borrowed else SAME_STORY)
 
 
 _vector_cache: dict[str, object] = {}
@@ -406,7 +423,11 @@ def _whose_claim(members: list[EventMention], parties: set[str]) -> str:
 
 
 def _admits_against_interest(mention: EventMention) -> bool:
-    """A side reporting its own loss: Russia's ministry confirming a Russian retreat."""
+    """A side reporting its own loss: Russia's ministry confirming or acknowledging a
+    Russian retreat, pro-Russian bloggers reporting that Russian troops left a town."""
     side = side_of_claim(mention.claim)
     loser = mention.actor2 if _family(mention) == "territory" else None
-    return loser is not None and side != "neutral" and loser.side.lower() == side and not mention.claim.denial
+    if loser is None or side == "neutral" or loser.side.lower() != side or mention.claim.denial:
+        return False
+    own_withdrawal = mention.sub_event_type == "Non-violent transfer of territory"
+    return own_withdrawal or bool(mention.claim.cue and ADMISSION_CUE.match(mention.claim.cue))
