@@ -264,3 +264,13 @@ def test_a_side_that_merely_reports_the_other_side_gaining_is_no_admission():
     ministry = mention("a1", actor1=UKRAINE_MILITARY, actor2=RUSSIA_MILITARY, speaker="The Russian ministry of defence", party="russian_government")
     [event] = merge_mentions([replace(ministry, claim=replace(ministry.claim, cue="acknowledged"))])
     assert event.status == "confirmed"
+
+
+def test_accusations_by_different_actors_are_different_events():
+    accusation = dict(place=KHARKIV, actor2=None, sentence="The minister accused the West of waging a proxy war.")
+    events = merge_mentions([plover(mention("a1", **accusation, actor1=RUSSIA_MILITARY)), plover(mention("a2", **accusation, actor1=UKRAINE_MILITARY))])
+    assert len(events) == 2
+
+
+def plover(m, plover_type: str = "ACCUSE"):
+    return replace(m, event_type=None, sub_event_type=None, disorder_type=None, plover_type=plover_type)

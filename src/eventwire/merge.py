@@ -31,7 +31,7 @@ from .attribution import side_of_claim
 from .dates import DAY, MONTH, WEEK
 from .event_words import TARGETS
 from .models import Conflict, DateRange, Event, EventMention, Status
-from .taxonomy import SUB_EVENT_TYPES, family_of, sub_event
+from .taxonomy import POLITICAL_FAMILY_PREFIX, SUB_EVENT_TYPES, family_of, sub_event
 
 EVENT_ID_HEX_CHARS = 16
 TERRITORY_BLOCK_PREFIX = "territory|"
@@ -86,14 +86,15 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = 14)
 
 
 SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
-SAME_STORY_UNPLACED = 0.55  # a place borrowed from the paragraph or the article, or a whole country: the wording must agree more
+SAME_STORY_BORROWED = 0.45  # across articles, a report whose place comes from its paragraph
+SAME_STORY_UNPLACED = 0.55  # placed by the article's focus (precision 3) or at a whole country
 VECTOR_CACHE_SIZE = 20_000
 
 
 def _needs_wording(members: list[EventMention]) -> bool:
     """Whether telling the group's stories apart needs sentence vectors: only reports from
     different articles, or placed by an article's focus, are compared by their wording."""
-    return len({m.article_id for m in members}) > 1 or len(members) > 1 and any(_loosely_placed(m) for m in members)
+    return len(members) > 1 and (len({m.article_id for m in members}) > 1 or not all(_names_its_place(m) for m in members) or any(_loosely_placed(m) for m in members))
 
 
 def _loosely_placed(mention: EventMention) -> bool:
@@ -105,11 +106,18 @@ def _names_its_place(mention: EventMention) -> bool:
     return mention.place is not None and mention.start <= mention.place.start < mention.end
 
 
+NEARBY_CHARS = 400  # about two sentences
+
+
 def _elaborates(a: EventMention, b: EventMention) -> bool:
     """An article's own sentences about one place tell one story ('Russian shelling of Bakhmut
-    killed three.' ... 'He said artillery fire damaged a school in the town.'), unless the
-    place says little (the article's focus, a whole country)."""
-    return a.article_id == b.article_id and not _loosely_placed(a) and not _loosely_placed(b)
+    killed three.' 'He said artillery fire damaged a school in the town.') when each names
+    the place or they stand close together; not when the place says little (the article's
+    focus, a whole country)."""
+    if a.article_id != b.article_id or _loosely_placed(a) or _loosely_placed(b):
+        return False
+    first, second = sorted((a, b), key=lambda m: m.start)
+    return _names_its_place(a) and _names_its_place(b) or second.start - first.end <= NEARBY_CHARS
 
 
 class _Wording:
@@ -139,10 +147,15 @@ class _Wording:
         return sorted(stories.values(), key=lambda story: min(m.mention_id for m in story))
 
     def same_story(self, a: EventMention, b: EventMention) -> bool:
+        """Linked by elaboration, else by wording: the less a report's place says, the closer
+        the wording must be; within one article a borrowed place asks only the usual floor."""
         if _elaborates(a, b):
             return True
-        borrowed = not (_names_its_place(a) and _names_its_place(b)) or _loosely_placed(a) or _loosely_placed(b)
-        return float(self.vectors[a.sentence] @ self.vectors[b.sentence]) >= (SAME_STORY_UNPLACED if borrowed else SAME_STORY)
+        similarity = float(self.vectors[a.sentence] @ self.vectors[b.sentence])
+        if _loosely_placed(a) or _loosely_placed(b):
+            return similarity >= SAME_STORY_UNPLACED
+        borrowed = not (_names_its_place(a) and _names_its_place(b)) and a.article_id != b.article_id
+        return similarity >= (SAME_STORY_BORROWED if borrowed else SAME_STORY)
 
 
 _vector_cache: dict[str, object] = {}
@@ -189,10 +202,14 @@ class _Group:
 
     def _same_perpetrator_or_blamed(self, mention: EventMention) -> bool:
         """One-sided violence by another perpetrator is another event, unless the two sides
-        blame each other for it ('Moscow blames Kyiv for the blast', 'Kyiv blames Moscow')."""
-        if mention.actor1 is None or _family(mention) not in ONE_SIDED_FAMILIES:
+        blame each other for it ('Moscow blames Kyiv for the blast', 'Kyiv blames Moscow');
+        a political interaction by another actor is always another event."""
+        family = _family(mention)
+        if mention.actor1 is None or family not in ONE_SIDED_FAMILIES and not family.startswith(POLITICAL_FAMILY_PREFIX):
             return True
         others = [m for m in self.members if m.actor1 is not None and m.actor1.name != mention.actor1.name]
+        if family.startswith(POLITICAL_FAMILY_PREFIX):
+            return not others  # 'Lavrov accused the US', 'the Pentagon accused Putin': two accusations
         claimant = side_of_claim(mention.claim)
         return all(claimant != "neutral" and side_of_claim(m.claim) not in ("neutral", claimant) for m in others)
 
@@ -429,5 +446,7 @@ def _admits_against_interest(mention: EventMention) -> bool:
     loser = mention.actor2 if _family(mention) == "territory" else None
     if loser is None or side == "neutral" or loser.side.lower() != side or mention.claim.denial:
         return False
+    if mention.place is None or mention.place.place is None or mention.place.place.feature not in ("city", "region"):
+        return False  # 'Russia announced a pullback of troops' (from 'Europe'): no ground given up
     own_withdrawal = mention.sub_event_type == "Non-violent transfer of territory"
     return own_withdrawal or bool(mention.claim.cue and ADMISSION_CUE.match(mention.claim.cue))
