@@ -274,3 +274,12 @@ def test_accusations_by_different_actors_are_different_events():
 
 def plover(m, plover_type: str = "ACCUSE"):
     return replace(m, event_type=None, sub_event_type=None, disorder_type=None, plover_type=plover_type)
+
+
+def test_a_far_sentence_that_borrows_its_place_joins_only_if_worded_alike():
+    fighting = russian_shelling_of_kharkiv("a1", sentence="Russian artillery shelled Kharkiv through the night.")
+    far = russian_shelling_of_kharkiv("a1", sentence="The foreign minister accused the West of waging a proxy war.", start=3000)
+    near = replace(far, mention_id="near", start=60, end=120)
+    borrowing = lambda m: replace(m, place=replace(m.place, start=0, end=7))  # noqa: E731 - the place is named in the first sentence
+    assert len(merge_mentions([fighting, borrowing(far)])) == 2
+    assert len(merge_mentions([fighting, borrowing(near)])) == 1
