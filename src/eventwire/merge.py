@@ -8,7 +8,7 @@ date range meets the group's core range (the intersection of its members' ranges
 within ``window_days`` for changes of territory, when the two agree on which side
 gained, name no different targets ("a market", "a power plant") and, for one-sided
 violence, no different perpetrator unless the sides blame each other. Each group then
-splits into the stories its wording tells (``_Wording``): reports in other articles
+splits into the stories its wording tells (``_Stories``): reports in other articles
 are linked by sentence vectors, an article's own sentences about a place elaborate
 it. Sorting and linking make the result independent of input order, and an event's
 id is a hash of its mention ids, so the same evidence gives the same id.
@@ -81,20 +81,18 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = 14)
             groups.append(_Group(mention, targets))
         else:
             group.add(mention, targets)
-    wording = _Wording([m for g in groups if _needs_wording(g.members) for m in g.members])
-    return [build_event(block, story) for g in groups for story in wording.stories(g.members)]
+    stories = [_Stories(g.members) for g in groups]
+    unsettled = [s for s in stories if not s.settled]
+    vectors = _vectors_of([m.sentence for s in unsettled for m in s.members]) if unsettled else {}
+    for story in unsettled:
+        story.link_by_wording(vectors)
+    return [build_event(block, members) for s in stories for members in s.stories()]
 
 
 SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
 SAME_STORY_BORROWED = 0.45  # across articles, a report whose place comes from its paragraph
 SAME_STORY_UNPLACED = 0.55  # placed by the article's focus (precision 3) or at a whole country
 VECTOR_CACHE_SIZE = 20_000
-
-
-def _needs_wording(members: list[EventMention]) -> bool:
-    """Whether telling the group's stories apart needs sentence vectors: only reports from
-    different articles, or placed by an article's focus, are compared by their wording."""
-    return len(members) > 1 and (len({m.article_id for m in members}) > 1 or not all(_names_its_place(m) for m in members) or any(_loosely_placed(m) for m in members))
 
 
 def _loosely_placed(mention: EventMention) -> bool:
@@ -120,42 +118,49 @@ def _elaborates(a: EventMention, b: EventMention) -> bool:
     return _names_its_place(a) and _names_its_place(b) or second.start - first.end <= NEARBY_CHARS
 
 
-class _Wording:
-    """Sentence vectors of the mentions that could be merged, computed once."""
+class _Stories:
+    """A group's members linked, directly or through others, by telling the same story: an
+    article's own sentences about a place elaborate its report; other reports must be worded
+    alike (``link_by_wording``, needed only when elaboration leaves the group in pieces).
+    Links do not depend on input order."""
 
-    def __init__(self, mentions: list[EventMention]) -> None:
-        self.vectors = _vectors_of([m.sentence for m in mentions]) if mentions else {}
+    def __init__(self, members: list[EventMention]) -> None:
+        self.members = members
+        self.root = list(range(len(members)))
+        self._link(lambda a, b: _elaborates(a, b))
 
-    def stories(self, members: list[EventMention]) -> list[list[EventMention]]:
-        """The members linked, directly or through others, by telling the same story: an
-        article's own later sentences elaborate its report ('He said artillery fire damaged a
-        school'); reports in other articles must be worded alike. Independent of input order."""
-        root = list(range(len(members)))
+    @property
+    def settled(self) -> bool:
+        return len({self._find(i) for i in range(len(self.members))}) <= 1
 
-        def find(i: int) -> int:
-            while root[i] != i:
-                root[i] = root[root[i]]
-                i = root[i]
-            return i
+    def link_by_wording(self, vectors: dict[str, object]) -> None:
+        self._link(lambda a, b: _worded_alike(a, b, float(vectors[a.sentence] @ vectors[b.sentence])))
 
-        for i, j in itertools.combinations(range(len(members)), 2):
-            if find(i) != find(j) and self.same_story(members[i], members[j]):
-                root[find(i)] = find(j)
-        stories: dict[int, list[EventMention]] = {}
-        for i, member in enumerate(members):
-            stories.setdefault(find(i), []).append(member)
-        return sorted(stories.values(), key=lambda story: min(m.mention_id for m in story))
+    def stories(self) -> list[list[EventMention]]:
+        found: dict[int, list[EventMention]] = {}
+        for i, member in enumerate(self.members):
+            found.setdefault(self._find(i), []).append(member)
+        return sorted(found.values(), key=lambda story: min(m.mention_id for m in story))
 
-    def same_story(self, a: EventMention, b: EventMention) -> bool:
-        """Linked by elaboration, else by wording: the less a report's place says, the closer
-        the wording must be; within one article a borrowed place asks only the usual floor."""
-        if _elaborates(a, b):
-            return True
-        similarity = float(self.vectors[a.sentence] @ self.vectors[b.sentence])
-        if _loosely_placed(a) or _loosely_placed(b):
-            return similarity >= SAME_STORY_UNPLACED
-        borrowed = not (_names_its_place(a) and _names_its_place(b)) and a.article_id != b.article_id
-        return similarity >= (SAME_STORY_BORROWED if borrowed else SAME_STORY)
+    def _link(self, same_story) -> None:
+        for i, j in itertools.combinations(range(len(self.members)), 2):
+            if self._find(i) != self._find(j) and same_story(self.members[i], self.members[j]):
+                self.root[self._find(i)] = self._find(j)
+
+    def _find(self, i: int) -> int:
+        while self.root[i] != i:
+            self.root[i] = self.root[self.root[i]]
+            i = self.root[i]
+        return i
+
+
+def _worded_alike(a: EventMention, b: EventMention, similarity: float) -> bool:
+    """The less a report's place says, the closer the wording must be; within one article a
+    place borrowed from the paragraph asks only the usual floor."""
+    if _loosely_placed(a) or _loosely_placed(b):
+        return similarity >= SAME_STORY_UNPLACED
+    borrowed = not (_names_its_place(a) and _names_its_place(b)) and a.article_id != b.article_id
+    return similarity >= (SAME_STORY_BORROWED if borrowed else SAME_STORY)
 
 
 _vector_cache: dict[str, object] = {}
