@@ -334,7 +334,7 @@ class Store:
             records = connection.execute(sa.select(event_mentions.c.record).where(event_mentions.c.block == block)).scalars().all()
             merged = merge_block(block, [codec.mention_from_json(json.loads(r)) for r in records], window_days)
             old = connection.execute(sa.select(events.c.event_id).where(events.c.block == block)).scalars().all()
-            _replace_events(connection, old, merged)
+            _replace_events(connection, old, merged, rewrite_unchanged=True)  # a rebuild also refreshes what an older merge wrote
             connection.execute(event_mentions.update().where(event_mentions.c.block == block).values(merged=True))
         return merged
 
@@ -514,13 +514,19 @@ def _events_of_mentions(connection: Connection, mention_ids: list[str]) -> list[
     return sorted(found)
 
 
-def _replace_events(connection: Connection, old_event_ids: list[str], merged: list[Event]) -> None:
-    for chunk in _chunks(old_event_ids, QUERY_CHUNK):
+def _replace_events(connection: Connection, old_event_ids: list[str], merged: list[Event], rewrite_unchanged: bool = False) -> None:
+    """Store ``merged`` in place of the events ``old_event_ids``. An event whose id is among
+    both is left as stored: its id is a hash of its mentions, and the same mentions make the
+    same event, so a new report rewrites only the events it changes."""
+    unchanged = set() if rewrite_unchanged else set(old_event_ids) & {e.event_id for e in merged}
+    gone = [event_id for event_id in old_event_ids if event_id not in unchanged]
+    new = [e for e in merged if e.event_id not in unchanged]
+    for chunk in _chunks(gone, QUERY_CHUNK):
         connection.execute(event_sources.delete().where(event_sources.c.event_id.in_(chunk)))
         connection.execute(events.delete().where(events.c.event_id.in_(chunk)))
-    if merged:
-        connection.execute(events.insert(), [_event_row(e) for e in merged])
-        connection.execute(event_sources.insert(), [{"event_id": e.event_id, "mention_id": m.mention_id} for e in merged for m in e.mentions])
+    if new:
+        connection.execute(events.insert(), [_event_row(e) for e in new])
+        connection.execute(event_sources.insert(), [{"event_id": e.event_id, "mention_id": m.mention_id} for e in new for m in e.mentions])
 
 
 def _mark_merged(connection: Connection, mention_ids: list[str]) -> None:
