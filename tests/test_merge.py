@@ -283,3 +283,9 @@ def test_a_far_sentence_that_borrows_its_place_joins_only_if_worded_alike():
     borrowing = lambda m: replace(m, place=replace(m.place, start=0, end=7))  # noqa: E731 - the place is named in the first sentence
     assert len(merge_mentions([fighting, borrowing(far)])) == 2
     assert len(merge_mentions([fighting, borrowing(near)])) == 1
+
+
+def test_reports_placed_only_by_their_article_s_focus_merge_as_near_copies_of_one_sentence():
+    wire = "Russian missiles struck energy facilities across the country overnight, officials said."
+    copies = [replace(russian_shelling_of_kharkiv(article, sentence=text), geo_precision=3) for article, text in (("a1", wire), ("a2", wire.replace("officials said", "Ukrainian officials said")), ("a3", "Russian missiles hit power stations across the country overnight."))]
+    assert sorted(len(e.mentions) for e in merge_mentions(copies)) == [1, 2]

@@ -9,9 +9,10 @@ within ``window_days`` for changes of territory, when the two agree on which sid
 gained, name no different targets ("a market", "a power plant") and, for one-sided
 violence, no different perpetrator unless the sides blame each other. Each group then
 splits into the stories its wording tells (``_Stories``): reports in other articles
-are linked by sentence vectors, an article's own sentences about a place elaborate
-it. Sorting and linking make the result independent of input order, and an event's
-id is a hash of its mention ids, so the same evidence gives the same id.
+are linked by near-copy wording or sentence vectors, an article's own sentences
+about a place elaborate it. Sorting and linking make the result independent of input
+order, and an event's id is a hash of its mention ids, so the same evidence gives the
+same id.
 
 Each event gets ACLED's conservative fatality count, every figure reported, the
 conflicts between its sources (tolls, days, extent of control, denials, who did
@@ -21,6 +22,7 @@ it), and a status with the rule that produced it (``decide_status``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import re
@@ -83,7 +85,8 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = 14)
             group.add(mention, targets)
     stories = [_Stories(g.members) for g in groups]
     unsettled = [s for s in stories if not s.settled]
-    vectors = _vectors_of([m.sentence for s in unsettled for m in s.members]) if unsettled else {}
+    comparable = [m.sentence for s in unsettled for m in s.members if not _loosely_placed(m)]
+    vectors = _vectors_of(comparable) if comparable else {}
     for story in unsettled:
         story.link_by_wording(vectors)
     return [build_event(block, members) for s in stories for members in s.stories()]
@@ -91,7 +94,6 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = 14)
 
 SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
 SAME_STORY_BORROWED = 0.45  # across articles, a report whose place comes from its paragraph
-SAME_STORY_UNPLACED = 0.55  # placed by the article's focus (precision 3) or at a whole country
 VECTOR_CACHE_SIZE = 20_000
 
 
@@ -120,21 +122,23 @@ def _elaborates(a: EventMention, b: EventMention) -> bool:
 
 class _Stories:
     """A group's members linked, directly or through others, by telling the same story: an
-    article's own sentences about a place elaborate its report; other reports must be worded
-    alike (``link_by_wording``, needed only when elaboration leaves the group in pieces).
-    Links do not depend on input order."""
+    article's own sentences about a place elaborate its report, near copies of a sentence
+    are one report; other reports must be worded alike (``link_by_wording``, sentence
+    vectors, needed only when the first links leave the group in pieces, and never for
+    reports placed only by an article's focus or at a whole country). Links do not depend
+    on input order."""
 
     def __init__(self, members: list[EventMention]) -> None:
         self.members = members
         self.root = list(range(len(members)))
-        self._link(lambda a, b: _elaborates(a, b))
+        self._link(lambda a, b: _elaborates(a, b) or _near_copies(a, b))
 
     @property
     def settled(self) -> bool:
         return len({self._find(i) for i in range(len(self.members))}) <= 1
 
     def link_by_wording(self, vectors: dict[str, object]) -> None:
-        self._link(lambda a, b: _worded_alike(a, b, float(vectors[a.sentence] @ vectors[b.sentence])))
+        self._link(lambda a, b: not _loosely_placed(a) and not _loosely_placed(b) and _worded_alike(a, b, float(vectors[a.sentence] @ vectors[b.sentence])))
 
     def stories(self) -> list[list[EventMention]]:
         found: dict[int, list[EventMention]] = {}
@@ -154,11 +158,26 @@ class _Stories:
         return i
 
 
+NEAR_COPY = 0.6  # share of distinct words two sentences have in common: wire copy, lightly edited
+WORD = re.compile(r"\w+")
+
+
+def _near_copies(a: EventMention, b: EventMention) -> bool:
+    """Two articles running the same wire sentence: the same story, no vectors needed. For
+    reports placed only by an article's focus or at a whole country, the only link: their
+    place says too little to merge them on meaning."""
+    words_a, words_b = _words(a.sentence), _words(b.sentence)
+    return len(words_a & words_b) >= NEAR_COPY * len(words_a | words_b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(WORD.findall(sentence.lower()))
+
+
 def _worded_alike(a: EventMention, b: EventMention, similarity: float) -> bool:
-    """The less a report's place says, the closer the wording must be; within one article a
-    place borrowed from the paragraph asks only the usual floor."""
-    if _loosely_placed(a) or _loosely_placed(b):
-        return similarity >= SAME_STORY_UNPLACED
+    """Across articles a place borrowed from the paragraph asks for closer wording; within
+    one article it asks only the usual floor."""
     borrowed = not (_names_its_place(a) and _names_its_place(b)) and a.article_id != b.article_id
     return similarity >= (SAME_STORY_BORROWED if borrowed else SAME_STORY)
 
