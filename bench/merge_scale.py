@@ -163,7 +163,9 @@ def _weighted(rng: random.Random, shares):
 
 def mention_of(report: Report, places: list[Place], article_id: str, start: int, key: str, source: str = "") -> EventMention:
     """A mention of ``report``: stored ones share one sentence per sub-event type, so their
-    sentence vectors are computed once; new ones name their ``source``, so theirs are new."""
+    sentence vectors are computed once; new ones add their ``source``, worded so that they
+    are no near copy of the stored sentence (merge links near copies without vectors), so
+    a new article pays for the sentence vectors of its new wording, as a real one does."""
     place = places[report.place_index]
     sub = sub_event(report.sub_event_type)
     sentence = f"Sources reported {sub.name.lower()} in {TOWN}{source}."
@@ -342,7 +344,7 @@ def new_articles(count: int, sample: list[Report], seed: int) -> list[ArticleAna
         for j in range(MENTIONS_PER_NEW_ARTICLE):
             repeat = rng.random() < 0.5
             report = rng.choice(sample) if repeat else random_report(rng, rng.choices(range(PLACE_COUNT), weights=weights)[0])
-            found.append(mention_of(report, places, article_id, start, f"new:{seed}:{i}:{j}", f", according to dispatch {i}-{j}"))
+            found.append(mention_of(report, places, article_id, start, f"new:{seed}:{i}:{j}", f", according to dispatch {i}-{j} filed by a correspondent who reached the scene after nightfall"))
             start = found[-1].end + 1
         text = " ".join(m.sentence for m in found)
         article = Article(article_id, f"new-{i}.txt", text, language="en", paragraphs=(Paragraph("body", 0, len(text)),))
