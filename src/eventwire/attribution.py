@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -87,26 +87,16 @@ class SpeakerMemory:
 
     speaker: str | None = None
     party: str | None = None
-    history: list[str] = field(default_factory=list)
 
     def remember(self, speaker: str | None, party: str | None) -> None:
         if speaker and speaker.casefold() not in PRONOUNS:
             self.speaker, self.party = speaker, party
-
-    def names_again(self, speaker: str) -> bool:
-        return names_again(speaker, self.speaker)
 
 
 def names_again(speaker: str, earlier: str | None) -> bool:
     """'the ministry', 'the governor': a bare definite noun naming an earlier speaker again."""
     words = speaker.casefold().split()
     return bool(earlier) and len(words) == 2 and words[0] == "the" and words[1] in earlier.casefold().split() and speaker != earlier
-
-
-def _is_as_clause(cue: Token) -> bool:
-    """'..., as reported by the Kyiv Independent', 'as the ministry said': the cue covers its main clause."""
-    as_clause = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-    return as_clause and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)  # not 'as the guard reports arrests'
 
 
 
@@ -116,7 +106,7 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
     if speaker and speaker.casefold() in PRONOUNS:
         speaker = memory.speaker or speaker
         party = memory.party if memory.speaker else None
-    elif speaker and memory.names_again(speaker):
+    elif speaker and names_again(speaker, memory.speaker):
         speaker, party = memory.speaker, memory.party  # 'the ministry' after 'The Russian ministry of defence'
     else:
         party = party_of(speaker) if speaker else None
@@ -133,6 +123,12 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
     if speaker is None and memory.speaker and continues_a_quotation(sentence):
         return _with_body(Claim(memory.speaker, memory.party, "quoted", hedges, denial, cue_is_main=True))
     return _with_body(Claim(speaker, party, cue.text if cue is not None else None, hedges, denial, cue_is_main=main))
+
+
+def _is_as_clause(cue: Token) -> bool:
+    """'..., as reported by the Kyiv Independent', 'as the ministry said': the cue covers its main clause."""
+    as_clause = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    return as_clause and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)  # not 'as the guard reports arrests'
 
 
 OPENING_QUOTES = "“«"
@@ -369,7 +365,7 @@ def _closes_like_a_right_mark(paragraph: str, at: int) -> bool:
 
 
 def _is_cue_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and _cue_lemma(token) in ATTRIBUTION_CUES
+    return token.pos_ == "VERB" and token.lemma_ in ATTRIBUTION_CUES
 
 
 def _is_reported_by_another_cue(verb: Token) -> bool:
@@ -388,13 +384,6 @@ def _is_reported_by_another_cue(verb: Token) -> bool:
 def _line_break_between(one: Token, other: Token) -> bool:
     first, last = sorted((one, other), key=lambda t: t.i)
     return "\n" in one.doc.text[first.idx : last.idx]
-
-
-def _cue_lemma(token: Token) -> str:
-    """The token's lemma, mended where spaCy misreads a cue verb ('hoped' is not 'hop')."""
-    if token.lemma_ == "hop" and token.lower_.startswith(("hope", "hoping")):
-        return "hope"
-    return token.lemma_
 
 
 MAX_COLON_SOURCE_TOKENS = 6

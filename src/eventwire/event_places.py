@@ -228,7 +228,7 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
     agent = token.head.dep_ == "agent" or not located and act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
     background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
     origin = _is_origin(token) and kind not in TERRITORY_KINDS
-    speaking = token in _all_speaker_tokens(sentence)  # 'the Luhansk governor said ...': where the speaker is from
+    speaking = _in_a_speaker(token)  # 'the Luhansk governor said ...': where the speaker is from
     return bool(as_actor or in_org or destination or agent or background or origin or speaking or _names_a_road(token) or _belongs_to_other_event(token, trigger))
 
 
@@ -245,8 +245,13 @@ def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention],
     return before[-1:]
 
 
-def _all_speaker_tokens(sentence: Span) -> set[Token]:
-    return {t for verb in sentence if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_LEMMAS for child in verb.children if child.dep_ == "nsubj" for t in child.subtree}
+def _in_a_speaker(token: Token) -> bool:
+    """Whether the token is part of the subject of any reporting verb of its sentence."""
+    return any(t.dep_ == "nsubj" and _is_reporting(t.head) for t in (token, *token.ancestors))
+
+
+def _is_reporting(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_LEMMAS
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
@@ -354,7 +359,5 @@ def is_participle(token: Token) -> bool:
 
 def _speaker_tokens(trigger: Token) -> set[Token]:
     """The whole subject of the reporting verb over the trigger ('the guard, deployed in Kherson')."""
-    for ancestor in trigger.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in REPORTING_LEMMAS:
-            return {t for child in ancestor.children if child.dep_ == "nsubj" for t in child.subtree}
-    return set()
+    reporting = next((a for a in trigger.ancestors if _is_reporting(a)), None)
+    return {t for child in reporting.children if child.dep_ == "nsubj" for t in child.subtree} if reporting is not None else set()

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from . import codec
 from .attribution import side_of_claim
 from .evidence import evidence_in
-from .models import Rejected
+from .models import EventMention, Rejected
 from .store import Store
 
 ACLED_COLUMNS = (
@@ -52,6 +52,7 @@ def _event_dict(record: dict[str, Any], mentions: list[dict[str, Any]], articles
 
 def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
     claim = mention["claim"]
+    record = codec.mention_from_json(mention)
     return {
         "mention_id": mention["mention_id"],
         "article_id": mention["article_id"],
@@ -72,21 +73,17 @@ def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
         "person": claim.get("person"),
         "speaks_for": claim.get("speaks_for"),
         "party": claim["party"],
-        "side": side_of_claim(codec.claim_from_json(claim)) if claim["party"] else None,
+        "side": side_of_claim(record.claim) if claim["party"] else None,
         "cue": claim["cue"],
         "hedges": claim["hedges"],
         "denial": claim["denial"],
         "paragraph_kind": mention["paragraph_kind"],
-        "evidence": _evidence(mention),
+        "evidence": _evidence(record),
     }
 
 
-def _evidence(mention: dict[str, Any]) -> list[dict[str, Any]]:
-    sentence, start = mention["sentence"], mention["start"]
-    return [
-        {"kind": e.kind, "start": e.start, "end": e.end, "text": sentence[e.start - start : e.end - start]}
-        for e in evidence_in(codec.mention_from_json(mention))
-    ]
+def _evidence(mention: EventMention) -> list[dict[str, Any]]:
+    return [{"kind": e.kind, "start": e.start, "end": e.end, "text": mention.sentence[e.start - mention.start : e.end - mention.start]} for e in evidence_in(mention)]
 
 
 def summary_line(event: dict[str, Any]) -> str:

@@ -37,8 +37,8 @@ from .taxonomy import POLITICAL_FAMILY_PREFIX, SUB_EVENT_TYPES, family_of, sub_e
 
 EVENT_ID_HEX_CHARS = 16
 TERRITORY_BLOCK_PREFIX = "territory|"
-ONE_SIDED_FAMILIES = frozenset({"remote", "bomb", "chemical", "civilians", "abduction"})  # not arrests: their police is often a default
-ADMISSION_CUE = re.compile(r"(acknowledg|admit|confirm|conced|recogni[sz])", re.IGNORECASE)  # one perpetrator; clashes have two
+ONE_SIDED_FAMILIES = frozenset({"remote", "bomb", "chemical", "civilians", "abduction"})  # one perpetrator (clashes have two); not arrests, whose police is often a default
+ADMISSION_CUE = re.compile(r"(acknowledg|admit|confirm|conced|recogni[sz])", re.IGNORECASE)
 DAYS_IN_WEEK = 7
 UNVERIFIED_HEDGES = frozenset({"unverified", "unconfirmed"})
 INDEPENDENT_PARTIES = frozenset({"analyst", "international_org", "other_government"})
@@ -47,6 +47,12 @@ FULL_CONTROL = re.compile(r"\b(completely|fully|entire|entirely|whole|full\s+con
 NEARLY = re.compile(r"\b(almost|nearly|virtually|practically|most\s+of|not)\s+(the\s+)?$", re.IGNORECASE)  # 'almost the entire region' claims no full control
 WIDER_AREA = re.compile(r"^\s+([\w’'-]+\s+){0,2}(region|oblast|province|area|front|country|territory)\b", re.IGNORECASE)
 SUB_EVENT_ORDER = {s.name: i for i, s in enumerate(SUB_EVENT_TYPES)}
+SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
+SAME_STORY_BORROWED = 0.45  # across articles, a report whose place comes from its paragraph
+VECTOR_CACHE_SIZE = 20_000
+NEARBY_CHARS = 400  # about two sentences
+NEAR_COPY = 0.6  # share of distinct words two sentences have in common: wire copy, lightly edited
+WORD = re.compile(r"\w+")
 
 
 def block_of(mention: EventMention) -> str:
@@ -92,11 +98,6 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = 14)
     return [build_event(block, members) for s in stories for members in s.stories()]
 
 
-SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
-SAME_STORY_BORROWED = 0.45  # across articles, a report whose place comes from its paragraph
-VECTOR_CACHE_SIZE = 20_000
-
-
 def _loosely_placed(mention: EventMention) -> bool:
     """Placed by the article's focus (precision 3) or at a whole country: the place says little."""
     return mention.geo_precision == 3 or mention.place is not None and mention.place.place is not None and mention.place.place.feature == "country"
@@ -104,9 +105,6 @@ def _loosely_placed(mention: EventMention) -> bool:
 
 def _names_its_place(mention: EventMention) -> bool:
     return mention.place is not None and mention.start <= mention.place.start < mention.end
-
-
-NEARBY_CHARS = 400  # about two sentences
 
 
 def _elaborates(a: EventMention, b: EventMention) -> bool:
@@ -156,10 +154,6 @@ class _Stories:
             self.root[i] = self.root[self.root[i]]
             i = self.root[i]
         return i
-
-
-NEAR_COPY = 0.6  # share of distinct words two sentences have in common: wire copy, lightly edited
-WORD = re.compile(r"\w+")
 
 
 def _near_copies(a: EventMention, b: EventMention) -> bool:

