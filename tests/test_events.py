@@ -564,3 +564,9 @@ def test_two_words_for_one_event_in_a_sentence_share_the_place_one_of_them_names
 def test_a_country_announcing_arrests_made_them():
     [m] = [m for m in events_in("Meanwhile, Russia has announced the arrest of eight people suspected of taking part in the attack on the Crimean bridge.") if m.sub_event_type == "Arrests"]
     assert m.actor1.name == "Police Forces of Russia (2000-)"
+
+
+def test_a_crosshead_naming_no_place_heads_the_paragraphs_below_and_is_no_event_of_its_own():
+    found = events_in("Ukraine's president visited Izium on Wednesday.", "Massive Russian strikes", "Massive strikes hit Kupiansk on Tuesday, the Russian defence ministry said.")
+    assert [m.sentence for m in found if m.sentence == "Massive Russian strikes"] == []
+    assert "Kupyansk" in {m.place.place.name for m in found if m.place}

@@ -171,8 +171,8 @@ def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, ki
         antecedent = None if located else fallback.antecedent(family)
         if antecedent is not None:
             located = [(antecedent.place, antecedent.geo_precision)]
-        elif not located and kind == "title":
-            continue  # a headline naming no place of its own sums up what the body reports
+        elif not located and (kind == "title" or _is_crosshead(sentence)):
+            continue  # a headline or crosshead naming no place of its own sums up what the body reports
         elif not located and not _has_own_substance(sentence, trigger):
             continue  # "buildings destroyed, people killed": no place, actor or date of its own to report
         elif not located:
@@ -205,6 +205,16 @@ def _coded_triggers(sentence: Span, triggers: list[Token], offset: int, places, 
 
 
 HISTORY_DAYS = 45  # an event over by this long before publication is background to the news, not news
+
+
+CROSSHEAD_MAX_WORDS = 8
+
+
+def _is_crosshead(sentence: Span) -> bool:
+    """'Massive Russian strikes': a short line standing alone as its paragraph, with no full
+    stop, heads the paragraphs below it rather than reporting an event of its own."""
+    text = sentence.text.strip()
+    return text == sentence.doc.text.strip() and len(text.split()) <= CROSSHEAD_MAX_WORDS and not text.endswith((".", "!", "?", "”", '"'))
 
 
 def _is_history(when: DateRange | None, published: dt.date | None) -> bool:
