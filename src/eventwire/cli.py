@@ -50,9 +50,12 @@ def run_command(
     out: Optional[Path] = typer.Option(None, "--out", help="Folder for events.jsonl/.csv/.geojson, articles.jsonl, report.html"),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes [default: 1]"),
     config: Optional[Path] = typer.Option(None, "--config", help="A TOML settings file"),
+    follow_symlinks: Optional[bool] = typer.Option(None, "--follow-symlinks/--no-follow-symlinks", help="Read files that links in an input folder point to outside it [default: no]"),
+    log: Optional[Path] = typer.Option(None, "--log", help="Append a log of the run, with the traceback of every failure, to this file"),
 ) -> None:
     """Process articles into the store and write the outputs."""
-    summary = _run_with_progress(paths, meta=meta, db=db, out=out, workers=workers, config=config)
+    _log_to(log)
+    summary = _run_with_progress(paths, meta=meta, db=db, out=out, workers=workers, config=config, follow_symlinks=follow_symlinks)
     _print_summary(summary)
     raise typer.Exit(summary.exit_code)
 
@@ -189,6 +192,24 @@ def gazetteer_import_command(
     count = _or_fail(lambda: import_geonames(dump, alternate_names))
     load_gazetteer.cache_clear()
     typer.echo(f"{count} imported places in {imported_path()}; found from the next lookup on")
+
+
+def _log_to(path: Optional[Path]) -> None:
+    """Failures are logged with their tracebacks to ``path``; without one, only warnings reach
+    the terminal, one line each (the run's rejections name every failure anyway)."""
+    import logging
+
+    logger = logging.getLogger("eventwire")
+    logger.propagate = False
+    if path is None:
+        handler: logging.Handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.CRITICAL)  # failures are reported as rejections in the summary
+    else:
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setLevel(logging.INFO)
+    logger.handlers[:] = [handler]
+    logger.setLevel(logging.INFO)
 
 
 def _run_with_progress(paths, **options) -> RunSummary:

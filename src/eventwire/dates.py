@@ -14,6 +14,13 @@ The rules people expect of a news reader, each a named pattern:
 
 Without a publication date only explicit dates with a year resolve; the rest stay
 unresolved (None) rather than guessed.
+
+Every resolved range passes one rule, ``plausible_range``: a report cannot describe
+days before ``EARLIEST_PLAUSIBLE_DATE`` or after its publication (plus a day for time
+zones), so a range is clamped to those bounds, and one that lies wholly outside them or
+runs backwards is no date at all. A publication date outside the same bounds
+(``plausible_published``) is treated as unknown. Resolution never raises: arithmetic that
+would leave the calendar ("9999999 days later") resolves to nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ import re
 from .models import DateRange
 
 DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
+EARLIEST_PLAUSIBLE_DATE = dt.date(1900, 1, 1)
+PUBLICATION_SLACK = dt.timedelta(days=1)  # a report filed late in the day, read in another time zone
 DAYS_IN_WEEK = 7
 RECENT_DAYS = 7
 
@@ -86,8 +95,47 @@ def time_expressions(sentence: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def resolve_expression(found: tuple[str, re.Match[str]], published: dt.date | None, previous: DateRange | None = None) -> DateRange | None:
+    """The expression as a plausible date range for a report published on ``published``, or None."""
     name, match = found
-    return _RESOLVERS[name](match, published, previous)
+    published = plausible_published(published)
+    try:
+        resolved = _RESOLVERS[name](match, published, previous)
+    except (OverflowError, ValueError):  # a count of days that leaves the calendar
+        return None
+    return plausible_range(resolved, published)
+
+
+def latest_plausible_date(published: dt.date | None) -> dt.date:
+    """The last day a report published on ``published`` (or, undated, read today) can describe."""
+    return (published or dt.date.today()) + PUBLICATION_SLACK
+
+
+def plausible_published(published: dt.date | None) -> dt.date | None:
+    """``published`` if a report could have been published then (1900 to tomorrow), else None."""
+    if published is None or not EARLIEST_PLAUSIBLE_DATE <= published <= latest_plausible_date(None):
+        return None
+    return published
+
+
+def plausible_range(date: DateRange | None, published: dt.date | None) -> DateRange | None:
+    """``date`` clamped to the days a report published on ``published`` can describe.
+
+    None when the range runs backwards or lies wholly before 1900 or after publication
+    (a plan, a forecast or a typo is no date of an event); otherwise its ends are moved
+    inside those bounds.
+    """
+    if date is None or date.earliest > date.latest:
+        return None
+    last = latest_plausible_date(published)
+    if date.latest < EARLIEST_PLAUSIBLE_DATE or date.earliest > last:
+        return None
+    earliest, latest = max(date.earliest, EARLIEST_PLAUSIBLE_DATE), min(date.latest, last)
+    return date if (earliest, latest) == (date.earliest, date.latest) else DateRange(earliest, latest, date.time_precision)
+
+
+def is_plausible(date: DateRange | None, published: dt.date | None) -> bool:
+    """True for no date or a range that ``plausible_range`` leaves as it is."""
+    return date is None or plausible_range(date, published) == date
 
 
 def _day(day: dt.date) -> DateRange:

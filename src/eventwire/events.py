@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from . import actors as act
 from .classify import load_classifier
 from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
-from .dates import WEEK, resolve_date, resolve_expression, time_expressions
+from .dates import WEEK, plausible_published, plausible_range, resolve_date, resolve_expression, time_expressions
 from .event_places import FallbackPlaces, event_places, is_participle, place_scope, sets_the_scene
 from .event_words import AID_OBJECT, BACKGROUND_MARKERS, KIND_PRIORITY, POLITICAL_KINDS, POLITICAL_TRIGGERS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
 from .gazetteer import Gazetteer
@@ -101,7 +101,10 @@ def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, s
 
     With a ``gazetteer``, a political interaction whose clause names no town is placed at
     the seat of the government or organisation acting (ACLED's practice for statements).
+    A publication date no report can have (before 1900, after tomorrow) counts as unknown.
     """
+    if article.published != plausible_published(article.published):
+        article = replace(article, published=None)
     memory = SpeakerMemory()
     fallback = FallbackPlaces(places, gazetteer)
     found: list[EventMention] = []
@@ -962,6 +965,7 @@ def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: 
     start, end = offset + sentence.start_char, offset + sentence.end_char
     trigger_start = offset + trigger.idx
     fatalities = fatalities_in(sentence.text) if sub is not None and sub.event_type != "Strategic developments" else None
+    date = plausible_range(date, article.published)
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
     return EventMention(
         mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],

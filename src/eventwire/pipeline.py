@@ -3,12 +3,16 @@
 ``run`` streams articles through ingest and clean, analyses them in batches (in this
 process, or in ``workers`` processes that each load the models once), stores each
 article in its own transaction, merges the touched blocks, and writes the outputs.
-Bad inputs become Rejected records and never stop the run.
+Bad inputs become Rejected records and never stop the run: an article that fails to
+clean, analyse or store is rejected with the stage and the reason (the traceback goes to
+the ``eventwire`` logger), and one whose event mentions fail to merge has them quarantined
+in the store (see ``store``), reported among the run's rejections.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import logging
 import multiprocessing
 import platform
 import time
@@ -26,6 +30,10 @@ from .models import Article, ArticleAnalysis, Rejected, RunSummary
 from .settings import Settings, load_settings
 from .store import Store, events, open_store
 
+import sqlalchemy as sa
+
+logger = logging.getLogger(__name__)
+
 ARTICLES_PER_BATCH = 16
 Progress = Callable[[int], None]
 
@@ -38,22 +46,23 @@ def run(
     workers: int | None = None,
     config: str | Path | None = None,
     progress: Progress | None = None,
+    follow_symlinks: bool | None = None,
 ) -> RunSummary:
     """Process the articles in ``paths`` into the store ``db`` and write outputs to ``out``."""
     started = time.perf_counter()
-    settings = load_settings(config, db=db, workers=workers)
+    settings = load_settings(config, db=db, workers=workers, follow_symlinks=follow_symlinks)
     manifest = read_manifest(meta) if meta else None
     store = open_store(settings.db)
     run_id = store.start_run(settings.as_dict(), versions(settings))
-    store.merge_pending(settings.merge_window_days)
+    store.merge_pending(settings.merge_window_days, run_id)  # what an interrupted run left
     tally = _Tally()
-    articles = _new_articles(read_inputs(paths, manifest, settings.max_input_bytes), store, tally)
-    for analysis in _analyses(articles, settings, tally):
-        tally.new += store.save_analysis(analysis, run_id)
-        tally.mentions += len(analysis.event_mentions)
+    inputs = read_inputs(paths, manifest, settings.max_input_bytes, follow_symlinks=settings.follow_symlinks)
+    for analysis in _analyses(_new_articles(inputs, store, tally), settings, tally):
+        _save(store, analysis, run_id, tally)
         if progress:
             progress(1)
-    store.merge_pending(settings.merge_window_days)
+    store.merge_pending(settings.merge_window_days, run_id)
+    tally.rejected.extend(store.quarantined(run_id))
     store.add_rejections(run_id, tally.rejected)
     outputs = write_outputs(store, Path(out), tally.rejected) if out else []
     summary = RunSummary(
@@ -78,6 +87,18 @@ def versions(settings: Settings) -> dict[str, str]:
     return {"eventwire": __version__, "spacy": spacy.__version__, "spacy_model": settings.spacy_model or "en_core_web_sm", "gazetteer": GAZETTEER_VERSION, "python": platform.python_version()}
 
 
+def _save(store: Store, analysis: ArticleAnalysis, run_id: str, tally: _Tally) -> None:
+    """Store one article; one whose data the database refuses is rejected, the run goes on."""
+    try:
+        tally.new += store.save_analysis(analysis, run_id)
+        tally.mentions += len(analysis.event_mentions)
+    except sa.exc.OperationalError:
+        raise  # the database itself is gone or locked: no other article could be stored either
+    except Exception as exc:  # noqa: BLE001 - one bad article never stops the run
+        logger.error("storing %s failed", analysis.article.path, exc_info=True)
+        tally.rejected.append(Rejected(analysis.article.path, "store", f"{type(exc).__name__}: {exc}"))
+
+
 class _Tally:
     def __init__(self) -> None:
         self.read = self.new = self.duplicates = self.mentions = 0
@@ -100,6 +121,7 @@ def _new_articles(items: Iterable[Article | Rejected], store: Store, tally: _Tal
         try:
             cleaned = clean(item)
         except Exception as exc:  # one bad article never stops the run
+            logger.error("cleaning %s failed", item.path, exc_info=True)
             tally.rejected.append(Rejected(item.path, "clean", f"{type(exc).__name__}: {exc}"))
             continue
         junk = junk_reason(cleaned)
@@ -140,6 +162,7 @@ def _analyse_safely(batch: list[Article], settings: Settings, tally: _Tally) -> 
         return analyse_batch(batch, settings.spacy_model, settings.batch_size)
     except Exception as exc:  # one bad article never stops the run
         if len(batch) == 1:
+            logger.error("analysing %s failed", batch[0].path, exc_info=True)
             tally.rejected.append(Rejected(batch[0].path, "analyse", f"{type(exc).__name__}: {exc}"))
             return []
     return [analysis for article in batch for analysis in _analyse_safely([article], settings, tally)]

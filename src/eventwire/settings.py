@@ -3,6 +3,11 @@
 Layers, later ones winning: the defaults below, a TOML file (``eventwire.toml`` in the
 working directory, or the file named by ``EVENTWIRE_CONFIG``), environment variables
 (``EVENTWIRE_<NAME>`` in upper case), then explicit arguments (CLI flags).
+
+Every value is checked against its declaration, whatever layer it comes from: its type,
+and for numbers the range that makes sense (``batch_size = 0`` would store articles with
+no events found, and a later correct run would skip them as known). A bad value is a
+``ConfigError`` naming the setting, the value and what is expected.
 """
 
 from __future__ import annotations
@@ -23,16 +28,22 @@ class Setting:
     name: str
     default: Any
     help: str
+    minimum: int | None = None  # for integers: the smallest and largest value accepted
+    maximum: int | None = None
+    required: bool = False  # for strings: must not be empty
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "eventwire.db", "SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...)"),
-    Setting("workers", 1, "worker processes that parse and analyse articles"),
-    Setting("batch_size", 32, "paragraphs per spaCy nlp.pipe batch"),
-    Setting("max_input_mb", 20, "inputs larger than this many megabytes are rejected"),
+    Setting("db", "eventwire.db", "SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...)", required=True),
+    Setting("workers", 1, "worker processes that parse and analyse articles", minimum=1, maximum=256),
+    Setting("batch_size", 32, "paragraphs per spaCy nlp.pipe batch", minimum=1, maximum=100_000),
+    Setting("max_input_mb", 20, "inputs larger than this many megabytes are rejected", minimum=1, maximum=4096),
     Setting("spacy_model", "", "spaCy pipeline to load; empty picks en_core_web_sm, then its PyPI copy"),
-    Setting("merge_window_days", 14, "territory reports this many days apart may describe one event"),
+    Setting("merge_window_days", 14, "territory reports this many days apart may describe one event", minimum=0, maximum=366),
+    Setting("follow_symlinks", False, "read files that symbolic links in an input folder point to outside it"),
 )
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off"})
 SETTING_NAMES = frozenset(s.name for s in SETTINGS)
 
 
@@ -44,6 +55,7 @@ class Settings:
     max_input_mb: int = 20
     spacy_model: str = ""
     merge_window_days: int = 14
+    follow_symlinks: bool = False
 
     @property
     def max_input_bytes(self) -> int:
@@ -87,10 +99,41 @@ def _from_environment() -> dict[str, Any]:
 
 
 def _coerce(name: str, value: Any) -> Any:
-    default = next(s.default for s in SETTINGS if s.name == name)
-    if isinstance(default, int):
-        try:
-            return int(value)
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(f"setting {name!r} must be an integer, got {value!r}") from exc
-    return str(value)
+    """``value`` as the type of the setting ``name``, checked against its declared range."""
+    setting = next(s for s in SETTINGS if s.name == name)
+    if isinstance(setting.default, bool):
+        return _as_bool(name, value)
+    if isinstance(setting.default, int):
+        return _in_range(setting, _as_int(name, value))
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise ConfigError(f"setting {name!r} must be a string, got {value!r}")
+    text = str(value)
+    if setting.required and not text.strip():
+        raise ConfigError(f"setting {name!r} must not be empty")
+    return text
+
+
+def _as_bool(name: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in TRUE_WORDS | FALSE_WORDS:
+        return word in TRUE_WORDS
+    raise ConfigError(f"setting {name!r} must be true or false, got {value!r}")
+
+
+def _as_int(name: str, value: Any) -> int:
+    if isinstance(value, bool) or isinstance(value, float) and not value.is_integer():
+        raise ConfigError(f"setting {name!r} must be an integer, got {value!r}")
+    try:
+        return int(value.strip() if isinstance(value, str) else value)
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise ConfigError(f"setting {name!r} must be an integer, got {value!r}") from exc
+
+
+def _in_range(setting: Setting, value: int) -> int:
+    low = setting.minimum if setting.minimum is not None else value
+    high = setting.maximum if setting.maximum is not None else value
+    if not low <= value <= high:
+        raise ConfigError(f"setting {setting.name!r} must be between {setting.minimum} and {setting.maximum}, got {value}")
+    return value

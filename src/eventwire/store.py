@@ -21,12 +21,23 @@ a chain of such meetings: its connected component. Each event mention keeps its
 alone and replaces the events of its mentions (found through ``event_sources``). The
 result equals a rebuild of the whole block, at a cost set by the component, not by the
 size of the block or of the store.
+
+Isolation: merging never stops a run. Blocks are merged up to ``BLOCKS_PER_TRANSACTION``
+a transaction; if one fails, the chunk is merged again a block a transaction, and a block
+that still fails is merged an article at a time. The event mentions of an article whose
+merge fails are moved to ``quarantined_mentions`` with the stage, the reason and the
+traceback, so no later run meets them again; ``eventwire doctor`` lists them and can put
+them back once a fixed version can merge them. Mentions whose date no report can have
+(``dates.plausible_range``) are quarantined when they are saved and never reach the date
+index.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -37,10 +48,13 @@ from sqlalchemy.engine import Connection, Engine
 
 from . import codec
 from .errors import StoreError
+from .dates import is_plausible
 from .merge import block_of, merge_block, slack_days
-from .models import ArticleAnalysis, Event, Rejected
+from .models import ArticleAnalysis, Event, EventMention, Rejected
 
-SCHEMA_VERSION = 3
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 4
 QUERY_CHUNK = 500
 BACKFILL_CHUNK = 5000  # event mentions read per step when a migration fills the date columns
 
@@ -119,6 +133,19 @@ event_sources = sa.Table(
     sa.Column("mention_id", sa.String(32), sa.ForeignKey("event_mentions.mention_id"), primary_key=True),
     sa.Index("ix_event_sources_mention_id", "mention_id"),
 )
+quarantined_mentions = sa.Table(
+    "quarantined_mentions",
+    metadata,
+    sa.Column("mention_id", sa.String(32), primary_key=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.article_id"), nullable=False, index=True),
+    sa.Column("block", sa.String(120), nullable=False),
+    sa.Column("record", sa.Text, nullable=False),
+    sa.Column("stage", sa.String(32), nullable=False),  # store (refused on saving) or merge
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("detail", sa.Text),  # the traceback of a failed merge
+    sa.Column("run_id", sa.String(36)),
+    sa.Column("quarantined_at", sa.String(40), nullable=False),
+)
 rejections = sa.Table(
     "rejections",
     metadata,
@@ -170,7 +197,14 @@ def _drop_prefix_indexes_v3(connection: Connection) -> None:
         connection.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_create_v1, _add_date_windows_v2, _drop_prefix_indexes_v3)
+def _add_quarantine_v4(connection: Connection) -> None:
+    """A table for the event mentions that could not be merged, with why."""
+    quarantined_mentions.create(connection, checkfirst=True)
+    for index in quarantined_mentions.indexes:
+        index.create(connection, checkfirst=True)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_create_v1, _add_date_windows_v2, _drop_prefix_indexes_v3, _add_quarantine_v4)
 
 
 def database_url(db: str) -> str:
@@ -261,7 +295,11 @@ class Store:
         return found
 
     def save_analysis(self, analysis: ArticleAnalysis, run_id: str) -> bool:
-        """Store one article and everything found in it, in one transaction; False if known."""
+        """Store one article and everything found in it, in one transaction; False if known.
+
+        An event mention whose date no report published that day can have (backwards,
+        before 1900, after publication) is quarantined instead: it never reaches the date index.
+        """
         article = analysis.article
         with self.engine.begin() as connection:
             if connection.execute(sa.select(articles.c.article_id).where(articles.c.article_id == article.article_id)).first():
@@ -271,8 +309,12 @@ class Store:
                 connection.execute(paragraphs.insert(), [{"article_id": article.article_id, "position": i, "kind": p.kind, "start": p.start, "end": p.end} for i, p in enumerate(article.paragraphs)])
             if analysis.places:
                 connection.execute(place_mentions.insert(), [_place_row(article.article_id, i, p) for i, p in enumerate(analysis.places)])
-            if analysis.event_mentions:
-                connection.execute(event_mentions.insert(), [_mention_row(m) for m in analysis.event_mentions])
+            sane = [m for m in analysis.event_mentions if is_plausible(m.date, article.published)]
+            if sane:
+                connection.execute(event_mentions.insert(), [_mention_row(m) for m in sane])
+            refused = [m for m in analysis.event_mentions if not is_plausible(m.date, article.published)]
+            if refused:
+                connection.execute(quarantined_mentions.insert(), [_refused_row(m, article.published, run_id) for m in refused])
         return True
 
     def iter_articles(self) -> Iterator[dict[str, Any]]:
@@ -308,16 +350,57 @@ class Store:
             query = sa.select(event_mentions.c.block).where(event_mentions.c.merged.is_(False)).distinct()
             return sorted(connection.execute(query).scalars())
 
-    def merge_pending(self, window_days: int = 14) -> int:
+    def merge_pending(self, window_days: int = 14, run_id: str | None = None) -> int:
         """Merge every unmerged mention into the events of its block, up to
         ``BLOCKS_PER_TRANSACTION`` blocks a transaction (not a commit per block); returns
-        the number of blocks merged."""
+        the number of blocks merged. A chunk that fails is merged again a block at a time
+        (see ``_merge_or_quarantine``): one bad article never stops the merge."""
         blocks = self.pending_blocks()
         for chunk in _chunks(blocks, BLOCKS_PER_TRANSACTION):
-            with self.engine.begin() as connection:
+            try:
+                with self.engine.begin() as connection:
+                    for block in chunk:
+                        _merge_new_mentions(connection, block, window_days)
+            except sa.exc.OperationalError:
+                raise
+            except Exception:  # noqa: BLE001 - isolated below, block by block
                 for block in chunk:
-                    _merge_new_mentions(connection, block, window_days)
+                    self._merge_or_quarantine(block, window_days, run_id)
         return len(blocks)
+
+    def _merge_or_quarantine(self, block: str, window_days: int, run_id: str | None) -> None:
+        """Merge one block; if that fails, merge its new mentions an article at a time and
+        quarantine the mentions of each article whose merge still fails."""
+        try:
+            with self.engine.begin() as connection:
+                _merge_new_mentions(connection, block, window_days)
+            return
+        except sa.exc.OperationalError:
+            raise
+        except Exception:  # noqa: BLE001
+            logger.warning("merging block %s failed; merging its articles one at a time", block, exc_info=True)
+        with self.engine.connect() as connection:
+            by_article = _pending_by_article(connection, block)
+        for article_id, mention_ids in sorted(by_article.items()):
+            try:
+                with self.engine.begin() as connection:
+                    _merge_new_mentions(connection, block, window_days, only=set(mention_ids))
+            except sa.exc.OperationalError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - recorded in the quarantine, with its traceback
+                logger.error("merge failed for article %s in block %s; its %d event mentions are quarantined", article_id, block, len(mention_ids), exc_info=True)
+                with self.engine.begin() as connection:
+                    _quarantine(connection, mention_ids, "merge", f"{type(exc).__name__}: {exc}", traceback.format_exc(), run_id)
+
+    def quarantined(self, run_id: str | None = None) -> list[Rejected]:
+        """The quarantined event mentions, one Rejected record per article and stage (of one run, if given)."""
+        q = quarantined_mentions.c
+        query = sa.select(articles.c.path, q.stage, q.reason, sa.func.count()).join(articles, articles.c.article_id == q.article_id)
+        if run_id is not None:
+            query = query.where(q.run_id == run_id)
+        query = query.group_by(articles.c.path, q.stage, q.reason).order_by(articles.c.path, q.stage, q.reason)
+        with self.engine.connect() as connection:
+            return [Rejected(path, stage, f"{reason}; {count} event mention(s) quarantined (see `eventwire doctor`)") for path, stage, reason, count in connection.execute(query)]
 
     def merge_new_mentions(self, block: str, window_days: int = 14) -> list[Event]:
         """Rebuild the events that the block's unmerged mentions can change; returns them.
@@ -384,6 +467,26 @@ def _mention_row(mention) -> dict[str, Any]:
     return {"mention_id": mention.mention_id, "article_id": mention.article_id, "block": block_of(mention), "merged": False, "record": json.dumps(record), **_date_window(record)}
 
 
+def _refused_row(mention: EventMention, published: dt.date | None, run_id: str) -> dict[str, Any]:
+    date = mention.date
+    reason = f"date {date.earliest}..{date.latest} is not one a report published {published or 'on an unknown day'} can give (backwards, before 1900 or after publication)"
+    return _quarantine_row(_mention_row(mention), "store", reason, None, run_id)
+
+
+def _quarantine_row(row: dict[str, Any], stage: str, reason: str, detail: str | None, run_id: str | None) -> dict[str, Any]:
+    return {
+        "mention_id": row["mention_id"],
+        "article_id": row["article_id"],
+        "block": row["block"],
+        "record": row["record"],
+        "stage": stage,
+        "reason": reason,
+        "detail": detail,
+        "run_id": run_id,
+        "quarantined_at": _now(),
+    }
+
+
 def _date_window(record: dict[str, Any]) -> dict[str, Any]:
     """The date columns of an event mention, from its stored record."""
     date = codec.date_from_json(record["date"])
@@ -403,31 +506,64 @@ def _pending_rows(connection: Connection, block: str) -> list[sa.Row]:
     return connection.execute(query).all()
 
 
-def _merge_new_mentions(connection: Connection, block: str, window_days: int) -> list[Event]:
-    pending = _pending_rows(connection, block)
+def _pending_by_article(connection: Connection, block: str) -> dict[str, list[str]]:
+    c = event_mentions.c
+    found: dict[str, list[str]] = {}
+    for article_id, mention_id in connection.execute(sa.select(c.article_id, c.mention_id).where(c.merged.is_(False), c.block == block)):
+        found.setdefault(article_id, []).append(mention_id)
+    return found
+
+
+def _merge_new_mentions(connection: Connection, block: str, window_days: int, only: set[str] | None = None) -> list[Event]:
+    """Merge the block's unmerged mentions (``only`` these, if given, leaving the other
+    unmerged ones out of the events until their own turn) into its stored events."""
+    pending = [row for row in _pending_rows(connection, block) if only is None or row.mention_id in only]
     if not pending:
         return []
-    component = _component_of(connection, block, pending, slack_days(block, window_days))
+    component = _component_of(connection, block, pending, slack_days(block, window_days), only)
     merged = merge_block(block, [codec.mention_from_json(json.loads(r)) for r in component.values()], window_days)
     _replace_events(connection, _events_of_mentions(connection, list(component)), merged)
     _mark_merged(connection, [row.mention_id for row in pending])
     return merged
 
 
-def _component_of(connection: Connection, block: str, pending: list[sa.Row], slack_in_days: int) -> dict[str, str]:
+def _quarantine(connection: Connection, mention_ids: list[str], stage: str, reason: str, detail: str | None, run_id: str | None) -> None:
+    """Move event mentions out of the date index into ``quarantined_mentions``. Events that
+    held any of them are dropped and their other mentions marked unmerged, to be merged again."""
+    c = event_mentions.c
+    for chunk in _chunks(mention_ids, QUERY_CHUNK):
+        rows = connection.execute(sa.select(c.mention_id, c.article_id, c.block, c.record).where(c.mention_id.in_(chunk))).mappings().all()
+        if rows:
+            connection.execute(quarantined_mentions.insert(), [_quarantine_row(dict(row), stage, reason, detail, run_id) for row in rows])
+        _unmerge_events(connection, _events_of_mentions(connection, chunk))
+        connection.execute(event_mentions.delete().where(c.mention_id.in_(chunk)))
+
+
+def _unmerge_events(connection: Connection, event_ids: list[str]) -> None:
+    """Drop these events and mark their mentions unmerged, so the next merge rebuilds them."""
+    for chunk in _chunks(event_ids, QUERY_CHUNK):
+        members = connection.execute(sa.select(event_sources.c.mention_id).where(event_sources.c.event_id.in_(chunk))).scalars().all()
+        connection.execute(event_sources.delete().where(event_sources.c.event_id.in_(chunk)))
+        connection.execute(events.delete().where(events.c.event_id.in_(chunk)))
+        for members_chunk in _chunks(members, QUERY_CHUNK):
+            connection.execute(event_mentions.update().where(event_mentions.c.mention_id.in_(members_chunk)).values(merged=False))
+
+
+def _component_of(connection: Connection, block: str, pending: list[sa.Row], slack_in_days: int, only: set[str] | None = None) -> dict[str, str]:
     """The records of every mention of ``block`` linked to a pending one by meeting dates, by id.
 
     With each mention's range stretched by the slack at its end, two mentions meet when
     their stretched ranges overlap, so a component covers one unbroken stretch of days
     and every mention overlapping that stretch belongs to it. The stretches are grown
     by window queries, each asking only for the days not asked before, until a round
-    finds nothing new.
+    finds nothing new. Every round but the last adds a stored mention, so the search ends
+    after at most as many rounds as the block has mentions, whatever dates they hold.
     """
     slack = dt.timedelta(days=slack_in_days)
     found = {row.mention_id: row.record for row in pending}
     if any(row.earliest is None for row in pending):
-        found.update(_undated_rows(connection, block))
-    stretches = _joined([(row.earliest, _later(row.latest, slack)) for row in pending if row.earliest is not None])
+        found.update(_undated_rows(connection, block, only))
+    stretches = _joined([_stretch(row, slack) for row in pending if row.earliest is not None])
     if not stretches:
         return found
     max_span = dt.timedelta(days=_max_span_days(connection, block))
@@ -436,18 +572,32 @@ def _component_of(connection: Connection, block: str, pending: list[sa.Row], sla
         new = []
         for window in todo:
             for row in _rows_meeting(connection, block, window, slack, max_span):
-                if row.mention_id not in found:
+                if row.mention_id not in found and _in_turn(row, only):
                     found[row.mention_id] = row.record
-                    new.append((row.earliest, _later(row.latest, slack)))
+                    new.append(_stretch(row, slack))
+        if not new:
+            break
         asked = _joined(asked + todo)
         stretches = _joined(stretches + new)
     return found
 
 
-def _undated_rows(connection: Connection, block: str) -> dict[str, str]:
+def _stretch(row: sa.Row, slack: dt.timedelta) -> Window:
+    """A dated mention's days stretched by the slack at their end; the days in order even
+    for a range stored backwards by an older version (``eventwire doctor`` mends those)."""
+    earliest, latest = min(row.earliest, row.latest), max(row.earliest, row.latest)
+    return earliest, _later(latest, slack)
+
+
+def _in_turn(row: sa.Row, only: set[str] | None) -> bool:
+    """A stored mention takes part in this merge: merged already, or among ``only`` (all when None)."""
+    return only is None or row.merged or row.mention_id in only
+
+
+def _undated_rows(connection: Connection, block: str, only: set[str] | None = None) -> dict[str, str]:
     c = event_mentions.c
-    query = sa.select(c.mention_id, c.record).where(c.block == block, c.earliest.is_(None))
-    return {row.mention_id: row.record for row in connection.execute(query)}
+    query = sa.select(c.mention_id, c.merged, c.record).where(c.block == block, c.earliest.is_(None))
+    return {row.mention_id: row.record for row in connection.execute(query) if _in_turn(row, only)}
 
 
 def _max_span_days(connection: Connection, block: str) -> int:
@@ -464,7 +614,7 @@ def _rows_meeting(connection: Connection, block: str, window: Window, slack: dt.
     """
     c = event_mentions.c
     reach_back = _earlier(window[0], slack + max_span)
-    query = sa.select(c.mention_id, c.earliest, c.latest, c.record).where(
+    query = sa.select(c.mention_id, c.earliest, c.latest, c.merged, c.record).where(
         c.block == block, c.earliest >= reach_back, c.earliest <= window[1], c.latest >= _earlier(window[0], slack)
     )
     return connection.execute(query).all()
