@@ -176,6 +176,36 @@ def evaluate_command(
         raise typer.Exit(1 if failures else 0)
 
 
+@app.command("doctor")
+def doctor_command(
+    db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Only report what is wrong; change nothing"),
+    release: bool = typer.Option(False, "--release", help="Give quarantined event mentions another try"),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Rewrite every event with the current merge (after an upgrade)"),
+    show_quarantine: bool = typer.Option(False, "--quarantine", help="List every quarantined mention with its reason and traceback"),
+) -> None:
+    """Find and repair a store left inconsistent by an older version, a crash or a bad article."""
+    from .doctor import check_store, quarantine_details
+    from .store import open_store
+
+    if "://" not in db and not Path(db).is_file():
+        _fail(f"no store at {db!r}")
+    store = _or_fail(lambda: open_store(db))
+    findings = check_store(store, repair=not dry_run, release=release, rebuild=rebuild)
+    table = Table(title=f"eventwire doctor: {escape(store.url)}")
+    for column in ("check", "found", "repaired", "what"):
+        table.add_column(column, overflow="fold")
+    for finding in findings:
+        table.add_row(finding.check, str(finding.found), str(finding.repaired), finding.detail)
+    stdout.print(table)
+    if show_quarantine:
+        for item in quarantine_details(store):
+            stdout.print(escape(f"{item['path']} [{item['mention_id']}] {item['stage']}: {item['reason']}"), soft_wrap=True)
+            if item["detail"]:
+                stdout.print(escape(item["detail"]), soft_wrap=True)
+    raise typer.Exit(1 if any(f.open for f in findings) else 0)
+
+
 gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 

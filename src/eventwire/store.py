@@ -184,7 +184,7 @@ def _backfill_date_windows(connection: Connection) -> None:
         if not rows:
             return
         last = rows[-1].mention_id
-        windows = [{"b_mention_id": row.mention_id, **{f"b_{k}": v for k, v in _date_window(json.loads(row.record)).items()}} for row in rows]
+        windows = [{"b_mention_id": row.mention_id, **{f"b_{k}": v for k, v in date_window(json.loads(row.record)).items()}} for row in rows]
         dated = [w for w in windows if w["b_earliest"] is not None]
         if dated:
             connection.execute(update, dated)
@@ -390,17 +390,17 @@ class Store:
             except Exception as exc:  # noqa: BLE001 - recorded in the quarantine, with its traceback
                 logger.error("merge failed for article %s in block %s; its %d event mentions are quarantined", article_id, block, len(mention_ids), exc_info=True)
                 with self.engine.begin() as connection:
-                    _quarantine(connection, mention_ids, "merge", f"{type(exc).__name__}: {exc}", traceback.format_exc(), run_id)
+                    quarantine_mentions(connection, mention_ids, "merge", f"{type(exc).__name__}: {exc}", traceback.format_exc(), run_id)
 
     def quarantined(self, run_id: str | None = None) -> list[Rejected]:
         """The quarantined event mentions, one Rejected record per article and stage (of one run, if given)."""
         q = quarantined_mentions.c
-        query = sa.select(articles.c.path, q.stage, q.reason, sa.func.count()).join(articles, articles.c.article_id == q.article_id)
+        query = sa.select(articles.c.path, q.stage, sa.func.min(q.reason), sa.func.count()).join(articles, articles.c.article_id == q.article_id)
         if run_id is not None:
             query = query.where(q.run_id == run_id)
-        query = query.group_by(articles.c.path, q.stage, q.reason).order_by(articles.c.path, q.stage, q.reason)
+        query = query.group_by(articles.c.path, q.stage).order_by(articles.c.path, q.stage)
         with self.engine.connect() as connection:
-            return [Rejected(path, stage, f"{reason}; {count} event mention(s) quarantined (see `eventwire doctor`)") for path, stage, reason, count in connection.execute(query)]
+            return [Rejected(path, stage, f"{reason}; {count} event mention(s) quarantined (see `eventwire doctor --quarantine`)") for path, stage, reason, count in connection.execute(query)]
 
     def merge_new_mentions(self, block: str, window_days: int = 14) -> list[Event]:
         """Rebuild the events that the block's unmerged mentions can change; returns them.
@@ -464,7 +464,7 @@ def _place_row(article_id: str, position: int, mention) -> dict[str, Any]:
 
 def _mention_row(mention) -> dict[str, Any]:
     record = codec.mention_to_json(mention)
-    return {"mention_id": mention.mention_id, "article_id": mention.article_id, "block": block_of(mention), "merged": False, "record": json.dumps(record), **_date_window(record)}
+    return {"mention_id": mention.mention_id, "article_id": mention.article_id, "block": block_of(mention), "merged": False, "record": json.dumps(record), **date_window(record)}
 
 
 def _refused_row(mention: EventMention, published: dt.date | None, run_id: str) -> dict[str, Any]:
@@ -487,7 +487,7 @@ def _quarantine_row(row: dict[str, Any], stage: str, reason: str, detail: str | 
     }
 
 
-def _date_window(record: dict[str, Any]) -> dict[str, Any]:
+def date_window(record: dict[str, Any]) -> dict[str, Any]:
     """The date columns of an event mention, from its stored record."""
     date = codec.date_from_json(record["date"])
     if date is None:
@@ -527,7 +527,7 @@ def _merge_new_mentions(connection: Connection, block: str, window_days: int, on
     return merged
 
 
-def _quarantine(connection: Connection, mention_ids: list[str], stage: str, reason: str, detail: str | None, run_id: str | None) -> None:
+def quarantine_mentions(connection: Connection, mention_ids: list[str], stage: str, reason: str, detail: str | None, run_id: str | None) -> None:
     """Move event mentions out of the date index into ``quarantined_mentions``. Events that
     held any of them are dropped and their other mentions marked unmerged, to be merged again."""
     c = event_mentions.c
@@ -535,11 +535,11 @@ def _quarantine(connection: Connection, mention_ids: list[str], stage: str, reas
         rows = connection.execute(sa.select(c.mention_id, c.article_id, c.block, c.record).where(c.mention_id.in_(chunk))).mappings().all()
         if rows:
             connection.execute(quarantined_mentions.insert(), [_quarantine_row(dict(row), stage, reason, detail, run_id) for row in rows])
-        _unmerge_events(connection, _events_of_mentions(connection, chunk))
+        unmerge_events(connection, _events_of_mentions(connection, chunk))
         connection.execute(event_mentions.delete().where(c.mention_id.in_(chunk)))
 
 
-def _unmerge_events(connection: Connection, event_ids: list[str]) -> None:
+def unmerge_events(connection: Connection, event_ids: list[str]) -> None:
     """Drop these events and mark their mentions unmerged, so the next merge rebuilds them."""
     for chunk in _chunks(event_ids, QUERY_CHUNK):
         members = connection.execute(sa.select(event_sources.c.mention_id).where(event_sources.c.event_id.in_(chunk))).scalars().all()
