@@ -12,6 +12,7 @@ in the store (see ``store``), reported among the run's rejections.
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import logging
 import multiprocessing
 import platform
@@ -19,6 +20,8 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+
+import sqlalchemy as sa
 
 from . import __version__
 from .analyse import analyse_batch
@@ -29,8 +32,6 @@ from .ingest import read_inputs, read_manifest
 from .models import Article, ArticleAnalysis, Rejected, RunSummary
 from .settings import Settings, load_settings
 from .store import Store, events, open_store
-
-import sqlalchemy as sa
 
 logger = logging.getLogger(__name__)
 
@@ -138,14 +139,22 @@ def _analyses(articles: Iterator[Article], settings: Settings, tally: _Tally) ->
             yield from _analyse_safely(batch, settings, tally)
         return
     context = multiprocessing.get_context("fork")
+    unsent: list[list[Article]] = []
     with concurrent.futures.ProcessPoolExecutor(settings.workers, mp_context=context) as pool:
         pending: deque[tuple[list[Article], concurrent.futures.Future]] = deque()
         for batch in batches:
-            pending.append((batch, pool.submit(analyse_batch, batch, settings.spacy_model, settings.batch_size)))
+            try:
+                pending.append((batch, pool.submit(analyse_batch, batch, settings.spacy_model, settings.batch_size)))
+            except concurrent.futures.process.BrokenProcessPool:  # a worker died (killed, out of memory)
+                logger.warning("a worker process died; analysing the remaining articles in this process")
+                unsent.append(batch)
+                break
             if len(pending) > 2 * settings.workers:
                 yield from _collect(pending.popleft(), settings, tally)
         while pending:
             yield from _collect(pending.popleft(), settings, tally)
+    for batch in itertools.chain(unsent, batches):  # left only when the pool broke
+        yield from _analyse_safely(batch, settings, tally)
 
 
 def _collect(item: tuple[list[Article], concurrent.futures.Future], settings: Settings, tally: _Tally) -> list[ArticleAnalysis]:
