@@ -567,7 +567,8 @@ def _as_str(value: object) -> str | None:
 
 
 def _clean(value: str | None) -> str | None:
-    value = (value or "").strip()
+    """A metadata field (manifest or record) normalised and stripped; None when empty."""
+    value = normalise_text(value or "").strip()
     return value or None
 
 
