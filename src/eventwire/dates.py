@@ -106,13 +106,14 @@ def resolve_expression(found: tuple[str, re.Match[str]], published: dt.date | No
 
 
 def latest_plausible_date(published: dt.date | None) -> dt.date:
-    """The last day a report published on ``published`` (or, undated, read today) can describe."""
-    return (published or dt.date.today()) + PUBLICATION_SLACK
+    """The last day a report published on ``published`` (or, undated or dated impossibly,
+    read today) can describe."""
+    return (plausible_published(published) or dt.date.today()) + PUBLICATION_SLACK
 
 
 def plausible_published(published: dt.date | None) -> dt.date | None:
     """``published`` if a report could have been published then (1900 to tomorrow), else None."""
-    if published is None or not EARLIEST_PLAUSIBLE_DATE <= published <= latest_plausible_date(None):
+    if published is None or not EARLIEST_PLAUSIBLE_DATE <= published <= dt.date.today() + PUBLICATION_SLACK:
         return None
     return published
 
