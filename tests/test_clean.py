@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.clean import MIN_REPORTING_WORDS, classify_paragraphs, clean, is_live_blog, junk_reason, paragraph_spans
+from eventwire.clean import MAX_PARAGRAPH_CHARS, MIN_REPORTING_WORDS, classify_paragraphs, clean, is_live_blog, junk_reason, paragraph_spans
 from eventwire.ingest import looks_like_headline, make_article
 from eventwire.models import Article
 
@@ -360,3 +360,22 @@ def test_a_reader_comment_opening_with_a_capitalised_my_is_a_comment():
     article = clean(make_article("comment.txt", text, title="Shelling reported in Kharkiv"))
 
     assert kind_of(article, "My cousin in Sumy said") == "comment"  # 'said' reads as reporting; 'My' gives it away
+
+
+def test_a_line_longer_than_a_paragraph_can_be_is_read_in_pieces_cut_after_a_sentence():
+    sentence = "Russian forces shelled Kharkiv on Monday, the governor said. "
+    line = sentence * (MAX_PARAGRAPH_CHARS // len(sentence) * 3)
+    text = f"Title\n\n{line.strip()}\n"
+
+    spans = paragraph_spans(text)
+
+    assert len(spans) == 4
+    assert all(end - start <= MAX_PARAGRAPH_CHARS for start, end in spans)
+    assert all(text[start:end].endswith(".") for start, end in spans[1:])
+    assert "".join(text[s:e] + " " for s, e in spans[1:]).strip() == line.strip()
+
+
+def test_a_line_with_no_space_at_all_is_still_cut_at_the_limit():
+    text = "x" * (MAX_PARAGRAPH_CHARS * 2 + 5)
+
+    assert paragraph_spans(text) == [(0, MAX_PARAGRAPH_CHARS), (MAX_PARAGRAPH_CHARS, 2 * MAX_PARAGRAPH_CHARS), (2 * MAX_PARAGRAPH_CHARS, len(text))]

@@ -13,6 +13,7 @@ in order; the first that matches decides.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .models import Article, Paragraph, ParagraphKind
@@ -84,6 +85,7 @@ MIN_REPORTING_WORDS = 12  # fewer words of body and quotes than this is a headli
 COMMENT_SCORE_IN_LIVE_BLOG = 2
 COMMENT_SCORE_ELSEWHERE = 3
 MIN_TIMESTAMPS_FOR_LIVE_BLOG = 2
+MAX_PARAGRAPH_CHARS = 20_000  # a longer line (a dump without line breaks) is read in pieces: news paragraphs stay under 4,000
 
 
 def clean(article: Article) -> Article:
@@ -112,8 +114,23 @@ def junk_reason(article: Article) -> str | None:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-empty line, trimmed of surrounding whitespace."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\s](?:[^\n]*[^\s])?", text)]
+    """(start, end) of every non-empty line, trimmed of surrounding whitespace; a line
+    over ``MAX_PARAGRAPH_CHARS`` is cut into pieces, each ending with a sentence."""
+    return [piece for m in re.finditer(r"[^\s](?:[^\n]*[^\s])?", text) for piece in _pieces(text, m.start(), m.end())]
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The line ``text[start:end]`` in pieces of at most ``MAX_PARAGRAPH_CHARS``, cut after
+    the last full stop (else the last space) that leaves the piece under the limit."""
+    while end - start > MAX_PARAGRAPH_CHARS:
+        limit = start + MAX_PARAGRAPH_CHARS
+        full_stop, space = text.rfind(". ", start, limit), text.rfind(" ", start, limit)
+        cut = full_stop + 1 if full_stop > start else space if space > start else limit
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    yield start, end
 
 
 def is_live_blog(article: Article, texts: list[str]) -> bool:
