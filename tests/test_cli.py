@@ -100,3 +100,19 @@ def test_places_prints_a_table_for_a_file(tmp_path):
     result = runner.invoke(app, ["places", str(article)])
     assert result.exit_code == 0
     assert "Kharkiv" in result.stdout and "49.9" in result.stdout
+
+
+def test_dash_h_shows_the_help():
+    result = runner.invoke(app, ["-h"])
+
+    assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_importing_the_package_or_the_cli_loads_neither_spacy_nor_sqlalchemy():
+    import subprocess
+    import sys
+
+    code = "import sys, eventwire, eventwire.cli; print(sorted(m for m in ('spacy', 'sqlalchemy') if m in sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+    assert loaded == "[]"

@@ -9,9 +9,24 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING
+
 from .errors import ConfigError, EventwireError, InputError, StoreError  # noqa: E402
 from .models import RunSummary  # noqa: E402
-from .pipeline import run  # noqa: E402
 from .settings import load_settings  # noqa: E402
+
+if TYPE_CHECKING:
+    from .pipeline import run
+
+
+def __getattr__(name: str) -> object:
+    """``run`` is imported on first use: the pipeline loads spaCy and SQLAlchemy, which a
+    command such as ``eventwire --version`` never needs."""
+    if name == "run":
+        from .pipeline import run
+
+        return run
+    raise AttributeError(f"module 'eventwire' has no attribute {name!r}")
+
 
 __all__ = ["ConfigError", "EventwireError", "InputError", "RunSummary", "StoreError", "__version__", "load_settings", "run"]

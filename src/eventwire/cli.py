@@ -22,7 +22,7 @@ from . import __version__
 from .errors import EventwireError
 from .models import RunSummary
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn news articles about an armed conflict into a sourced event dataset.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]}, help="Turn news articles about an armed conflict into a sourced event dataset.")
 console = Console(stderr=True)
 PROGRESS_BAR_MIN_FILES = 5
 WIDE_OUTPUT_COLUMNS = 200  # tables written to a pipe or file are not squeezed to 80 columns
