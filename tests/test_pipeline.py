@@ -104,3 +104,20 @@ def test_worker_processes_give_the_same_events_as_one_process(tmp_path, examples
     summary = eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=db, workers=2)
     assert summary.articles_new == 5
     assert events_of(db) == reference
+
+
+def test_every_run_records_its_settings_and_the_versions_of_models_and_data(tmp_path, examples_dir):
+    import json
+
+    import sqlalchemy as sa
+
+    from eventwire.store import open_store, runs
+
+    db = str(tmp_path / "versions.db")
+    eventwire.run([str(examples_dir)], meta=examples_dir / "manifest.csv", db=db)
+
+    with open_store(db).engine.connect() as connection:
+        settings, versions = connection.execute(sa.select(runs.c.settings, runs.c.versions)).one()
+    assert json.loads(settings)["merge_window_days"] == 14
+    assert {"eventwire", "spacy", "spacy_model", "gazetteer", "event_classifier", "sentence_vectors"} <= set(json.loads(versions))
+    assert json.loads(versions)["event_classifier"].startswith("acled-")

@@ -14,9 +14,10 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .models import Article, ArticleAnalysis
 from .parse import ParsedArticle, load_nlp, parse_articles
 from .places import find_places
+from .settings import DEFAULTS
 
 
-def analyse_articles(articles: Iterable[Article], spacy_model: str = "", batch_size: int = 32) -> Iterator[ArticleAnalysis]:
+def analyse_articles(articles: Iterable[Article], spacy_model: str = "", batch_size: int = DEFAULTS.batch_size) -> Iterator[ArticleAnalysis]:
     """Places and event mentions of each cleaned article, in input order."""
     nlp = load_nlp(spacy_model)
     gazetteer = load_gazetteer()
@@ -31,7 +32,7 @@ def analyse_parsed(parsed: ParsedArticle, gazetteer: Gazetteer) -> ArticleAnalys
     return ArticleAnalysis(parsed.article, tuple(places), tuple(mentions))
 
 
-def places_in(articles: Iterable[Article], spacy_model: str = "", batch_size: int = 32) -> Iterator[tuple[Article, list]]:
+def places_in(articles: Iterable[Article], spacy_model: str = "", batch_size: int = DEFAULTS.batch_size) -> Iterator[tuple[Article, list]]:
     """Each cleaned article with its resolved place mentions (no event extraction)."""
     nlp = load_nlp(spacy_model)
     gazetteer = load_gazetteer()
@@ -39,6 +40,6 @@ def places_in(articles: Iterable[Article], spacy_model: str = "", batch_size: in
         yield parsed.article, find_places(((p.doc, p.offset) for p in parsed.paragraphs), gazetteer)
 
 
-def analyse_batch(articles: list[Article], spacy_model: str = "", batch_size: int = 32) -> list[ArticleAnalysis]:
+def analyse_batch(articles: list[Article], spacy_model: str = "", batch_size: int = DEFAULTS.batch_size) -> list[ArticleAnalysis]:
     """A whole batch at once: the unit of work handed to a worker process."""
     return list(analyse_articles(articles, spacy_model, batch_size))

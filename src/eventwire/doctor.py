@@ -35,6 +35,7 @@ from sqlalchemy.engine import Connection
 from . import codec
 from .dates import plausible_range
 from .models import DateRange
+from .settings import DEFAULTS
 from .store import (
     Store,
     articles,
@@ -73,7 +74,7 @@ class _MentionProblems:
     stale_columns: dict[str, dict[str, Any]]  # mention id -> its record, whose date columns are wrong
 
 
-def check_store(store: Store, repair: bool = True, release: bool = False, rebuild: bool = False, window_days: int = 14) -> list[Finding]:
+def check_store(store: Store, repair: bool = True, release: bool = False, rebuild: bool = False, window_days: int = DEFAULTS.merge_window_days) -> list[Finding]:
     """Every check's finding, in order; with ``repair``, each also mended."""
     findings: list[Finding] = []
     if release:

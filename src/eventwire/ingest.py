@@ -39,6 +39,7 @@ from .dates import plausible_published
 from .errors import ConfigError, InputError
 from .models import Article, Rejected
 from .sanitise import normalise_text, normalise_value, printable_name
+from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
 
@@ -279,7 +280,7 @@ def make_article(path: str, text: str, title: str | None = None, **metadata: obj
 def read_inputs(
     paths: Iterable[str | Path],
     manifest: Manifest | None = None,
-    max_bytes: int = 20 * 1024 * 1024,
+    max_bytes: int = DEFAULTS.max_input_bytes,
     follow_symlinks: bool = False,
 ) -> Iterator[Article | Rejected]:
     """Every article in ``paths``, in a stable order, with bad inputs as Rejected."""
@@ -293,7 +294,7 @@ def read_inputs(
         yield from read_file(file, manifest, max_bytes)
 
 
-def read_file(file: Path, manifest: Manifest | None = None, max_bytes: int = 20 * 1024 * 1024) -> Iterator[Article | Rejected]:
+def read_file(file: Path, manifest: Manifest | None = None, max_bytes: int = DEFAULTS.max_input_bytes) -> Iterator[Article | Rejected]:
     """The articles in one file; problems with the file become Rejected records."""
     reader = _READERS.get(file.suffix.lower())
     if reader is None:

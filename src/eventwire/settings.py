@@ -1,4 +1,8 @@
-"""Settings, declared once as a table of name, default and help.
+"""Settings, declared once: each field of ``Settings`` with its default, help and range.
+
+``SETTINGS``, the table of name, default, help and accepted range that the validation,
+the README test and the CLI read, is derived from the fields, and every module takes its
+defaults from ``DEFAULTS`` (``DEFAULTS.merge_window_days``), so no default is written twice.
 
 Layers, later ones winning: the defaults below, a TOML file (``eventwire.toml`` in the
 working directory, or the file named by ``EVENTWIRE_CONFIG``), environment variables
@@ -14,13 +18,15 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
 
 MEGABYTE = 1024 * 1024
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off"})
 
 
 @dataclass(frozen=True)
@@ -33,29 +39,20 @@ class Setting:
     required: bool = False  # for strings: must not be empty
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "eventwire.db", "SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...)", required=True),
-    Setting("workers", 1, "worker processes that parse and analyse articles", minimum=1, maximum=256),
-    Setting("batch_size", 32, "paragraphs per spaCy nlp.pipe batch", minimum=1, maximum=100_000),
-    Setting("max_input_mb", 20, "inputs larger than this many megabytes are rejected", minimum=1, maximum=4096),
-    Setting("spacy_model", "", "spaCy pipeline to load; empty picks en_core_web_sm, then its PyPI copy"),
-    Setting("merge_window_days", 14, "territory reports this many days apart may describe one event", minimum=0, maximum=366),
-    Setting("follow_symlinks", False, "read files that symbolic links in an input folder point to outside it"),
-)
-TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
-FALSE_WORDS = frozenset({"0", "false", "no", "off"})
-SETTING_NAMES = frozenset(s.name for s in SETTINGS)
+def _setting(default: Any, help: str, minimum: int | None = None, maximum: int | None = None, required: bool = False) -> Any:
+    """A field of ``Settings``: its default, and the rest of its declaration as metadata."""
+    return field(default=default, metadata={"help": help, "minimum": minimum, "maximum": maximum, "required": required})
 
 
 @dataclass(frozen=True)
 class Settings:
-    db: str = "eventwire.db"
-    workers: int = 1
-    batch_size: int = 32
-    max_input_mb: int = 20
-    spacy_model: str = ""
-    merge_window_days: int = 14
-    follow_symlinks: bool = False
+    db: str = _setting("eventwire.db", "SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...)", required=True)
+    workers: int = _setting(1, "worker processes that parse and analyse articles", minimum=1, maximum=256)
+    batch_size: int = _setting(32, "paragraphs per spaCy nlp.pipe batch", minimum=1, maximum=100_000)
+    max_input_mb: int = _setting(20, "inputs larger than this many megabytes are rejected", minimum=1, maximum=4096)
+    spacy_model: str = _setting("", "spaCy pipeline to load; empty picks en_core_web_sm, then its PyPI copy")
+    merge_window_days: int = _setting(14, "territory reports this many days apart may describe one event", minimum=0, maximum=366)
+    follow_symlinks: bool = _setting(False, "read files that symbolic links in an input folder point to outside it")
 
     @property
     def max_input_bytes(self) -> int:
@@ -63,6 +60,11 @@ class Settings:
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+SETTINGS: tuple[Setting, ...] = tuple(Setting(f.name, f.default, **f.metadata) for f in fields(Settings))
+SETTING_NAMES = frozenset(s.name for s in SETTINGS)
+DEFAULTS = Settings()
 
 
 def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:

@@ -51,6 +51,7 @@ from .errors import StoreError
 from .dates import is_plausible
 from .merge import block_of, merge_block, slack_days
 from .models import ArticleAnalysis, Event, EventMention, Rejected
+from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
 
@@ -350,7 +351,7 @@ class Store:
             query = sa.select(event_mentions.c.block).where(event_mentions.c.merged.is_(False)).distinct()
             return sorted(connection.execute(query).scalars())
 
-    def merge_pending(self, window_days: int = 14, run_id: str | None = None) -> int:
+    def merge_pending(self, window_days: int = DEFAULTS.merge_window_days, run_id: str | None = None) -> int:
         """Merge every unmerged mention into the events of its block, up to
         ``BLOCKS_PER_TRANSACTION`` blocks a transaction (not a commit per block); returns
         the number of blocks merged. A chunk that fails is merged again a block at a time
@@ -402,7 +403,7 @@ class Store:
         with self.engine.connect() as connection:
             return [Rejected(path, stage, f"{reason}; {count} event mention(s) quarantined (see `eventwire doctor --quarantine`)") for path, stage, reason, count in connection.execute(query)]
 
-    def merge_new_mentions(self, block: str, window_days: int = 14) -> list[Event]:
+    def merge_new_mentions(self, block: str, window_days: int = DEFAULTS.merge_window_days) -> list[Event]:
         """Rebuild the events that the block's unmerged mentions can change; returns them.
 
         The same events as ``rebuild_block``, from the connected components of the new
@@ -411,7 +412,7 @@ class Store:
         with self.engine.begin() as connection:
             return _merge_new_mentions(connection, block, window_days)
 
-    def rebuild_block(self, block: str, window_days: int = 14) -> list[Event]:
+    def rebuild_block(self, block: str, window_days: int = DEFAULTS.merge_window_days) -> list[Event]:
         """Rebuild every event of ``block`` from all its mentions; returns them."""
         with self.engine.begin() as connection:
             records = connection.execute(sa.select(event_mentions.c.record).where(event_mentions.c.block == block)).scalars().all()
