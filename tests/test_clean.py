@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.clean import MAX_PARAGRAPH_CHARS, MIN_REPORTING_WORDS, classify_paragraphs, clean, is_live_blog, junk_reason, paragraph_spans
+from eventwire.clean import MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MIN_REPORTING_WORDS, classify_paragraphs, clean, is_live_blog, junk_reason, paragraph_spans
 from eventwire.ingest import looks_like_headline, make_article
 from eventwire.models import Article
 
@@ -379,3 +379,9 @@ def test_a_line_with_no_space_at_all_is_still_cut_at_the_limit():
     text = "x" * (MAX_PARAGRAPH_CHARS * 2 + 5)
 
     assert paragraph_spans(text) == [(0, MAX_PARAGRAPH_CHARS), (MAX_PARAGRAPH_CHARS, 2 * MAX_PARAGRAPH_CHARS), (2 * MAX_PARAGRAPH_CHARS, len(text))]
+
+
+def test_more_text_than_any_news_article_is_turned_away_as_a_dump():
+    article = make_article("dump.txt", "Shelling hit Kharkiv on Monday, the governor said. " * (MAX_ARTICLE_CHARS // 40))
+
+    assert junk_reason(clean(article)).endswith("a dump to split into articles")

@@ -85,6 +85,7 @@ MIN_REPORTING_WORDS = 12  # fewer words of body and quotes than this is a headli
 COMMENT_SCORE_IN_LIVE_BLOG = 2
 COMMENT_SCORE_ELSEWHERE = 3
 MIN_TIMESTAMPS_FOR_LIVE_BLOG = 2
+MAX_ARTICLE_CHARS = 500_000  # the longest of 447 real articles is 27,000; a long live blog 200,000
 MAX_PARAGRAPH_CHARS = 20_000  # a longer line (a dump without line breaks) is read in pieces: news paragraphs stay under 4,000
 
 
@@ -102,7 +103,10 @@ def reporting_words(article: Article) -> int:
 
 
 def junk_reason(article: Article) -> str | None:
-    """Why a cleaned article holds no reporting to extract from, or None if it does."""
+    """Why a cleaned article holds no reporting to extract from (or more text than any news
+    article: a dump that should be split), or None if it holds reporting."""
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        return f"{len(article.text):,} characters, more than any news article ({MAX_ARTICLE_CHARS:,} at most): a dump to split into articles"
     words = reporting_words(article)
     if words >= MIN_REPORTING_WORDS:
         return None
