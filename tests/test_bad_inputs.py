@@ -31,7 +31,6 @@ GOOD_REPORT = (
 GOOD_ARTICLE = f"{GOOD_TITLE}\n\n{GOOD_REPORT}\n"
 
 
-
 def write_huge_text(folder: Path, name: str, megabytes: int = HUGE_FILE_MB) -> Path:
     """A text file of ``megabytes`` MB of 'a ' written in one go (fast: no per-line writes)."""
     path = folder / name
@@ -315,3 +314,25 @@ def test_second_run_reports_the_same_rejections_again(two_runs):
 
     assert second.rejected == first.rejected
     assert second.exit_code == 1
+
+
+@pytest.mark.slow
+def test_second_run_says_how_many_articles_were_already_stored(two_runs):
+    first, second, _, _ = two_runs
+
+    assert second.already_stored == first.articles_new
+    assert first.already_stored == 0
+
+
+@pytest.mark.slow
+def test_the_store_keeps_each_rejection_once_however_often_it_recurs(two_runs, tmp_path):
+    import sqlalchemy as sa
+
+    from eventwire.store import open_store, rejections
+
+    first, _, _, _ = two_runs
+    store = open_store(first.db_url)
+    with store.engine.connect() as connection:
+        rows = connection.execute(sa.select(rejections.c.source, rejections.c.stage, rejections.c.reason)).all()
+
+    assert len(rows) == len(set(rows)) == len(set(first.rejected))

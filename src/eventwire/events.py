@@ -459,8 +459,6 @@ def _is_purpose(token: Token) -> bool:
     return head.lower_ == "order" and any(t.lower_ == "in" for t in (head.head, *head.lefts)) or head.lower_ == "as" and head.i > 0 and token.doc[head.i - 1].lower_ == "so" or any(c.lower_ in ("order", "as") and c.i < token.i and c.dep_ in ("mark", "prep", "advmod") for c in token.children)
 
 
-
-
 def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Coded | None:
     """The rules' coding of the trigger, weighed against the classifier's reading of the sentence.
 

@@ -1,8 +1,12 @@
 """The typed records passed between pipeline stages.
 
-Every record is a frozen dataclass. Evidence never copies article text: it points
-into ``Article.text`` by character offsets (``start``, ``end``), so any fact can be
-shown highlighted in its sentence, and a test can check ``text[start:end]``.
+Every record is a frozen dataclass. Evidence points into ``Article.text`` by character
+offsets (``start``, ``end``), so any fact can be shown highlighted in its sentence, and a
+test can check ``text[start:end]``. A few records also keep a copy of the words they
+point at, for readers of the store who do not hold the article: ``PlaceMention.text``,
+``EventMention.trigger`` and ``EventMention.sentence`` (each equal to the article's text
+at its offsets), and ``Claim.speaker`` and ``Claim.cue`` (the words as written, without
+offsets yet).
 
 Stage by stage::
 
@@ -238,7 +242,9 @@ class RunSummary:
     db_url: str
     out_dir: str | None
     outputs: tuple[str, ...] = field(default=())
+    already_stored: int = 0  # articles read that an earlier run had stored: skipped
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.rejected else 0
+        """0 when every input was taken; 1 when some were rejected, or none was found."""
+        return 1 if self.rejected or not self.articles_read else 0

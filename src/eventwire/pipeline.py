@@ -72,6 +72,7 @@ def run(
         articles_read=tally.read,
         articles_new=tally.new,
         duplicates=tally.duplicates,
+        already_stored=tally.already_stored,
         rejected=tuple(tally.rejected),
         event_mentions=tally.mentions,
         events=store.count(events),
@@ -112,7 +113,7 @@ def _save(store: Store, analysis: ArticleAnalysis, run_id: str, tally: _Tally) -
 
 class _Tally:
     def __init__(self) -> None:
-        self.read = self.new = self.duplicates = self.mentions = 0
+        self.read = self.new = self.duplicates = self.already_stored = self.mentions = 0
         self.rejected: list[Rejected] = []
 
 
@@ -124,11 +125,13 @@ def _new_articles(items: Iterable[Article | Rejected], store: Store, tally: _Tal
             tally.rejected.append(item)
             continue
         tally.read += 1
-        if item.article_id in seen or store.known_article_ids([item.article_id]):
-            tally.duplicates += item.article_id in seen
-            seen.add(item.article_id)
+        if item.article_id in seen:
+            tally.duplicates += 1
             continue
         seen.add(item.article_id)
+        if store.known_article_ids([item.article_id]):
+            tally.already_stored += 1
+            continue
         try:
             cleaned = clean(item)
         except Exception as exc:  # one bad article never stops the run

@@ -216,16 +216,27 @@ def database_url(db: str) -> str:
 
 
 def open_store(db: str) -> Store:
+    """The store at ``db`` (a SQLite file, made with its folder if need be, or a URL), migrated."""
     url = database_url(db)
     try:
         engine = sa.create_engine(url, future=True)
         if engine.dialect.name == "sqlite":
+            _make_folder_of(engine)
             _configure_sqlite(engine)
         store = Store(engine)
         store.migrate()
         return store
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"cannot open the store {db!r}: {exc.__class__.__name__}: {exc}") from exc
+
+
+def _make_folder_of(engine: Engine) -> None:
+    database = engine.url.database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        try:
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot make the folder of the store {database!r}: {exc.strerror or exc}") from exc
 
 
 BLOCKS_PER_TRANSACTION = 200
@@ -280,9 +291,14 @@ class Store:
             connection.execute(runs.update().where(runs.c.run_id == run_id).values(finished_at=_now(), summary=json.dumps(summary)))
 
     def add_rejections(self, run_id: str, rejected: Iterable[Rejected]) -> None:
-        rows = [{"run_id": run_id, "source": r.source, "stage": r.stage, "reason": r.reason} for r in rejected]
+        """Record the run's rejections; one already recorded by an earlier run (the same
+        input, stage and reason) is kept once, under the latest run that met it."""
+        rows = [{"run_id": run_id, "source": r.source, "stage": r.stage, "reason": r.reason} for r in dict.fromkeys(rejected)]
         if rows:
+            c = rejections.c
+            same = sa.and_(c.source == sa.bindparam("b_source"), c.stage == sa.bindparam("b_stage"), c.reason == sa.bindparam("b_reason"))
             with self.engine.begin() as connection:
+                connection.execute(rejections.delete().where(same), [{"b_source": r["source"], "b_stage": r["stage"], "b_reason": r["reason"]} for r in rows])
                 connection.execute(rejections.insert(), rows)
 
     # -- articles --------------------------------------------------------------------
