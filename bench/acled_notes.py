@@ -41,6 +41,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from measure import haversine_km, positive_int  # bench/measure.py
+
 from eventwire.analyse import analyse_articles
 from eventwire.classify import load_classifier
 from eventwire.clean import clean
@@ -49,7 +51,6 @@ from eventwire.ingest import make_article
 from eventwire.models import EventMention
 from eventwire.parse import load_nlp
 from eventwire.train_classifier import f1_by_class, in_training_half, row_id
-from measure import haversine_km, positive_int  # bench/measure.py
 
 DEFAULT_FILE = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "acled" / "acled-2020-05-dev.csv"
 LOCATION_RADIUS_KM = 25.0
@@ -192,7 +193,12 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{field}: accuracy {accuracy:.3f}, micro-F1 {micro:.3f}, macro-F1 {macro:.3f}")
         figures[f"{field}_micro_f1"] = round(micro, 3)
         figures[f"{field}_macro_f1"] = round(macro, 3)
-    for label, attribute in (("fatalities exact", "fatalities_exact"), ("location within 25 km", "location_within"), ("date exact", "date_exact"), ("actor1 exact", "actor1_exact")):
+    for label, attribute in (
+        ("fatalities exact", "fatalities_exact"),
+        ("location within 25 km", "location_within"),
+        ("date exact", "date_exact"),
+        ("actor1 exact", "actor1_exact"),
+    ):
         share = sum(getattr(o, attribute) for o in outcomes) / n
         print(f"{label}: {share:.3f}")
     figures["fatalities_exact"] = round(sum(o.fatalities_exact for o in outcomes) / n, 3)

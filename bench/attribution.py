@@ -28,9 +28,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from measure import positive_int  # bench/measure.py
+
 from eventwire.attribution import attributions_in
 from eventwire.parse import load_nlp
-from measure import positive_int  # bench/measure.py
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "attribution" / "PolNeAR" / "dev"
 ROLES = ("source", "cue", "content")

@@ -148,8 +148,13 @@ DAYS_IN_GOOD_YEAR = 366
 GOOD_PUBLISHER = "Fuzz Wire"
 GOOD_FEED_HOUR = 8  # the good RSS entry's pubDate is at 08:00 GMT
 GOOD_FIGURE_RANGES = {  # inclusive ranges of the figures in good reports
-    "killed": (1, 40), "wounded": (2, 90), "buildings": (2, 60), "assaults": (3, 45),
-    "homes": (200, 9000), "mourning": (1, 3), "shelters": (2, 12),
+    "killed": (1, 40),
+    "wounded": (2, 90),
+    "buildings": (2, 60),
+    "assaults": (3, 45),
+    "homes": (200, 9000),
+    "mourning": (1, 3),
+    "shelters": (2, 12),
 }
 GOOD_MARK = "-good-"  # in the name of every good file
 
@@ -170,30 +175,66 @@ EXIT_TERMINATED = 128 + signal.SIGTERM  # the shell's convention
 
 # Towns of the two kinds of article; any the seed articles name are dropped at start.
 GOOD_TOWNS = (
-    ("Nikopol", "Dnipropetrovsk"), ("Marhanets", "Dnipropetrovsk"), ("Kostiantynivka", "Donetsk"),
-    ("Pokrovsk", "Donetsk"), ("Vovchansk", "Kharkiv"), ("Okhtyrka", "Sumy"), ("Orikhiv", "Zaporizhzhia"),
-    ("Huliaipole", "Zaporizhzhia"), ("Selydove", "Donetsk"), ("Myrnohrad", "Donetsk"), ("Kurakhove", "Donetsk"),
-    ("Bilopillia", "Sumy"), ("Beryslav", "Kherson"), ("Stepnohirsk", "Zaporizhzhia"), ("Toretsk", "Donetsk"),
-    ("Chasiv Yar", "Donetsk"), ("Synelnykove", "Dnipropetrovsk"), ("Vuhledar", "Donetsk"),
+    ("Nikopol", "Dnipropetrovsk"),
+    ("Marhanets", "Dnipropetrovsk"),
+    ("Kostiantynivka", "Donetsk"),
+    ("Pokrovsk", "Donetsk"),
+    ("Vovchansk", "Kharkiv"),
+    ("Okhtyrka", "Sumy"),
+    ("Orikhiv", "Zaporizhzhia"),
+    ("Huliaipole", "Zaporizhzhia"),
+    ("Selydove", "Donetsk"),
+    ("Myrnohrad", "Donetsk"),
+    ("Kurakhove", "Donetsk"),
+    ("Bilopillia", "Sumy"),
+    ("Beryslav", "Kherson"),
+    ("Stepnohirsk", "Zaporizhzhia"),
+    ("Toretsk", "Donetsk"),
+    ("Chasiv Yar", "Donetsk"),
+    ("Synelnykove", "Dnipropetrovsk"),
+    ("Vuhledar", "Donetsk"),
 )
 HOSTILE_TOWNS = (
-    "Uman", "Kremenchuk", "Lutsk", "Rivne", "Zhytomyr", "Vinnytsia", "Pavlohrad", "Shostka",
-    "Konotop", "Brovary", "Izmail", "Bila Tserkva", "Kamianske", "Khmelnytskyi", "Ternopil",
+    "Uman",
+    "Kremenchuk",
+    "Lutsk",
+    "Rivne",
+    "Zhytomyr",
+    "Vinnytsia",
+    "Pavlohrad",
+    "Shostka",
+    "Konotop",
+    "Brovary",
+    "Izmail",
+    "Bila Tserkva",
+    "Kamianske",
+    "Khmelnytskyi",
+    "Ternopil",
 )
 hostile_towns = HOSTILE_TOWNS  # less any the seeds name, see leave_out_seed_towns
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 GOOD_STORIES = (
-    ("Shelling kills {killed} in {town}",
-     "Russian forces shelled {town} in the {region} region on {weekday}, killing {killed} civilians and wounding {wounded}, the regional governor said."),
-    ("Missile strike hits {town}",
-     "A Russian missile struck {town} on {weekday} morning, killing {killed} people and damaging {buildings} apartment buildings, Ukraine's emergency service said."),
-    ("Assaults repelled near {town}",
-     "Ukrainian troops repelled {assaults} Russian assaults near {town} in the {region} region on {weekday}, the General Staff said."),
-    ("Drone strike on {town} energy site",
-     "A Russian drone hit an energy facility in {town} overnight into {weekday}, wounding {wounded} workers, regional officials said."),
-    ("Fighting near {town}",
-     "Heavy fighting went on near {town} on {weekday} as Russian troops attacked Ukrainian positions {assaults} times, the Ukrainian military said."),
+    (
+        "Shelling kills {killed} in {town}",
+        "Russian forces shelled {town} in the {region} region on {weekday}, killing {killed} civilians and wounding {wounded}, the regional governor said.",
+    ),
+    (
+        "Missile strike hits {town}",
+        "A Russian missile struck {town} on {weekday} morning, killing {killed} people and damaging {buildings} apartment buildings, Ukraine's emergency service said.",
+    ),
+    (
+        "Assaults repelled near {town}",
+        "Ukrainian troops repelled {assaults} Russian assaults near {town} in the {region} region on {weekday}, the General Staff said.",
+    ),
+    (
+        "Drone strike on {town} energy site",
+        "A Russian drone hit an energy facility in {town} overnight into {weekday}, wounding {wounded} workers, regional officials said.",
+    ),
+    (
+        "Fighting near {town}",
+        "Heavy fighting went on near {town} on {weekday} as Russian troops attacked Ukrainian positions {assaults} times, the Ukrainian military said.",
+    ),
 )
 GOOD_FOLLOW_UPS = (
     "Rescue crews searched the rubble of {buildings} damaged houses until late in the evening.",
@@ -203,32 +244,84 @@ GOOD_FOLLOW_UPS = (
 )
 
 TEXT_DATE_PHRASES = (
-    "on 31 December 9999", "in February 2023", "9999999999 days later", "in the year 0001",
-    "on 2022-13-45", "on 29 February 2023", "on 0 January 2022", "10,000 years ago",
-    "between 1 March and 31 February", "on 12/31/99999", "in the 99999th century",
-    "on 32 September", "at 25:61 on 11 September 2022", "on 1 January 1", "in September 2022 BC",
-    "on the 9999999999th of March", "on 2022-09-11T99:99:99Z",
+    "on 31 December 9999",
+    "in February 2023",
+    "9999999999 days later",
+    "in the year 0001",
+    "on 2022-13-45",
+    "on 29 February 2023",
+    "on 0 January 2022",
+    "10,000 years ago",
+    "between 1 March and 31 February",
+    "on 12/31/99999",
+    "in the 99999th century",
+    "on 32 September",
+    "at 25:61 on 11 September 2022",
+    "on 1 January 1",
+    "in September 2022 BC",
+    "on the 9999999999th of March",
+    "on 2022-09-11T99:99:99Z",
 )
 IMPOSSIBLE_PUBLISHED = (
-    "9999-12-31", "0001-01-01", "1899-12-31", "2022-02-30", "garbage", "-0001-01-01",
-    "99999-01-01", "2022-09-11T25:61:00Z", "Mon, 99 Foo 9999", "0000-00-00", "1e308", "yesterday",
+    "9999-12-31",
+    "0001-01-01",
+    "1899-12-31",
+    "2022-02-30",
+    "garbage",
+    "-0001-01-01",
+    "99999-01-01",
+    "2022-09-11T25:61:00Z",
+    "Mon, 99 Foo 9999",
+    "0000-00-00",
+    "1e308",
+    "yesterday",
 )
 NORMAL_PUBLISHED = "2022-09-11"
 RELATIVE_DATE_TEXT = "Russian artillery hit {town} on Wednesday and again yesterday. Last month a strike there killed {killed} people, officials said."
 FEED_BAD_DATES = (
-    "Mon, 99 Foo 9999 99:99:99 GMT", "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "2022-02-30",
-    "", "yesterday", "Sun, 31 Feb 2022 08:00:00 +9999", "99999999999", "Thu, 01 Jan 1970 00:00:00 GMT",
+    "Mon, 99 Foo 9999 99:99:99 GMT",
+    "9999-12-31T23:59:59Z",
+    "0001-01-01T00:00:00Z",
+    "2022-02-30",
+    "",
+    "yesterday",
+    "Sun, 31 Feb 2022 08:00:00 +9999",
+    "99999999999",
+    "Thu, 01 Jan 1970 00:00:00 GMT",
 )
 JSON_WRONG_TEXTS = (42, -0.0, 1e308, ["Shelling", "in", "town"], {"body": "text"}, None, True, "", "   ", [[[]]])
 JSON_WRONG_PUBLISHED = (
-    99999999999, "9999-12-31", "0001-01-01", "2022-02-30", -1, [2022, 9, 11], {"y": 2022}, "99999-01-01",
-    "2022-09-11T25:61:61Z", "Mon, 99 Foo 9999", 1e308, True, "0000-00-00", None,
+    99999999999,
+    "9999-12-31",
+    "0001-01-01",
+    "2022-02-30",
+    -1,
+    [2022, 9, 11],
+    {"y": 2022},
+    "99999-01-01",
+    "2022-09-11T25:61:61Z",
+    "Mon, 99 Foo 9999",
+    1e308,
+    True,
+    "0000-00-00",
+    None,
 )
 JSON_WRONG_IDS = ("plain", 12, None, [1], {"x": 1}, "", 1.5, "a#b", "../../etc/passwd")
 INVALID_JSON_LINES = (
-    '{"id": "t1", "text": "truncated', '{"id": "t2", "text": "x",}', "{'id': 't3', 'text': 'single quotes'}",
-    '{"text": "x"} trailing', "[1, 2, 3]", '"just a string"', "null", "{", "}", "// comment",
-    '{"id": NaN, "text": Infinity}', '{"text": "\\x41"}', '{"text": "\\u12"}', "\ufeff{\"text\": \"bom inside\"}",
+    '{"id": "t1", "text": "truncated',
+    '{"id": "t2", "text": "x",}',
+    "{'id': 't3', 'text': 'single quotes'}",
+    '{"text": "x"} trailing',
+    "[1, 2, 3]",
+    '"just a string"',
+    "null",
+    "{",
+    "}",
+    "// comment",
+    '{"id": NaN, "text": Infinity}',
+    '{"text": "\\x41"}',
+    '{"text": "\\u12"}',
+    '\ufeff{"text": "bom inside"}',
 )
 LINE_BREAKERS = ("\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e", "\x0b", "\x0c", "\r")
 LONE_SURROGATE_ESCAPES = ("\\ud800", "\\udfff", "\\udc00\\ud800", "\\ud83d", "\\udc80\\udc80")
@@ -237,8 +330,11 @@ COMBINING_MARKS = "".join(chr(c) for c in range(0x0300, 0x0370))
 INVALID_UTF8 = (b"\xc0\xaf", b"\xe0\x80\xaf", b"\xed\xa0\x80", b"\xf8\x88\x80\x80\x80", b"\xff\xfe", b"\xc3", b"\xf4\x90\x80\x80", b"\x80\x80")
 CP1251_TEXT = "Российские войска обстреляли Умань во вторник, погибли {killed} мирных жителей, сообщил губернатор."
 BYTE_ORDER_MARKS = (  # (bytes before the text, the text's encoding)
-    (b"\xef\xbb\xbf", "utf-8"), (b"\xef\xbb\xbf\xef\xbb\xbf", "utf-8"), (b"", "utf-16"),
-    (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xef\xbb\xbf\xef\xbb\xbf", "utf-8"),
+    (b"", "utf-16"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
 )
 INVISIBLE_FILLERS = INVISIBLE_MARKS + ("\u3000", "\u2028", " ", "\t", "\n")
 CONTROL_CHARACTERS = ("\x1b[31m", "\x1b[2J", "\x07", "\x08", "\x7f", "\x1b]8;;file:///etc/passwd\x1b\\")
@@ -248,7 +344,7 @@ NON_UTF8_NAMES = (b"\xcf\xf0\xe8\xe2\xe5\xf2", b"\xff\xfe", b"\xed\xa0\x80", b"\
 RANDOM_SUFFIXES = (".txt", ".html", ".jsonl", ".csv", ".xml")
 
 HTML_PAGE = (
-    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head>"
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>'
     "<body><article><h1>{title}</h1><p>{text}</p><p>{text}</p></article></body></html>"
 )
 
@@ -520,9 +616,7 @@ def html_wrong_charset(rng: random.Random, tag: str) -> Case:
 @hostile_kind
 def feed_entity_expansion(rng: random.Random, tag: str) -> Case:
     if heads(rng):
-        levels = ['<!ENTITY lol0 "lol">'] + [
-            f'<!ENTITY lol{level} "{f"&lol{level - 1};" * LAUGHS_FANOUT}">' for level in range(1, LAUGHS_LEVELS + 1)
-        ]
+        levels = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{level} "{f"&lol{level - 1};" * LAUGHS_FANOUT}">' for level in range(1, LAUGHS_LEVELS + 1)]
         doctype, reference = f"<!DOCTYPE rss [{''.join(levels)}]>", f"&lol{LAUGHS_LEVELS};"
     else:
         doctype = f'<!DOCTYPE rss [<!ENTITY big "{"B" * QUADRATIC_ENTITY_CHARS}">]>'
@@ -719,8 +813,12 @@ def csv_nul_in_cells(rng: random.Random, tag: str) -> Case:
 @hostile_kind
 def csv_odd_headers(rng: random.Random, tag: str) -> Case:
     headers = (
-        ["text", "text", "text"], ["id", "text", None], ["id", "text", "published", "published"],
-        ["text;published"], ["\x00text"], ["text", "html"],
+        ["text", "text", "text"],
+        ["id", "text", None],
+        ["id", "text", "published", "published"],
+        ["text;published"],
+        ["\x00text"],
+        ["text", "html"],
     )
     header = [h or "" for h in rng.choice(headers)]
     rows = [header] + [[f"{tag}-{n}", hostile_report(rng), rng.choice(IMPOSSIBLE_PUBLISHED)] for n in range(records_count(rng))]
@@ -968,7 +1066,7 @@ def good_cases(articles: GoodArticles, batch_number: int, tags: list[str]) -> tu
     """
     cases, paths = [], []
     dump_kinds = GOOD_DUMP_KINDS[: max(0, len(tags) - 1)]  # at least one text file
-    text_tags, dump_tags = tags[: len(tags) - len(dump_kinds)], tags[len(tags) - len(dump_kinds):]
+    text_tags, dump_tags = tags[: len(tags) - len(dump_kinds)], tags[len(tags) - len(dump_kinds) :]
     for index, tag in enumerate(text_tags):
         article = articles.next()
         name = f"{tag}{GOOD_MARK}b{batch_number:02d}-{index}.txt"
@@ -986,7 +1084,14 @@ def good_cases(articles: GoodArticles, batch_number: int, tags: list[str]) -> tu
 def good_dump(kind: str, record_id: str, article: GoodArticle) -> str:
     body = article.text.split("\n\n", 1)[1].strip()
     if kind == "jsonl":
-        record = {"id": record_id, "title": article.title, "text": body, "published": article.published.isoformat(), "publisher": GOOD_PUBLISHER, "language": "en"}
+        record = {
+            "id": record_id,
+            "title": article.title,
+            "text": body,
+            "published": article.published.isoformat(),
+            "publisher": GOOD_PUBLISHER,
+            "language": "en",
+        }
         return json_line(record) + "\n"
     if kind == "csv":
         return csv_text([["id", "title", "text", "published", "publisher"], [record_id, article.title, body, article.published.isoformat(), GOOD_PUBLISHER]])
@@ -1058,7 +1163,7 @@ def write_entry(folder: Path, entry: Entry) -> None:
         try:
             view = memoryview(entry.content)
             while view:
-                view = view[os.write(descriptor, view):]
+                view = view[os.write(descriptor, view) :]
         finally:
             os.close(descriptor)
 
@@ -1118,8 +1223,14 @@ def run_child(command: list[str], logs: Path, timeout_s: float, memory_limit_mb:
     hang = False
     with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
         process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd, env=child_environment(),
-            start_new_session=True, preexec_fn=limit_memory(memory_limit_mb),
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            cwd=cwd,
+            env=child_environment(),
+            start_new_session=True,
+            preexec_fn=limit_memory(memory_limit_mb),
         )
         try:
             process.wait(timeout=timeout_s)
@@ -1321,8 +1432,14 @@ def check_seeds(seeds: Path, work: Path, fuzzed_store: Path, timeout_s: float, m
     for label, result in (("seeds (fuzzed store)", fuzzed_run), ("seeds (fresh store)", fresh_run)):
         for tail in result.tracebacks:
             notes.append(f"  {label} traceback ends: " + " | ".join(tail))
-    problems = [p for p in (eventwire_export(fuzzed_store, work / "fuzzed-events.jsonl", timeout_s, work),
-                            eventwire_export(fresh_store, work / "fresh-events.jsonl", timeout_s, work)) if p]
+    problems = [
+        p
+        for p in (
+            eventwire_export(fuzzed_store, work / "fuzzed-events.jsonl", timeout_s, work),
+            eventwire_export(fresh_store, work / "fresh-events.jsonl", timeout_s, work),
+        )
+        if p
+    ]
     if problems:
         return completes, False, notes + problems
     names = seed_names_in(seeds)
@@ -1355,10 +1472,24 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed; the same seed makes the same inputs (default: {DEFAULT_SEED})")
     parser.add_argument("--inputs", type=positive_int, default=None, help=f"hostile inputs at least (default: {DEFAULT_INPUTS}, {SMOKE_INPUTS} with --smoke)")
-    parser.add_argument("--batches", type=positive_int, default=None, help=f"batches, each one eventwire run (default: {DEFAULT_BATCHES}, {SMOKE_BATCHES} with --smoke)")
-    parser.add_argument("--batch-timeout", type=positive_int, default=DEFAULT_BATCH_TIMEOUT_S, help=f"seconds before a batch counts as a hang and is killed (default: {DEFAULT_BATCH_TIMEOUT_S})")
-    parser.add_argument("--good-per-batch", type=positive_int, default=DEFAULT_GOOD_PER_BATCH, help=f"good articles in each batch (default: {DEFAULT_GOOD_PER_BATCH})")
-    parser.add_argument("--memory-limit", type=int, default=DEFAULT_MEMORY_LIMIT_MB, help=f"address-space limit of each eventwire process in MB, 0 for none (default: {DEFAULT_MEMORY_LIMIT_MB})")
+    parser.add_argument(
+        "--batches", type=positive_int, default=None, help=f"batches, each one eventwire run (default: {DEFAULT_BATCHES}, {SMOKE_BATCHES} with --smoke)"
+    )
+    parser.add_argument(
+        "--batch-timeout",
+        type=positive_int,
+        default=DEFAULT_BATCH_TIMEOUT_S,
+        help=f"seconds before a batch counts as a hang and is killed (default: {DEFAULT_BATCH_TIMEOUT_S})",
+    )
+    parser.add_argument(
+        "--good-per-batch", type=positive_int, default=DEFAULT_GOOD_PER_BATCH, help=f"good articles in each batch (default: {DEFAULT_GOOD_PER_BATCH})"
+    )
+    parser.add_argument(
+        "--memory-limit",
+        type=int,
+        default=DEFAULT_MEMORY_LIMIT_MB,
+        help=f"address-space limit of each eventwire process in MB, 0 for none (default: {DEFAULT_MEMORY_LIMIT_MB})",
+    )
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help=f"seed articles with their {MANIFEST_NAME} (default: {DEFAULT_SEEDS})")
     parser.add_argument("--keep", type=Path, default=None, help="do the work in this (new or empty) folder and keep it")
     parser.add_argument("--smoke", action="store_true", help=f"a quick run: {SMOKE_INPUTS} inputs in {SMOKE_BATCHES} batches unless given")
@@ -1394,8 +1525,10 @@ def fuzz(args: argparse.Namespace, work: Path) -> int:
     store = work / "fuzzed.db"
     make_outside_folder(work, rng)
     print(f"work folder:    {work}{'' if args.keep else ' (removed at the end)'}")
-    print(f"seed {args.seed}: {args.inputs} hostile inputs in {args.batches} batches, {args.good_per_batch} good articles each; "
-          f"batch timeout {args.batch_timeout} s; memory limit {args.memory_limit or 'none'} MB")
+    print(
+        f"seed {args.seed}: {args.inputs} hostile inputs in {args.batches} batches, {args.good_per_batch} good articles each; "
+        f"batch timeout {args.batch_timeout} s; memory limit {args.memory_limit or 'none'} MB"
+    )
     print(f"{'batch':>5} {'files':>6} {'inputs':>7} {'good':>5} {'seconds':>8} {'exit':>5} {'tracebacks':>10} {'hang':>5} {'peak_mb':>8}", flush=True)
     totals: Counter = Counter()
     expected_good: list[str] = []
@@ -1432,9 +1565,16 @@ def fuzz(args: argparse.Namespace, work: Path) -> int:
     print(f"seeds events same:     {'yes' if same else 'no'} (as on a fresh store)")
     print(f"total:                 {seconds:.0f} s")
     results = {
-        "inputs": sum(totals.values()), "batches": args.batches, "tracebacks": tracebacks, "hangs": hangs,
-        "good_articles": len(expected_good), "good_lost": len(lost), "peak_rss_mb": round(peak_child_rss_mb(), 1),
-        "seeds_run_completes": completes, "seeds_events_same": same, "seconds": round(seconds, 1),
+        "inputs": sum(totals.values()),
+        "batches": args.batches,
+        "tracebacks": tracebacks,
+        "hangs": hangs,
+        "good_articles": len(expected_good),
+        "good_lost": len(lost),
+        "peak_rss_mb": round(peak_child_rss_mb(), 1),
+        "seeds_run_completes": completes,
+        "seeds_events_same": same,
+        "seconds": round(seconds, 1),
     }
     print(json.dumps(results))
     clean = tracebacks == hangs == len(lost) == 0 and completes and same

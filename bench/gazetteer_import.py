@@ -48,7 +48,9 @@ def write_dump(folder: Path, places: int, seed: int = 7) -> tuple[Path, Path, li
             names.append(name)
             spellings = f"{name}a,{name}o"
             lat, lon = rng.uniform(-60, 70), rng.uniform(-180, 180)
-            d.write(f"{geonameid}\t{name}\t{name}\t{spellings}\t{lat:.5f}\t{lon:.5f}\tP\tPPL\tUA\t\t07\t\t\t\t{rng.randint(0, 5000)}\t\t100\tEurope/Kyiv\t2024-01-01\n")
+            d.write(
+                f"{geonameid}\t{name}\t{name}\t{spellings}\t{lat:.5f}\t{lon:.5f}\tP\tPPL\tUA\t\t07\t\t\t\t{rng.randint(0, 5000)}\t\t100\tEurope/Kyiv\t2024-01-01\n"
+            )
             a.write(f"{i}\t{geonameid}\ten\t{name}y\t\t\t\t\t\t\n")
     return dump, alternates, names
 

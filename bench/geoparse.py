@@ -64,11 +64,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from measure import haversine_km, positive_int  # bench/measure.py
+
 from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.models import Place, PlaceMention
 from eventwire.parse import load_nlp
 from eventwire.places import PlaceContext, context_of, find_places, resolve_name
-from measure import haversine_km, positive_int  # bench/measure.py
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
@@ -253,7 +254,12 @@ def best_overlapping(toponym: GoldToponym, mentions: list[PlaceMention]) -> Plac
 
 
 def judge_toponym(
-    toponym: GoldToponym, mentions: list[PlaceMention], given: dict[tuple[int, int], PlaceMention], context: PlaceContext, gazetteer: Gazetteer, clock: Stopwatch
+    toponym: GoldToponym,
+    mentions: list[PlaceMention],
+    given: dict[tuple[int, int], PlaceMention],
+    context: PlaceContext,
+    gazetteer: Gazetteer,
+    clock: Stopwatch,
 ) -> ToponymOutcome:
     mention = best_overlapping(toponym, mentions)
     found = mention is not None
@@ -329,7 +335,9 @@ def print_geoparse_report(label: str, path: Path, articles: list[GoldArticle], o
         print(f"  predicted from {source}: {correct_by_source[source]}/{by_source[source]} within {ACCURACY_RADIUS_KM:.0f} km")
     print(f"exact match (same GeoNames id): {scores.exact:.3f} ({sum(o.exact for o in outcomes if o.gold.geonameid is not None)}/{scores.with_id})")
     print(f"unresolved gold toponyms: {scores.unresolved}")
-    print(f"same GeoNames id but beyond {ACCURACY_RADIUS_KM:.0f} km (the gazetteer's point differs from the gold's): {sum(o.exact and not o.correct for o in outcomes)}")
+    print(
+        f"same GeoNames id but beyond {ACCURACY_RADIUS_KM:.0f} km (the gazetteer's point differs from the gold's): {sum(o.exact and not o.correct for o in outcomes)}"
+    )
     print(f"timed: {clock.line(PARSE)}; {clock.line(FIND)}; {clock.line(FIND_WITH_GOLD)}; {clock.line(RESOLVE_GOLD)}")
     print(f"{TOP_GEOPARSING_ERRORS} most frequent errors (count  gold -> predicted  median distance  [predicted from]):")
     for count, gold, predicted, distance, sources in frequent_errors(outcomes, TOP_GEOPARSING_ERRORS):
@@ -337,7 +345,9 @@ def print_geoparse_report(label: str, path: Path, articles: list[GoldArticle], o
     return scores
 
 
-def run_geoparse(label: str, path: Path, toponym_of: Callable[[ET.Element], GoldToponym | None], limit: int | None, nlp: Any, gazetteer: Gazetteer) -> GeoparseScores:
+def run_geoparse(
+    label: str, path: Path, toponym_of: Callable[[ET.Element], GoldToponym | None], limit: int | None, nlp: Any, gazetteer: Gazetteer
+) -> GeoparseScores:
     articles = read_articles(path, toponym_of, limit)
     clock = Stopwatch()
     outcomes = [o for article in articles for o in evaluate_article(article, nlp, gazetteer, clock)]
@@ -414,7 +424,9 @@ def print_cir_report(path: Path, rows_read: int, outcomes: list[RowOutcome], clo
     print(f"rows read: {rows_read}; scored (town and point given): {len(outcomes)}")
     print(f"within {CIR_RADIUS_KM:.0f} km: {within:.3f} ({sum(o.correct for o in outcomes)}/{len(outcomes)})")
     print(f"unresolved towns: {sum(o.place is None for o in outcomes)}")
-    print(f"timed: {clock.line(RESOLVE_TOWN)} -> {per_second:.1f} mentions/s; {clock.line(RESOLVE_PROVINCE)} (once per province and country, not in mentions/s)")
+    print(
+        f"timed: {clock.line(RESOLVE_TOWN)} -> {per_second:.1f} mentions/s; {clock.line(RESOLVE_PROVINCE)} (once per province and country, not in mentions/s)"
+    )
     print(f"{TOP_CIR_MISSES} most frequent misses (count  town [province] -> predicted  median distance):")
     for count, town, province, predicted, distance in frequent_misses(outcomes, TOP_CIR_MISSES):
         print(f"  {count:4d}  {town} [{province or '-'}] -> {predicted}  {format_km(distance)}")

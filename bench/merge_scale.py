@@ -66,13 +66,13 @@ from collections import Counter
 from pathlib import Path
 
 import sqlalchemy as sa
+from measure import positive_int  # bench/measure.py
 
 from eventwire import codec
 from eventwire.merge import block_of, merge_block
-from eventwire.models import Actor, ArticleAnalysis, Article, Claim, DateRange, EventMention, Paragraph, Place, PlaceMention
+from eventwire.models import Actor, Article, ArticleAnalysis, Claim, DateRange, EventMention, Paragraph, Place, PlaceMention
 from eventwire.store import _event_row, _mention_row, articles, event_mentions, event_sources, events, open_store
 from eventwire.taxonomy import sub_event
-from measure import positive_int  # bench/measure.py
 
 SEED = 20240601
 PLACE_COUNT = 4000
@@ -135,7 +135,20 @@ def synthetic_places(seed: int) -> list[Place]:
     for i, geonameid in enumerate(ids):
         code, country = COUNTRIES[i % len(COUNTRIES)]
         lat, lon = rng.uniform(-20, 60), rng.uniform(-80, 100)
-        places.append(Place(geonameid, f"Town {geonameid}", "city", code, country, f"Province {i % 97}", str(i % 97), round(lat, 5), round(lon, 5), rng.randrange(500, 200_000)))
+        places.append(
+            Place(
+                geonameid,
+                f"Town {geonameid}",
+                "city",
+                code,
+                country,
+                f"Province {i % 97}",
+                str(i % 97),
+                round(lat, 5),
+                round(lon, 5),
+                rng.randrange(500, 200_000),
+            )
+        )
     return places
 
 
@@ -208,19 +221,24 @@ def build_shard(task: tuple[int, int, list[tuple[int, int]]]) -> dict:
     for a in range(0, len(told), MENTIONS_PER_STORED_ARTICLE):
         article_id = hashlib.sha1(f"stored:{seed}:{shard}:{a}".encode()).hexdigest()[:32]
         found, start = [], 0
-        for report, j in told[a : a + MENTIONS_PER_STORED_ARTICLE]:
+        for report, _shard in told[a : a + MENTIONS_PER_STORED_ARTICLE]:
             found.append(mention_of(report, places, article_id, start, f"{seed}:{shard}:{a}:{start}"))
             start = found[-1].end + 1
         mentions.extend(found)
         article_rows.append(_stored_article_row(article_id, " ".join(m.sentence for m in found)))
-    merged = [e for block, members in _by_block(mentions).items() for component in components(block, members) for e in merge_block(block, component, WINDOW_DAYS)]
+    merged = [
+        e for block, members in _by_block(mentions).items() for component in components(block, members) for e in merge_block(block, component, WINDOW_DAYS)
+    ]
     rows = {
         articles: article_rows,
         event_mentions: [{**_mention_row(m), "merged": True} for m in mentions],
         events: [_event_row(e) for e in merged],
         event_sources: [{"event_id": e.event_id, "mention_id": m.mention_id} for e in merged for m in e.mentions],
     }
-    return {"rows": {table.name: driver_rows(table, table_rows) for table, table_rows in rows.items()}, "sample": rng.sample(reports, min(SAMPLE_PER_SHARD, len(reports)))}
+    return {
+        "rows": {table.name: driver_rows(table, table_rows) for table, table_rows in rows.items()},
+        "sample": rng.sample(reports, min(SAMPLE_PER_SHARD, len(reports))),
+    }
 
 
 def driver_rows(table: sa.Table, rows: list[dict]) -> list[tuple]:
@@ -235,7 +253,18 @@ def _sqlite_value(value):
 
 
 def _stored_article_row(article_id: str, text: str) -> dict:
-    return {"article_id": article_id, "path": f"{article_id}.txt", "title": None, "published": None, "publisher": None, "url": None, "language": "en", "text": text, "metadata": "{}", "run_id": "synthetic"}
+    return {
+        "article_id": article_id,
+        "path": f"{article_id}.txt",
+        "title": None,
+        "published": None,
+        "publisher": None,
+        "url": None,
+        "language": "en",
+        "text": text,
+        "metadata": "{}",
+        "run_id": "synthetic",
+    }
 
 
 def _by_block(mentions: list[EventMention]) -> dict[str, list[EventMention]]:
@@ -344,7 +373,16 @@ def new_articles(count: int, sample: list[Report], seed: int) -> list[ArticleAna
         for j in range(MENTIONS_PER_NEW_ARTICLE):
             repeat = rng.random() < 0.5
             report = rng.choice(sample) if repeat else random_report(rng, rng.choices(range(PLACE_COUNT), weights=weights)[0])
-            found.append(mention_of(report, places, article_id, start, f"new:{seed}:{i}:{j}", f", according to dispatch {i}-{j} filed by a correspondent who reached the scene after nightfall"))
+            found.append(
+                mention_of(
+                    report,
+                    places,
+                    article_id,
+                    start,
+                    f"new:{seed}:{i}:{j}",
+                    f", according to dispatch {i}-{j} filed by a correspondent who reached the scene after nightfall",
+                )
+            )
             start = found[-1].end + 1
         text = " ".join(m.sentence for m in found)
         article = Article(article_id, f"new-{i}.txt", text, language="en", paragraphs=(Paragraph("body", 0, len(text)),))
@@ -387,7 +425,10 @@ def built_store(size: int, args: argparse.Namespace, db_dir: Path) -> tuple[Path
     path = db_dir / f"merge_scale_{size_name(size)}.db"
     remove_store(path)
     sample, built = build_store(path, size, SEED, args.workers)
-    print(f"{size_name(size)}: {size:,} reports -> {built['events']:,} events, {built['mentions']:,} mentions; built in {built['load_s'] + built['index_s']:.0f} s (rows {built['load_s']:.0f} s, indexes {built['index_s']:.0f} s); {path.stat().st_size / 1e6:.0f} MB", flush=True)
+    print(
+        f"{size_name(size)}: {size:,} reports -> {built['events']:,} events, {built['mentions']:,} mentions; built in {built['load_s'] + built['index_s']:.0f} s (rows {built['load_s']:.0f} s, indexes {built['index_s']:.0f} s); {path.stat().st_size / 1e6:.0f} MB",
+        flush=True,
+    )
     if args.check_blocks:
         equal, checked = check_blocks(path, args.check_blocks, SEED)
         print(f"  {equal}/{checked} random blocks hold exactly the events of a full merge_block", flush=True)

@@ -49,13 +49,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from measure import positive_int  # bench/measure.py
+
 import eventwire
 from eventwire.gazetteer import load_gazetteer
 from eventwire.ingest import expand_paths, read_inputs, read_manifest
 from eventwire.models import Article, RunSummary
 from eventwire.parse import load_nlp, model_version
 from eventwire.settings import load_settings
-from measure import positive_int  # bench/measure.py
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "ukraine-news"
@@ -255,7 +256,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--workers", type=positive_int, default=1, help="worker processes for the pipeline (default: 1)")
     parser.add_argument("--limit", type=positive_int, default=None, help="use only the first N files of the corpus")
     parser.add_argument("--repeat", type=positive_int, default=1, help="alternate the two paths N times and keep the best of each (default: 1)")
-    parser.add_argument("--timeout", type=int, default=DEFAULT_TIMEOUT_S, help=f"stop a stuck run after this many seconds of measuring, 0 for never (default: {DEFAULT_TIMEOUT_S})")
+    parser.add_argument(
+        "--timeout",
+        type=int,
+        default=DEFAULT_TIMEOUT_S,
+        help=f"stop a stuck run after this many seconds of measuring, 0 for never (default: {DEFAULT_TIMEOUT_S})",
+    )
     return parser.parse_args(argv)
 
 

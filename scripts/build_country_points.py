@@ -15,7 +15,7 @@ from pathlib import Path
 import shapefile
 
 sys.path.insert(0, str(Path(__file__).parent))
-from build_borders import default_source_path, shape_rings  # noqa: E402
+from build_borders import default_source_path, shape_rings
 
 OUTPUT = Path(__file__).parent.parent / "src" / "eventwire" / "data" / "country_points.csv"
 ISO_FIELD = "ISO_A2_EH"

@@ -3,10 +3,10 @@
 import pytest
 
 from eventwire.actors import (
+    CIVILIANS_HERE,
     NOVOROSSIYA,
     RUSSIA_MILITARY,
     RUSSIA_NATIONAL_GUARD,
-    CIVILIANS_HERE,
     UKRAINE_CIVILIANS,
     UKRAINE_MILITARY,
     UKRAINE_POLICE,

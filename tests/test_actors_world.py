@@ -2,8 +2,20 @@
 
 import pytest
 
-from eventwire.actors import CIVILIANS_HERE, GUNMEN_HERE, PROTESTERS_HERE, RIOTERS_HERE, RUSSIA_MILITARY, STATE_MILITARY, STATE_POLICE
-from eventwire.actors import actor_for_name, actors_in, body_of_speaker, is_armed, placed
+from eventwire.actors import (
+    CIVILIANS_HERE,
+    GUNMEN_HERE,
+    PROTESTERS_HERE,
+    RIOTERS_HERE,
+    RUSSIA_MILITARY,
+    STATE_MILITARY,
+    STATE_POLICE,
+    actor_for_name,
+    actors_in,
+    body_of_speaker,
+    is_armed,
+    placed,
+)
 
 STATE_FORCES, POLITICAL_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = 1, 3, 5, 6, 7, 8  # ACLED inter codes
 AL_SHABAAB, HOUTHIS = "Al Shabaab", "Military Forces of Yemen (2016-) Supreme Political Council"
@@ -64,7 +76,9 @@ def test_jnim_in_capitals_names_the_group():
     assert phrase(sentence, mention) == "JNIM militants"
 
 
-@pytest.mark.parametrize("sentence", ["It is not clear what it is.", "jnim claimed it.", "Download the pdf report.", "The hts file was lost.", "The un report."])
+@pytest.mark.parametrize(
+    "sentence", ["It is not clear what it is.", "jnim claimed it.", "Download the pdf report.", "The hts file was lost.", "The un report."]
+)
 def test_a_lowercase_word_never_matches_an_acronym(sentence):
     assert actors_in(sentence) == []
 
@@ -76,7 +90,9 @@ def test_houthis_are_the_supreme_political_council(sentence, expected_phrase):
     assert phrase(sentence, mention) == expected_phrase
 
 
-@pytest.mark.parametrize(("sentence", "name"), [("NATO said it would respond.", "NATO: North Atlantic Treaty Organization"), ("The EU imposed sanctions.", "European Union")])
+@pytest.mark.parametrize(
+    ("sentence", "name"), [("NATO said it would respond.", "NATO: North Atlantic Treaty Organization"), ("The EU imposed sanctions.", "European Union")]
+)
 def test_nato_and_the_eu_are_organisations(sentence, name):
     mention = only_actor(sentence)
     assert (mention.actor.name, mention.actor.role) == (name, "organisation")
@@ -190,7 +206,9 @@ def test_stoltenberg_speaks_for_nato():
     assert (person, body.name, body.role) == ("Jens Stoltenberg", "NATO: North Atlantic Treaty Organization", "organisation")
 
 
-@pytest.mark.parametrize(("speaker", "person"), [("Russia's defence ministry", None), ("Russian Defence Ministry spokesman Igor Konashenkov", "Igor Konashenkov")])
+@pytest.mark.parametrize(
+    ("speaker", "person"), [("Russia's defence ministry", None), ("Russian Defence Ministry spokesman Igor Konashenkov", "Igor Konashenkov")]
+)
 def test_the_russian_defence_ministry_speaks_for_the_russian_military(speaker, person):
     assert body_of_speaker(speaker) == (person, RUSSIA_MILITARY)
 

@@ -122,9 +122,7 @@ def test_a_sentence_without_reporting_verb_has_no_speaker(claim_of):
 @pytest.mark.slow
 def test_he_added_takes_the_last_named_speaker(sentences):
     memory = SpeakerMemory()
-    first, second = sentences(
-        "Ukraine's defence minister Oleksii Reznikov said the weapons had arrived. He added that more were needed."
-    )
+    first, second = sentences("Ukraine's defence minister Oleksii Reznikov said the weapons had arrived. He added that more were needed.")
     named = attribute(first, memory)
     carried = attribute(second, memory)
     assert "Reznikov" in named.speaker
@@ -194,7 +192,12 @@ def test_an_analyst_named_by_nationality_is_an_analyst_and_speaks_for_no_governm
 
 
 def test_a_medium_named_after_a_place_is_media_not_that_place_s_government():
-    assert [party_of(s) for s in ("the Kyiv Independent", "the Kyiv Post", "local media", "Kharkiv Governor Ole Senhopov")] == ["media", "media", "media", "ukrainian_government"]
+    assert [party_of(s) for s in ("the Kyiv Independent", "the Kyiv Post", "local media", "Kharkiv Governor Ole Senhopov")] == [
+        "media",
+        "media",
+        "media",
+        "ukrainian_government",
+    ]
 
 
 @pytest.mark.slow
@@ -375,7 +378,10 @@ def spans_of(nlp, text):
         ("The New York Post reports that the team avoided the emergency room.", ("The New York Post", "reports", "that the team avoided the emergency room")),
         ("The town was retaken on Saturday, the general staff said.", ("the general staff", "said", "The town was retaken on Saturday")),
         ("According to local officials, the bridge was destroyed overnight.", ("local officials", "According to", "the bridge was destroyed overnight")),
-        ("Hillary Clinton was headed to an emergency room, The Post has learned.", ("The Post", "has learned", "Hillary Clinton was headed to an emergency room")),
+        (
+            "Hillary Clinton was headed to an emergency room, The Post has learned.",
+            ("The Post", "has learned", "Hillary Clinton was headed to an emergency room"),
+        ),
         ("Pat Caddell: Democrat voters worried about the race.", ("Pat Caddell", ":", "Democrat voters worried about the race.")),
     ],
 )

@@ -161,7 +161,8 @@ def test_manifest_date_that_does_not_parse_is_rejected_and_the_article_kept(tmp_
     problem, article = read_inputs([good], manifest)
 
     assert problem == Rejected(
-        "manifest.csv:2 (good.txt)", "metadata",
+        "manifest.csv:2 (good.txt)",
+        "metadata",
         "published date '32/13/2022' does not parse; expected YYYY-MM-DD; the article is kept without a date",
     )
     assert isinstance(article, Article)

@@ -48,10 +48,7 @@ def ring_contains(ring, point):
 
 
 def multipolygon_contains(coordinates, point):
-    return any(
-        ring_contains(exterior, point) and not any(ring_contains(hole, point) for hole in holes)
-        for exterior, *holes in coordinates
-    )
+    return any(ring_contains(exterior, point) and not any(ring_contains(hole, point) for hole in holes) for exterior, *holes in coordinates)
 
 
 def test_ukraine_is_present(features_by_iso):

@@ -164,8 +164,7 @@ def test_a_name_alone_just_before_a_bio_is_the_byline():
 def test_a_report_about_a_journalist_is_body_not_bio():
     texts = [
         "American journalist killed in Irpin",
-        "Brent Renaud was an American journalist and filmmaker who was shot dead by Russian forces in Irpin "
-        "on Sunday, Kyiv region police said.",
+        "Brent Renaud was an American journalist and filmmaker who was shot dead by Russian forces in Irpin on Sunday, Kyiv region police said.",
     ]
 
     assert classify_paragraphs(texts, title=texts[0])[1] == "body"

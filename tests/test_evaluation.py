@@ -39,11 +39,24 @@ def _items(tmp_path, *records):
 
 
 SHELLING = {
-    "id": "shell", "published": "2022-09-14", "case": "event",
+    "id": "shell",
+    "published": "2022-09-14",
+    "case": "event",
     "text": "Russian forces shelled Kharkiv on Tuesday, killing two civilians.",
-    "events": [{"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack", "plover_type": None,
-                "location": "Kharkiv", "latitude": 49.99, "longitude": 36.23, "date": "2022-09-13", "fatalities": 2,
-                "actor1": "Military Forces of Russia (2000-)", "actor2": "Civilians (Ukraine)"}],
+    "events": [
+        {
+            "event_type": "Explosions/Remote violence",
+            "sub_event_type": "Shelling/artillery/missile attack",
+            "plover_type": None,
+            "location": "Kharkiv",
+            "latitude": 49.99,
+            "longitude": 36.23,
+            "date": "2022-09-13",
+            "fatalities": 2,
+            "actor1": "Military Forces of Russia (2000-)",
+            "actor2": "Civilians (Ukraine)",
+        }
+    ],
 }
 INTENTION = {"id": "plan", "published": "2022-09-14", "case": "intention", "text": "Ukraine is preparing to retake Kherson.", "events": []}
 

@@ -134,8 +134,12 @@ def test_background_phrases_that_reach_the_sentence_root_end_in_time():
 
 
 def test_a_trailing_attribution_the_parse_loses_still_names_the_speaker():
-    found = events_in("Five new villages have been recaptured on the southern front, in the Kherson region, one of the four Moscow is said to have annexed, Ukraine's presidency said on Wednesday, in what would be another setback for the retreating army.")
-    assert [(m.sub_event_type, m.claim.speaker, m.claim.party) for m in found] == [("Government regains territory", "Ukraine's presidency", "ukrainian_government")]
+    found = events_in(
+        "Five new villages have been recaptured on the southern front, in the Kherson region, one of the four Moscow is said to have annexed, Ukraine's presidency said on Wednesday, in what would be another setback for the retreating army."
+    )
+    assert [(m.sub_event_type, m.claim.speaker, m.claim.party) for m in found] == [
+        ("Government regains territory", "Ukraine's presidency", "ukrainian_government")
+    ]
 
 
 def test_an_event_at_a_village_placed_at_its_hromada_centre_has_coarser_geo_precision():
@@ -232,16 +236,21 @@ def test_a_political_interaction_with_no_place_of_its_own_is_at_the_acting_gover
 
 
 def test_a_speaker_is_named_once_however_spelt_and_linked_to_the_body_they_speak_for():
-    claims = [m.claim for m in events_in(
-        "Russian shelling killed two civilians in Kharkiv on Tuesday, President Volodymyr Zelenskiy said.",
-        "Russian missiles hit Zaporizhzhia on Tuesday, Zelenskyy said.",
-    )]
+    claims = [
+        m.claim
+        for m in events_in(
+            "Russian shelling killed two civilians in Kharkiv on Tuesday, President Volodymyr Zelenskiy said.",
+            "Russian missiles hit Zaporizhzhia on Tuesday, Zelenskyy said.",
+        )
+    ]
     assert {(c.person, c.speaks_for) for c in claims} == {("Volodymyr Zelensky", "Government of Ukraine (2019-)")}
 
 
 def test_police_seizing_goods_is_no_territory_taken():
-    assert not any(m.event_type == "Strategic developments" and "territory" in (m.sub_event_type or "") or m.event_type == "Battles"
-                   for m in events_in("Federal police seized a ton of marijuana hidden in a truck in Curitiba on Monday."))
+    assert not any(
+        (m.event_type == "Strategic developments" and "territory" in (m.sub_event_type or "")) or m.event_type == "Battles"
+        for m in events_in("Federal police seized a ton of marijuana hidden in a truck in Curitiba on Monday.")
+    )
 
 
 def test_a_state_retaking_a_town_from_a_named_group_regains_territory_from_it():
@@ -283,7 +292,9 @@ def test_protests_the_lexicon_used_to_miss_are_protests(sentence):
 
 
 def test_police_dispersing_a_crowd_is_a_protest_with_intervention():
-    assert "Protest with intervention" in [m.sub_event_type for m in events_in("On Monday, police dispersed about 180 migrant workers who demanded to go home in Rajkot.")]
+    assert "Protest with intervention" in [
+        m.sub_event_type for m in events_in("On Monday, police dispersed about 180 migrant workers who demanded to go home in Rajkot.")
+    ]
 
 
 def test_a_purpose_is_no_event_but_the_act_it_explains_is():
@@ -298,7 +309,9 @@ def test_demonstrators_burning_tyres_and_stoning_police_are_a_violent_demonstrat
 
 
 def test_a_protest_word_describing_another_noun_is_no_protest():
-    assert not [m for m in events_in("The ministry said distraction and demonstration events had been staged near Izium on Monday.") if m.event_type == "Protests"]
+    assert not [
+        m for m in events_in("The ministry said distraction and demonstration events had been staged near Izium on Monday.") if m.event_type == "Protests"
+    ]
 
 
 def test_armed_men_assaulting_a_civilian_is_an_attack_and_unarmed_crowds_fighting_mob_violence():
@@ -308,7 +321,11 @@ def test_armed_men_assaulting_a_civilian_is_an_attack_and_unarmed_crowds_fightin
 
 
 def test_a_protest_whose_paragraph_tells_of_stones_thrown_is_a_violent_demonstration():
-    [m] = [m for m in events_in("On Monday, villagers demonstrated in Thor against a quarantine order. They threw stones at the health centre.") if m.event_type == "Riots"]
+    [m] = [
+        m
+        for m in events_in("On Monday, villagers demonstrated in Thor against a quarantine order. They threw stones at the health centre.")
+        if m.event_type == "Riots"
+    ]
     assert m.sub_event_type == "Violent demonstration"
 
 
@@ -319,7 +336,9 @@ def test_killing_a_member_of_an_armed_group_is_a_clash_and_opening_fire_on_civil
 
 
 def test_a_grenade_thrown_into_a_shop_is_a_grenade_attack():
-    assert "Grenade" in [m.sub_event_type for m in events_in("On Monday, an unidentified armed group threw a grenade into a salon in Kigali, killing one person.")]
+    assert "Grenade" in [
+        m.sub_event_type for m in events_in("On Monday, an unidentified armed group threw a grenade into a salon in Kigali, killing one person.")
+    ]
 
 
 def test_police_firing_tear_gas_at_a_crowd_is_crowd_control_not_an_attack():
@@ -328,7 +347,9 @@ def test_police_firing_tear_gas_at_a_crowd_is_crowd_control_not_an_attack():
 
 
 def test_protesters_burning_a_building_and_clashing_with_police_are_one_violent_demonstration():
-    mentions = [m for m in events_in("Protesters set fire to the headquarters of the state broadcaster in Dhaka on Monday and clashed with police.") if m.event_type]
+    mentions = [
+        m for m in events_in("Protesters set fire to the headquarters of the state broadcaster in Dhaka on Monday and clashed with police.") if m.event_type
+    ]
     assert {m.sub_event_type for m in mentions} == {"Violent demonstration"}
 
 
@@ -361,7 +382,9 @@ def test_who_attacks_whom_decides_between_mob_violence_riots_and_clashes(sentenc
 
 
 def test_two_party_youth_wings_clashing_is_mob_violence_not_a_battle():
-    mentions = [m for m in events_in("On Monday, young members of the ruling party clashed with young members of the opposition party in Kasumbalesa.") if m.event_type]
+    mentions = [
+        m for m in events_in("On Monday, young members of the ruling party clashed with young members of the opposition party in Kasumbalesa.") if m.event_type
+    ]
     assert [m.sub_event_type for m in mentions] == ["Mob violence"]
 
 
@@ -388,14 +411,20 @@ def test_militants_killed_by_an_airstrike_are_an_air_strike_not_a_battle():
 
 
 def test_the_agent_of_a_conjoined_passive_is_the_attacker_of_both():
-    mentions = {m.sub_event_type: m for m in events_in("On Monday, four journalists were severely beaten and then arrested by the police in Mbuji-Mayi.") if m.event_type}
+    mentions = {
+        m.sub_event_type: m
+        for m in events_in("On Monday, four journalists were severely beaten and then arrested by the police in Mbuji-Mayi.")
+        if m.event_type
+    }
     assert mentions["Attack"].actor1.name.startswith("Police Forces of")
     assert "Arrests" in mentions
 
 
 def test_shooting_dead_a_policewoman_or_a_soldier_of_a_numbered_division_is_a_clash():
-    for sentence in ("On Monday, unknown gunmen shot and killed a policewoman in Kandahar.",
-                     "On Monday, unidentified gunmen assassinated a member of the regime's 4th Division in Bait Jan."):
+    for sentence in (
+        "On Monday, unknown gunmen shot and killed a policewoman in Kandahar.",
+        "On Monday, unidentified gunmen assassinated a member of the regime's 4th Division in Bait Jan.",
+    ):
         assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == ["Armed clash"], sentence
 
 
@@ -478,23 +507,42 @@ def test_a_statement_with_no_one_making_it_and_no_place_is_no_interaction():
 
 
 def test_a_pronoun_subject_of_a_reported_interaction_is_the_speaker():
-    [m] = [m for m in events_in("Britain said today that it was supplying Ukraine with Storm Shadow cruise missiles.", published=dt.date(2023, 5, 11)) if m.plover_type == "AID"]
+    [m] = [
+        m
+        for m in events_in("Britain said today that it was supplying Ukraine with Storm Shadow cruise missiles.", published=dt.date(2023, 5, 11))
+        if m.plover_type == "AID"
+    ]
     assert m.actor1.name.startswith("Government of the United Kingdom")
     assert m.place.place.name == "London"
 
 
 def test_the_national_guard_that_made_arrests_is_the_actor_not_the_local_police():
-    [m] = [m for m in events_in("On Wednesday, the Russian national guard, deployed in Kherson, said it had arrested more than 130 people.") if m.sub_event_type == "Arrests"]
+    [m] = [
+        m
+        for m in events_in("On Wednesday, the Russian national guard, deployed in Kherson, said it had arrested more than 130 people.")
+        if m.sub_event_type == "Arrests"
+    ]
     assert m.actor1.name == "Police Forces of Russia (2000-) National Guard"
 
 
 def test_a_sentence_with_one_date_dates_its_event_wherever_the_parser_hangs_it():
-    [m] = [m for m in events_in("Russian soldiers shot dead an unarmed man riding a bicycle on a street in Bucha on 5 March, witnesses told reporters.", published=dt.date(2022, 4, 4)) if m.event_type]
+    [m] = [
+        m
+        for m in events_in(
+            "Russian soldiers shot dead an unarmed man riding a bicycle on a street in Bucha on 5 March, witnesses told reporters.",
+            published=dt.date(2022, 4, 4),
+        )
+        if m.event_type
+    ]
     assert m.date.day == dt.date(2022, 3, 5)
 
 
 def test_a_strike_during_the_night_is_dated_to_the_eve_of_publication():
-    [m] = [m for m in events_in("Russian missiles hit Zaporizhzhia twice during the night, damaging an industrial facility.", published=dt.date(2022, 10, 6)) if m.event_type]
+    [m] = [
+        m
+        for m in events_in("Russian missiles hit Zaporizhzhia twice during the night, damaging an industrial facility.", published=dt.date(2022, 10, 6))
+        if m.event_type
+    ]
     assert m.date.day == dt.date(2022, 10, 5)
 
 
@@ -518,17 +566,34 @@ def test_willingness_to_talk_is_no_talks():
 
 
 def test_an_event_noun_setting_the_scene_is_no_other_event_taking_the_place():
-    [m] = [m for m in events_in("On Monday, contractual employees staged a protest and went on an indefinite strike in Tarn Taran city (Punjab) demanding regularization of jobs. Staff in Amritsar are expected to join.") if m.event_type == "Protests"]
+    [m] = [
+        m
+        for m in events_in(
+            "On Monday, contractual employees staged a protest and went on an indefinite strike in Tarn Taran city (Punjab) demanding regularization of jobs. Staff in Amritsar are expected to join."
+        )
+        if m.event_type == "Protests"
+    ]
     assert m.place.place.name == "Tarn Taran"
 
 
 def test_the_block_of_flats_outside_which_people_protested_puts_the_protest_in_its_town():
-    [m] = [m for m in events_in("On Monday, people protested outside the block of flats in Kyiv where the Prosecutor-General lives. The activist had lived in Kherson.") if m.event_type == "Protests"]
+    [m] = [
+        m
+        for m in events_in(
+            "On Monday, people protested outside the block of flats in Kyiv where the Prosecutor-General lives. The activist had lived in Kherson."
+        )
+        if m.event_type == "Protests"
+    ]
     assert m.place.place.name == "Kyiv"
 
 
 def test_a_town_the_parser_took_into_an_organisation_name_after_in_is_where_it_happened():
-    assert places_of("On Monday, doctors demonstrated at the University of Medical Sciences Teaching Hospital in Akure (Akure South LGA, Ondo) over unpaid salaries.")[0] == "Akure"
+    assert (
+        places_of(
+            "On Monday, doctors demonstrated at the University of Medical Sciences Teaching Hospital in Akure (Akure South LGA, Ondo) over unpaid salaries."
+        )[0]
+        == "Akure"
+    )
 
 
 def test_a_surer_qualifier_in_another_country_than_the_town_it_qualifies_is_the_place():
@@ -536,7 +601,10 @@ def test_a_surer_qualifier_in_another_country_than_the_town_it_qualifies_is_the_
 
 
 def test_a_place_of_the_attack_people_took_part_in_is_not_where_they_were_arrested():
-    mentions = events_in("On Monday, Russian forces shelled Kharkiv.", "Russia announced the arrest of eight people suspected of taking part in the attack on the Crimean bridge.")
+    mentions = events_in(
+        "On Monday, Russian forces shelled Kharkiv.",
+        "Russia announced the arrest of eight people suspected of taking part in the attack on the Crimean bridge.",
+    )
     assert "Crimean Bridge" not in [m.place.place.name for m in mentions if m.sub_event_type == "Arrests" and m.place]
 
 
@@ -557,16 +625,26 @@ def test_a_sniper_of_a_named_group_shooting_a_soldier_is_a_clash():
 
 
 def test_two_words_for_one_event_in_a_sentence_share_the_place_one_of_them_names():
-    mentions = events_in("Meanwhile, the bodies of two children have been exhumed from a mass grave in Izium, which was discovered in a forest earlier this month.")
+    mentions = events_in(
+        "Meanwhile, the bodies of two children have been exhumed from a mass grave in Izium, which was discovered in a forest earlier this month."
+    )
     assert [(m.place.place.name, m.geo_precision) for m in mentions if m.event_type] == [("Izyum", 1)]
 
 
 def test_a_country_announcing_arrests_made_them():
-    [m] = [m for m in events_in("Meanwhile, Russia has announced the arrest of eight people suspected of taking part in the attack on the Crimean bridge.") if m.sub_event_type == "Arrests"]
+    [m] = [
+        m
+        for m in events_in("Meanwhile, Russia has announced the arrest of eight people suspected of taking part in the attack on the Crimean bridge.")
+        if m.sub_event_type == "Arrests"
+    ]
     assert m.actor1.name == "Police Forces of Russia (2000-)"
 
 
 def test_a_crosshead_naming_no_place_heads_the_paragraphs_below_and_is_no_event_of_its_own():
-    found = events_in("Ukraine's president visited Izium on Wednesday.", "Massive Russian strikes", "Massive strikes hit Kupiansk on Tuesday, the Russian defence ministry said.")
+    found = events_in(
+        "Ukraine's president visited Izium on Wednesday.",
+        "Massive Russian strikes",
+        "Massive strikes hit Kupiansk on Tuesday, the Russian defence ministry said.",
+    )
     assert [m.sentence for m in found if m.sentence == "Massive Russian strikes"] == []
     assert "Kupyansk" in {m.place.place.name for m in found if m.place}

@@ -131,5 +131,3 @@ def test_the_same_articles_in_another_order_give_the_same_events_and_ids(events,
 
 def test_articles_added_to_a_store_in_later_runs_merge_into_the_events_already_there(events, tmp_path):
     assert summary(run_on(tmp_path, ["analysis.txt"], ["telegram.txt", "ministry.txt"], ["wire.txt"])) == summary(events)
-
-

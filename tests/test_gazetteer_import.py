@@ -15,14 +15,77 @@ pytestmark = pytest.mark.slow
 runner = CliRunner()
 
 # Two made-up places in GeoNames' 19-column format, and two alternate names for one.
-DUMP = "\n".join(
-    "\t".join(row)
-    for row in [
-        ["99000001", "Zzyxivka", "Zzyxivka", "Zzyxiwka,Ззиксівка", "49.50000", "37.10000", "P", "PPL", "UA", "", "07", "", "", "", "812", "", "150", "Europe/Kyiv", "2022-09-01"],
-        ["99000002", "Zzyx River", "Zzyx River", "", "49.60000", "37.20000", "H", "STM", "UA", "", "07", "", "", "", "0", "", "120", "Europe/Kyiv", "2022-09-01"],
-        ["99000003", "Some Mountain Spot", "Some Mountain Spot", "", "49.0", "37.0", "U", "UPLD", "UA", "", "07", "", "", "", "0", "", "0", "Europe/Kyiv", "2022-09-01"],
-    ]
-) + "\n"
+DUMP = (
+    "\n".join(
+        "\t".join(row)
+        for row in [
+            [
+                "99000001",
+                "Zzyxivka",
+                "Zzyxivka",
+                "Zzyxiwka,Ззиксівка",
+                "49.50000",
+                "37.10000",
+                "P",
+                "PPL",
+                "UA",
+                "",
+                "07",
+                "",
+                "",
+                "",
+                "812",
+                "",
+                "150",
+                "Europe/Kyiv",
+                "2022-09-01",
+            ],
+            [
+                "99000002",
+                "Zzyx River",
+                "Zzyx River",
+                "",
+                "49.60000",
+                "37.20000",
+                "H",
+                "STM",
+                "UA",
+                "",
+                "07",
+                "",
+                "",
+                "",
+                "0",
+                "",
+                "120",
+                "Europe/Kyiv",
+                "2022-09-01",
+            ],
+            [
+                "99000003",
+                "Some Mountain Spot",
+                "Some Mountain Spot",
+                "",
+                "49.0",
+                "37.0",
+                "U",
+                "UPLD",
+                "UA",
+                "",
+                "07",
+                "",
+                "",
+                "",
+                "0",
+                "",
+                "0",
+                "Europe/Kyiv",
+                "2022-09-01",
+            ],
+        ]
+    )
+    + "\n"
+)
 ALTERNATE_NAMES = "1\t99000001\ten\tZzyxovka\t\t\t\t\t\t\n2\t99000001\tlink\thttps://example.org/zzyxivka\t\t\t\t\t\t\n"
 
 
@@ -85,7 +148,27 @@ def test_importing_does_not_rebuild_the_built_in_index(fresh_cache):
 
 def test_an_imported_place_replaces_the_built_in_one_with_its_id(fresh_cache):
     kupiansk = next(p for p in load_gazetteer().lookup("Kupiansk") if p.population > 20_000)
-    row = [str(kupiansk.geonameid), "Kupiansk", "Kupiansk", "Kupjansk", "49.7106", "37.6156", "P", "PPLA2", "UA", "", "07", "", "", "", "26000", "", "100", "Europe/Kyiv", "2024-01-01"]
+    row = [
+        str(kupiansk.geonameid),
+        "Kupiansk",
+        "Kupiansk",
+        "Kupjansk",
+        "49.7106",
+        "37.6156",
+        "P",
+        "PPLA2",
+        "UA",
+        "",
+        "07",
+        "",
+        "",
+        "",
+        "26000",
+        "",
+        "100",
+        "Europe/Kyiv",
+        "2024-01-01",
+    ]
     (fresh_cache / "UA.txt").write_text("\t".join(row) + "\n", "utf-8")
     runner.invoke(app, ["gazetteer", "import", str(fresh_cache / "UA.txt")])
     found = [p for p in load_gazetteer().lookup("Kupiansk") if p.geonameid == kupiansk.geonameid]

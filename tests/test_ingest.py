@@ -157,13 +157,23 @@ def test_same_text_in_two_files_gives_the_same_article_id(tmp_path):
 
 def test_make_article_keeps_metadata_and_extra_fields():
     article = make_article(
-        "dump.jsonl#7", REPORT, title="Shelling", published=dt.date(2022, 9, 12), publisher="Wire",
-        url="https://example.org/7", language="en", extra=(("section", "world"),),
+        "dump.jsonl#7",
+        REPORT,
+        title="Shelling",
+        published=dt.date(2022, 9, 12),
+        publisher="Wire",
+        url="https://example.org/7",
+        language="en",
+        extra=(("section", "world"),),
     )
 
     assert article.article_id == article_id_for(REPORT)
     assert (article.title, article.published, article.publisher, article.url, article.language) == (
-        "Shelling", dt.date(2022, 9, 12), "Wire", "https://example.org/7", "en",
+        "Shelling",
+        dt.date(2022, 9, 12),
+        "Wire",
+        "https://example.org/7",
+        "en",
     )
     assert article.metadata == (("section", "world"),)
     assert article.paragraphs == ()
@@ -194,9 +204,7 @@ DIV_COMMENTS = (
     + "".join(f'<div class="comment"><p class="author">Reader {i}</p><p>{c}</p></div>' for i, c in enumerate(HTML_COMMENTS))
     + "</div>"
 )
-SECTION_COMMENTS = (
-    '<section id="comments"><h2>Comments</h2><ol>' + "".join(f"<li><p>{c}</p></li>" for c in HTML_COMMENTS) + "</ol></section>"
-)
+SECTION_COMMENTS = '<section id="comments"><h2>Comments</h2><ol>' + "".join(f"<li><p>{c}</p></li>" for c in HTML_COMMENTS) + "</ol></section>"
 
 
 def html_page(comments: str = "", comments_inside_article: bool = False, head: str = "", footer: str = "") -> str:
@@ -459,15 +467,16 @@ def test_xml_that_is_not_a_feed_is_rejected(tmp_path):
 
 def test_manifest_metadata_is_applied_by_file_name(tmp_path):
     article_path = write(tmp_path / "inputs" / "deep", "kharkiv.txt", f"Shelling in Kharkiv\n\n{REPORT}\n")
-    manifest = read_manifest(
-        write(tmp_path, "meta.csv", MANIFEST_HEADER + "some/other/folder/kharkiv.txt,2022-09-12,Example Wire,https://example.org/k,en\n")
-    )
+    manifest = read_manifest(write(tmp_path, "meta.csv", MANIFEST_HEADER + "some/other/folder/kharkiv.txt,2022-09-12,Example Wire,https://example.org/k,en\n"))
 
     article = only_article([tmp_path / "inputs"], manifest)
 
     assert article.path == article_path.name
     assert (article.published, article.publisher, article.url, article.language) == (
-        dt.date(2022, 9, 12), "Example Wire", "https://example.org/k", "en",
+        dt.date(2022, 9, 12),
+        "Example Wire",
+        "https://example.org/k",
+        "en",
     )
 
 
@@ -588,7 +597,12 @@ def test_directory_walk_is_recursive_sorted_and_skips_hidden_and_unsupported_fil
     found = expand_paths([tmp_path])
 
     assert [p.relative_to(tmp_path).as_posix() for p in found] == [
-        "a.html", "b.txt", "e.TXT", "feed.rss", "sub/c.jsonl", "sub/deeper/d.csv",
+        "a.html",
+        "b.txt",
+        "e.TXT",
+        "feed.rss",
+        "sub/c.jsonl",
+        "sub/deeper/d.csv",
     ]
 
 

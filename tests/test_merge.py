@@ -11,7 +11,6 @@ from eventwire.actors import RUSSIA_MILITARY, UKRAINE_CIVILIANS, UKRAINE_MILITAR
 from eventwire.merge import block_of, merge_mentions
 from eventwire.models import Place
 
-
 SHELLING = "Shelling/artillery/missile attack"
 
 
@@ -37,27 +36,33 @@ def test_different_places_stay_different_events():
 
 
 def test_strikes_on_different_days_at_one_place_stay_two_events():
-    events = merge_mentions([
-        russian_shelling_of_kharkiv("a1", date=day("2022-09-10")),
-        russian_shelling_of_kharkiv("a2", date=day("2022-09-11")),
-    ])
+    events = merge_mentions(
+        [
+            russian_shelling_of_kharkiv("a1", date=day("2022-09-10")),
+            russian_shelling_of_kharkiv("a2", date=day("2022-09-11")),
+        ]
+    )
     assert len(events) == 2
 
 
 def test_an_undated_report_joins_the_dated_strike_it_overlaps_not_both():
-    events = merge_mentions([
-        mention("a1", sub_event_type=SHELLING, place=KHARKIV, date=day("2022-09-10")),
-        mention("a2", sub_event_type=SHELLING, place=KHARKIV, date=day("2022-09-11")),
-        mention("a3", sub_event_type=SHELLING, place=KHARKIV, date=week_before("2022-09-12")),
-    ])
+    events = merge_mentions(
+        [
+            mention("a1", sub_event_type=SHELLING, place=KHARKIV, date=day("2022-09-10")),
+            mention("a2", sub_event_type=SHELLING, place=KHARKIV, date=day("2022-09-11")),
+            mention("a3", sub_event_type=SHELLING, place=KHARKIV, date=week_before("2022-09-12")),
+        ]
+    )
     assert sorted(len(e.mentions) for e in events) == [1, 2]
 
 
 def test_gains_by_opposite_sides_at_one_place_are_not_merged():
-    events = merge_mentions([
-        mention("a1"),
-        mention("a2", sub_event_type="Non-state actor overtakes territory", actor1=RUSSIA_MILITARY, actor2=UKRAINE_MILITARY),
-    ])
+    events = merge_mentions(
+        [
+            mention("a1"),
+            mention("a2", sub_event_type="Non-state actor overtakes territory", actor1=RUSSIA_MILITARY, actor2=UKRAINE_MILITARY),
+        ]
+    )
     assert len(events) == 2
 
 
@@ -69,10 +74,12 @@ def test_merging_is_independent_of_input_order_and_ids_are_stable():
 
 def test_fatalities_keep_the_most_conservative_figure_and_show_the_conflict():
     attack = "Attack"
-    [event] = merge_mentions([
-        mention("a1", sub_event_type=attack, place=KHARKIV, fatalities=7, actor1=RUSSIA_MILITARY, actor2=UKRAINE_CIVILIANS),
-        mention("a2", sub_event_type=attack, place=KHARKIV, fatalities=9, actor1=RUSSIA_MILITARY, actor2=UKRAINE_CIVILIANS),
-    ])
+    [event] = merge_mentions(
+        [
+            mention("a1", sub_event_type=attack, place=KHARKIV, fatalities=7, actor1=RUSSIA_MILITARY, actor2=UKRAINE_CIVILIANS),
+            mention("a2", sub_event_type=attack, place=KHARKIV, fatalities=9, actor1=RUSSIA_MILITARY, actor2=UKRAINE_CIVILIANS),
+        ]
+    )
     assert event.fatalities == 7
     assert event.fatalities_reported == (7, 9)
     [conflict] = [c for c in event.conflicts if c.field == "fatalities"]
@@ -80,9 +87,11 @@ def test_fatalities_keep_the_most_conservative_figure_and_show_the_conflict():
 
 
 def test_an_admission_against_interest_confirms_the_event():
-    [event] = merge_mentions([
-        mention("a1", sub_event_type="Non-violent transfer of territory", speaker="The Russian ministry of defence", party="russian_government"),
-    ])
+    [event] = merge_mentions(
+        [
+            mention("a1", sub_event_type="Non-violent transfer of territory", speaker="The Russian ministry of defence", party="russian_government"),
+        ]
+    )
     assert event.status == "confirmed"
     assert "admits" in event.status_rule
 
@@ -93,10 +102,12 @@ def test_one_sides_word_alone_is_claimed():
 
 
 def test_partial_against_complete_control_is_disputed():
-    [event] = merge_mentions([
-        mention("a1", speaker="pro-Russian channels", party="pro_russian_media", sentence="Channels said Ukrainian forces control half of Izium."),
-        mention("a2", speaker="Ukrainian sources", party="ukrainian_government", sentence="Sources said Izium was completely liberated."),
-    ])
+    [event] = merge_mentions(
+        [
+            mention("a1", speaker="pro-Russian channels", party="pro_russian_media", sentence="Channels said Ukrainian forces control half of Izium."),
+            mention("a2", speaker="Ukrainian sources", party="ukrainian_government", sentence="Sources said Izium was completely liberated."),
+        ]
+    )
     assert event.status == "disputed"
     assert [c.field for c in event.conflicts] == ["extent"]
 
@@ -107,33 +118,77 @@ def test_reporting_that_says_it_could_not_verify_is_unverified():
 
 
 def test_a_denial_by_the_accused_side_marks_the_event_denied():
-    [event] = merge_mentions([
-        mention("a1", sub_event_type="Attack", place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=UKRAINE_CIVILIANS, speaker="The Kremlin", party="russian_government", denial=True),
-    ])
+    [event] = merge_mentions(
+        [
+            mention(
+                "a1",
+                sub_event_type="Attack",
+                place=KHARKIV,
+                actor1=RUSSIA_MILITARY,
+                actor2=UKRAINE_CIVILIANS,
+                speaker="The Kremlin",
+                party="russian_government",
+                denial=True,
+            ),
+        ]
+    )
     assert event.status == "denied"
 
 
 def test_an_event_every_source_denies_is_denied_whoever_denies_it():
-    [event] = merge_mentions([
-        mention("a1", sub_event_type="Shelling/artillery/missile attack", place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="Ukraine's southern command", party="ukrainian_government", denial=True),
-    ])
+    [event] = merge_mentions(
+        [
+            mention(
+                "a1",
+                sub_event_type="Shelling/artillery/missile attack",
+                place=KHARKIV,
+                actor1=RUSSIA_MILITARY,
+                actor2=None,
+                speaker="Ukraine's southern command",
+                party="ukrainian_government",
+                denial=True,
+            ),
+        ]
+    )
     assert (event.status, event.status_rule) == ("denied", "every source denies it")
 
 
 def test_a_denial_against_a_report_of_the_same_event_is_not_the_last_word():
-    [event] = merge_mentions([
-        mention("a1", sub_event_type="Shelling/artillery/missile attack", place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="the governor", party="ukrainian_government"),
-        mention("a2", sub_event_type="Shelling/artillery/missile attack", place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="a Reuters correspondent", party="media", denial=True, start=80),
-    ])
+    [event] = merge_mentions(
+        [
+            mention(
+                "a1",
+                sub_event_type="Shelling/artillery/missile attack",
+                place=KHARKIV,
+                actor1=RUSSIA_MILITARY,
+                actor2=None,
+                speaker="the governor",
+                party="ukrainian_government",
+            ),
+            mention(
+                "a2",
+                sub_event_type="Shelling/artillery/missile attack",
+                place=KHARKIV,
+                actor1=RUSSIA_MILITARY,
+                actor2=None,
+                speaker="a Reuters correspondent",
+                party="media",
+                denial=True,
+                start=80,
+            ),
+        ]
+    )
     assert event.status != "denied"
 
 
 def test_sources_that_disagree_on_the_day_give_the_day_most_of_them_report():
-    [event] = merge_mentions([
-        mention("a1", date=day("2022-09-09")),
-        mention("a2", date=day("2022-09-10")),
-        mention("a3", date=day("2022-09-10")),
-    ])
+    [event] = merge_mentions(
+        [
+            mention("a1", date=day("2022-09-09")),
+            mention("a2", date=day("2022-09-10")),
+            mention("a3", date=day("2022-09-10")),
+        ]
+    )
     assert event.date.day.isoformat() == "2022-09-10"
     assert [c.field for c in event.conflicts] == ["event_date"]
 
@@ -144,27 +199,33 @@ def test_blocks_group_by_family_and_place():
 
 
 def test_strikes_on_a_market_and_a_power_plant_at_one_place_on_one_day_stay_two_events():
-    events = merge_mentions([
-        russian_shelling_of_kharkiv("a1", sentence="A missile hit a market in Kharkiv."),
-        russian_shelling_of_kharkiv("a2", sentence="A missile struck the central market of Kharkiv."),
-        russian_shelling_of_kharkiv("a3", sentence="A missile hit a power plant in Kharkiv."),
-    ])
+    events = merge_mentions(
+        [
+            russian_shelling_of_kharkiv("a1", sentence="A missile hit a market in Kharkiv."),
+            russian_shelling_of_kharkiv("a2", sentence="A missile struck the central market of Kharkiv."),
+            russian_shelling_of_kharkiv("a3", sentence="A missile hit a power plant in Kharkiv."),
+        ]
+    )
     assert sorted(len(e.mentions) for e in events) == [1, 2]
 
 
 def test_a_report_that_names_no_target_joins_the_strike_it_overlaps():
-    [event] = merge_mentions([
-        russian_shelling_of_kharkiv("a1", sentence="A missile hit a market in Kharkiv."),
-        russian_shelling_of_kharkiv("a2", sentence="Russia shelled Kharkiv on Monday."),
-    ])
+    [event] = merge_mentions(
+        [
+            russian_shelling_of_kharkiv("a1", sentence="A missile hit a market in Kharkiv."),
+            russian_shelling_of_kharkiv("a2", sentence="Russia shelled Kharkiv on Monday."),
+        ]
+    )
     assert len(event.mentions) == 2
 
 
 def test_almost_the_entire_region_claims_no_full_control_of_a_town():
-    [event] = merge_mentions([
-        mention("a1", speaker="pro-Russian channels", party="pro_russian_media", sentence="Channels said Ukrainian forces control half of Izium."),
-        mention("a2", sentence="The counter-offensive enabled the reconquest of almost the entire Kharkiv region, including Izium."),
-    ])
+    [event] = merge_mentions(
+        [
+            mention("a1", speaker="pro-Russian channels", party="pro_russian_media", sentence="Channels said Ukrainian forces control half of Izium."),
+            mention("a2", sentence="The counter-offensive enabled the reconquest of almost the entire Kharkiv region, including Izium."),
+        ]
+    )
     assert not [c for c in event.conflicts if c.field == "extent"]
 
 
@@ -178,34 +239,51 @@ def test_a_denial_beside_a_report_is_listed_as_a_conflict_with_each_side_s_sourc
 
 def test_sources_that_blame_different_sides_for_one_blast_are_a_conflict():
     blast = "Remote explosive/landmine/IED"
-    [event] = merge_mentions([
-        mention("a1", sub_event_type=blast, place=KHARKIV, actor1=UKRAINE_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government"),
-        mention("a2", sub_event_type=blast, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="Ukraine's intelligence service", party="ukrainian_government"),
-    ])
+    [event] = merge_mentions(
+        [
+            mention("a1", sub_event_type=blast, place=KHARKIV, actor1=UKRAINE_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government"),
+            mention(
+                "a2",
+                sub_event_type=blast,
+                place=KHARKIV,
+                actor1=RUSSIA_MILITARY,
+                actor2=None,
+                speaker="Ukraine's intelligence service",
+                party="ukrainian_government",
+            ),
+        ]
+    )
     assert [c.field for c in event.conflicts] == ["actor1"]
 
 
 def test_reports_in_other_articles_worded_as_another_story_stay_apart():
-    events = merge_mentions([
-        russian_shelling_of_kharkiv("a1", sentence="Russian artillery shelled residential districts of Kharkiv overnight, the governor said."),
-        russian_shelling_of_kharkiv("a2", sentence="Kharkiv was shelled by Russian artillery during the night, local officials said."),
-        russian_shelling_of_kharkiv("a3", sentence="The Kharkiv city council voted to rename twelve streets after the bombardment."),
-    ])
+    events = merge_mentions(
+        [
+            russian_shelling_of_kharkiv("a1", sentence="Russian artillery shelled residential districts of Kharkiv overnight, the governor said."),
+            russian_shelling_of_kharkiv("a2", sentence="Kharkiv was shelled by Russian artillery during the night, local officials said."),
+            russian_shelling_of_kharkiv("a3", sentence="The Kharkiv city council voted to rename twelve streets after the bombardment."),
+        ]
+    )
     assert sorted(sorted(m.article_id for m in e.mentions) for e in events) == [["a1", "a2"], ["a3"]]
 
 
 def test_an_article_s_own_later_sentences_elaborate_its_report_whatever_their_words():
-    [event] = merge_mentions([
-        russian_shelling_of_kharkiv("a1", sentence="Russian shelling of Kharkiv killed three civilians on Tuesday."),
-        russian_shelling_of_kharkiv("a1", sentence="He said a school and several private houses were damaged in the attack.", start=90),
-    ])
+    [event] = merge_mentions(
+        [
+            russian_shelling_of_kharkiv("a1", sentence="Russian shelling of Kharkiv killed three civilians on Tuesday."),
+            russian_shelling_of_kharkiv("a1", sentence="He said a school and several private houses were damaged in the attack.", start=90),
+        ]
+    )
     assert len(event.mentions) == 2
 
 
 def test_reports_placed_only_by_the_article_s_focus_must_be_worded_alike_to_merge():
     unplaced = [
         replace(russian_shelling_of_kharkiv("a1", sentence=text, start=start), geo_precision=3)
-        for text, start in (("Putin presented the strikes as retaliation for the bridge attack.", 0), ("Russia announced the arrest of eight people over the attack.", 100))
+        for text, start in (
+            ("Putin presented the strikes as retaliation for the bridge attack.", 0),
+            ("Russia announced the arrest of eight people over the attack.", 100),
+        )
     ]
     assert len(merge_mentions(unplaced)) == 2
 
@@ -224,42 +302,69 @@ def test_reports_that_call_themselves_unconfirmed_are_unverified():
 
 def test_sides_that_blame_each_other_for_one_blast_dispute_it():
     blast = "Remote explosive/landmine/IED"
-    [event] = merge_mentions([
-        mention("a1", sub_event_type=blast, place=KHARKIV, actor1=UKRAINE_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government"),
-        mention("a2", sub_event_type=blast, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="Ukraine's intelligence service", party="ukrainian_government"),
-    ])
+    [event] = merge_mentions(
+        [
+            mention("a1", sub_event_type=blast, place=KHARKIV, actor1=UKRAINE_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government"),
+            mention(
+                "a2",
+                sub_event_type=blast,
+                place=KHARKIV,
+                actor1=RUSSIA_MILITARY,
+                actor2=None,
+                speaker="Ukraine's intelligence service",
+                party="ukrainian_government",
+            ),
+        ]
+    )
     assert (event.status, event.status_rule) == ("disputed", "the sides blame different perpetrators")
 
 
 def test_an_independent_report_outweighs_the_accused_side_s_denial_which_stays_visible():
-    [event] = merge_mentions([
-        russian_shelling_of_kharkiv("a1", speaker="The UN monitoring mission", party="international_org"),
-        russian_shelling_of_kharkiv("a2", speaker="The Kremlin", party="russian_government", denial=True),
-    ])
+    [event] = merge_mentions(
+        [
+            russian_shelling_of_kharkiv("a1", speaker="The UN monitoring mission", party="international_org"),
+            russian_shelling_of_kharkiv("a2", speaker="The Kremlin", party="russian_government", denial=True),
+        ]
+    )
     assert event.status == "confirmed"
     assert "The Kremlin" in event.status_rule and "denies" in event.status_rule
     assert [c.field for c in event.conflicts] == ["denial"]
 
 
 def test_strikes_by_different_perpetrators_reported_as_fact_are_two_events():
-    events = merge_mentions([
-        russian_shelling_of_kharkiv("a1", sentence="Russian artillery shelled the outskirts of Kharkiv."),
-        replace(russian_shelling_of_kharkiv("a2", sentence="Ukrainian artillery shelled the outskirts of Kharkiv."), actor1=UKRAINE_MILITARY),
-    ])
+    events = merge_mentions(
+        [
+            russian_shelling_of_kharkiv("a1", sentence="Russian artillery shelled the outskirts of Kharkiv."),
+            replace(russian_shelling_of_kharkiv("a2", sentence="Ukrainian artillery shelled the outskirts of Kharkiv."), actor1=UKRAINE_MILITARY),
+        ]
+    )
     assert len(events) == 2
 
 
 def test_an_article_s_sentences_placed_only_at_a_whole_country_must_be_worded_alike_to_merge():
     ukraine = Place(690791, "Ukraine", "country", "UA", "Ukraine", None, None, 49.0, 32.0)
-    events = merge_mentions([
-        mention("a1", sub_event_type="Armed clash", place=ukraine, sentence="Ukraine is only the first battle of that conflict."),
-        mention("a1", sub_event_type="Armed clash", place=ukraine, sentence="Americans fear the war will spread beyond Ukraine.", start=300),
-    ])
+    events = merge_mentions(
+        [
+            mention("a1", sub_event_type="Armed clash", place=ukraine, sentence="Ukraine is only the first battle of that conflict."),
+            mention("a1", sub_event_type="Armed clash", place=ukraine, sentence="Americans fear the war will spread beyond Ukraine.", start=300),
+        ]
+    )
     assert len(events) == 2
 
 
 def test_a_side_that_merely_reports_the_other_side_gaining_is_no_admission():
-    [event] = merge_mentions([mention("a1", sub_event_type="Non-state actor overtakes territory", actor1=RUSSIA_MILITARY, actor2=UKRAINE_MILITARY, speaker="Ukrainian authorities", party="ukrainian_government")])
+    [event] = merge_mentions(
+        [
+            mention(
+                "a1",
+                sub_event_type="Non-state actor overtakes territory",
+                actor1=RUSSIA_MILITARY,
+                actor2=UKRAINE_MILITARY,
+                speaker="Ukrainian authorities",
+                party="ukrainian_government",
+            )
+        ]
+    )
     assert event.status == "claimed"
     ministry = mention("a1", actor1=UKRAINE_MILITARY, actor2=RUSSIA_MILITARY, speaker="The Russian ministry of defence", party="russian_government")
     [event] = merge_mentions([replace(ministry, claim=replace(ministry.claim, cue="acknowledged"))])
@@ -287,5 +392,12 @@ def test_a_far_sentence_that_borrows_its_place_joins_only_if_worded_alike():
 
 def test_reports_placed_only_by_their_article_s_focus_merge_as_near_copies_of_one_sentence():
     wire = "Russian missiles struck energy facilities across the country overnight, officials said."
-    copies = [replace(russian_shelling_of_kharkiv(article, sentence=text), geo_precision=3) for article, text in (("a1", wire), ("a2", wire.replace("officials said", "Ukrainian officials said")), ("a3", "Russian missiles hit power stations across the country overnight."))]
+    copies = [
+        replace(russian_shelling_of_kharkiv(article, sentence=text), geo_precision=3)
+        for article, text in (
+            ("a1", wire),
+            ("a2", wire.replace("officials said", "Ukrainian officials said")),
+            ("a3", "Russian missiles hit power stations across the country overnight."),
+        )
+    ]
     assert sorted(len(e.mentions) for e in merge_mentions(copies)) == [1, 2]

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-import merge_scale  # noqa: E402  (bench/ is no package)
+import merge_scale
 
-from eventwire.merge import merge_block  # noqa: E402
+from eventwire.merge import merge_block
 
 
 @pytest.mark.parametrize("sub_event_type", ["Shelling/artillery/missile attack", "Government regains territory"])

@@ -298,7 +298,11 @@ def test_ukrainian_names_are_romanised_with_the_national_system():
     from eventwire.villages import romanise
 
     assert [romanise(n) for n in ("Андріївка", "Яблунівка", "Велика Комишуваха", "Згурівка", "Їжаківка")] == [
-        "Andriivka", "Yablunivka", "Velyka Komyshuvakha", "Zghurivka", "Yizhakivka",
+        "Andriivka",
+        "Yablunivka",
+        "Velyka Komyshuvakha",
+        "Zghurivka",
+        "Yizhakivka",
     ]
 
 
@@ -525,7 +529,9 @@ def test_wales_is_the_part_of_the_united_kingdom_not_the_whole(gazetteer):
 )
 def test_common_words_acronyms_and_the_tails_of_other_names_are_no_towns_abroad(places_in, sentence):
     _, mentions = places_in(sentence)
-    assert all(m.place is None or m.place.feature in ("country", "continent") or m.text in ("Washington", "Berlin", "Europe") for m in mentions), resolved(mentions)
+    assert all(m.place is None or m.place.feature in ("country", "continent") or m.text in ("Washington", "Berlin", "Europe") for m in mentions), resolved(
+        mentions
+    )
 
 
 @pytest.mark.slow
@@ -555,10 +561,7 @@ def test_people_and_companies_are_not_small_towns_abroad(places_in, sentence):
 
 @pytest.mark.slow
 def test_warsaw_and_berlin_in_an_article_about_the_united_states_are_still_europes(places_in):
-    text = (
-        "Officials in Washington, Texas and Ohio said the US would send more aid. "
-        "The talks moved from Warsaw to Berlin."
-    )
+    text = "Officials in Washington, Texas and Ohio said the US would send more aid. The talks moved from Warsaw to Berlin."
     _, mentions = places_in(text)
     assert {m.text: m.place.country_code for m in mentions if m.text in ("Warsaw", "Berlin")} == {"Warsaw": "PL", "Berlin": "DE"}
 

@@ -124,7 +124,22 @@ def test_every_string_of_a_normalised_json_value_keys_too_is_normalised(value):
 
 # --- sanitise: file names ------------------------------------------------------------
 
-AWKWARD_BYTES = [b"\\", b"\\x41", b"\n", b"\t", b"\x7f", b"\xff", b"\x80", b"\xc3\xa9", b"\xc3", b"\xed\xa0\x80", b"\xc2\x85", b"\xe2\x80\xa8", b"\xf0\x9f\x98\x80", b"\xf4\x90\x80\x80"]
+AWKWARD_BYTES = [
+    b"\\",
+    b"\\x41",
+    b"\n",
+    b"\t",
+    b"\x7f",
+    b"\xff",
+    b"\x80",
+    b"\xc3\xa9",
+    b"\xc3",
+    b"\xed\xa0\x80",
+    b"\xc2\x85",
+    b"\xe2\x80\xa8",
+    b"\xf0\x9f\x98\x80",
+    b"\xf4\x90\x80\x80",
+]
 file_name_bytes = (
     st.lists(st.one_of(st.binary(max_size=4), st.sampled_from(AWKWARD_BYTES)), min_size=1, max_size=12)
     .map(lambda parts: b"".join(parts).replace(b"/", b"").replace(b"\x00", b""))
@@ -167,37 +182,83 @@ optional = lambda s: st.one_of(st.just(""), s)  # noqa: E731
 
 day_month = st.builds(
     lambda on, d, suffix, of, m, comma, y: f"{on}{d}{suffix} {of}{m}{comma}{y}",
-    optional(st.just("on ")), any_day, st.sampled_from(["", "st", "nd", "rd", "th"]), optional(st.just("of ")), month_names,
-    st.sampled_from(["", ","]), optional(any_year.map(" ".__add__)),
+    optional(st.just("on ")),
+    any_day,
+    st.sampled_from(["", "st", "nd", "rd", "th"]),
+    optional(st.just("of ")),
+    month_names,
+    st.sampled_from(["", ","]),
+    optional(any_year.map(" ".__add__)),
 )
 month_day = st.builds(lambda m, d, y: f"{m} {d}{y}", month_names, any_day, optional(any_year.map(", ".__add__)))
 iso = st.builds(lambda y, m, d: f"{y}-{m:02d}-{d:02d}", any_year, st.integers(0, 99), st.integers(0, 99))
 in_month = st.builds(
     lambda word, when, m, y: f"{word} {when}{m}{y}",
-    st.sampled_from(["in", "during", "since", "In"]), st.sampled_from(["", "early ", "mid-", "mid", "late "]), month_names, optional(any_year.map(" ".__add__)),
+    st.sampled_from(["in", "during", "since", "In"]),
+    st.sampled_from(["", "early ", "mid-", "mid", "late "]),
+    month_names,
+    optional(any_year.map(" ".__add__)),
 )
 relative = st.builds(lambda n, unit, how: f"{n} {unit} {how}", count, st.sampled_from(["days", "day", "Days"]), st.sampled_from(["ago", "later"]))
 weekday = st.sampled_from(sorted(WEEKDAYS)).flatmap(lambda w: st.sampled_from([f"on {w}", f"late on {w.capitalize()}", f"{w.upper()} night", f"{w}s"]))
 since_start = st.builds(lambda word, m: f"since the {word} of {m}", st.sampled_from(["beginning", "start"]), month_names)
-fixed_phrases = st.sampled_from([
-    "yesterday", "today", "this morning", "tonight", "last night", "overnight", "during the night", "last week",
-    "this week", "earlier this week", "this month", "earlier this month", "in recent days", "over the past few days",
-    "the same day", "on the same night", "the next day", "the following day", "may", "May", "march",
-])
+fixed_phrases = st.sampled_from(
+    [
+        "yesterday",
+        "today",
+        "this morning",
+        "tonight",
+        "last night",
+        "overnight",
+        "during the night",
+        "last week",
+        "this week",
+        "earlier this week",
+        "this month",
+        "earlier this month",
+        "in recent days",
+        "over the past few days",
+        "the same day",
+        "on the same night",
+        "the next day",
+        "the following day",
+        "may",
+        "May",
+        "march",
+    ]
+)
 filler = st.sampled_from(["Ukrainian", "forces", "recaptured", "Izium", "the", "governor", "said", ",", ".", "and", "of", "2022", "31", "-"])
 time_fragment = st.one_of(day_month, month_day, iso, in_month, relative, weekday, since_start, fixed_phrases)
 sentences = st.lists(st.one_of(time_fragment, filler, filler), min_size=1, max_size=8).map(" ".join)
 
-EDGE_DATES = [dt.date.min, dt.date.min + dt.timedelta(days=1), EARLIEST_PLAUSIBLE_DATE - dt.timedelta(days=1), EARLIEST_PLAUSIBLE_DATE,
-              dt.date.today(), dt.date.today() + dt.timedelta(days=1), dt.date.today() + dt.timedelta(days=2),
-              dt.date.max - dt.timedelta(days=1), dt.date.max]
+EDGE_DATES = [
+    dt.date.min,
+    dt.date.min + dt.timedelta(days=1),
+    EARLIEST_PLAUSIBLE_DATE - dt.timedelta(days=1),
+    EARLIEST_PLAUSIBLE_DATE,
+    dt.date.today(),
+    dt.date.today() + dt.timedelta(days=1),
+    dt.date.today() + dt.timedelta(days=2),
+    dt.date.max - dt.timedelta(days=1),
+    dt.date.max,
+]
 any_date = st.one_of(st.dates(), st.sampled_from(EDGE_DATES), st.dates(dt.date(1990, 1, 1), dt.date.today()))
 date_ranges = st.builds(DateRange, any_date, any_date, st.integers(1, 3))  # backwards ones too
 
 
 def test_the_sentence_fragments_are_time_expressions_the_resolver_knows():
     published, previous = dt.date(2022, 9, 14), day("2022-09-10")
-    for sentence in ("on 10 September", "September 10, 2022", "2022-09-10", "3 days later", "two days ago", "in February 2021", "late on Thursday", "since the beginning of March", "last week"):
+    for sentence in (
+        "on 10 September",
+        "September 10, 2022",
+        "2022-09-10",
+        "3 days later",
+        "two days ago",
+        "in February 2021",
+        "late on Thursday",
+        "since the beginning of March",
+        "last week",
+    ):
         assert resolve_date(sentence, published, previous) is not None, sentence
 
 
@@ -325,10 +386,18 @@ def test_the_window_search_ends_whatever_dates_rows_written_by_an_older_version_
             old = []
             for i, (earliest, latest, merged) in enumerate(rows):
                 m = dataclasses.replace(mention(f"old{i}", TERRITORY, IZIUM, DateRange(earliest, latest, 1)), article_id=article_id)
-                old.append({
-                    "mention_id": m.mention_id, "article_id": article_id, "block": block_of(m), "merged": merged,
-                    "record": json.dumps(codec.mention_to_json(m)), "earliest": earliest, "latest": latest, "span_days": (latest - earliest).days,
-                })
+                old.append(
+                    {
+                        "mention_id": m.mention_id,
+                        "article_id": article_id,
+                        "block": block_of(m),
+                        "merged": merged,
+                        "record": json.dumps(codec.mention_to_json(m)),
+                        "earliest": earliest,
+                        "latest": latest,
+                        "span_days": (latest - earliest).days,
+                    }
+                )
             with store.engine.begin() as connection:
                 connection.execute(event_mentions.insert(), old)
             assert isinstance(store.merge_pending(14), int)

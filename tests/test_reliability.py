@@ -56,9 +56,18 @@ def insert_as_an_older_version_would(store, article: Article, *mentions) -> None
     for m in mentions:
         m = m.__class__(**{**m.__dict__, "article_id": article.article_id})
         date = m.date
-        rows.append({"mention_id": m.mention_id, "article_id": article.article_id, "block": merge.block_of(m), "merged": False,
-                     "record": json.dumps(codec.mention_to_json(m)), "earliest": date.earliest, "latest": date.latest,
-                     "span_days": (date.latest - date.earliest).days})
+        rows.append(
+            {
+                "mention_id": m.mention_id,
+                "article_id": article.article_id,
+                "block": merge.block_of(m),
+                "merged": False,
+                "record": json.dumps(codec.mention_to_json(m)),
+                "earliest": date.earliest,
+                "latest": date.latest,
+                "span_days": (date.latest - date.earliest).days,
+            }
+        )
     with store.engine.begin() as connection:
         connection.execute(event_mentions.insert(), rows)
 
@@ -145,8 +154,16 @@ def test_dates_partly_outside_the_bounds_are_clamped_not_dropped():
 
 
 def test_lone_surrogates_in_every_field_of_a_jsonl_record_are_replaced_and_later_records_read(tmp_path, store):
-    poisoned = {"id": "x\ud800", "title": "T\ud800", "text": "Shelling hit Kharkiv\ud800 on Monday.\x00", "publisher": "P\udfff",
-                "url": "http://e/\ud800", "language": "en\ud800", "published": "2022-09-11\ud800", "extra\ud800": "v\ud800"}
+    poisoned = {
+        "id": "x\ud800",
+        "title": "T\ud800",
+        "text": "Shelling hit Kharkiv\ud800 on Monday.\x00",
+        "publisher": "P\udfff",
+        "url": "http://e/\ud800",
+        "language": "en\ud800",
+        "published": "2022-09-11\ud800",
+        "extra\ud800": "v\ud800",
+    }
     lines = [json.dumps(poisoned), json.dumps({"id": "after", "text": GOOD_REPORT})]
     path = write(tmp_path, "dump.jsonl", "\n".join(lines) + "\n")
 
@@ -341,8 +358,9 @@ def test_a_released_quarantine_merges_once_the_bug_is_fixed(store, monkeypatch):
 def test_the_doctor_repairs_what_an_older_version_left_and_a_second_look_finds_nothing(store):
     old = stored_analysis(store, "old", recapture("fine", dt.date(2022, 9, 10), dt.date(2022, 9, 10)))
     store.merge_pending(14)
-    insert_as_an_older_version_would(store, old, recapture("future", dt.date(9999, 1, 1), dt.date.max),
-                                      recapture("clamp", dt.date(2022, 9, 1), dt.date(2022, 12, 31)))
+    insert_as_an_older_version_would(
+        store, old, recapture("future", dt.date(9999, 1, 1), dt.date.max), recapture("clamp", dt.date(2022, 9, 1), dt.date(2022, 12, 31))
+    )
     with store.engine.connect() as connection:  # an event left pointing at a mention that is gone
         connection.execute(sa.text("PRAGMA foreign_keys=OFF"))
         connection.execute(sa.text("INSERT INTO events (event_id, block, event_date, record) VALUES ('ghost', 'b', NULL, '{}')"))

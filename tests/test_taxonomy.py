@@ -91,11 +91,14 @@ def test_every_sub_event_type_has_a_definition_and_a_family():
 
 def test_territorial_changes_share_a_family_so_they_can_merge():
     # "recaptured" (Battles) and "withdrew" (Strategic developments) may report one change of hands
-    families = {sub_event(name).family for name in (
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-    )}
+    families = {
+        sub_event(name).family
+        for name in (
+            "Government regains territory",
+            "Non-state actor overtakes territory",
+            "Non-violent transfer of territory",
+        )
+    }
     assert len(families) == 1
 
 

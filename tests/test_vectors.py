@@ -6,7 +6,6 @@ here is marked slow.
 
 from __future__ import annotations
 
-
 import numpy as np
 import pytest
 
@@ -24,29 +23,31 @@ INT8_TOLERANCE = 0.01  # measured: at most 0.004 from the original on these pair
 
 # One war event told by two outlets in different words.
 SAME_EVENT = [
-    ("Ukrainian forces recaptured Izium on Saturday, the defence ministry said.",
-     "Kyiv says its troops have retaken the city of Izium."),
-    ("Russian shelling killed two civilians in Kherson overnight, the regional governor said.",
-     "Two residents of Kherson were killed by artillery fire during the night, according to local authorities."),
-    ("Russian troops withdrew from Lyman after being encircled, Moscow's defence ministry confirmed.",
-     "Moscow acknowledged that its forces had pulled out of the town of Lyman to avoid encirclement."),
-    ("A drone struck an oil depot in Belgorod, setting it on fire, the regional governor said.",
-     "Fire broke out at a fuel storage facility in Belgorod after a drone attack, according to Governor Gladkov."),
-    ("Three people were killed when a rocket hit an apartment block in Zaporizhzhia on Thursday.",
-     "A Russian missile slammed into a residential building in Zaporizhzhia, killing three residents."),
+    ("Ukrainian forces recaptured Izium on Saturday, the defence ministry said.", "Kyiv says its troops have retaken the city of Izium."),
+    (
+        "Russian shelling killed two civilians in Kherson overnight, the regional governor said.",
+        "Two residents of Kherson were killed by artillery fire during the night, according to local authorities.",
+    ),
+    (
+        "Russian troops withdrew from Lyman after being encircled, Moscow's defence ministry confirmed.",
+        "Moscow acknowledged that its forces had pulled out of the town of Lyman to avoid encirclement.",
+    ),
+    (
+        "A drone struck an oil depot in Belgorod, setting it on fire, the regional governor said.",
+        "Fire broke out at a fuel storage facility in Belgorod after a drone attack, according to Governor Gladkov.",
+    ),
+    (
+        "Three people were killed when a rocket hit an apartment block in Zaporizhzhia on Thursday.",
+        "A Russian missile slammed into a residential building in Zaporizhzhia, killing three residents.",
+    ),
 ]
 # The same place in news that reports no such event.
 SAME_PLACE_UNRELATED = [
-    ("A missile hit a market in Kharkiv on Monday, killing three.",
-     "The Kharkiv city council approved a new budget for public transport."),
-    ("Russian shelling killed two civilians in Kherson.",
-     "Kherson's football club played its first home match since the war began."),
-    ("A drone struck an oil depot in Belgorod.",
-     "Belgorod farmers expect a record wheat harvest this summer."),
-    ("Russian forces captured the village of Soledar after weeks of fighting.",
-     "Soledar is known for its salt mines and underground concert hall."),
-    ("A missile strike destroyed a railway station in Kramatorsk.",
-     "Kramatorsk held an exhibition of children's drawings at the library."),
+    ("A missile hit a market in Kharkiv on Monday, killing three.", "The Kharkiv city council approved a new budget for public transport."),
+    ("Russian shelling killed two civilians in Kherson.", "Kherson's football club played its first home match since the war began."),
+    ("A drone struck an oil depot in Belgorod.", "Belgorod farmers expect a record wheat harvest this summer."),
+    ("Russian forces captured the village of Soledar after weeks of fighting.", "Soledar is known for its salt mines and underground concert hall."),
+    ("A missile strike destroyed a railway station in Kramatorsk.", "Kramatorsk held an exhibition of children's drawings at the library."),
 ]
 SAME_STORY_FLOOR = 0.4  # measured: same event 0.46 and up (14 pairs), same place unrelated 0.32 at most (8)
 
@@ -92,11 +93,13 @@ def test_cosines_match_the_original_model(first, second, original):
 
 
 def test_a_paraphrase_is_closer_than_unrelated_news():
-    izium, retaken, budget = embed([
-        "Ukrainian forces recaptured Izium on Saturday, the defence ministry said.",
-        "Kyiv says its troops have retaken the city of Izium.",
-        "The central bank raised interest rates by half a point.",
-    ])
+    izium, retaken, budget = embed(
+        [
+            "Ukrainian forces recaptured Izium on Saturday, the defence ministry said.",
+            "Kyiv says its troops have retaken the city of Izium.",
+            "The central bank raised interest rates by half a point.",
+        ]
+    )
     assert similarity(izium, retaken) > 0.6
     assert similarity(izium, budget) < 0.1
 
@@ -107,10 +110,14 @@ def test_one_event_told_twice_scores_above_unrelated_news_from_the_same_place():
 
 def test_two_events_at_one_place_and_day_can_score_like_one_event_told_twice():
     """The limit of vectors for merging: the object hit is one word among many."""
-    (market_hospital,) = pair_cosines([(
-        "A missile hit a market in Kharkiv on Monday, killing three.",
-        "A missile hit a hospital in Kharkiv on Monday, killing two.",
-    )])
+    (market_hospital,) = pair_cosines(
+        [
+            (
+                "A missile hit a market in Kharkiv on Monday, killing three.",
+                "A missile hit a hospital in Kharkiv on Monday, killing two.",
+            )
+        ]
+    )
     assert market_hospital > pair_cosines(SAME_EVENT).min()
 
 

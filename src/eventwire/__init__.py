@@ -11,9 +11,9 @@ __version__ = "0.1.0"
 
 from typing import TYPE_CHECKING
 
-from .errors import ConfigError, EventwireError, InputError, StoreError  # noqa: E402
-from .models import RunSummary  # noqa: E402
-from .settings import load_settings  # noqa: E402
+from .errors import ConfigError, EventwireError, InputError, StoreError
+from .models import RunSummary
+from .settings import load_settings
 
 if TYPE_CHECKING:
     from .pipeline import run

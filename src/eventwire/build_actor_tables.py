@@ -37,7 +37,9 @@ STATE_NAME = re.compile(r"^(?P<role>Military Forces|Police Forces|Government) of
 ROLE_OF_PREFIX = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
 GROUP_INTERS = {2, 3, 4, 8}
 GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters", "Military Forces", "Police Forces", "Government", "Private Security", "Former ")
-TRAILING_BRACKETS = re.compile(r"\s+\([^)]*\)$")  # a country or a period: aliases go without either ('African Union Mission in Somalia'), unlike actors.key_name
+TRAILING_BRACKETS = re.compile(
+    r"\s+\([^)]*\)$"
+)  # a country or a period: aliases go without either ('African Union Mission in Somalia'), unlike actors.key_name
 
 
 def read_rows(train: list[Path], split: list[Path]) -> list[dict]:
@@ -97,7 +99,9 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             continue
         code = country_of_name.get(places[name].most_common(1)[0][0], "")
         actors.append(_row(name, "group", code, inter, "", "", counts[name], "|".join(_aliases(name))))
-    countries = [{"country_code": code, "name": name, "of_name": of_names.get(code, name)} for name, code in sorted(country_of_name.items(), key=lambda item: item[1])]
+    countries = [
+        {"country_code": code, "name": name, "of_name": of_names.get(code, name)} for name, code in sorted(country_of_name.items(), key=lambda item: item[1])
+    ]
     return actors, countries
 
 

@@ -51,7 +51,10 @@ BOILERPLATE_PATTERNS = tuple(
         r"\benable javascript\b",
     )
 )
-FIRST_PERSON_BIO = re.compile(r"^(I am|I'm|I have been)\s+(a|an|the)\b.*\b(writer|journalist|reporter|correspondent|editor|specialist|author|content|blogger|analyst|contributor)", re.IGNORECASE)
+FIRST_PERSON_BIO = re.compile(
+    r"^(I am|I'm|I have been)\s+(a|an|the)\b.*\b(writer|journalist|reporter|correspondent|editor|specialist|author|content|blogger|analyst|contributor)",
+    re.IGNORECASE,
+)
 THIRD_PERSON_BIO = re.compile(
     r"^(?:[A-Z][\w.'-]+\s){1,3}is (a|an|the)\b[^.]{0,120}\b(writer|journalist|reporter|correspondent|editor|author|contributor|columnist|fellow|specialist|blogger)\b"
 )
@@ -74,7 +77,7 @@ INFORMAL = re.compile(
     r"haven['’]t (heard|felt|seen)|would not surprise)\b",
     re.IGNORECASE,
 )
-QUOTE_OPEN = "\"“‘«"
+QUOTE_OPEN = '"“‘«'
 QUOTED_SPAN = re.compile(r"[\"“«][^\"”»]*[\"”»]")
 QUOTE_INTRO = re.compile(r"(in full|said|wrote|writes|says|posted|reads|following)\s*:\s*$", re.IGNORECASE)
 RELATED_HEADER = re.compile(r"^(related|more|read more|recommended|most read|popular|latest)\b", re.IGNORECASE)
@@ -210,7 +213,7 @@ def is_bio(text: str) -> bool:
 
 def is_mostly_quoted(text: str) -> bool:
     quoted = sum(len(m.group()) for m in QUOTED_SPAN.finditer(text))
-    return text[:1] in QUOTE_OPEN and quoted >= len(text) / 2 or (text[:1] in QUOTE_OPEN and not QUOTED_SPAN.search(text))
+    return (text[:1] in QUOTE_OPEN and quoted >= len(text) / 2) or (text[:1] in QUOTE_OPEN and not QUOTED_SPAN.search(text))
 
 
 def comment_score(text: str) -> int:

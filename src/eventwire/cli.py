@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -22,7 +21,12 @@ from . import __version__
 from .errors import EventwireError
 from .models import Article, Rejected, RunSummary
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]}, help="Turn news articles about an armed conflict into a sourced event dataset.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Turn news articles about an armed conflict into a sourced event dataset.",
+)
 console = Console(stderr=True)
 PROGRESS_BAR_MIN_FILES = 5
 WIDE_OUTPUT_COLUMNS = 200  # tables written to a pipe or file are not squeezed to 80 columns
@@ -45,13 +49,15 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 @app.command("run")
 def run_command(
     paths: list[str] = typer.Argument(..., help="Files, directories or globs: .txt .html .jsonl .csv .xml"),
-    meta: Optional[Path] = typer.Option(None, "--meta", help="Manifest CSV: file,published,publisher,url,language"),
-    db: Optional[str] = typer.Option(None, "--db", help="SQLite file or database URL [default: eventwire.db]"),
-    out: Optional[Path] = typer.Option(None, "--out", help="Folder for events.jsonl/.csv/.geojson, articles.jsonl, report.html"),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes [default: 1]"),
-    config: Optional[Path] = typer.Option(None, "--config", help="A TOML settings file"),
-    follow_symlinks: Optional[bool] = typer.Option(None, "--follow-symlinks/--no-follow-symlinks", help="Read files that links in an input folder point to outside it [default: no]"),
-    log: Optional[Path] = typer.Option(None, "--log", help="Append a log of the run, with the traceback of every failure, to this file"),
+    meta: Path | None = typer.Option(None, "--meta", help="Manifest CSV: file,published,publisher,url,language"),
+    db: str | None = typer.Option(None, "--db", help="SQLite file or database URL [default: eventwire.db]"),
+    out: Path | None = typer.Option(None, "--out", help="Folder for events.jsonl/.csv/.geojson, articles.jsonl, report.html"),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes [default: 1]"),
+    config: Path | None = typer.Option(None, "--config", help="A TOML settings file"),
+    follow_symlinks: bool | None = typer.Option(
+        None, "--follow-symlinks/--no-follow-symlinks", help="Read files that links in an input folder point to outside it [default: no]"
+    ),
+    log: Path | None = typer.Option(None, "--log", help="Append a log of the run, with the traceback of every failure, to this file"),
 ) -> None:
     """Process articles into the store and write the outputs."""
     _log_to(log)
@@ -64,7 +70,7 @@ def run_command(
 def export_command(
     db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
     format: str = typer.Option("jsonl", "--format", help="csv, jsonl or geojson"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write [default: standard output]"),
+    output: Path | None = typer.Option(None, "-o", "--output", help="File to write [default: standard output]"),
 ) -> None:
     """Write the stored events as CSV (ACLED columns), JSONL or GeoJSON."""
     from .export import EVENT_WRITERS, export_events
@@ -122,7 +128,9 @@ def places_command(
     for article, mentions in places_in(clean(a) for a in items if isinstance(a, Article)):
         if format == "jsonl":
             for mention in mentions:
-                typer.echo(json.dumps({"article": article.path, **{k: v for k, v in place_mention_to_json(mention).items() if k != "place"}}, ensure_ascii=False))
+                typer.echo(
+                    json.dumps({"article": article.path, **{k: v for k, v in place_mention_to_json(mention).items() if k != "place"}}, ensure_ascii=False)
+                )
         else:
             stdout.print(_places_table(article.path, mentions))
     raise typer.Exit(1 if rejected else 0)
@@ -141,9 +149,9 @@ def _places_table(title: str, mentions) -> Table:
 
 @app.command("evaluate")
 def evaluate_command(
-    annotated: Optional[Path] = typer.Argument(None, help="Annotated items (JSONL); default: the set shipped with eventwire"),
+    annotated: Path | None = typer.Argument(None, help="Annotated items (JSONL); default: the set shipped with eventwire"),
     check_floors: bool = typer.Option(False, "--check-floors", help="Exit 1 if a figure falls below its pinned floor"),
-    floors: Optional[Path] = typer.Option(None, "--floors", help="Floors file (JSON); default: the one shipped with eventwire"),
+    floors: Path | None = typer.Option(None, "--floors", help="Floors file (JSON); default: the one shipped with eventwire"),
     show_misses: bool = typer.Option(False, "--misses", help="List every disagreement with the gold coding"),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object"),
 ) -> None:
@@ -213,7 +221,7 @@ app.add_typer(gazetteer_app, name="gazetteer")
 @gazetteer_app.command("import")
 def gazetteer_import_command(
     dump: Path = typer.Argument(..., help="A GeoNames dump: allCountries.txt or a country file such as UA.txt"),
-    alternate_names: Optional[Path] = typer.Option(None, "--alternate-names", help="alternateNamesV2.txt for more spellings"),
+    alternate_names: Path | None = typer.Option(None, "--alternate-names", help="alternateNamesV2.txt for more spellings"),
 ) -> None:
     """Add a full GeoNames dump to the gazetteer (looked up beside the built-in index)."""
     from .gazetteer import load_gazetteer
@@ -224,7 +232,7 @@ def gazetteer_import_command(
     typer.echo(f"{count} imported places in {imported_path()}; found from the next lookup on")
 
 
-def _log_to(path: Optional[Path]) -> None:
+def _log_to(path: Path | None) -> None:
     """Failures are logged with their tracebacks to ``path``; without one, only warnings reach
     the terminal, one line each (the run's rejections name every failure anyway)."""
     import logging

@@ -72,11 +72,29 @@ def date_from_json(data: dict[str, Any] | None) -> DateRange | None:
 
 
 def claim_to_json(claim: Claim) -> dict[str, Any]:
-    return {"speaker": claim.speaker, "party": claim.party, "cue": claim.cue, "hedges": list(claim.hedges), "denial": claim.denial, "cue_is_main": claim.cue_is_main, "person": claim.person, "speaks_for": claim.speaks_for}
+    return {
+        "speaker": claim.speaker,
+        "party": claim.party,
+        "cue": claim.cue,
+        "hedges": list(claim.hedges),
+        "denial": claim.denial,
+        "cue_is_main": claim.cue_is_main,
+        "person": claim.person,
+        "speaks_for": claim.speaks_for,
+    }
 
 
 def claim_from_json(data: dict[str, Any]) -> Claim:
-    return Claim(data["speaker"], data["party"], data["cue"], tuple(data["hedges"]), data["denial"], data.get("cue_is_main", True), data.get("person"), data.get("speaks_for"))
+    return Claim(
+        data["speaker"],
+        data["party"],
+        data["cue"],
+        tuple(data["hedges"]),
+        data["denial"],
+        data.get("cue_is_main", True),
+        data.get("person"),
+        data.get("speaks_for"),
+    )
 
 
 def mention_to_json(mention: EventMention) -> dict[str, Any]:

@@ -39,9 +39,20 @@ RECENT_DAYS = 7
 MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
@@ -232,7 +243,7 @@ def _weekday(m: re.Match[str], published: dt.date | None, previous: DateRange | 
 
 
 def _in_month(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
-    if not _is_month_name(m["month"]) or m["month"] == "May" and not m["year"]:
+    if not _is_month_name(m["month"]) or (m["month"] == "May" and not m["year"]):
         return None  # "in May" is a month, but "may" is far more often a verb
     month = MONTHS[m["month"].lower()]
     year = int(m["year"]) if m["year"] else (published.year if published else None)

@@ -74,7 +74,9 @@ class _MentionProblems:
     stale_columns: dict[str, dict[str, Any]]  # mention id -> its record, whose date columns are wrong
 
 
-def check_store(store: Store, repair: bool = True, release: bool = False, rebuild: bool = False, window_days: int = DEFAULTS.merge_window_days) -> list[Finding]:
+def check_store(
+    store: Store, repair: bool = True, release: bool = False, rebuild: bool = False, window_days: int = DEFAULTS.merge_window_days
+) -> list[Finding]:
     """Every check's finding, in order; with ``repair``, each also mended."""
     findings: list[Finding] = []
     if release:
@@ -101,7 +103,9 @@ def _check_mentions(store: Store, repair: bool) -> list[Finding]:
             if problems.undecodable:
                 quarantine_mentions(connection, problems.undecodable, "doctor", "the stored record cannot be decoded", None, None)
             if problems.implausible:
-                quarantine_mentions(connection, problems.implausible, "doctor", "date range no report can give (backwards, before 1900 or after publication)", None, None)
+                quarantine_mentions(
+                    connection, problems.implausible, "doctor", "date range no report can give (backwards, before 1900 or after publication)", None, None
+                )
             _rewrite_records(connection, {**problems.stale_columns, **problems.clamped})
     done = len if repair else (lambda items: 0)
     return [
@@ -174,9 +178,13 @@ def _rewrite_records(connection: Connection, records: dict[str, dict[str, Any]])
 def _check_links(store: Store, repair: bool) -> list[Finding]:
     s, e, m = event_sources.c, events.c, event_mentions.c
     with store.engine.connect() as connection:
-        dangling = connection.execute(
-            sa.select(s.event_id).where(~sa.exists().where(e.event_id == s.event_id) | ~sa.exists().where(m.mention_id == s.mention_id)).distinct()
-        ).scalars().all()
+        dangling = (
+            connection.execute(
+                sa.select(s.event_id).where(~sa.exists().where(e.event_id == s.event_id) | ~sa.exists().where(m.mention_id == s.mention_id)).distinct()
+            )
+            .scalars()
+            .all()
+        )
         empty = connection.execute(sa.select(e.event_id).where(~sa.exists().where(s.event_id == e.event_id))).scalars().all()
         homeless = connection.execute(sa.select(m.mention_id).where(m.merged.is_(True), ~sa.exists().where(s.mention_id == m.mention_id))).scalars().all()
     if repair:
@@ -216,13 +224,19 @@ def _release_quarantine(store: Store, repair: bool) -> Finding:
     still implausible), for the merge that follows to try them again."""
     q = quarantined_mentions.c
     with store.engine.connect() as connection:
-        rows = connection.execute(sa.select(q.mention_id, q.article_id, q.block, q.record, articles.c.published).join(articles, articles.c.article_id == q.article_id)).all()
+        rows = connection.execute(
+            sa.select(q.mention_id, q.article_id, q.block, q.record, articles.c.published).join(articles, articles.c.article_id == q.article_id)
+        ).all()
     releasable = [row for row in rows if _releasable(row)]
     if repair and releasable:
         with store.engine.begin() as connection:
             for row in releasable:
                 record = json.loads(row.record)
-                connection.execute(event_mentions.insert().values(mention_id=row.mention_id, article_id=row.article_id, block=row.block, merged=False, record=row.record, **date_window(record)))
+                connection.execute(
+                    event_mentions.insert().values(
+                        mention_id=row.mention_id, article_id=row.article_id, block=row.block, merged=False, record=row.record, **date_window(record)
+                    )
+                )
                 connection.execute(quarantined_mentions.delete().where(q.mention_id == row.mention_id))
     return Finding("quarantined mentions released", len(releasable), len(releasable) if repair else 0, "put back to be merged again")
 
@@ -253,6 +267,10 @@ def _quarantine_summary(store: Store) -> Finding:
 def quarantine_details(store: Store) -> list[dict[str, Any]]:
     """Every quarantined mention: its article's path, the stage, the reason and the traceback."""
     q = quarantined_mentions.c
-    query = sa.select(q.mention_id, articles.c.path, q.stage, q.reason, q.detail, q.quarantined_at).join(articles, articles.c.article_id == q.article_id).order_by(articles.c.path, q.mention_id)
+    query = (
+        sa.select(q.mention_id, articles.c.path, q.stage, q.reason, q.detail, q.quarantined_at)
+        .join(articles, articles.c.article_id == q.article_id)
+        .order_by(articles.c.path, q.mention_id)
+    )
     with store.engine.connect() as connection:
         return [dict(row) for row in connection.execute(query).mappings()]

@@ -185,7 +185,9 @@ def _score_item(item: Item, events: list[Event], report: Report) -> None:
         if all(gold is not g for g, _ in pairs):
             report.misses.append(f"{item.item_id}: missed {gold.sub_event_type or gold.plover_type} at {gold.location}")
     for event in unmatched:
-        report.misses.append(f"{item.item_id} ({item.case}): spurious {event.sub_event_type or _plover(event)} at {event.place.place.name if event.place and event.place.place else None}")
+        report.misses.append(
+            f"{item.item_id} ({item.case}): spurious {event.sub_event_type or _plover(event)} at {event.place.place.name if event.place and event.place.place else None}"
+        )
 
 
 def _applies(name: str, gold: GoldEvent) -> bool:

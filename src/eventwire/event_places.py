@@ -82,7 +82,9 @@ class FallbackPlaces:
 
     def for_sentence(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
         start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(sentence.doc.text)
-        in_paragraph = [p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end]  # the sentence's own places were weighed already
+        in_paragraph = [
+            p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end
+        ]  # the sentence's own places were weighed already
         for rank in FEATURE_RANKS:
             ranked = [p for p in in_paragraph if p.place.feature in rank]
             before = [p for p in ranked if p.start < start]
@@ -103,7 +105,9 @@ def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
     return None
 
 
-NEIGHBOURHOOD_WORDS = frozenset({"neighbourhood", "neighborhood", "suburb", "area", "community", "locality", "colony", "quarter", "sector", "zone", "commune", "ward"})
+NEIGHBOURHOOD_WORDS = frozenset(
+    {"neighbourhood", "neighborhood", "suburb", "area", "community", "locality", "colony", "quarter", "sector", "zone", "commune", "ward"}
+)
 DISTRICT_REACH_KM = 25.0  # a town's own district lies this near it; one farther is a district of the province of that name
 
 
@@ -126,7 +130,25 @@ def _kilometres(one: PlaceMention, other: PlaceMention) -> float:
     return kilometres_between(one.place.latitude, one.place.longitude, other.place.latitude, other.place.longitude)
 
 
-PLACE_KIND_WORDS = frozenset({"city", "town", "village", "district", "municipality", "lga", "department", "province", "state", "governorate", "region", "county", "subdivision", "commune", "oblast"})
+PLACE_KIND_WORDS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "district",
+        "municipality",
+        "lga",
+        "department",
+        "province",
+        "state",
+        "governorate",
+        "region",
+        "county",
+        "subdivision",
+        "commune",
+        "oblast",
+    }
+)
 
 
 def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
@@ -152,12 +174,14 @@ def _qualified_by(place: PlaceMention, candidates: list[PlaceMention], sentence:
     while i >= sentence.start and (doc[i].text in (",", "(") or doc[i].lower_ in PLACE_KIND_WORDS):
         separators.add(doc[i].text)
         i -= 1
-    if not separators & {",", "("} or i < sentence.start or "(" not in separators and _is_listed(first):
+    if not separators & {",", "("} or i < sentence.start or ("(" not in separators and _is_listed(first)):
         return None
     return next((q for q in candidates if q is not place and q.start - offset <= doc[i].idx < q.end - offset), None)
 
 
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"})
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+)
 
 
 def _without_reference_points(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
@@ -191,7 +215,7 @@ def _in_prevailing_country(candidates: list[PlaceMention], named: list[PlaceMent
     another are names resolved to the wrong place of that name, if any candidate is left.
     """
     votes = Counter(p.place.country_code for p in named if p.place is not None).most_common(2)
-    if not votes or len(votes) == 2 and votes[0][1] == votes[1][1]:
+    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
         return candidates
     home = [p for p in candidates if p.place.country_code == votes[0][0]]
     return home or candidates
@@ -222,14 +246,20 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
         return True
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     located = _is_located_there(token)
-    as_actor = after is not None and not located and (after.lower_ in ("'s", "’s") or act.actors_in(f"{token.text} {after.text}") and after.lower_ not in ("region", "oblast"))
+    as_actor = (
+        after is not None
+        and not located
+        and (after.lower_ in ("'s", "’s") or (act.actors_in(f"{token.text} {after.text}") and after.lower_ not in ("region", "oblast")))
+    )
     in_org = place.place.feature == "city" and _in_organisation_name(token, offset, named)
     destination = token.head.dep_ == "prep" and token.head.lower_ in DESTINATION_PREPOSITIONS and kind in TERRITORY_KINDS
-    agent = token.head.dep_ == "agent" or not located and act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
+    agent = token.head.dep_ == "agent" or (not located and act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss"))
     background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
     origin = _is_origin(token) and kind not in TERRITORY_KINDS
     speaking = _in_a_speaker(token)  # 'the Luhansk governor said ...': where the speaker is from
-    return bool(as_actor or in_org or destination or agent or background or origin or speaking or _names_a_road(token) or _belongs_to_other_event(token, trigger))
+    return bool(
+        as_actor or in_org or destination or agent or background or origin or speaking or _names_a_road(token) or _belongs_to_other_event(token, trigger)
+    )
 
 
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet"})
@@ -255,7 +285,25 @@ def _is_reporting(verb: Token) -> bool:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
-PLACE_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "suburbs", "area", "outskirts", "centre", "center", "quarter", "streets", "square", "locality", "community", "commune"})
+PLACE_PARTS = frozenset(
+    {
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "suburbs",
+        "area",
+        "outskirts",
+        "centre",
+        "center",
+        "quarter",
+        "streets",
+        "square",
+        "locality",
+        "community",
+        "commune",
+    }
+)
 
 
 def _is_located_there(token: Token) -> bool:
@@ -265,7 +313,7 @@ def _is_located_there(token: Token) -> bool:
     """
     if token.dep_ == "pobj":
         said = token.head.head.lemma_.lower() in REPORTING_LEMMAS
-        return not said and (token.head.lower_ in LOCATIVE_PREPOSITIONS or token.head.lower_ == "of" and token.head.head.lower_ in PLACE_PARTS)
+        return not said and (token.head.lower_ in LOCATIVE_PREPOSITIONS or (token.head.lower_ == "of" and token.head.head.lower_ in PLACE_PARTS))
     return token.dep_ == "poss" and token.head.lower_ in PLACE_PARTS
 
 
@@ -297,13 +345,15 @@ def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) 
     A place the name says it is in ('the Teaching Hospital in Akure') is where it is.
     """
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is None or entity.label_ != "ORG" or len(entity) < 2 or _is_located_there(token) and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+    if entity is None or entity.label_ != "ORG" or len(entity) < 2 or (_is_located_there(token) and token.head.lower_ in LOCATIVE_PREPOSITIONS):
         return False  # 'the Teaching Hospital in Akure': the parser took the place into the name
     spans = [(p.start - offset, p.end - offset) for p in named]
     return any(t.is_alpha and not any(start <= t.idx < end for start, end in spans) for t in entity)
 
 
-SETTING_PREPOSITIONS = frozenset({"during", "on", "amid", "amidst", "near", "outside", "inside", "throughout"})  # not "in": "suspected of taking part in the attack on the bridge"
+SETTING_PREPOSITIONS = frozenset(
+    {"during", "on", "amid", "amidst", "near", "outside", "inside", "throughout"}
+)  # not "in": "suspected of taking part in the attack on the bridge"
 
 
 def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
@@ -344,10 +394,7 @@ def place_scope(trigger: Token, sentence: Span) -> set[Token]:
             scope |= {t for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree}
         return scope
     other_clauses = {
-        t
-        for c in sentence
-        if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis") and not is_participle(c) and trigger not in c.subtree
-        for t in c.subtree
+        t for c in sentence if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis") and not is_participle(c) and trigger not in c.subtree for t in c.subtree
     }
     return set(sentence) - other_clauses
 

@@ -16,7 +16,9 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control"], "capture"),
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
-    **dict.fromkeys(["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile"], "remote"),
+    **dict.fromkeys(
+        ["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile"], "remote"
+    ),
     **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
     **dict.fromkeys(["abduct", "kidnap", "deport", "abduction"], "abduct"),
@@ -29,10 +31,39 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
     **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather"], "protest"),
-    **dict.fromkeys(["shoot", "shot", "shooting", "gunfire", "fire", "shootout", "shoot-out", "gunfight", "gunbattle", "stab", "stabbing", "beat", "lynch", "injure", "wound", "raid", "hack", "body", "find", "target", "behead", "destroy"], "violence"),
+    **dict.fromkeys(
+        [
+            "shoot",
+            "shot",
+            "shooting",
+            "gunfire",
+            "fire",
+            "shootout",
+            "shoot-out",
+            "gunfight",
+            "gunbattle",
+            "stab",
+            "stabbing",
+            "beat",
+            "lynch",
+            "injure",
+            "wound",
+            "raid",
+            "hack",
+            "body",
+            "find",
+            "target",
+            "behead",
+            "destroy",
+        ],
+        "violence",
+    ),
     **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
     **dict.fromkeys(["defuse", "dismantle", "diffuse", "recover", "confiscate"], "shootdown"),
-    **dict.fromkeys(["reinforcement", "deploy", "deployment", "redeploy", "relocate", "patrol", "fortification", "fortify", "lockdown", "curfew", "defect", "release"], "group"),
+    **dict.fromkeys(
+        ["reinforcement", "deploy", "deployment", "redeploy", "relocate", "patrol", "fortification", "fortify", "lockdown", "curfew", "defect", "release"],
+        "group",
+    ),
     **dict.fromkeys(["procession", "motorcade", "chain"], "protest"),
     **dict.fromkeys(["head", "operation"], "violence"),
 }
@@ -50,10 +81,38 @@ POLITICAL_TRIGGERS: dict[str, str] = {
 }
 TRIGGERS.update({lemma: POLITICAL_TRIGGERS[lemma].lower() for lemma in POLITICAL_TRIGGERS if lemma not in TRIGGERS})
 POLITICAL_KINDS = frozenset(t.lower() for t in POLITICAL_TRIGGERS.values())
-AID_OBJECT = re.compile(r"\b(weapons?|arms|aid|assistance|ammunition|missiles?|tanks?|howitzers?|systems?|package|funds|funding|money|loans?|grants?|dollars|euros|\$|€|£|billion|million|supplies|generators|food|vehicles|jets|drones)\b", re.IGNORECASE)
+AID_OBJECT = re.compile(
+    r"\b(weapons?|arms|aid|assistance|ammunition|missiles?|tanks?|howitzers?|systems?|package|funds|funding|money|loans?|grants?|dollars|euros|\$|€|£|billion|million|supplies|generators|food|vehicles|jets|drones)\b",
+    re.IGNORECASE,
+)
 KIND_PRIORITY = (
-    "regain", "capture", "withdraw", "remote", "explosion", "clash", "arrest", "grave", "abduct", "rape", "shootdown", "loot", "agreement", "protest", "riot", "group", "violence", "kill",
-    "mobilize", "sanction", "aid", "threaten", "accuse", "request", "consult", "support", "reject",
+    "regain",
+    "capture",
+    "withdraw",
+    "remote",
+    "explosion",
+    "clash",
+    "arrest",
+    "grave",
+    "abduct",
+    "rape",
+    "shootdown",
+    "loot",
+    "agreement",
+    "protest",
+    "riot",
+    "group",
+    "violence",
+    "kill",
+    "mobilize",
+    "sanction",
+    "aid",
+    "threaten",
+    "accuse",
+    "request",
+    "consult",
+    "support",
+    "reject",
 )
 TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
@@ -67,7 +126,10 @@ TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("market", r"\b(market|bazaar)s?\b"),
-        ("power plant", r"\b(power\s+(plant|station)s?|thermal\s+plant|substation|power\s+grid|energy\s+(facility|facilities|infrastructure)|electricity\s+infrastructure)\b"),
+        (
+            "power plant",
+            r"\b(power\s+(plant|station)s?|thermal\s+plant|substation|power\s+grid|energy\s+(facility|facilities|infrastructure)|electricity\s+infrastructure)\b",
+        ),
         ("hospital", r"\b(hospital|clinic|maternity\s+ward|medical\s+(centre|center|facility))s?\b"),
         ("school", r"\b(school|kindergarten|university|college)s?\b"),
         ("railway station", r"\b(railway|train|rail)\s+(station|yard|depot|hub)s?\b"),

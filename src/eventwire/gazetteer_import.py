@@ -13,6 +13,7 @@ new spelling. Both files are streamed, never held in memory.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -23,12 +24,23 @@ from pathlib import Path
 from .errors import ConfigError
 from .models import Place
 
+logger = logging.getLogger(__name__)
+
 IMPORTED_FILE = "imported-geonames.sqlite"
 DUMP_COLUMNS = 19
 ALTERNATE_NAME_COLUMNS = 10
 BATCH_ROWS = 10_000
 NON_NAME_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "fr_1793", "abbr", "unlc", "tcid"})
-FEATURES_BY_CODE = {"PCLI": "country", "PCLD": "country", "PCLIX": "country", "ADM1": "region", "ADM2": "region", "ADM3": "region", "STM": "river", "STMS": "river"}
+FEATURES_BY_CODE = {
+    "PCLI": "country",
+    "PCLD": "country",
+    "PCLIX": "country",
+    "ADM1": "region",
+    "ADM2": "region",
+    "ADM3": "region",
+    "STM": "river",
+    "STMS": "river",
+}
 FEATURES_BY_CLASS = {"P": "city", "A": "region", "H": "landmark", "L": "landmark", "S": "landmark", "T": "landmark", "V": "landmark"}
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (
@@ -132,7 +144,19 @@ def _store_places(db: sqlite3.Connection, entries: list[ImportedPlace], key_of: 
     """Insert or replace the places, and replace their names (an import again merges by id)."""
     db.executemany(
         "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(e.place.geonameid, e.place.name, e.place.feature, e.place.country_code, e.place.admin1_code, e.place.latitude, e.place.longitude, e.place.population) for e in entries],
+        [
+            (
+                e.place.geonameid,
+                e.place.name,
+                e.place.feature,
+                e.place.country_code,
+                e.place.admin1_code,
+                e.place.latitude,
+                e.place.longitude,
+                e.place.population,
+            )
+            for e in entries
+        ],
     )
     db.executemany("DELETE FROM names WHERE geonameid = ?", [(e.place.geonameid,) for e in entries])
     db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", _keys(((e.place.geonameid, n) for e in entries for n in e.names), key_of))
@@ -179,5 +203,6 @@ def open_imported() -> ImportedIndex | None:
         return None
     try:
         return ImportedIndex(path)
-    except sqlite3.Error:
+    except sqlite3.Error as exc:
+        logger.warning("the imported gazetteer %s cannot be opened (%s); looking up the built-in one only", path, exc)
         return None

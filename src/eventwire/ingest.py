@@ -26,9 +26,9 @@ import glob
 import hashlib
 import io
 import json
+import logging
 import os
 import re
-import logging
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -55,7 +55,13 @@ MAX_HEADLINE_WORDS = 30
 MAX_DATE_CHARS = 64  # a publication date longer than this is no date
 MIN_HTML_WORDS = 5  # less extracted text than this is a broken or empty page
 SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][”\"’']?\s+[“\"‘']?[A-Z]")  # 'U.S. Embassy', 'Gen. X' are not breaks
-FILE_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+FILE_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
 READ_CHUNK_BYTES = 1 << 20
 RECORD_FIELDS = ("id", "title", "text", "html", "published", "publisher", "url", "language")
 MANIFEST_COLUMNS = ("file", "published", "publisher", "url", "language")
@@ -134,7 +140,9 @@ def _linked_file(link: Path, roots: list[Path], follow_symlinks: bool) -> Path |
     if problem:
         return Rejected(_display(link), "ingest", problem)
     if not follow_symlinks and not _inside(target, roots):
-        return Rejected(_display(link), "ingest", f"symbolic link to {printable_name(str(target))}, outside the input folders; not followed without --follow-symlinks")
+        return Rejected(
+            _display(link), "ingest", f"symbolic link to {printable_name(str(target))}, outside the input folders; not followed without --follow-symlinks"
+        )
     return link
 
 
@@ -147,7 +155,11 @@ def _linked_folder(link: Path, roots: list[Path], follow_symlinks: bool, visited
     elif follow_symlinks and str(target) not in visited:
         yield from _walk_folder(link, roots, follow_symlinks, visited)
     elif not follow_symlinks and not _inside(target, roots):
-        yield Rejected(_display(link) + "/", "ingest", f"symbolic link to the folder {printable_name(str(target))}, outside the input folders; not followed without --follow-symlinks")
+        yield Rejected(
+            _display(link) + "/",
+            "ingest",
+            f"symbolic link to the folder {printable_name(str(target))}, outside the input folders; not followed without --follow-symlinks",
+        )
 
 
 def _link_target(link: Path) -> tuple[Path, str | None]:
@@ -241,7 +253,9 @@ def _parse_loose_date(value: str) -> dt.date:
     import dateparser
 
     try:
-        parsed = dateparser.parse(value[:MAX_DATE_CHARS], languages=["en"], settings={"STRICT_PARSING": True, "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
+        parsed = dateparser.parse(
+            value[:MAX_DATE_CHARS], languages=["en"], settings={"STRICT_PARSING": True, "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
+        )
     except (OverflowError, OSError) as exc:  # a timestamp past the calendar
         raise ValueError(value) from exc
     if parsed is None:
@@ -298,7 +312,9 @@ def read_file(file: Path, manifest: Manifest | None = None, max_bytes: int = DEF
     """The articles in one file; problems with the file become Rejected records."""
     reader = _READERS.get(file.suffix.lower())
     if reader is None:
-        yield Rejected(_display(file), "ingest", f"unsupported file type {printable_name(file.suffix) or '(none)'!r}; expected one of {sorted(SUPPORTED_SUFFIXES)}")
+        yield Rejected(
+            _display(file), "ingest", f"unsupported file type {printable_name(file.suffix) or '(none)'!r}; expected one of {sorted(SUPPORTED_SUFFIXES)}"
+        )
         return
     try:
         raw = _read_bytes(file, max_bytes)
@@ -310,7 +326,7 @@ def read_file(file: Path, manifest: Manifest | None = None, max_bytes: int = DEF
         yield Rejected(_display(file), "ingest", f"cannot read file: {exc.strerror or exc}")
     except RecursionError:
         yield Rejected(_display(file), "ingest", "nested too deeply to read (over Python's recursion limit)")
-    except Exception as exc:  # noqa: BLE001 - a reader's failure on one file never stops the run
+    except Exception as exc:
         logger.error("reading %s failed", _display(file), exc_info=True)
         yield Rejected(_display(file), "ingest", f"cannot read: {type(exc).__name__}: {exc}")
 

@@ -38,7 +38,9 @@ from .taxonomy import POLITICAL_FAMILY_PREFIX, SUB_EVENT_TYPES, family_of, sub_e
 
 EVENT_ID_HEX_CHARS = 16
 TERRITORY_BLOCK_PREFIX = "territory|"
-ONE_SIDED_FAMILIES = frozenset({"remote", "bomb", "chemical", "civilians", "abduction"})  # one perpetrator (clashes have two); not arrests, whose police is often a default
+ONE_SIDED_FAMILIES = frozenset(
+    {"remote", "bomb", "chemical", "civilians", "abduction"}
+)  # one perpetrator (clashes have two); not arrests, whose police is often a default
 ADMISSION_CUE = re.compile(r"(acknowledg|admit|confirm|conced|recogni[sz])", re.IGNORECASE)
 DAYS_IN_WEEK = 7
 UNVERIFIED_HEDGES = frozenset({"unverified", "unconfirmed"})
@@ -101,7 +103,7 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = DEF
 
 def _loosely_placed(mention: EventMention) -> bool:
     """Placed by the article's focus (precision 3) or at a whole country: the place says little."""
-    return mention.geo_precision == 3 or mention.place is not None and mention.place.place is not None and mention.place.place.feature == "country"
+    return mention.geo_precision == 3 or (mention.place is not None and mention.place.place is not None and mention.place.place.feature == "country")
 
 
 def _names_its_place(mention: EventMention) -> bool:
@@ -116,7 +118,7 @@ def _elaborates(a: EventMention, b: EventMention) -> bool:
     if a.article_id != b.article_id or _loosely_placed(a) or _loosely_placed(b):
         return False
     first, second = sorted((a, b), key=lambda m: m.start)
-    return _names_its_place(a) and _names_its_place(b) or second.start - first.end <= NEARBY_CHARS
+    return (_names_its_place(a) and _names_its_place(b)) or second.start - first.end <= NEARBY_CHARS
 
 
 class _Stories:
@@ -222,7 +224,7 @@ class _Group:
         blame each other for it ('Moscow blames Kyiv for the blast', 'Kyiv blames Moscow');
         a political interaction by another actor is always another event."""
         family = _family(mention)
-        if mention.actor1 is None or family not in ONE_SIDED_FAMILIES and not family.startswith(POLITICAL_FAMILY_PREFIX):
+        if mention.actor1 is None or (family not in ONE_SIDED_FAMILIES and not family.startswith(POLITICAL_FAMILY_PREFIX)):
             return True
         others = [m for m in self.members if m.actor1 is not None and m.actor1.name != mention.actor1.name]
         if family.startswith(POLITICAL_FAMILY_PREFIX):
@@ -375,7 +377,12 @@ def extent_claimed(mention: EventMention) -> str | None:
     """'partial control' or 'full control', when the words around the trigger say how much
     of the place changed hands; not 'almost the entire region' nor 'part of the province'."""
     text = _claim_text(mention)
-    found = [extent for extent, pattern in (("partial control", PARTIAL_CONTROL), ("full control", FULL_CONTROL)) for match in pattern.finditer(text) if _qualifies_the_place(text, match)]
+    found = [
+        extent
+        for extent, pattern in (("partial control", PARTIAL_CONTROL), ("full control", FULL_CONTROL))
+        for match in pattern.finditer(text)
+        if _qualifies_the_place(text, match)
+    ]
     return found[0] if len(set(found)) == 1 else None
 
 

@@ -81,7 +81,9 @@ def run(
         out_dir=str(out) if out else None,
         outputs=tuple(str(p) for p in outputs),
     )
-    store.finish_run(run_id, {"articles_read": summary.articles_read, "articles_new": summary.articles_new, "rejected": len(summary.rejected), "events": summary.events})
+    store.finish_run(
+        run_id, {"articles_read": summary.articles_read, "articles_new": summary.articles_new, "rejected": len(summary.rejected), "events": summary.events}
+    )
     return summary
 
 
@@ -106,7 +108,7 @@ def _save(store: Store, analysis: ArticleAnalysis, run_id: str, tally: _Tally) -
         tally.mentions += len(analysis.event_mentions)
     except sa.exc.OperationalError:
         raise  # the database itself is gone or locked: no other article could be stored either
-    except Exception as exc:  # noqa: BLE001 - one bad article never stops the run
+    except Exception as exc:
         logger.error("storing %s failed", analysis.article.path, exc_info=True)
         tally.rejected.append(Rejected(analysis.article.path, "store", f"{type(exc).__name__}: {exc}"))
 
@@ -199,4 +201,3 @@ def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
-

@@ -93,9 +93,13 @@ AREAS_NAMED_BY = (("OSCE SMM", DONBAS_REGIONS), ("Special Monitoring Mission", D
 # (words, regions): the OSCE's monitors in Ukraine counted the ceasefire's breaches in Donbas
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "governor", "general", "spokesman", "mayor", "chancellor", "leader"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_NOUNS_AFTER = REGION_CUES | RAION_CUES | frozenset(
-    """city town village villages subdistrict subdivision governorate municipality state township countryside prefecture
+PLACE_NOUNS_AFTER = (
+    REGION_CUES
+    | RAION_CUES
+    | frozenset(
+        """city town village villages subdistrict subdivision governorate municipality state township countryside prefecture
     commune locality lga upazila tehsil""".split()
+    )
 )  # 'Diwaniya city', 'Majzar district': the word after a name that says it is a place; not 'area' or 'neighborhood',
 # whose names are a town's parts, which the gazetteer knows only as towns elsewhere
 PLACE_NOUNS_BEFORE = frozenset({"city", "town", "village", "district", "governorate", "province", "outskirts", "countryside"})  # 'the city of Idleb'
@@ -262,7 +266,7 @@ def _contains(container: Place, place: Place, bracketed: bool = False) -> bool:
         return place.country_code == container.country_code and place.feature != "country"
     if bracketed and container == place:
         return True
-    holder = container.feature == "region" or bracketed and container.feature == "city"
+    holder = container.feature == "region" or (bracketed and container.feature == "city")
     return (
         holder
         and place.feature in ("city", "region")
@@ -321,7 +325,7 @@ def _article_opening(doc: Doc, i: int) -> int:
 
     Not after a capitalised word, where it is a person's ('Bashar al-Assad')."""
     token = doc[i]
-    if token.text not in ARABIC_ARTICLES or i > 0 and doc[i - 1].is_title and not doc[i - 1].is_stop:
+    if token.text not in ARABIC_ARTICLES or (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_stop):
         return 0
     hyphenated = _hyphen_at(doc, i + 1)
     word = i + 1 + hyphenated
@@ -469,7 +473,7 @@ def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> Candidat
 def _is_common_word(span: Span) -> bool:
     token = span[0]
     stop = token.is_stop and not (token.is_upper and len(token) > 1)  # "US" is a place, "us" is not
-    return len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS | COMMON_NOUNS) or fold(span.text) in known_people()
+    return (len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS | COMMON_NOUNS)) or fold(span.text) in known_people()
 
 
 @functools.cache
@@ -511,7 +515,7 @@ def _place_cue(span: Span) -> str | None:
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    if after in PLACE_NOUNS_AFTER or before[-2:-1] and before[-2] in PLACE_NOUNS_BEFORE and before[-1] == "of":
+    if after in PLACE_NOUNS_AFTER or (before[-2:-1] and before[-2] in PLACE_NOUNS_BEFORE and before[-1] == "of"):
         return NOUN_CUE
     if after in PLACE_PART_NOUNS or _name_goes_on(doc, span.end, PLACE_NAME_PARTICLES):
         return None  # 'in Sehi area', 'in Morro do Cavalao': a part of a town, or a longer name
@@ -522,7 +526,7 @@ def _precedes_a_qualifier(span: Span) -> bool:
     """'Sheikh Zuweiyid (Rafah, North Sinai)', 'Paris, Texas', 'Ahmadabad district, Paktia'."""
     doc, j = span.doc, span.end
     j += j < len(doc) and doc[j].lower_ in QUALIFIER_NOUNS
-    return j + 1 < len(doc) and (doc[j].text == "(" or doc[j].text == "," and doc[j + 1].text[:1].isupper())
+    return j + 1 < len(doc) and (doc[j].text == "(" or (doc[j].text == "," and doc[j + 1].text[:1].isupper()))
 
 
 def _in_qualifier_brackets(span: Span) -> bool:
@@ -602,7 +606,7 @@ def _tail_of_longer_name(token: Token) -> bool:
     if token.is_sent_start or token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    capitalised = before.is_title or before.is_upper and len(before) > 1
+    capitalised = before.is_title or (before.is_upper and len(before) > 1)
     exempt = before.lower_.rstrip(".") in NOT_PLACE_WORDS | NAME_PREFIXES | FEATURE_PREFIXES or fold(before.text) in demonyms()
     return capitalised and not exempt and not before.is_sent_start and not _in_headline(token.sent)
 
@@ -709,7 +713,7 @@ def _is_person_name(span: Span) -> bool:
     if ent != "PERSON" or span[0].ent_iob_ == "O":
         return False
     entity = _entity_at(span[0])
-    return entity is not None and len(entity) > len(span) and entity.text.split()[-1] != span.text.split()[-1] or _followed_by_verb_of_speech(span)
+    return (entity is not None and len(entity) > len(span) and entity.text.split()[-1] != span.text.split()[-1]) or _followed_by_verb_of_speech(span)
 
 
 def _followed_by_verb_of_speech(span: Span) -> bool:

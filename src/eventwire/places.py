@@ -125,7 +125,10 @@ def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozens
     if candidate.method.startswith("fuzzy"):
         return context.focus_country in (FOCUS_COUNTRY, NO_FOCUS)
     if candidate.unlabelled:
-        return any(plain(candidate.text) == plain(p.name) and (_in_context(p, context) or _agreed_on(p, context, shared) or _among_peoples(p, context)) for p in candidate.places)
+        return any(
+            plain(candidate.text) == plain(p.name) and (_in_context(p, context) or _agreed_on(p, context, shared) or _among_peoples(p, context))
+            for p in candidate.places
+        )
     return True
 
 
@@ -148,7 +151,7 @@ def _in_context(place: Place, context: PlaceContext) -> bool:
     """In a region the article names, or a province or sizeable town of the country it is about."""
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
     in_focus = place.country_code == context.focus_country
-    return in_region or in_focus and (place.feature == "region" or place.population >= TOWN_IN_FOCUS_POPULATION)
+    return in_region or (in_focus and (place.feature == "region" or place.population >= TOWN_IN_FOCUS_POPULATION))
 
 
 def _merged(first: PlaceContext, second: PlaceContext) -> PlaceContext:
@@ -290,7 +293,7 @@ def _inside(places: list[Place], within: tuple[str, str] | None, region: Place |
         p
         for p in places
         if (p.country_code, p.admin1_code) == within
-        or region is not None and kilometres_between(p.latitude, p.longitude, region.latitude, region.longitude) <= NEARBY_KM
+        or (region is not None and kilometres_between(p.latitude, p.longitude, region.latitude, region.longitude) <= NEARBY_KM)
     ]
 
 
@@ -319,7 +322,7 @@ def _score(place: Place, candidate: Candidate, context: PlaceContext, capitals: 
         score -= APPROXIMATE_PENALTY  # on a tie, the namesake whose own point is known
     if place.geonameid in capitals:
         score += CAPITAL_BONUS
-    if place.country_code == context.focus_country or not place.country_code and context.focus_country:
+    if place.country_code == context.focus_country or (not place.country_code and context.focus_country):
         score += FOCUS_COUNTRY_BONUS  # a sea or a continent is no country's, so abroad for none
         if place.feature == "region" and foreign_country and not named_after_its_city:
             score += FOCUS_REGION_BONUS  # 'Georgia' in an article about the US is the state

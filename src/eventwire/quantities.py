@@ -14,19 +14,45 @@ from __future__ import annotations
 import re
 
 UNITS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 VAGUE = {"dozens": 12, "a dozen": 12, "scores": 20, "hundreds": 100, "a hundred": 100, "thousands": 1000}
 
-_WORD_NUMBER = r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(k for k in UNITS if len(k) > 2) + r"))?|" + "|".join(k for k in UNITS if len(k) > 2) + r")"
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(k for k in UNITS if len(k) > 2) + r"))?|" + "|".join(k for k in UNITS if len(k) > 2) + r")"
+)
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|" + _WORD_NUMBER + r")"
 _QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly)\s+)?"
 _VICTIMS = r"(?:[\w-]+\s+){0,4}?"
 DEATH_AFTER = re.compile(
-    _QUALIFIER + _NUMBER + r"\s+(?:of\s+)?" + _VICTIMS + r"(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:(?:reportedly|reported|confirmed)\s+)?(?P<word>killed|dead|died|deaths|lives|fatalities|fatality|perished|were\s+killed)\b",
+    _QUALIFIER
+    + _NUMBER
+    + r"\s+(?:of\s+)?"
+    + _VICTIMS
+    + r"(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:(?:reportedly|reported|confirmed)\s+)?(?P<word>killed|dead|died|deaths|lives|fatalities|fatality|perished|were\s+killed)\b",
     re.IGNORECASE,
 )
 _KILLING = r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|executed|executing|murdered|murdering|beheaded|lynched|shot\s+dead|shot\s+and\s+killed|shooting\s+dead)"
@@ -36,8 +62,15 @@ DEATH_BEFORE = re.compile(r"\b" + _KILLING + r"\s+" + _QUALIFIER + _NUMBER + r"(
 ONE_KILLED = re.compile(r"\b" + _KILLING + r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\b(?P<relative>" + _RELATIVE + r")", re.IGNORECASE)
 ONE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b", re.IGNORECASE)
 DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.]{0,80}?\b(?:to|at|reached|of|is|stands\s+at)\s+" + _QUALIFIER + _NUMBER + r"(?![-\w])", re.IGNORECASE)
-BODIES_FROM_RUBBLE = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+(?:have\s+been\s+|were\s+)?(?:pulled\s+|recovered\s+|retrieved\s+)?from\s+(?:the\s+)?(?:rubble|debris|ruins)\b", re.IGNORECASE)
-NO_DEATHS = re.compile(r"\b(no\s+one|nobody|no\s+(?:people|civilians|casualties|deaths|fatalities))\b(?=[^.]{0,40}\b(killed|died|dead|reported))", re.IGNORECASE)
+BODIES_FROM_RUBBLE = re.compile(
+    _QUALIFIER
+    + _NUMBER
+    + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+(?:have\s+been\s+|were\s+)?(?:pulled\s+|recovered\s+|retrieved\s+)?from\s+(?:the\s+)?(?:rubble|debris|ruins)\b",
+    re.IGNORECASE,
+)
+NO_DEATHS = re.compile(
+    r"\b(no\s+one|nobody|no\s+(?:people|civilians|casualties|deaths|fatalities))\b(?=[^.]{0,40}\b(killed|died|dead|reported))", re.IGNORECASE
+)
 BODIES = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b", re.IGNORECASE)
 BODIES_OF = re.compile(r"\bbodies\s+of\s+" + _QUALIFIER + _NUMBER + r"\b", re.IGNORECASE)
 

