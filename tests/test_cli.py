@@ -133,3 +133,37 @@ def test_a_store_in_a_folder_that_does_not_exist_yet_is_made_with_its_folder(tmp
     store = open_store(str(tmp_path / "new" / "folder" / "s.db"))
 
     assert store.count(articles) == 0 and (tmp_path / "new" / "folder" / "s.db").exists()
+
+
+REPORT = "Shelling in Kharkiv\n\nRussian forces shelled Kharkiv on Monday, killing two civilians, the regional governor said.\n"
+
+
+@pytest.mark.slow
+def test_quiet_prints_no_summary_and_verbose_says_more(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(REPORT, encoding="utf-8")
+
+    quiet = runner.invoke(app, ["-q", "run", str(tmp_path / "in"), "--db", str(tmp_path / "q.db")])
+    normal = runner.invoke(app, ["run", str(tmp_path / "in"), "--db", str(tmp_path / "n.db")])
+
+    assert quiet.exit_code == normal.exit_code == 0
+    assert "eventwire run" not in quiet.output and "eventwire run" in normal.output
+
+
+@pytest.mark.slow
+def test_a_failing_analysis_is_rejected_and_its_traceback_goes_to_the_log(tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(REPORT, encoding="utf-8")
+
+    def broken_rule(*args, **kwargs):
+        raise KeyError("a trigger kind missing from a rule table")
+
+    monkeypatch.setattr("eventwire.analyse.find_event_mentions", broken_rule)
+    log = tmp_path / "run.log"
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--db", str(tmp_path / "s.db"), "--log", str(log)])
+
+    assert result.exit_code == 1
+    assert "error: analysing a.txt failed" in result.output  # one line on the terminal
+    assert "Traceback (most recent call last)" not in result.output
+    text = log.read_text("utf-8")
+    assert "analysing a.txt failed" in text and "Traceback (most recent call last)" in text and "broken_rule" in text

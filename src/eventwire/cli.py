@@ -7,6 +7,7 @@ error.
 
 from __future__ import annotations
 
+import logging
 import sys
 from importlib import resources
 from pathlib import Path
@@ -42,12 +43,20 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit.")) -> None:
+def main(
+    context: typer.Context,
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Say more: what each stage falls back on, and the traceback of every failure."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Say less: errors only, and no summary table."),
+) -> None:
     """eventwire: noisy news articles in, a clean, sourced event dataset out."""
+    context.obj = 1 if verbose else -1 if quiet else 0  # the verbosity the commands read
+    _configure_logging(context.obj)
 
 
 @app.command("run")
 def run_command(
+    context: typer.Context,
     paths: list[str] = typer.Argument(..., help="Files, directories or globs: .txt .html .jsonl .csv .xml"),
     meta: Path | None = typer.Option(None, "--meta", help="Manifest CSV: file,published,publisher,url,language"),
     db: str | None = typer.Option(None, "--db", help="SQLite file or database URL [default: eventwire.db]"),
@@ -60,9 +69,11 @@ def run_command(
     log: Path | None = typer.Option(None, "--log", help="Append a log of the run, with the traceback of every failure, to this file"),
 ) -> None:
     """Process articles into the store and write the outputs."""
-    _log_to(log)
+    verbosity = context.obj or 0
+    if log is not None:
+        _configure_logging(verbosity, log)
     summary = _run_with_progress(paths, meta=meta, db=db, out=out, workers=workers, config=config, follow_symlinks=follow_symlinks)
-    _print_summary(summary)
+    _print_summary(summary, context.obj or 0)
     raise typer.Exit(summary.exit_code)
 
 
@@ -91,6 +102,7 @@ def export_command(
 
 @app.command("demo")
 def demo_command(
+    context: typer.Context,
     db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
     out: Path = typer.Option(Path(DEMO_OUT), "--out", help="Output folder"),
 ) -> None:
@@ -98,7 +110,7 @@ def demo_command(
     examples = resources.files("eventwire") / "examples"
     with resources.as_file(examples) as folder:
         summary = _run_with_progress([str(folder)], meta=folder / "manifest.csv", db=db, out=out, workers=None, config=None)
-    _print_summary(summary)
+    _print_summary(summary, context.obj or 0)
     typer.echo(f"\nReport: {(out / 'report.html').resolve()}")
     raise typer.Exit(summary.exit_code)
 
@@ -232,21 +244,28 @@ def gazetteer_import_command(
     typer.echo(f"{count} imported places in {imported_path()}; found from the next lookup on")
 
 
-def _log_to(path: Path | None) -> None:
-    """Failures are logged with their tracebacks to ``path``; without one, only warnings reach
-    the terminal, one line each (the run's rejections name every failure anyway)."""
-    import logging
+class _OneLine(logging.Formatter):
+    """A log record on one line: its message, without the traceback."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {record.getMessage()}"
+
+
+def _configure_logging(verbosity: int, log_file: Path | None = None) -> None:
+    """The ``eventwire`` logger's handlers: on the terminal, warnings as one line each (with
+    ``--verbose``, information and every traceback; with ``--quiet``, errors only); in
+    ``log_file``, everything with its traceback."""
     logger = logging.getLogger("eventwire")
     logger.propagate = False
-    if path is None:
-        handler: logging.Handler = logging.StreamHandler(sys.stderr)
-        handler.setLevel(logging.CRITICAL)  # failures are reported as rejections in the summary
-    else:
-        handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handler.setLevel(logging.INFO)
-    logger.handlers[:] = [handler]
+    terminal = logging.StreamHandler(sys.stderr)
+    terminal.setLevel({-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}[verbosity])
+    terminal.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s") if verbosity > 0 else _OneLine())
+    handlers: list[logging.Handler] = [terminal]
+    if log_file is not None:
+        to_file = logging.FileHandler(log_file, encoding="utf-8")
+        to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handlers.append(to_file)
+    logger.handlers[:] = handlers
     logger.setLevel(logging.INFO)
 
 
@@ -281,7 +300,9 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def _print_summary(summary: RunSummary) -> None:
+def _print_summary(summary: RunSummary, verbosity: int = 0) -> None:
+    if verbosity < 0:  # --quiet
+        return
     table = Table(title="eventwire run", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
