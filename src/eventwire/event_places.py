@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from . import actors as act
 from .event_words import BACKGROUND_MARKERS, DESTINATION_PREPOSITIONS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
 from .gazetteer import Gazetteer
-from .models import Claim, EventMention, PlaceMention
+from .models import Claim, EventMention, Place, PlaceMention
 from .places import kilometres_between
 from .taxonomy import family_of
 
@@ -35,11 +35,11 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
     chosen = _in_prevailing_country(clause or _named_before(trigger, scope, usable, sentence, offset) or speaker, named)
     chosen = _without_reference_points(_without_qualifiers(chosen, sentence, offset), sentence, offset)
-    settlements = [p for p in chosen if p.place.feature == "city"]
+    settlements = [p for p in chosen if p.place is not None and p.place.feature == "city"]
     towns = [p for p in settlements if not _is_district(p, sentence, offset, settlements)]
     settlements = towns or settlements
     if settlements:
-        return [(p, 2 if p.place.approximate else 1) for p in _unique_places(settlements)]
+        return [(p, 2 if p.place is not None and p.place.approximate else 1) for p in _unique_places(settlements)]
     return [(p, 2) for p in _unique_places(chosen)]
 
 
@@ -55,9 +55,9 @@ class FallbackPlaces:
     def __init__(self, places: list[PlaceMention], gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer
         self.located = [p for p in places if p.place is not None]  # places are found in reporting paragraphs only
-        countries = Counter(p.place.country_code for p in self.located)
+        countries = Counter(p.place.country_code for p in self.located if p.place is not None)
         home = max(countries, key=lambda c: (countries[c], c), default=None)  # the country the article is about
-        self.focus = _most_named([p for p in self.located if p.place.country_code == home])
+        self.focus = _most_named([p for p in self.located if p.place is not None and p.place.country_code == home])
         self.by_family: dict[str, EventMention] = {}
 
     def remember(self, mention: EventMention) -> None:
@@ -86,7 +86,7 @@ class FallbackPlaces:
             p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end
         ]  # the sentence's own places were weighed already
         for rank in FEATURE_RANKS:
-            ranked = [p for p in in_paragraph if p.place.feature in rank]
+            ranked = [p for p in in_paragraph if p.place is not None and p.place.feature in rank]
             before = [p for p in ranked if p.start < start]
             if before or ranked:
                 return [((before[-1] if before else ranked[0]), 2)]
@@ -98,10 +98,10 @@ FEATURE_RANKS = (("city",), ("region", "landmark", "river"), ("country",))
 
 def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
     for rank in FEATURE_RANKS:
-        ranked = [p for p in places if p.place.feature in rank]
+        ranked = [(p, p.place.geonameid) for p in places if p.place is not None and p.place.feature in rank]
         if ranked:
-            counts = Counter(p.place.geonameid for p in ranked)
-            return max(ranked, key=lambda p: (counts[p.place.geonameid], -p.start))
+            counts = Counter(geonameid for _, geonameid in ranked)
+            return max(ranked, key=lambda ranked_place: (counts[ranked_place[1]], -ranked_place[0].start))[0]
     return None
 
 
@@ -119,15 +119,16 @@ def _is_district(place: PlaceMention, sentence: Span, offset: int, settlements: 
     """
     token = _token_at(sentence, offset, place)
     following = token.doc[token.i + 1] if token is not None and token.i + 1 < len(token.doc) else None
-    if following is None or following.lower_ not in NEIGHBOURHOOD_WORDS | {"district"}:
+    here = place.place  # settlements are resolved
+    if here is None or following is None or following.lower_ not in NEIGHBOURHOOD_WORDS | {"district"}:
         return False
-    towns = [other for other in settlements if other.place.geonameid != place.place.geonameid]
+    towns = [other.place for other in settlements if other.place is not None and other.place.geonameid != here.geonameid]
     owned = any(c.dep_ == "poss" for c in following.children)  # "Kherson's Dniprovskyi district"
-    return bool(towns) and (following.lower_ != "district" or owned or any(_kilometres(place, town) <= DISTRICT_REACH_KM for town in towns))
+    return bool(towns) and (following.lower_ != "district" or owned or any(_kilometres(here, town) <= DISTRICT_REACH_KM for town in towns))
 
 
-def _kilometres(one: PlaceMention, other: PlaceMention) -> float:
-    return kilometres_between(one.place.latitude, one.place.longitude, other.place.latitude, other.place.longitude)
+def _kilometres(one: Place, other: Place) -> float:
+    return kilometres_between(one.latitude, one.longitude, other.latitude, other.longitude)
 
 
 PLACE_KIND_WORDS = frozenset(
@@ -161,8 +162,12 @@ def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: 
     the place.
     """
     qualified = [_qualified_by(p, candidates, sentence, offset) for p in candidates]
-    misread = [q for p, q in zip(candidates, qualified) if q is not None and q.place.country_code != p.place.country_code and q.confidence < p.confidence]
+    misread = [q for p, q in zip(candidates, qualified) if q is not None and _in_different_countries(q, p) and q.confidence < p.confidence]
     return [p for p, q in zip(candidates, qualified) if not any(p is m for m in misread) and (q is None or any(q is m for m in misread))]
+
+
+def _in_different_countries(one: PlaceMention, other: PlaceMention) -> bool:
+    return one.place is not None and other.place is not None and one.place.country_code != other.place.country_code
 
 
 def _qualified_by(place: PlaceMention, candidates: list[PlaceMention], sentence: Span, offset: int) -> PlaceMention | None:
@@ -217,16 +222,17 @@ def _in_prevailing_country(candidates: list[PlaceMention], named: list[PlaceMent
     votes = Counter(p.place.country_code for p in named if p.place is not None).most_common(2)
     if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
         return candidates
-    home = [p for p in candidates if p.place.country_code == votes[0][0]]
+    home = [p for p in candidates if p.place is not None and p.place.country_code == votes[0][0]]
     return home or candidates
 
 
 def _unique_places(mentions: list[PlaceMention]) -> list[PlaceMention]:
     seen: set[int] = set()
-    unique = []
+    unique: list[PlaceMention] = []
     for mention in mentions:
-        if mention.place.geonameid not in seen:
-            seen.add(mention.place.geonameid)
+        place = mention.place
+        if place is not None and place.geonameid not in seen:
+            seen.add(place.geonameid)
             unique.append(mention)
     return unique
 
@@ -251,7 +257,7 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
         and not located
         and (after.lower_ in ("'s", "’s") or (act.actors_in(f"{token.text} {after.text}") and after.lower_ not in ("region", "oblast")))
     )
-    in_org = place.place.feature == "city" and _in_organisation_name(token, offset, named)
+    in_org = place.place is not None and place.place.feature == "city" and _in_organisation_name(token, offset, named)
     destination = token.head.dep_ == "prep" and token.head.lower_ in DESTINATION_PREPOSITIONS and kind in TERRITORY_KINDS
     agent = token.head.dep_ == "agent" or (not located and act.actor_for_name(token.text) is not None and token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss"))
     background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
@@ -271,7 +277,9 @@ def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention],
     noun = next((t for t in sorted(scope, key=lambda t: t.i) if t.lemma_.lower() in SETTLEMENT_NOUNS and any(c.lower_ == "the" for c in t.children)), None)
     if noun is None:
         return []
-    before = [p for p in usable if p.place.feature == "city" and (token := _token_at(sentence, offset, p)) is not None and token.i < noun.i]
+    before = [
+        p for p in usable if p.place is not None and p.place.feature == "city" and (token := _token_at(sentence, offset, p)) is not None and token.i < noun.i
+    ]
     return before[-1:]
 
 

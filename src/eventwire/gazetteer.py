@@ -31,9 +31,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from .gazetteer_import import ImportedIndex, cache_root, open_imported
-from .models import Place
+from .models import Feature, Place
 from .villages import raion_names, settlements
 
 logger = logging.getLogger(__name__)
@@ -279,14 +280,14 @@ def _add_villages(builder: _IndexBuilder) -> None:
     raion_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     raion_towns: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for settlement in settlements():
-        key = (fold(settlement.name), settlement.admin1_code)
+        village_key = (fold(settlement.name), settlement.admin1_code)
         centres = known.get((fold(settlement.hromada_centre), settlement.admin1_code))
         if not centres:
             continue
         centre = max(centres, key=lambda p: p.population)
         raion = (settlement.admin1_code, settlement.raion)
         raion_points[raion].append((centre.latitude, centre.longitude))
-        same = [p for p in known.get(key, ()) if _degrees_apart(p, centre) <= SAME_VILLAGE_DEGREES]
+        same = [p for p in known.get(village_key, ()) if _degrees_apart(p, centre) <= SAME_VILLAGE_DEGREES]
         if same:  # GeoNames has it (or a namesake close enough to stand for it)
             raion_towns[raion].append((settlement.name, max(p.population for p in same)))
             builder.district_of.update((p.geonameid, _raion_id(*raion)) for p in same if settlement.raion)
@@ -296,7 +297,7 @@ def _add_villages(builder: _IndexBuilder) -> None:
             geonameid, settlement.name, "city", "UA", "Ukraine", centre.admin1, centre.admin1_code, centre.latitude, centre.longitude, 0, approximate=True
         )
         builder.add(village, [settlement.name], fuzzy=False)
-        known[key].append(village)
+        known[village_key].append(village)
         if settlement.raion:
             builder.district_of[geonameid] = _raion_id(*raion)
     _add_raions(builder, raion_points, raion_towns)
@@ -341,10 +342,10 @@ class _IndexBuilder:
                 if fuzzy and place.country_code == FUZZY_COUNTRY and place.feature == "city":
                     self.focus.add(key)
         if place.feature == "region":  # the province itself, not the largest of its counties
-            key = (place.country_code, place.admin1_code or "")
-            known = self.regions.get(key)
+            region_key = (place.country_code, place.admin1_code or "")
+            known = self.regions.get(region_key)
             if known is None or self.places[known].population < place.population:
-                self.regions[key] = index
+                self.regions[region_key] = index
         if place.feature == "country":
             self.countries[place.country_code] = index
 
@@ -542,7 +543,7 @@ def _landmarks(filename: str, id_base: int = 0) -> list[tuple[Place, list[str]]]
         place = Place(
             -(LANDMARK_ID_BASE + id_base + number),
             row["name"],
-            row["feature"],
+            cast("Feature", row["feature"]),  # the project's own files: 'landmark', 'river' or 'region'
             code,
             _COUNTRY_NAMES.get(code, code),
             _admin1_name(code, admin1 or ""),

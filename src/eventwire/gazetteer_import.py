@@ -22,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 
 from .errors import ConfigError
-from .models import Place
+from .models import Feature, Place
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ DUMP_COLUMNS = 19
 ALTERNATE_NAME_COLUMNS = 10
 BATCH_ROWS = 10_000
 NON_NAME_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "fr_1793", "abbr", "unlc", "tcid"})
-FEATURES_BY_CODE = {
+FEATURES_BY_CODE: dict[str, Feature] = {
     "PCLI": "country",
     "PCLD": "country",
     "PCLIX": "country",
@@ -41,7 +41,7 @@ FEATURES_BY_CODE = {
     "STM": "river",
     "STMS": "river",
 }
-FEATURES_BY_CLASS = {"P": "city", "A": "region", "H": "landmark", "L": "landmark", "S": "landmark", "T": "landmark", "V": "landmark"}
+FEATURES_BY_CLASS: dict[str, Feature] = {"P": "city", "A": "region", "H": "landmark", "L": "landmark", "S": "landmark", "T": "landmark", "V": "landmark"}
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (
     geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, feature TEXT NOT NULL, country_code TEXT NOT NULL,

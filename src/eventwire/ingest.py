@@ -98,11 +98,11 @@ def find_inputs(paths: Iterable[str | Path], skip: Iterable[Path] = (), follow_s
     A file or glob match named explicitly is taken as given (a special file is rejected
     when read). In a folder, hidden entries and files of other kinds are passed over.
     """
-    paths = [Path(p) for p in paths]
-    roots = [Path(os.path.realpath(p)) for p in paths if p.is_dir()]
+    named = [Path(p) for p in paths]
+    roots = [Path(os.path.realpath(p)) for p in named if p.is_dir()]
     found: set[Path] = set()
     rejected: list[Rejected] = []
-    for path in paths:
+    for path in named:
         for item in _entries_for(path, roots, follow_symlinks):
             (rejected.append(item) if isinstance(item, Rejected) else found.add(item))
     skipped = {os.path.realpath(p) for p in skip}

@@ -28,6 +28,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .attribution import side_of_claim
 from .dates import DAY, MONTH, WEEK
@@ -35,6 +36,9 @@ from .event_words import TARGETS
 from .models import Conflict, DateRange, Event, EventMention, Status
 from .settings import DEFAULTS
 from .taxonomy import POLITICAL_FAMILY_PREFIX, SUB_EVENT_TYPES, family_of, sub_event
+
+if TYPE_CHECKING:  # numpy comes with the sentence vectors, imported only when a merge needs them
+    import numpy as np
 
 EVENT_ID_HEX_CHARS = 16
 TERRITORY_BLOCK_PREFIX = "territory|"
@@ -138,7 +142,7 @@ class _Stories:
     def settled(self) -> bool:
         return len({self._find(i) for i in range(len(self.members))}) <= 1
 
-    def link_by_wording(self, vectors: dict[str, object]) -> None:
+    def link_by_wording(self, vectors: dict[str, np.ndarray]) -> None:
         self._link(lambda a, b: not _loosely_placed(a) and not _loosely_placed(b) and _worded_alike(a, b, float(vectors[a.sentence] @ vectors[b.sentence])))
 
     def stories(self) -> list[list[EventMention]]:
@@ -179,10 +183,10 @@ def _worded_alike(a: EventMention, b: EventMention, similarity: float) -> bool:
     return similarity >= (SAME_STORY_BORROWED if borrowed else SAME_STORY)
 
 
-_vector_cache: dict[str, object] = {}
+_vector_cache: dict[str, np.ndarray] = {}
 
 
-def _vectors_of(sentences: list[str]) -> dict[str, object]:
+def _vectors_of(sentences: list[str]) -> dict[str, np.ndarray]:
     """Unit vectors by sentence, from a bounded per-process cache (a re-merge reuses them)."""
     from .vectors import embed
 

@@ -26,6 +26,7 @@ ParagraphKind = Literal["title", "body", "quote", "boilerplate", "byline", "bio"
 EVENT_BEARING_KINDS: frozenset[str] = frozenset({"title", "body", "quote"})
 
 Status = Literal["confirmed", "claimed", "disputed", "denied", "unverified"]
+Feature = Literal["city", "region", "country", "continent", "river", "landmark"]  # what kind of place a gazetteer entry is
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Place:
 
     geonameid: int
     name: str
-    feature: Literal["city", "region", "country", "continent", "river", "landmark"]
+    feature: Feature
     country_code: str
     country: str
     admin1: str | None

@@ -38,6 +38,7 @@ from .vectors import MODEL_VERSION as SENTENCE_MODEL_VERSION
 logger = logging.getLogger(__name__)
 
 ARTICLES_PER_BATCH = 16
+SentBatch = tuple[list[Article], concurrent.futures.Future[list[ArticleAnalysis]]]  # a batch handed to a worker, and its analyses to come
 Progress = Callable[[int], None]
 
 
@@ -156,7 +157,7 @@ def _analyses(articles: Iterator[Article], settings: Settings, tally: _Tally) ->
     context = multiprocessing.get_context("fork")
     unsent: list[list[Article]] = []
     with concurrent.futures.ProcessPoolExecutor(settings.workers, mp_context=context) as pool:
-        pending: deque[tuple[list[Article], concurrent.futures.Future]] = deque()
+        pending: deque[SentBatch] = deque()
         for batch in batches:
             try:
                 pending.append((batch, pool.submit(analyse_batch, batch, settings.spacy_model, settings.batch_size)))
@@ -172,7 +173,7 @@ def _analyses(articles: Iterator[Article], settings: Settings, tally: _Tally) ->
         yield from _analyse_safely(batch, settings, tally)
 
 
-def _collect(item: tuple[list[Article], concurrent.futures.Future], settings: Settings, tally: _Tally) -> list[ArticleAnalysis]:
+def _collect(item: SentBatch, settings: Settings, tally: _Tally) -> list[ArticleAnalysis]:
     batch, future = item
     try:
         return future.result()

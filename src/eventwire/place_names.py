@@ -143,7 +143,8 @@ class Candidate:
 
 def given_candidates(names: Iterable[tuple[str, int, int]], found: list[Candidate], gazetteer: Gazetteer) -> tuple[list[Candidate], list[PlaceMention]]:
     """Candidates for the given names no found one overlaps, and mentions for those the gazetteer lacks."""
-    candidates, unknown = [], []
+    candidates: list[Candidate] = []
+    unknown: list[PlaceMention] = []
     for text, start, end in names:
         if any(c.start < end and start < c.end for c in found + candidates):
             continue
@@ -416,8 +417,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
     if _is_region_of(span) or _listed_before_regions(span):
         regions = gazetteer.lookup(f"{span.text} region")
         places = regions or places
-    unconfirmed = tuple(p for p in unconfirmed if p in places)
-    return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact", unlabelled=unlabelled, unconfirmed=unconfirmed)
+    still_unconfirmed = tuple(p for p in unconfirmed if p in places)
+    return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact", unlabelled=unlabelled, unconfirmed=still_unconfirmed)
 
 
 def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazetteer: Gazetteer) -> bool:
@@ -480,7 +481,7 @@ def _is_common_word(span: Span) -> bool:
 def known_people() -> frozenset[str]:
     """Folded names of the war's public figures: 'Peskov' is a person, not Piskivka."""
     text = (resources.files("eventwire") / "data" / "people.csv").read_text("utf-8")
-    names = set()
+    names: set[str] = set()
     for row in csv.DictReader(text.splitlines()):
         names.update(fold(n) for n in [row["name"], *row["variants"].split("|")])
     return frozenset(names)

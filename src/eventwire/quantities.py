@@ -93,8 +93,8 @@ def number_value(text: str) -> int | None:
 def fatalities_in(sentence: str) -> int | None:
     """The most conservative death toll stated in the sentence, or None."""
     without_nobody = NO_DEATHS.sub(" ", sentence)
-    figures = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, BODIES_FROM_RUBBLE) for m in pattern.finditer(without_nobody)]
-    figures = [f for f in figures if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]
+    values = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, BODIES_FROM_RUBBLE) for m in pattern.finditer(without_nobody)]
+    figures = [f for f in values if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]
     figures += [2 if m["relative"] else 1 for m in ONE_KILLED.finditer(without_nobody)]  # 'killing a woman and her son'
     if figures:
         return min(figures)
@@ -102,6 +102,6 @@ def fatalities_in(sentence: str) -> int | None:
 
 
 def bodies_in(sentence: str) -> int | None:
-    figures = [number_value(m["number"]) for pattern in (BODIES, BODIES_OF) for m in pattern.finditer(sentence)]
-    figures = [f for f in figures if f is not None]
+    values = [number_value(m["number"]) for pattern in (BODIES, BODIES_OF) for m in pattern.finditer(sentence)]
+    figures = [f for f in values if f is not None]
     return max(figures) if figures else None

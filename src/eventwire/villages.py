@@ -110,7 +110,7 @@ def romanise(cyrillic: str) -> str:
         letters = []
         for i, char in enumerate(word):
             lower = char.lower()
-            latin = FIRST_LETTERS.get(lower) if i == 0 and lower in FIRST_LETTERS else LETTERS.get(lower, char)
+            latin = FIRST_LETTERS[lower] if i == 0 and lower in FIRST_LETTERS else LETTERS.get(lower, char)
             if lower == "г" and i > 0 and word[i - 1].lower() == "з":
                 latin = "gh"  # 'зг' is 'zgh', so it is not read as 'zh'
             letters.append(latin.capitalize() if char.isupper() and latin else latin)
