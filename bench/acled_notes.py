@@ -23,7 +23,7 @@ notes_per_s.
 
 Never scored on what the classifier learnt from: when the file is one whose training half
 the shipped event classifier used (its model card, ``event_classifier.json``, lists it),
-only the held-out half is scored (``train_classifier.in_training_half``), and the output
+only the held-out half is scored (``eventwire.evaluate.in_training_half``), and the output
 says so. ``--all-rows`` overrides that, for comparison only.
 
     python bench/acled_notes.py                                    # ../shared/eval/acled/acled-2020-05-dev.csv
@@ -46,11 +46,11 @@ from measure import haversine_km, positive_int  # bench/measure.py
 from eventwire.analyse import analyse_articles
 from eventwire.classify import load_classifier
 from eventwire.clean import clean
+from eventwire.evaluate import f1_by_class, in_training_half, row_id
 from eventwire.gazetteer import load_gazetteer
 from eventwire.ingest import make_article
 from eventwire.models import EventMention
 from eventwire.parse import load_nlp
-from eventwire.train_classifier import f1_by_class, in_training_half, row_id
 
 DEFAULT_FILE = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "acled" / "acled-2020-05-dev.csv"
 LOCATION_RADIUS_KM = 25.0

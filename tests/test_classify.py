@@ -54,8 +54,9 @@ def test_text_is_prepared_as_at_training_time():
 
 def test_training_writes_a_model_that_gives_scikit_learns_probabilities(tmp_path):
     pytest.importorskip("sklearn")
+    from train_classifier import MODEL_FILE, train  # scripts/, on the path (pytest pythonpath)
+
     from eventwire.classify import load_classifier_from
-    from eventwire.train_classifier import MODEL_FILE, train
 
     rows = [
         ("A1", "Protesters marched peacefully through the city centre demanding wages.", "Peaceful protest"),

@@ -9,7 +9,7 @@
   to the country the event happens in;
 - armed groups and organisations by name or alias ("al-Shabab", "JNIM", "the Houthis",
   "NATO"), from ``data/acled_actors.csv`` (built from ACLED files by
-  ``build_actor_tables``) and the hand-written ``data/actor_aliases.csv``;
+  ``scripts/build_actor_tables.py``) and the hand-written ``data/actor_aliases.csv``;
 - civilians, protesters, rioters and unidentified gunmen;
 - public figures (``data/people.csv``), for the body they speak for ("Zelensky" is the
   Government of Ukraine).

@@ -2,7 +2,7 @@
 
 A linear model (multinomial logistic regression over TF-IDF word unigrams and bigrams)
 that the project trains itself from ACLED's coded notes with
-``python -m eventwire.train_classifier``. Only its learned numbers ship, in
+``python scripts/train_classifier.py``. Only its learned numbers ship, in
 ``data/event_classifier.npz`` with ``data/event_classifier.json`` (version, training
 files, held-out split, metrics); running it needs numpy alone, no scikit-learn, torch or
 network. The events stage combines it with its trigger rules: the rules decide *whether*

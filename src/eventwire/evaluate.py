@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -102,6 +103,31 @@ class Report:
         non_events = sum(self.cases[c] for c in NON_EVENT_CASES)
         figures["not_event.clean"] = round(1 - sum(self.spurious.values()) / non_events, 3) if non_events else 1.0
         return figures
+
+
+# -- the held-out split of ACLED files, shared by scripts/ and bench/ --------------------------------
+
+
+def row_id(record: dict[str, str]) -> str:
+    """An ACLED row's id (``event_id_cnty``, else ``data_id``)."""
+    return record.get("event_id_cnty") or record.get("data_id") or ""
+
+
+def in_training_half(identifier: str) -> bool:
+    """The split rule of every ACLED file a table or model learns from: even CRC-32 of the
+    ACLED id trains, odd is held out for ``bench/acled_notes.py``."""
+    return zlib.crc32(identifier.encode("utf-8")) % 2 == 0
+
+
+def f1_by_class(gold: list[str], predicted: list[str]) -> dict[str, float]:
+    """F1 of each gold class (predicted labels outside the gold classes count only as errors)."""
+    scores = {}
+    for label in sorted(set(gold)):
+        tp = sum(g == p == label for g, p in zip(gold, predicted))
+        fp = sum(p == label != g for g, p in zip(gold, predicted))
+        fn = sum(g == label != p for g, p in zip(gold, predicted))
+        scores[label] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return scores
 
 
 def default_items_path() -> Path:

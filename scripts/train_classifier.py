@@ -1,7 +1,7 @@
 """Train the event classifier shipped in ``data/event_classifier.npz`` (needs scikit-learn).
 
     pip install -e '.[train]'
-    python -m eventwire.train_classifier \\
+    python scripts/train_classifier.py \\
         --train ../shared/eval/acled/acled-2022-world-dev.csv \\
         --split ../shared/eval/acled/acled-2020-05-dev.csv
 
@@ -25,28 +25,19 @@ import csv
 import datetime as dt
 import json
 import re
-import zlib
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from .classify import CARD_FILE, MODEL_FILE, load_classifier_from, terms
-from .taxonomy import sub_event
+from eventwire.classify import CARD_FILE, MODEL_FILE, load_classifier_from, terms
+from eventwire.evaluate import f1_by_class, in_training_half, row_id
+from eventwire.taxonomy import sub_event
 
 VERSION = "acled-tfidf-lr-2"  # 2: first sentences of notes added as training rows
 REGULARISATION_C = 30.0
 MIN_DOCUMENT_FREQUENCY = 3
-DEFAULT_OUT = Path(__file__).resolve().parent / "data"
-
-
-def row_id(record: dict) -> str:
-    return record.get("event_id_cnty") or record.get("data_id") or ""
-
-
-def in_training_half(identifier: str) -> bool:
-    """The split rule: even CRC-32 of the ACLED id trains, odd is held out."""
-    return zlib.crc32(identifier.encode("utf-8")) % 2 == 0
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data"
 
 
 def read_notes(path: Path) -> list[tuple[str, str, str]]:
@@ -73,17 +64,6 @@ def first_sentences(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, st
         if first != notes:
             extra.append((identifier, first, label))
     return extra
-
-
-def f1_by_class(gold: list[str], predicted: list[str]) -> dict[str, float]:
-    """F1 of each gold class (predicted labels outside the gold classes count only as errors)."""
-    scores = {}
-    for label in sorted(set(gold)):
-        tp = sum(g == p == label for g, p in zip(gold, predicted))
-        fp = sum(p == label != g for g, p in zip(gold, predicted))
-        fn = sum(g == label != p for g, p in zip(gold, predicted))
-        scores[label] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    return scores
 
 
 def held_out_metrics(predicted: list[str], gold: list[str]) -> dict:
