@@ -47,7 +47,7 @@ from eventwire.analyse import analyse_articles
 from eventwire.classify import load_classifier
 from eventwire.clean import clean
 from eventwire.evaluate import f1_by_class, in_training_half, row_id
-from eventwire.gazetteer import load_gazetteer
+from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.ingest import make_article
 from eventwire.models import EventMention
 from eventwire.parse import load_nlp

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from eventwire import gazetteer
-from eventwire.gazetteer_import import cache_root, import_geonames, imported_path
+from eventwire.geo.gazetteer_import import cache_root, import_geonames, imported_path
 
 LOOKUPS = 20_000
 

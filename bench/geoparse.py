@@ -66,10 +66,10 @@ from typing import Any
 
 from measure import haversine_km, positive_int  # bench/measure.py
 
-from eventwire.gazetteer import Gazetteer, load_gazetteer
+from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
+from eventwire.geo.places import PlaceContext, context_of, find_places, resolve_name
 from eventwire.models import Place, PlaceMention
 from eventwire.parse import load_nlp
-from eventwire.places import PlaceContext, context_of, find_places, resolve_name
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"

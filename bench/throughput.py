@@ -52,7 +52,7 @@ from pathlib import Path
 from measure import positive_int  # bench/measure.py
 
 import eventwire
-from eventwire.gazetteer import load_gazetteer
+from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.ingest import expand_paths, read_inputs, read_manifest
 from eventwire.models import Article, RunSummary
 from eventwire.parse import load_nlp, model_version

@@ -57,6 +57,6 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def gazetteer():
-    from eventwire.gazetteer import load_gazetteer
+    from eventwire.geo.gazetteer import load_gazetteer
 
     return load_gazetteer()

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from eventwire.cli import app
-from eventwire.gazetteer import load_gazetteer
-from eventwire.gazetteer_import import cache_root, read_dump
+from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.gazetteer_import import cache_root, read_dump
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()

@@ -9,8 +9,8 @@ from collections import Counter
 
 import pytest
 
-from eventwire.gazetteer import fold
-from eventwire.places import find_places
+from eventwire.geo.gazetteer import fold
+from eventwire.geo.places import find_places
 
 # --- fold ---------------------------------------------------------------------------
 
@@ -64,7 +64,7 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    from eventwire.gazetteer import load_gazetteer
+    from eventwire.geo.gazetteer import load_gazetteer
 
     return load_gazetteer()
 
@@ -286,7 +286,7 @@ def test_public_figures_whose_names_are_also_villages_are_not_places(places_in):
 
 @pytest.mark.slow
 def test_a_village_geonames_lacks_is_placed_at_its_hromada_centre(gazetteer):
-    from eventwire.places import PlaceContext, resolve_name
+    from eventwire.geo.places import PlaceContext, resolve_name
 
     kyiv_oblast = PlaceContext(Counter({("UA", "13"): 1}), "UA", within=("UA", "13"))
     mention = resolve_name("Skybyn", gazetteer, kyiv_oblast)
@@ -295,7 +295,7 @@ def test_a_village_geonames_lacks_is_placed_at_its_hromada_centre(gazetteer):
 
 
 def test_ukrainian_names_are_romanised_with_the_national_system():
-    from eventwire.villages import romanise
+    from eventwire.geo.villages import romanise
 
     assert [romanise(n) for n in ("Андріївка", "Яблунівка", "Велика Комишуваха", "Згурівка", "Їжаківка")] == [
         "Andriivka",
@@ -360,7 +360,7 @@ def test_the_state_after_a_town_is_the_state_not_the_country_of_the_same_name(pl
 @pytest.mark.slow
 @pytest.mark.parametrize(("abbreviation", "state"), [("W.Va.", "West Virginia"), ("Calif.", "California"), ("B.C.", "British Columbia"), ("NJ", "New Jersey")])
 def test_state_and_province_abbreviations_resolve_as_written(gazetteer, abbreviation, state):
-    from eventwire.places import resolve_name
+    from eventwire.geo.places import resolve_name
 
     assert resolve_name(abbreviation, gazetteer).place.name == state
 
@@ -374,7 +374,7 @@ def test_a_postal_code_counts_only_after_a_town_and_comma(places_in):
 @pytest.mark.slow
 @pytest.mark.parametrize(("alias", "country"), [("UAE", "AE"), ("DPRK", "KP"), ("Holy See", "VA"), ("Czech Republic", "CZ"), ("Burma", "MM")])
 def test_countries_are_found_by_the_names_news_gives_them(gazetteer, alias, country):
-    from eventwire.places import resolve_name
+    from eventwire.geo.places import resolve_name
 
     mention = resolve_name(alias, gazetteer)
     assert (mention.place.feature, mention.place.country_code) == ("country", country)
@@ -451,8 +451,8 @@ def test_a_name_followed_by_raion_or_district_is_the_raion(places_in, sentence, 
 
 
 def test_a_raion_is_named_after_the_largest_town_its_adjective_begins_with():
-    from eventwire.gazetteer import fold
-    from eventwire.villages import raion_names
+    from eventwire.geo.gazetteer import fold
+    from eventwire.geo.villages import raion_names
 
     towns = [("Iziumske", 300), ("Izium", 45000), ("Balakliia", 26000)]
     name, names = raion_names("Iziumskyi", towns, fold)
@@ -463,7 +463,7 @@ def test_a_raion_is_named_after_the_largest_town_its_adjective_begins_with():
 
 @pytest.mark.slow
 def test_a_village_with_namesakes_in_its_oblast_is_the_one_near_the_town_the_article_names(places_in):
-    from eventwire.places import kilometres_between
+    from eventwire.geo.places import kilometres_between
 
     _, mentions = places_in("Russian troops attacked Pavlivka, south of Vuhledar, in the Donetsk region.")
     pavlivka, vuhledar = mention_of(mentions, "Pavlivka").place, mention_of(mentions, "Vuhledar").place
@@ -509,7 +509,7 @@ def test_washington_in_an_article_about_the_united_states_is_the_capital(places_
 
 @pytest.mark.slow
 def test_wales_is_the_part_of_the_united_kingdom_not_the_whole(gazetteer):
-    from eventwire.places import resolve_name
+    from eventwire.geo.places import resolve_name
 
     wales = resolve_name("Wales", gazetteer).place
     assert (wales.feature, wales.country_code) == ("region", "GB")
@@ -612,7 +612,7 @@ def test_names_given_as_places_are_resolved_with_the_articles_other_places(nlp, 
     [("Russians", "Russia", "country"), ("Abkhaz", "Abkhazia", None), ("Ohioans", "Ohio", "region"), ("Chechen", "Chechnya", "region")],
 )
 def test_words_for_a_places_people_resolve_to_the_place(gazetteer, demonym, name, feature):
-    from eventwire.places import resolve_name
+    from eventwire.geo.places import resolve_name
 
     place = resolve_name(demonym, gazetteer).place
     assert place.name == name and place.feature != "city" and (feature is None or place.feature == feature)
@@ -621,7 +621,7 @@ def test_words_for_a_places_people_resolve_to_the_place(gazetteer, demonym, name
 @pytest.mark.slow
 @pytest.mark.parametrize(("alias", "name"), [("L.A.", "Los Angeles"), ("NYC", "New York City"), ("Philly", "Philadelphia")])
 def test_short_names_of_big_cities_resolve(gazetteer, alias, name):
-    from eventwire.places import resolve_name
+    from eventwire.geo.places import resolve_name
 
     assert resolve_name(alias, gazetteer).place.name == name
 

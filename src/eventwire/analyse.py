@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .events import find_event_mentions
-from .gazetteer import Gazetteer, load_gazetteer
+from .geo.gazetteer import Gazetteer, load_gazetteer
+from .geo.places import find_places
 from .models import Article, ArticleAnalysis
 from .parse import ParsedArticle, load_nlp, parse_articles
-from .places import find_places
 from .settings import DEFAULTS
 
 

@@ -236,8 +236,8 @@ def gazetteer_import_command(
     alternate_names: Path | None = typer.Option(None, "--alternate-names", help="alternateNamesV2.txt for more spellings"),
 ) -> None:
     """Add a full GeoNames dump to the gazetteer (looked up beside the built-in index)."""
-    from .gazetteer import load_gazetteer
-    from .gazetteer_import import import_geonames, imported_path
+    from .geo.gazetteer import load_gazetteer
+    from .geo.gazetteer_import import import_geonames, imported_path
 
     count = _or_fail(lambda: import_geonames(dump, alternate_names))
     load_gazetteer.cache_clear()

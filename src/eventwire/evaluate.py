@@ -33,10 +33,10 @@ from pathlib import Path
 
 from .analyse import analyse_articles
 from .clean import clean
+from .geo.places import kilometres_between
 from .ingest import make_article
 from .merge import merge_mentions
 from .models import Event
-from .places import kilometres_between
 
 LOCATION_RADIUS_KM = 25.0
 FIELDS = ("event", "event_type", "sub_event_type", "plover_type", "location", "date", "fatalities", "actor1")

@@ -17,9 +17,9 @@ from spacy.tokens import Span, Token
 
 from . import actors as act
 from .event_words import BACKGROUND_MARKERS, DESTINATION_PREPOSITIONS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
-from .gazetteer import Gazetteer
+from .geo.gazetteer import Gazetteer
+from .geo.places import kilometres_between
 from .models import Claim, EventMention, Place, PlaceMention
-from .places import kilometres_between
 from .taxonomy import family_of
 
 

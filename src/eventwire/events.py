@@ -39,7 +39,7 @@ from .classify import load_classifier
 from .dates import WEEK, plausible_published, plausible_range, resolve_date, resolve_expression, time_expressions
 from .event_places import FallbackPlaces, event_places, is_participle, place_scope, sets_the_scene
 from .event_words import AID_OBJECT, BACKGROUND_MARKERS, KIND_PRIORITY, POLITICAL_KINDS, POLITICAL_TRIGGERS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
-from .gazetteer import Gazetteer
+from .geo.gazetteer import Gazetteer
 from .models import Article, Claim, DateRange, EventMention, PlaceMention
 from .quantities import fatalities_in
 from .taxonomy import family_of, sub_event

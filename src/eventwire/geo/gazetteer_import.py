@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from .errors import ConfigError
-from .models import Feature, Place
+from ..errors import ConfigError
+from ..models import Feature, Place
+from .spelling import index_key
 
 logger = logging.getLogger(__name__)
 
@@ -175,7 +176,6 @@ def _keys(pairs: Iterable[tuple[int, str]], key_of: Callable[[str], str | None])
 
 
 def _gazetteer_key(name: str) -> str | None:
-    from .gazetteer import index_key  # the gazetteer imports this module
 
     return index_key(name)
 

@@ -29,9 +29,10 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import FOCUS_COUNTRIES, LEADING_ABBREVIATIONS, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms
-from .gazetteer import cached_fold as fold  # names recur: each is folded once
-from .models import Place, PlaceMention
+from ..models import Place, PlaceMention
+from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms
+from .spelling import LEADING_ABBREVIATIONS
+from .spelling import cached_fold as fold  # names recur: each is folded once
 
 MAX_NAME_TOKENS = 3  # words; the particles and hyphens inside a name ('Deir ez-Zor') are not counted
 MAX_NAME_SPAN_TOKENS = 7  # 'Deir - ez - Zor' is five tokens of two words

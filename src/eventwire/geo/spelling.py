@@ -1,0 +1,44 @@
+"""Spelling: the key a place name is indexed and looked up under, whatever its spelling.
+
+Imports nothing from the package, so the gazetteer and its importer can both use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+LEADING_ABBREVIATIONS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
+LATIN = re.compile(r"^[\x00-\u024f\s'’ʼ.-]+$")
+
+
+def fold(name: str) -> str:
+    """A spelling-insensitive key: Izyum, Izium, Izioum -> 'izium'; Lugansk -> 'luhansk'."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"[’'ʼ`ь]", "", s)
+    s = re.sub(r"[\s\-‐–—.]+", " ", s).strip()
+    s = re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], s)  # 'St. Louis', 'Mt. Pleasant', 'Ft. Worth'
+    for old, new in (("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
+        s = s.replace(old, new)
+    s = re.sub(r"i+a", "ia", s)
+    s = re.sub(r"i+e", "ie", s)
+    return re.sub(r"(\w)\1+", r"\1", s)
+
+
+def index_key(name: str) -> str | None:
+    """The key a name is indexed under, or None for what is not indexed (non-Latin script,
+    shorter than three letters, airport-style codes)."""
+    if not name or not LATIN.match(name) or looks_like_a_code(name):
+        return None
+    key = fold(name)
+    return key if len(key) >= 3 else None
+
+
+cached_fold = functools.lru_cache(maxsize=200_000)(fold)  # the same names recur in every article
+
+
+def looks_like_a_code(name: str) -> bool:
+    """'SEA', 'TAS', 'KBP': airport codes among GeoNames' alternate names, not names."""
+    return len(name) <= 4 and name.isupper()
