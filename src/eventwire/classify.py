@@ -24,6 +24,8 @@ from importlib import resources
 
 import numpy as np
 
+from .data_registry import data_file
+
 MODEL_FILE = "event_classifier.npz"
 CARD_FILE = "event_classifier.json"
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
@@ -95,13 +97,12 @@ def load_classifier_from(npz_path, card: dict) -> EventClassifier:
 @cache
 def classifier_version() -> str:
     """The version named on the shipped classifier's card, without loading the model."""
-    card = json.loads((resources.files("eventwire") / "data" / CARD_FILE).read_text(encoding="utf-8"))
+    card = json.loads(data_file(CARD_FILE).read_text(encoding="utf-8"))
     return str(card.get("version", "unknown"))
 
 
 def load_classifier() -> EventClassifier:
     """The classifier shipped in the package (loaded once per process)."""
-    data = resources.files("eventwire") / "data"
-    card = json.loads((data / CARD_FILE).read_text(encoding="utf-8"))
-    with resources.as_file(data / MODEL_FILE) as path:
+    card = json.loads(data_file(CARD_FILE).read_text(encoding="utf-8"))
+    with resources.as_file(data_file(MODEL_FILE)) as path:
         return load_classifier_from(path, card)

@@ -28,11 +28,11 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from .analyse import analyse_articles
 from .clean import clean
+from .data_registry import data_file
 from .geo.places import kilometres_between
 from .ingest import make_article
 from .merge import merge_mentions
@@ -131,11 +131,11 @@ def f1_by_class(gold: list[str], predicted: list[str]) -> dict[str, float]:
 
 
 def default_items_path() -> Path:
-    return Path(str(resources.files("eventwire") / "data" / "evaluation" / "annotated.jsonl"))
+    return Path(str(data_file("evaluation/annotated.jsonl")))
 
 
 def default_floors_path() -> Path:
-    return Path(str(resources.files("eventwire") / "data" / "evaluation" / "floors.json"))
+    return Path(str(data_file("evaluation/floors.json")))
 
 
 def read_items(path: Path) -> list[Item]:

