@@ -60,3 +60,18 @@ def gazetteer():
     from eventwire.geo.gazetteer import load_gazetteer
 
     return load_gazetteer()
+
+
+SLOW_TEST_SECONDS = 3.0  # a test that takes longer belongs to the slow set (pytest -m "not slow" stays under a minute)
+_unmarked_slow: list[tuple[str, float]] = []
+
+
+def pytest_runtest_logreport(report) -> None:
+    if report.when == "call" and report.duration > SLOW_TEST_SECONDS and "slow" not in report.keywords:
+        _unmarked_slow.append((report.nodeid, report.duration))
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Name the tests that took over 3 s without the ``slow`` mark, so they get it."""
+    for nodeid, seconds in _unmarked_slow:
+        terminalreporter.write_line(f"not marked slow but took {seconds:.1f} s: {nodeid}", yellow=True)
