@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import side_of_claim
 from .dates import DAY, MONTH, WEEK
-from .event_words import TARGETS
+from .events.words import TARGETS
 from .models import Conflict, DateRange, Event, EventMention, Status
 from .settings import DEFAULTS
 from .taxonomy import POLITICAL_FAMILY_PREFIX, SUB_EVENT_TYPES, family_of, sub_event

@@ -33,16 +33,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from . import actors as act
-from .attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
-from .classify import load_classifier
-from .dates import WEEK, plausible_published, plausible_range, resolve_date, resolve_expression, time_expressions
-from .event_places import FallbackPlaces, event_places, is_participle, place_scope, sets_the_scene
-from .event_words import AID_OBJECT, BACKGROUND_MARKERS, KIND_PRIORITY, POLITICAL_KINDS, POLITICAL_TRIGGERS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
-from .geo.gazetteer import Gazetteer
-from .models import Article, Claim, DateRange, EventMention, PlaceMention
-from .quantities import fatalities_in
-from .taxonomy import family_of, sub_event
+from .. import actors as act
+from ..attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
+from ..classify import load_classifier
+from ..dates import WEEK, plausible_published, plausible_range, resolve_date, resolve_expression, time_expressions
+from ..geo.gazetteer import Gazetteer
+from ..models import Article, Claim, DateRange, EventMention, PlaceMention
+from ..quantities import fatalities_in
+from ..taxonomy import family_of, sub_event
+from .places import FallbackPlaces, event_places, is_participle, place_scope
+from .triggers import PROTEST_AIM, is_weapons_seizure, triggers_in
+from .words import BACKGROUND_MARKERS, POLITICAL_KINDS, POLITICAL_TRIGGERS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
 
 UNDATED_LOOKBACK_DAYS = 7  # an undated report of an event places it in the week before publication
 MENTION_ID_HEX_CHARS = 16
@@ -102,7 +103,6 @@ REMOTE_WEAPON = re.compile(
 )
 INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station)\b", re.IGNORECASE)
-GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army)\b", re.IGNORECASE)
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(target\w*|against|on|at|hit\w*)\b", re.IGNORECASE)
 
@@ -139,7 +139,7 @@ def find_event_mentions(
         date = resolve_date(sentence.text, article.published, previous_date)
         hedges = paragraph_hedges(sentence.doc.text)
         after_event = bool(found) and found[-1].start >= offset  # an event earlier in this paragraph
-        triggers = _triggers(sentence)
+        triggers = triggers_in(sentence)
         toll_only = after_event and _reports_only_a_toll(triggers)
         mentions = [] if toll_only else list(_mentions_in(article, sentence, triggers, offset, kind, places, previous_date, memory, hedges, fallback))
         if not mentions and after_event and found[-1].fatalities is None:
@@ -276,218 +276,11 @@ def _background_governors(sentence: Span) -> set[Token]:
     return governors
 
 
-def _triggers(sentence: Span) -> list[Token]:
-    found = [
-        t
-        for t in sentence
-        if TRIGGERS.get(t.lemma_.lower())
-        and ((t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t)) or _is_hyphenated(t))
-        and t.pos_ in ("VERB", "NOUN")
-    ]
-    found = [t for t in found if _is_trigger_use(t)]
-    leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
-    if "kill" in leading and len(leading) > 1:
-        found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
-    elif "kill" in leading:
-        found = [t for t in found if not sets_the_scene(t)]
-    return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
-
-
-def _is_protest_modifier(token: Token) -> bool:
-    """'distraction and demonstration events': a protest word describing another noun."""
-    modifier = token.dep_ == "nmod" or (token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod"))
-    return modifier and TRIGGERS.get(token.lemma_.lower()) == "protest"
-
-
-def _is_hyphenated(token: Token) -> bool:
-    """'a shoot-out', 'a sit-in': spaCy splits them, and the first word becomes a compound."""
-    doc = token.doc
-    tail = {"shoot": ("out", "outs"), "sit": ("in", "ins")}.get(token.lower_, ())
-    return bool(tail) and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in tail
-
-
-def _is_trigger_use(token: Token) -> bool:
-    """Words that are triggers only in some uses: 'take back', 'pull back', 'shoot down'..."""
-    lemma = token.lemma_.lower()
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-    objects = {c.lower_ for c in token.children if c.dep_ in ("dobj", "attr")}
-    if lemma == "take":
-        return "back" in particles or "control" in objects
-    if lemma == "pull":
-        return bool(particles & {"back", "out"})
-    if lemma == "push":
-        return "back" in particles
-    if lemma == "shoot":
-        return not objects & {"film", "video", "photo", "photos", "scene", "movie", "footage", "documentary"}
-    if lemma == "chain":
-        return any(c.lower_ == "human" for c in token.children)  # 'formed a human chain'
-    if lemma == "head":
-        return token.pos_ == "NOUN" and (
-            token.head.lemma_.lower() in ("find", "discover", "dump") or any(c.lemma_.lower() in ("find", "discover") for c in token.children)
-        )
-    if lemma == "operation":
-        return any(c.lower_ == "against" for c in token.children) and bool(
-            re.search(r"\b(shoot-?outs?|gunfire|shots|exchange\s+of\s+fire|killed|wounded)\b", token.doc.text, re.IGNORECASE)
-        )
-    if lemma == "release":
-        return any(
-            t.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow")
-            for c in token.children
-            if c.dep_ in ("dobj", "nsubjpass")
-            for t in c.subtree
-        )
-    if lemma in ("recover", "confiscate", "diffuse"):
-        return _is_weapons_seizure(token)
-    if lemma == "sit":
-        return token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" and token.doc[token.i + 2].lower_ == "in"  # 'staged a sit-in'
-    if lemma in ("block", "barricade"):
-        return bool(objects & BLOCKED_THINGS) or any(t.lemma_.lower() in BLOCKED_THINGS for c in token.children if c.dep_ == "dobj" for t in c.subtree)
-    if lemma == "gather":
-        return not objects and bool(PROTEST_AIM.search(token.sent.text))  # 'residents gathered ... to demand'
-    if lemma == "find":
-        return any(c.lower_ == "dead" for c in token.children)  # 'three people were found dead'
-    if lemma == "set":
-        return any(t.lower_ == "fire" for t in token.subtree if token.i < t.i <= token.i + 4)  # 'set on fire', 'set fire to'
-    if lemma in ("target", "destroy"):
-        return (
-            token.pos_ == "VERB"
-            and any(
-                c.dep_ in ("nsubj", "agent") and (act.actors_in(" ".join(t.text for t in c.subtree)) or c.ent_type_ in ("ORG", "NORP")) for c in token.children
-            )
-        ) or (token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children))
-    if lemma == "down":
-        return token.pos_ == "VERB"
-    if lemma in POLITICAL_TRIGGERS:
-        return _is_political_use(token, lemma)
-    if lemma == "body":
-        return token.head.lemma_.lower() in ("find", "discover", "recover", "dump", "retrieve") or any(
-            c.lemma_.lower() in ("find", "discover", "recover", "dump") for c in token.children
-        )
-    if lemma == "fire":
-        return _is_gunfire(token)
-    if lemma == "grave":
-        return any(c.lower_ == "mass" for c in token.children)
-    if lemma == "control":
-        return token.pos_ == "VERB"
-    if lemma in ("leave", "abandon", "enter"):
-        return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + " ".join(t.text for t in c.subtree)) for c in token.children)
-    return True
-
-
-BLOCKED_THINGS = frozenset(
-    {
-        "road",
-        "roads",
-        "street",
-        "streets",
-        "highway",
-        "rails",
-        "railway",
-        "entrance",
-        "office",
-        "offices",
-        "bridge",
-        "traffic",
-        "access",
-        "route",
-        "junction",
-        "gate",
-        "gates",
-        "intersection",
-        "avenue",
-        "port",
-    }
-)
-PROTEST_AIM = re.compile(
-    r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity)\b", re.IGNORECASE
-)
-
-
-MANOEUVRES = frozenset({"encircle", "surround", "overrun", "advance", "besiege", "outflank"})
-COMMITTING_VERBS = frozenset({"agree", "decide", "vote", "pledge", "promise", "begin", "start", "continue", "offer", "refuse", "vow"})
-
-
-def _is_political_use(token: Token, lemma: str) -> bool:
-    """Words that name a political interaction only in some uses."""
-    plover = POLITICAL_TRIGGERS[lemma]
-    children = {c.lower_ for c in token.children}
-    if any(t.dep_ in ("relcl", "acl") for t in [token, *token.ancestors]):
-        return False  # 'a volunteer who delivers food', 'Zelensky, who visited Izium': about a person, not news
-    if token.dep_ == "advcl" and is_participle(token) and TRIGGERS.get(token.head.lemma_.lower()) not in (None, *POLITICAL_KINDS):
-        return False  # 'arrested 130 people, accusing them of sabotage': part of the arrests
-    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_.lower() not in COMMITTING_VERBS:
-        return False  # 'NATO was using Ukraine to threaten it': a purpose, not an interaction
-    if plover == "ACCUSE":
-        return any(c.dep_ == "dobj" for c in token.children)
-    if lemma == "ask":
-        return (any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)) and any(
-            c.dep_ == "dobj" for c in token.children
-        )  # 'asked the EU for help'
-    if lemma == "ban":
-        return token.pos_ == "VERB" and any(
-            t.lemma_.lower() in ("export", "import", "entry", "flight", "sale", "transit", "purchase")
-            for c in token.children
-            if c.dep_ == "dobj"
-            for t in c.subtree
-        )
-    if lemma == "call":
-        if children & {"for", "on"}:
-            return True  # 'called on NATO to', 'called for talks': a request
-        return token.pos_ == "NOUN" and bool(children & {"phone", "telephone", "video"})
-    if plover == "AID" and lemma != "aid":
-        return bool(AID_OBJECT.search(" ".join(t.text for t in token.subtree if t.i != token.i)))
-    if lemma == "aid":
-        return token.dep_ not in ("compound",) and "first" not in children
-    if lemma in ("support", "back"):
-        return (token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)) or token.head.lemma_.lower() in (
-            "express",
-            "voice",
-            "reaffirm",
-            "pledge",
-        )
-    if lemma == "threaten":
-        subject = " ".join(t.text for c in token.children if c.dep_ == "nsubj" for t in c.subtree)
-        military = any(act.is_armed(m.actor) for m in act.actors_in(subject)) or bool(re.search(r"\b(forces|troops|units|soldiers)\b", subject, re.IGNORECASE))
-        manoeuvre = any(
-            c.dep_ == "xcomp" and ((c.lemma_.lower() in TRIGGERS and TRIGGERS[c.lemma_.lower()] not in POLITICAL_KINDS) or c.lemma_.lower() in MANOEUVRES)
-            for c in token.children
-        )
-        return (
-            not military and not manoeuvre and any(c.dep_ in ("dobj", "xcomp") for c in token.children)
-        )  # troops 'threatening' a town, or 'to encircle' it, are advancing on it
-    if lemma == "warn":
-        return any(c.dep_ == "ccomp" and any(a.lower_ in ("would", "will") for a in c.children) for c in token.children) or (
-            any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-        )  # 'warned Finland of retaliation'
-    if lemma in ("meet", "visit", "talk", "discuss", "negotiate"):
-        return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in token.subtree if t.i != token.i) or any(
-            t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for c in token.children if c.dep_ == "nsubj" for t in c.subtree
-        )
-    if lemma == "draft":
-        return token.pos_ == "NOUN" and token.head.lemma_.lower() in ("announce", "order", "begin", "start", "launch")
-    return True
-
-
 def _is_compared(trigger: Token) -> bool:
     """'The strikes were the heaviest since...', 'shelling was heavier than in spring': a comparison, not a report."""
     if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.lemma_ != "be":
         return False
     return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in trigger.head.children if c.dep_ in ("attr", "acomp") for t in c.subtree)
-
-
-def _is_gunfire(token: Token) -> bool:
-    """'opened fire', 'fired at the crowd', 'artillery fire', 'exchange of fire' — not 'fired the minister'."""
-    children = {c.lower_ for c in token.children}
-    if token.pos_ == "VERB":
-        fired = {t.lemma_.lower() for c in token.children if c.dep_ == "dobj" for t in c.subtree}
-        if fired & {"gas", "cannon", "canister", "flare", "stun", "pepper"}:
-            return False  # 'fired tear gas at the crowd': crowd control, not gunfire
-        return bool(children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons"})
-    return (
-        token.head.lemma_.lower() in ("open", "exchange", "come", "return")
-        or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"})
-        or (token.head.lower_ == "of" and token.head.head.lemma_.lower() == "exchange")
-    )
 
 
 POLITICAL_MODALS = MODALS - {"will", "would", "'ll"}  # 'Germany will send tanks', 'Kyiv would respond harshly': the pledge or threat is the event
@@ -576,7 +369,7 @@ def _code(trigger: Token, sentence: Span, classified: dict[str, float]) -> _Code
     kind = TRIGGERS[trigger.lemma_.lower()]
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
-    if kind in ("explosion", "capture", "shootdown") and _is_weapons_seizure(trigger):
+    if kind in ("explosion", "capture", "shootdown") and is_weapons_seizure(trigger):
         kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition': disrupted weapons use
     if kind == "violence" and (REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)) or AIR.search(" ".join(t.text for t in trigger.subtree))):
         kind = "remote"  # 'artillery fire'
@@ -681,23 +474,6 @@ def _code_capture(trigger, text, subject, military, mentioned) -> _Coded | None:
     if _takes_as_non_state(subject):
         return _Coded("capture", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     return _Coded("capture", "Government regains territory", subject, _other_side(subject, military))
-
-
-WEAPONS = frozenset(
-    "weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars".split()
-)
-SEIZING_VERBS = frozenset(
-    {"defuse", "diffuse", "recover", "seize", "find", "discover", "dismantle", "destroy", "neutralise", "neutralize", "confiscate", "detonate", "clear"}
-)
-
-
-def _is_weapons_seizure(trigger: Token) -> bool:
-    """'The army defused 55 IEDs', 'police recovered arms and ammunition', 'seized a weapons cache'."""
-    lemma = trigger.lemma_.lower()
-    if lemma in SEIZING_VERBS and trigger.pos_ == "VERB":
-        taken = {t.lower_ for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-        return bool(taken & WEAPONS) and not taken & {"town", "city", "village", "area", "base", "territory"}
-    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "conj") and trigger.head.lemma_.lower() in SEIZING_VERBS - {"detonate"}
 
 
 def _takes_ground(trigger: Token) -> bool:
@@ -919,6 +695,7 @@ def _political(plover: str):
     return code
 
 
+CLASSIFIER_ONLY_KINDS = frozenset({"group"})  # kinds with no rules of their own: the classifier codes them alone
 _CODERS = {
     **{plover.lower(): _political(plover) for plover in set(POLITICAL_TRIGGERS.values())},
     "regain": _code_regain,

@@ -15,12 +15,12 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from . import actors as act
-from .event_words import BACKGROUND_MARKERS, DESTINATION_PREPOSITIONS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
-from .geo.gazetteer import Gazetteer
-from .geo.places import kilometres_between
-from .models import Claim, EventMention, Place, PlaceMention
-from .taxonomy import family_of
+from .. import actors as act
+from ..geo.gazetteer import Gazetteer
+from ..geo.places import kilometres_between
+from ..models import Claim, EventMention, Place, PlaceMention
+from ..taxonomy import family_of
+from .words import BACKGROUND_MARKERS, DESTINATION_PREPOSITIONS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
 
 
 def event_places(trigger: Token, sentence: Span, offset: int, places: list[PlaceMention], claim: Claim, kind: str) -> list[tuple[PlaceMention, int]]:

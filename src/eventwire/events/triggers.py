@@ -1,0 +1,329 @@
+"""Triggers: which tokens of a sentence name an event.
+
+A token is a trigger when its lemma is in ``words.TRIGGERS`` (or ``POLITICAL_TRIGGERS``),
+it heads its phrase as a verb or noun, and it is used as a trigger here. Most trigger words
+always are; the ones that are triggers only in some uses ('take back' but not 'take
+part', 'shoot down' but not 'shoot a film') each have one rule, registered for their lemma
+with ``@use_of``. To add a trigger word: put it in ``words.TRIGGERS``; if it names an
+event only in some uses, add its rule here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from .. import actors as act
+from .places import is_participle, sets_the_scene
+from .words import AID_OBJECT, KIND_PRIORITY, POLITICAL_KINDS, POLITICAL_TRIGGERS, TRIGGERS
+
+GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army)\b", re.IGNORECASE)
+
+BLOCKED_THINGS = frozenset(
+    {
+        "road",
+        "roads",
+        "street",
+        "streets",
+        "highway",
+        "rails",
+        "railway",
+        "entrance",
+        "office",
+        "offices",
+        "bridge",
+        "traffic",
+        "access",
+        "route",
+        "junction",
+        "gate",
+        "gates",
+        "intersection",
+        "avenue",
+        "port",
+    }
+)
+PROTEST_AIM = re.compile(
+    r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity)\b", re.IGNORECASE
+)
+
+
+MANOEUVRES = frozenset({"encircle", "surround", "overrun", "advance", "besiege", "outflank"})
+COMMITTING_VERBS = frozenset({"agree", "decide", "vote", "pledge", "promise", "begin", "start", "continue", "offer", "refuse", "vow"})
+
+WEAPONS = frozenset(
+    "weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars".split()
+)
+SEIZING_VERBS = frozenset(
+    {"defuse", "diffuse", "recover", "seize", "find", "discover", "dismantle", "destroy", "neutralise", "neutralize", "confiscate", "detonate", "clear"}
+)
+
+
+def is_weapons_seizure(trigger: Token) -> bool:
+    """'The army defused 55 IEDs', 'police recovered arms and ammunition', 'seized a weapons cache'."""
+    lemma = trigger.lemma_.lower()
+    if lemma in SEIZING_VERBS and trigger.pos_ == "VERB":
+        taken = {t.lower_ for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        return bool(taken & WEAPONS) and not taken & {"town", "city", "village", "area", "base", "territory"}
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "conj") and trigger.head.lemma_.lower() in SEIZING_VERBS - {"detonate"}
+
+
+def triggers_in(sentence: Span) -> list[Token]:
+    """The trigger tokens of a sentence, the most telling kind first (``KIND_PRIORITY``)."""
+    found = [
+        t
+        for t in sentence
+        if TRIGGERS.get(t.lemma_.lower())
+        and ((t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t)) or _is_hyphenated(t))
+        and t.pos_ in ("VERB", "NOUN")
+    ]
+    found = [t for t in found if is_trigger_use(t)]
+    leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
+    if "kill" in leading and len(leading) > 1:
+        found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
+    elif "kill" in leading:
+        found = [t for t in found if not sets_the_scene(t)]
+    return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+def _is_protest_modifier(token: Token) -> bool:
+    """'distraction and demonstration events': a protest word describing another noun."""
+    modifier = token.dep_ == "nmod" or (token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod"))
+    return modifier and TRIGGERS.get(token.lemma_.lower()) == "protest"
+
+
+def _is_hyphenated(token: Token) -> bool:
+    """'a shoot-out', 'a sit-in': spaCy splits them, and the first word becomes a compound."""
+    doc = token.doc
+    tail = {"shoot": ("out", "outs"), "sit": ("in", "ins")}.get(token.lower_, ())
+    return bool(tail) and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in tail
+
+
+# -- words that are triggers only in some uses: one rule per lemma, registered by ``use_of`` --
+
+
+UseRule = Callable[[Token], bool]
+USE_RULES: dict[str, UseRule] = {}
+
+
+def use_of(*lemmas: str) -> Callable[[UseRule], UseRule]:
+    """Register the decorated rule as what makes each of ``lemmas`` a trigger."""
+
+    def register(rule: UseRule) -> UseRule:
+        for lemma in lemmas:
+            USE_RULES[lemma] = rule
+        return rule
+
+    return register
+
+
+def is_trigger_use(token: Token) -> bool:
+    """Whether a trigger word is used as one here: its lemma's rule says so; a political
+    interaction's word follows ``is_political_use``; any other trigger word always is."""
+    lemma = token.lemma_.lower()
+    rule = USE_RULES.get(lemma)
+    if rule is not None:
+        return rule(token)
+    return is_political_use(token, lemma) if lemma in POLITICAL_TRIGGERS else True
+
+
+def _particles(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "prt"}
+
+
+def _objects(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("dobj", "attr")}
+
+
+@use_of("take")
+def _take_back_or_control(token: Token) -> bool:
+    return "back" in _particles(token) or "control" in _objects(token)
+
+
+@use_of("pull")
+def _pull_back_or_out(token: Token) -> bool:
+    return bool(_particles(token) & {"back", "out"})
+
+
+@use_of("push")
+def _push_back(token: Token) -> bool:
+    return "back" in _particles(token)
+
+
+@use_of("shoot")
+def _shoot_not_a_film(token: Token) -> bool:
+    return not _objects(token) & {"film", "video", "photo", "photos", "scene", "movie", "footage", "documentary"}
+
+
+@use_of("chain")
+def _human_chain(token: Token) -> bool:
+    return any(c.lower_ == "human" for c in token.children)  # 'formed a human chain'
+
+
+@use_of("head")
+def _head_found(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (
+        token.head.lemma_.lower() in ("find", "discover", "dump") or any(c.lemma_.lower() in ("find", "discover") for c in token.children)
+    )
+
+
+@use_of("operation")
+def _operation_with_fighting(token: Token) -> bool:
+    return any(c.lower_ == "against" for c in token.children) and bool(
+        re.search(r"\b(shoot-?outs?|gunfire|shots|exchange\s+of\s+fire|killed|wounded)\b", token.doc.text, re.IGNORECASE)
+    )
+
+
+@use_of("release")
+def _release_of_captives(token: Token) -> bool:
+    return any(
+        t.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow")
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        for t in c.subtree
+    )
+
+
+@use_of("recover", "confiscate", "diffuse")
+def _seizing_weapons(token: Token) -> bool:
+    return is_weapons_seizure(token)
+
+
+@use_of("sit")
+def _sit_in(token: Token) -> bool:
+    return token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" and token.doc[token.i + 2].lower_ == "in"  # 'staged a sit-in'
+
+
+@use_of("block", "barricade")
+def _blocking_a_way(token: Token) -> bool:
+    return bool(_objects(token) & BLOCKED_THINGS) or any(t.lemma_.lower() in BLOCKED_THINGS for c in token.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+@use_of("gather")
+def _gathering_to_protest(token: Token) -> bool:
+    return not _objects(token) and bool(PROTEST_AIM.search(token.sent.text))  # 'residents gathered ... to demand'
+
+
+@use_of("find")
+def _found_dead(token: Token) -> bool:
+    return any(c.lower_ == "dead" for c in token.children)  # 'three people were found dead'
+
+
+@use_of("set")
+def _set_on_fire(token: Token) -> bool:
+    return any(t.lower_ == "fire" for t in token.subtree if token.i < t.i <= token.i + 4)  # 'set on fire', 'set fire to'
+
+
+@use_of("target", "destroy")
+def _targeted_by_someone(token: Token) -> bool:
+    if token.pos_ != "VERB":
+        return False
+    by_an_actor = any(
+        c.dep_ in ("nsubj", "agent") and (act.actors_in(" ".join(t.text for t in c.subtree)) or c.ent_type_ in ("ORG", "NORP")) for c in token.children
+    )
+    return by_an_actor or any(c.dep_ == "nsubjpass" for c in token.children)
+
+
+@use_of("down", "control")
+def _as_a_verb(token: Token) -> bool:
+    return token.pos_ == "VERB"  # 'downed a drone', 'Russian forces control the town'
+
+
+@use_of("body")
+def _body_found(token: Token) -> bool:
+    return token.head.lemma_.lower() in ("find", "discover", "recover", "dump", "retrieve") or any(
+        c.lemma_.lower() in ("find", "discover", "recover", "dump") for c in token.children
+    )
+
+
+@use_of("fire")
+def _gunfire(token: Token) -> bool:
+    return is_gunfire(token)
+
+
+@use_of("grave")
+def _mass_grave(token: Token) -> bool:
+    return any(c.lower_ == "mass" for c in token.children)
+
+
+@use_of("leave", "abandon", "enter")
+def _by_ground_forces(token: Token) -> bool:
+    return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + " ".join(t.text for t in c.subtree)) for c in token.children)
+
+
+def is_political_use(token: Token, lemma: str) -> bool:
+    """Words that name a political interaction only in some uses."""
+    plover = POLITICAL_TRIGGERS[lemma]
+    children = {c.lower_ for c in token.children}
+    if any(t.dep_ in ("relcl", "acl") for t in [token, *token.ancestors]):
+        return False  # 'a volunteer who delivers food', 'Zelensky, who visited Izium': about a person, not news
+    if token.dep_ == "advcl" and is_participle(token) and TRIGGERS.get(token.head.lemma_.lower()) not in (None, *POLITICAL_KINDS):
+        return False  # 'arrested 130 people, accusing them of sabotage': part of the arrests
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_.lower() not in COMMITTING_VERBS:
+        return False  # 'NATO was using Ukraine to threaten it': a purpose, not an interaction
+    if plover == "ACCUSE":
+        return any(c.dep_ == "dobj" for c in token.children)
+    if lemma == "ask":
+        return (any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)) and any(
+            c.dep_ == "dobj" for c in token.children
+        )  # 'asked the EU for help'
+    if lemma == "ban":
+        return token.pos_ == "VERB" and any(
+            t.lemma_.lower() in ("export", "import", "entry", "flight", "sale", "transit", "purchase")
+            for c in token.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        )
+    if lemma == "call":
+        if children & {"for", "on"}:
+            return True  # 'called on NATO to', 'called for talks': a request
+        return token.pos_ == "NOUN" and bool(children & {"phone", "telephone", "video"})
+    if plover == "AID" and lemma != "aid":
+        return bool(AID_OBJECT.search(" ".join(t.text for t in token.subtree if t.i != token.i)))
+    if lemma == "aid":
+        return token.dep_ not in ("compound",) and "first" not in children
+    if lemma in ("support", "back"):
+        return (token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)) or token.head.lemma_.lower() in (
+            "express",
+            "voice",
+            "reaffirm",
+            "pledge",
+        )
+    if lemma == "threaten":
+        subject = " ".join(t.text for c in token.children if c.dep_ == "nsubj" for t in c.subtree)
+        military = any(act.is_armed(m.actor) for m in act.actors_in(subject)) or bool(re.search(r"\b(forces|troops|units|soldiers)\b", subject, re.IGNORECASE))
+        manoeuvre = any(
+            c.dep_ == "xcomp" and ((c.lemma_.lower() in TRIGGERS and TRIGGERS[c.lemma_.lower()] not in POLITICAL_KINDS) or c.lemma_.lower() in MANOEUVRES)
+            for c in token.children
+        )
+        return (
+            not military and not manoeuvre and any(c.dep_ in ("dobj", "xcomp") for c in token.children)
+        )  # troops 'threatening' a town, or 'to encircle' it, are advancing on it
+    if lemma == "warn":
+        return any(c.dep_ == "ccomp" and any(a.lower_ in ("would", "will") for a in c.children) for c in token.children) or (
+            any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        )  # 'warned Finland of retaliation'
+    if lemma in ("meet", "visit", "talk", "discuss", "negotiate"):
+        return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in token.subtree if t.i != token.i) or any(
+            t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for c in token.children if c.dep_ == "nsubj" for t in c.subtree
+        )
+    if lemma == "draft":
+        return token.pos_ == "NOUN" and token.head.lemma_.lower() in ("announce", "order", "begin", "start", "launch")
+    return True
+
+
+def is_gunfire(token: Token) -> bool:
+    """'opened fire', 'fired at the crowd', 'artillery fire', 'exchange of fire' — not 'fired the minister'."""
+    children = {c.lower_ for c in token.children}
+    if token.pos_ == "VERB":
+        fired = {t.lemma_.lower() for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+        if fired & {"gas", "cannon", "canister", "flare", "stun", "pepper"}:
+            return False  # 'fired tear gas at the crowd': crowd control, not gunfire
+        return bool(children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons"})
+    return (
+        token.head.lemma_.lower() in ("open", "exchange", "come", "return")
+        or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"})
+        or (token.head.lower_ == "of" and token.head.head.lemma_.lower() == "exchange")
+    )
