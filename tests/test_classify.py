@@ -80,3 +80,9 @@ def test_training_writes_a_model_that_gives_scikit_learns_probabilities(tmp_path
     model = load_classifier_from(tmp_path / "model" / MODEL_FILE, card)
     assert model.predict("Students marched peacefully demanding wages.")[0] == "Peaceful protest"
     assert model.predict("The army clashed with rebels.")[0] == "Armed clash"
+
+
+def test_the_shipped_classifier_is_loaded_once_per_process():
+    from eventwire.classify import load_classifier
+
+    assert load_classifier() is load_classifier()

@@ -94,13 +94,13 @@ def load_classifier_from(npz_path, card: dict) -> EventClassifier:
         )
 
 
-@cache
 def classifier_version() -> str:
     """The version named on the shipped classifier's card, without loading the model."""
     card = json.loads(data_file(CARD_FILE).read_text(encoding="utf-8"))
     return str(card.get("version", "unknown"))
 
 
+@cache
 def load_classifier() -> EventClassifier:
     """The classifier shipped in the package (loaded once per process)."""
     card = json.loads(data_file(CARD_FILE).read_text(encoding="utf-8"))
