@@ -30,6 +30,7 @@ def dataclass_with_sub(report, sub_event_type):
     return merge_scale.Report(**{**report.__dict__, "sub_event_type": sub_event_type})
 
 
+@pytest.mark.slow
 def test_a_small_run_checks_its_stores_and_ends_with_the_json_figures(tmp_path, capsys):
     assert merge_scale.main(["--sizes", "300,600", "--articles", "4", "--rounds", "2", "--workers", "1", "--db-dir", str(tmp_path)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()

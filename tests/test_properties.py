@@ -262,6 +262,7 @@ def test_the_sentence_fragments_are_time_expressions_the_resolver_knows():
         assert resolve_date(sentence, published, previous) is not None, sentence
 
 
+@pytest.mark.slow
 @settings(derandomize=True, deadline=None, max_examples=1500)
 @given(sentences, st.one_of(st.none(), any_date), st.one_of(st.none(), date_ranges))
 def test_any_sentence_resolves_without_raising_to_no_date_or_a_plausible_range(sentence, published, previous):
