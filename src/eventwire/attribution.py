@@ -17,89 +17,37 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors import body_of_speaker
+from .lexicon.attribution import (
+    ATTRIBUTION_CUES,
+    BASED_IN,
+    BELIEF_CUES,
+    CONTENT_DEPS,
+    DENIAL_LEMMAS,
+    DENIAL_PHRASE,
+    GOVERNMENT_PARTIES,
+    HEDGE_PATTERNS,
+    INDEPENDENT_VOICES,
+    LEAD_IN_ENDS,
+    NATIONAL_PARTIES,
+    NATIONALITY_WORD,
+    PARTY_PATTERNS,
+    PRONOUNS,
+    QUOTATION_MARKS,
+    REPORTING_CUE_LEMMAS,
+    SIDE_BY_NATIONALITY,
+    SIDE_OF_PARTY,
+    TOPIC_CUES,
+    TOPIC_PREPOSITIONS,
+    TRAILING_ATTRIBUTION,
+)
 from .models import Attribution, Claim
 
-REPORTING_LEMMAS = frozenset(
-    """say tell claim confirm deny acknowledge admit report announce state add note write tweet post assure insist
-    allege declare publish show accuse warn stress remark reiterate reject dismiss refute share""".split()
-)
-DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 MAX_SPEAKER_CHARS = 120
-
-HEDGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        (
-            "unverified",
-            r"\b(could|can|has|have|was|were|is|are)\s*(not|n['’]t)\s+(been\s+able\s+to\s+|be\s+)?((immediately|independently)\s+)*(verif|confirm)\w*|\bunable\s+to\s+((immediately|independently)\s+)?(verify|confirm)\b|\bnot\s+(been\s+)?(immediately\s+|independently\s+)(verified|confirmed)\b",
-        ),
-        ("unconfirmed", r"\bunconfirmed\b"),
-        ("appears", r"\b(appears?|appeared|apparently|seems?|seemed)\b"),
-        ("reportedly", r"\breportedly\b|\ballegedly\b"),
-        ("claims", r"\bclaim(s|ed)?\b"),
-        ("probably", r"\b(probably|likely|possibly)\b"),
-    )
-)
-TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?P<speaker>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}?)\s+(?P<cue>said|says|told|reported|announced|claimed|confirmed|stated)\b[^,]{0,40}(?:,|\.|$)"
-)
-DENIAL_PHRASE = re.compile(r"\b(denied|denies|deny|rejected|dismissed|refuted|it\s+is\s+a\s+lie|fake\s+news|false\s+claims?)\b", re.IGNORECASE)
-
-PARTY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (party, re.compile(pattern, re.IGNORECASE))
-    for party, pattern in (
-        (
-            "russian_installed",
-            r"russian-installed|russia-installed|russian-backed|pro-russian\s+(official|authorit|administration)|pushilin|pushlin|separatist|\bdpr\b|\blpr\b",
-        ),
-        (
-            "pro_russian_media",
-            r"pro-russian?\b|pro-kremlin|military\s+blogger|ria\s+novosti|\btass\b|state\s+media|russian\s+(state\s+)?(media|television|tv|telegram)|military\s+informant",
-        ),
-        ("social_media", r"telegram|blogger|netizen|social\s+media|twitter|video|channels?"),
-        ("russian_government", r"\brussia|\bkremlin|\bmoscow|peskov|konashenkov|lavrov|shoigu|putin|ouchakov|ushakov|zakharova"),
-        (
-            "ukrainian_government",
-            r"ukrain|\bkyiv|\bkiev|zelensk|general\s+staff|governor|regional\s+(military\s+)?administration|presidency|reznikov|kyrylenko|gaidai|haidai|hedayi|syniehubov|senhopov|mayor|head\s+of\s+the\s+\w+\s+region|emergency\s+service",
-        ),
-        (
-            "international_org",
-            r"\bnato\b|united\s+nations|\bun\b|\biaea\b|european\s+union|\beu\b|\bosce\b|red\s+cross|amnesty|human\s+rights\s+watch|stoltenberg|von\s+der\s+leyen",
-        ),
-        (
-            "other_government",
-            r"british|britain|\buk\b|\bus\b|u\.s\.|american|white\s+house|pentagon|biden|german|scholz|french|macron|erdogan|turkish|ministry\s+of\s+defen[cs]e|intelligence",
-        ),
-        ("analyst", r"analyst|think-?\s?tank|institute|\bisw\b|expert|university|researcher"),
-        (
-            "media",
-            r"\bbbc\b|reuters|\bafp\b|associated\s+press|\bap\b|guardian|times|journalist|correspondent|outlet|newspaper|al\s+jazeera|\bcnn\b|news|reporter|agency|\bmedia\b|independent|\bpost\b|gazette|herald|tribune|pravda",
-        ),
-        ("anonymous", r"\bsources?\b|\bofficials?\b|\bdiplomats?\b"),
-    )
-)
-NATIONALITY_WORD = re.compile(r"\b(ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian|british|american|german|french|western)\b", re.IGNORECASE)
-INDEPENDENT_VOICES = frozenset({"media", "social_media", "pro_russian_media", "analyst"})
-GOVERNMENT_PARTIES = frozenset({"ukrainian_government", "russian_government", "russian_installed", "other_government"})
-NATIONAL_PARTIES = frozenset({"media", "social_media", "anonymous"})
-SIDE_BY_NATIONALITY = (
-    ("russia", re.compile(r"\b(russian|pro-russian|pro-kremlin|kremlin)\b", re.IGNORECASE)),
-    ("ukraine", re.compile(r"\b(ukrainian|pro-ukrainian|kyiv)\b", re.IGNORECASE)),
-)
-BASED_IN = re.compile(r"\b[\w.]+-based\b", re.IGNORECASE)  # 'US-based thinktank' is a think-tank, not the US
-SIDE_OF_PARTY = {
-    "ukrainian_government": "ukraine",
-    "russian_government": "russia",
-    "russian_installed": "russia",
-    "pro_russian_media": "russia",
-}
 
 
 @dataclass
@@ -172,7 +120,7 @@ def continues_a_quotation(sentence: Span) -> bool:
 def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
     """The claim of the reporting verb that governs ``trigger``, else the sentence's."""
     for ancestor in trigger.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_ in REPORTING_LEMMAS:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_ in REPORTING_CUE_LEMMAS:
             if _is_negated(ancestor):
                 return Claim(None, None, None, sentence_claim.hedges, False)  # "neither confirmed nor denied"
             speaker = _subject_of(ancestor)
@@ -254,7 +202,7 @@ def _cue_and_speaker(sentence: Span) -> tuple[Token | None, str | None]:
     if according:
         return according
     for token in sorted(sentence, key=lambda t: (t.dep_ != "ROOT", t.i)):
-        if token.pos_ == "VERB" and token.lemma_ in REPORTING_LEMMAS:
+        if token.pos_ == "VERB" and token.lemma_ in REPORTING_CUE_LEMMAS:
             speaker = _subject_of(token)
             if speaker:
                 return token, speaker
@@ -302,26 +250,6 @@ def _phrase(head: Token) -> str:
     return text if len(text) <= MAX_SPEAKER_CHARS else head.text
 
 
-CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
-TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over"})
-TOPIC_CUES = frozenset({"talk", "speak", "comment", "complain", "write", "warn", "worry", "joke", "caution", "ask", "call"})
-ATTRIBUTION_CUES = REPORTING_LEMMAS | frozenset(
-    """believe think argue explain suggest ask learn call describe predict point continue recall
-    agree expect fear hope know feel estimate find indicate reveal testify urge promise vow
-    predict propose recommend complain contend maintain concede observe emphasize emphasise
-    claim say add cite mention question respond blast demand defend discuss encourage charge
-    criticize criticise slam praise want plan ask reply counter describe talk speak comment
-    attack see offer echo identify chant support endorse pledge consider reference refuse
-    decline understand joke caution worry complain
-    decry tout rail wonder express lament rebut list condemn conclude mock voice denounce blame outline
-    repeat envision assert invoke boast promote quote apologize knock disclose portray thank compare email
-    unveil imply realize plead prefer disavow hint refer signal remember remind deem congratulate seek like
-    advocate coin doubt project answer issue release rule oppose challenge threaten request highlight
-    underscore recognize order name aim press resist welcome share back accept push present decide nominate
-    favor view read""".split()
-)  # the verbs that attribute words or beliefs to someone, wider than the reporting verbs of claims
-
-
 def attributions_in(doc: Doc) -> list[Attribution]:
     """Every attribution in a parsed text: 'X said (that) ...', '..., X said', 'according to X, ...'.
 
@@ -343,9 +271,6 @@ def attributions_in(doc: Doc) -> list[Attribution]:
             elif _is_cue_verb(token) and not _is_reported_by_another_cue(token):
                 found.append(_verb_attribution(token, sentence))
     return [a for a in found if a is not None]
-
-
-QUOTATION_MARKS = re.compile(r"“|”|\"|''")
 
 
 class QuotedText:
@@ -411,7 +336,6 @@ def _line_break_between(one: Token, other: Token) -> bool:
 
 
 MAX_COLON_SOURCE_TOKENS = 6
-BELIEF_CUES = frozenset({"think", "know", "want", "believe", "feel", "hope", "expect", "fear", "see"})
 
 
 def _dash_attribution(sentence: Span) -> Attribution | None:
@@ -470,7 +394,7 @@ def _verb_attribution(cue: Token, sentence: Span) -> Attribution | None:
     elif topics:
         cue_words.append(topics[0])  # 'talked about the economy': the cue is 'talked about'
         content = [t for o in topics[0].children if o.dep_ == "pobj" for t in o.subtree]
-    elif objects and cue.lemma_ not in REPORTING_LEMMAS:
+    elif objects and cue.lemma_ not in REPORTING_CUE_LEMMAS:
         content = list(objects[0].subtree)  # 'cited derogatory comments
     else:
         content = _rest_of(sentence, {cue, *source, *(c for c in cue.children if c.dep_ in ("aux", "neg", "advmod", "prep", "npadvmod"))})
@@ -497,9 +421,6 @@ def _speaker_head(cue: Token) -> Token | None:
     """
     subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
     return subjects[-1] if len(subjects) > 1 else _subject_head(cue)
-
-
-LEAD_IN_ENDS = frozenset({"—", "–", "―", "--"})  # 'WASHINGTON (AP) — Donald Trump said...'
 
 
 def _source_words(head: Token) -> list[Token]:

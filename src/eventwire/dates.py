@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .lexicon.dates import MONTHS, NUMBER_WORDS, WEEKDAYS
 from .models import DateRange
 
 DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
@@ -36,29 +37,6 @@ PUBLICATION_SLACK = dt.timedelta(days=1)  # a report filed late in the day, read
 DAYS_IN_WEEK = 7
 RECENT_DAYS = 7
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _COUNT = r"(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")"

@@ -32,7 +32,18 @@ from typing import TYPE_CHECKING
 
 from .attribution import side_of_claim
 from .dates import DAY, MONTH, WEEK
-from .events.words import TARGETS
+from .lexicon.events import (
+    ADMISSION_CUE,
+    FULL_CONTROL,
+    INDEPENDENT_PARTIES,
+    NEARLY,
+    ONE_SIDED_FAMILIES,
+    PARTIAL_CONTROL,
+    TARGETS,
+    UNVERIFIED_HEDGES,
+    WIDER_AREA,
+    WORD,
+)
 from .models import Conflict, DateRange, Event, EventMention, Status
 from .settings import DEFAULTS
 from .taxonomy import POLITICAL_FAMILY_PREFIX, SUB_EVENT_TYPES, family_of, sub_event
@@ -42,24 +53,13 @@ if TYPE_CHECKING:  # numpy comes with the sentence vectors, imported only when a
 
 EVENT_ID_HEX_CHARS = 16
 TERRITORY_BLOCK_PREFIX = "territory|"
-ONE_SIDED_FAMILIES = frozenset(
-    {"remote", "bomb", "chemical", "civilians", "abduction"}
-)  # one perpetrator (clashes have two); not arrests, whose police is often a default
-ADMISSION_CUE = re.compile(r"(acknowledg|admit|confirm|conced|recogni[sz])", re.IGNORECASE)
 DAYS_IN_WEEK = 7
-UNVERIFIED_HEDGES = frozenset({"unverified", "unconfirmed"})
-INDEPENDENT_PARTIES = frozenset({"analyst", "international_org", "other_government"})
-PARTIAL_CONTROL = re.compile(r"\b(half\s+of|part\s+of|parts\s+of|partially|partial\s+control|outskirts|some\s+districts|contested)\b", re.IGNORECASE)
-FULL_CONTROL = re.compile(r"\b(completely|fully|entire|entirely|whole|full\s+control)\b", re.IGNORECASE)
-NEARLY = re.compile(r"\b(almost|nearly|virtually|practically|most\s+of|not)\s+(the\s+)?$", re.IGNORECASE)  # 'almost the entire region' claims no full control
-WIDER_AREA = re.compile(r"^\s+([\w’'-]+\s+){0,2}(region|oblast|province|area|front|country|territory)\b", re.IGNORECASE)
 SUB_EVENT_ORDER = {s.name: i for i, s in enumerate(SUB_EVENT_TYPES)}
 SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
 SAME_STORY_BORROWED = 0.45  # across articles, a report whose place comes from its paragraph
 VECTOR_CACHE_SIZE = 20_000
 NEARBY_CHARS = 400  # about two sentences
 NEAR_COPY = 0.6  # share of distinct words two sentences have in common: wire copy, lightly edited
-WORD = re.compile(r"\w+")
 
 
 def block_of(mention: EventMention) -> str:

@@ -13,33 +13,7 @@ from __future__ import annotations
 
 import re
 
-UNITS = {
-    "zero": 0,
-    "no": 0,
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-VAGUE = {"dozens": 12, "a dozen": 12, "scores": 20, "hundreds": 100, "a hundred": 100, "thousands": 1000}
+from .lexicon.quantities import NO_DEATHS, TENS, UNITS, VAGUE
 
 _WORD_NUMBER = (
     r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(k for k in UNITS if len(k) > 2) + r"))?|" + "|".join(k for k in UNITS if len(k) > 2) + r")"
@@ -67,9 +41,6 @@ BODIES_FROM_RUBBLE = re.compile(
     + _NUMBER
     + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+(?:have\s+been\s+|were\s+)?(?:pulled\s+|recovered\s+|retrieved\s+)?from\s+(?:the\s+)?(?:rubble|debris|ruins)\b",
     re.IGNORECASE,
-)
-NO_DEATHS = re.compile(
-    r"\b(no\s+one|nobody|no\s+(?:people|civilians|casualties|deaths|fatalities))\b(?=[^.]{0,40}\b(killed|died|dead|reported))", re.IGNORECASE
 )
 BODIES = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b", re.IGNORECASE)
 BODIES_OF = re.compile(r"\bbodies\s+of\s+" + _QUALIFIER + _NUMBER + r"\b", re.IGNORECASE)

@@ -3,7 +3,7 @@
 For every sentence of reporting (title, body or quote paragraphs):
 
 1. **Triggers**: words whose lemma names an event ("recapture", "shell", "arrest"),
-   from ``event_words.TRIGGERS``; compound modifiers ("riot gear") are not triggers.
+   from ``lexicon.events.TRIGGERS``; compound modifiers ("riot gear") are not triggers.
 2. **Not an event**: a trigger governed by a modal ("would retake"), an intention or
    prediction verb ("preparing to liberate", "expected ... to fall"), "if", a negation,
    a question, a comparison or background ("since", "in 2014", "in the spring",
@@ -13,7 +13,7 @@ For every sentence of reporting (title, body or quote paragraphs):
    (``taxonomy``); the project's classifier (``classify``) may overrule the rules when
    much surer, except where the rules rest on what it cannot see (``_Coded.firm``), and
    codes alone a trigger the rules cannot. Political interactions get a PLOVER type.
-4. **Place**: the most precise settlement named for the event, from ``event_places``;
+4. **Place**: the most precise settlement named for the event, from ``events.places``;
    with no place of its own, an earlier report of the same kind of event, the paragraph
    or the article gives one (``FallbackPlaces``), and a statement is placed at the seat
    of whoever makes it.
@@ -38,12 +38,46 @@ from ..attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph
 from ..classify import load_classifier
 from ..dates import WEEK, plausible_published, plausible_range, resolve_date, resolve_expression, time_expressions
 from ..geo.gazetteer import Gazetteer
+from ..lexicon.events import (
+    AIR,
+    ARMED_WORDS,
+    BACKGROUND,
+    BACKGROUND_MARKERS,
+    CASUALTY_LEMMAS,
+    CIVILIAN_TARGET,
+    CROWD_VIOLENCE_KINDS,
+    DURATION_WORDS,
+    EXPLOSIVE,
+    FIGHTING_KINDS,
+    INFRASTRUCTURE,
+    INTENT_LEMMAS,
+    INTENTION_PHRASE,
+    INTERVENTION,
+    LETHAL_FORCE,
+    LIGHT_VERBS,
+    MODALS,
+    NAMED_FIGHTING,
+    PERSON_NOUNS,
+    PLEDGES,
+    POLITICAL_DECISIONS,
+    POLITICAL_KINDS,
+    POLITICAL_MODALS,
+    POLITICAL_TRIGGERS,
+    PRONOUN_SUBJECTS,
+    REMOTE_WEAPON,
+    REPORTING_LEMMAS,
+    TARGET_CUE,
+    TERRITORY_KINDS,
+    TERRITORY_OBJECTS,
+    TRIGGERS,
+    VICTIM_WORDS,
+    VIOLENT_CROWD,
+)
 from ..models import Article, Claim, DateRange, EventMention, PlaceMention
 from ..quantities import fatalities_in
 from ..taxonomy import family_of, sub_event
 from .places import FallbackPlaces, event_places, is_participle, place_scope
 from .triggers import PROTEST_AIM, is_weapons_seizure, triggers_in
-from .words import BACKGROUND_MARKERS, POLITICAL_KINDS, POLITICAL_TRIGGERS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
 
 UNDATED_LOOKBACK_DAYS = 7  # an undated report of an event places it in the week before publication
 MENTION_ID_HEX_CHARS = 16
@@ -76,35 +110,6 @@ KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
 RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to change their sub-event type
 CLASSIFIER_ALONE = 0.5  # how sure the classifier must be to code a trigger the rules cannot
 CLASSIFIER_OVERRULES = 0.6  # ... and to overrule the rules at all
-NAMED_FIGHTING = frozenset(
-    {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "shootout"}
-)  # the text names the fighting: no classifier overrules it
-FIGHTING_KINDS = frozenset({"remote", "clash", "explosion", "kill", "violence"})
-CROWD_VIOLENCE_KINDS = frozenset({"clash", "violence", "loot", "remote", "kill"})
-
-MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "can", "must"})
-INTENT_LEMMAS = frozenset(
-    """expect plan intend prepare aim want hope seek try threaten promise vow pledge urge call ask need propose offer
-    consider order vote predict forecast warn attempt able ready likely decision decide goal determined determine""".split()
-)
-BACKGROUND = re.compile(
-    r"\b(in|since)\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
-    r"\bsince\s+the\s+(\w+\s+\d+\s+)?invasion\b|\bsince\s+the\s+(beginning|start)\s+of\s+the\s+(war|invasion|conflict)\b|\bat\s+the\s+(start|beginning)\s+of\s+the\s+(war|invasion)\b",
-    re.IGNORECASE,
-)
-INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)\s+next)\b", re.IGNORECASE)
-AIR = re.compile(
-    r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b",
-    re.IGNORECASE,
-)
-REMOTE_WEAPON = re.compile(
-    r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?|grenade\s+launchers?|ifvs?|bmps?|tanks?|anti-tank)\b",
-    re.IGNORECASE,
-)
-INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
-CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station)\b", re.IGNORECASE)
-EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
-TARGET_CUE = re.compile(r"\b(target\w*|against|on|at|hit\w*)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -149,9 +154,6 @@ def find_event_mentions(
     return found
 
 
-CASUALTY_LEMMAS = frozenset({"kill", "die", "wound", "injure", "shoot"})
-
-
 def _reports_only_a_toll(triggers: list[Token]) -> bool:
     """'Two people were killed and five wounded.': the toll of the event before, not an event.
 
@@ -161,9 +163,6 @@ def _reports_only_a_toll(triggers: list[Token]) -> bool:
     return bool(triggers) and all(
         t.lemma_.lower() in CASUALTY_LEMMAS and all(_is_victims(c) for c in t.children if c.dep_ in ("nsubj", "agent")) for t in triggers
     )
-
-
-VICTIM_WORDS = frozenset({"people", "person", "civilian", "resident", "man", "woman", "child", "boy", "girl", "victim", "passer", "other", "one"})
 
 
 def _is_victims(subject: Token) -> bool:
@@ -283,15 +282,6 @@ def _is_compared(trigger: Token) -> bool:
     return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in trigger.head.children if c.dep_ in ("attr", "acomp") for t in c.subtree)
 
 
-POLITICAL_MODALS = MODALS - {"will", "would", "'ll"}  # 'Germany will send tanks', 'Kyiv would respond harshly': the pledge or threat is the event
-POLITICAL_DECISIONS = frozenset(
-    {"order", "vote", "decide", "decision", "pledge", "promise", "vow", "threaten", "warn", "offer", "propose", "call", "urge", "ask"}
-)
-
-
-PLEDGES = frozenset({"AID", "THREATEN", "SUPPORT"})
-
-
 def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
     """False for intentions, predictions, hypotheticals, negations and background.
 
@@ -335,9 +325,6 @@ def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
             break
         token = token.head
     return True
-
-
-DURATION_WORDS = frozenset({"week", "month", "year"})  # "after two days of bombing" is news; "after months of fighting" background
 
 
 def _is_long_running(trigger: Token) -> bool:
@@ -436,34 +423,6 @@ def _code_regain(trigger, text, subject, military, mentioned) -> _Coded | None:
     if subject is not None and act.is_armed(subject):
         return _Coded("regain", "Government regains territory", subject, _other_side(subject, military))
     return _Coded("regain", "Government regains territory", act.UKRAINE_MILITARY, act.RUSSIA_MILITARY)
-
-
-TERRITORY_OBJECTS = frozenset(
-    {
-        "town",
-        "city",
-        "village",
-        "area",
-        "territory",
-        "base",
-        "district",
-        "position",
-        "positions",
-        "control",
-        "airport",
-        "region",
-        "hill",
-        "outpost",
-        "camp",
-        "settlement",
-        "neighbourhood",
-        "neighborhood",
-        "border",
-        "crossing",
-        "port",
-        "island",
-    }
-)
 
 
 def _code_capture(trigger, text, subject, military, mentioned) -> _Coded | None:
@@ -570,11 +529,6 @@ def _code_kill(trigger, text, subject, military, mentioned) -> _Coded | None:
     return _Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
 
 
-ARMED_WORDS = frozenset(
-    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists".split()
-)
-
-
 def _names_weapons(text: str) -> bool:
     """Heavy weapons, explosives or aircraft: ACLED codes by the weapon, so the classifier may weigh in."""
     return bool(REMOTE_WEAPON.search(text) or EXPLOSIVE.search(text) or AIR.search(text))
@@ -602,11 +556,6 @@ def _victims_of(trigger: Token) -> list[act.Actor]:
         return found
     shared = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]  # 'shot and killed a policewoman'
     return [m.actor for phrase in shared for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
-
-
-PERSON_NOUNS = frozenset(
-    "man woman boy girl child leader person official worker farmer teacher trader driver journalist activist student resident villager member".split()
-)
 
 
 def _acts_on_a_person(trigger: Token) -> bool:
@@ -661,16 +610,6 @@ def _crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[
     return act.RIOTERS_HERE, force
 
 
-INTERVENTION = re.compile(
-    r"\b(tear\s*gas|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*)\b", re.IGNORECASE
-)
-VIOLENT_CROWD = re.compile(
-    r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*)\b",
-    re.IGNORECASE,
-)
-LETHAL_FORCE = re.compile(r"\b(live\s+(ammunition|rounds|fire)|shot\s+dead|opened\s+fire|killing|killed)\b", re.IGNORECASE)
-
-
 def _code_protest(trigger, text, subject, military, mentioned) -> _Coded:
     """Demonstrators who burn, stone or smash (anywhere in the paragraph: 'They threw stones
     at the police.') are rioters in a violent demonstration; a protest the police or army
@@ -695,7 +634,6 @@ def _political(plover: str):
     return code
 
 
-CLASSIFIER_ONLY_KINDS = frozenset({"group"})  # kinds with no rules of their own: the classifier codes them alone
 _CODERS = {
     **{plover.lower(): _political(plover) for plover in set(POLITICAL_TRIGGERS.values())},
     "regain": _code_regain,
@@ -761,9 +699,6 @@ def _subject_actor(trigger: Token, sentence: Span, role: str = "military") -> ac
     return None
 
 
-PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
-
-
 def _speaker_for_pronoun(trigger: Token) -> Token | None:
     """The reporting verb whose subject a pronoun subject of the trigger stands for ('Britain said it would...')."""
     pronoun = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in PRONOUN_SUBJECTS or _has_pronoun_owner(c))), None)
@@ -785,9 +720,6 @@ def _accused(trigger: Token) -> act.Actor | None:
     accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
     found = act.actors_in(" ".join(t.text for t in accused.subtree)) if accused is not None else []
     return found[0].actor if found else None
-
-
-LIGHT_VERBS = frozenset({"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make"})
 
 
 def _responsible(sentence: Span) -> act.Actor | None:

@@ -18,9 +18,24 @@ from spacy.tokens import Span, Token
 from .. import actors as act
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import kilometres_between
+from ..lexicon.events import (
+    BACKGROUND_MARKERS,
+    DESTINATION_PREPOSITIONS,
+    DIRECTIONS,
+    FEATURE_RANKS,
+    LOCATIVE_PREPOSITIONS,
+    NEIGHBOURHOOD_WORDS,
+    PLACE_KIND_WORDS,
+    PLACE_PARTS,
+    REPORTING_LEMMAS,
+    ROAD_WORDS,
+    SETTING_PREPOSITIONS,
+    SETTLEMENT_NOUNS,
+    TERRITORY_KINDS,
+    TRIGGERS,
+)
 from ..models import Claim, EventMention, Place, PlaceMention
 from ..taxonomy import family_of
-from .words import BACKGROUND_MARKERS, DESTINATION_PREPOSITIONS, REPORTING_LEMMAS, TERRITORY_KINDS, TRIGGERS
 
 
 def event_places(trigger: Token, sentence: Span, offset: int, places: list[PlaceMention], claim: Claim, kind: str) -> list[tuple[PlaceMention, int]]:
@@ -93,9 +108,6 @@ class FallbackPlaces:
         return [(self.focus, 3)] if self.focus is not None else []
 
 
-FEATURE_RANKS = (("city",), ("region", "landmark", "river"), ("country",))
-
-
 def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
     for rank in FEATURE_RANKS:
         ranked = [(p, p.place.geonameid) for p in places if p.place is not None and p.place.feature in rank]
@@ -105,9 +117,6 @@ def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
     return None
 
 
-NEIGHBOURHOOD_WORDS = frozenset(
-    {"neighbourhood", "neighborhood", "suburb", "area", "community", "locality", "colony", "quarter", "sector", "zone", "commune", "ward"}
-)
 DISTRICT_REACH_KM = 25.0  # a town's own district lies this near it; one farther is a district of the province of that name
 
 
@@ -129,27 +138,6 @@ def _is_district(place: PlaceMention, sentence: Span, offset: int, settlements: 
 
 def _kilometres(one: Place, other: Place) -> float:
     return kilometres_between(one.latitude, one.longitude, other.latitude, other.longitude)
-
-
-PLACE_KIND_WORDS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "district",
-        "municipality",
-        "lga",
-        "department",
-        "province",
-        "state",
-        "governorate",
-        "region",
-        "county",
-        "subdivision",
-        "commune",
-        "oblast",
-    }
-)
 
 
 def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
@@ -182,11 +170,6 @@ def _qualified_by(place: PlaceMention, candidates: list[PlaceMention], sentence:
     if not separators & {",", "("} or i < sentence.start or ("(" not in separators and _is_listed(first)):
         return None
     return next((q for q in candidates if q is not place and q.start - offset <= doc[i].idx < q.end - offset), None)
-
-
-DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
-)
 
 
 def _without_reference_points(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
@@ -268,9 +251,6 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
     )
 
 
-SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet"})
-
-
 def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
     """'... half of Bilohorivka, while the governor said the village had been liberated':
     'the village' in the trigger's clause is the last settlement named before it."""
@@ -292,28 +272,6 @@ def _is_reporting(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_LEMMAS
 
 
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
-PLACE_PARTS = frozenset(
-    {
-        "district",
-        "neighbourhood",
-        "neighborhood",
-        "suburb",
-        "suburbs",
-        "area",
-        "outskirts",
-        "centre",
-        "center",
-        "quarter",
-        "streets",
-        "square",
-        "locality",
-        "community",
-        "commune",
-    }
-)
-
-
 def _is_located_there(token: Token) -> bool:
     """'protesters gathered in Beirut', 'in Beirut's Hamra district', 'the Nima community of Accra': a place, not its government.
 
@@ -323,9 +281,6 @@ def _is_located_there(token: Token) -> bool:
         said = token.head.head.lemma_.lower() in REPORTING_LEMMAS
         return not said and (token.head.lower_ in LOCATIVE_PREPOSITIONS or (token.head.lower_ == "of" and token.head.head.lower_ in PLACE_PARTS))
     return token.dep_ == "poss" and token.head.lower_ in PLACE_PARTS
-
-
-ROAD_WORDS = frozenset({"road", "highway", "street", "avenue", "motorway", "expressway", "boulevard", "bypass"})
 
 
 def _names_a_road(token: Token) -> bool:
@@ -357,11 +312,6 @@ def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) 
         return False  # 'the Teaching Hospital in Akure': the parser took the place into the name
     spans = [(p.start - offset, p.end - offset) for p in named]
     return any(t.is_alpha and not any(start <= t.idx < end for start, end in spans) for t in entity)
-
-
-SETTING_PREPOSITIONS = frozenset(
-    {"during", "on", "amid", "amidst", "near", "outside", "inside", "throughout"}
-)  # not "in": "suspected of taking part in the attack on the bridge"
 
 
 def _belongs_to_other_event(token: Token, trigger: Token) -> bool:

@@ -1,10 +1,10 @@
 """Triggers: which tokens of a sentence name an event.
 
-A token is a trigger when its lemma is in ``words.TRIGGERS`` (or ``POLITICAL_TRIGGERS``),
+A token is a trigger when its lemma is in ``lexicon.events.TRIGGERS`` (or ``POLITICAL_TRIGGERS``),
 it heads its phrase as a verb or noun, and it is used as a trigger here. Most trigger words
 always are; the ones that are triggers only in some uses ('take back' but not 'take
 part', 'shoot down' but not 'shoot a film') each have one rule, registered for their lemma
-with ``@use_of``. To add a trigger word: put it in ``words.TRIGGERS``; if it names an
+with ``@use_of``. To add a trigger word: put it in ``lexicon.events.TRIGGERS``; if it names an
 event only in some uses, add its rule here.
 """
 
@@ -16,49 +16,21 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from .. import actors as act
+from ..lexicon.events import (
+    AID_OBJECT,
+    BLOCKED_THINGS,
+    COMMITTING_VERBS,
+    GROUND_FORCES,
+    KIND_PRIORITY,
+    MANOEUVRES,
+    POLITICAL_KINDS,
+    POLITICAL_TRIGGERS,
+    PROTEST_AIM,
+    SEIZING_VERBS,
+    TRIGGERS,
+    WEAPONS,
+)
 from .places import is_participle, sets_the_scene
-from .words import AID_OBJECT, KIND_PRIORITY, POLITICAL_KINDS, POLITICAL_TRIGGERS, TRIGGERS
-
-GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army)\b", re.IGNORECASE)
-
-BLOCKED_THINGS = frozenset(
-    {
-        "road",
-        "roads",
-        "street",
-        "streets",
-        "highway",
-        "rails",
-        "railway",
-        "entrance",
-        "office",
-        "offices",
-        "bridge",
-        "traffic",
-        "access",
-        "route",
-        "junction",
-        "gate",
-        "gates",
-        "intersection",
-        "avenue",
-        "port",
-    }
-)
-PROTEST_AIM = re.compile(
-    r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity)\b", re.IGNORECASE
-)
-
-
-MANOEUVRES = frozenset({"encircle", "surround", "overrun", "advance", "besiege", "outflank"})
-COMMITTING_VERBS = frozenset({"agree", "decide", "vote", "pledge", "promise", "begin", "start", "continue", "offer", "refuse", "vow"})
-
-WEAPONS = frozenset(
-    "weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars".split()
-)
-SEIZING_VERBS = frozenset(
-    {"defuse", "diffuse", "recover", "seize", "find", "discover", "dismantle", "destroy", "neutralise", "neutralize", "confiscate", "detonate", "clear"}
-)
 
 
 def is_weapons_seizure(trigger: Token) -> bool:

@@ -1,0 +1,444 @@
+"""The words events turn on: triggers by kind, and the words around them that change what they mean.
+
+``TRIGGERS`` maps a lemma to the kind of event it can name ("recapture" regains ground,
+"shell" is remote violence, "arrest" an arrest); ``POLITICAL_TRIGGERS`` maps the lemmas
+of political interactions ACLED does not code to their PLOVER type. The sections after
+them hold the words each part of the events stage reads (``events.triggers``,
+``events.places``, ``events.mentions``) and the merge (``merge``).
+
+Part of the lexicon (``eventwire.lexicon``): every word list and pattern the rules read.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking"], "regain"),
+    **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control"], "capture"),
+    **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
+    **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
+    **dict.fromkeys(
+        ["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile"], "remote"
+    ),
+    **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
+    **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
+    **dict.fromkeys(["abduct", "kidnap", "deport", "abduction"], "abduct"),
+    **dict.fromkeys(["rape"], "rape"),
+    **dict.fromkeys(["arrest", "detain", "detention"], "arrest"),
+    **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
+    **dict.fromkeys(["intercept", "down"], "shootdown"),
+    **dict.fromkeys(["loot", "plunder", "pillage"], "loot"),
+    **dict.fromkeys(["ceasefire", "truce", "swap"], "agreement"),
+    **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
+    **dict.fromkeys(["riot"], "riot"),
+    **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather"], "protest"),
+    **dict.fromkeys(
+        [
+            "shoot",
+            "shot",
+            "shooting",
+            "gunfire",
+            "fire",
+            "shootout",
+            "shoot-out",
+            "gunfight",
+            "gunbattle",
+            "stab",
+            "stabbing",
+            "beat",
+            "lynch",
+            "injure",
+            "wound",
+            "raid",
+            "hack",
+            "body",
+            "find",
+            "target",
+            "behead",
+            "destroy",
+        ],
+        "violence",
+    ),
+    **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
+    **dict.fromkeys(["defuse", "dismantle", "diffuse", "recover", "confiscate"], "shootdown"),
+    **dict.fromkeys(
+        ["reinforcement", "deploy", "deployment", "redeploy", "relocate", "patrol", "fortification", "fortify", "lockdown", "curfew", "defect", "release"],
+        "group",
+    ),
+    **dict.fromkeys(["procession", "motorcade", "chain"], "protest"),
+    **dict.fromkeys(["head", "operation"], "violence"),
+}
+# Political interactions ACLED does not code: kind -> PLOVER event type
+POLITICAL_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["talk", "meet", "meeting", "visit", "discuss", "negotiate", "negotiation", "call", "summit"], "CONSULT"),
+    **dict.fromkeys(["support", "back", "solidarity", "endorse"], "SUPPORT"),
+    **dict.fromkeys(["pledge", "aid", "donate", "deliver", "supply", "send", "provide", "package"], "AID"),
+    **dict.fromkeys(["urge", "appeal", "request", "ask", "demand"], "REQUEST"),
+    **dict.fromkeys(["accuse", "blame", "condemn"], "ACCUSE"),
+    **dict.fromkeys(["threaten", "warn"], "THREATEN"),
+    **dict.fromkeys(["sanction", "embargo", "expel", "ban"], "SANCTION"),
+    **dict.fromkeys(["mobilise", "mobilize", "mobilisation", "mobilization", "conscript", "conscription", "call-up", "draft"], "MOBILIZE"),
+    **dict.fromkeys(["reject", "refuse"], "REJECT"),
+}
+TRIGGERS.update({lemma: POLITICAL_TRIGGERS[lemma].lower() for lemma in POLITICAL_TRIGGERS if lemma not in TRIGGERS})
+POLITICAL_KINDS = frozenset(t.lower() for t in POLITICAL_TRIGGERS.values())
+AID_OBJECT = re.compile(
+    r"\b(weapons?|arms|aid|assistance|ammunition|missiles?|tanks?|howitzers?|systems?|package|funds|funding|money|loans?|grants?|dollars|euros|\$|€|£|billion|million|supplies|generators|food|vehicles|jets|drones)\b",
+    re.IGNORECASE,
+)
+KIND_PRIORITY = (
+    "regain",
+    "capture",
+    "withdraw",
+    "remote",
+    "explosion",
+    "clash",
+    "arrest",
+    "grave",
+    "abduct",
+    "rape",
+    "shootdown",
+    "loot",
+    "agreement",
+    "protest",
+    "riot",
+    "group",
+    "violence",
+    "kill",
+    "mobilize",
+    "sanction",
+    "aid",
+    "threaten",
+    "accuse",
+    "request",
+    "consult",
+    "support",
+    "reject",
+)
+TERRITORY_KINDS = frozenset({"regain", "capture", "withdraw"})
+DESTINATION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
+BACKGROUND_MARKERS = frozenset({"since", "before", "until"})
+REPORTING_LEMMAS = frozenset({"say", "tell", "claim", "confirm", "report", "announce", "state", "add", "note", "write", "acknowledge", "admit"})
+
+# What a strike hit, when a report names it: two strikes on one town on one day that hit
+# different things ("a market", "a power plant") are two events. Each pattern is one kind
+# of target, named by its key.
+TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("market", r"\b(market|bazaar)s?\b"),
+        (
+            "power plant",
+            r"\b(power\s+(plant|station)s?|thermal\s+plant|substation|power\s+grid|energy\s+(facility|facilities|infrastructure)|electricity\s+infrastructure)\b",
+        ),
+        ("hospital", r"\b(hospital|clinic|maternity\s+ward|medical\s+(centre|center|facility))s?\b"),
+        ("school", r"\b(school|kindergarten|university|college)s?\b"),
+        ("railway station", r"\b(railway|train|rail)\s+(station|yard|depot|hub)s?\b"),
+        ("bridge", r"\bbridges?\b"),
+        ("residential building", r"\b(apartment|residential|housing|block\s+of\s+flats|high-rise)\b"),
+        ("shopping centre", r"\b(shopping\s+(centre|center|mall)|mall|supermarket)s?\b"),
+        ("fuel depot", r"\b(oil|fuel|ammunition|ammo)\s+(depot|storage|facility|refinery)s?\b|\brefinery\b"),
+        ("airport", r"\b(airport|airfield|air\s+base)s?\b"),
+        ("dam", r"\bdams?\b"),
+        ("port", r"\b(sea\s*)?ports?\b|\bharbou?r\b"),
+        ("theatre", r"\btheat(re|er)s?\b"),
+        ("church", r"\b(church|cathedral|mosque|monastery)s?\b"),
+        ("factory", r"\b(factory|factories|(?<!power )(?<!thermal )plant|works)\b"),
+    )
+)
+
+
+# -- read by events/triggers --
+
+
+GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army)\b", re.IGNORECASE)
+
+
+BLOCKED_THINGS = frozenset(
+    {
+        "road",
+        "roads",
+        "street",
+        "streets",
+        "highway",
+        "rails",
+        "railway",
+        "entrance",
+        "office",
+        "offices",
+        "bridge",
+        "traffic",
+        "access",
+        "route",
+        "junction",
+        "gate",
+        "gates",
+        "intersection",
+        "avenue",
+        "port",
+    }
+)
+
+
+PROTEST_AIM = re.compile(
+    r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity)\b", re.IGNORECASE
+)
+
+
+MANOEUVRES = frozenset({"encircle", "surround", "overrun", "advance", "besiege", "outflank"})
+
+
+COMMITTING_VERBS = frozenset({"agree", "decide", "vote", "pledge", "promise", "begin", "start", "continue", "offer", "refuse", "vow"})
+
+
+WEAPONS = frozenset(
+    "weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars".split()
+)
+
+
+SEIZING_VERBS = frozenset(
+    {"defuse", "diffuse", "recover", "seize", "find", "discover", "dismantle", "destroy", "neutralise", "neutralize", "confiscate", "detonate", "clear"}
+)
+
+
+# -- read by events/places --
+
+
+FEATURE_RANKS = (("city",), ("region", "landmark", "river"), ("country",))
+
+
+NEIGHBOURHOOD_WORDS = frozenset(
+    {"neighbourhood", "neighborhood", "suburb", "area", "community", "locality", "colony", "quarter", "sector", "zone", "commune", "ward"}
+)
+
+
+PLACE_KIND_WORDS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "district",
+        "municipality",
+        "lga",
+        "department",
+        "province",
+        "state",
+        "governorate",
+        "region",
+        "county",
+        "subdivision",
+        "commune",
+        "oblast",
+    }
+)
+
+
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+)
+
+
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet"})
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
+
+
+PLACE_PARTS = frozenset(
+    {
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "suburbs",
+        "area",
+        "outskirts",
+        "centre",
+        "center",
+        "quarter",
+        "streets",
+        "square",
+        "locality",
+        "community",
+        "commune",
+    }
+)
+
+
+ROAD_WORDS = frozenset({"road", "highway", "street", "avenue", "motorway", "expressway", "boulevard", "bypass"})
+
+
+SETTING_PREPOSITIONS = frozenset(
+    {"during", "on", "amid", "amidst", "near", "outside", "inside", "throughout"}
+)  # not "in": "suspected of taking part in the attack on the bridge"
+
+
+# -- read by events/mentions --
+
+
+NAMED_FIGHTING = frozenset(
+    {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "shootout"}
+)  # the text names the fighting: no classifier overrules it
+
+
+FIGHTING_KINDS = frozenset({"remote", "clash", "explosion", "kill", "violence"})
+
+
+CROWD_VIOLENCE_KINDS = frozenset({"clash", "violence", "loot", "remote", "kill"})
+
+
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "can", "must"})
+
+
+INTENT_LEMMAS = frozenset(
+    """expect plan intend prepare aim want hope seek try threaten promise vow pledge urge call ask need propose offer
+    consider order vote predict forecast warn attempt able ready likely decision decide goal determined determine""".split()
+)
+
+
+BACKGROUND = re.compile(
+    r"\b(in|since)\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
+    r"\bsince\s+the\s+(\w+\s+\d+\s+)?invasion\b|\bsince\s+the\s+(beginning|start)\s+of\s+the\s+(war|invasion|conflict)\b|\bat\s+the\s+(start|beginning)\s+of\s+the\s+(war|invasion)\b",
+    re.IGNORECASE,
+)
+
+
+INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)\s+next)\b", re.IGNORECASE)
+
+
+AIR = re.compile(
+    r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b",
+    re.IGNORECASE,
+)
+
+
+REMOTE_WEAPON = re.compile(
+    r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?|grenade\s+launchers?|ifvs?|bmps?|tanks?|anti-tank)\b",
+    re.IGNORECASE,
+)
+
+
+INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
+
+
+CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station)\b", re.IGNORECASE)
+
+
+EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
+
+
+TARGET_CUE = re.compile(r"\b(target\w*|against|on|at|hit\w*)\b", re.IGNORECASE)
+
+
+CASUALTY_LEMMAS = frozenset({"kill", "die", "wound", "injure", "shoot"})
+
+
+VICTIM_WORDS = frozenset({"people", "person", "civilian", "resident", "man", "woman", "child", "boy", "girl", "victim", "passer", "other", "one"})
+
+
+POLITICAL_MODALS = MODALS - {"will", "would", "'ll"}  # 'Germany will send tanks', 'Kyiv would respond harshly': the pledge or threat is the event
+
+
+POLITICAL_DECISIONS = frozenset(
+    {"order", "vote", "decide", "decision", "pledge", "promise", "vow", "threaten", "warn", "offer", "propose", "call", "urge", "ask"}
+)
+
+
+PLEDGES = frozenset({"AID", "THREATEN", "SUPPORT"})
+
+
+DURATION_WORDS = frozenset({"week", "month", "year"})  # "after two days of bombing" is news; "after months of fighting" background
+
+
+TERRITORY_OBJECTS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "area",
+        "territory",
+        "base",
+        "district",
+        "position",
+        "positions",
+        "control",
+        "airport",
+        "region",
+        "hill",
+        "outpost",
+        "camp",
+        "settlement",
+        "neighbourhood",
+        "neighborhood",
+        "border",
+        "crossing",
+        "port",
+        "island",
+    }
+)
+
+
+ARMED_WORDS = frozenset(
+    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists".split()
+)
+
+
+PERSON_NOUNS = frozenset(
+    "man woman boy girl child leader person official worker farmer teacher trader driver journalist activist student resident villager member".split()
+)
+
+
+INTERVENTION = re.compile(
+    r"\b(tear\s*gas|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*)\b", re.IGNORECASE
+)
+
+
+VIOLENT_CROWD = re.compile(
+    r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+LETHAL_FORCE = re.compile(r"\b(live\s+(ammunition|rounds|fire)|shot\s+dead|opened\s+fire|killing|killed)\b", re.IGNORECASE)
+
+
+CLASSIFIER_ONLY_KINDS = frozenset({"group"})  # kinds with no rules of their own: the classifier codes them alone
+
+
+PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
+
+
+LIGHT_VERBS = frozenset({"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make"})
+
+
+# -- read by merge --
+
+
+ONE_SIDED_FAMILIES = frozenset(
+    {"remote", "bomb", "chemical", "civilians", "abduction"}
+)  # one perpetrator (clashes have two); not arrests, whose police is often a default
+
+
+ADMISSION_CUE = re.compile(r"(acknowledg|admit|confirm|conced|recogni[sz])", re.IGNORECASE)
+
+
+UNVERIFIED_HEDGES = frozenset({"unverified", "unconfirmed"})
+
+
+INDEPENDENT_PARTIES = frozenset({"analyst", "international_org", "other_government"})
+
+
+PARTIAL_CONTROL = re.compile(r"\b(half\s+of|part\s+of|parts\s+of|partially|partial\s+control|outskirts|some\s+districts|contested)\b", re.IGNORECASE)
+
+
+FULL_CONTROL = re.compile(r"\b(completely|fully|entire|entirely|whole|full\s+control)\b", re.IGNORECASE)
+
+
+NEARLY = re.compile(r"\b(almost|nearly|virtually|practically|most\s+of|not)\s+(the\s+)?$", re.IGNORECASE)  # 'almost the entire region' claims no full control
+
+
+WIDER_AREA = re.compile(r"^\s+([\w’'-]+\s+){0,2}(region|oblast|province|area|front|country|territory)\b", re.IGNORECASE)
+
+
+WORD = re.compile(r"\w+")

@@ -1,0 +1,155 @@
+"""The words around place names: what precedes or follows a name, what is not a place, particles inside names.
+
+Part of the lexicon (``eventwire.lexicon``): every word list and pattern the rules read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- read by geo/place_names --
+
+
+REGION_CUES = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces"})
+
+
+NAME_PREFIXES = frozenset(
+    """north south east west northern southern eastern western central upper lower st saint mt ft
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern""".split()
+)  # words that start a place's name ('South Korea', 'St. Louis') but are no place alone
+
+
+ARABIC_NAME_HEADS = frozenset(
+    "abu wadi ras deir dayr bab khan tell tall kafr bir jabal jebel umm beit bayt qasr sheikh shaykh".split()
+)  # 'Abu Salim', 'Wadi al-Rabi', 'Khan Yunis': the first word of a name, no place alone ('Abu' is not Abu, India)
+
+
+WATERS_AND_LANDS = frozenset({"landmark", "river", "country", "continent"})
+
+
+COMMON_NOUNS = frozenset(
+    """
+    street road avenue drive lane boulevard highway route square court hall center centre station airport
+    police union state valley city town village county park church school college university hospital
+    officer sergeant detective deputy lieutenant captain sheriff trooper judge chief colonel major corporal
+    agent senator representative congressman councilman commissioner superintendent principal coach pastor
+    reverend king queen prince princess pope bishop
+    """.split()
+)  # alone, 'Street', 'Police' or 'Officer' is a word, not the town of Street, Somerset
+
+
+DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
+
+
+WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
+
+
+NUMBERED_NAME = re.compile(r"(\w[\w' -]*\w)-\d{1,2}")  # 'Zolote-4', a settlement's numbered mine or quarter
+
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.', 'L.A.'
+
+
+LIST_JOINT = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)")
+
+
+ROMANISED_COUNTRIES = frozenset({"UA", "RU", "BY"})  # names spelt many ways from Cyrillic
+
+
+FEATURE_PREFIXES = frozenset({"lake", "mount", "greater", "port", "fort", "cape", "new", "old", "great", "little", "big"})
+
+
+COMMON_WORD_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP"})
+
+
+NAME_CONNECTORS = frozenset({"of", "and", "the", "&"})
+
+
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "al", "bin", "ibn", "da", "di", "du", "le"})  # lowercase, inside surnames
+
+
+PLACE_NAME_PARTICLES = frozenset(
+    """al el ez es ed ad ash as an ar at az adh bin bani ibn abu de del della des da do dos das di du la le les los las
+    van von der den sub sur am on upon""".split()
+)  # lowercase inside a place's name: 'Deir ez-Zor', 'Dar es Salaam', 'Playa del Carmen', 'Southend-on-Sea'
+
+
+NAME_CONTINUING_PARTICLES = frozenset("al el ez es ed ad ash az adh bin bani ibn".split())
+
+
+# after a word and before a capitalised one, an Arabic name goes on ('Wadi al-Rabi'); not English words ('as', 'an'), nor
+# Spanish ones, whose head is often the short name of the same town ('San Martin Texmelucan [de Labastida]')
+ARABIC_ARTICLES = frozenset("al el ar as ad an ash az at ed es ez adh".split())  # may open a name: 'al-Bukamal', 'el Hermel'
+
+
+SPACED_OPENING_ARTICLES = frozenset({"al", "el"})  # the others open a name only hyphenated ('as-Suwayda', not 'as Syria')
+
+
+HYPHENS = frozenset({"-", "‐"})
+
+
+RAION_CUES = frozenset({"raion", "rayon", "district", "raions", "districts"})
+
+
+LOCATIVE_CUES = frozenset({"in", "near", "at", "from", "to", "of", "outside", "around", "towards", "toward", "into", "across"})
+
+
+PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "settlement", "outskirts", "region", "oblast"})
+
+
+LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir", "canal", "bay", "strait", "island", "spit"})
+
+
+CURRENCY_WORDS = frozenset({"dollar", "dollars"})  # 'US dollar', 'Hong Kong dollars'
+
+
+DONBAS_REGIONS = ("Donetsk region", "Luhansk region")
+
+
+AREAS_NAMED_BY = (("OSCE SMM", DONBAS_REGIONS), ("Special Monitoring Mission", DONBAS_REGIONS))
+
+
+# (words, regions): the OSCE's monitors in Ukraine counted the ceasefire's breaches in Donbas
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "governor", "general", "spokesman", "mayor", "chancellor", "leader"})
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+PLACE_NOUNS_AFTER = (
+    REGION_CUES
+    | RAION_CUES
+    | frozenset(
+        """city town village villages subdistrict subdivision governorate municipality state township countryside prefecture
+    commune locality lga upazila tehsil""".split()
+    )
+)  # 'Diwaniya city', 'Majzar district': the word after a name that says it is a place; not 'area' or 'neighborhood',
+
+
+# whose names are a town's parts, which the gazetteer knows only as towns elsewhere
+PLACE_NOUNS_BEFORE = frozenset({"city", "town", "village", "district", "governorate", "province", "outskirts", "countryside"})  # 'the city of Idleb'
+
+
+LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "around"})  # not 'at' or 'from', said of companies too
+
+
+QUALIFIER_NOUNS = frozenset(
+    "city town village district subdistrict subdivision municipality governorate province state locality lga upazila".split()
+)  # may stand between a name and its qualifier: 'Rawalpindi city (Rawalpindi, Punjab)', 'Ahmadabad district, Paktia'
+
+
+PLACE_PART_NOUNS = frozenset({"area", "neighborhood", "neighbourhood", "street", "road", "market", "square", "quarter"})
+
+
+NOT_PLACE_WORDS = frozenset(
+    """
+    russian ukrainian western eastern southern northern european american british german french turkish
+    president minister general governor mayor spokesman spokeswoman commander chief head secretary chancellor
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december today yesterday tonight east west south north
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+    the a an this that these those there here it its he she they we i you his her their our
+    army forces troops military ministry defence defense kremlin nato un eu telegram
+    mr mrs ms dr sir lord lady saint st
+    """.split()
+)
