@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.mentions import _CODERS, KIND_EVENT_TYPES
+from eventwire.events.coding import _CODERS, KIND_EVENT_TYPES
 from eventwire.events.triggers import USE_RULES, is_trigger_use
 from eventwire.lexicon.events import CLASSIFIER_ONLY_KINDS, KIND_PRIORITY, POLITICAL_KINDS, POLITICAL_TRIGGERS, TRIGGERS
 

@@ -5,9 +5,14 @@
   ``eventwire.lexicon.events``;
 - ``triggers``: which tokens of a sentence are triggers, with the rule for each word that
   is a trigger only in some uses ('take back', 'shoot down', 'called for talks');
+- ``assertion``: whether a trigger reports something that happened, as news (not a
+  plan, a hypothesis, a comparison, history or a crosshead);
+- ``coding``: the ACLED type and sub-type of a trigger, by rules and the classifier;
+- ``agents``: who did it to whom, named as ACLED names actors;
+- ``dating``: the date of a trigger's clause;
 - ``places``: where the event of a trigger happened, among the sentence's place mentions;
-- ``mentions``: ``find_event_mentions``, which codes each trigger (type, sub-type, actors,
-  date, fatalities, who asserts it) into an ``EventMention``.
+- ``mentions``: ``find_event_mentions``, which puts these together into an
+  ``EventMention`` for each trigger (with fatalities and who asserts it).
 """
 
 from .mentions import find_event_mentions

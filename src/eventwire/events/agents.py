@@ -1,0 +1,188 @@
+"""Agents: who did it to whom. The acting subject of a trigger (or the speaker a pronoun
+stands for), who is blamed or claims responsibility, attackers, crowds and victims,
+and each actor named as ACLED names it in the event's country and year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from .. import actors as act
+from ..lexicon.events import (
+    ARMED_WORDS,
+    LIGHT_VERBS,
+    PERSON_NOUNS,
+    PRONOUN_SUBJECTS,
+    REPORTING_LEMMAS,
+)
+from ..models import Article, DateRange, PlaceMention
+from ..taxonomy import sub_event
+
+
+def is_crowd(trigger: Token) -> bool:
+    """Whether the trigger's subject is a crowd of people ('residents', 'a group of people', 'youths'), not one person."""
+    for child in trigger.children:
+        if child.dep_ == "nsubj":
+            words = {t.lower_ for t in child.subtree}
+            if words & ARMED_WORDS:
+                return False  # 'LNA forces', 'ethnic militias', 'criminal groups': armed, not a crowd
+            return child.tag_ in ("NNS", "NNPS") or bool(words & {"group", "mob", "crowd", "dozens", "hundreds"})
+    return False
+
+
+def victims_of(trigger: Token) -> list[act.Actor]:
+    """The actors a violent verb acts on: its object, passive subject, or the object of 'at'/'on' ('opened fire on a civilian vehicle')."""
+    phrases = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    phrases += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "against") for o in c.children if o.dep_ == "pobj"]
+    if trigger.lower_ == "fire" and trigger.head.pos_ == "VERB":  # 'opened fire on': the preposition hangs from 'opened'
+        phrases += [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for o in c.children if o.dep_ == "pobj"]
+    found = [m.actor for phrase in phrases for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
+    if found:
+        return found
+    shared = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]  # 'shot and killed a policewoman'
+    return [m.actor for phrase in shared for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
+
+
+def acts_on_a_person(trigger: Token) -> bool:
+    """The verb's object or passive subject is an unarmed person ('a local leader of Jubo League')."""
+    return any(c.lemma_.lower() in PERSON_NOUNS for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def attacker_and_target(subject, military, mentioned) -> tuple[act.Actor | None, act.Actor | None]:
+    attacker = subject if act.is_armed(subject) else (military[0] if military else None)
+    others = [a for a in military if attacker is None or a.side != attacker.side]
+    if attacker is None and others:
+        attacker = act.opponent_of(others[0])
+    target = act.CIVILIANS_HERE if act.CIVILIANS_HERE in mentioned else (others[0] if others else None)
+    return attacker, target
+
+
+def crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[act.Actor | None, act.Actor | None]:
+    """ACLED: a protest's actor1 is its protesters, a riot's its rioters; the police or army
+    that intervene are actor2, and a mob's victims are civilians unless the text names others."""
+    force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
+    if sub_event(sub_event_type).event_type == "Protests":
+        return act.PROTESTERS_HERE, force if sub_event_type != "Peaceful protest" else None
+    if sub_event_type == "Mob violence":
+        return act.RIOTERS_HERE, force or act.CIVILIANS_HERE
+    return act.RIOTERS_HERE, force
+
+
+def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act.Actor | None:
+    """The actor named by the trigger's subject, agent or possessor (for nouns); a country named
+    as the actor ("Ukraine recaptured", "Germany pledged") stands for its ``role``.
+
+    A political interaction named by a noun takes the subject of the verb it hangs from
+    ("Blinken arrived for talks", "The Pentagon announced an aid package").
+    """
+    accused = _accused(trigger)
+    if accused is not None:
+        return accused
+    heads = [trigger]
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        heads.append(trigger.head)  # 'protesters set fire to the building and clashed with police': one subject for both
+    if any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children):
+        heads += [c for c in trigger.children if c.dep_ == "conj" and any(a.dep_ == "agent" for a in c.children)]  # 'beaten and then arrested by the police'
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
+        heads.append(trigger.head)  # 'soldiers opened fire', 'militants carried out an attack'
+    if role == "government" and trigger.pos_ in ("NOUN", "PROPN"):
+        heads += [a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    speaker = _speaker_for_pronoun(trigger)
+    if speaker is not None:
+        heads.append(speaker)  # 'Britain said it was supplying Ukraine...': 'it' is Britain
+    for head in heads:
+        if head is not trigger and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            found = act.actors_in(" ".join(t.text for t in head.head.subtree if t.i < head.i))
+            if found:
+                return found[0].actor  # 'IS snipers targeted and wounded two policemen', parsed as snipers-who-targeted
+        for child in head.children:
+            if speaker is not None and head is trigger and child.dep_ == "nsubj" and _has_pronoun_owner(child):
+                continue  # 'the ministry acknowledged that its troops withdrew': the ministry's troops
+            if (child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent"))) or (
+                child.dep_ == "nsubjpass" and head is not trigger and role == "government"
+            ):
+                phrase = " ".join(t.text for t in (child.subtree if child.dep_ != "agent" else _agent_object(child)))
+                found = act.actors_in(phrase)
+                if found:
+                    return found[0].actor
+                named = act.actor_for_name(phrase.replace("'s", "").replace("’s", ""), role)
+                if named:
+                    return named
+    return None
+
+
+def _speaker_for_pronoun(trigger: Token) -> Token | None:
+    """The reporting verb whose subject a pronoun subject of the trigger stands for ('Britain said it would...')."""
+    pronoun = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in PRONOUN_SUBJECTS or _has_pronoun_owner(c))), None)
+    if pronoun is None or trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    return trigger.head
+
+
+def _has_pronoun_owner(noun: Token) -> bool:
+    """'its troops', 'their forces': owned by whoever says so."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children)
+
+
+def _accused(trigger: Token) -> act.Actor | None:
+    """'Ukraine accused Russian forces of shelling', 'blamed Kyiv for the blast': the accused did it."""
+    verb = trigger.head.head if trigger.head.dep_ == "prep" and trigger.head.lower_ in ("of", "for") else None
+    if verb is None or verb.lemma_.lower() not in ("accuse", "blame", "charge") or trigger.dep_ not in ("pcomp", "pobj"):
+        return None
+    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    found = act.actors_in(" ".join(t.text for t in accused.subtree)) if accused is not None else []
+    return found[0].actor if found else None
+
+
+def responsible(sentence: Span) -> act.Actor | None:
+    """Who the sentence holds responsible: 'al-Shabaab claimed responsibility', 'blaming Ukrainian forces'."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "attack") for c in token.children):
+            phrases = [c for c in token.children if c.dep_ == "nsubj"]
+        elif lemma == "blame":
+            phrases = [c for c in token.children if c.dep_ == "dobj"]
+        else:
+            continue
+        for phrase in phrases:
+            text = " ".join(t.text for t in phrase.subtree)
+            found = [m.actor for m in act.actors_in(text) if act.is_armed(m.actor)]
+            named = found[0] if found else act.actor_for_name(text.replace("'s", "").replace("’s", ""))
+            if named is not None:
+                return named
+    return None
+
+
+def country_acting(sentence: Span, role: str = "military", announcing: bool = False) -> act.Actor | None:
+    """A country as the subject of a verb that is not reporting: 'Russia fired a wave of missiles...';
+    with ``announcing``, of a reporting verb too: 'Russia has announced the arrest of eight people'."""
+    for token in sentence:
+        if token.dep_ == "nsubj" and (announcing or token.head.lemma_.lower() not in REPORTING_LEMMAS) and token.head.pos_ == "VERB":
+            named = act.actor_for_name(token.text, role)
+            if named is not None:
+                return named
+    return None
+
+
+def _agent_object(agent: Token) -> Iterable[Token]:
+    for child in agent.children:
+        if child.dep_ == "pobj":
+            return child.subtree
+    return []
+
+
+def actor_near(trigger: Token) -> act.Actor | None:
+    """'the retreat of Russian forces': an actor in the trigger's own phrase."""
+    phrase = " ".join(t.text for t in trigger.subtree)
+    found = act.actors_in(phrase)
+    return found[0].actor if found else None
+
+
+def placed(actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article) -> act.Actor | None:
+    """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)')."""
+    if place is None or place.place is None:
+        return actor
+    year = date.earliest.year if date is not None else article.published.year if article.published else None
+    return act.placed(actor, place.place.country_code, year, place.place.country)

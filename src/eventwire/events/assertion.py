@@ -1,0 +1,142 @@
+"""Assertion: whether a trigger reports an event that happened, as news.
+
+Not an event: a trigger under a modal, an intention or a purpose, a comparison, a
+long-running state, history dated long before publication, or a crosshead; background
+phrases ('since the invasion', 'in 2014') govern the words they attach to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from .. import actors as act
+from ..dates import time_expressions
+from ..lexicon.events import (
+    BACKGROUND,
+    BACKGROUND_MARKERS,
+    DURATION_WORDS,
+    INTENT_LEMMAS,
+    MODALS,
+    PLEDGES,
+    POLITICAL_DECISIONS,
+    POLITICAL_MODALS,
+    REPORTING_LEMMAS,
+)
+from ..models import DateRange
+from .dating import token_at_char
+from .places import is_participle
+
+HISTORY_DAYS = 45  # an event over by this long before publication is background to the news, not news
+
+
+CROSSHEAD_MAX_WORDS = 8
+
+
+def is_crosshead(sentence: Span) -> bool:
+    """'Massive Russian strikes': a short line standing alone as its paragraph, with no full
+    stop, heads the paragraphs below it rather than reporting an event of its own."""
+    text = sentence.text.strip()
+    return text == sentence.doc.text.strip() and len(text.split()) <= CROSSHEAD_MAX_WORDS and not text.endswith((".", "!", "?", "”", '"'))
+
+
+def is_history(when: DateRange | None, published: dt.date | None) -> bool:
+    return when is not None and published is not None and when.latest < published - dt.timedelta(days=HISTORY_DAYS)
+
+
+def has_own_substance(sentence: Span, trigger: Token) -> bool:
+    """A sentence naming no place reports an event only if it names who acted or when."""
+    acting = [m for m in act.actors_in(sentence.text) if m.actor.side not in ("civilians",)]
+    named_actor = any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in trigger.subtree) or any(
+        t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree
+    )
+    return bool(acting or named_actor or time_expressions(sentence.text))
+
+
+def background_governors(sentence: Span) -> set[Token]:
+    """The words that phrases like "in the spring" or "in 2014" attach to.
+
+    A trigger that is such a word, or lies below one, reports background, not news.
+    """
+    governors = set()
+    for match in BACKGROUND.finditer(sentence.text):
+        token = token_at_char(sentence, match.start())
+        while token is not None and token.dep_ != "prep" and token.head.i != token.i:
+            token = token.head
+        if token is not None and token.dep_ == "prep":
+            governor = token.head
+            governors.add(governor)
+            if governor.dep_ == "conj":
+                governors.add(governor.head)  # "have been the subject of fighting, and ... was celebrated during the early stages"
+    return governors
+
+
+def _is_compared(trigger: Token) -> bool:
+    """'The strikes were the heaviest since...', 'shelling was heavier than in spring': a comparison, not a report."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.lemma_ != "be":
+        return False
+    return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in trigger.head.children if c.dep_ in ("attr", "acomp") for t in c.subtree)
+
+
+def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
+    """False for intentions, predictions, hypotheticals, negations and background.
+
+    For a political interaction (its ``plover_type`` given) a decision is the event itself
+    ('ordered a mobilisation'), and for a pledge or a threat so is the future: 'will send
+    tanks', 'would respond harshly'. 'Would be open to negotiations' is still no talks.
+    """
+    modals = POLITICAL_MODALS if plover_type in PLEDGES else MODALS
+    intents = INTENT_LEMMAS - POLITICAL_DECISIONS if plover_type else INTENT_LEMMAS
+    token = trigger
+    for depth in range(6):
+        children = list(token.children)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in children):
+            return False
+        if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in children) and depth <= 1:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+            return False
+        if token is trigger and _is_compared(trigger):
+            return False
+        if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect"):
+            return False  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
+        if token is not trigger and token.lemma_.lower() in intents:
+            return False
+        if token.lower_ in BACKGROUND_MARKERS or any(
+            c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger
+        ):
+            return False
+        if token.dep_ in ("acl", "relcl") and any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children):
+            return False
+        if _is_purpose(token):
+            return False  # 'regrouping in order to attack Kharkiv'
+        if token is trigger and _is_long_running(trigger):
+            return False  # 'captured the town after months of fighting'
+        if (
+            token.head.i == token.i
+            or token.dep_ in ("acl", "relcl", "appos")
+            or (token.dep_ == "advcl" and is_participle(token))
+            or (token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS)
+        ):
+            break
+        token = token.head
+    return True
+
+
+def _is_long_running(trigger: Token) -> bool:
+    """'after months of fighting': the background to what is reported, not an event of its own."""
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DURATION_WORDS
+
+
+def _is_purpose(token: Token) -> bool:
+    """An infinitive of purpose: 'in order to attack', 'so as to encircle'."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    return (
+        (head.lower_ == "order" and any(t.lower_ == "in" for t in (head.head, *head.lefts)))
+        or (head.lower_ == "as" and head.i > 0 and token.doc[head.i - 1].lower_ == "so")
+        or any(c.lower_ in ("order", "as") and c.i < token.i and c.dep_ in ("mark", "prep", "advmod") for c in token.children)
+    )

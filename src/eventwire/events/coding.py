@@ -1,0 +1,342 @@
+"""Coding: a trigger's kind and the sentence's cues give the ACLED sub-event type and
+actors (one coder per kind, ``_CODERS``); the classifier may overrule the rules when
+much surer, or code alone a kind the rules leave to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .. import actors as act
+from ..lexicon.events import (
+    AIR,
+    CIVILIAN_TARGET,
+    CROWD_VIOLENCE_KINDS,
+    EXPLOSIVE,
+    FIGHTING_KINDS,
+    INFRASTRUCTURE,
+    INTERVENTION,
+    LETHAL_FORCE,
+    NAMED_FIGHTING,
+    POLITICAL_KINDS,
+    POLITICAL_TRIGGERS,
+    REMOTE_WEAPON,
+    TARGET_CUE,
+    TERRITORY_KINDS,
+    TERRITORY_OBJECTS,
+    TRIGGERS,
+    VIOLENT_CROWD,
+)
+from ..taxonomy import sub_event
+from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
+from .triggers import PROTEST_AIM, is_weapons_seizure
+
+_B, _E, _V, _P, _R, _S = "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"
+
+
+KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
+    kind: frozenset(types)
+    for kind, types in {
+        "regain": (_B, _S),
+        "capture": (_B, _S),
+        "withdraw": (_B, _S),
+        "clash": (_B, _V, _R, _E),
+        "remote": (_E, _B, _V, _S),
+        "explosion": (_E, _B, _V, _S),
+        "kill": (_V, _B, _E, _R, _P),
+        "violence": (_V, _B, _E, _R, _P, _S),
+        "abduct": (_V,),
+        "rape": (_V,),
+        "arrest": (_S,),
+        "grave": (_S, _V),
+        "shootdown": (_S, _E),
+        "loot": (_S, _R),
+        "agreement": (_S,),
+        "protest": (_P, _R),
+        "riot": (_R, _P),
+        "group": (_S,),
+        **{kind: () for kind in POLITICAL_KINDS},  # the classifier knows only ACLED's types
+    }.items()
+}
+
+
+RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to change their sub-event type
+
+
+CLASSIFIER_ALONE = 0.5  # how sure the classifier must be to code a trigger the rules cannot
+
+
+CLASSIFIER_OVERRULES = 0.6  # ... and to overrule the rules at all
+
+
+@dataclass(frozen=True)
+class Coded:
+    kind: str
+    sub_event_type: str | None  # None for a political interaction: see plover_type
+    actor1: act.Actor | None
+    actor2: act.Actor | None
+    plover_type: str | None = None
+    firm: bool = False  # rests on evidence beyond the sentence, which the classifier cannot see
+
+
+def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded | None:
+    """The rules' coding of the trigger, weighed against the classifier's reading of the sentence.
+
+    The sub-event type is the one with the highest classifier probability, the rules'
+    own choice getting ``RULE_BONUS`` on top. Where the rules cannot code the trigger
+    (no side to the fighting, say), the classifier's choice stands if it is at least
+    ``CLASSIFIER_ALONE`` sure and of an event type the trigger can report.
+    """
+    kind = TRIGGERS[trigger.lemma_.lower()]
+    if trigger.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+        kind = "shootdown"  # 'shot down a drone'
+    if kind in ("explosion", "capture", "shootdown") and is_weapons_seizure(trigger):
+        kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition': disrupted weapons use
+    if kind == "violence" and (REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)) or AIR.search(" ".join(t.text for t in trigger.subtree))):
+        kind = "remote"  # 'artillery fire'
+    text = sentence.text
+    subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
+    if kind not in POLITICAL_KINDS:
+        subject = responsible(sentence) or subject or country_acting(sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
+    found = act.actors_in(text)
+    trigger_at = trigger.idx - sentence.start_char
+    targets = [m.actor for m in found if m.start > trigger_at and TARGET_CUE.search(text[trigger_at : m.start])]
+    mentioned = [m.actor for m in found]
+    military = [a for a in mentioned if act.is_armed(a) and a not in targets]
+    military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
+    if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
+        subject = act.opponent_of(military[0])
+    if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
+        force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
+        return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
+    if subject is not None and subject.role == "civilians" and kind in CROWD_VIOLENCE_KINDS and is_crowd(trigger):
+        victims = victims_of(trigger)
+        if PROTEST_AIM.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE):
+            return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, victims[0] if victims else None, firm=True)  # 'residents burned tyres to demand food'
+        return Coded(
+            kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True
+        )  # 'residents attacked health workers with stones'
+    by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
+    allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
+    if by_rules is not None:
+        if by_rules.sub_event_type and sub_event(by_rules.sub_event_type).event_type == _E:  # ACLED: remote violence against civilians is still remote violence
+            allowed = {s for s in allowed if sub_event(s).event_type != _V}
+        if kind in TERRITORY_KINDS or not allowed or by_rules.firm:
+            return by_rules
+        scores = {s: classified[s] + (RULE_BONUS if s == by_rules.sub_event_type else 0.0) for s in allowed | {by_rules.sub_event_type}}
+        best = max(scores, key=scores.__getitem__)
+        if best == by_rules.sub_event_type or classified[best] < CLASSIFIER_OVERRULES:
+            return by_rules
+        return _coded_as(best, kind, subject, military, mentioned)
+    best = max(allowed, key=classified.__getitem__, default=None)
+    if best is None or classified[best] < CLASSIFIER_ALONE:
+        return None
+    return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _coded_as(name: str, kind: str, subject, military, mentioned) -> Coded:
+    """Actors for a sub-event type the classifier chose: the one acting, and its target."""
+    event_type = sub_event(name).event_type
+    if event_type == "Violence against civilians":
+        attacker = (
+            subject if act.is_armed(subject) else (military[0] if military else act.GUNMEN_HERE)
+        )  # ACLED: an unnamed attacker is an unidentified armed group
+        return Coded(kind, name, attacker, act.CIVILIANS_HERE)
+    if event_type in ("Protests", "Riots"):
+        return Coded(kind, name, *crowd_and_target(name, mentioned))
+    if event_type in ("Battles", "Explosions/Remote violence"):
+        return Coded(kind, name, *attacker_and_target(subject, military, mentioned))
+    return Coded(kind, name, subject or (military[0] if military else None), None)
+
+
+def _code_regain(trigger, text, subject, military, mentioned) -> Coded | None:
+    if _takes_as_non_state(subject):
+        return Coded("regain", "Non-state actor overtakes territory", subject, _other_side(subject, military))
+    if subject is not None and act.is_armed(subject):
+        return Coded("regain", "Government regains territory", subject, _other_side(subject, military))
+    return Coded("regain", "Government regains territory", act.UKRAINE_MILITARY, act.RUSSIA_MILITARY)
+
+
+def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
+    if not act.is_armed(subject):
+        return None
+    if act.opponent_of(subject) is None and not _takes_ground(trigger):
+        return None  # 'police seized a ton of marijuana': a seizure, not territory
+    if _takes_as_non_state(subject):
+        return Coded("capture", "Non-state actor overtakes territory", subject, _other_side(subject, military))
+    return Coded("capture", "Government regains territory", subject, _other_side(subject, military))
+
+
+def _takes_ground(trigger: Token) -> bool:
+    """Whether what is taken is ground: a named place or a word for one ('seized the town', 'took control')."""
+    if trigger.dep_ in ("acl", "relcl"):
+        return False  # 'an area controlled by the gang': a state of affairs, not an event
+    taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in taken for t in c.subtree)
+
+
+def _takes_as_non_state(actor: act.Actor | None) -> bool:
+    """ACLED codes ground taken by a rebel or militia, and by Russia in Ukraine, as a non-state actor's."""
+    return actor is not None and (actor.side == "Russia" or actor.role == "unidentified" or (actor.role == "group" and actor.inter != act.STATE_FORCES))
+
+
+def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor | None:
+    """The other party to a fight: the war's opponent, else another armed actor the sentence names."""
+    return act.opponent_of(actor) or next((a for a in military if actor is None or a.side != actor.side), None)
+
+
+def _code_withdraw(trigger, text, subject, military, mentioned) -> Coded | None:
+    withdrawer = subject or actor_near(trigger) or (military[0] if len(military) == 1 else None)
+    if withdrawer is None or act.opponent_of(withdrawer) is None:
+        return None
+    return Coded("withdraw", "Non-violent transfer of territory", act.opponent_of(withdrawer), withdrawer)
+
+
+def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
+    """Armed forces fighting each other; armed men beating civilians is an attack, and
+    a fight among unarmed people (villagers, rival party supporters) is mob violence."""
+    actor1 = subject if act.is_armed(subject) else (military[0] if military else None)
+    other = _other_side(actor1, military)
+    crowd = [a for a in mentioned if a.role in ("civilians", "protesters", "rioters")]
+    if actor1 is not None and other is None and crowd:
+        return Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)
+    if actor1 is None and (crowd or (is_crowd(trigger) and not military)) and act.opponent_of(subject) is None:
+        return Coded("clash", "Mob violence", act.RIOTERS_HERE, act.CIVILIANS_HERE)  # 'members of two parties clashed', no one armed
+    return Coded("clash", "Armed clash", actor1, other, firm=trigger.lemma_.lower() in NAMED_FIGHTING and actor1 is not None and other is not None)
+
+
+def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
+    lemma = trigger.lemma_.lower()
+    if lemma == "attack" and any(c.lower_ in ("bomb", "truck", "car", "suicide") for c in trigger.children):
+        return _code_explosion(trigger, text, subject, military, mentioned)
+    if lemma == "attack" and not (REMOTE_WEAPON.search(text) or AIR.search(text) or INFRASTRUCTURE.search(text)):
+        return _code_attack(trigger, text, subject, military, mentioned)
+    if lemma == "bomb" and trigger.pos_ == "NOUN" and not AIR.search(text):
+        return _code_explosion(trigger, text, subject, military, mentioned)  # 'a bomb inside a shop detonated'
+    if lemma in ("shell", "shelling"):
+        sub = "Shelling/artillery/missile attack"  # 'shelled X amid the overflight of drones': the verb names the weapon
+    elif lemma in ("airstrike", "bomb", "bombing") or AIR.search(text):
+        sub = "Air/drone strike"  # 'the army bombed militant targets': from the air
+    else:
+        sub = "Shelling/artillery/missile attack"
+    named = lemma in ("airstrike", "bombardment", "shelling", "shell", "bomb", "bombing") or AIR.search(" ".join(t.text for t in trigger.subtree))
+    return Coded("remote", sub, *attacker_and_target(subject, military, mentioned), firm=bool(named))  # 'killed by an airstrike': ACLED codes the weapon
+
+
+def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
+    attacked = victims_of(trigger)
+    if attacked and act.is_armed(attacked[0]) and (subject is None or attacked[0].side != subject.side):
+        return Coded(
+            "clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0], firm=not _names_weapons(text)
+        )  # 'armed men attacked two police agents'
+    if CIVILIAN_TARGET.search(text) or (attacked and attacked[0].role == "civilians"):
+        attacker = subject if act.is_armed(subject) else (military[0] if military else None)
+        return Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
+    if act.is_armed(subject) and _other_side(subject, military) is not None:
+        return _code_clash(trigger, text, subject, military, mentioned)
+    return None  # 'armed men attacked a group of three men': the classifier weighs who was attacked
+
+
+def _code_explosion(trigger, text, subject, military, mentioned) -> Coded | None:
+    lowered = text.lower()
+    if "suicide" in lowered:
+        sub = "Suicide bomb"
+    elif "grenade" in lowered:
+        sub = "Grenade"
+    elif EXPLOSIVE.search(text) or not REMOTE_WEAPON.search(text):
+        sub = "Remote explosive/landmine/IED"
+    else:
+        sub = "Shelling/artillery/missile attack"
+    return Coded("explosion", sub, *attacker_and_target(subject, military, mentioned))
+
+
+def _code_kill(trigger, text, subject, military, mentioned) -> Coded | None:
+    victims = victims_of(trigger)
+    attacker = subject if act.is_armed(subject) else None
+    if victims and act.is_armed(victims[0]) and (attacker is None or victims[0].side != attacker.side):
+        return Coded("kill", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))  # 'gunmen assassinated a QSD member'
+    if act.CIVILIANS_HERE not in mentioned and not (attacker is not None and trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children)):
+        return None  # 'soldiers executed two members of the Fulani community': armed men killing the unarmed is an attack
+    attacker = subject if act.is_armed(subject) else (military[0] if military else None)
+    return Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
+
+
+def _names_weapons(text: str) -> bool:
+    """Heavy weapons, explosives or aircraft: ACLED codes by the weapon, so the classifier may weigh in."""
+    return bool(REMOTE_WEAPON.search(text) or EXPLOSIVE.search(text) or AIR.search(text))
+
+
+def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
+    """'Gunmen wounded a civilian' is an attack on civilians; 'soldiers shot two rebels', a clash."""
+    attacker = subject if act.is_armed(subject) else None
+    victims = victims_of(trigger)
+    if attacker is not None and not victims and acts_on_a_person(trigger):
+        return Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)  # 'a local leader was stabbed to death by assailants'
+    if attacker is None or not victims:
+        return None
+    if victims[0].role == "civilians":
+        return Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)
+    if act.is_armed(victims[0]) and victims[0].side != attacker.side:
+        return Coded("violence", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))
+    return None
+
+
+def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default_actor1: act.Actor | None = None):
+    """A sub-event type the trigger alone decides; the actor is the subject, else (when a default
+    is given: the police who arrest) the default, else the first armed actor named."""
+
+    def code(trigger, text, subject, military, mentioned) -> Coded:
+        police = [a for a in military if a.role in ("police", "fixed")]  # 'the Russian national guard ... arrested'
+        actor1 = subject or (police[0] if police and default_actor1 else None) or default_actor1 or (military[0] if military else None)
+        return Coded(kind, sub, actor1, default_actor2)
+
+    return code
+
+
+def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
+    """Demonstrators who burn, stone or smash (anywhere in the paragraph: 'They threw stones
+    at the police.') are rioters in a violent demonstration; a protest the police or army
+    break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
+    if VIOLENT_CROWD.search(trigger.doc.text):
+        return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True)
+    forced = any(a.role in ("police", "military", "fixed") for a in mentioned)
+    sub = "Peaceful protest"
+    if forced and LETHAL_FORCE.search(text):
+        sub = "Excessive force against protesters"
+    elif (forced and INTERVENTION.search(text)) or (INTERVENTION.search(text) and re.search(r"\bpolice\b", text, re.IGNORECASE)):
+        sub = "Protest with intervention"
+    said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE)
+    return Coded("protest", sub, *crowd_and_target(sub, mentioned), firm=bool(said_how))  # the text says how it went: no classifier overrules it
+
+
+def _political(plover: str):
+    def code(trigger, text, subject, military, mentioned) -> Coded:
+        speaking = next((a for a in mentioned if a.role in ("government", "organisation")), None)
+        return Coded(plover.lower(), None, subject or speaking or (military[0] if military else None), None, plover_type=plover)
+
+    return code
+
+
+_CODERS = {
+    **{plover.lower(): _political(plover) for plover in set(POLITICAL_TRIGGERS.values())},
+    "regain": _code_regain,
+    "capture": _code_capture,
+    "withdraw": _code_withdraw,
+    "clash": _code_clash,
+    "remote": _code_remote,
+    "explosion": _code_explosion,
+    "kill": _code_kill,
+    "violence": _code_violence,
+    "abduct": _fixed("abduct", "Abduction/forced disappearance", act.CIVILIANS_HERE),
+    "rape": _fixed("rape", "Sexual violence", act.CIVILIANS_HERE),
+    "arrest": _fixed("arrest", "Arrests", act.CIVILIANS_HERE, act.STATE_POLICE),
+    "grave": lambda *args: Coded("grave", "Other", None, None),
+    "shootdown": _fixed("shootdown", "Disrupted weapons use"),
+    "loot": _fixed("loot", "Looting/property destruction"),
+    "agreement": _fixed("agreement", "Agreement"),
+    "protest": _code_protest,
+    "riot": lambda trigger, text, subject, military, mentioned: Coded("riot", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned)),
+}
