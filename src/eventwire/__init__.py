@@ -9,11 +9,14 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+import logging
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError, EventwireError, InputError, StoreError
 from .models import RunSummary
 from .settings import load_settings
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())  # a library logs; the application (the CLI) decides where to
 
 if TYPE_CHECKING:
     from .pipeline import run
