@@ -503,3 +503,16 @@ def test_backing_a_plan_attributes_a_stance(nlp):
 def test_as_someone_reports_something_else_is_no_attribution_of_the_main_clause(claim_of):
     claim = claim_of("A mass grave was found near Izium as the Russian guard reported sweeping arrests in the south.")
     assert claim.cue_is_main is False
+
+
+@pytest.mark.parametrize(
+    "speaker, party",
+    [
+        ("Kuleba", "ukrainian_government"),  # every public figure of people.csv names their party
+        ("Valery Gerasimov", "russian_government"),
+        ("Ole Senhopov", "ukrainian_government"),  # a spelling people.csv lists for Oleh Syniehubov
+        ("Ursula von der Leyen", "international_org"),
+    ],
+)
+def test_a_public_figure_of_people_csv_names_the_party_they_belong_to(speaker, party):
+    assert party_of(speaker) == party

@@ -495,6 +495,16 @@ class _Tables:
         return actor
 
 
+@functools.cache
+def names_by_party() -> dict[str, tuple[str, ...]]:
+    """Every spelling of the public figures of each party (``data/people.csv``): 'Zelensky',
+    'Zelenskyy', 'Volodymyr Zelensky'... under 'ukrainian_government'."""
+    names: dict[str, list[str]] = {}
+    for row in _read("people.csv"):
+        names.setdefault(row["party"], []).extend(v for v in [row["name"], *row["variants"].split("|")] if v)
+    return {party: tuple(spellings) for party, spellings in names.items()}
+
+
 def _read(name: str) -> list[dict]:
     text = data_file(name).read_text("utf-8")
     return list(csv.DictReader(text.splitlines()))

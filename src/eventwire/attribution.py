@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import body_of_speaker
+from .actors import body_of_speaker, names_by_party
 from .lexicon.attribution import (
     ATTRIBUTION_CUES,
     BASED_IN,
@@ -35,7 +36,7 @@ from .lexicon.attribution import (
     LEAD_IN_ENDS,
     NATIONAL_PARTIES,
     NATIONALITY_WORD,
-    PARTY_PATTERNS,
+    PARTY_CUES,
     PRONOUNS,
     QUOTATION_MARKS,
     REPORTING_CUE_LEMMAS,
@@ -155,6 +156,18 @@ def _is_negated(verb: Token) -> bool:
     return bool(words & {"not", "n't", "never", "neither", "nor"} or head_words & {"neither", "not"})
 
 
+@functools.cache
+def party_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each party's pattern: its cues (``lexicon.attribution.PARTY_CUES``) or any spelling of
+    one of its public figures (``data/people.csv``), as whole words."""
+    patterns = []
+    for party, cues in PARTY_CUES:
+        people = sorted(names_by_party().get(party, ()), key=len, reverse=True)
+        named = r"|(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in people) + r")(?!\w)" if people else ""
+        patterns.append((party, re.compile(cues + named, re.IGNORECASE)))
+    return tuple(patterns)
+
+
 def party_of(speaker: str) -> str:
     """The party of the speaker's head words: the earliest cue wins ('the UN mission in Ukraine');
     a nationality before a medium names its side, not its party ('Ukrainian bloggers' are social
@@ -169,7 +182,7 @@ def party_of(speaker: str) -> str:
 
 
 def _matched_party(text: str) -> str | None:
-    found = [(m.start(), order, party) for order, (party, pattern) in enumerate(PARTY_PATTERNS) if (m := pattern.search(text))]
+    found = [(m.start(), order, party) for order, (party, pattern) in enumerate(party_patterns()) if (m := pattern.search(text))]
     return min(found)[2] if found else None
 
 
