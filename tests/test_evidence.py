@@ -48,3 +48,37 @@ def test_an_unattributed_report_has_no_speaker_or_cue():
 def test_a_speaker_carried_from_an_earlier_sentence_is_marked_where_its_pronoun_stands():
     m = kharkiv_strike("He added that another missile hit Kharkiv.", "the regional governor", "added")
     assert spans(m)["speaker"] == ["He"] and spans(m)["cue"] == ["added"]
+
+
+def test_a_mention_stored_before_claims_carried_offsets_has_its_speaker_and_cue_found_again():
+    from eventwire.evidence import evidence_in
+    from eventwire.models import Claim
+
+    sentence = "Shelling hit Kharkiv, the governor said."
+    mention = mention_in(sentence, Claim("the governor", "ukrainian_government", "said"))
+
+    kinds = {(e.kind, sentence[e.start - mention.start : e.end - mention.start]) for e in evidence_in(mention)}
+
+    assert ("speaker", "the governor") in kinds and ("cue", "said") in kinds
+
+
+def test_a_claims_offsets_are_the_evidence_even_where_its_words_stand_twice():
+    from eventwire.evidence import evidence_in
+    from eventwire.models import Claim
+
+    sentence = "The EU sees no grounds for an attack, it said."
+    at = sentence.index("it said")
+    mention = mention_in(sentence, Claim("The EU", "international_org", "said", speaker_at=(at, at + 2), cue_at=(at + 3, at + 7)))
+
+    kinds = {(e.kind, sentence[e.start - mention.start : e.end - mention.start]) for e in evidence_in(mention)}
+
+    assert ("speaker", "it") in kinds and ("speaker", "The EU") not in kinds
+
+
+def mention_in(sentence, claim):
+    import dataclasses
+
+    from builders import mention
+
+    made = mention("a1", "Shelling/artillery/missile attack", sentence=sentence)
+    return dataclasses.replace(made, claim=claim, start=0, end=len(sentence), trigger="Shelling", trigger_start=0, place=None)

@@ -69,14 +69,19 @@ def names_again(speaker: str, earlier: str | None) -> bool:
     return bool(earlier and len(words) == 2 and words[0] == "the" and words[1] in earlier.casefold().split() and speaker != earlier)
 
 
-def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str, ...] = ()) -> Claim:
-    """Who asserts ``sentence``, with hedges from the sentence and its paragraph."""
-    cue, speaker = _cue_and_speaker(sentence)
+def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str, ...] = (), offset: int = 0) -> Claim:
+    """Who asserts ``sentence``, with hedges from the sentence and its paragraph; where the
+    speaker and the cue are written is given as offsets into the paragraph plus ``offset``
+    (the paragraph's offset in the article)."""
+    cue, written = _cue_and_speaker(sentence)
+    speaker = _text_at(sentence.doc, written)
+    speaker_at, cue_at = _shifted(written, offset), _shifted(_token_span(cue), offset)
     if speaker and speaker.casefold() in PRONOUNS:
-        speaker = memory.speaker or speaker
+        speaker = memory.speaker or speaker  # written as the pronoun
         party = memory.party if memory.speaker else None
     elif speaker and names_again(speaker, memory.speaker):
         speaker, party = memory.speaker, memory.party  # 'the ministry' after 'The Russian ministry of defence'
+        speaker_at = None  # the words written are not the speaker's name
     else:
         party = party_of(speaker) if speaker else None
         memory.remember(speaker, party)
@@ -90,10 +95,35 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
         if trailing:  # "..., Ukraine's presidency said on Wednesday, in what ...": the parse lost it, the commas keep it
             speaker, party = trailing["speaker"], party_of(trailing["speaker"])
             memory.remember(speaker, party)
-            return _with_body(Claim(speaker, party, trailing["cue"], hedges, denial, cue_is_main=True))
+            at = offset + sentence.start_char
+            return _with_body(
+                Claim(
+                    speaker,
+                    party,
+                    trailing["cue"],
+                    hedges,
+                    denial,
+                    cue_is_main=True,
+                    speaker_at=_shifted(trailing.span("speaker"), at),
+                    cue_at=_shifted(trailing.span("cue"), at),
+                )
+            )
     if speaker is None and memory.speaker and continues_a_quotation(sentence):
         return _with_body(Claim(memory.speaker, memory.party, "quoted", hedges, denial, cue_is_main=True))
-    return _with_body(Claim(speaker, party, cue.text if cue is not None else None, hedges, denial, cue_is_main=main))
+    cue_text = cue.text if cue is not None else None
+    return _with_body(Claim(speaker, party, cue_text, hedges, denial, cue_is_main=main, speaker_at=speaker_at if speaker else None, cue_at=cue_at))
+
+
+def _text_at(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    return doc.text[span[0] : span[1]] if span else None
+
+
+def _token_span(token: Token | None) -> tuple[int, int] | None:
+    return (token.idx, token.idx + len(token.text)) if token is not None else None
+
+
+def _shifted(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
+    return (span[0] + offset, span[1] + offset) if span else None
 
 
 def _is_as_clause(cue: Token) -> bool:
@@ -118,17 +148,20 @@ def continues_a_quotation(sentence: Span) -> bool:
     )
 
 
-def claim_for_trigger(trigger: Token, sentence_claim: Claim) -> Claim:
-    """The claim of the reporting verb that governs ``trigger``, else the sentence's."""
+def claim_for_trigger(trigger: Token, sentence_claim: Claim, offset: int = 0) -> Claim:
+    """The claim of the reporting verb that governs ``trigger``, else the sentence's (offsets
+    as for ``attribute``)."""
     for ancestor in trigger.ancestors:
         if ancestor.pos_ == "VERB" and ancestor.lemma_ in REPORTING_CUE_LEMMAS:
             if _is_negated(ancestor):
                 return Claim(None, None, None, sentence_claim.hedges, False)  # "neither confirmed nor denied"
-            speaker = _subject_of(ancestor)
+            written = _subject_span(ancestor)
+            speaker = _text_at(ancestor.doc, written)
             if not speaker or speaker.casefold() in PRONOUNS or names_again(speaker, sentence_claim.speaker):
                 return sentence_claim  # its speaker is already resolved ('he', 'the ministry')
             denial = ancestor.lemma_ in DENIAL_LEMMAS or sentence_claim.denial
-            return _with_body(Claim(speaker, party_of(speaker), ancestor.text, sentence_claim.hedges, denial))
+            at = _shifted(written, offset), _shifted(_token_span(ancestor), offset)
+            return _with_body(Claim(speaker, party_of(speaker), ancestor.text, sentence_claim.hedges, denial, speaker_at=at[0], cue_at=at[1]))
     if sentence_claim.cue_is_main:
         return sentence_claim
     return Claim(None, None, None, sentence_claim.hedges, False)
@@ -210,23 +243,24 @@ def paragraph_hedges(text: str) -> tuple[str, ...]:
     return tuple(h for h in hedges_in(text) if h == "unverified")
 
 
-def _cue_and_speaker(sentence: Span) -> tuple[Token | None, str | None]:
+def _cue_and_speaker(sentence: Span) -> tuple[Token | None, tuple[int, int] | None]:
+    """The reporting cue of the sentence and where its speaker is written (paragraph offsets)."""
     according = _according_to(sentence)
     if according:
         return according
     for token in sorted(sentence, key=lambda t: (t.dep_ != "ROOT", t.i)):
         if token.pos_ == "VERB" and token.lemma_ in REPORTING_CUE_LEMMAS:
-            speaker = _subject_of(token)
+            speaker = _subject_span(token)
             if speaker:
                 return token, speaker
     return None, None
 
 
-def _according_to(sentence: Span) -> tuple[Token, str] | None:
+def _according_to(sentence: Span) -> tuple[Token, tuple[int, int]] | None:
     for token in sentence:
         source = _according_object(token, sentence)
         if source is not None:
-            return token, _phrase(source)
+            return token, _phrase_span(source)
     return None
 
 
@@ -237,9 +271,10 @@ def _according_object(token: Token, sentence: Span) -> Token | None:
     return next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
 
 
-def _subject_of(verb: Token) -> str | None:
+def _subject_span(verb: Token) -> tuple[int, int] | None:
+    """Where the verb's subject (or passive agent) is written, as paragraph offsets."""
     head = _subject_head(verb)
-    return _phrase(head) if head is not None else None
+    return _phrase_span(head) if head is not None else None
 
 
 def _subject_head(verb: Token) -> Token | None:
@@ -254,13 +289,14 @@ def _subject_head(verb: Token) -> Token | None:
     return None
 
 
-def _phrase(head: Token) -> str:
+def _phrase_span(head: Token) -> tuple[int, int]:
+    """The phrase ``head`` heads, without its relative clauses, as paragraph offsets; the head
+    word alone when the phrase is longer than a speaker's name can be."""
     clauses = {t for c in head.subtree if c.dep_ in ("relcl", "acl") and c is not head for t in c.subtree}
     tokens = [t for t in head.subtree if t not in clauses and (t.dep_ != "punct" or t is head)]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    text = head.doc.text[start:end]
-    return text if len(text) <= MAX_SPEAKER_CHARS else head.text
+    return (start, end) if end - start <= MAX_SPEAKER_CHARS else (head.idx, head.idx + len(head.text))
 
 
 def attributions_in(doc: Doc) -> list[Attribution]:

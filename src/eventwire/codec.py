@@ -81,6 +81,8 @@ def claim_to_json(claim: Claim) -> dict[str, Any]:
         "cue_is_main": claim.cue_is_main,
         "person": claim.person,
         "speaks_for": claim.speaks_for,
+        "speaker_at": list(claim.speaker_at) if claim.speaker_at else None,
+        "cue_at": list(claim.cue_at) if claim.cue_at else None,
     }
 
 
@@ -94,7 +96,13 @@ def claim_from_json(data: dict[str, Any]) -> Claim:
         data.get("cue_is_main", True),
         data.get("person"),
         data.get("speaks_for"),
+        _offsets(data.get("speaker_at")),  # absent from records stored before schema 4's code
+        _offsets(data.get("cue_at")),
     )
+
+
+def _offsets(value: list[int] | None) -> tuple[int, int] | None:
+    return (value[0], value[1]) if value else None
 
 
 def mention_to_json(mention: EventMention) -> dict[str, Any]:

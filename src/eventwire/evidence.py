@@ -1,9 +1,11 @@
 """Evidence: the spans of a sentence that an event mention's facts rest on.
 
-A mention keeps its sentence, its trigger's offset, its place mention and its claim;
-``evidence_in`` finds where in the sentence each of them is written (the speaker, the
-reporting cue, hedges such as "could not independently verify", the death toll), so
-the report can highlight them and ``events.jsonl`` can point to them by offset.
+A mention keeps its sentence, its trigger's offset, its place mention and its claim,
+whose speaker and cue carry the offsets where attribution read them. ``evidence_in``
+gathers them with the hedges ("could not independently verify") and the death toll
+found in the sentence, so the report can highlight them and ``events.jsonl`` can point
+to them by offset. A mention stored before claims carried offsets has its speaker and
+cue found again in the sentence's text.
 """
 
 from __future__ import annotations
@@ -24,18 +26,36 @@ def evidence_in(mention: EventMention) -> tuple[Evidence, ...]:
     place = mention.place
     if place is not None and mention.start <= place.start and place.end <= mention.end:
         found.append(Evidence("place", place.start, place.end))
-    speaker = _find(sentence, mention.claim.speaker) or _pronoun_before(sentence, mention.claim.cue)
+    speaker, cue = _written(mention, mention.claim.speaker_at), _written(mention, mention.claim.cue_at)
+    if mention.claim.speaker_at is None and mention.claim.cue_at is None:  # stored before claims carried offsets
+        speaker, cue = _found_again(mention)
     if speaker is not None:
-        found.append(Evidence("speaker", offset + speaker[0], offset + speaker[1]))
-    cue = _find(sentence, mention.claim.cue, after=speaker[1] if speaker else 0) or _find(sentence, mention.claim.cue)
+        found.append(Evidence("speaker", *speaker))
     if cue is not None:
-        found.append(Evidence("cue", offset + cue[0], offset + cue[1]))
+        found.append(Evidence("cue", *cue))
     for name, pattern in HEDGE_PATTERNS:
         if name in mention.claim.hedges:
             found.extend(Evidence("hedge", offset + m.start(), offset + m.end()) for m in pattern.finditer(sentence))
     if mention.fatalities:
         found.extend(Evidence("fatalities", offset + m.start(), offset + m.end()) for pattern in TOLL_PATTERNS for m in pattern.finditer(sentence))
     return tuple(sorted(set(found), key=lambda e: (e.start, e.end, e.kind)))
+
+
+def _written(mention: EventMention, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A claim's span, if it lies in the mention's sentence (a claim carried from elsewhere does not)."""
+    return span if span is not None and mention.start <= span[0] and span[1] <= mention.end else None
+
+
+def _found_again(mention: EventMention) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The speaker and cue of an older record, searched for in its sentence by their words."""
+    sentence, offset = mention.sentence, mention.start
+    speaker = _find(sentence, mention.claim.speaker) or _pronoun_before(sentence, mention.claim.cue)
+    cue = _find(sentence, mention.claim.cue, after=speaker[1] if speaker else 0) or _find(sentence, mention.claim.cue)
+    return _shifted(speaker, offset), _shifted(cue, offset)
+
+
+def _shifted(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
+    return (span[0] + offset, span[1] + offset) if span else None
 
 
 PRONOUN_BEFORE_CUE = r"\b(he|she|they|it|we)\s+(?:\w+\s+)?"

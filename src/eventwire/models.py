@@ -130,7 +130,10 @@ class Claim:
 
     ``speaker`` is the phrase as written ("Ukrainian President Volodymyr Zelenskiy");
     ``person`` the public figure it names, spelt one way ("Volodymyr Zelensky"), and
-    ``speaks_for`` the ACLED actor name of the body they speak for.
+    ``speaks_for`` the ACLED actor name of the body they speak for. ``speaker_at`` and
+    ``cue_at`` are where the speaker (or the pronoun standing for a speaker named before)
+    and the cue are written, as (start, end) offsets into the article; None when the
+    sentence does not write them ('quoted' speech carried from an earlier paragraph).
     """
 
     speaker: str | None
@@ -141,6 +144,8 @@ class Claim:
     cue_is_main: bool = True  # the cue governs the whole sentence, not one clause of it
     person: str | None = None
     speaks_for: str | None = None
+    speaker_at: tuple[int, int] | None = field(default=None, compare=False)
+    cue_at: tuple[int, int] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

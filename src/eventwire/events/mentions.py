@@ -112,7 +112,7 @@ def _with_toll_from_next_sentence(mention: EventMention, sentence: str) -> Event
 def _mentions_in(
     article, sentence: Span, triggers: list[Token], offset: int, kind: str, places, date, memory, hedges, fallback: FallbackPlaces
 ) -> Iterable[EventMention]:
-    sentence_claim = attribute(sentence, memory, hedges)
+    sentence_claim = attribute(sentence, memory, hedges, offset)
     if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
         return
     if not triggers:
@@ -158,7 +158,7 @@ def _coded_triggers(sentence: Span, triggers: list[Token], offset: int, places, 
         coded = code(trigger, sentence, classified)
         if coded is None or not is_asserted(trigger, coded.plover_type if coded.sub_event_type is None else None) or background & {trigger, *trigger.ancestors}:
             continue
-        claim = claim_for_trigger(trigger, sentence_claim)
+        claim = claim_for_trigger(trigger, sentence_claim, offset)
         coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
     return sorted(coded_triggers, key=lambda item: not item[3])
 
