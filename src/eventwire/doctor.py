@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sized
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,12 +107,18 @@ def _check_mentions(store: Store, repair: bool) -> list[Finding]:
                     connection, problems.implausible, "doctor", "date range no report can give (backwards, before 1900 or after publication)", None, None
                 )
             _rewrite_records(connection, {**problems.stale_columns, **problems.clamped})
-    done = len if repair else (lambda items: 0)
     return [
-        Finding("undecodable mentions", len(problems.undecodable), done(problems.undecodable), "quarantined"),
-        Finding("implausible dates", len(problems.implausible), done(problems.implausible), "nothing of the range is plausible: quarantined"),
-        Finding("dates outside their bounds", len(problems.clamped), done(problems.clamped), "clamped to 1900..publication + 1 day and merged again"),
-        Finding("date index out of step", len(problems.stale_columns), done(problems.stale_columns), "date columns rewritten from the record and merged again"),
+        Finding("undecodable mentions", len(problems.undecodable), _repaired(problems.undecodable, repair), "quarantined"),
+        Finding("implausible dates", len(problems.implausible), _repaired(problems.implausible, repair), "nothing of the range is plausible: quarantined"),
+        Finding(
+            "dates outside their bounds", len(problems.clamped), _repaired(problems.clamped, repair), "clamped to 1900..publication + 1 day and merged again"
+        ),
+        Finding(
+            "date index out of step",
+            len(problems.stale_columns),
+            _repaired(problems.stale_columns, repair),
+            "date columns rewritten from the record and merged again",
+        ),
     ]
 
 
@@ -150,6 +156,11 @@ def _diagnose(row: sa.Row, problems: _MentionProblems) -> None:
         problems.clamped[row.mention_id] = {**record, "date": codec.date_to_json(sane)}
     elif _columns_of(row) != date_window(record):
         problems.stale_columns[row.mention_id] = record
+
+
+def _repaired(found: Sized, repair: bool) -> int:
+    """How many of ``found`` were mended: all of them when repairing, none on a dry run."""
+    return len(found) if repair else 0
 
 
 def _published(value: str | None) -> dt.date | None:
@@ -192,11 +203,10 @@ def _check_links(store: Store, repair: bool) -> list[Finding]:
             unmerge_events(connection, sorted(set(dangling) | set(empty)))
             for mention_id in homeless:
                 connection.execute(event_mentions.update().where(m.mention_id == mention_id).values(merged=False))
-    done = len if repair else (lambda items: 0)
     return [
-        Finding("events pointing at missing mentions", len(dangling), done(dangling), "dropped; their mentions merged again"),
-        Finding("events with no mention", len(empty), done(empty), "dropped"),
-        Finding("merged mentions in no event", len(homeless), done(homeless), "merged again"),
+        Finding("events pointing at missing mentions", len(dangling), _repaired(dangling, repair), "dropped; their mentions merged again"),
+        Finding("events with no mention", len(empty), _repaired(empty, repair), "dropped"),
+        Finding("merged mentions in no event", len(homeless), _repaired(homeless, repair), "merged again"),
     ]
 
 

@@ -335,10 +335,11 @@ class Store:
                 )
             if analysis.places:
                 connection.execute(place_mentions.insert(), [_place_row(article.article_id, i, p) for i, p in enumerate(analysis.places)])
-            sane = [m for m in analysis.event_mentions if is_plausible(m.date, article.published)]
+            plausible = {m.mention_id: is_plausible(m.date, article.published) for m in analysis.event_mentions}
+            sane = [m for m in analysis.event_mentions if plausible[m.mention_id]]
             if sane:
                 connection.execute(event_mentions.insert(), [_mention_row(m) for m in sane])
-            refused = [m for m in analysis.event_mentions if not is_plausible(m.date, article.published)]
+            refused = [m for m in analysis.event_mentions if not plausible[m.mention_id]]
             if refused:
                 connection.execute(quarantined_mentions.insert(), [_refused_row(m, article.published, run_id) for m in refused])
         return True
