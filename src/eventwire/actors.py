@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TypeVar, overload
 
@@ -109,14 +108,15 @@ V = TypeVar("V")  # what a phrase table maps its phrases to
 
 class PhraseTable(dict[str, V]):
     """A table of phrases (keys of lower-case words joined by spaces) that knows the words
-    its phrases start with, computed once, when first asked."""
+    its phrases start with, computed once, when first asked: most tokens start none, and
+    ``_longest`` passes over them at once."""
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
         return frozenset(key.split(" ", 1)[0] for key in self)
 
 
-ROLE_WORDS: dict[str, str] = PhraseTable(
+ROLE_WORDS: PhraseTable[str] = PhraseTable(
     {
         **{
             w: "military"
@@ -290,9 +290,9 @@ def _candidates(sentence: str):
             yield actor, match.start(), match.end()
 
 
-def _longest(table: Mapping[str, V], tokens: list[Token], i: int, widest: int = MAX_NAME_TOKENS) -> tuple[V, int] | None:
+def _longest(table: PhraseTable[V], tokens: list[Token], i: int, widest: int = MAX_NAME_TOKENS) -> tuple[V, int] | None:
     """The longest phrase of ``table`` starting at token ``i``, with its width in tokens."""
-    if i >= len(tokens) or tokens[i][3] not in _first_words(table):
+    if i >= len(tokens) or tokens[i][3] not in table.first_words:
         return None
     words = [t[3] for t in tokens[i : i + widest]]
     for width in range(len(words), 0, -1):
@@ -300,13 +300,6 @@ def _longest(table: Mapping[str, V], tokens: list[Token], i: int, widest: int = 
         if value is not None:
             return value, width
     return None
-
-
-def _first_words(table: Mapping[str, V]) -> frozenset[str]:
-    """The words a table's phrases start with: most tokens start none, and are passed over at once."""
-    if isinstance(table, PhraseTable):
-        return table.first_words
-    return frozenset(key.split(" ", 1)[0] for key in table)
 
 
 def _named_at(tables: _Tables, tokens: list[Token], i: int) -> tuple[Actor, int] | None:
@@ -464,9 +457,9 @@ class _Tables:
     of_names: dict[str, str]  # code -> the form after "of" ("the United States")
     states: dict[tuple[str, str], list[tuple[int, int | None, str]]]  # (role, code) -> (first, last, name)
     groups: dict[str, list[dict]]  # group key -> table rows
-    names: dict[str, tuple[Actor, str | None]]  # phrase key -> (actor, the exact spelling an acronym needs)
-    nations: dict[str, str]  # phrase key -> country code
-    people: dict[str, tuple[str, str]]  # phrase key -> (canonical name, 'government:UA' or a body's name)
+    names: PhraseTable[tuple[Actor, str | None]]  # phrase key -> (actor, the exact spelling an acronym needs)
+    nations: PhraseTable[str]  # phrase key -> country code
+    people: PhraseTable[tuple[str, str]]  # phrase key -> (canonical name, 'government:UA' or a body's name)
     seats: dict[str, tuple[str, str]]  # organisation name -> (town, country code)
     capitals: dict[str, str]  # country code -> capital
 

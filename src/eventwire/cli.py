@@ -11,6 +11,7 @@ import logging
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -21,6 +22,9 @@ from rich.table import Table
 from . import __version__
 from .errors import EventwireError
 from .models import Article, Rejected, RunSummary
+
+if TYPE_CHECKING:
+    from .store import Store
 
 app = typer.Typer(
     add_completion=False,
@@ -85,13 +89,10 @@ def export_command(
 ) -> None:
     """Write the stored events as CSV (ACLED columns), JSONL or GeoJSON."""
     from .export import EVENT_WRITERS, export_events
-    from .store import open_store
 
     if format not in EVENT_WRITERS:
         _fail(f"unknown format {format!r}; expected one of {', '.join(EVENT_WRITERS)}")
-    if "://" not in db and not Path(db).is_file():
-        _fail(f"no store at {db!r}; run `eventwire run` first")
-    store = _or_fail(lambda: open_store(db))
+    store = _existing_store(db)
     if output:
         with output.open("w", encoding="utf-8", newline="") as handle:
             count = export_events(store, format, handle)
@@ -206,11 +207,8 @@ def doctor_command(
 ) -> None:
     """Find and repair a store left inconsistent by an older version, a crash or a bad article."""
     from .doctor import check_store, quarantine_details
-    from .store import open_store
 
-    if "://" not in db and not Path(db).is_file():
-        _fail(f"no store at {db!r}")
-    store = _or_fail(lambda: open_store(db))
+    store = _existing_store(db)
     findings = check_store(store, repair=not dry_run, release=release, rebuild=rebuild)
     table = Table(title=f"eventwire doctor: {escape(store.url)}")
     for column in ("check", "found", "repaired", "what"):
@@ -283,6 +281,15 @@ def _run_with_progress(paths, **options) -> RunSummary:
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("articles", total=total)
         return _or_fail(lambda: run(paths, progress=lambda n: bar.advance(task, n), **options))
+
+
+def _existing_store(db: str) -> Store:
+    """The store at ``db``; a SQLite file that does not exist is a usage error, not a new store."""
+    from .store import open_store
+
+    if "://" not in db and not Path(db).is_file():
+        _fail(f"no store at {db!r}; run `eventwire run` first")
+    return _or_fail(lambda: open_store(db))
 
 
 def _or_fail(action):
