@@ -18,6 +18,7 @@ from ..lexicon.events import (
     REPORTING_LEMMAS,
 )
 from ..models import Article, DateRange, PlaceMention
+from ..phrases import actors_within, text_of
 from ..taxonomy import sub_event
 
 
@@ -38,11 +39,11 @@ def victims_of(trigger: Token) -> list[act.Actor]:
     phrases += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "against") for o in c.children if o.dep_ == "pobj"]
     if trigger.lower_ == "fire" and trigger.head.pos_ == "VERB":  # 'opened fire on': the preposition hangs from 'opened'
         phrases += [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for o in c.children if o.dep_ == "pobj"]
-    found = [m.actor for phrase in phrases for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
+    found = [actor for phrase in phrases for actor in actors_within(phrase.subtree)]
     if found:
         return found
     shared = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]  # 'shot and killed a policewoman'
-    return [m.actor for phrase in shared for m in act.actors_in(" ".join(t.text for t in phrase.subtree))]
+    return [actor for phrase in shared for actor in actors_within(phrase.subtree)]
 
 
 def acts_on_a_person(trigger: Token) -> bool:
@@ -94,20 +95,20 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
         heads.append(speaker)  # 'Britain said it was supplying Ukraine...': 'it' is Britain
     for head in heads:
         if head is not trigger and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
-            found = act.actors_in(" ".join(t.text for t in head.head.subtree if t.i < head.i))
+            found = actors_within(t for t in head.head.subtree if t.i < head.i)
             if found:
-                return found[0].actor  # 'IS snipers targeted and wounded two policemen', parsed as snipers-who-targeted
+                return found[0]  # 'IS snipers targeted and wounded two policemen', parsed as snipers-who-targeted
         for child in head.children:
             if speaker is not None and head is trigger and child.dep_ == "nsubj" and _has_pronoun_owner(child):
                 continue  # 'the ministry acknowledged that its troops withdrew': the ministry's troops
             if (child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent"))) or (
                 child.dep_ == "nsubjpass" and head is not trigger and role == "government"
             ):
-                phrase = " ".join(t.text for t in (child.subtree if child.dep_ != "agent" else _agent_object(child)))
-                found = act.actors_in(phrase)
+                tokens = list(child.subtree if child.dep_ != "agent" else _agent_object(child))
+                found = actors_within(tokens)
                 if found:
-                    return found[0].actor
-                named = act.actor_for_name(phrase.replace("'s", "").replace("’s", ""), role)
+                    return found[0]
+                named = act.actor_for_name(text_of(tokens).replace("'s", "").replace("’s", ""), role)
                 if named:
                     return named
     return None
@@ -132,8 +133,8 @@ def _accused(trigger: Token) -> act.Actor | None:
     if verb is None or verb.lemma_.lower() not in ("accuse", "blame", "charge") or trigger.dep_ not in ("pcomp", "pobj"):
         return None
     accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    found = act.actors_in(" ".join(t.text for t in accused.subtree)) if accused is not None else []
-    return found[0].actor if found else None
+    found = actors_within(accused.subtree) if accused is not None else []
+    return found[0] if found else None
 
 
 def responsible(sentence: Span) -> act.Actor | None:
@@ -147,9 +148,8 @@ def responsible(sentence: Span) -> act.Actor | None:
         else:
             continue
         for phrase in phrases:
-            text = " ".join(t.text for t in phrase.subtree)
-            found = [m.actor for m in act.actors_in(text) if act.is_armed(m.actor)]
-            named = found[0] if found else act.actor_for_name(text.replace("'s", "").replace("’s", ""))
+            found = [actor for actor in actors_within(phrase.subtree) if act.is_armed(actor)]
+            named = found[0] if found else act.actor_for_name(text_of(phrase.subtree).replace("'s", "").replace("’s", ""))
             if named is not None:
                 return named
     return None
@@ -175,9 +175,8 @@ def _agent_object(agent: Token) -> Iterable[Token]:
 
 def actor_near(trigger: Token) -> act.Actor | None:
     """'the retreat of Russian forces': an actor in the trigger's own phrase."""
-    phrase = " ".join(t.text for t in trigger.subtree)
-    found = act.actors_in(phrase)
-    return found[0].actor if found else None
+    found = actors_within(trigger.subtree)
+    return found[0] if found else None
 
 
 def placed(actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article) -> act.Actor | None:

@@ -11,7 +11,6 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from .. import actors as act
 from ..dates import time_expressions
 from ..lexicon.events import (
     BACKGROUND,
@@ -25,6 +24,7 @@ from ..lexicon.events import (
     REPORTING_LEMMAS,
 )
 from ..models import DateRange
+from ..phrases import actors_within
 from .dating import token_at_char
 from .places import is_participle
 
@@ -47,7 +47,7 @@ def is_history(when: DateRange | None, published: dt.date | None) -> bool:
 
 def has_own_substance(sentence: Span, trigger: Token) -> bool:
     """A sentence naming no place reports an event only if it names who acted or when."""
-    acting = [m for m in act.actors_in(sentence.text) if m.actor.side not in ("civilians",)]
+    acting = [actor for actor in actors_within(sentence) if actor.side not in ("civilians",)]
     named_actor = any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in trigger.subtree) or any(
         t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree
     )

@@ -30,6 +30,7 @@ from ..lexicon.events import (
     TRIGGERS,
     VIOLENT_CROWD,
 )
+from ..phrases import spans_within, text_of
 from ..taxonomy import sub_event
 from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
 from .triggers import PROTEST_AIM, is_weapons_seizure
@@ -95,16 +96,16 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
         kind = "shootdown"  # 'shot down a drone'
     if kind in ("explosion", "capture", "shootdown") and is_weapons_seizure(trigger):
         kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition': disrupted weapons use
-    if kind == "violence" and (REMOTE_WEAPON.search(" ".join(t.text for t in trigger.subtree)) or AIR.search(" ".join(t.text for t in trigger.subtree))):
+    if kind == "violence" and (REMOTE_WEAPON.search(text_of(trigger.subtree)) or AIR.search(text_of(trigger.subtree))):
         kind = "remote"  # 'artillery fire'
     text = sentence.text
     subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
     if kind not in POLITICAL_KINDS:
         subject = responsible(sentence) or subject or country_acting(sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
-    found = act.actors_in(text)
-    trigger_at = trigger.idx - sentence.start_char
-    targets = [m.actor for m in found if m.start > trigger_at and TARGET_CUE.search(text[trigger_at : m.start])]
-    mentioned = [m.actor for m in found]
+    found = spans_within(sentence)
+    doc = sentence.doc
+    targets = [s.actor for s in found if doc[s.start].idx > trigger.idx and TARGET_CUE.search(doc.text[trigger.idx : doc[s.start].idx])]
+    mentioned = [s.actor for s in found]
     military = [a for a in mentioned if act.is_armed(a) and a not in targets]
     military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
     if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
@@ -222,7 +223,7 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
         sub = "Air/drone strike"  # 'the army bombed militant targets': from the air
     else:
         sub = "Shelling/artillery/missile attack"
-    named = lemma in ("airstrike", "bombardment", "shelling", "shell", "bomb", "bombing") or AIR.search(" ".join(t.text for t in trigger.subtree))
+    named = lemma in ("airstrike", "bombardment", "shelling", "shell", "bomb", "bombing") or AIR.search(text_of(trigger.subtree))
     return Coded("remote", sub, *attacker_and_target(subject, military, mentioned), firm=bool(named))  # 'killed by an airstrike': ACLED codes the weapon
 
 

@@ -30,6 +30,7 @@ from ..lexicon.events import (
     TRIGGERS,
     WEAPONS,
 )
+from ..phrases import actors_within, text_of
 from .places import is_participle, sets_the_scene
 
 
@@ -192,9 +193,7 @@ def _set_on_fire(token: Token) -> bool:
 def _targeted_by_someone(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
-    by_an_actor = any(
-        c.dep_ in ("nsubj", "agent") and (act.actors_in(" ".join(t.text for t in c.subtree)) or c.ent_type_ in ("ORG", "NORP")) for c in token.children
-    )
+    by_an_actor = any(c.dep_ in ("nsubj", "agent") and (actors_within(c.subtree) or c.ent_type_ in ("ORG", "NORP")) for c in token.children)
     return by_an_actor or any(c.dep_ == "nsubjpass" for c in token.children)
 
 
@@ -222,7 +221,7 @@ def _mass_grave(token: Token) -> bool:
 
 @use_of("leave", "abandon", "enter")
 def _by_ground_forces(token: Token) -> bool:
-    return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + " ".join(t.text for t in c.subtree)) for c in token.children)
+    return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + text_of(c.subtree)) for c in token.children)
 
 
 def is_political_use(token: Token, lemma: str) -> bool:
@@ -253,7 +252,7 @@ def is_political_use(token: Token, lemma: str) -> bool:
             return True  # 'called on NATO to', 'called for talks': a request
         return token.pos_ == "NOUN" and bool(children & {"phone", "telephone", "video"})
     if plover == "AID" and lemma != "aid":
-        return bool(AID_OBJECT.search(" ".join(t.text for t in token.subtree if t.i != token.i)))
+        return bool(AID_OBJECT.search(text_of(t for t in token.subtree if t.i != token.i)))
     if lemma == "aid":
         return token.dep_ not in ("compound",) and "first" not in children
     if lemma in ("support", "back"):
@@ -264,8 +263,10 @@ def is_political_use(token: Token, lemma: str) -> bool:
             "pledge",
         )
     if lemma == "threaten":
-        subject = " ".join(t.text for c in token.children if c.dep_ == "nsubj" for t in c.subtree)
-        military = any(act.is_armed(m.actor) for m in act.actors_in(subject)) or bool(re.search(r"\b(forces|troops|units|soldiers)\b", subject, re.IGNORECASE))
+        subject = [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]
+        military = any(act.is_armed(actor) for actor in actors_within(subject)) or bool(
+            re.search(r"\b(forces|troops|units|soldiers)\b", text_of(subject), re.IGNORECASE)
+        )
         manoeuvre = any(
             c.dep_ == "xcomp" and ((c.lemma_.lower() in TRIGGERS and TRIGGERS[c.lemma_.lower()] not in POLITICAL_KINDS) or c.lemma_.lower() in MANOEUVRES)
             for c in token.children

@@ -1,0 +1,67 @@
+"""Phrases of the parse: the actors a phrase names, found once per paragraph, and a phrase's words.
+
+The first time the events stage asks about a parsed paragraph, ``actors.actors_in`` runs
+once on each of its sentences and what it finds is kept on the ``Doc`` as
+``doc._.actors``: ``ActorSpan`` records with token offsets. The events stage then asks
+which actors lie inside a phrase of the parse ("the subject of this verb", "the object of
+'on'") with ``actors_within`` instead of rebuilding the phrase's text and searching it
+again. Paragraphs without a trigger word are never searched for actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .actors import actors_in
+from .models import Actor
+
+if not Doc.has_extension("actors"):
+    Doc.set_extension("actors", default=None)
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """An actor phrase of a parsed paragraph: tokens ``start`` to ``end`` (exclusive)."""
+
+    actor: Actor
+    start: int
+    end: int
+
+
+def find_actor_spans(doc: Doc) -> tuple[ActorSpan, ...]:
+    """The actor phrases of each sentence of ``doc``, left to right."""
+    found = []
+    for sentence in doc.sents:
+        for mention in actors_in(sentence.text):
+            span = doc.char_span(sentence.start_char + mention.start, sentence.start_char + mention.end, alignment_mode="expand")
+            if span is not None:
+                found.append(ActorSpan(mention.actor, span.start, span.end))
+    return tuple(found)
+
+
+def actor_spans(doc: Doc) -> tuple[ActorSpan, ...]:
+    if doc._.actors is None:
+        doc._.actors = find_actor_spans(doc)
+    return doc._.actors
+
+
+def actors_within(tokens: Iterable[Token]) -> list[Actor]:
+    """The actors whose whole phrase lies among ``tokens`` (a subtree, say), left to right."""
+    return [span.actor for span in spans_within(tokens)]
+
+
+def spans_within(tokens: Iterable[Token]) -> list[ActorSpan]:
+    """The actor phrases that lie wholly among ``tokens``, left to right."""
+    tokens = list(tokens)
+    if not tokens:
+        return []
+    indices = {token.i for token in tokens}
+    return [span for span in actor_spans(tokens[0].doc) if all(i in indices for i in range(span.start, span.end))]
+
+
+def text_of(tokens: Iterable[Token]) -> str:
+    """The words of a phrase, one space apart (what the rules' regular expressions read)."""
+    return " ".join(token.text for token in tokens)

@@ -1,0 +1,31 @@
+"""Phrases of the parse: the actors a phrase names are found once per paragraph, by span."""
+
+from eventwire.actors import RUSSIA_MILITARY, UKRAINE_MILITARY
+from eventwire.phrases import actor_spans, actors_within, spans_within, text_of
+
+
+def test_each_actor_phrase_is_a_token_span_of_the_paragraph(nlp):
+    doc = nlp("Russian troops shelled the village. Ukrainian forces returned fire.")
+    spans = actor_spans(doc)
+    assert [(doc[s.start : s.end].text, s.actor) for s in spans] == [("Russian troops", RUSSIA_MILITARY), ("Ukrainian forces", UKRAINE_MILITARY)]
+
+
+def test_a_phrase_names_only_the_actors_wholly_inside_it(nlp):
+    doc = nlp("Russian troops shelled positions of Ukrainian forces near the town.")
+    verb = next(t for t in doc if t.lemma_ == "shell")
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    obj = next(c for c in verb.children if c.dep_ == "dobj")
+    assert actors_within(subject.subtree) == [RUSSIA_MILITARY]
+    assert actors_within(obj.subtree) == [UKRAINE_MILITARY]
+    assert actors_within([]) == []
+    assert [s.actor for s in spans_within(doc)] == [RUSSIA_MILITARY, UKRAINE_MILITARY]
+
+
+def test_spans_are_found_once_and_kept_on_the_doc(nlp):
+    doc = nlp("Ukrainian forces retook the town.")
+    assert actor_spans(doc) is actor_spans(doc)
+
+
+def test_a_phrase_text_is_its_words_one_space_apart(nlp):
+    doc = nlp("Russia's army withdrew.")
+    assert text_of(doc[0:3]) == "Russia 's army"
