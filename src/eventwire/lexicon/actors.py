@@ -92,3 +92,151 @@ MEMBER_WORDS = frozenset(
 
 
 MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
+
+
+# -- the war in Ukraine: its own actors, whose ACLED names are fixed (read by actors) --
+
+UKRAINIAN_WORDS = r"(ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s)"
+RUSSIAN_WORDS = r"(russian|russia['’]s|moscow['’]s|kremlin['’]s|putin['’]s|pro-russian|pro-moscow)"
+FORCE_WORDS = r"(armed\s+forces|forces|troops|army|military|soldiers|units|servicemen|defenders|artillery|brigades?|navy|air\s+force|marines|paratroopers|special\s+forces|fighters|gunners|jets|warplanes|aircraft|drones?|gunships?)"
+POLICE_WORDS = r"(police(\s+officers)?|policemen|gendarmes|gendarmerie)"
+WEAPON_WORDS = r"(missiles?|rockets?|strikes?|attacks?|shelling|bombardment|aircraft|jets|warplanes|drones?|shells)"
+
+
+# the phrases that name each of the war's actors, keyed by the actor (actors.WAR_PATTERNS binds them)
+WAR_ACTOR_PATTERNS: dict[str, str] = {
+    "ukraine_national_guard": rf"\b{UKRAINIAN_WORDS}\s+national\s+guard\b|\bnational\s+guard\s+of\s+ukraine\b",
+    "russia_national_guard": r"\b(russian|russia['’]s)\s+national\s+guard\b|\bnational\s+guard\s+of\s+russia\b|\brosgvardia\b",
+    "novorossiya": r"\b(separatists?|separatist\s+forces|dpr\s+forces|lpr\s+forces|donetsk\s+people['’]s\s+republic\s+forces)\b",
+    "ukraine_police": rf"\b{UKRAINIAN_WORDS}\s+police\b|\bnational\s+police\s+of\s+ukraine\b|\bsbu\b|\bsecurity\s+service\s+of\s+ukraine\b",
+    "russia_police": r"\b(russian\s+|russia['’]s\s+)?(fsb|federal\s+security\s+service)(\s+security\s+service)?\b",
+    "ukraine_military": rf"\b{UKRAINIAN_WORDS}\s+(\w+\s+)?{FORCE_WORDS}\b|\barmed\s+forces\s+of\s+ukraine\b|\b{UKRAINIAN_WORDS}\s+{WEAPON_WORDS}\b|\bzsu\b",
+    "russia_military": rf"\b{RUSSIAN_WORDS}\s+([\w-]+\s+)?{FORCE_WORDS}\b|\b{RUSSIAN_WORDS}\s+([\w-]+\s+)?{WEAPON_WORDS}\b|\b(the\s+)?(invaders|occupiers|occupation\s+forces)\b|\brussian\s+army\b",
+}
+
+
+# the phrases that name an actor of wherever the event happens (actors.HERE_PATTERNS)
+HERE_ACTOR_PATTERNS: dict[str, str] = {
+    "gunmen_here": r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b",
+    "state_police": rf"\b(the\s+)?{POLICE_WORDS}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b",
+    "state_military": r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",
+    "civilians_here": r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders)\b",
+    "protesters_here": r"\b(protesters|protestors|demonstrators|marchers|strikers)\b",
+    "rioters_here": r"\b(rioters|mobs?)\b",
+}
+
+
+# the words that name a state force or a government by its role ("troops", "riot police", "the foreign ministry")
+ROLE_PHRASES: dict[str, tuple[str, ...]] = {
+    "military": (
+        "armed forces",
+        "military forces",
+        "security forces",
+        "special forces",
+        "air force",
+        "government forces",
+        "government troops",
+        "forces",
+        "troops",
+        "army",
+        "military",
+        "soldiers",
+        "soldier",
+        "serviceman",
+        "units",
+        "servicemen",
+        "defenders",
+        "artillery",
+        "brigade",
+        "brigades",
+        "navy",
+        "marines",
+        "paratroopers",
+        "fighters",
+        "gunners",
+        "jets",
+        "warplanes",
+        "aircraft",
+        "drone",
+        "drones",
+        "gunship",
+        "gunships",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "airstrike",
+        "airstrikes",
+        "air strikes",
+        "strikes",
+        "shelling",
+        "warships",
+        "mortar",
+        "mortars",
+        "fire",
+        "border guards",
+        "border guard",
+        "guards",
+        "sabotage group",
+        "sabotage groups",
+        "saboteurs",
+        "commandos",
+        "helicopters",
+        "helicopter",
+        "tanks",
+        "air defences",
+        "air defenses",
+        "air defence",
+        "air defense",
+        "defence ministry",
+        "defense ministry",
+        "ministry of defence",
+        "ministry of defense",
+    ),
+    "police": (
+        "police",
+        "police officers",
+        "police officer",
+        "policeman",
+        "policemen",
+        "gendarme",
+        "gendarmes",
+        "gendarmerie",
+        "riot police",
+        "security officers",
+        "security service",
+        "fsb",
+        "sbu",
+        "interior ministry troops",
+    ),
+    "government": (
+        "government",
+        "authorities",
+        "president",
+        "prime minister",
+        "foreign minister",
+        "foreign ministry",
+        "defence minister",
+        "defense minister",
+        "leader",
+        "leaders",
+        "officials",
+        "cabinet",
+        "presidency",
+        "embassy",
+        "diplomats",
+        "ambassador",
+        "treasury",
+        "state department",
+        "foreign office",
+        "ministry",
+        "secretary of state",
+        "chancellor",
+        "envoy",
+        "special envoy",
+        "negotiators",
+        "delegation",
+        "parliament",
+        "lawmakers",
+    ),
+}

@@ -442,3 +442,18 @@ WIDER_AREA = re.compile(r"^\s+([\w’'-]+\s+){0,2}(region|oblast|province|area|f
 
 
 WORD = re.compile(r"\w+")
+
+
+# -- read by parse --
+
+# lemmas spaCy's rule lemmatizer gets wrong for words events and attributions turn on
+LEMMA_FIXES: dict[str, str] = {
+    "raped": "rape",
+    "raping": "rape",
+    "rapes": "rape",
+    "staged": "stage",
+    "staging": "stage",
+    "hoped": "hope",
+    "hoping": "hope",
+    "hopes": "hope",
+}
