@@ -158,7 +158,7 @@ def test_a_failing_analysis_is_rejected_and_its_traceback_goes_to_the_log(tmp_pa
     def broken_rule(*args, **kwargs):
         raise KeyError("a trigger kind missing from a rule table")
 
-    monkeypatch.setattr("eventwire.analyse.find_event_mentions", broken_rule)
+    monkeypatch.setattr("eventwire.analyse.find_event_candidates", broken_rule)
     log = tmp_path / "run.log"
     result = runner.invoke(app, ["run", str(tmp_path / "in"), "--db", str(tmp_path / "s.db"), "--log", str(log)])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .events import find_event_mentions
+from .events import find_event_candidates
 from .geo.gazetteer import Gazetteer, load_gazetteer
 from .geo.places import find_places
 from .models import Article, ArticleAnalysis
@@ -28,8 +28,8 @@ def analyse_articles(articles: Iterable[Article], spacy_model: str = "", batch_s
 def analyse_parsed(parsed: ParsedArticle, gazetteer: Gazetteer) -> ArticleAnalysis:
     places = find_places(((p.doc, p.offset) for p in parsed.paragraphs), gazetteer)
     sentences = ((sentence, p.offset, p.paragraph.kind) for p in parsed.paragraphs for sentence in p.doc.sents)
-    mentions = find_event_mentions(parsed.article, sentences, places, gazetteer)
-    return ArticleAnalysis(parsed.article, tuple(places), tuple(mentions))
+    mentions, dropped = find_event_candidates(parsed.article, sentences, places, gazetteer)
+    return ArticleAnalysis(parsed.article, tuple(places), tuple(mentions), tuple(dropped))
 
 
 def places_in(articles: Iterable[Article], spacy_model: str = "", batch_size: int = DEFAULTS.batch_size) -> Iterator[tuple[Article, list]]:

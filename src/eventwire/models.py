@@ -195,12 +195,25 @@ class EventMention:
 
 
 @dataclass(frozen=True)
+class DroppedCandidate:
+    """A trigger the events stage read and did not code as an event, and why (for the analyst)."""
+
+    start: int  # sentence offsets in Article.text
+    end: int
+    trigger: str
+    trigger_start: int
+    reason: str
+    coded_as: str | None = None  # the sub-event or PLOVER type it would have had
+
+
+@dataclass(frozen=True)
 class ArticleAnalysis:
     """What the understanding stages found in one cleaned article."""
 
     article: Article
     places: tuple[PlaceMention, ...] = ()
     event_mentions: tuple[EventMention, ...] = ()
+    dropped: tuple[DroppedCandidate, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from ..phrases import actors_within
 from .dating import token_at_char
 from .places import is_participle
 
-HISTORY_DAYS = 45  # an event over by this long before publication is background to the news, not news
+HISTORY_DAYS = 30  # an event over by this long before publication is background to the news, not news (the annotation guide's rule)
 
 
 CROSSHEAD_MAX_WORDS = 8
@@ -80,7 +80,11 @@ def _is_compared(trigger: Token) -> bool:
 
 
 def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
-    """False for intentions, predictions, hypotheticals, negations and background.
+    return unasserted_reason(trigger, plover_type) is None
+
+
+def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | None:
+    """Why the trigger asserts no event (an intention, prediction, hypothetical, negation or background), or None.
 
     For a political interaction (its ``plover_type`` given) a decision is the event itself
     ('ordered a mobilisation'), and for a pledge or a threat so is the future: 'will send
@@ -92,27 +96,27 @@ def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
     for depth in range(6):
         children = list(token.children)
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in children):
-            return False
+            return "hypothetical"
         if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in children) and depth <= 1:
-            return False
+            return "negated"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
-            return False
+            return "hypothetical"
         if token is trigger and _is_compared(trigger):
-            return False
+            return "comparison"
         if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect"):
-            return False  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
+            return "generic"  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
         if token is not trigger and token.lemma_.lower() in intents:
-            return False
+            return "intention"
         if token.lower_ in BACKGROUND_MARKERS or any(
             c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger
         ):
-            return False
+            return "background"
         if token.dep_ in ("acl", "relcl") and any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children):
-            return False
+            return "background"
         if _is_purpose(token):
-            return False  # 'regrouping in order to attack Kharkiv'
+            return "intention"  # 'regrouping in order to attack Kharkiv'
         if token is trigger and _is_long_running(trigger):
-            return False  # 'captured the town after months of fighting'
+            return "generic"  # 'captured the town after months of fighting'
         if (
             token.head.i == token.i
             or token.dep_ in ("acl", "relcl", "appos")
@@ -121,7 +125,7 @@ def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
         ):
             break
         token = token.head
-    return True
+    return None
 
 
 def _is_long_running(trigger: Token) -> bool:

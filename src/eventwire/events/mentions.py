@@ -41,14 +41,14 @@ from ..lexicon.events import (
     INTENTION_PHRASE,
     VICTIM_WORDS,
 )
-from ..models import Article, Claim, DateRange, EventMention, PlaceMention
-from ..quantities import fatalities_in
+from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
 from ..taxonomy import family_of, sub_event
 from .agents import placed
-from .assertion import background_governors, has_own_substance, is_asserted, is_crosshead, is_history
+from .assertion import background_governors, has_own_substance, is_crosshead, is_history, unasserted_reason
 from .coding import Coded, code
 from .dating import date_for
 from .places import FallbackPlaces, event_places
+from .reported import fatalities_of_the_event, not_reported_because
 from .triggers import triggers_in
 
 MENTION_ID_HEX_CHARS = 16
@@ -57,7 +57,15 @@ MENTION_ID_HEX_CHARS = 16
 def find_event_mentions(
     article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention], gazetteer: Gazetteer | None = None
 ) -> list[EventMention]:
-    """Event mentions in the article's parsed sentences ``(sentence, offset, paragraph kind)``.
+    """Event mentions in the article's parsed sentences ``(sentence, offset, paragraph kind)``."""
+    return find_event_candidates(article, sentences, places, gazetteer)[0]
+
+
+def find_event_candidates(
+    article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention], gazetteer: Gazetteer | None = None
+) -> tuple[list[EventMention], list[DroppedCandidate]]:
+    """Event mentions in the article's parsed sentences ``(sentence, offset, paragraph kind)``,
+    and the coded candidates dropped as no report of a real event, each with its reason.
 
     With a ``gazetteer``, a political interaction whose clause names no town is placed at
     the seat of the government or organisation acting (ACLED's practice for statements).
@@ -68,6 +76,7 @@ def find_event_mentions(
     memory = SpeakerMemory()
     fallback = FallbackPlaces(places, gazetteer)
     found: list[EventMention] = []
+    dropped: list[DroppedCandidate] = []
     previous_date: DateRange | None = None
     previous_paragraph: int | None = None
     for sentence, offset, kind in sentences:
@@ -78,12 +87,12 @@ def find_event_mentions(
         after_event = bool(found) and found[-1].start >= offset  # an event earlier in this paragraph
         triggers = triggers_in(sentence)
         toll_only = after_event and _reports_only_a_toll(triggers)
-        mentions = [] if toll_only else list(_mentions_in(article, sentence, triggers, offset, kind, places, previous_date, memory, hedges, fallback))
+        mentions = [] if toll_only else list(_mentions_in(article, sentence, triggers, offset, kind, places, previous_date, memory, hedges, fallback, dropped))
         if not mentions and after_event and found[-1].fatalities is None:
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence.text)
         found.extend(mentions)
         previous_date = date or previous_date
-    return found
+    return found, dropped
 
 
 def _reports_only_a_toll(triggers: list[Token]) -> bool:
@@ -103,26 +112,38 @@ def _is_victims(subject: Token) -> bool:
 
 def _with_toll_from_next_sentence(mention: EventMention, sentence: str) -> EventMention:
     """'A missile hit a building. At least two people were killed.': the toll of the event before."""
-    deaths = fatalities_in(sentence)
+    deaths = fatalities_of_the_event(sentence)
     if deaths is None or mention.event_type in (None, "Strategic developments"):
         return mention
     return replace(mention, fatalities=deaths)
 
 
 def _mentions_in(
-    article, sentence: Span, triggers: list[Token], offset: int, kind: str, places, date, memory, hedges, fallback: FallbackPlaces
+    article,
+    sentence: Span,
+    triggers: list[Token],
+    offset: int,
+    kind: str,
+    places,
+    date,
+    memory,
+    hedges,
+    fallback: FallbackPlaces,
+    dropped: list[DroppedCandidate],
 ) -> Iterable[EventMention]:
     sentence_claim = attribute(sentence, memory, hedges, offset)
-    if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
-        return
     if not triggers:
+        return
+    if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
+        dropped.extend(_dropped(sentence, offset, t, "question" if sentence.text.rstrip().endswith("?") else "intention") for t in triggers)
         return
     background = background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
     seen: set[tuple[str, int, str]] = set()
-    for trigger, coded, claim, located in _coded_triggers(sentence, triggers, offset, places, sentence_claim, classified, background):
+    for trigger, coded, claim, located in _coded_triggers(sentence, triggers, offset, places, sentence_claim, classified, background, dropped):
         family = family_of(coded.sub_event_type, coded.plover_type)
         if coded.sub_event_type is None and coded.actor1 is None and not located:
+            dropped.append(_dropped(sentence, offset, trigger, "no actor and no place", coded))
             continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
         seat = fallback.seat_of(coded.actor1) if coded.sub_event_type is None and not located else None
         if seat is not None:
@@ -131,8 +152,10 @@ def _mentions_in(
         if antecedent is not None:
             located = [(antecedent.place, antecedent.geo_precision)]
         elif not located and (kind == "title" or is_crosshead(sentence)):
+            dropped.append(_dropped(sentence, offset, trigger, "headline naming no place", coded))
             continue  # a headline or crosshead naming no place of its own sums up what the body reports
         elif not located and not has_own_substance(sentence, trigger):
+            dropped.append(_dropped(sentence, offset, trigger, "no place, actor or date of its own", coded))
             continue  # "buildings destroyed, people killed": no place, actor or date of its own to report
         elif not located:
             located = fallback.for_sentence(sentence, offset) or [(None, None)]
@@ -143,24 +166,39 @@ def _mentions_in(
             seen.add(key)
             when = date_for(trigger, sentence, background, date, article.published, antecedent.date if antecedent else None)
             if is_history(when, article.published):
+                dropped.append(_dropped(sentence, offset, trigger, "history", coded))
                 break  # 'Russian forces captured Izium in early April', in a September report: background
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
             fallback.remember(mention)
             yield mention
 
 
-def _coded_triggers(sentence: Span, triggers: list[Token], offset: int, places, sentence_claim: Claim, classified, background):
-    """The asserted, coded triggers with their claims and own places; those that name a place
-    come first, so that one naming none ('the bodies were exhumed from a mass grave in Izium')
-    can join the event its sentence places."""
+def _coded_triggers(sentence: Span, triggers: list[Token], offset: int, places, sentence_claim: Claim, classified, background, dropped: list[DroppedCandidate]):
+    """The asserted, coded triggers that report a real event, with their claims and own places;
+    those that name a place come first, so that one naming none ('the bodies were exhumed
+    from a mass grave in Izium') can join the event its sentence places. The others are
+    ``dropped``, with the reason."""
     coded_triggers = []
     for trigger in triggers:
         coded = code(trigger, sentence, classified)
-        if coded is None or not is_asserted(trigger, coded.plover_type if coded.sub_event_type is None else None) or background & {trigger, *trigger.ancestors}:
+        if coded is None:
+            continue
+        reason = (
+            unasserted_reason(trigger, coded.plover_type if coded.sub_event_type is None else None)
+            or ("background" if background & {trigger, *trigger.ancestors} else None)
+            or not_reported_because(trigger, sentence)
+        )
+        if reason is not None:
+            dropped.append(_dropped(sentence, offset, trigger, reason, coded))
             continue
         claim = claim_for_trigger(trigger, sentence_claim, offset)
         coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
     return sorted(coded_triggers, key=lambda item: not item[3])
+
+
+def _dropped(sentence: Span, offset: int, trigger: Token, reason: str, coded: Coded | None = None) -> DroppedCandidate:
+    coded_as = (coded.sub_event_type or coded.plover_type) if coded is not None else None
+    return DroppedCandidate(offset + sentence.start_char, offset + sentence.end_char, trigger.text, offset + trigger.idx, reason, coded_as)
 
 
 def _mention(
@@ -178,7 +216,7 @@ def _mention(
     sub = sub_event(coded.sub_event_type) if coded.sub_event_type else None
     start, end = offset + sentence.start_char, offset + sentence.end_char
     trigger_start = offset + trigger.idx
-    fatalities = fatalities_in(sentence.text) if sub is not None and sub.event_type != "Strategic developments" else None
+    fatalities = fatalities_of_the_event(sentence.text) if sub is not None and sub.event_type != "Strategic developments" else None
     date = plausible_range(date, article.published)
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
     return EventMention(

@@ -457,3 +457,128 @@ LEMMA_FIXES: dict[str, str] = {
     "hoping": "hope",
     "hopes": "hope",
 }
+
+
+# -- read by events.reported: whether a candidate reports one real, recent occurrence --
+
+# A violent word aimed at one of these is a figure of speech: 'an assault on sovereignty',
+# 'fight climate change', 'attacked the decision', 'regain trust'.
+ABSTRACT_OBJECTS = frozenset(
+    """sovereignty democracy freedom freedoms liberty values value rights right truth decision decisions move plan plans policy
+    policies idea ideas proposal proposals remark remarks comment comments statement statements law laws bill bills ruling rulings
+    report reports claim claims critic critics media press record economy inflation corruption poverty disinformation
+    misinformation propaganda climate change pandemic virus covid coronavirus crime impunity hunger famine fascism nazism
+    injustice racism hate hatred antisemitism extremism tone blow chord balance deal note pose nerve support opinion opinions
+    principle principles unity credibility reputation image price prices ban sanctions narrative narratives idea ideology
+    confidence trust momentum initiative imagination attention mood moment opportunity headline headlines spirit essence
+    role stake lead title championship election elections vote votes reform reforms
+    agenda approach strategy stance rhetoric lie lies myth myths censorship dissent tradition culture identity future history
+    memory legacy peace stability""".split()
+)
+
+# Objects that make one verb figurative whatever else the sentence says: 'strike a blow',
+# 'struck a bellicose tone', 'seize the moment'.
+FIGURATIVE_OBJECTS: dict[str, frozenset[str]] = {
+    "strike": frozenset({"blow", "tone", "deal", "chord", "balance", "note", "pose", "bargain", "agreement", "compromise", "match", "nerve", "figure"}),
+    "seize": frozenset({"moment", "opportunity", "initiative", "chance", "day"}),
+    "capture": frozenset({"imagination", "attention", "mood", "moment", "spirit", "essence", "headlines", "market"}),
+    "kill": frozenset({"bill", "deal", "plan", "proposal", "idea", "time", "mood"}),
+    "fire": frozenset({"imagination", "salvo", "warning", "shot", "broadside"}),
+}
+
+# Verbs that, given an object or a clause, mean 'showed' or 'criticised', not an event:
+# 'history has demonstrated that...', 'rally support', 'blasted the decision'.
+SHOWING_LEMMAS = frozenset({"demonstrate"})
+RALLYING_LEMMAS = frozenset({"rally"})
+RALLIED_OBJECTS = frozenset(
+    {
+        "support",
+        "backing",
+        "ally",
+        "allies",
+        "supporter",
+        "supporters",
+        "voter",
+        "voters",
+        "public",
+        "nation",
+        "country",
+        "base",
+        "opinion",
+        "troops",
+        "world",
+        "partner",
+        "partners",
+    }
+)
+CRITICISING_LEMMAS = frozenset({"blast", "slam", "lash", "hammer"})
+
+# Nouns under which an event is only possible, feared or argued about: 'an excuse to attack',
+# 'the threat of an invasion', 'the worst scenario: a Russian attack', 'no signs of withdrawal'.
+IRREALIS_NOUNS = frozenset(
+    """pretext excuse justification threat risk fear fears possibility scenario prospect danger ability capability capacity
+    capabilities means plan plans preparation preparations readiness need call calls demand demands sign signs anticipation
+    chance likelihood potential option options intention goal aim argument arguments reason rationale warning warnings
+    speculation rumour rumours rumor rumors condition conditions idea hope hopes willingness right strategy""".split()
+)
+
+# Verbs under which an event is prevented, feared or defended against, not reported.
+IRREALIS_VERBS = frozenset(
+    """prevent avoid deter defend protect counter resist fear predict anticipate imagine risk justify avert forestall
+    discourage allow enable""".split()
+)
+
+# Modifiers of a trigger noun that make it possible, future or any, not one that happened.
+IRREALIS_MODIFIERS = frozenset(
+    {
+        "potential",
+        "possible",
+        "future",
+        "imminent",
+        "looming",
+        "planned",
+        "feared",
+        "hypothetical",
+        "would-be",
+        "any",
+        "next",
+        "expected",
+        "prospective",
+        "likely",
+        "eventual",
+    }
+)
+
+# Words that make a sentence habitual, cumulative or about a long stretch of time: not one
+# occurrence ('killing 1,000 troops each day', 'have used cluster bombs during the war').
+GENERIC_TIME = re.compile(
+    r"\b(each|every)\s+(single\s+)?(day|night|week|month|year)\b|\bdaily\b|\bnightly\b|\bfor\s+(many\s+|several\s+)?(days|weeks|months|years|decades)\b|"
+    r"\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b|\bthroughout\s+the\s+(war|conflict|invasion|year)\b|"
+    r"\bduring\s+(the|this|that)\s+(\w+\s+)?(war|conflict|invasion|fighting|occupation)\b|"
+    r"\b(over|in|during)\s+the\s+(past|last)\s+(\w+\s+)?(years|months|decades|year)\b|\bin\s+recent\s+(years|months|weeks)\b|"
+    r"\b(routinely|regularly|constantly|continually|continuously|often|usually|typically|frequently|sometimes|systematically)\b|"
+    r"\b(years|decades|months)\s+of\b|\bever\s+since\b|\bsince\s+(the\s+)?(start|beginning|outbreak)\b|\bsince\s+(february|2014|2022)\b",
+    re.IGNORECASE,
+)
+
+# Nouns that name the war as a whole (with a country as its object: 'Russia's attack on
+# Ukraine', 'its fight against Russia's invasion'): the setting of the news, not an event of it.
+WAR_AS_A_WHOLE_NOUNS = frozenset(
+    {"war", "fight", "fighting", "conflict", "struggle", "invasion", "aggression", "attack", "offensive", "assault", "battle", "occupation", "campaign"}
+)
+
+# Words that place an event in history, whatever the dates say: World War II, the Soviet era.
+HISTORICAL = re.compile(
+    r"\b(world\s+war\s+(i|ii|one|two|1|2)|(first|second)\s+world\s+war|great\s+patriotic\s+war|ww\s*(i|ii|1|2)|nazis?|nazi\s+germany|"
+    r"soviet\s+(army|union|troops|era|times)|the\s+ussr|cold\s+war|the\s+holocaust|stalingrad|(18|19)\d\d|2014|2015)\b",
+    re.IGNORECASE,
+)
+
+# A war's, a year's or a campaign's toll: never the fatalities of one event.
+CUMULATIVE_TOLL = re.compile(
+    r"\b(so\s+far|to\s+date|overall|altogether|since\s+the\s+(start|beginning|outbreak|invasion|war)|"
+    r"since\s+(january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"(during|in|of|throughout)\s+the\s+(war|conflict|invasion)|losses)\b",
+    re.IGNORECASE,
+)
+MAX_EVENT_FATALITIES = 1000  # more dead than this in one reported event is a war's or a year's toll

@@ -1,0 +1,201 @@
+"""Reported: whether a coded candidate is one real event the article reports, and if not, why.
+
+A trigger the coder can type is only a candidate. It reports an event when it is
+
+- **literal**: 'an assault on sovereignty', 'strike a knockout blow', 'fight climate
+  change', 'rally support', 'blasted the decision', 'history has demonstrated that...'
+  are figures of speech (``figurative``);
+- **realis**: 'an excuse to attack', 'the worst scenario: a Russian attack', 'no signs of
+  withdrawal', 'defend its cities from attacks', 'a potential offensive' are possible,
+  feared or argued about, not reported (``irrealis``; modals, conditions and intentions are
+  ``events.assertion``'s);
+- **specific**: 'killing 1,000 troops each day', 'have used cluster bombs during the war',
+  'Russia has been fighting a war of attrition' are habitual or cumulative (``generic``),
+  and 'Russia's attack on Ukraine', 'its fight against the invasion' name the war as a
+  whole (``war_as_a_whole``), not one occurrence of it;
+- **recent**: World War II, the Soviet army, 2014 are history (``historical``), unless the
+  sentence dates its own event.
+
+``not_reported_because`` gives the first reason that applies, or None; the events stage
+keeps the reason with the dropped candidate (``models.DroppedCandidate``) so that an
+analyst can see why a sentence was not coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .. import actors as act
+from ..dates import time_expressions
+from ..lexicon.events import (
+    ABSTRACT_OBJECTS,
+    CRITICISING_LEMMAS,
+    CUMULATIVE_TOLL,
+    FIGURATIVE_OBJECTS,
+    GENERIC_TIME,
+    HISTORICAL,
+    IRREALIS_MODIFIERS,
+    IRREALIS_NOUNS,
+    IRREALIS_VERBS,
+    MAX_EVENT_FATALITIES,
+    POLITICAL_KINDS,
+    RALLIED_OBJECTS,
+    RALLYING_LEMMAS,
+    SHOWING_LEMMAS,
+    TRIGGERS,
+    WAR_AS_A_WHOLE_NOUNS,
+)
+from ..phrases import actors_within
+from ..quantities import fatalities_in
+from .dating import token_at_char
+
+FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
+MAX_CLIMB = 4  # words between a trigger and the noun or verb that makes it irrealis ('the threat of a new attack')
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+NOT_AIMED_KINDS = POLITICAL_KINDS | {"protest"}
+
+
+def not_reported_because(trigger: Token, sentence: Span) -> str | None:
+    """Why the candidate at ``trigger`` is no report of one real, recent event, or None.
+
+    A clause that gives its own time ('on Monday', 'overnight') reports a dated occurrence,
+    however habitual or historical the rest of the sentence sounds.
+    """
+    own_clause = clause_of(trigger)
+    stretches = [match.span() for match in GENERIC_TIME.finditer(sentence.text)]
+    dated = any(
+        clause_of(_token_at(sentence, match.start())) == own_clause and not any(a < match.end() and match.start() < b for a, b in stretches)
+        for _, match in time_expressions(sentence.text)
+    )  # 'on Monday', not 'after two years'
+    at = trigger.idx - sentence.start_char
+    if any(a <= at < b for a, b in stretches):
+        return GENERIC  # 'during the fighting', 'throughout the war': the trigger names the stretch of time
+    if is_figurative(trigger):
+        return FIGURATIVE
+    if is_irrealis(trigger):
+        return HYPOTHETICAL
+    if not dated and is_generic(trigger, sentence):
+        return GENERIC
+    if is_war_as_a_whole(trigger):
+        return WAR_AS_A_WHOLE
+    if not dated and HISTORICAL.search(sentence.text):
+        return HISTORY
+    return None
+
+
+def is_figurative(trigger: Token) -> bool:
+    lemma = trigger.lemma_.lower()
+    objects = list(_objects_of(trigger))
+    aimed = TRIGGERS.get(lemma) not in NOT_AIMED_KINDS  # one protests against a decision, and talks about a plan
+    if aimed and any(o.lemma_.lower() in ABSTRACT_OBJECTS or o.lower_ in ABSTRACT_OBJECTS for o in objects):
+        return True  # 'an assault on sovereignty', 'fight corruption'
+    if any(o.lemma_.lower() in FIGURATIVE_OBJECTS.get(lemma, ()) for o in objects):
+        return True  # 'strike a blow', 'seize the moment'
+    if trigger.pos_ != "VERB":
+        return _is_under_fire_for_something(trigger)
+    if lemma in SHOWING_LEMMAS:
+        return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in trigger.children)  # 'demonstrated that', 'demonstrated swift exits'
+    if lemma in RALLYING_LEMMAS:
+        return any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in RALLIED_OBJECTS) or (c.dep_ == "prep" and c.lower_ in ("behind", "around")) for c in trigger.children
+        )
+    if lemma in CRITICISING_LEMMAS:
+        return any(c.dep_ == "dobj" for c in trigger.children)  # 'blasted the decision', 'slammed Kyiv'
+    return aimed and _person_against_person(trigger)
+
+
+def _objects_of(trigger: Token) -> Iterator[Token]:
+    """What the trigger acts on: its object, or the object of its 'on', 'against', 'for'."""
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "attr"):
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "for", "upon"):
+            yield from (o for o in child.children if o.dep_ == "pobj")
+
+
+def _is_under_fire_for_something(trigger: Token) -> bool:
+    """'came under fire for its decision', 'under fire over the remarks': criticised."""
+    head = trigger.head
+    return trigger.lower_ == "fire" and head.lower_ == "under" and any(s.dep_ == "prep" and s.lower_ in ("for", "over") for s in head.head.children)
+
+
+def _person_against_person(trigger: Token) -> bool:
+    """'Putin attacked Biden', 'Johnson attacked the BBC': a person's words against another."""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return (
+        bool(subjects and objects)
+        and all(s.ent_type_ == "PERSON" for s in subjects)
+        and all(o.ent_type_ in ("PERSON", "ORG") and not any(act.is_armed(a) for a in actors_within(o.subtree)) for o in objects)
+    )
+
+
+def is_irrealis(trigger: Token) -> bool:
+    """Under a noun or verb of possibility, fear or prevention, or modified as possible or future."""
+    if any(c.dep_ in ("amod", "det") and c.lower_ in IRREALIS_MODIFIERS for c in trigger.children):
+        return True  # 'a potential offensive', 'any attack'
+    token = trigger
+    for _ in range(MAX_CLIMB):
+        if token.dep_ == "ROOT":
+            return False
+        head = token.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in IRREALIS_NOUNS:
+            return True  # 'an excuse to attack', 'no signs of withdrawal', 'the scenario: an attack'
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in IRREALIS_VERBS:
+            return True  # 'defend its cities from attacks', 'weapons that allow Ukraine to strike'
+        if token.dep_ in CLAUSE_BOUNDARIES:
+            return False
+        token = head
+    return False
+
+
+def is_generic(trigger: Token, sentence: Span) -> bool:
+    """Habitual, cumulative or ongoing for a long time, in the trigger's own clause: 'each
+    day', 'during the war', 'has been fighting' (not '...where people had been buried
+    during the occupation', which dates another clause)."""
+    own_clause = clause_of(trigger)
+    if any(clause_of(_token_at(sentence, match.start())) == own_clause for match in GENERIC_TIME.finditer(sentence.text)):
+        return True
+    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    return trigger.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have", "'s", "'ve"})  # 'has been shelling'
+
+
+def clause_of(token: Token) -> Token:
+    """The head of the clause a word belongs to: the nearest ancestor (or itself) that heads a
+    clause of its own (a subordinate, relative or reported clause, or the sentence)."""
+    while token.dep_ not in CLAUSE_BOUNDARIES and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _token_at(sentence: Span, char: int) -> Token:
+    return token_at_char(sentence, char) or sentence[-1]
+
+
+def is_war_as_a_whole(trigger: Token) -> bool:
+    """'Russia's attack on Ukraine', 'the fight against Russia's invasion', 'the ongoing fight':
+    the war itself, named as the setting, not one of its events."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in WAR_AS_A_WHOLE_NOUNS:
+        return False
+    aimed_at = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "with") for o in c.children if o.dep_ == "pobj"]
+    if any(_is_country(o) or o.lemma_.lower() in WAR_AS_A_WHOLE_NOUNS for o in aimed_at):
+        return True
+    if trigger.lemma_.lower() in ("fight", "struggle", "war", "conflict", "campaign"):
+        return not any(o.ent_type_ in PLACE_ENTITIES and not _is_country(o) for o in aimed_at)  # 'the ongoing fight'; not 'the fighting in Bakhmut'
+    return False
+
+
+def fatalities_of_the_event(sentence: str) -> int | None:
+    """The dead a sentence reports for its own event: not a war's, a year's or a campaign's
+    toll ('70,000 Russian losses so far in the conflict', '300,000 died in ten years')."""
+    deaths = fatalities_in(sentence)
+    if deaths is None or CUMULATIVE_TOLL.search(sentence) or GENERIC_TIME.search(sentence) or deaths > MAX_EVENT_FATALITIES:
+        return None
+    return deaths
+
+
+def _is_country(token: Token) -> bool:
+    return act.actor_for_name(token.text) is not None
