@@ -222,3 +222,26 @@ def test_a_store_of_schema_1_gains_the_date_columns_filled_from_its_records(stor
     assert not indexes & {"ix_event_mentions_block", "ix_event_mentions_merged"}  # schema 3: their composites begin with them
     assert again.merge_pending() == 1
     assert again.count(events) == 2
+
+
+def test_dropped_candidates_are_kept_with_their_article_and_reason(store):
+    from eventwire.export import article_dicts
+    from eventwire.models import DroppedCandidate
+
+    analysis = analysis_of("one")
+    text = analysis.article.text
+    start = text.index("Ukrainian")
+    dropped = DroppedCandidate(start, len(text), "recaptured", text.index("recaptured"), "figurative", "Government regains territory")
+    store.save_analysis(dataclasses.replace(analysis, dropped=(dropped,)), "run")
+    [article] = [a for a in article_dicts(store)]
+    assert article["dropped"] == [
+        {
+            "start": start,
+            "end": len(text),
+            "trigger": "recaptured",
+            "trigger_start": text.index("recaptured"),
+            "reason": "figurative",
+            "coded_as": "Government regains territory",
+            "text": "Ukrainian forces recaptured Izium.",
+        }
+    ]

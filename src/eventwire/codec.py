@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .models import Actor, Claim, Conflict, DateRange, EventMention, Place, PlaceMention
+from .models import Actor, Claim, Conflict, DateRange, DroppedCandidate, EventMention, Place, PlaceMention
 
 
 def place_to_json(place: Place | None) -> dict[str, Any] | None:
@@ -127,6 +127,21 @@ def mention_to_json(mention: EventMention) -> dict[str, Any]:
         "paragraph_kind": mention.paragraph_kind,
         "sentence": mention.sentence,
     }
+
+
+def dropped_to_json(dropped: DroppedCandidate) -> dict[str, Any]:
+    return {
+        "start": dropped.start,
+        "end": dropped.end,
+        "trigger": dropped.trigger,
+        "trigger_start": dropped.trigger_start,
+        "reason": dropped.reason,
+        "coded_as": dropped.coded_as,
+    }
+
+
+def dropped_from_json(data: dict[str, Any]) -> DroppedCandidate:
+    return DroppedCandidate(data["start"], data["end"], data["trigger"], data["trigger_start"], data["reason"], data.get("coded_as"))
 
 
 def mention_from_json(data: dict[str, Any]) -> EventMention:

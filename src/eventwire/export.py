@@ -257,6 +257,7 @@ def article_dicts(store: Store, rejected: Iterable[Rejected] = ()) -> Iterator[d
             "language": row["language"],
             "paragraphs": [{"kind": p["kind"], "start": p["start"], "end": p["end"], "text": text[p["start"] : p["end"]]} for p in row["paragraphs"]],
             "places": [{k: v for k, v in p.items() if k != "place"} for p in row["places"]],
+            "dropped": [{**d, "text": text[d["start"] : d["end"]]} for d in row["dropped"]],
             "rejected": None,
         }
     for item in rejected:
@@ -270,6 +271,7 @@ def article_dicts(store: Store, rejected: Iterable[Rejected] = ()) -> Iterator[d
             "language": None,
             "paragraphs": [],
             "places": [],
+            "dropped": [],
             "rejected": {"stage": item.stage, "reason": item.reason},
         }
 

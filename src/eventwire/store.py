@@ -57,7 +57,7 @@ from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 QUERY_CHUNK = 500
 BACKFILL_CHUNK = 5000  # event mentions read per step when a migration fills the date columns
 T = TypeVar("T")  # what a sequence cut into chunks (``_chunks``) holds
@@ -150,6 +150,13 @@ quarantined_mentions = sa.Table(
     sa.Column("run_id", sa.String(36)),
     sa.Column("quarantined_at", sa.String(40), nullable=False),
 )
+dropped_candidates = sa.Table(  # since schema 5: what the events stage read and did not code, and why
+    "dropped_candidates",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.article_id"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("record", sa.Text, nullable=False),
+)
 rejections = sa.Table(
     "rejections",
     metadata,
@@ -208,7 +215,18 @@ def _add_quarantine_v4(connection: Connection) -> None:
         index.create(connection, checkfirst=True)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_create_v1, _add_date_windows_v2, _drop_prefix_indexes_v3, _add_quarantine_v4)
+def _add_dropped_candidates_v5(connection: Connection) -> None:
+    """A table for the candidates the events stage dropped as no report of a real event."""
+    dropped_candidates.create(connection, checkfirst=True)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _create_v1,
+    _add_date_windows_v2,
+    _drop_prefix_indexes_v3,
+    _add_quarantine_v4,
+    _add_dropped_candidates_v5,
+)
 
 
 def database_url(db: str) -> str:
@@ -335,6 +353,11 @@ class Store:
                 )
             if analysis.places:
                 connection.execute(place_mentions.insert(), [_place_row(article.article_id, i, p) for i, p in enumerate(analysis.places)])
+            if analysis.dropped:
+                rows = [
+                    {"article_id": article.article_id, "position": i, "record": json.dumps(codec.dropped_to_json(d))} for i, d in enumerate(analysis.dropped)
+                ]
+                connection.execute(dropped_candidates.insert(), rows)
             plausible = {m.mention_id: is_plausible(m.date, article.published) for m in analysis.event_mentions}
             sane = [m for m in analysis.event_mentions if plausible[m.mention_id]]
             if sane:
@@ -362,8 +385,22 @@ class Store:
                 )
                 for article_id, record in connection.execute(query):
                     places.setdefault(article_id, []).append(json.loads(record))
+                dropped = self._dropped_of(connection, ids)
                 for row in chunk:
-                    yield {**row, "paragraphs": paras.get(row["article_id"], []), "places": places.get(row["article_id"], [])}
+                    found = {
+                        "paragraphs": paras.get(row["article_id"], []),
+                        "places": places.get(row["article_id"], []),
+                        "dropped": dropped.get(row["article_id"], []),
+                    }
+                    yield {**row, **found}
+
+    def _dropped_of(self, connection: Connection, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        c = dropped_candidates.c
+        query = sa.select(c.article_id, c.record).where(c.article_id.in_(article_ids)).order_by(c.article_id, c.position)
+        found: dict[str, list[dict[str, Any]]] = {}
+        for article_id, record in connection.execute(query):
+            found.setdefault(article_id, []).append(json.loads(record))
+        return found
 
     def articles_by_id(self, article_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}

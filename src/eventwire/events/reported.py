@@ -137,6 +137,8 @@ def is_irrealis(trigger: Token) -> bool:
     """Under a noun or verb of possibility, fear or prevention, or modified as possible or future."""
     if any(c.dep_ in ("amod", "det") and c.lower_ in IRREALIS_MODIFIERS for c in trigger.children):
         return True  # 'a potential offensive', 'any attack'
+    if trigger.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in IRREALIS_NOUNS for c in trigger.head.children):
+        return True  # 'the worst scenario is a Russian attack'
     token = trigger
     for _ in range(MAX_CLIMB):
         if token.dep_ == "ROOT":

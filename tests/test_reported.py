@@ -1,0 +1,126 @@
+"""Reported: only real, literal, specific and recent events are coded; the rest are dropped
+with their reason (loads spaCy). One test per pattern real news showed, in sentences
+written for the purpose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.analyse import analyse_articles
+from eventwire.clean import clean
+from eventwire.ingest import make_article
+
+pytestmark = pytest.mark.slow
+PUBLISHED = dt.date(2023, 6, 14)  # a Wednesday
+
+
+def analysis_of(*sentences: str, published: dt.date = PUBLISHED):
+    text = "Test report\n\n" + "\n\n".join(sentences)
+    article = clean(make_article("test.txt", text, title="Test report", published=published))
+    [analysis] = list(analyse_articles([article]))
+    return analysis
+
+
+def acled_events(*sentences: str, published: dt.date = PUBLISHED):
+    return [m.sub_event_type for m in analysis_of(*sentences, published=published).event_mentions if m.event_type]
+
+
+def dropped_reasons(*sentences: str):
+    return {d.reason for d in analysis_of(*sentences).dropped}
+
+
+# -- figures of speech --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader moved quickly to rally support among lawmakers in Warsaw on Tuesday.",
+        "The foreign minister blasted the decision of the court in a television interview on Monday.",
+        "The president described the vote as an assault on Moldova's sovereignty.",
+        "The chancellor struck a bellicose tone in his speech in Berlin on Tuesday.",
+        "Kyiv hopes the new brigades will strike a knockout blow this summer.",
+        "The mayor promised to fight climate change and corruption in the city.",
+        "The past year has demonstrated that sanctions alone cannot change Moscow's course.",
+        "The senator attacked the administration's plan for the budget on Monday.",
+    ],
+)
+def test_figures_of_speech_are_not_events(sentence):
+    assert acled_events(sentence) == []
+
+
+def test_a_figure_of_speech_is_dropped_with_its_reason():
+    assert "figurative" in dropped_reasons("The foreign minister blasted the decision of the court in a television interview on Monday.")
+
+
+def test_literal_uses_of_the_same_words_are_still_events():
+    assert acled_events("Hundreds of people rallied in central Tbilisi on Tuesday against the new law.") == ["Peaceful protest"]
+    assert acled_events("A Russian missile struck an apartment block in Dnipro on Tuesday, killing two people.") == ["Shelling/artillery/missile attack"]
+
+
+# -- what did not happen: hypotheticals, warnings, recommendations, negations --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts said Moscow can look for an excuse to attack Moldova.",
+        "The worst scenario for the region is a Russian attack on Kharkiv.",
+        "Officials said there were no signs of a withdrawal of Russian troops from Kherson.",
+        "Ukraine needs more air defence systems to defend its cities from Russian missile strikes.",
+        "Generals are preparing for a potential offensive near Zaporizhzhia.",
+        "Western officials warned of a possible Russian assault on Kyiv.",
+        "Such weapons would allow Ukrainian troops to strike Russian bases in Crimea.",
+    ],
+)
+def test_events_that_did_not_happen_are_not_coded(sentence):
+    assert acled_events(sentence) == []
+
+
+# -- generic, habitual and cumulative statements --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukrainian forces are killing hundreds of Russian soldiers each day near Bakhmut, the commander said.",
+        "Both sides have used cluster munitions in Donetsk during the war.",
+        "Russia has been shelling towns in the Kharkiv region for months.",
+        "More than 300,000 people died in ten years of war in Syria.",
+        "Russian forces have been stealing children from occupied Kherson for years.",
+    ],
+)
+def test_habitual_and_cumulative_statements_are_not_events(sentence):
+    assert acled_events(sentence) == []
+
+
+def test_a_war_total_is_never_an_events_fatalities():
+    analysis = analysis_of("Some 200 Ukrainian athletes have been killed since the start of the invasion, the sports minister said in Kyiv.")
+    assert all(m.fatalities in (None, 0) for m in analysis.event_mentions)
+
+
+def test_a_dated_event_in_a_habitual_sounding_sentence_is_still_an_event():
+    assert acled_events("Russian artillery shelled Kupiansk again on Tuesday, killing one man, the governor said.") == ["Shelling/artillery/missile attack"]
+
+
+# -- the war as a whole, and history --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read our live coverage of Russia's attack on Ukraine.",
+        "The United States announced more aid to help Ukraine in its fight against Russia's invasion.",
+        "The lethal aid is critical to the ongoing fight.",
+        "Its World War II battles on the eastern front were won by a coalition.",
+        "The airport in Donetsk was destroyed in 2014 after months of fighting.",
+    ],
+)
+def test_the_war_as_a_whole_and_history_are_not_events(sentence):
+    assert acled_events(sentence) == []
+
+
+def test_history_dated_to_the_publication_week_is_dropped():
+    assert acled_events("Russian forces captured Izium in early April.", published=dt.date(2022, 9, 14)) == []
