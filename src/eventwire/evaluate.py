@@ -5,7 +5,10 @@ one item per line: ``id``, ``published``, ``text``, ``case`` ("event", or the ki
 non-event it tests: intention, prediction, hypothetical, question, negation,
 comparison, background, boilerplate, comment) and the gold ``events``, each with
 ``event_type``, ``sub_event_type``, ``plover_type``, ``location`` with ``latitude`` and
-``longitude``, ``date``, ``fatalities``, ``actor1`` and ``actor2``.
+``longitude``, ``date``, ``fatalities``, ``actor1`` and ``actor2``. A political
+interaction's location is where it happened when the text says so (a summit's city, a
+visited capital), else null: not the acting government's capital (the convention since
+the news-precision issue; the set coded statements at capitals before).
 
 Each item is run through the pipeline as one article published on its date, and its
 merged events are matched one to one with the gold events (greedily, the pair agreeing

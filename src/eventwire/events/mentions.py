@@ -47,7 +47,7 @@ from .agents import placed
 from .assertion import background_governors, has_own_substance, is_crosshead, is_history, unasserted_reason
 from .coding import Coded, code
 from .dating import date_for
-from .places import FallbackPlaces, event_places
+from .places import FallbackPlaces, event_places, where_it_happened
 from .reported import fatalities_of_the_event, not_reported_because
 from .triggers import triggers_in
 
@@ -142,12 +142,12 @@ def _mentions_in(
     seen: set[tuple[str, int, str]] = set()
     for trigger, coded, claim, located in _coded_triggers(sentence, triggers, offset, places, sentence_claim, classified, background, dropped):
         family = family_of(coded.sub_event_type, coded.plover_type)
-        if coded.sub_event_type is None and coded.actor1 is None and not located:
+        political = coded.sub_event_type is None
+        if political:
+            located = where_it_happened(located, trigger, sentence, offset)  # not what the talks were about
+        if political and coded.actor1 is None and not located:
             dropped.append(_dropped(sentence, offset, trigger, "no actor and no place", coded))
             continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
-        seat = fallback.seat_of(coded.actor1) if coded.sub_event_type is None and not located else None
-        if seat is not None:
-            located = [(seat, 3)]  # 'The Kremlin accused Britain...': Moscow, not the article's Ukraine
         antecedent = None if located else fallback.antecedent(family)
         if antecedent is not None:
             located = [(antecedent.place, antecedent.geo_precision)]
@@ -158,7 +158,7 @@ def _mentions_in(
             dropped.append(_dropped(sentence, offset, trigger, "no place, actor or date of its own", coded))
             continue  # "buildings destroyed, people killed": no place, actor or date of its own to report
         elif not located:
-            located = fallback.for_sentence(sentence, offset) or [(None, None)]
+            located = [(None, None)] if political else fallback.for_sentence(sentence, offset) or [(None, None)]
         for place, precision in located:
             key = (family, place.place.geonameid if place and place.place else 0, claim.speaker or "")
             if key in seen:

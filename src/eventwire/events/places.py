@@ -33,6 +33,8 @@ from ..lexicon.events import (
     SETTLEMENT_NOUNS,
     TERRITORY_KINDS,
     TRIGGERS,
+    VENUE_PREPOSITIONS,
+    VISIT_LEMMAS,
 )
 from ..models import Claim, EventMention, Place, PlaceMention
 from ..taxonomy import family_of
@@ -58,13 +60,34 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     return [(p, 2) for p in _unique_places(chosen)]
 
 
+def where_it_happened(located: list[tuple[PlaceMention, int]], trigger: Token, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
+    """The places a political interaction happened at: 'met in Sochi', 'talks at the White
+    House', 'visited Kyiv', a dateline ('MOSCOW, 7 May'); not what it was about ('talks about
+    Bakhmut', 'sanctions on Belarus', 'aid for Kharkiv')."""
+    return [(p, precision) for p, precision in located if _is_venue(_token_at(sentence, offset, p), offset, p)]
+
+
+def _is_venue(token: Token | None, offset: int, place: PlaceMention) -> bool:
+    if token is None:
+        return False
+    if place.start == offset:
+        return True  # a dateline opening the paragraph
+    for word in (token, *token.ancestors):
+        if word.dep_ == "dobj" and word.head.lemma_.lower() in VISIT_LEMMAS:
+            return True
+        if word.dep_ == "prep":
+            return word.lower_ in VENUE_PREPOSITIONS or (word.lower_ == "to" and word.head.lemma_.lower() in VISIT_LEMMAS)
+    return False
+
+
 class FallbackPlaces:
     """Where an event happened when its sentence names no place: the paragraph, else the article.
 
     The paragraph's place is the nearest settlement (else region, else country) named
-    before the sentence, else the first after it, at ``geo_precision`` 2; the article's
-    focus is its most often named settlement (else region, else country; ties go to
-    the first named) at precision 3.
+    before the sentence, else the first after it, at ``geo_precision`` 2; else the
+    article's focus, its most often named place, at precision 3 when the paragraph names
+    it, or else the focus's country — never a town only because the article names it
+    somewhere else.
     """
 
     def __init__(self, places: list[PlaceMention], gazetteer: Gazetteer | None = None):
@@ -84,17 +107,6 @@ class FallbackPlaces:
         """The last located mention of this family: 'those detained included...' after 'arrested 130 people in Kherson'."""
         return self.by_family.get(family)
 
-    def seat_of(self, actor: act.Actor | None) -> PlaceMention | None:
-        """The capital of the state acting, or the seat of the organisation ('Brussels' for the EU)."""
-        seat = act.seat_of(actor)
-        if seat is None or self.gazetteer is None:
-            return None
-        town, country_code = seat
-        found = [p for p in self.gazetteer.lookup(town) if p.country_code == country_code and p.feature == "city"]
-        if not found:
-            return None
-        return PlaceMention(town, 0, 0, max(found, key=lambda p: p.population), 1.0, "actor seat")
-
     def for_sentence(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
         start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(sentence.doc.text)
         in_paragraph = [
@@ -105,7 +117,18 @@ class FallbackPlaces:
             before = [p for p in ranked if p.start < start]
             if before or ranked:
                 return [((before[-1] if before else ranked[0]), 2)]
-        return [(self.focus, 3)] if self.focus is not None else []
+        if self.focus is not None and offset <= self.focus.start < paragraph_end:
+            return [(self.focus, 3)]  # the paragraph names the place the article is about
+        country = self._focus_country()
+        return [(country, 3)] if country is not None else []
+
+    def _focus_country(self) -> PlaceMention | None:
+        """The country the article is about: an event it does not place is somewhere in it, not
+        in the town the article names most (its capital, say)."""
+        if self.focus is None or self.focus.place is None or self.focus.place.feature == "country":
+            return self.focus
+        found = self.gazetteer.lookup_country(self.focus.place.country_code) if self.gazetteer is not None else []
+        return PlaceMention(found[0].name, 0, 0, found[0], 1.0, "article country") if found else None
 
 
 def _most_named(places: list[PlaceMention]) -> PlaceMention | None:

@@ -582,3 +582,9 @@ CUMULATIVE_TOLL = re.compile(
     re.IGNORECASE,
 )
 MAX_EVENT_FATALITIES = 1000  # more dead than this in one reported event is a war's or a year's toll
+
+
+# -- read by events.places: where a political interaction happened --
+
+VENUE_PREPOSITIONS = frozenset({"in", "at", "inside"})  # 'met in Sochi', 'talks at the White House'; not 'about', 'on', 'for', 'over'
+VISIT_LEMMAS = frozenset({"visit", "travel", "arrive", "fly", "trip", "come", "go", "return", "head", "journey", "tour"})
