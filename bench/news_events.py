@@ -20,7 +20,8 @@ figures, and ``articles_per_s`` for the run.
 
     python bench/news_events.py
     python bench/news_events.py --misses             # the scorer's per-article extras and misses (tuning half)
-    python bench/news_events.py --min-confidence 0.5 # export only events at least this sure
+    python bench/news_events.py --min-confidence 0.5 # export only events at least this sure (default: the setting's)
+    python bench/news_events.py --sweep              # figures at each cut-off from 0 to 0.9 (one run)
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from pathlib import Path
 
 from eventwire.evaluate import in_training_half
 from eventwire.pipeline import run
+from eventwire.settings import DEFAULTS
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
@@ -50,6 +52,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--misses", action="store_true", help="list the tuning half's extra and missed events")
     parser.add_argument("--keep", type=Path, help="copy events.jsonl and articles.jsonl here")
+    parser.add_argument("--min-confidence", type=float, default=DEFAULTS.min_confidence, help="export only the events at least this sure")
+    parser.add_argument("--sweep", action="store_true", help="score the events at each confidence cut-off 0, 0.1 ... 0.9")
     args = parser.parse_args()
     gold_lines = [line for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     files = [json.loads(line)["file"] for line in gold_lines]
@@ -57,13 +61,16 @@ def main() -> None:
         folder = Path(tmp)
         articles = _copy_articles(files, args.corpus, folder / "articles")
         started = time.perf_counter()
-        run([articles], meta=folder / "manifest.csv", db=str(folder / "events.db"), out=folder / "out")
+        minimum = 0.0 if args.sweep else args.min_confidence
+        run([articles], meta=folder / "manifest.csv", db=str(folder / "events.db"), out=folder / "out", min_confidence=minimum)
         seconds = time.perf_counter() - started
         events = folder / "out" / "events.jsonl"
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             for name in ("events.jsonl", "articles.jsonl"):
                 shutil.copy(folder / "out" / name, args.keep / name)
+        if args.sweep:
+            _sweep(args.gold.parent / "score.py", gold_lines, events, folder)
         halves = {
             "all": gold_lines,
             "tuning": [line for line in gold_lines if in_training_half(json.loads(line)["file"])],
@@ -77,6 +84,28 @@ def main() -> None:
             print(f"{name} ({len(lines)} articles): {json.dumps(scores[name])}")
     summary = dict(scores["all"], tuning=scores["tuning"], held_out=scores["held_out"], articles_per_s=round(len(files) / seconds, 2))
     print(json.dumps(summary))
+
+
+def _sweep(scorer: Path, gold_lines: list[str], events: Path, folder: Path) -> None:
+    """Event and interaction precision and recall of each half at each confidence cut-off."""
+    records = [line for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
+    halves = {name: folder / f"sweep-gold-{name}.jsonl" for name in ("all", "tuning", "held_out")}
+    choosers = {"all": lambda file: True, "tuning": in_training_half, "held_out": lambda file: not in_training_half(file)}
+    for name, path in halves.items():
+        wanted = choosers[name]
+        path.write_text("\n".join(line for line in gold_lines if wanted(json.loads(line)["file"])) + "\n", encoding="utf-8")
+    for tenths in range(10):
+        cutoff = tenths / 10
+        kept = folder / f"sweep-{tenths}.jsonl"
+        kept.write_text("".join(line + "\n" for line in records if json.loads(line).get("confidence", 1.0) >= cutoff), encoding="utf-8")
+        figures = {name: _score(scorer, path, kept, misses=False) for name, path in halves.items()}
+        print(
+            f"cut-off {cutoff:.1f}: "
+            + "; ".join(
+                f"{name} events P {f['event_precision']} R {f['event_recall']} ({f['system_events']}), interactions P {f['interaction_precision']} R {f['interaction_recall']}"
+                for name, f in figures.items()
+            )
+        )
 
 
 def _copy_articles(files: list[str], corpus: Path, target: Path) -> Path:

@@ -22,6 +22,7 @@ from rich.table import Table
 from . import __version__
 from .errors import EventwireError
 from .models import Article, Rejected, RunSummary
+from .settings import DEFAULTS
 
 if TYPE_CHECKING:
     from .store import Store
@@ -71,12 +72,16 @@ def run_command(
         None, "--follow-symlinks/--no-follow-symlinks", help="Read files that links in an input folder point to outside it [default: no]"
     ),
     log: Path | None = typer.Option(None, "--log", help="Append a log of the run, with the traceback of every failure, to this file"),
+    min_confidence: float | None = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0, help=f"Output only the events at least this sure, 0 to 1 [default: {DEFAULTS.min_confidence}]"
+    ),
 ) -> None:
     """Process articles into the store and write the outputs."""
     verbosity = context.obj or 0
     if log is not None:
         _configure_logging(verbosity, log)
-    summary = _run_with_progress(paths, meta=meta, db=db, out=out, workers=workers, config=config, follow_symlinks=follow_symlinks)
+    options = {"meta": meta, "db": db, "out": out, "workers": workers, "config": config, "follow_symlinks": follow_symlinks, "min_confidence": min_confidence}
+    summary = _run_with_progress(paths, **options)
     _print_summary(summary, context.obj or 0)
     raise typer.Exit(summary.exit_code)
 
@@ -86,6 +91,9 @@ def export_command(
     db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
     format: str = typer.Option("jsonl", "--format", help="csv, jsonl or geojson"),
     output: Path | None = typer.Option(None, "-o", "--output", help="File to write [default: standard output]"),
+    min_confidence: float = typer.Option(
+        DEFAULTS.min_confidence, "--min-confidence", min=0.0, max=1.0, help="Only the events at least this sure, 0 to 1 (0: all)"
+    ),
 ) -> None:
     """Write the stored events as CSV (ACLED columns), JSONL or GeoJSON."""
     from .export import EVENT_WRITERS, export_events
@@ -95,10 +103,10 @@ def export_command(
     store = _existing_store(db)
     if output:
         with output.open("w", encoding="utf-8", newline="") as handle:
-            count = export_events(store, format, handle)
+            count = export_events(store, format, handle, min_confidence)
         console.print(f"wrote {count} events to {output}")
     else:
-        export_events(store, format, sys.stdout)
+        export_events(store, format, sys.stdout, min_confidence)
 
 
 @app.command("demo")

@@ -126,6 +126,7 @@ def mention_to_json(mention: EventMention) -> dict[str, Any]:
         "claim": claim_to_json(mention.claim),
         "paragraph_kind": mention.paragraph_kind,
         "sentence": mention.sentence,
+        "confidence": mention.confidence,
     }
 
 
@@ -165,6 +166,7 @@ def mention_from_json(data: dict[str, Any]) -> EventMention:
         claim=claim_from_json(data["claim"]),
         paragraph_kind=data["paragraph_kind"],
         sentence=data["sentence"],
+        confidence=data.get("confidence", 1.0),  # stored before confidences were given: unknown, kept
     )
 
 

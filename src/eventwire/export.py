@@ -53,7 +53,7 @@ ACLED_COLUMNS = (
     "tags",
     "timestamp",
 )
-EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id", "plover_type")
+EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id", "plover_type", "confidence")
 ISO_NUMERIC = {
     "UA": 804,
     "RU": 643,
@@ -73,10 +73,13 @@ ISO_NUMERIC = {
 EUROPE = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "DE", "FR", "GB", "LT", "LV", "EE", "CZ", "BG"})
 
 
-def event_dicts(store: Store) -> Iterator[dict[str, Any]]:
-    """Every stored event in the ``events.jsonl`` shape, ordered by date then id."""
+def event_dicts(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
+    """The stored events at least ``min_confidence`` sure, in the ``events.jsonl`` shape,
+    ordered by date then id (events stored before confidences were given count as sure)."""
     articles: dict[str, dict[str, Any]] = {}
     for record, mentions in store.iter_event_records():
+        if record.get("confidence", 1.0) < min_confidence:
+            continue
         missing = {m["article_id"] for m in mentions} - articles.keys()
         if missing:
             articles.update(store.articles_by_id(missing))
@@ -86,6 +89,7 @@ def event_dicts(store: Store) -> Iterator[dict[str, Any]]:
 def _event_dict(record: dict[str, Any], mentions: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     sources = [_source(m, articles.get(m["article_id"], {})) for m in mentions]
     event = {k: v for k, v in record.items() if k != "mention_ids"}
+    event.setdefault("confidence", 1.0)
     event["sources"] = sources
     event["source_count"] = len({s["article_id"] for s in sources})
     event["notes"] = summary_line(event)
@@ -111,6 +115,7 @@ def _source(mention: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
         "sub_event_type": mention["sub_event_type"],
         "plover_type": mention.get("plover_type"),
         "fatalities": mention["fatalities"],
+        "confidence": record.confidence,
         "attributed_to": claim["speaker"],
         "person": claim.get("person"),
         "speaks_for": claim.get("speaks_for"),
@@ -197,6 +202,7 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "source_count": event["source_count"],
         "event_id": event["event_id"],
         "plover_type": event.get("plover_type") or "",
+        "confidence": event.get("confidence", 1.0),
     }
 
 
@@ -279,17 +285,17 @@ def article_dicts(store: Store, rejected: Iterable[Rejected] = ()) -> Iterator[d
 EVENT_WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
 
 
-def export_events(store: Store, format: str, out: TextIO) -> int:
-    """Write every stored event to ``out`` in ``format`` (jsonl, csv, geojson)."""
-    return EVENT_WRITERS[format](event_dicts(store), out)
+def export_events(store: Store, format: str, out: TextIO, min_confidence: float = 0.0) -> int:
+    """Write the stored events at least ``min_confidence`` sure to ``out`` in ``format`` (jsonl, csv, geojson)."""
+    return EVENT_WRITERS[format](event_dicts(store, min_confidence), out)
 
 
-def write_outputs(store: Store, out_dir: Path, rejected: Iterable[Rejected] = ()) -> list[Path]:
-    """All five outputs of a run into ``out_dir``; returns their paths."""
+def write_outputs(store: Store, out_dir: Path, rejected: Iterable[Rejected] = (), min_confidence: float = 0.0) -> list[Path]:
+    """All five outputs of a run into ``out_dir`` (events at least ``min_confidence`` sure); returns their paths."""
     from .report import render_report
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    events = list(event_dicts(store))
+    events = list(event_dicts(store, min_confidence))
     rejected = list(rejected)
     paths = []
     for format, writer in EVENT_WRITERS.items():

@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from .attribution import side_of_claim
 from .dates import DAY, MONTH, WEEK
 from .lexicon.events import (
@@ -52,6 +54,7 @@ if TYPE_CHECKING:  # numpy comes with the sentence vectors, imported only when a
     import numpy as np
 
 EVENT_ID_HEX_CHARS = 16
+SYNDICATED_SIMILARITY = 90  # rapidfuzz ratio of two reports' sentences at which one is a copy of the other
 TERRITORY_BLOCK_PREFIX = "territory|"
 DAYS_IN_WEEK = 7
 SUB_EVENT_ORDER = {s.name: i for i, s in enumerate(SUB_EVENT_TYPES)}
@@ -299,7 +302,36 @@ def build_event(block: str, members: list[EventMention]) -> Event:
         status=status,
         status_rule=rule,
         conflicts=conflicts,
+        confidence=combined_confidence(members),
     )
+
+
+def independent_accounts(members: list[EventMention]) -> list[list[EventMention]]:
+    """The members grouped by who tells them: an article is one account, and articles whose
+    sentences are near-identical (syndicated copies of one wire story) are one account."""
+    by_article: dict[str, list[EventMention]] = {}
+    for m in members:
+        by_article.setdefault(m.article_id, []).append(m)
+    accounts: list[list[EventMention]] = []
+    for mentions in by_article.values():
+        copy_of = next((a for a in accounts if any(_copies(m, other) for m in mentions for other in a)), None)
+        if copy_of is None:
+            accounts.append(list(mentions))
+        else:
+            copy_of.extend(mentions)
+    return accounts
+
+
+def _copies(a: EventMention, b: EventMention) -> bool:
+    return fuzz.ratio(" ".join(a.sentence.casefold().split()), " ".join(b.sentence.casefold().split())) >= SYNDICATED_SIMILARITY
+
+
+def combined_confidence(members: list[EventMention]) -> float:
+    """1 minus the chance that every independent account is wrong, each as sure as its surest mention."""
+    doubt = 1.0
+    for account in independent_accounts(members):
+        doubt *= 1 - max(m.confidence for m in account)
+    return round(1 - doubt, 3)
 
 
 def _family(mention: EventMention) -> str:
@@ -449,7 +481,7 @@ def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) 
     if len(partisan) == 1:
         side = next(iter(partisan))
         return "claimed", f"only {side}-side sources report it"
-    if len({m.article_id for m in members}) >= 2 and not any(m.claim.hedges for m in members):
+    if len(independent_accounts(members)) >= 2 and not any(m.claim.hedges for m in members):
         return "confirmed", "reported as fact by several independent articles"
     return "claimed", _whose_claim(members, parties)
 

@@ -192,6 +192,8 @@ class EventMention:
     paragraph_kind: str
     sentence: str
     plover_type: str | None = None
+    confidence: float = 1.0  # that the sentence reports an event that happened (events.confidence)
+    confidence_features: tuple[tuple[str, float], ...] = field(default=(), compare=False)  # what the confidence rests on; not stored
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,7 @@ class Event:
     status_rule: str
     conflicts: tuple[Conflict, ...] = ()
     plover_type: str | None = None
+    confidence: float = 1.0  # that it happened: its independent accounts' confidences combined
 
 
 @dataclass(frozen=True)

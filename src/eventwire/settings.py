@@ -20,7 +20,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import ConfigError
 
@@ -34,12 +34,12 @@ class Setting:
     name: str
     default: Any
     help: str
-    minimum: int | None = None  # for integers: the smallest and largest value accepted
-    maximum: int | None = None
+    minimum: float | None = None  # for numbers: the smallest and largest value accepted
+    maximum: float | None = None
     required: bool = False  # for strings: must not be empty
 
 
-def _setting(default: Any, help: str, minimum: int | None = None, maximum: int | None = None, required: bool = False) -> Any:
+def _setting(default: Any, help: str, minimum: float | None = None, maximum: float | None = None, required: bool = False) -> Any:
     """A field of ``Settings``: its default, and the rest of its declaration as metadata."""
     return field(default=default, metadata={"help": help, "minimum": minimum, "maximum": maximum, "required": required})
 
@@ -53,6 +53,7 @@ class Settings:
     spacy_model: str = _setting("", "spaCy pipeline to load; empty picks en_core_web_sm, then its PyPI copy")
     merge_window_days: int = _setting(14, "territory reports this many days apart may describe one event", minimum=0, maximum=366)
     follow_symlinks: bool = _setting(False, "read files that symbolic links in an input folder point to outside it")
+    min_confidence: float = _setting(0.4, "outputs list only the events at least this sure (0 lists every event)", minimum=0.0, maximum=1.0)
 
     @property
     def max_input_bytes(self) -> int:
@@ -107,6 +108,8 @@ def _coerce(name: str, value: Any) -> Any:
         return _as_bool(name, value)
     if isinstance(setting.default, int):
         return _in_range(setting, _as_int(name, value))
+    if isinstance(setting.default, float):
+        return _in_range(setting, _as_float(name, value))
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         raise ConfigError(f"setting {name!r} must be a string, got {value!r}")
     text = str(value)
@@ -133,7 +136,22 @@ def _as_int(name: str, value: Any) -> int:
         raise ConfigError(f"setting {name!r} must be an integer, got {value!r}") from exc
 
 
-def _in_range(setting: Setting, value: int) -> int:
+def _as_float(name: str, value: Any) -> float:
+    if isinstance(value, bool):
+        raise ConfigError(f"setting {name!r} must be a number, got {value!r}")
+    try:
+        number = float(value.strip() if isinstance(value, str) else value)
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise ConfigError(f"setting {name!r} must be a number, got {value!r}") from exc
+    if number != number:
+        raise ConfigError(f"setting {name!r} must be a number, got {value!r}")
+    return number
+
+
+N = TypeVar("N", int, float)
+
+
+def _in_range(setting: Setting, value: N) -> N:
     low = setting.minimum if setting.minimum is not None else value
     high = setting.maximum if setting.maximum is not None else value
     if not low <= value <= high:

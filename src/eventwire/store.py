@@ -802,6 +802,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "fatalities_reported": list(event.fatalities_reported),
         "status": event.status,
         "status_rule": event.status_rule,
+        "confidence": event.confidence,
         "conflicts": [codec.conflict_to_json(c) for c in event.conflicts],
         "mention_ids": [m.mention_id for m in event.mentions],
     }

@@ -18,6 +18,7 @@ from ..lexicon.events import (
     DURATION_WORDS,
     INTENT_LEMMAS,
     MODALS,
+    OCCURRENCE_VERBS,
     PLEDGES,
     POLITICAL_DECISIONS,
     POLITICAL_MODALS,
@@ -117,6 +118,8 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "intention"  # 'regrouping in order to attack Kharkiv'
         if token is trigger and _is_long_running(trigger):
             return "generic"  # 'captured the town after months of fighting'
+        if _presupposed_below(token):
+            break  # 'the arrest ... may be a sign of', 'may have triggered his arrest': the arrest is given
         if (
             token.head.i == token.i
             or token.dep_ in ("acl", "relcl", "appos")
@@ -126,6 +129,16 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             break
         token = token.head
     return None
+
+
+def _presupposed_below(token: Token) -> bool:
+    """The words above ``token`` say something about an event it names as given: it is the
+    subject of a verb that is not one of happening ('the arrest ... may be a sign'), or an
+    event owned by someone ('his arrest') as an object."""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in token.children)
+    if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and definite:
+        return token.head.lemma_.lower() not in OCCURRENCE_VERBS
+    return token.dep_ == "dobj" and token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children)
 
 
 def _is_long_running(trigger: Token) -> bool:

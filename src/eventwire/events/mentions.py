@@ -46,12 +46,14 @@ from ..taxonomy import family_of, sub_event
 from .agents import placed
 from .assertion import background_governors, has_own_substance, is_crosshead, is_history, unasserted_reason
 from .coding import Coded, code
+from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for
 from .places import FallbackPlaces, event_places, where_it_happened
 from .reported import fatalities_of_the_event, not_reported_because
 from .triggers import triggers_in
 
 MENTION_ID_HEX_CHARS = 16
+CONTEXT_BASES = {2: "paragraph", 3: "article", None: "none"}  # what placed a mention, by the precision the fallback gave
 
 
 def find_event_mentions(
@@ -92,7 +94,20 @@ def find_event_candidates(
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence.text)
         found.extend(mentions)
         previous_date = date or previous_date
-    return found, dropped
+    return _with_article_signal(found), dropped
+
+
+def _with_article_signal(found: list[EventMention]) -> list[EventMention]:
+    """Each mention's confidence once the whole article is read: whether it reports dated,
+    placed events at all, or is opinion and analysis."""
+    news = reports_events([dict(m.confidence_features) for m in found if m.event_type])
+    model = load_confidence_model()
+    rescored = []
+    for mention in found:
+        values = with_article_signal(mention.confidence_features, news)
+        sureness = model.confidence(values, interaction=mention.sub_event_type is None)
+        rescored.append(replace(mention, confidence=sureness, confidence_features=tuple(values.items())))
+    return rescored
 
 
 def _reports_only_a_toll(triggers: list[Token]) -> bool:
@@ -148,9 +163,10 @@ def _mentions_in(
         if political and coded.actor1 is None and not located:
             dropped.append(_dropped(sentence, offset, trigger, "no actor and no place", coded))
             continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
+        basis = "sentence"
         antecedent = None if located else fallback.antecedent(family)
         if antecedent is not None:
-            located = [(antecedent.place, antecedent.geo_precision)]
+            located, basis = [(antecedent.place, antecedent.geo_precision)], "antecedent"
         elif not located and (kind == "title" or is_crosshead(sentence)):
             dropped.append(_dropped(sentence, offset, trigger, "headline naming no place", coded))
             continue  # a headline or crosshead naming no place of its own sums up what the body reports
@@ -159,6 +175,7 @@ def _mentions_in(
             continue  # "buildings destroyed, people killed": no place, actor or date of its own to report
         elif not located:
             located = [(None, None)] if political else fallback.for_sentence(sentence, offset) or [(None, None)]
+            basis = CONTEXT_BASES[located[0][1]]
         for place, precision in located:
             key = (family, place.place.geonameid if place and place.place else 0, claim.speaker or "")
             if key in seen:
@@ -169,6 +186,9 @@ def _mentions_in(
                 dropped.append(_dropped(sentence, offset, trigger, "history", coded))
                 break  # 'Russian forces captured Izium in early April', in a September report: background
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
+            sure = features(trigger, sentence, basis, precision, claim.speaker, kind, classified.get(coded.sub_event_type or "", 0.0))
+            sureness = load_confidence_model().confidence(sure, interaction=political)
+            mention = replace(mention, confidence=sureness, confidence_features=tuple(sure.items()))
             fallback.remember(mention)
             yield mention
 

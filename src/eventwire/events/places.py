@@ -19,6 +19,7 @@ from .. import actors as act
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import kilometres_between
 from ..lexicon.events import (
+    AREA_PREPOSITIONS,
     BACKGROUND_MARKERS,
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
@@ -36,6 +37,7 @@ from ..lexicon.events import (
     VENUE_PREPOSITIONS,
     VISIT_LEMMAS,
 )
+from ..lexicon.places import REGION_CUES
 from ..models import Claim, EventMention, Place, PlaceMention
 from ..taxonomy import family_of
 
@@ -80,6 +82,17 @@ def _is_venue(token: Token | None, offset: int, place: PlaceMention) -> bool:
     return False
 
 
+def _is_setting(token: Token) -> bool:
+    """The word names where things happen: inside a phrase after 'in', 'across', 'over', 'throughout'
+    ('in several Ukrainian regions', 'across Ukraine'), not the one who acts."""
+    for word in (token, *token.ancestors):
+        if word.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "dobj"):
+            return False
+        if word.dep_ == "prep":
+            return word.lower_ in AREA_PREPOSITIONS
+    return False
+
+
 class FallbackPlaces:
     """Where an event happened when its sentence names no place: the paragraph, else the article.
 
@@ -117,10 +130,24 @@ class FallbackPlaces:
             before = [p for p in ranked if p.start < start]
             if before or ranked:
                 return [((before[-1] if before else ranked[0]), 2)]
+        implied = self._implied_by(sentence, offset)
+        if implied is not None:
+            return [(implied, 3 if implied.place is not None and implied.place.feature == "country" else 2)]
         if self.focus is not None and offset <= self.focus.start < paragraph_end:
             return [(self.focus, 3)]  # the paragraph names the place the article is about
         country = self._focus_country()
         return [(country, 3)] if country is not None else []
+
+    def _implied_by(self, sentence: Span, offset: int) -> PlaceMention | None:
+        """A country or region the sentence places things in without naming a town: 'in several
+        Ukrainian regions', 'across Crimea' (not 'Russia' acting: 'Russia attacked...')."""
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        for mention in self.located:
+            if start <= mention.start < end and mention.place is not None and mention.place.feature in ("country", "region"):
+                token = _token_at(sentence, offset, mention)
+                if token is not None and _is_setting(token):
+                    return mention
+        return None
 
     def _focus_country(self) -> PlaceMention | None:
         """The country the article is about: an event it does not place is somewhere in it, not
@@ -172,9 +199,20 @@ def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: 
     two ('As Sabaa (Tripoli)' read as a village in Ukraine): a surer qualifier is then
     the place.
     """
+    candidates = [p for p in candidates if not _is_region_of_a_town_before(p, candidates, sentence, offset)]
     qualified = [_qualified_by(p, candidates, sentence, offset) for p in candidates]
     misread = [q for p, q in zip(candidates, qualified) if q is not None and _in_different_countries(q, p) and q.confidence < p.confidence]
     return [p for p, q in zip(candidates, qualified) if not any(p is m for m in misread) and (q is None or any(q is m for m in misread))]
+
+
+def _is_region_of_a_town_before(place: PlaceMention, candidates: list[PlaceMention], sentence: Span, offset: int) -> bool:
+    """'the city of Starokostiantyniv in the Khmelnytskyi region': the region says where the town lies."""
+    last = _token_at(sentence, offset, place)
+    while last is not None and last.i + 1 < len(last.doc) and last.idx + len(last.text) < place.end - offset:
+        last = last.doc[last.i + 1]
+    following = last.doc[last.i + 1] if last is not None and last.i + 1 < len(last.doc) else None
+    towns_before = [p for p in candidates if p is not place and p.start < place.start and p.place is not None and p.place.feature == "city"]
+    return following is not None and following.lower_ in REGION_CUES and bool(towns_before)
 
 
 def _in_different_countries(one: PlaceMention, other: PlaceMention) -> bool:

@@ -64,15 +64,10 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
     A clause that gives its own time ('on Monday', 'overnight') reports a dated occurrence,
     however habitual or historical the rest of the sentence sounds.
     """
-    own_clause = clause_of(trigger)
-    stretches = [match.span() for match in GENERIC_TIME.finditer(sentence.text)]
-    dated = any(
-        clause_of(_token_at(sentence, match.start())) == own_clause and not any(a < match.end() and match.start() < b for a, b in stretches)
-        for _, match in time_expressions(sentence.text)
-    )  # 'on Monday', not 'after two years'
     at = trigger.idx - sentence.start_char
-    if any(a <= at < b for a, b in stretches):
+    if any(a <= at < b for a, b in _stretches(sentence)):
         return GENERIC  # 'during the fighting', 'throughout the war': the trigger names the stretch of time
+    dated = has_own_time(trigger, sentence)
     if is_figurative(trigger):
         return FIGURATIVE
     if is_irrealis(trigger):
@@ -84,6 +79,20 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
     if not dated and HISTORICAL.search(sentence.text):
         return HISTORY
     return None
+
+
+def has_own_time(trigger: Token, sentence: Span) -> bool:
+    """The trigger's clause says when: 'on Monday', 'overnight' (not 'after two years', 'for months')."""
+    own_clause = clause_of(trigger)
+    stretches = _stretches(sentence)
+    return any(
+        clause_of(_token_at(sentence, match.start())) == own_clause and not any(a < match.end() and match.start() < b for a, b in stretches)
+        for _, match in time_expressions(sentence.text)
+    )
+
+
+def _stretches(sentence: Span) -> list[tuple[int, int]]:
+    return [match.span() for match in GENERIC_TIME.finditer(sentence.text)]
 
 
 def is_figurative(trigger: Token) -> bool:
@@ -141,8 +150,8 @@ def is_irrealis(trigger: Token) -> bool:
         return True  # 'the worst scenario is a Russian attack'
     token = trigger
     for _ in range(MAX_CLIMB):
-        if token.dep_ == "ROOT":
-            return False
+        if token.dep_ == "ROOT" or (token.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            return False  # 'a town recently liberated by...' describes, 'an excuse to attack' does not
         head = token.head
         if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in IRREALIS_NOUNS:
             return True  # 'an excuse to attack', 'no signs of withdrawal', 'the scenario: an attack'

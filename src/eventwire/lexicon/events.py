@@ -553,7 +553,7 @@ IRREALIS_MODIFIERS = frozenset(
 # occurrence ('killing 1,000 troops each day', 'have used cluster bombs during the war').
 GENERIC_TIME = re.compile(
     r"\b(each|every)\s+(single\s+)?(day|night|week|month|year)\b|\bdaily\b|\bnightly\b|\bfor\s+(many\s+|several\s+)?(days|weeks|months|years|decades)\b|"
-    r"\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b|\bthroughout\s+the\s+(war|conflict|invasion|year)\b|"
+    r"\bin\s+total\b|\baltogether\b|\bthroughout\s+the\s+(war|conflict|invasion|year)\b|"
     r"\bduring\s+(the|this|that)\s+(\w+\s+)?(war|conflict|invasion|fighting|occupation)\b|"
     r"\b(over|in|during)\s+the\s+(past|last)\s+(\w+\s+)?(years|months|decades|year)\b|\bin\s+recent\s+(years|months|weeks)\b|"
     r"\b(routinely|regularly|constantly|continually|continuously|often|usually|typically|frequently|sometimes|systematically)\b|"
@@ -586,5 +586,12 @@ MAX_EVENT_FATALITIES = 1000  # more dead than this in one reported event is a wa
 
 # -- read by events.places: where a political interaction happened --
 
+AREA_PREPOSITIONS = frozenset({"in", "across", "over", "throughout", "inside", "within", "on"})  # 'strikes across Ukraine'
 VENUE_PREPOSITIONS = frozenset({"in", "at", "inside"})  # 'met in Sochi', 'talks at the White House'; not 'about', 'on', 'for', 'over'
 VISIT_LEMMAS = frozenset({"visit", "travel", "arrive", "fly", "trip", "come", "go", "return", "head", "journey", "tour"})
+
+# Verbs that say an event happens: a modal on them makes their subject hypothetical ('an
+# attack could come'); on any other verb it does not ('the arrest may be a sign of...').
+OCCURRENCE_VERBS = frozenset(
+    {"happen", "occur", "come", "begin", "start", "follow", "continue", "resume", "take", "break", "erupt", "unfold", "ensue", "escalate"}
+)
