@@ -832,3 +832,34 @@ def test_a_province_after_its_district_in_brackets_holds_the_district(places_in)
 def test_a_province_after_a_comma_qualifies_a_place_the_gazetteer_lacks(places_in, sentence, text, country):
     _, mentions = places_in(sentence)
     assert mention_of(mentions, text).place.country_code == country
+
+
+# -- person names are never places --
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "paragraphs, name",
+    [
+        (("Russian President Vladimir Putin said the operation was going to plan.", "Vladimir did not say when it would end."), "Vladimir"),
+        (("The video showed the killing of the soldier Oleksandr Matsievsky.", "Oleksandr had refused to give up."), "Oleksandr"),
+        (("Student Martin Skopin was detained on Monday.", "Martin was expelled days before his thesis defence."), "Martin"),
+        (("Student Martin Skopin was detained on Monday.", "Skopin was held for two days."), "Skopin"),
+    ],
+)
+def test_a_name_the_article_gives_a_person_is_not_a_place_when_used_alone(places_in, paragraphs, name):
+    _, mentions = places_in(*paragraphs)
+    assert [m for m in mentions if m.text == name and m.place is not None] == []
+
+
+@pytest.mark.slow
+def test_a_person_name_used_as_a_place_elsewhere_in_the_article_is_still_a_place(places_in):
+    _, mentions = places_in("Kherson Governor Yaroslav Yanushkevych said two people were killed.", "Russian shelling hit a market in Kherson.")
+    assert {m.place.name for m in mentions if m.text == "Kherson"} == {"Kherson"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("newspaper", ["The New York Times", "The Washington Post", "The Kyiv Independent", "The Moscow Times"])
+def test_a_newspaper_named_after_its_city_is_not_the_city(places_in, newspaper):
+    _, mentions = places_in(f"{newspaper} reported that the strikes damaged two buildings.")
+    assert [m.text for m in mentions if m.place is not None] == []

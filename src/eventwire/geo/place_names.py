@@ -57,6 +57,7 @@ from ..lexicon.places import (
     PLACE_NOUNS_AFTER,
     PLACE_NOUNS_BEFORE,
     PLACE_PART_NOUNS,
+    PUBLICATION_WORDS,
     QUALIFIER_NOUNS,
     RAION_CUES,
     REGION_CUES,
@@ -69,6 +70,8 @@ from ..models import Place, PlaceMention
 from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms
 from .spelling import LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
+
+PERSON_NAME_MAX_POPULATION = 1_000_000  # a town this big is not taken for a person's name
 
 MAX_NAME_TOKENS = 3  # words; the particles and hyphens inside a name ('Deir ez-Zor') are not counted
 MAX_NAME_SPAN_TOKENS = 7  # 'Deir - ez - Zor' is five tokens of two words
@@ -355,6 +358,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return None  # "the Oskil river" the gazetteer lacks: not the town of the same name
     if _followed_by(span, CURRENCY_WORDS):
         return None  # 'the US dollar exchange rate' in a note about Lebanon names no place
+    if _followed_by_capitalised(span, PUBLICATION_WORDS):
+        return None  # 'The New York Times reported': a newspaper, not the city
     places = gazetteer.lookup(span.text) or _looked_up_without_affixes(span, gazetteer)
     if not places or (span[0].is_lower and not (_known_lowercase(places) or span[0].text in ARABIC_ARTICLES)) or _is_common_word(span):
         return None
@@ -718,6 +723,34 @@ def _is_region_of(span: Span) -> bool:
 
 def _followed_by(span: Span, words: frozenset[str]) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].lower_ in words
+
+
+def _followed_by_capitalised(span: Span, words: frozenset[str]) -> bool:
+    return _followed_by(span, words) and span.doc[span.end].is_title
+
+
+def people_named(docs: Iterable[Doc]) -> frozenset[str]:
+    """The folded words of the people an article names in full ('Vladimir Putin', 'Oleksandr
+    Matsievsky'): alone later ('Vladimir said'), such a word is the person, not a town."""
+    words: set[str] = set()
+    located: set[str] = set()
+    for doc in docs:
+        for entity in doc.ents:
+            if entity.label_ == "PERSON" and len(entity) > 1:
+                words.update(fold(t.text) for t in entity if t.is_title)
+        located.update(fold(t.text) for t in doc if t.i > 0 and doc[t.i - 1].lower_ in LOCATING_PREPOSITIONS and t.is_title)
+    return frozenset(words - located)  # 'Kherson Governor Yaroslav Yanushkevych' tagged PERSON, and 'in Kherson' later: a place
+
+
+def names_a_person(candidate: Candidate, people: frozenset[str], text_before: str) -> bool:
+    """A one-word name the article gives a person, never used as a place ('in Vladimir' is
+    one), and no country or big city (spaCy's PERSON tags take in 'Kyiv' now and then)."""
+    if " " in candidate.text or fold(candidate.text) not in people:
+        return False
+    if any(p.feature in ("country", "continent") or p.population >= PERSON_NAME_MAX_POPULATION for p in candidate.places):
+        return False
+    before = text_before.split()[-1].lower() if text_before.split() else ""
+    return before not in LOCATING_PREPOSITIONS
 
 
 def _listed_before_regions(span: Span) -> bool:

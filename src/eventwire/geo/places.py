@@ -29,8 +29,10 @@ from .place_names import (
     areas_named_by,
     candidates_in,
     given_candidates,
+    names_a_person,
     nation_of_demonym,
     own_names_first,
+    people_named,
     peoples_named,
     plain,
     with_fuzzy_readings,
@@ -82,7 +84,9 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     Qaddum'): ACLED's notes name the actors' nations, never the country.
     """
     docs = list(docs)
+    people = people_named(doc for doc, _ in docs)
     candidates = [c for doc, offset in docs for c in candidates_in(doc, offset, gazetteer)]
+    candidates = [c for c in candidates if not names_a_person(c, people, _text_before(c, docs))]
     labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
     peoples = peoples_named((doc for doc, _ in docs), gazetteer)
     context = replace(article_context(labelled), peoples=peoples)
@@ -106,6 +110,13 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
             contexts[key] = _merged(context, context_of(m for m in first if fold(m.text) != key))
     resolved = [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
     return sorted(resolved + unknown, key=lambda m: m.start)
+
+
+def _text_before(candidate: Candidate, docs: list[tuple[Doc, int]]) -> str:
+    for doc, offset in docs:
+        if offset <= candidate.start < offset + len(doc.text):
+            return doc.text[max(0, candidate.start - offset - 20) : candidate.start - offset]
+    return ""
 
 
 def _with_implied_areas(context: PlaceContext, regions: list[Place]) -> PlaceContext:

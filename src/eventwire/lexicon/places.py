@@ -101,6 +101,8 @@ LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir"
 
 
 CURRENCY_WORDS = frozenset({"dollar", "dollars"})  # 'US dollar', 'Hong Kong dollars'
+# The second word of a publication named after its city: 'The New York Times', 'the Kyiv Independent'
+PUBLICATION_WORDS = frozenset({"times", "post", "independent", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "examiner", "courier"})
 
 
 DONBAS_REGIONS = ("Donetsk region", "Luhansk region")
