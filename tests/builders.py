@@ -76,3 +76,15 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def analysis_of_report(*paragraphs: str, published: dt.date):
+    """The analysis of a one-off article, 'Test report', made of ``paragraphs`` (loads spaCy)."""
+    from eventwire.analyse import analyse_articles
+    from eventwire.clean import clean
+    from eventwire.ingest import make_article
+
+    text = "Test report\n\n" + "\n\n".join(paragraphs)
+    article = clean(make_article("test.txt", text, title="Test report", published=published))
+    [analysis] = list(analyse_articles([article]))
+    return analysis

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from builders import analysis_of_report
 
 from eventwire.analyse import analyse_articles
 from eventwire.clean import clean
@@ -15,10 +16,7 @@ PUBLISHED = dt.date(2022, 9, 14)  # a Wednesday
 
 
 def events_in(*sentences: str, published: dt.date = PUBLISHED):
-    text = "Test report\n\n" + "\n\n".join(sentences)
-    article = clean(make_article("test.txt", text, title="Test report", published=published))
-    [analysis] = list(analyse_articles([article]))
-    return analysis.event_mentions
+    return analysis_of_report(*sentences, published=published).event_mentions
 
 
 def coded(*sentences: str):

@@ -7,20 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from eventwire.analyse import analyse_articles
-from eventwire.clean import clean
-from eventwire.ingest import make_article
+from builders import analysis_of_report
 
 pytestmark = pytest.mark.slow
 PUBLISHED = dt.date(2023, 6, 14)  # a Wednesday
 
 
 def analysis_of(*sentences: str, published: dt.date = PUBLISHED):
-    text = "Test report\n\n" + "\n\n".join(sentences)
-    article = clean(make_article("test.txt", text, title="Test report", published=published))
-    [analysis] = list(analyse_articles([article]))
-    return analysis
+    return analysis_of_report(*sentences, published=published)
 
 
 def acled_events(*sentences: str, published: dt.date = PUBLISHED):

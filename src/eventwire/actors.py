@@ -71,36 +71,33 @@ RIOTERS_HERE = Actor("Rioters", "rioters", RIOTERS, "rioters")
 GUNMEN_HERE = Actor("Unidentified Armed Group", "unidentified", POLITICAL_MILITIA, "unidentified")
 
 
-def _compiled(table: tuple[tuple[Actor, str], ...]) -> tuple[tuple[Actor, re.Pattern[str]], ...]:
-    return tuple((actor, re.compile(pattern, re.IGNORECASE)) for actor, pattern in table)
+def _compiled(patterns: dict[str, str], actors: dict[str, Actor]) -> tuple[tuple[Actor, re.Pattern[str]], ...]:
+    """Each actor with its lexicon pattern (the same key in both), compiled, in the lexicon's order."""
+    return tuple((actors[name], re.compile(pattern, re.IGNORECASE)) for name, pattern in patterns.items())
 
 
 WAR_PATTERNS = _compiled(
-    tuple(
-        (actor, WAR_ACTOR_PATTERNS[name])
-        for name, actor in (
-            ("ukraine_national_guard", UKRAINE_NATIONAL_GUARD),
-            ("russia_national_guard", RUSSIA_NATIONAL_GUARD),
-            ("novorossiya", NOVOROSSIYA),
-            ("ukraine_police", UKRAINE_POLICE),
-            ("russia_police", RUSSIA_POLICE),
-            ("ukraine_military", UKRAINE_MILITARY),
-            ("russia_military", RUSSIA_MILITARY),
-        )
-    )
+    WAR_ACTOR_PATTERNS,
+    {
+        "ukraine_national_guard": UKRAINE_NATIONAL_GUARD,
+        "russia_national_guard": RUSSIA_NATIONAL_GUARD,
+        "novorossiya": NOVOROSSIYA,
+        "ukraine_police": UKRAINE_POLICE,
+        "russia_police": RUSSIA_POLICE,
+        "ukraine_military": UKRAINE_MILITARY,
+        "russia_military": RUSSIA_MILITARY,
+    },
 )
 HERE_PATTERNS = _compiled(
-    tuple(
-        (actor, HERE_ACTOR_PATTERNS[name])
-        for name, actor in (
-            ("gunmen_here", GUNMEN_HERE),
-            ("state_police", STATE_POLICE),
-            ("state_military", STATE_MILITARY),
-            ("civilians_here", CIVILIANS_HERE),
-            ("protesters_here", PROTESTERS_HERE),
-            ("rioters_here", RIOTERS_HERE),
-        )
-    )
+    HERE_ACTOR_PATTERNS,
+    {
+        "gunmen_here": GUNMEN_HERE,
+        "state_police": STATE_POLICE,
+        "state_military": STATE_MILITARY,
+        "civilians_here": CIVILIANS_HERE,
+        "protesters_here": PROTESTERS_HERE,
+        "rioters_here": RIOTERS_HERE,
+    },
 )
 
 

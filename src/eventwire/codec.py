@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -131,18 +132,12 @@ def mention_to_json(mention: EventMention) -> dict[str, Any]:
 
 
 def dropped_to_json(dropped: DroppedCandidate) -> dict[str, Any]:
-    return {
-        "start": dropped.start,
-        "end": dropped.end,
-        "trigger": dropped.trigger,
-        "trigger_start": dropped.trigger_start,
-        "reason": dropped.reason,
-        "coded_as": dropped.coded_as,
-    }
+    return dataclasses.asdict(dropped)
 
 
 def dropped_from_json(data: dict[str, Any]) -> DroppedCandidate:
-    return DroppedCandidate(data["start"], data["end"], data["trigger"], data["trigger_start"], data["reason"], data.get("coded_as"))
+    known: dict[str, Any] = {f.name: data[f.name] for f in dataclasses.fields(DroppedCandidate) if f.name in data}
+    return DroppedCandidate(**known)
 
 
 def mention_from_json(data: dict[str, Any]) -> EventMention:
