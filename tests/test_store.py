@@ -245,3 +245,11 @@ def test_dropped_candidates_are_kept_with_their_article_and_reason(store):
             "text": "Ukrainian forces recaptured Izium.",
         }
     ]
+
+
+def test_a_dropped_candidate_survives_its_json_form():
+    from eventwire.codec import dropped_from_json, dropped_to_json
+    from eventwire.models import DroppedCandidate
+
+    dropped = DroppedCandidate(10, 60, "blasted", 24, "figurative", "Remote explosive/landmine/IED")
+    assert dropped_from_json(json.loads(json.dumps(dropped_to_json(dropped)))) == dropped
