@@ -1,7 +1,7 @@
 """Phrases of the parse: the actors a phrase names are found once per paragraph, by span."""
 
 from eventwire.actors import RUSSIA_MILITARY, UKRAINE_MILITARY
-from eventwire.phrases import actor_spans, actors_within, spans_within, text_of
+from eventwire.phrases import actor_spans, actors_within, sentence_actor_spans, spans_within, text_of
 
 
 def test_each_actor_phrase_is_a_token_span_of_the_paragraph(nlp):
@@ -21,9 +21,11 @@ def test_a_phrase_names_only_the_actors_wholly_inside_it(nlp):
     assert [s.actor for s in spans_within(doc)] == [RUSSIA_MILITARY, UKRAINE_MILITARY]
 
 
-def test_spans_are_found_once_and_kept_on_the_doc(nlp):
+def test_spans_are_found_once_per_sentence_and_kept_on_the_doc(nlp):
     doc = nlp("Ukrainian forces retook the town.")
-    assert actor_spans(doc) is actor_spans(doc)
+    [sentence] = doc.sents
+    assert sentence_actor_spans(sentence) is sentence_actor_spans(sentence)
+    assert actor_spans(doc) == sentence_actor_spans(sentence)
 
 
 def test_a_phrase_text_is_its_words_one_space_apart(nlp):

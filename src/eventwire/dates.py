@@ -26,6 +26,7 @@ would leave the calendar ("9999999 days later") resolves to nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .lexicon.dates import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -72,6 +73,11 @@ def resolve_date(sentence: str, published: dt.date | None, previous: DateRange |
 
 def time_expressions(sentence: str) -> list[tuple[str, re.Match[str]]]:
     """Every time expression in the sentence, left to right, without overlaps (rule order breaks ties)."""
+    return list(_time_expressions(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _time_expressions(sentence: str) -> tuple[tuple[str, re.Match[str]], ...]:  # the events stage asks several times per sentence
     candidates = sorted(
         ((m.start(), order, name, m) for order, (name, pattern) in enumerate(PATTERNS) for m in pattern.finditer(sentence)),
         key=lambda t: (t[0], t[1]),
@@ -80,7 +86,7 @@ def time_expressions(sentence: str) -> list[tuple[str, re.Match[str]]]:
     for _, _, name, match in candidates:
         if not chosen or match.start() >= chosen[-1][1].end():
             chosen.append((name, match))
-    return chosen
+    return tuple(chosen)
 
 
 def resolve_expression(found: tuple[str, re.Match[str]], published: dt.date | None, previous: DateRange | None = None) -> DateRange | None:

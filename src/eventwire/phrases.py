@@ -1,8 +1,8 @@
 """Phrases of the parse: the actors a phrase names, found once per paragraph, and a phrase's words.
 
-The first time the events stage asks about a parsed paragraph, ``actors.actors_in`` runs
-once on each of its sentences and what it finds is kept on the ``Doc`` as
-``doc._.actors``: ``ActorSpan`` records with token offsets. The events stage then asks
+The first time the events stage asks about a sentence, ``actors.actors_in`` runs on it
+once and what it finds is kept on the ``Doc`` (``doc._.actors``, by sentence):
+``ActorSpan`` records with token offsets. The events stage then asks
 which actors lie inside a phrase of the parse ("the subject of this verb", "the object of
 'on'") with ``actors_within`` instead of rebuilding the phrase's text and searching it
 again. Paragraphs without a trigger word are never searched for actors.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actors import actors_in
 from .models import Actor
@@ -31,21 +31,29 @@ class ActorSpan:
     end: int
 
 
-def find_actor_spans(doc: Doc) -> tuple[ActorSpan, ...]:
-    """The actor phrases of each sentence of ``doc``, left to right."""
-    found = []
-    for sentence in doc.sents:
-        for mention in actors_in(sentence.text):
-            span = doc.char_span(sentence.start_char + mention.start, sentence.start_char + mention.end, alignment_mode="expand")
-            if span is not None:
-                found.append(ActorSpan(mention.actor, span.start, span.end))
+def find_actor_spans(sentence: Span) -> tuple[ActorSpan, ...]:
+    """The actor phrases of one sentence, left to right, as token spans of its doc."""
+    doc, found = sentence.doc, []
+    for mention in actors_in(sentence.text):
+        span = doc.char_span(sentence.start_char + mention.start, sentence.start_char + mention.end, alignment_mode="expand")
+        if span is not None:
+            found.append(ActorSpan(mention.actor, span.start, span.end))
     return tuple(found)
 
 
 def actor_spans(doc: Doc) -> tuple[ActorSpan, ...]:
+    """The actor phrases of every sentence of a parsed paragraph."""
+    return tuple(span for sentence in doc.sents for span in sentence_actor_spans(sentence))
+
+
+def sentence_actor_spans(sentence: Span) -> tuple[ActorSpan, ...]:
+    """The actor phrases of one sentence, found the first time they are asked for."""
+    doc = sentence.doc
     if doc._.actors is None:
-        doc._.actors = find_actor_spans(doc)
-    return doc._.actors
+        doc._.actors = {}
+    if sentence.start not in doc._.actors:
+        doc._.actors[sentence.start] = find_actor_spans(sentence)
+    return doc._.actors[sentence.start]
 
 
 def actors_within(tokens: Iterable[Token]) -> list[Actor]:
@@ -59,7 +67,9 @@ def spans_within(tokens: Iterable[Token]) -> list[ActorSpan]:
     if not tokens:
         return []
     indices = {token.i for token in tokens}
-    return [span for span in actor_spans(tokens[0].doc) if all(i in indices for i in range(span.start, span.end))]
+    sentences = {token.sent.start: token.sent for token in (tokens[0], tokens[-1])}  # a phrase lies in one sentence, mostly
+    found = [span for sentence in sentences.values() for span in sentence_actor_spans(sentence)]
+    return sorted((span for span in found if all(i in indices for i in range(span.start, span.end))), key=lambda span: span.start)
 
 
 def text_of(tokens: Iterable[Token]) -> str:

@@ -81,11 +81,12 @@ def find_event_candidates(
     dropped: list[DroppedCandidate] = []
     previous_date: DateRange | None = None
     previous_paragraph: int | None = None
+    hedges: tuple[str, ...] = ()
     for sentence, offset, kind in sentences:
         if offset != previous_paragraph:
             previous_date, previous_paragraph = None, offset
+            hedges = paragraph_hedges(sentence.doc.text)  # once a paragraph: spaCy joins a doc's text anew each time
         date = resolve_date(sentence.text, article.published, previous_date)
-        hedges = paragraph_hedges(sentence.doc.text)
         after_event = bool(found) and found[-1].start >= offset  # an event earlier in this paragraph
         triggers = triggers_in(sentence)
         toll_only = after_event and _reports_only_a_toll(triggers)

@@ -732,14 +732,18 @@ def _followed_by_capitalised(span: Span, words: frozenset[str]) -> bool:
 def people_named(docs: Iterable[Doc]) -> frozenset[str]:
     """The folded words of the people an article names in full ('Vladimir Putin', 'Oleksandr
     Matsievsky'): alone later ('Vladimir said'), such a word is the person, not a town."""
-    words: set[str] = set()
-    located: set[str] = set()
-    for doc in docs:
-        for entity in doc.ents:
-            if entity.label_ == "PERSON" and len(entity) > 1:
-                words.update(fold(t.text) for t in entity if t.is_title)
-        located.update(fold(t.text) for t in doc if t.i > 0 and doc[t.i - 1].lower_ in LOCATING_PREPOSITIONS and t.is_title)
-    return frozenset(words - located)  # 'Kherson Governor Yaroslav Yanushkevych' tagged PERSON, and 'in Kherson' later: a place
+    return frozenset(fold(t.text) for doc in docs for entity in doc.ents if entity.label_ == "PERSON" and len(entity) > 1 for t in entity if t.is_title)
+
+
+def used_as_places(candidates: Iterable[tuple[Candidate, str]]) -> frozenset[str]:
+    """The folded names an article uses as places somewhere, ``(candidate, text before it)``:
+    'in Kherson' (though spaCy tagged 'Kherson Governor Yaroslav Yanushkevych' a person)."""
+    return frozenset(fold(c.text) for c, before in candidates if _after_locating_word(before))
+
+
+def _after_locating_word(text_before: str) -> bool:
+    words = text_before.split()
+    return bool(words) and words[-1].lower() in LOCATING_PREPOSITIONS
 
 
 def names_a_person(candidate: Candidate, people: frozenset[str], text_before: str) -> bool:
@@ -749,8 +753,7 @@ def names_a_person(candidate: Candidate, people: frozenset[str], text_before: st
         return False
     if any(p.feature in ("country", "continent") or p.population >= PERSON_NAME_MAX_POPULATION for p in candidate.places):
         return False
-    before = text_before.split()[-1].lower() if text_before.split() else ""
-    return before not in LOCATING_PREPOSITIONS
+    return not _after_locating_word(text_before)
 
 
 def _listed_before_regions(span: Span) -> bool:

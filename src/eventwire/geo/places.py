@@ -35,6 +35,7 @@ from .place_names import (
     people_named,
     peoples_named,
     plain,
+    used_as_places,
     with_fuzzy_readings,
 )
 from .spelling import cached_fold as fold  # names recur: each is folded once
@@ -86,7 +87,11 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     docs = list(docs)
     people = people_named(doc for doc, _ in docs)
     candidates = [c for doc, offset in docs for c in candidates_in(doc, offset, gazetteer)]
-    candidates = [c for c in candidates if not names_a_person(c, people, _text_before(c, docs))]
+    if people:
+        texts = [(doc.text, offset) for doc, offset in docs]  # spaCy joins a doc's text anew each time it is asked
+        placed = [(c, _text_before(c, texts)) for c in candidates]
+        people = people - used_as_places(placed)
+        candidates = [c for c, before in placed if not names_a_person(c, people, before)]
     labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
     peoples = peoples_named((doc for doc, _ in docs), gazetteer)
     context = replace(article_context(labelled), peoples=peoples)
@@ -112,10 +117,11 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     return sorted(resolved + unknown, key=lambda m: m.start)
 
 
-def _text_before(candidate: Candidate, docs: list[tuple[Doc, int]]) -> str:
-    for doc, offset in docs:
-        if offset <= candidate.start < offset + len(doc.text):
-            return doc.text[max(0, candidate.start - offset - 20) : candidate.start - offset]
+def _text_before(candidate: Candidate, texts: list[tuple[str, int]]) -> str:
+    """The few words before a candidate in its paragraph."""
+    for text, offset in texts:
+        if offset <= candidate.start < offset + len(text):
+            return text[max(0, candidate.start - offset - 20) : candidate.start - offset]
     return ""
 
 
