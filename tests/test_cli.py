@@ -167,3 +167,15 @@ def test_a_failing_analysis_is_rejected_and_its_traceback_goes_to_the_log(tmp_pa
     assert "Traceback (most recent call last)" not in result.output
     text = log.read_text("utf-8")
     assert "analysing a.txt failed" in text and "Traceback (most recent call last)" in text and "broken_rule" in text
+
+
+@pytest.mark.slow
+def test_min_confidence_keeps_the_exports_to_the_events_that_sure(tmp_path, examples_dir):
+    db = str(tmp_path / "cli.db")
+    runner.invoke(app, ["run", str(examples_dir), "--meta", str(examples_dir / "manifest.csv"), "--db", db, "--min-confidence", "0"])
+    every = [json.loads(line) for line in runner.invoke(app, ["export", "--db", db, "--min-confidence", "0"]).stdout.splitlines()]
+    sure = [json.loads(line) for line in runner.invoke(app, ["export", "--db", db, "--min-confidence", "0.9"]).stdout.splitlines()]
+    assert every and all(0 <= e["confidence"] <= 1 for e in every)
+    assert sorted(e["event_id"] for e in sure) == sorted(e["event_id"] for e in every if e["confidence"] >= 0.9)
+    assert len(sure) < len(every)
+    assert runner.invoke(app, ["export", "--db", db, "--min-confidence", "1.5"]).exit_code == 2

@@ -401,3 +401,22 @@ def test_reports_placed_only_by_their_article_s_focus_merge_as_near_copies_of_on
         )
     ]
     assert sorted(len(e.mentions) for e in merge_mentions(copies)) == [1, 2]
+
+
+def test_syndicated_copies_of_one_story_are_one_source_not_a_confirmation():
+    story = "Ukrainian forces recaptured Izium on Saturday, the ministry said."
+    [copied] = merge_mentions([mention("a1", sentence=story), mention("a2", sentence=story.replace("Saturday", "Saturday,"))])
+    assert copied.status == "claimed"
+    [confirmed] = merge_mentions(
+        [mention("a1", sentence=story), mention("a2", sentence="Izium is back in Ukrainian hands after a swift advance by Kyiv's troops.")]
+    )
+    assert (confirmed.status, confirmed.status_rule) == ("confirmed", "reported as fact by several independent articles")
+
+
+def test_an_events_confidence_combines_its_independent_accounts():
+    one = replace(mention("a1"), confidence=0.5)
+    other = replace(mention("a2", sentence="Izium is back in Ukrainian hands after a swift advance by Kyiv's troops."), confidence=0.5)
+    copy = replace(mention("a3"), confidence=0.5)  # the same sentence as the first: a copy, no new account
+    assert merge_mentions([one])[0].confidence == 0.5
+    assert merge_mentions([one, other])[0].confidence == 0.75
+    assert merge_mentions([one, other, copy])[0].confidence == 0.75

@@ -37,3 +37,15 @@ def test_a_setting_of_the_wrong_type_is_an_error_naming_the_value(tmp_path):
     config.write_text('[eventwire]\nworkers = "many"\n')
     with pytest.raises(ConfigError, match="many"):
         load_settings(config)
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "sure", "nan"])
+def test_a_confidence_outside_0_to_1_or_no_number_is_an_error_naming_the_setting(monkeypatch, value):
+    monkeypatch.setenv("EVENTWIRE_MIN_CONFIDENCE", value)
+    with pytest.raises(ConfigError, match="min_confidence"):
+        load_settings()
+
+
+def test_a_confidence_reads_as_a_number(monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_MIN_CONFIDENCE", "0.25")
+    assert load_settings().min_confidence == 0.25
