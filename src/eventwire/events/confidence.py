@@ -20,16 +20,19 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..classify import terms
 from ..data_registry import data_file
 from ..lexicon.events import REPORTING_LEMMAS
 from ..phrases import actors_within
 from ..quantities import fatalities_in
+from ..taxonomy import EVENT_TYPES, PLOVER_TYPES
 from .reported import clause_of, has_own_time
 
 MODEL_FILE = "event_confidence.json"
@@ -64,7 +67,11 @@ FEATURES = (
     "armed_subject",
     "long_sentence",
     "article_reports_events",
+    "war_noun",
+    *(f"type:{event_type}" for event_type in EVENT_TYPES),
+    *(f"plover:{plover}" for plover in PLOVER_TYPES),
 )
+WAR_NOUNS = frozenset({"fight", "fighting", "battle", "war", "struggle", "conflict", "attack", "offensive", "aggression"})
 LONG_SENTENCE_WORDS = 35
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my"})
 ARMED_ROLES = frozenset({"military", "police", "group", "fixed", "unidentified"})
@@ -72,9 +79,18 @@ ARTICLE_EVENTS = 2  # dated, placed events an article must report before it read
 
 
 def features(
-    trigger: Token, sentence: Span, place_basis: str, geo_precision: int | None, speaker: str | None, paragraph_kind: str, classifier_probability: float
+    trigger: Token,
+    sentence: Span,
+    coded_as: tuple[str | None, str | None],
+    place_basis: str,
+    geo_precision: int | None,
+    speaker: str | None,
+    paragraph_kind: str,
+    classifier_probability: float,
 ) -> dict[str, float]:
-    """The features of one coded mention, each 0 or 1 except the classifier's probability."""
+    """The features of one coded mention (``coded_as``: its ACLED event type and PLOVER type),
+    each 0 or 1 except the classifier's probability."""
+    event_type, plover = coded_as
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
     flags = {
         "place_in_sentence": place_basis == "sentence",
@@ -99,6 +115,9 @@ def features(
         "armed_subject": verb is not None
         and any(a.role in ARMED_ROLES for c in verb.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)),
         "long_sentence": len(sentence) > LONG_SENTENCE_WORDS,
+        "war_noun": trigger.pos_ == "NOUN" and trigger.lemma_.lower() in WAR_NOUNS,
+        f"type:{event_type}": event_type is not None,
+        f"plover:{plover}": event_type is None and plover is not None,
     }
     return {**{name: float(value) for name, value in flags.items()}, "classifier_agrees": classifier_probability}
 
@@ -134,12 +153,25 @@ HEADS = ("events", "interactions")  # ACLED-typed events, and political interact
 
 @dataclass(frozen=True)
 class LogisticHead:
+    """Weights of the sentence's features and of its words (TF-IDF of unigrams and bigrams,
+    the event classifier's ``terms``, sublinear term frequency, L2-normalised)."""
+
     weights: dict[str, float]
     intercept: float
+    term_weights: dict[str, tuple[float, float]] = field(default_factory=dict)  # term -> (idf, weight)
 
-    def confidence(self, values: dict[str, float]) -> float:
+    def confidence(self, values: dict[str, float], sentence: str = "") -> float:
         score = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
+        score += self._words_score(sentence)
         return round(1 / (1 + math.exp(-score)), 3)
+
+    def _words_score(self, sentence: str) -> float:
+        if not self.term_weights or not sentence:
+            return 0.0
+        counts = Counter(t for t in terms(sentence) if t in self.term_weights)
+        values = {t: (1 + math.log(n)) * self.term_weights[t][0] for t, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values()))
+        return sum(v / norm * self.term_weights[t][1] for t, v in values.items()) if norm else 0.0
 
 
 @dataclass(frozen=True)
@@ -151,13 +183,18 @@ class ConfidenceModel:
     def version(self) -> str:
         return str(self.card.get("version", "unknown"))
 
-    def confidence(self, values: dict[str, float], interaction: bool = False) -> float:
-        """How sure, from 0 to 1, that a mention with these ``features`` reports what happened."""
-        return self.heads["interactions" if interaction else "events"].confidence(values)
+    def confidence(self, values: dict[str, float], sentence: str = "", interaction: bool = False) -> float:
+        """How sure, from 0 to 1, that a mention with these ``features`` and this ``sentence`` reports what happened."""
+        return self.heads["interactions" if interaction else "events"].confidence(values, sentence)
 
 
 @cache
 def load_confidence_model() -> ConfidenceModel:
     data = json.loads(data_file(MODEL_FILE).read_text(encoding="utf-8"))
-    heads = {name: LogisticHead({k: float(v) for k, v in data[name]["weights"].items()}, float(data[name]["intercept"])) for name in HEADS}
+    heads = {name: _head(data[name]) for name in HEADS}
     return ConfidenceModel(heads, data.get("card", {}))
+
+
+def _head(data: dict) -> LogisticHead:
+    term_weights = {term: (float(idf), float(weight)) for term, idf, weight in data.get("terms", [])}
+    return LogisticHead({k: float(v) for k, v in data["weights"].items()}, float(data["intercept"]), term_weights)

@@ -106,7 +106,7 @@ def _with_article_signal(found: list[EventMention]) -> list[EventMention]:
     rescored = []
     for mention in found:
         values = with_article_signal(mention.confidence_features, news)
-        sureness = model.confidence(values, interaction=mention.sub_event_type is None)
+        sureness = model.confidence(values, mention.sentence, interaction=mention.sub_event_type is None)
         rescored.append(replace(mention, confidence=sureness, confidence_features=tuple(values.items())))
     return rescored
 
@@ -187,8 +187,9 @@ def _mentions_in(
                 dropped.append(_dropped(sentence, offset, trigger, "history", coded))
                 break  # 'Russian forces captured Izium in early April', in a September report: background
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
-            sure = features(trigger, sentence, basis, precision, claim.speaker, kind, classified.get(coded.sub_event_type or "", 0.0))
-            sureness = load_confidence_model().confidence(sure, interaction=political)
+            coded_as = (mention.event_type, mention.plover_type)
+            sure = features(trigger, sentence, coded_as, basis, precision, claim.speaker, kind, classified.get(coded.sub_event_type or "", 0.0))
+            sureness = load_confidence_model().confidence(sure, mention.sentence, interaction=political)
             mention = replace(mention, confidence=sureness, confidence_features=tuple(sure.items()))
             fallback.remember(mention)
             yield mention
