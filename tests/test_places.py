@@ -845,6 +845,10 @@ def test_a_province_after_a_comma_qualifies_a_place_the_gazetteer_lacks(places_i
         (("The video showed the killing of the soldier Oleksandr Matsievsky.", "Oleksandr had refused to give up."), "Oleksandr"),
         (("Student Martin Skopin was detained on Monday.", "Martin was expelled days before his thesis defence."), "Martin"),
         (("Student Martin Skopin was detained on Monday.", "Skopin was held for two days."), "Skopin"),
+        (("Most EU nations will boycott a Kremlin ceremony to swear in Vladimir Putin.", "Vladimir was silent."), "Vladimir"),
+        (("If Ukraine loses, (Russian President Vladimir) Putin will never sit at the peace table.",), "Vladimir"),
+        (("He met the wife of the deputy defence minister Timur Ivanov.", "In autumn, Ivanov was put under EU sanctions."), "Ivanov"),
+        (("Human rights defenders alerted the United Nations.",), "Human"),
     ],
 )
 def test_a_name_the_article_gives_a_person_is_not_a_place_when_used_alone(places_in, paragraphs, name):

@@ -731,14 +731,43 @@ def _followed_by_capitalised(span: Span, words: frozenset[str]) -> bool:
 
 def people_named(docs: Iterable[Doc]) -> frozenset[str]:
     """The folded words of the people an article names in full ('Vladimir Putin', 'Oleksandr
-    Matsievsky'): alone later ('Vladimir said'), such a word is the person, not a town."""
-    return frozenset(fold(t.text) for doc in docs for entity in doc.ents if entity.label_ == "PERSON" and len(entity) > 1 for t in entity if t.is_title)
+    Matsievsky', and 'Timur Ivanov' when spaCy calls only 'Ivanov' a person): alone later
+    ('Vladimir said'), such a word is the person, not a town."""
+    words: set[str] = set()
+    for doc in docs:
+        for entity in doc.ents:
+            if entity.label_ != "PERSON":
+                continue
+            before = doc[entity.start - 1] if entity.start > 0 else None
+            if len(entity) == 1 and before is not None and before.is_title and not before.ent_type_ and before.i != before.sent.start:
+                words.update((fold(before.text), fold(entity.text)))  # 'Timur Ivanov', the first name untagged
+            elif len(entity) > 1:
+                words.update(fold(t.text) for t in entity if t.is_title)
+    return frozenset(words)
 
 
-def used_as_places(candidates: Iterable[tuple[Candidate, str]]) -> frozenset[str]:
-    """The folded names an article uses as places somewhere, ``(candidate, text before it)``:
-    'in Kherson' (though spaCy tagged 'Kherson Governor Yaroslav Yanushkevych' a person)."""
-    return frozenset(fold(c.text) for c, before in candidates if _after_locating_word(before))
+@functools.cache
+def known_full_names() -> frozenset[tuple[str, str]]:
+    """(first name, surname) of the public figures of ``people.csv``, folded: 'Vladimir' before
+    'Putin' is the president, whatever brackets stand between ('(President Vladimir) Putin')."""
+    pairs = set()
+    for name in known_people():
+        words = name.split()
+        if len(words) >= 2:
+            pairs.add((words[0], words[-1]))
+    return frozenset(pairs)
+
+
+def used_as_places(candidates: Iterable[tuple[Candidate, str, str]], people: frozenset[str]) -> frozenset[str]:
+    """The folded names an article uses as places somewhere, ``(candidate, text before, text
+    after)``: 'in Kherson' (though spaCy tagged 'Kherson Governor Yaroslav Yanushkevych' a
+    person); not 'to swear in Vladimir Putin', where a surname follows."""
+    return frozenset(fold(c.text) for c, before, after in candidates if _after_locating_word(before) and _next_word(after) not in people)
+
+
+def _next_word(text_after: str) -> str:
+    words = text_after.replace(")", " ").split()
+    return fold(words[0]) if words else ""
 
 
 def _after_locating_word(text_before: str) -> bool:
@@ -746,14 +775,18 @@ def _after_locating_word(text_before: str) -> bool:
     return bool(words) and words[-1].lower() in LOCATING_PREPOSITIONS
 
 
-def names_a_person(candidate: Candidate, people: frozenset[str], text_before: str) -> bool:
+def names_a_person(candidate: Candidate, people: frozenset[str], text_before: str, text_after: str) -> bool:
     """A one-word name the article gives a person, never used as a place ('in Vladimir' is
-    one), and no country or big city (spaCy's PERSON tags take in 'Kyiv' now and then)."""
-    if " " in candidate.text or fold(candidate.text) not in people:
+    one), and no country or big city (spaCy's PERSON tags take in 'Kyiv' now and then); or the
+    first name of a known public figure before the surname ('(President Vladimir) Putin')."""
+    if " " in candidate.text:
         return False
+    word = fold(candidate.text)
+    if (word, _next_word(text_after)) in known_full_names():
+        return True
     if any(p.feature in ("country", "continent") or p.population >= PERSON_NAME_MAX_POPULATION for p in candidate.places):
         return False
-    return not _after_locating_word(text_before)
+    return word in people and not _after_locating_word(text_before)
 
 
 def _listed_before_regions(span: Span) -> bool:

@@ -87,11 +87,10 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     docs = list(docs)
     people = people_named(doc for doc, _ in docs)
     candidates = [c for doc, offset in docs for c in candidates_in(doc, offset, gazetteer)]
-    if people:
-        texts = [(doc.text, offset) for doc, offset in docs]  # spaCy joins a doc's text anew each time it is asked
-        placed = [(c, _text_before(c, texts)) for c in candidates]
-        people = people - used_as_places(placed)
-        candidates = [c for c, before in placed if not names_a_person(c, people, before)]
+    texts = [(doc.text, offset) for doc, offset in docs]  # spaCy joins a doc's text anew each time it is asked
+    placed = [(c, *_text_around(c, texts)) for c in candidates]
+    people = people - used_as_places(placed, people)
+    candidates = [c for c, before, after in placed if not names_a_person(c, people, before, after)]
     labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
     peoples = peoples_named((doc for doc, _ in docs), gazetteer)
     context = replace(article_context(labelled), peoples=peoples)
@@ -117,12 +116,12 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     return sorted(resolved + unknown, key=lambda m: m.start)
 
 
-def _text_before(candidate: Candidate, texts: list[tuple[str, int]]) -> str:
-    """The few words before a candidate in its paragraph."""
+def _text_around(candidate: Candidate, texts: list[tuple[str, int]]) -> tuple[str, str]:
+    """The few words before and after a candidate in its paragraph."""
     for text, offset in texts:
         if offset <= candidate.start < offset + len(text):
-            return text[max(0, candidate.start - offset - 20) : candidate.start - offset]
-    return ""
+            return text[max(0, candidate.start - offset - 20) : candidate.start - offset], text[candidate.end - offset : candidate.end - offset + 20]
+    return "", ""
 
 
 def _with_implied_areas(context: PlaceContext, regions: list[Place]) -> PlaceContext:

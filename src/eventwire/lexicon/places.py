@@ -145,7 +145,7 @@ PLACE_PART_NOUNS = frozenset({"area", "neighborhood", "neighbourhood", "street",
 
 NOT_PLACE_WORDS = frozenset(
     """
-    russian ukrainian western eastern southern northern european american british german french turkish
+    russian ukrainian western eastern southern northern european american british german french turkish human
     president minister general governor mayor spokesman spokeswoman commander chief head secretary chancellor
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december today yesterday tonight east west south north
