@@ -8,18 +8,25 @@ For every sentence of reporting (title, body or quote paragraphs):
 2. **Not an event** (``events.assertion``): a trigger governed by a modal ("would retake"), an intention or
    prediction verb ("preparing to liberate", "expected ... to fall"), "if", a negation,
    a question, a comparison or background ("since", "in 2014", "in the spring",
-   "early stages of the war") is recognised and dropped.
+   "early stages of the war") is recognised and dropped; so is what ``events.reported``
+   finds not literal, realis, specific or recent (figures of speech, feared or prevented
+   events, habits and totals, the war as a whole, history). Every dropped candidate is kept
+   with its reason (``DroppedCandidate``).
 3. **Type** (``events.coding``, with ``events.agents`` for who did it to whom): the trigger's kind and the sentence's cues (weapons, who acts on whom:
    armed men on civilians, crowds on police) choose the ACLED sub-event type
    (``taxonomy``); the project's classifier (``classify``) may overrule the rules when
    much surer, except where the rules rest on what it cannot see (``Coded.firm``), and
    codes alone a trigger the rules cannot. Political interactions get a PLOVER type.
 4. **Place**: the most precise settlement named for the event, from ``events.places``;
-   with no place of its own, an earlier report of the same kind of event, the paragraph
-   or the article gives one (``FallbackPlaces``), and a statement is placed at the seat
-   of whoever makes it.
+   with no place of its own, an earlier report of the same kind of event, the paragraph,
+   the country or region the sentence sets things in, or the article's country gives one
+   (``FallbackPlaces``). A political interaction is placed only where it happened (a venue,
+   a visited place, a dateline), else nowhere.
 5. **Date** (``events.dating``), **actors** (placed in the event's country and year),
-   **fatalities** and **attribution** from their own modules.
+   **fatalities** (the event's own, never a war's total) and **attribution** from their own
+   modules.
+6. **Confidence** (``events.confidence``): how sure that the mention reports what happened,
+   once the whole article has been read.
 
 Every mention keeps its sentence offsets and trigger, so it can be shown in context.
 """
