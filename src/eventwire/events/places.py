@@ -52,7 +52,10 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
     speakers = _speaker_tokens(trigger)
     speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
-    chosen = _in_prevailing_country(clause or _named_before(trigger, scope, usable, sentence, offset) or speaker, named)
+    own = clause or _named_before(trigger, scope, usable, sentence, offset)
+    if not own and speaker:
+        return [(p, 2) for p in _unique_places(_in_prevailing_country(speaker, named))]  # 'the Kharkiv governor said': somewhere in the province
+    chosen = _in_prevailing_country(own, named)
     chosen = _without_reference_points(_without_qualifiers(chosen, sentence, offset), sentence, offset)
     settlements = [p for p in chosen if p.place is not None and p.place.feature == "city"]
     towns = [p for p in settlements if not _is_district(p, sentence, offset, settlements)]
