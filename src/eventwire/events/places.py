@@ -132,7 +132,8 @@ class FallbackPlaces:
             ranked = [p for p in in_paragraph if p.place is not None and p.place.feature in rank]
             before = [p for p in ranked if p.start < start]
             if before or ranked:
-                return [((before[-1] if before else ranked[0]), 2)]
+                chosen = before[-1] if before else ranked[0]
+                return [(chosen, 3 if chosen.place is not None and chosen.place.feature == "country" else 2)]  # a country is never precision 2
         implied = self._implied_by(sentence, offset)
         if implied is not None:
             return [(implied, 3 if implied.place is not None and implied.place.feature == "country" else 2)]
