@@ -41,11 +41,6 @@ def find_actor_spans(sentence: Span) -> tuple[ActorSpan, ...]:
     return tuple(found)
 
 
-def actor_spans(doc: Doc) -> tuple[ActorSpan, ...]:
-    """The actor phrases of every sentence of a parsed paragraph."""
-    return tuple(span for sentence in doc.sents for span in sentence_actor_spans(sentence))
-
-
 def sentence_actor_spans(sentence: Span) -> tuple[ActorSpan, ...]:
     """The actor phrases of one sentence, found the first time they are asked for."""
     doc = sentence.doc

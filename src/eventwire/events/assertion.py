@@ -80,10 +80,6 @@ def _is_compared(trigger: Token) -> bool:
     return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in trigger.head.children if c.dep_ in ("attr", "acomp") for t in c.subtree)
 
 
-def is_asserted(trigger: Token, plover_type: str | None = None) -> bool:
-    return unasserted_reason(trigger, plover_type) is None
-
-
 def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | None:
     """Why the trigger asserts no event (an intention, prediction, hypothetical, negation or background), or None.
 

@@ -39,10 +39,6 @@ MODEL_FILE = "event_confidence.json"
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 
-# What places a mention, best first: the sentence itself, an earlier report of the same
-# kind of event, the paragraph, the article's country, nothing.
-PLACE_BASES = ("sentence", "antecedent", "paragraph", "article", "none")
-
 FEATURES = (
     "place_in_sentence",
     "place_is_a_town",
@@ -78,7 +74,7 @@ ARMED_ROLES = frozenset({"military", "police", "group", "fixed", "unidentified"}
 ARTICLE_EVENTS = 2  # dated, placed events an article must report before it reads as a report of events
 
 
-def features(
+def features(  # place_basis: what placed the mention, best first: sentence, antecedent, paragraph, article, none
     trigger: Token,
     sentence: Span,
     coded_as: tuple[str | None, str | None],
