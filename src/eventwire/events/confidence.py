@@ -5,8 +5,8 @@ confidence between 0 and 1 from a small logistic model over what its sentence sh
 (``features``): whether the sentence itself names the place and the time, whether the
 verb reports something done (past tense, in the main clause) or names an activity (a
 noun, a present tense), whether someone is named as acting, whether a toll is given,
-who says it, whether it is a quotation or a headline, and how sure the event classifier
-is of the coded type.
+who says it, whether it is a quotation or a headline, how sure the event classifier is of
+the coded type, and the sentence's words (TF-IDF of unigrams and bigrams).
 
 The weights are learnt by ``python scripts/train_confidence.py`` from candidates of real
 news labelled by hand (``training/news_candidates.jsonl``; see ``training/README.md``)
@@ -27,9 +27,10 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from .. import actors as act
 from ..classify import terms
 from ..data_registry import data_file
-from ..lexicon.events import REPORTING_LEMMAS
+from ..lexicon.events import FIRST_PERSON, REPORTING_LEMMAS, WAR_NOUNS
 from ..phrases import actors_within
 from ..quantities import fatalities_in
 from ..taxonomy import EVENT_TYPES, PLOVER_TYPES
@@ -67,10 +68,7 @@ FEATURES = (
     *(f"type:{event_type}" for event_type in EVENT_TYPES),
     *(f"plover:{plover}" for plover in PLOVER_TYPES),
 )
-WAR_NOUNS = frozenset({"fight", "fighting", "battle", "war", "struggle", "conflict", "attack", "offensive", "aggression"})
 LONG_SENTENCE_WORDS = 35
-FIRST_PERSON = frozenset({"we", "our", "us", "i", "my"})
-ARMED_ROLES = frozenset({"military", "police", "group", "fixed", "unidentified"})
 ARTICLE_EVENTS = 2  # dated, placed events an article must report before it reads as a report of events
 
 
@@ -99,7 +97,7 @@ def features(  # place_basis: what placed the mention, best first: sentence, ant
         "main_clause": _in_main_clause(trigger),
         "noun_trigger": trigger.pos_ == "NOUN",
         "plural_trigger": trigger.tag_ == "NNS",
-        "armed_actor_named": any(a.role in ARMED_ROLES for a in actors_within(sentence)),
+        "armed_actor_named": any(act.is_armed(a) for a in actors_within(sentence)),
         "toll_given": fatalities_in(sentence.text) is not None,
         "source_named": bool(speaker),
         "quotation": paragraph_kind == "quote" or sentence.text.lstrip().startswith(("“", '"')),
@@ -108,8 +106,7 @@ def features(  # place_basis: what placed the mention, best first: sentence, ant
         "first_person": any(t.lower_ in FIRST_PERSON for t in sentence),
         "perfect_or_ongoing": verb is not None and _perfect_or_ongoing(verb),
         "passive_past": verb is not None and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children),
-        "armed_subject": verb is not None
-        and any(a.role in ARMED_ROLES for c in verb.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)),
+        "armed_subject": verb is not None and any(act.is_armed(a) for c in verb.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)),
         "long_sentence": len(sentence) > LONG_SENTENCE_WORDS,
         "war_noun": trigger.pos_ == "NOUN" and trigger.lemma_.lower() in WAR_NOUNS,
         f"type:{event_type}": event_type is not None,

@@ -595,3 +595,9 @@ VISIT_LEMMAS = frozenset({"visit", "travel", "arrive", "fly", "trip", "come", "g
 OCCURRENCE_VERBS = frozenset(
     {"happen", "occur", "come", "begin", "start", "follow", "continue", "resume", "take", "break", "erupt", "unfold", "ensue", "escalate"}
 )
+
+
+# -- read by events.confidence --
+
+WAR_NOUNS = frozenset({"fight", "fighting", "battle", "war", "struggle", "conflict", "attack", "offensive", "aggression"})  # 'the fight', 'the war'
+FIRST_PERSON = frozenset({"we", "our", "us", "i", "my"})  # a speech's voice, more often rhetoric than report
