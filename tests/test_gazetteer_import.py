@@ -14,74 +14,23 @@ from eventwire.geo.gazetteer_import import cache_root, read_dump
 pytestmark = pytest.mark.slow
 runner = CliRunner()
 
-# Two made-up places in GeoNames' 19-column format, and two alternate names for one.
+# Made-up places in GeoNames' 19-column format (one with two alternate names), and two
+# alternate names for the first.
+
+
+def geonames_row(geonameid: str, name: str, alternates: str, lat: str, lon: str, feature: str, code: str, population: str, elevation: str) -> str:
+    """A row of a GeoNames country dump: id, names, point, feature, country UA, admin1 07."""
+    return "\t".join(
+        [geonameid, name, name, alternates, lat, lon, feature, code, "UA", "", "07", "", "", "", population, "", elevation, "Europe/Kyiv", "2022-09-01"]
+    )
+
+
 DUMP = (
     "\n".join(
-        "\t".join(row)
-        for row in [
-            [
-                "99000001",
-                "Zzyxivka",
-                "Zzyxivka",
-                "Zzyxiwka,Ззиксівка",
-                "49.50000",
-                "37.10000",
-                "P",
-                "PPL",
-                "UA",
-                "",
-                "07",
-                "",
-                "",
-                "",
-                "812",
-                "",
-                "150",
-                "Europe/Kyiv",
-                "2022-09-01",
-            ],
-            [
-                "99000002",
-                "Zzyx River",
-                "Zzyx River",
-                "",
-                "49.60000",
-                "37.20000",
-                "H",
-                "STM",
-                "UA",
-                "",
-                "07",
-                "",
-                "",
-                "",
-                "0",
-                "",
-                "120",
-                "Europe/Kyiv",
-                "2022-09-01",
-            ],
-            [
-                "99000003",
-                "Some Mountain Spot",
-                "Some Mountain Spot",
-                "",
-                "49.0",
-                "37.0",
-                "U",
-                "UPLD",
-                "UA",
-                "",
-                "07",
-                "",
-                "",
-                "",
-                "0",
-                "",
-                "0",
-                "Europe/Kyiv",
-                "2022-09-01",
-            ],
+        [
+            geonames_row("99000001", "Zzyxivka", "Zzyxiwka,Ззиксівка", "49.50000", "37.10000", "P", "PPL", "812", "150"),
+            geonames_row("99000002", "Zzyx River", "", "49.60000", "37.20000", "H", "STM", "0", "120"),
+            geonames_row("99000003", "Some Mountain Spot", "", "49.0", "37.0", "U", "UPLD", "0", "0"),
         ]
     )
     + "\n"

@@ -237,22 +237,18 @@ def test_a_denial_beside_a_report_is_listed_as_a_conflict_with_each_side_s_sourc
     assert dict(conflict.values) == {"denied": (denied.mention_id,), "reported": (reported.mention_id,)}
 
 
-def test_sources_that_blame_different_sides_for_one_blast_are_a_conflict():
+def blast_blamed_on_each_side():
+    """One blast in Kharkiv: the Kremlin blames Ukraine's army, Ukraine's intelligence Russia's."""
     blast = "Remote explosive/landmine/IED"
-    [event] = merge_mentions(
-        [
-            mention("a1", sub_event_type=blast, place=KHARKIV, actor1=UKRAINE_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government"),
-            mention(
-                "a2",
-                sub_event_type=blast,
-                place=KHARKIV,
-                actor1=RUSSIA_MILITARY,
-                actor2=None,
-                speaker="Ukraine's intelligence service",
-                party="ukrainian_government",
-            ),
-        ]
+    kremlin = mention("a1", sub_event_type=blast, place=KHARKIV, actor1=UKRAINE_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government")
+    kyiv = mention(
+        "a2", sub_event_type=blast, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, speaker="Ukraine's intelligence service", party="ukrainian_government"
     )
+    return [kremlin, kyiv]
+
+
+def test_sources_that_blame_different_sides_for_one_blast_are_a_conflict():
+    [event] = merge_mentions(blast_blamed_on_each_side())
     assert [c.field for c in event.conflicts] == ["actor1"]
 
 
@@ -301,21 +297,7 @@ def test_reports_that_call_themselves_unconfirmed_are_unverified():
 
 
 def test_sides_that_blame_each_other_for_one_blast_dispute_it():
-    blast = "Remote explosive/landmine/IED"
-    [event] = merge_mentions(
-        [
-            mention("a1", sub_event_type=blast, place=KHARKIV, actor1=UKRAINE_MILITARY, actor2=None, speaker="The Kremlin", party="russian_government"),
-            mention(
-                "a2",
-                sub_event_type=blast,
-                place=KHARKIV,
-                actor1=RUSSIA_MILITARY,
-                actor2=None,
-                speaker="Ukraine's intelligence service",
-                party="ukrainian_government",
-            ),
-        ]
-    )
+    [event] = merge_mentions(blast_blamed_on_each_side())
     assert (event.status, event.status_rule) == ("disputed", "the sides blame different perpetrators")
 
 
