@@ -280,7 +280,8 @@ def build_event(block: str, members: list[EventMention]) -> Event:
     reported = tuple(sorted({m.fatalities for m in members if m.fatalities is not None}))
     found = (_fatality_conflict(members), _date_conflict(members), _extent_conflict(members), _denial_conflict(members), _responsibility_conflict(members))
     conflicts = tuple(c for c in found if c)
-    status, rule = decide_status(members, conflicts)
+    accounts = independent_accounts(members)
+    status, rule = decide_status(members, conflicts, len(accounts))
     sub = _chosen_sub_event_type(members)
     coded = sub_event(sub) if sub else None
     best_place = min(members, key=lambda m: (m.geo_precision or 9, -(m.place.confidence if m.place else 0), m.mention_id))
@@ -302,7 +303,7 @@ def build_event(block: str, members: list[EventMention]) -> Event:
         status=status,
         status_rule=rule,
         conflicts=conflicts,
-        confidence=combined_confidence(members),
+        confidence=combined_confidence(accounts),
     )
 
 
@@ -326,10 +327,10 @@ def _copies(a: EventMention, b: EventMention) -> bool:
     return fuzz.ratio(" ".join(a.sentence.casefold().split()), " ".join(b.sentence.casefold().split())) >= SYNDICATED_SIMILARITY
 
 
-def combined_confidence(members: list[EventMention]) -> float:
+def combined_confidence(accounts: list[list[EventMention]]) -> float:
     """1 minus the chance that every independent account is wrong, each as sure as its surest mention."""
     doubt = 1.0
-    for account in independent_accounts(members):
+    for account in accounts:
         doubt *= 1 - max(m.confidence for m in account)
     return round(1 - doubt, 3)
 
@@ -451,8 +452,9 @@ def _claim_text(mention: EventMention) -> str:
     return mention.sentence[max(0, local - 60) : local + 60]
 
 
-def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) -> tuple[Status, str]:
-    """The status of an event and the rule that decided it, first rule that applies."""
+def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...], accounts: int) -> tuple[Status, str]:
+    """The status of an event and the rule that decided it, first rule that applies; ``accounts``:
+    how many independent accounts tell it (``independent_accounts``)."""
     sides = {side_of_claim(m.claim) for m in members if m.claim.party}
     partisan = sides - {"neutral"}
     parties = {m.claim.party for m in members if m.claim.party}
@@ -481,7 +483,7 @@ def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...]) 
     if len(partisan) == 1:
         side = next(iter(partisan))
         return "claimed", f"only {side}-side sources report it"
-    if len(independent_accounts(members)) >= 2 and not any(m.claim.hedges for m in members):
+    if accounts >= 2 and not any(m.claim.hedges for m in members):
         return "confirmed", "reported as fact by several independent articles"
     return "claimed", _whose_claim(members, parties)
 

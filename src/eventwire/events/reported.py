@@ -23,6 +23,7 @@ analyst can see why a sentence was not coded.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -91,8 +92,14 @@ def has_own_time(trigger: Token, sentence: Span) -> bool:
     )
 
 
-def _stretches(sentence: Span) -> list[tuple[int, int]]:
-    return [match.span() for match in GENERIC_TIME.finditer(sentence.text)]
+def _stretches(sentence: Span) -> tuple[tuple[int, int], ...]:
+    """Where the sentence speaks of a stretch of time ('for months', 'during the war'): character spans."""
+    return _stretches_in(sentence.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stretches_in(text: str) -> tuple[tuple[int, int], ...]:  # asked for each candidate of a sentence, and by the confidence features
+    return tuple(match.span() for match in GENERIC_TIME.finditer(text))
 
 
 def is_figurative(trigger: Token) -> bool:
@@ -168,7 +175,7 @@ def is_generic(trigger: Token, sentence: Span) -> bool:
     day', 'during the war', 'has been fighting' (not '...where people had been buried
     during the occupation', which dates another clause)."""
     own_clause = clause_of(trigger)
-    if any(clause_of(_token_at(sentence, match.start())) == own_clause for match in GENERIC_TIME.finditer(sentence.text)):
+    if any(clause_of(_token_at(sentence, start)) == own_clause for start, _ in _stretches(sentence)):
         return True
     aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     return trigger.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have", "'s", "'ve"})  # 'has been shelling'
