@@ -163,6 +163,49 @@ def test_a_later_sentence_on_the_same_kind_of_event_takes_its_place_and_date():
     assert second.date == first.date
 
 
+def test_a_town_said_to_lie_near_another_is_the_place_not_the_landmark():
+    [m] = events_in("Russian troops stormed the coal mining city of Vuhledar near Donetsk on Tuesday.")
+    assert (m.sub_event_type, m.place.place.name) == ("Armed clash", "Vuhledar")
+
+
+def test_a_second_main_clause_keeps_its_own_place():
+    assert sorted(coded("Fighting raged in Marinka near Donetsk on Monday, and shelling hit Kharkiv.")) == [
+        ("Armed clash", "Mar'yinka"),
+        ("Shelling/artillery/missile attack", "Kharkiv"),
+    ]
+
+
+def test_a_date_long_past_is_not_inherited_by_the_next_sentences():
+    found = events_in(
+        "795 days ago, Russia's invasion of Ukraine began. Russian forces attacked several Ukrainian regions with drones.",
+        published=dt.date(2024, 4, 28),
+    )
+    [m] = [m for m in found if m.event_type]
+    assert m.date.latest >= dt.date(2024, 4, 21)  # not the day the war began: history is not inherited
+
+
+def test_an_event_set_in_a_people_s_regions_is_in_their_country_not_the_paragraph_s_town():
+    [m] = events_in("Officials in Sumy reported a quiet night. Russian drones attacked several Ukrainian regions on Saturday.")
+    assert (m.place.place.name, m.geo_precision) == ("Ukraine", 3)
+
+
+def test_a_loose_summary_and_the_detailed_report_of_one_explosion_are_one_event_at_the_town():
+    summary = "A powerful explosion was heard overnight near a military airfield in Crimea, Telegram channels said."
+    detail = "In Dzhankoi, an explosion was heard at the airfield on Saturday night, residents said."
+    found = events_in(summary, "Latvia asked citizens to prepare shelters.", detail, published=dt.date(2024, 4, 28))
+    assert {m.place.place.name for m in found if m.event_type} == {"Dzhankoy"}
+
+
+def test_the_article_s_country_is_the_one_whose_towns_it_names_not_the_one_named_as_actor():
+    found = events_in(
+        "Russia said it would respond. Russia has warned the West, and Russia's envoy left.",
+        "Ukrainian forces killed 200 Russian troops in a battle last week, officials said.",
+        "Russian troops stormed Vuhledar on Tuesday.",
+    )
+    [battle] = [m for m in found if m.sentence.startswith("Ukrainian forces")]
+    assert (battle.place.place.name, battle.geo_precision) == ("Ukraine", 3)
+
+
 def test_a_sentence_giving_only_the_toll_is_not_a_second_event():
     [m] = events_in("Rockets struck a market in Donetsk on Monday. Three people were killed and five wounded.")
     assert m.fatalities == 3

@@ -363,13 +363,13 @@ def plover(m, plover_type: str = "ACCUSE"):
     return replace(m, event_type=None, sub_event_type=None, disorder_type=None, plover_type=plover_type)
 
 
-def test_a_far_sentence_that_borrows_its_place_joins_only_if_worded_alike():
+def test_an_article_s_reports_of_one_kind_at_one_place_on_the_same_days_are_one_event():
     fighting = russian_shelling_of_kharkiv("a1", sentence="Russian artillery shelled Kharkiv through the night.")
-    far = russian_shelling_of_kharkiv("a1", sentence="The foreign minister accused the West of waging a proxy war.", start=3000)
-    near = replace(far, mention_id="near", start=60, end=120)
-    borrowing = lambda m: replace(m, place=replace(m.place, start=0, end=7))  # noqa: E731 - the place is named in the first sentence
-    assert len(merge_mentions([fighting, borrowing(far)])) == 2
-    assert len(merge_mentions([fighting, borrowing(near)])) == 1
+    far = russian_shelling_of_kharkiv("a1", sentence="Shelling damaged a school in the city, the governor said.", start=3000)
+    borrowing = replace(far, place=replace(far.place, start=0, end=7))  # the place is named in the first sentence only
+    assert len(merge_mentions([fighting, borrowing])) == 1
+    another_day = replace(borrowing, date=day("2022-09-05"))
+    assert len(merge_mentions([fighting, another_day])) == 2
 
 
 def test_reports_placed_only_by_their_article_s_focus_merge_as_near_copies_of_one_sentence():

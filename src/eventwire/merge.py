@@ -61,7 +61,6 @@ SUB_EVENT_ORDER = {s.name: i for i, s in enumerate(SUB_EVENT_TYPES)}
 SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
 SAME_STORY_BORROWED = 0.45  # across articles, a report whose place comes from its paragraph
 VECTOR_CACHE_SIZE = 20_000
-NEARBY_CHARS = 400  # about two sentences
 NEAR_COPY = 0.6  # share of distinct words two sentences have in common: wire copy, lightly edited
 
 
@@ -118,14 +117,11 @@ def _names_its_place(mention: EventMention) -> bool:
 
 
 def _elaborates(a: EventMention, b: EventMention) -> bool:
-    """An article's own sentences about one place tell one story ('Russian shelling of Bakhmut
-    killed three.' 'He said artillery fire damaged a school in the town.') when each names
-    the place or they stand close together; not when the place says little (the article's
-    focus, a whole country)."""
-    if a.article_id != b.article_id or _loosely_placed(a) or _loosely_placed(b):
-        return False
-    first, second = sorted((a, b), key=lambda m: m.start)
-    return (_names_its_place(a) and _names_its_place(b)) or second.start - first.end <= NEARBY_CHARS
+    """An article's own sentences about one place, of one kind, on the same days tell one story
+    ('Russian shelling of Bakhmut killed three.' 'He said artillery fire damaged a school in the
+    town.'), as ACLED codes one event per place, day and kind; not when the place says little
+    (the article's focus, a whole country)."""
+    return a.article_id == b.article_id and not _loosely_placed(a) and not _loosely_placed(b)
 
 
 class _Stories:

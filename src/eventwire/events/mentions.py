@@ -101,8 +101,59 @@ def find_event_candidates(
         if not mentions and after_event and found[-1].fatalities is None:
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence.text)
         found.extend(mentions)
-        previous_date = date or previous_date
-    return _with_article_signal(found), dropped
+        previous_date = _carried_date(date, previous_date, article.published)
+    return _with_article_signal(_joined_to_placed_reports(found)), dropped
+
+
+def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
+    """An article that sums up an event loosely ('a powerful explosion was heard in Crimea',
+    'Russian forces attacked several Ukrainian regions') and reports it in detail elsewhere
+    ('an explosion was heard at the airfield in Dzhankoi') tells one event: the loose report
+    takes the nearest detailed report's place, inside its area, of the same kind and days,
+    and the merge joins the two (ACLED codes a many-place event at its most precise place)."""
+    placed = [m for m in found if m.event_type and _is_precisely_placed(m)]
+    joined = []
+    for mention in found:
+        same = [
+            other
+            for other in placed
+            if mention.event_type
+            and not _is_precisely_placed(mention)
+            and family_of(other.sub_event_type, other.plover_type) == family_of(mention.sub_event_type, mention.plover_type)
+            and _lies_within(mention.place, other.place)
+            and _dates_overlap(mention.date, other.date)
+        ]
+        nearest = min(same, key=lambda other: abs(other.start - mention.start), default=None)
+        joined.append(mention if nearest is None else replace(mention, place=nearest.place, geo_precision=nearest.geo_precision))
+    return joined
+
+
+def _is_precisely_placed(mention: EventMention) -> bool:
+    return mention.geo_precision in (1, 2) and mention.place is not None and mention.place.place is not None and mention.place.place.feature == "city"
+
+
+def _lies_within(area: PlaceMention | None, detailed: PlaceMention | None) -> bool:
+    """Whether the detailed report's town lies in the loose report's area (none: anywhere)."""
+    if detailed is None or detailed.place is None:
+        return False
+    if area is None or area.place is None:
+        return True
+    region, town = area.place, detailed.place
+    if region.country_code != town.country_code:
+        return False
+    return region.feature == "country" or (region.feature == "region" and region.admin1_code is not None and region.admin1_code == town.admin1_code)
+
+
+def _dates_overlap(one: DateRange | None, other: DateRange | None) -> bool:
+    return one is not None and other is not None and one.earliest <= other.latest and other.earliest <= one.latest
+
+
+def _carried_date(date: DateRange | None, previous: DateRange | None, published) -> DateRange | None:
+    """The date the paragraph's next sentences inherit: the latest one named, but never history
+    ('795 days ago, the invasion began. Russian forces attacked several regions overnight.')."""
+    if date is None:
+        return previous
+    return None if is_history(date, published) else date
 
 
 def _with_article_signal(found: list[EventMention]) -> list[EventMention]:

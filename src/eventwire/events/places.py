@@ -17,14 +17,17 @@ from spacy.tokens import Span, Token
 
 from .. import actors as act
 from ..geo.gazetteer import Gazetteer
+from ..geo.place_names import nation_of_demonym
 from ..geo.places import kilometres_between
 from ..lexicon.events import (
+    AREA_NOUNS,
     AREA_PREPOSITIONS,
     BACKGROUND_MARKERS,
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
     FEATURE_RANKS,
     LOCATIVE_PREPOSITIONS,
+    NEAR_WORDS,
     NEIGHBOURHOOD_WORDS,
     PLACE_KIND_WORDS,
     PLACE_PARTS,
@@ -109,8 +112,7 @@ class FallbackPlaces:
     def __init__(self, places: list[PlaceMention], gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer
         self.located = [p for p in places if p.place is not None]  # places are found in reporting paragraphs only
-        countries = Counter(p.place.country_code for p in self.located if p.place is not None)
-        home = max(countries, key=lambda c: (countries[c], c), default=None)  # the country the article is about
+        home = _home_country(self.located)
         self.focus = _most_named([p for p in self.located if p.place is not None and p.place.country_code == home])
         self.by_family: dict[str, EventMention] = {}
 
@@ -128,15 +130,15 @@ class FallbackPlaces:
         in_paragraph = [
             p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end
         ]  # the sentence's own places were weighed already
+        implied = self._implied_by(sentence, offset)
+        if implied is not None:
+            return [(implied, 3 if implied.place is not None and implied.place.feature == "country" else 2)]
         for rank in FEATURE_RANKS:
             ranked = [p for p in in_paragraph if p.place is not None and p.place.feature in rank]
             before = [p for p in ranked if p.start < start]
             if before or ranked:
                 chosen = before[-1] if before else ranked[0]
                 return [(chosen, 3 if chosen.place is not None and chosen.place.feature == "country" else 2)]  # a country is never precision 2
-        implied = self._implied_by(sentence, offset)
-        if implied is not None:
-            return [(implied, 3 if implied.place is not None and implied.place.feature == "country" else 2)]
         if self.focus is not None and offset <= self.focus.start < paragraph_end:
             return [(self.focus, 3)]  # the paragraph names the place the article is about
         country = self._focus_country()
@@ -151,6 +153,17 @@ class FallbackPlaces:
                 token = _token_at(sentence, offset, mention)
                 if token is not None and _is_setting(token):
                     return mention
+        return self._nation_of_a_setting(sentence, offset)
+
+    def _nation_of_a_setting(self, sentence: Span, offset: int) -> PlaceMention | None:
+        """'attacked several Ukrainian regions', 'on Russian territory': the people's country."""
+        if self.gazetteer is None:
+            return None
+        for token in sentence:
+            if token.dep_ == "amod" and token.head.lemma_.lower() in AREA_NOUNS and (_is_setting(token.head) or token.head.dep_ == "dobj"):
+                nation = nation_of_demonym(token.text, self.gazetteer)
+                if nation and nation[0].feature == "country":
+                    return PlaceMention(token.text, offset + token.idx, offset + token.idx + len(token.text), nation[0], 1.0, "demonym")
         return None
 
     def _focus_country(self) -> PlaceMention | None:
@@ -160,6 +173,14 @@ class FallbackPlaces:
             return self.focus
         found = self.gazetteer.lookup_country(self.focus.place.country_code) if self.gazetteer is not None else []
         return PlaceMention(found[0].name, 0, 0, found[0], 1.0, "article country") if found else None
+
+
+def _home_country(located: list[PlaceMention]) -> str | None:
+    """The country the article is about: the one whose towns and regions it names most, since
+    a country's own name is as often an actor ('Russia fired 36 missiles') as a place."""
+    within = Counter(p.place.country_code for p in located if p.place is not None and p.place.feature != "country")
+    countries = within or Counter(p.place.country_code for p in located if p.place is not None)
+    return max(countries, key=lambda c: (countries[c], c), default=None)
 
 
 def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
@@ -238,9 +259,21 @@ def _qualified_by(place: PlaceMention, candidates: list[PlaceMention], sentence:
 
 
 def _without_reference_points(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
-    """'air raids on Sirwah district west of Marib city': the town named as a bearing is not the place, if another is named."""
-    kept = [p for p in candidates if not _is_bearing_from(_token_at(sentence, offset, p))]
+    """'air raids on Sirwah district west of Marib city', 'stormed Vuhledar near Donetsk': the
+    town named as a bearing or a landmark is not the place, if another is named."""
+    kept = [p for p in candidates if not _is_bearing_from(_token_at(sentence, offset, p)) and not _lies_by_another(p, candidates, sentence, offset)]
     return kept or candidates
+
+
+def _lies_by_another(place: PlaceMention, candidates: list[PlaceMention], sentence: Span, offset: int) -> bool:
+    """'Marinka near Donetsk', 'Bilohorivka, outside Lysychansk': the second place says where
+    the first lies (the parser hangs 'near' on the verb, so the words are read in order)."""
+    text = sentence.doc.text[: place.start - offset].rstrip().lower()
+    near = next((w for w in NEAR_WORDS if text.endswith(w) and (len(text) == len(w) or not text[-len(w) - 1].isalpha())), None)
+    if near is None:
+        return False
+    before = len(text[: -len(near)].rstrip(" ,"))  # where the word before 'near' ends, within the paragraph
+    return any(other is not place and other.start - offset < before <= other.end - offset for other in candidates)
 
 
 def _is_bearing_from(token: Token | None) -> bool:
@@ -407,19 +440,31 @@ def place_scope(trigger: Token, sentence: Span) -> set[Token]:
     of a copula ("Izyum ... are the cities that we have liberated").
     """
     modifier = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in ("relcl", "acl")), None)
-    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in ("advcl", "ccomp", "parataxis") and not is_participle(t)), None)
+    clause = next((t for t in [trigger, *trigger.ancestors] if _heads_a_clause(t)), None)
     if clause is not None and (modifier is None or modifier in clause.subtree):
-        return set(clause.subtree)
+        return set(clause.subtree) - _clauses_inside(clause, trigger)
     if modifier is not None:
         noun = modifier.head
         scope = set(noun.subtree)
         if noun.dep_ == "attr":
             scope |= {t for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree}
         return scope
-    other_clauses = {
-        t for c in sentence if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis") and not is_participle(c) and trigger not in c.subtree for t in c.subtree
-    }
-    return set(sentence) - other_clauses
+    return set(sentence) - _clauses_inside(sentence.root, trigger)
+
+
+def _heads_a_clause(token: Token) -> bool:
+    """A subordinate clause, or a second main clause with its own subject ('fighting raged in
+    Marinka, and shelling hit Kharkiv')."""
+    if token.dep_ == "conj":
+        return token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ == "VBG") for c in token.lefts
+        )  # 'shelling' read as an auxiliary
+    return token.dep_ in ("advcl", "ccomp", "parataxis") and not is_participle(token)
+
+
+def _clauses_inside(head: Token, trigger: Token) -> set[Token]:
+    """The tokens of the other clauses under ``head`` that do not hold the trigger."""
+    return {t for c in head.subtree if c is not head and (c.dep_ == "relcl" or _heads_a_clause(c)) and trigger not in c.subtree for t in c.subtree}
 
 
 def is_participle(token: Token) -> bool:

@@ -237,9 +237,13 @@ PLACE_KIND_WORDS = frozenset(
 DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
 )
+NEAR_WORDS = frozenset({"near", "outside", "nearby", "close to", "not far from", "next to"})  # 'Vuhledar near Donetsk': a place said to lie by another
 
 
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet"})
+AREA_NOUNS = (
+    PLACE_KIND_WORDS | SETTLEMENT_NOUNS | frozenset({"circuit", "territory", "area", "soil", "airspace", "front", "frontline", "border"})
+)  # 'several Ukrainian regions'
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
