@@ -136,6 +136,24 @@ def test_in_a_month_is_that_month_up_to_publication():
     assert resolve_date("Troops arrived in September.", PUBLISHED) == DateRange(sep(1), sep(14), MONTH)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The bridge was hit in early August.", dt.date(2022, 8, 1), dt.date(2022, 8, 10)),
+        ("The depot was attacked in mid-August.", dt.date(2022, 8, 11), dt.date(2022, 8, 20)),
+        ("The depot was attacked also in mid -August.", dt.date(2022, 8, 11), dt.date(2022, 8, 20)),  # as machine translation spaces it
+        ("Russian troops stormed the town in late August.", dt.date(2022, 8, 21), dt.date(2022, 8, 31)),
+        ("The depot was attacked in early September.", sep(1), sep(10)),
+    ],
+)
+def test_early_mid_and_late_in_a_month_are_its_thirds_with_week_precision(sentence, first, last):
+    assert resolve_date(sentence, PUBLISHED) == DateRange(first, last, WEEK)
+
+
+def test_a_part_of_the_month_still_to_come_is_no_date():
+    assert resolve_date("Talks will resume in late September.", PUBLISHED) is None
+
+
 # --- dates relative to the previous date of the article ------------------------------
 
 

@@ -196,6 +196,25 @@ def test_a_loose_summary_and_the_detailed_report_of_one_explosion_are_one_event_
     assert {m.place.place.name for m in found if m.event_type} == {"Dzhankoy"}
 
 
+def test_a_country_wide_barrage_stays_an_event_beside_the_strike_on_a_town_it_names():
+    found = events_in(
+        "Russia fired 34 missiles at several Ukrainian regions on Saturday, the air force said.",
+        "A hospital in Kharkiv was hit during the rocket attack on Saturday, the governor said.",
+        published=dt.date(2024, 4, 28),
+    )
+    assert sorted((m.place.place.name, m.geo_precision) for m in found if m.event_type) == [("Kharkiv", 1), ("Ukraine", 3)]
+
+
+def test_a_paragraph_naming_its_own_place_does_not_take_an_earlier_paragraph_s_event_place():
+    found = events_in(
+        "A hospital in Kharkiv was hit by a missile on Saturday, the governor said.",
+        "An explosion was heard at the airfield in Dzhankoi on Saturday night. The base was also shelled by Ukrainian forces in mid-April.",
+        published=dt.date(2024, 4, 28),
+    )
+    [april] = [m for m in found if m.date and m.date.latest < dt.date(2024, 4, 21)]
+    assert april.place.place.name == "Dzhankoy"
+
+
 def test_the_article_s_country_is_the_one_whose_towns_it_names_not_the_one_named_as_actor():
     found = events_in(
         "Russia said it would respond. Russia has warned the West, and Russia's envoy left.",

@@ -34,6 +34,7 @@ from .models import DateRange
 
 DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
 EARLIEST_PLAUSIBLE_DATE = dt.date(1900, 1, 1)
+MONTH_PART_DAYS = 10  # 'early', 'mid-' and 'late' a month: its first, second and last ten days or so
 PUBLICATION_SLACK = dt.timedelta(days=1)  # a report filed late in the day, read in another time zone
 DAYS_IN_WEEK = 7
 RECENT_DAYS = 7
@@ -60,7 +61,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("this_week", r"\b(earlier\s+)?this\s+week\b"),
         ("recent_days", r"\b(in\s+recent\s+days|in\s+the\s+(past|last)\s+(few|couple\s+of)\s+days|over\s+the\s+(past|last)\s+(few\s+)?days)\b"),
         ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)"),
-        ("in_month", r"\b(in|during|since)\s+(early\s+|mid-?|late\s+)?" + _MONTH + r"(\s+(?P<year>\d{4}))?\b"),
+        ("in_month", r"\b(in|during|since)\s+((?P<part>early|mid|late)\s*-?\s*)?" + _MONTH + r"(\s+(?P<year>\d{4}))?\b"),
     )
 )
 
@@ -237,9 +238,21 @@ def _in_month(m: re.Match[str], published: dt.date | None, previous: DateRange |
         year -= 1
     first = dt.date(year, month, 1)
     last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    precision = MONTH
+    if m["part"]:  # 'in early April' (1-10), 'mid-April' (11-20), 'late April' (21 to the end)
+        first, last = _part_of_month(first, last, m["part"].lower())
+        precision = WEEK
     if published and last > published:
         last = published
-    return DateRange(first, last, MONTH)
+    return DateRange(first, last, precision) if first <= last else None
+
+
+def _part_of_month(first: dt.date, last: dt.date, part: str) -> tuple[dt.date, dt.date]:
+    if part == "early":
+        return first, first.replace(day=MONTH_PART_DAYS)
+    if part == "mid":
+        return first.replace(day=MONTH_PART_DAYS + 1), first.replace(day=2 * MONTH_PART_DAYS)
+    return first.replace(day=2 * MONTH_PART_DAYS + 1), last
 
 
 def _is_month_name(word: str) -> bool:

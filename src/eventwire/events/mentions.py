@@ -107,10 +107,11 @@ def find_event_candidates(
 
 def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
     """An article that sums up an event loosely ('a powerful explosion was heard in Crimea',
-    'Russian forces attacked several Ukrainian regions') and reports it in detail elsewhere
+    'they eliminated 5,000 troops in a single battle') and reports it in detail elsewhere
     ('an explosion was heard at the airfield in Dzhankoi') tells one event: the loose report
     takes the nearest detailed report's place, inside its area, of the same kind and days,
-    and the merge joins the two (ACLED codes a many-place event at its most precise place)."""
+    and the merge joins the two (ACLED codes a many-place event at its most precise place).
+    A barrage the sentence sets across a whole country stays an event of its own."""
     placed = [m for m in found if m.event_type and _is_precisely_placed(m)]
     joined = []
     for mention in found:
@@ -119,6 +120,7 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
             for other in placed
             if mention.event_type
             and not _is_precisely_placed(mention)
+            and not _sets_itself_across_a_country(mention)
             and family_of(other.sub_event_type, other.plover_type) == family_of(mention.sub_event_type, mention.plover_type)
             and _lies_within(mention.place, other.place)
             and _dates_overlap(mention.date, other.date)
@@ -126,6 +128,13 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
         nearest = min(same, key=lambda other: abs(other.start - mention.start), default=None)
         joined.append(mention if nearest is None else replace(mention, place=nearest.place, geo_precision=nearest.geo_precision))
     return joined
+
+
+def _sets_itself_across_a_country(mention: EventMention) -> bool:
+    """'Russia fired 34 missiles at several Ukrainian regions': a country-wide barrage, an
+    event of its own beside the strikes on the towns it names."""
+    place = mention.place
+    return place is not None and place.place is not None and place.place.feature == "country" and mention.start <= place.start < mention.end
 
 
 def _is_precisely_placed(mention: EventMention) -> bool:
@@ -223,7 +232,7 @@ def _mentions_in(
             dropped.append(_dropped(sentence, offset, trigger, "no actor and no place", coded))
             continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
         basis = "sentence"
-        antecedent = None if located else fallback.antecedent(family)
+        antecedent = None if located else fallback.antecedent(family, sentence, offset)
         if antecedent is not None:
             located, basis = [(antecedent.place, antecedent.geo_precision)], "antecedent"
         elif not located and (kind == "title" or is_crosshead(sentence)):

@@ -99,6 +99,12 @@ def _is_setting(token: Token) -> bool:
     return False
 
 
+def _is_hit_or_setting(area: Token) -> bool:
+    """'attacked several Ukrainian regions', 'missiles at Ukrainian cities', 'in Russian
+    territory'; not where people come from ('troops from Russian regions')."""
+    return area.dep_ == "dobj" or (area.dep_ == "pobj" and area.head.lower_ != "from") or _is_setting(area)
+
+
 class FallbackPlaces:
     """Where an event happened when its sentence names no place: the paragraph, else the article.
 
@@ -121,9 +127,15 @@ class FallbackPlaces:
         if mention.place is not None and mention.geo_precision is not None:
             self.by_family[family_of(mention.sub_event_type, mention.plover_type)] = mention
 
-    def antecedent(self, family: str) -> EventMention | None:
-        """The last located mention of this family: 'those detained included...' after 'arrested 130 people in Kherson'."""
-        return self.by_family.get(family)
+    def antecedent(self, family: str, sentence: Span, offset: int) -> EventMention | None:
+        """The last located mention of this family: 'those detained included...' after 'arrested
+        130 people in Kherson'; one in an earlier paragraph only if this paragraph names no place
+        (a paragraph about Dzhankoi's airfield is not about the Kharkiv strike before it)."""
+        earlier = self.by_family.get(family)
+        if earlier is None or earlier.start >= offset:
+            return earlier
+        paragraph_end = offset + len(sentence.doc.text)
+        return None if any(offset <= p.start < paragraph_end for p in self.located) else earlier
 
     def for_sentence(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
         start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(sentence.doc.text)
@@ -160,7 +172,7 @@ class FallbackPlaces:
         if self.gazetteer is None:
             return None
         for token in sentence:
-            if token.dep_ == "amod" and token.head.lemma_.lower() in AREA_NOUNS and (_is_setting(token.head) or token.head.dep_ == "dobj"):
+            if token.dep_ == "amod" and token.head.lemma_.lower() in AREA_NOUNS and _is_hit_or_setting(token.head):
                 nation = nation_of_demonym(token.text, self.gazetteer)
                 if nation and nation[0].feature == "country":
                     return PlaceMention(token.text, offset + token.idx, offset + token.idx + len(token.text), nation[0], 1.0, "demonym")
