@@ -67,10 +67,16 @@ def test_literal_uses_of_the_same_words_are_still_events():
         "Generals are preparing for a potential offensive near Zaporizhzhia.",
         "Western officials warned of a possible Russian assault on Kyiv.",
         "Such weapons would allow Ukrainian troops to strike Russian bases in Crimea.",
+        "The FSB said it had foiled two attacks on Russian territory planned by Ukrainian agents.",
+        "Air defences thwarted a drone attack on Belgorod on Monday.",
     ],
 )
 def test_events_that_did_not_happen_are_not_coded(sentence):
     assert acled_events(sentence) == []
+
+
+def test_the_event_that_foiled_another_happened():
+    assert acled_events("The arrests of six men in Moscow on Monday foiled a bombing, the FSB said.") == ["Arrests"]
 
 
 # -- generic, habitual and cumulative statements --

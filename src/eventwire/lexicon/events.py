@@ -528,7 +528,7 @@ IRREALIS_NOUNS = frozenset(
 
 # Verbs under which an event is prevented, feared or defended against, not reported.
 IRREALIS_VERBS = frozenset(
-    """prevent avoid deter defend protect counter resist fear predict anticipate imagine risk justify avert forestall
+    """prevent avoid deter defend protect counter resist fear predict anticipate imagine risk justify avert forestall foil thwart
     discourage allow enable""".split()
 )
 
