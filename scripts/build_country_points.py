@@ -30,6 +30,7 @@ CONVENTIONAL_POINTS = {
     "IN": (22.0, 79.0),
     "AU": (-25.0, 135.0),
     "US": (39.76, -98.5),
+    "UA": (49.0, 32.0),  # GeoNames' country feature 690791 (../shared/data/gazetteer/UA.txt.gz), the theatre's own country
 }
 COORD_DECIMALS = 4
 
