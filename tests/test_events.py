@@ -230,6 +230,13 @@ def test_a_sentence_giving_only_the_toll_is_not_a_second_event():
     assert m.fatalities == 3
 
 
+def test_explosions_with_no_device_named_were_caused_by_the_weapons_of_their_paragraph():
+    found = events_in("Shahed drones flew towards Mykolaiv overnight, the air force said. There were explosions in Mykolaiv.")
+    assert [m.sub_event_type for m in found if m.event_type] == ["Air/drone strike"]
+    [bomb] = events_in("A bomb exploded at a market in Kherson on Monday, killing three people.")
+    assert bomb.sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_artillery_fire_is_shelling():
     [m] = events_in("Heavy artillery fire hit Nikopol overnight, the governor said.")
     assert m.sub_event_type == "Shelling/artillery/missile attack"

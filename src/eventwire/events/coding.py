@@ -21,6 +21,8 @@ from ..lexicon.events import (
     INTERVENTION,
     LETHAL_FORCE,
     NAMED_FIGHTING,
+    PARAGRAPH_DRONES,
+    PARAGRAPH_MISSILES,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
     REMOTE_WEAPON,
@@ -242,15 +244,25 @@ def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
 
 
 def _code_explosion(trigger, text, subject, military, mentioned) -> Coded | None:
+    """A bomb, a mine or an IED named is a remote explosive; explosions with no device named
+    were caused by the weapons the sentence, else its paragraph, names ('Shahed drones flew
+    towards Mykolaiv. There were explosions in Mykolaiv.': a drone strike)."""
     lowered = text.lower()
+    paragraph = trigger.doc.text
     if "suicide" in lowered:
         sub = "Suicide bomb"
     elif "grenade" in lowered:
         sub = "Grenade"
-    elif EXPLOSIVE.search(text) or not REMOTE_WEAPON.search(text):
+    elif EXPLOSIVE.search(text):
         sub = "Remote explosive/landmine/IED"
-    else:
+    elif REMOTE_WEAPON.search(text):
         sub = "Shelling/artillery/missile attack"
+    elif AIR.search(text) or (PARAGRAPH_DRONES.search(paragraph) and not EXPLOSIVE.search(paragraph)):
+        sub = "Air/drone strike"
+    elif PARAGRAPH_MISSILES.search(paragraph) and not EXPLOSIVE.search(paragraph):
+        sub = "Shelling/artillery/missile attack"
+    else:
+        sub = "Remote explosive/landmine/IED"
     return Coded("explosion", sub, *attacker_and_target(subject, military, mentioned))
 
 

@@ -109,7 +109,8 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
     """An article that sums up an event loosely ('a powerful explosion was heard in Crimea',
     'they eliminated 5,000 troops in a single battle') and reports it in detail elsewhere
     ('an explosion was heard at the airfield in Dzhankoi') tells one event: the loose report
-    takes the nearest detailed report's place, inside its area, of the same kind and days,
+    takes the nearest detailed report's place and sub-type, inside its area, of the same
+    event type and days,
     and the merge joins the two (ACLED codes a many-place event at its most precise place).
     A barrage the sentence sets across a whole country stays an event of its own."""
     placed = [m for m in found if m.event_type and _is_precisely_placed(m)]
@@ -121,13 +122,26 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
             if mention.event_type
             and not _is_precisely_placed(mention)
             and not _sets_itself_across_a_country(mention)
-            and family_of(other.sub_event_type, other.plover_type) == family_of(mention.sub_event_type, mention.plover_type)
+            and other.event_type == mention.event_type
             and _lies_within(mention.place, other.place)
             and _dates_overlap(mention.date, other.date)
         ]
         nearest = min(same, key=lambda other: abs(other.start - mention.start), default=None)
-        joined.append(mention if nearest is None else replace(mention, place=nearest.place, geo_precision=nearest.geo_precision))
+        joined.append(mention if nearest is None else _as_part_of(mention, nearest))
     return joined
+
+
+def _as_part_of(summary: EventMention, detailed: EventMention) -> EventMention:
+    """The loose report, placed and coded as the detailed one it sums up (which says better
+    what happened: 'an explosion in Crimea' is the drone strike on the Dzhankoi airfield)."""
+    return replace(
+        summary,
+        place=detailed.place,
+        geo_precision=detailed.geo_precision,
+        sub_event_type=detailed.sub_event_type,
+        disorder_type=detailed.disorder_type,
+        plover_type=detailed.plover_type,
+    )
 
 
 def _sets_itself_across_a_country(mention: EventMention) -> bool:

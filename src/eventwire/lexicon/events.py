@@ -329,6 +329,10 @@ INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substa
 CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station)\b", re.IGNORECASE)
 
 
+# What caused explosions a sentence does not explain, when its paragraph names it: the weapons
+# of an attack, not aircraft or forces only described ('the landing place of assault helicopters').
+PARAGRAPH_DRONES = re.compile(r"\b(drones?|shaheds?|kamikaze|uavs?)\b", re.IGNORECASE)
+PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?)\b", re.IGNORECASE)
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 
 
