@@ -175,6 +175,11 @@ def test_a_second_main_clause_keeps_its_own_place():
     ]
 
 
+def test_a_setting_put_before_two_main_clauses_serves_both():
+    [m] = [m for m in events_in("In Kupiansk, a man was killed and his body was found in a burnt car on Monday.") if m.event_type]
+    assert m.place.place.name == "Kupyansk"
+
+
 def test_a_date_long_past_is_not_inherited_by_the_next_sentences():
     found = events_in(
         "795 days ago, Russia's invasion of Ukraine began. Russian forces attacked several Ukrainian regions with drones.",

@@ -68,11 +68,15 @@ def test_literal_uses_of_the_same_words_are_still_events():
         "Western officials warned of a possible Russian assault on Kyiv.",
         "Such weapons would allow Ukrainian troops to strike Russian bases in Crimea.",
         "The FSB said it had foiled two attacks on Russian territory planned by Ukrainian agents.",
-        "Air defences thwarted a drone attack on Belgorod on Monday.",
+        "The FSB said it foiled an attack on a power station in Kursk on Monday.",
     ],
 )
 def test_events_that_did_not_happen_are_not_coded(sentence):
     assert acled_events(sentence) == []
+
+
+def test_an_attack_thwarted_at_the_front_is_fighting_that_happened():
+    assert acled_events("On Monday, Ukrainian forces thwarted a Russian attack on their positions near Avdiivka.") == ["Armed clash"]
 
 
 def test_the_event_that_foiled_another_happened():

@@ -53,6 +53,9 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger, named)]
     scope = place_scope(trigger, sentence)
     clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
+    if not clause:  # 'in Jalipa, a man was killed and the body was found': the setting serves both halves
+        scope = place_scope(trigger, sentence, conjuncts=False)
+        clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
     speakers = _speaker_tokens(trigger)
     speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
     own = clause or _named_before(trigger, scope, usable, sentence, offset)
@@ -191,8 +194,8 @@ def _home_country(located: list[PlaceMention]) -> str | None:
     """The country the article is about: the one whose towns and regions it names most, since
     a country's own name is as often an actor ('Russia fired 36 missiles') as a place."""
     within = Counter(p.place.country_code for p in located if p.place is not None and p.place.feature != "country")
-    countries = within or Counter(p.place.country_code for p in located if p.place is not None)
-    return max(countries, key=lambda c: (countries[c], c), default=None)
+    named = Counter(p.place.country_code for p in located if p.place is not None)
+    return max(named, key=lambda c: (within[c], named[c], c), default=None)  # a tie of towns goes to the country named most
 
 
 def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
@@ -444,39 +447,56 @@ def sets_the_scene(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
 
 
-def place_scope(trigger: Token, sentence: Span) -> set[Token]:
+def place_scope(trigger: Token, sentence: Span, conjuncts: bool = True) -> set[Token]:
     """Tokens whose places can be the trigger's: its clause, not other clauses.
 
     A trigger inside a relative or participle clause ("the city of Izium, retaken
     from the Russians") takes the noun phrase that clause modifies, and the subject
-    of a copula ("Izyum ... are the cities that we have liberated").
+    of a copula ("Izyum ... are the cities that we have liberated"). With ``conjuncts``,
+    a second main clause with its own subject is a clause of its own.
     """
     modifier = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in ("relcl", "acl")), None)
-    clause = next((t for t in [trigger, *trigger.ancestors] if _heads_a_clause(t)), None)
+    clause = next((t for t in [trigger, *trigger.ancestors] if _heads_a_clause(t, conjuncts)), None)
     if clause is not None and (modifier is None or modifier in clause.subtree):
-        return set(clause.subtree) - _clauses_inside(clause, trigger)
+        return set(clause.subtree) - _conjoined_clauses(clause, trigger, conjuncts) | _fronted_setting(clause)
     if modifier is not None:
         noun = modifier.head
         scope = set(noun.subtree)
         if noun.dep_ == "attr":
             scope |= {t for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree}
         return scope
-    return set(sentence) - _clauses_inside(sentence.root, trigger)
+    return set(sentence) - _clauses_inside(sentence.root, trigger, conjuncts)
 
 
-def _heads_a_clause(token: Token) -> bool:
-    """A subordinate clause, or a second main clause with its own subject ('fighting raged in
-    Marinka, and shelling hit Kharkiv')."""
+def _fronted_setting(clause: Token) -> set[Token]:
+    """'In Pacatuba, a woman was killed and two others were injured': a setting put before
+    the first of two main clauses serves the second too."""
+    if clause.dep_ != "conj":
+        return set()
+    first = clause.head
+    return {t for c in first.lefts if c.dep_ == "prep" for t in c.subtree}
+
+
+def _heads_a_clause(token: Token, conjuncts: bool = True) -> bool:
+    """A subordinate clause, or (with ``conjuncts``) a second main clause with its own subject
+    ('fighting raged in Marinka, and shelling hit Kharkiv')."""
     if token.dep_ == "conj":
-        return token.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ == "VBG") for c in token.lefts
+        return (
+            conjuncts and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ == "VBG") for c in token.lefts)
         )  # 'shelling' read as an auxiliary
     return token.dep_ in ("advcl", "ccomp", "parataxis") and not is_participle(token)
 
 
-def _clauses_inside(head: Token, trigger: Token) -> set[Token]:
+def _conjoined_clauses(head: Token, trigger: Token, conjuncts: bool) -> set[Token]:
+    """The main clauses joined to the trigger's own clause ('..., and shelling hit Kharkiv')."""
+    if not conjuncts:
+        return set()
+    return {t for c in head.subtree if c is not head and c.dep_ == "conj" and _heads_a_clause(c) and trigger not in c.subtree for t in c.subtree}
+
+
+def _clauses_inside(head: Token, trigger: Token, conjuncts: bool = True) -> set[Token]:
     """The tokens of the other clauses under ``head`` that do not hold the trigger."""
-    return {t for c in head.subtree if c is not head and (c.dep_ == "relcl" or _heads_a_clause(c)) and trigger not in c.subtree for t in c.subtree}
+    return {t for c in head.subtree if c is not head and (c.dep_ == "relcl" or _heads_a_clause(c, conjuncts)) and trigger not in c.subtree for t in c.subtree}
 
 
 def is_participle(token: Token) -> bool:

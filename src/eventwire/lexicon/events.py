@@ -532,7 +532,7 @@ IRREALIS_NOUNS = frozenset(
 
 # Verbs under which an event is prevented, feared or defended against, not reported.
 IRREALIS_VERBS = frozenset(
-    """prevent avoid deter defend protect counter resist fear predict anticipate imagine risk justify avert forestall foil thwart
+    """prevent avoid deter defend protect counter resist fear predict anticipate imagine risk justify avert forestall foil
     discourage allow enable""".split()
 )
 
