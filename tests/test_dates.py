@@ -150,6 +150,11 @@ def test_early_mid_and_late_in_a_month_are_its_thirds_with_week_precision(senten
     assert resolve_date(sentence, PUBLISHED) == DateRange(first, last, WEEK)
 
 
+def test_last_month_and_last_year_are_the_calendar_month_and_year_before_publication():
+    assert resolve_date("Troops withdrew from the village last month.", PUBLISHED) == DateRange(dt.date(2022, 8, 1), dt.date(2022, 8, 31), MONTH)
+    assert resolve_date("Hundreds of civilians were killed there last year.", PUBLISHED) == DateRange(dt.date(2021, 1, 1), dt.date(2021, 12, 31), MONTH)
+
+
 def test_a_part_of_the_month_still_to_come_is_no_date():
     assert resolve_date("Talks will resume in late September.", PUBLISHED) is None
 

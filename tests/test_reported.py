@@ -105,6 +105,19 @@ def test_a_war_total_is_never_an_events_fatalities():
     assert all(m.fatalities in (None, 0) for m in analysis.event_mentions)
 
 
+def test_a_toll_since_the_war_began_is_never_an_events_fatalities():
+    from eventwire.events.reported import fatalities_of_the_event
+
+    assert fatalities_of_the_event("More than 200 athletes have been killed since Russia launched its full-scale invasion, the minister said.") is None
+    assert fatalities_of_the_event("A missile strike killed 12 people in Dnipro on Saturday.") == 12
+
+
+def test_an_event_of_last_year_is_history():
+    assert "history" in {
+        d.reason for d in analysis_of("In Bucha, hundreds of civilians were killed last year by Russian troops, the visitors were told.").dropped
+    }
+
+
 def test_a_dated_event_in_a_habitual_sounding_sentence_is_still_an_event():
     assert acled_events("Russian artillery shelled Kupiansk again on Tuesday, killing one man, the governor said.") == ["Shelling/artillery/missile attack"]
 

@@ -58,6 +58,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("since_month_start", r"\bsince\s+the\s+(beginning|start)\s+of\s+" + _MONTH),
         ("this_month", r"\b(earlier\s+)?this\s+month\b"),
         ("last_week", r"\blast\s+week\b"),
+        ("last_month", r"\blast\s+month\b"),
+        ("last_year", r"\blast\s+year\b"),
         ("this_week", r"\b(earlier\s+)?this\s+week\b"),
         ("recent_days", r"\b(in\s+recent\s+days|in\s+the\s+(past|last)\s+(few|couple\s+of)\s+days|over\s+the\s+(past|last)\s+(few\s+)?days)\b"),
         ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)"),
@@ -212,6 +214,20 @@ def _last_week(m: re.Match[str], published: dt.date | None, previous: DateRange 
     return DateRange(start_of_week - dt.timedelta(days=DAYS_IN_WEEK), start_of_week - dt.timedelta(days=1), WEEK)
 
 
+def _last_month(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    if published is None:
+        return None
+    last = published.replace(day=1) - dt.timedelta(days=1)
+    return DateRange(last.replace(day=1), last, MONTH)
+
+
+def _last_year(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    """The calendar year before publication: for an event, history."""
+    if published is None or published.year <= dt.MINYEAR:
+        return None
+    return DateRange(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), MONTH)
+
+
 def _this_week(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
     return DateRange(published - dt.timedelta(days=published.weekday()), published, WEEK) if published else None
 
@@ -279,6 +295,8 @@ _RESOLVERS = {
     "since_month_start": _since_month_start,
     "this_month": _this_month,
     "last_week": _last_week,
+    "last_month": _last_month,
+    "last_year": _last_year,
     "this_week": _this_week,
     "recent_days": _recent_days,
     "weekday": _weekday,

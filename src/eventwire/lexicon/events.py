@@ -565,7 +565,8 @@ GENERIC_TIME = re.compile(
     r"\bduring\s+(the|this|that)\s+(\w+\s+)?(war|conflict|invasion|fighting|occupation)\b|"
     r"\b(over|in|during)\s+the\s+(past|last)\s+(\w+\s+)?(years|months|decades|year)\b|\bin\s+recent\s+(years|months|weeks)\b|"
     r"\b(routinely|regularly|constantly|continually|continuously|often|usually|typically|frequently|sometimes|systematically)\b|"
-    r"\b(years|decades|months)\s+of\b|\bever\s+since\b|\bsince\s+(the\s+)?(start|beginning|outbreak)\b|\bsince\s+(february|2014|2022)\b",
+    r"\b(years|decades|months)\s+of\b|\bever\s+since\b|\bsince\s+(the\s+)?(start|beginning|outbreak)\b|\bsince\s+(february|2014|2022)\b|"
+    r"\bsince\s+([\w'’-]+\s+){1,3}(launched|began|started|invaded|annexed)\b",  # 'since Russia launched its full-scale invasion'
     re.IGNORECASE,
 )
 
@@ -586,7 +587,8 @@ HISTORICAL = re.compile(
 CUMULATIVE_TOLL = re.compile(
     r"\b(so\s+far|to\s+date|overall|altogether|since\s+the\s+(start|beginning|outbreak|invasion|war)|"
     r"since\s+(january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
-    r"(during|in|of|throughout)\s+the\s+(war|conflict|invasion)|losses)\b",
+    r"(during|in|of|throughout)\s+the\s+(war|conflict|invasion)|losses|"
+    r"since\s+([\w'’-]+\s+){1,3}(launched|began|started|invaded|annexed))\b",
     re.IGNORECASE,
 )
 MAX_EVENT_FATALITIES = 1000  # more dead than this in one reported event is a war's or a year's toll
