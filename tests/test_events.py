@@ -264,6 +264,15 @@ def test_a_headline_naming_no_place_gives_no_event_of_its_own():
     assert [m.paragraph_kind for m in analysis.event_mentions] == ["body"]
 
 
+def test_a_long_full_sentence_taken_for_the_title_is_a_lead_not_a_headline():
+    lead = "Russian forces shelled residential areas of the city overnight on Monday, killing two people and wounding five, regional officials said on Tuesday."
+    text = f"{lead}\n\nThe governor of Kharkiv region said rescue work went on through the night."
+    article = clean(make_article("t.txt", text, title=lead, published=PUBLISHED))
+    [analysis] = list(analyse_articles([article]))
+    assert [m.paragraph_kind for m in analysis.event_mentions if m.event_type] == ["title"]
+    assert "headline naming no place" not in {d.reason for d in analysis.dropped}
+
+
 # --- actors in ACLED's names for the event's country ------------------------------
 
 

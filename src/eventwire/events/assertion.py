@@ -33,6 +33,7 @@ HISTORY_DAYS = 30  # an event over by this long before publication is background
 
 
 CROSSHEAD_MAX_WORDS = 8
+LEAD_MIN_WORDS = 20  # a first line ending in a full stop and longer than this is a lead, not a headline
 
 
 def is_crosshead(sentence: Span) -> bool:
@@ -40,6 +41,16 @@ def is_crosshead(sentence: Span) -> bool:
     stop, heads the paragraphs below it rather than reporting an event of its own."""
     text = sentence.text.strip()
     return text == sentence.doc.text.strip() and len(text.split()) <= CROSSHEAD_MAX_WORDS and not text.endswith((".", "!", "?", "”", '"'))
+
+
+def is_a_headline(sentence: Span, kind: str) -> bool:
+    """A title or a crosshead: it sums up what the paragraphs below report. A first line that
+    is a long, full sentence ('The arrest of ... on July 21 may be the public manifestation
+    of ...') is the article's lead, taken for its title by a text file with none."""
+    if kind == "title":
+        text = sentence.doc.text.strip()
+        return not (text.endswith(".") and len(text.split()) > LEAD_MIN_WORDS)
+    return is_crosshead(sentence)
 
 
 def is_history(when: DateRange | None, published: dt.date | None) -> bool:

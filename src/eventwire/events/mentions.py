@@ -51,7 +51,7 @@ from ..lexicon.events import (
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
 from ..taxonomy import family_of, sub_event
 from .agents import placed
-from .assertion import background_governors, has_own_substance, is_crosshead, is_history, unasserted_reason
+from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for
@@ -249,7 +249,7 @@ def _mentions_in(
         antecedent = None if located else fallback.antecedent(family, sentence, offset)
         if antecedent is not None:
             located, basis = [(antecedent.place, antecedent.geo_precision)], "antecedent"
-        elif not located and (kind == "title" or is_crosshead(sentence)):
+        elif not located and is_a_headline(sentence, kind):
             dropped.append(_dropped(sentence, offset, trigger, "headline naming no place", coded))
             continue  # a headline or crosshead naming no place of its own sums up what the body reports
         elif not located and not has_own_substance(sentence, trigger):
