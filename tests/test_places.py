@@ -867,3 +867,16 @@ def test_a_person_name_used_as_a_place_elsewhere_in_the_article_is_still_a_place
 def test_a_newspaper_named_after_its_city_is_not_the_city(places_in, newspaper):
     _, mentions = places_in(f"{newspaper} reported that the strikes damaged two buildings.")
     assert [m.text for m in mentions if m.place is not None] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "spelled", "capital"),
+    [
+        ("A shopping centre in the west of the Russian capital was hit by a drone on Sunday.", "Russian capital", "Moscow"),
+        ("Air raid sirens sounded across the Ukrainian capital overnight.", "Ukrainian capital", "Kyiv"),
+    ],
+)
+def test_a_people_s_capital_is_that_country_s_capital_city(places_in, sentence, spelled, capital):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, spelled).place.name == capital

@@ -115,6 +115,14 @@ class Gazetteer:
         """Only the index itself is cached: not the places made from it nor the imported file's connection."""
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
 
+    def capital_of(self, country_code: str) -> Place | None:
+        """The country's capital city ('the Russian capital' is Moscow)."""
+        by_country = self.__dict__.get("_capital_rows")
+        if by_country is None:
+            by_country = self.__dict__["_capital_rows"] = {row[3]: i for i, row in enumerate(self.rows) if row[0] in self.capitals and row[2] == "city"}
+        index = by_country.get(country_code)
+        return self.place(index) if index is not None else None
+
     def lookup_country(self, country_code: str) -> list[Place]:
         index = self.countries.get(country_code)
         return [self.place(index)] if index is not None else []

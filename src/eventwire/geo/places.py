@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..models import Place, PlaceMention
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, demonyms
 from .place_names import (
     FOCUS_COUNTRY,
     Candidate,
@@ -113,7 +113,24 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
         if key not in contexts:
             contexts[key] = _merged(context, context_of(m for m in first if fold(m.text) != key))
     resolved = [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
-    return sorted(resolved + unknown, key=lambda m: m.start)
+    capitals = _capitals_named(docs, gazetteer, resolved + unknown)
+    return sorted(resolved + unknown + capitals, key=lambda m: m.start)
+
+
+def _capitals_named(docs: list[tuple[Doc, int]], gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
+    """'in the west of the Russian capital', 'the Ukrainian capital': the country's capital city."""
+    named = []
+    for doc, offset in docs:
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if not token.is_title or following.lower_ != "capital":
+                continue
+            code = demonyms().get(fold(token.text), "")
+            capital = gazetteer.capital_of(code) if len(code) == 2 else None
+            start, end = offset + token.idx, offset + following.idx + len(following.text)
+            if capital is not None and not any(m.start < end and start < m.end for m in found):
+                named.append(PlaceMention(f"{token.text} {following.text}", start, end, capital, 1.0, "capital"))
+    return named
 
 
 def _text_around(candidate: Candidate, texts: list[tuple[str, int]]) -> tuple[str, str]:
