@@ -740,3 +740,13 @@ def test_a_crosshead_naming_no_place_heads_the_paragraphs_below_and_is_no_event_
     )
     assert [m.sentence for m in found if m.sentence == "Massive Russian strikes"] == []
     assert "Kupyansk" in {m.place.place.name for m in found if m.place}
+
+
+def test_the_accused_named_by_a_capital_did_what_they_are_accused_of():
+    [strike] = [m for m in events_in("Russia's defence ministry accused Kyiv of attacking Moscow with drones on Sunday.") if m.event_type]
+    assert strike.actor1.name == "Military Forces of Ukraine (2019-)"
+
+
+def test_the_force_whose_base_is_hit_is_the_target_not_the_attacker():
+    [m] = [m for m in events_in("An explosion was heard at the Russian military airport in Dzhankoi on Saturday night.") if m.event_type]
+    assert (m.actor1.name, m.actor2.name) == ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")

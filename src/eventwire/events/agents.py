@@ -133,8 +133,10 @@ def _accused(trigger: Token) -> act.Actor | None:
     if verb is None or verb.lemma_.lower() not in ("accuse", "blame", "charge") or trigger.dep_ not in ("pcomp", "pobj"):
         return None
     accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    found = actors_within(accused.subtree) if accused is not None else []
-    return found[0] if found else None
+    if accused is None:
+        return None
+    found = actors_within(accused.subtree)
+    return found[0] if found else act.actor_for_name(text_of(accused.subtree).replace("'s", "").replace("’s", ""))  # 'accused Kyiv of attacking'
 
 
 def responsible(sentence: Span) -> act.Actor | None:

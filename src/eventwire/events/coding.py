@@ -20,6 +20,7 @@ from ..lexicon.events import (
     INFRASTRUCTURE,
     INTERVENTION,
     LETHAL_FORCE,
+    MILITARY_FACILITIES,
     NAMED_FIGHTING,
     PARAGRAPH_DRONES,
     PARAGRAPH_MISSILES,
@@ -106,7 +107,9 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
         subject = responsible(sentence) or subject or country_acting(sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
     found = spans_within(sentence)
     doc = sentence.doc
-    targets = [s.actor for s in found if doc[s.start].idx > trigger.idx and TARGET_CUE.search(doc.text[trigger.idx : doc[s.start].idx])]
+    targets = [
+        s.actor for s in found if (doc[s.start].idx > trigger.idx and TARGET_CUE.search(doc.text[trigger.idx : doc[s.start].idx])) or _owns_a_facility(s, doc)
+    ]
     mentioned = [s.actor for s in found]
     military = [a for a in mentioned if act.is_armed(a) and a not in targets]
     military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
@@ -138,6 +141,20 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _owns_a_facility(span, doc) -> bool:
+    """'an explosion at the Russian military airport': the force whose base is hit is the target."""
+    following = doc[span.end] if span.end < len(doc) else None
+    while (
+        following is not None
+        and following.pos_ in ("PROPN", "ADJ", "NOUN")
+        and following.lower_ not in MILITARY_FACILITIES
+        and following.i + 1 < len(doc)
+        and following.i < span.end + 2
+    ):
+        following = doc[following.i + 1]  # 'Russian Military Air Base'
+    return following is not None and following.lower_ in MILITARY_FACILITIES
 
 
 def _coded_as(name: str, kind: str, subject, military, mentioned) -> Coded:

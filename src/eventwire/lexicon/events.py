@@ -336,6 +336,11 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 
 
+# What an armed force owns and an attack hits: 'the Russian military airport', 'Ukrainian positions'.
+MILITARY_FACILITIES = frozenset(
+    """airport airports airfield airfields base bases depot depots warehouse warehouses positions position headquarters
+    barracks convoy convoys ship ships vessel vessels airbase airbases garrison outpost outposts checkpoint checkpoints""".split()
+)
 TARGET_CUE = re.compile(r"\b(target\w*|against|on|at|hit\w*)\b", re.IGNORECASE)
 
 
