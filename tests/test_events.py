@@ -750,3 +750,19 @@ def test_the_accused_named_by_a_capital_did_what_they_are_accused_of():
 def test_the_force_whose_base_is_hit_is_the_target_not_the_attacker():
     [m] = [m for m in events_in("An explosion was heard at the Russian military airport in Dzhankoi on Saturday night.") if m.event_type]
     assert (m.actor1.name, m.actor2.name) == ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+
+
+def test_a_name_saying_who_holds_a_place_is_not_the_place():
+    found = [m for m in events_in("Massive explosions hit a munitions depot in Moscow-annexed Crimea on Tuesday.") if m.event_type]
+    assert found and {m.place.place.name for m in found} == {"Crimea"}
+
+
+def test_attack_helicopters_are_no_attack():
+    assert [
+        m for m in events_in("There were reports on Sunday of attack and troop-carrying helicopters being moved close to the border.") if m.event_type
+    ] == []
+
+
+def test_missiles_hit_where_they_fell_not_where_they_were_fired_from():
+    [m] = [m for m in events_in("Russian missiles were fired from Belarus at Zhytomyr on Saturday.") if m.event_type]
+    assert m.place.place.name == "Zhytomyr"

@@ -407,12 +407,14 @@ def _names_a_road(token: Token) -> bool:
 
 
 def _is_origin(token: Token) -> bool:
-    """'migrant labourers from Bihar clashed in Satna': where the people come from, not where the event was.
+    """'migrant labourers from Bihar clashed in Satna', 'missiles launched from Belarus': where the
+    people come from or the weapons were fired from, not where the event was.
 
     ('the retreat of Russian forces from Izyum' is left by them: see ``TERRITORY_KINDS``.)
     """
     preposition = token.head
-    return token.dep_ == "pobj" and preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN")
+    launched = preposition.head.lemma_.lower() in ("fire", "launch")  # 'missiles fired from Belarus' fell elsewhere
+    return token.dep_ == "pobj" and preposition.lower_ == "from" and (preposition.head.pos_ in ("NOUN", "PROPN") or launched)
 
 
 def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) -> bool:

@@ -28,6 +28,7 @@ from ..lexicon.events import (
     PROTEST_AIM,
     SEIZING_VERBS,
     TRIGGERS,
+    VEHICLES,
     WEAPONS,
 )
 from ..phrases import actors_within, text_of
@@ -62,9 +63,10 @@ def triggers_in(sentence: Span) -> list[Token]:
 
 
 def _is_protest_modifier(token: Token) -> bool:
-    """'distraction and demonstration events': a protest word describing another noun."""
+    """'distraction and demonstration events': a protest word describing another noun; 'attack
+    and troop-carrying helicopters': any event word describing a vehicle."""
     modifier = token.dep_ == "nmod" or (token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod"))
-    return modifier and TRIGGERS.get(token.lemma_.lower()) == "protest"
+    return modifier and (TRIGGERS.get(token.lemma_.lower()) == "protest" or token.head.lemma_.lower() in VEHICLES)
 
 
 def _is_hyphenated(token: Token) -> bool:

@@ -62,6 +62,7 @@ from ..lexicon.places import (
     RAION_CUES,
     REGION_CUES,
     ROMANISED_COUNTRIES,
+    SIDE_PARTICIPLES,
     SPACED_OPENING_ARTICLES,
     WATERS_AND_LANDS,
     WORD_ABBREVIATIONS,
@@ -164,10 +165,16 @@ def candidates_in(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[Candidate
     i = 0
     while i < len(doc):
         candidate, width = _candidate_at(doc, i, offset, gazetteer)
-        if candidate is not None:
+        if candidate is not None and not _names_whose_side(doc, i + max(width, 1)):
             found.append(candidate)
         i += max(width, 1)
     return _qualified(found, doc.text, offset)
+
+
+def _names_whose_side(doc: Doc, after: int) -> bool:
+    """'Moscow-annexed Crimea', 'Kremlin-backed', 'Kyiv-controlled': the name says who holds a
+    place or backs a group, not where anything is."""
+    return after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in SIDE_PARTICIPLES
 
 
 def _qualified(candidates: list[Candidate], text: str, offset: int) -> list[Candidate]:

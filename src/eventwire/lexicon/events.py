@@ -336,6 +336,8 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 
 
+# What an event word before it describes, not reports: 'attack helicopters', 'strike drones'.
+VEHICLES = frozenset("helicopter aircraft plane jet drone submarine boat vessel ship craft vehicle".split())
 # What an armed force owns and an attack hits: 'the Russian military airport', 'Ukrainian positions'.
 MILITARY_FACILITIES = frozenset(
     """airport airports airfield airfields base bases depot depots warehouse warehouses positions position headquarters

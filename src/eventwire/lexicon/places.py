@@ -143,6 +143,11 @@ QUALIFIER_NOUNS = frozenset(
 PLACE_PART_NOUNS = frozenset({"area", "neighborhood", "neighbourhood", "street", "road", "market", "square", "quarter"})
 
 
+# 'Moscow-annexed Crimea', 'Kremlin-backed separatists': a name before these says who holds or backs.
+SIDE_PARTICIPLES = frozenset(
+    {"annexed", "occupied", "controlled", "held", "backed", "installed", "appointed", "aligned", "allied", "led", "supported", "friendly", "leaning"}
+)
+
 NOT_PLACE_WORDS = frozenset(
     """
     russian ukrainian western eastern southern northern european american british german french turkish human
