@@ -766,3 +766,13 @@ def test_attack_helicopters_are_no_attack():
 def test_missiles_hit_where_they_fell_not_where_they_were_fired_from():
     [m] = [m for m in events_in("Russian missiles were fired from Belarus at Zhytomyr on Saturday.") if m.event_type]
     assert m.place.place.name == "Zhytomyr"
+
+
+def test_one_blast_named_by_two_words_is_one_event():
+    found = [m for m in events_in("Massive explosions hit a munitions depot in Crimea on Tuesday.") if m.event_type]
+    assert len(found) == 1
+
+
+def test_a_mass_grave_and_a_withdrawal_in_one_sentence_are_two_developments():
+    found = events_in("Officials said on Thursday that a mass grave had been found near Izium, a week after Russian troops left the city.")
+    assert "Other" in {m.sub_event_type for m in found}

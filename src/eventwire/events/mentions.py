@@ -60,6 +60,7 @@ from .reported import fatalities_of_the_event, not_reported_because
 from .triggers import triggers_in
 
 MENTION_ID_HEX_CHARS = 16
+ONE_VIOLENT_EVENT_TYPES = frozenset({"Explosions/Remote violence"})  # one blast, whichever words name it
 CONTEXT_BASES = {2: "paragraph", 3: "article", None: "none"}  # what placed a mention, by the precision the fallback gave
 
 
@@ -236,7 +237,7 @@ def _mentions_in(
         return
     background = background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
-    seen: set[tuple[str, int, str]] = set()
+    seen: set[tuple[str, int, str]] = set()  # one event per sentence, event type, place and source
     for trigger, coded, claim, located in _coded_triggers(sentence, triggers, offset, places, sentence_claim, classified, background, dropped):
         family = family_of(coded.sub_event_type, coded.plover_type)
         political = coded.sub_event_type is None
@@ -259,14 +260,14 @@ def _mentions_in(
             located = [(None, None)] if political else fallback.for_sentence(sentence, offset) or [(None, None)]
             basis = CONTEXT_BASES[located[0][1]]
         for place, precision in located:
-            key = (family, place.place.geonameid if place and place.place else 0, claim.speaker or "")
+            key = (_reported_as(coded, family), place.place.geonameid if place and place.place else 0, claim.speaker or "")
             if key in seen:
                 continue
-            seen.add(key)
             when = date_for(trigger, sentence, background, date, article.published, antecedent.date if antecedent else None)
             if is_history(when, article.published):
                 dropped.append(_dropped(sentence, offset, trigger, "history", coded))
                 break  # 'Russian forces captured Izium in early April', in a September report: background
+            seen.add(key)
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
             coded_as = (mention.event_type, mention.plover_type)
             sure = features(trigger, sentence, coded_as, basis, precision, claim.speaker, kind, classified.get(coded.sub_event_type or "", 0.0))
@@ -274,6 +275,14 @@ def _mentions_in(
             mention = replace(mention, confidence=sureness, confidence_features=tuple(sure.items()))
             fallback.remember(mention)
             yield mention
+
+
+def _reported_as(coded: Coded, family: str) -> str:
+    """What one event of a sentence is at one place: violence of one ACLED event type, whichever
+    word names it ('explosions hit a depot' is one explosion); else the merge family (an arrest
+    and a mass grave in one sentence are two developments)."""
+    event_type = sub_event(coded.sub_event_type).event_type if coded.sub_event_type else None
+    return event_type if event_type in ONE_VIOLENT_EVENT_TYPES else family
 
 
 def _coded_triggers(sentence: Span, triggers: list[Token], offset: int, places, sentence_claim: Claim, classified, background, dropped: list[DroppedCandidate]):
