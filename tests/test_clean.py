@@ -135,6 +135,8 @@ def test_boilerplate_fixture_report_paragraphs_are_body():
         "Next article",
         "12 comments",
         "Please enable JavaScript to view the comments",
+        "Other Topics of Interest Scholz Urges More Ukrainian Refugees in Germany to Take Up Work",
+        "You may also like: Drone strikes hit Odesa overnight",
     ],
 )
 def test_navigation_and_sharing_lines_are_boilerplate(line):

@@ -141,3 +141,18 @@ def test_the_war_as_a_whole_and_history_are_not_events(sentence):
 
 def test_history_dated_to_the_publication_week_is_dropped():
     assert acled_events("Russian forces captured Izium in early April.", published=dt.date(2022, 9, 14)) == []
+
+
+# -- political candidates that are no interaction between actors --
+
+
+def test_a_call_with_reporters_is_no_talks():
+    assert "a press briefing" in dropped_reasons(
+        "The worst case would involve attacks on the capital, the official told reporters during a phone call on Saturday."
+    )
+
+
+def test_the_grounds_of_sanctions_are_no_act_of_their_own():
+    analysis = analysis_of("The European Union imposed sanctions on Belarus on Monday for supporting Russian aggression towards Ukraine.")
+    assert [m.plover_type for m in analysis.event_mentions] == ["SANCTION"]
+    assert "the grounds of another act" in {d.reason for d in analysis.dropped}

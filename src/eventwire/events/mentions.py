@@ -56,7 +56,7 @@ from .coding import Coded, code
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for
 from .places import FallbackPlaces, event_places, where_it_happened
-from .reported import fatalities_of_the_event, not_reported_because
+from .reported import fatalities_of_the_event, not_an_interaction_because, not_reported_because
 from .triggers import triggers_in
 
 MENTION_ID_HEX_CHARS = 16
@@ -299,6 +299,7 @@ def _coded_triggers(sentence: Span, triggers: list[Token], offset: int, places, 
             unasserted_reason(trigger, coded.plover_type if coded.sub_event_type is None else None)
             or ("background" if background & {trigger, *trigger.ancestors} else None)
             or not_reported_because(trigger, sentence)
+            or not_an_interaction_because(trigger, coded.plover_type if coded.sub_event_type is None else None)
         )
         if reason is not None:
             dropped.append(_dropped(sentence, offset, trigger, reason, coded))

@@ -36,12 +36,14 @@ from ..lexicon.events import (
     CUMULATIVE_TOLL,
     FIGURATIVE_OBJECTS,
     GENERIC_TIME,
+    GROUNDS_HEADS,
     HISTORICAL,
     IRREALIS_MODIFIERS,
     IRREALIS_NOUNS,
     IRREALIS_VERBS,
     MAX_EVENT_FATALITIES,
     POLITICAL_KINDS,
+    PRESS_WORDS,
     RALLIED_OBJECTS,
     RALLYING_LEMMAS,
     SHOWING_LEMMAS,
@@ -53,6 +55,7 @@ from ..quantities import fatalities_in
 from .dating import token_at_char
 
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
+PRESS_BRIEFING, GROUNDS = "a press briefing", "the grounds of another act"
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
 MAX_CLIMB = 4  # words between a trigger and the noun or verb that makes it irrealis ('the threat of a new attack')
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -79,6 +82,23 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return WAR_AS_A_WHOLE
     if not dated and HISTORICAL.search(sentence.text):
         return HISTORY
+    return None
+
+
+def not_an_interaction_because(trigger: Token, plover: str | None) -> str | None:
+    """Why a political candidate is no interaction between actors: a call or briefing with
+    reporters ('the official told reporters during a phone call'), or the grounds of another
+    act ('sanctions on Belarus for supporting Russia's aggression': the support is the charge)."""
+    if plover is None:
+        return None
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if plover == "CONSULT" and verb is not None and any(c.lower_ in PRESS_WORDS for c in verb.children):
+        return PRESS_BRIEFING
+    preposition = trigger.head
+    if trigger.dep_ in ("pcomp", "pobj") and preposition.lower_ == "for":
+        act_ = preposition.head  # 'sanctions ... for', 'imposed sanctions ... for'
+        if act_.lemma_.lower() in GROUNDS_HEADS or any(c.dep_ == "dobj" and c.lemma_.lower() in GROUNDS_HEADS for c in act_.children):
+            return GROUNDS
     return None
 
 

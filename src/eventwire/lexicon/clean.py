@@ -14,6 +14,8 @@ BOILERPLATE_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^related (posts|articles|stories|content|news|coverage)\b",
+        r"^other (topics|stories|news|articles) of interest\b",  # a news site's sidebar of other stories
+        r"^(you may also like|also read|see also|recommended for you)\b",
         r"^(more|read) (more|also)\b\s*[:\-–—]?",
         r"^(share|tweet|email|print)( this( article| story| post)?)?\s*[:!]?\s*$",
         r"^share (this|on|via)\b",

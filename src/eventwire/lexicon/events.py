@@ -336,6 +336,28 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 
 
+# Who a call or briefing is with when it is no talks between actors: 'told reporters during a phone call'.
+PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen"})
+# Acts whose grounds follow 'for': 'sanctions on Belarus for supporting Russia', 'accused of...'.
+GROUNDS_HEADS = frozenset(
+    {
+        "sanction",
+        "sanctions",
+        "punish",
+        "accuse",
+        "blame",
+        "condemn",
+        "criticise",
+        "criticize",
+        "penalise",
+        "penalize",
+        "fine",
+        "charge",
+        "arrest",
+        "praise",
+        "thank",
+    }
+)
 # What an event word before it describes, not reports: 'attack helicopters', 'strike drones'.
 VEHICLES = frozenset("helicopter aircraft plane jet drone submarine boat vessel ship craft vehicle".split())
 # What an armed force owns and an attack hits: 'the Russian military airport', 'Ukrainian positions'.
