@@ -155,6 +155,11 @@ def test_last_month_and_last_year_are_the_calendar_month_and_year_before_publica
     assert resolve_date("Hundreds of civilians were killed there last year.", PUBLISHED) == DateRange(dt.date(2021, 1, 1), dt.date(2021, 12, 31), MONTH)
 
 
+def test_recently_done_is_within_the_two_weeks_before_publication():
+    assert resolve_date("Izium, a town recently liberated by Ukrainian troops.", PUBLISHED) == DateRange(sep(14) - dt.timedelta(days=14), sep(14), MONTH)
+    assert resolve_date("He has just said so.", PUBLISHED) is None
+
+
 def test_a_part_of_the_month_still_to_come_is_no_date():
     assert resolve_date("Talks will resume in late September.", PUBLISHED) is None
 

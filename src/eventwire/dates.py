@@ -34,6 +34,7 @@ from .models import DateRange
 
 DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
 EARLIEST_PLAUSIBLE_DATE = dt.date(1900, 1, 1)
+RECENTLY_DAYS = 14  # 'recently liberated': within two weeks or so
 MONTH_PART_DAYS = 10  # 'early', 'mid-' and 'late' a month: its first, second and last ten days or so
 PUBLICATION_SLACK = dt.timedelta(days=1)  # a report filed late in the day, read in another time zone
 DAYS_IN_WEEK = 7
@@ -62,6 +63,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("last_year", r"\blast\s+year\b"),
         ("this_week", r"\b(earlier\s+)?this\s+week\b"),
         ("recent_days", r"\b(in\s+recent\s+days|in\s+the\s+(past|last)\s+(few|couple\s+of)\s+days|over\s+the\s+(past|last)\s+(few\s+)?days)\b"),
+        ("recently", r"\b(recently|lately|just)\s+(?=\w+ed\b)"),  # 'a town recently liberated', 'just recaptured'
         ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)"),
         ("in_month", r"\b(in|during|since)\s+((?P<part>early|mid|late)\s*-?\s*)?" + _MONTH + r"(\s+(?P<year>\d{4}))?\b"),
     )
@@ -236,6 +238,11 @@ def _recent_days(m: re.Match[str], published: dt.date | None, previous: DateRang
     return DateRange(published - dt.timedelta(days=RECENT_DAYS), published, WEEK) if published else None
 
 
+def _recently(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    """'recently liberated': within the couple of weeks before publication."""
+    return DateRange(published - dt.timedelta(days=RECENTLY_DAYS), published, MONTH) if published else None
+
+
 def _weekday(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
     if published is None:
         return None
@@ -299,6 +306,7 @@ _RESOLVERS = {
     "last_year": _last_year,
     "this_week": _this_week,
     "recent_days": _recent_days,
+    "recently": _recently,
     "weekday": _weekday,
     "in_month": _in_month,
 }
