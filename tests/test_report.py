@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.models import Rejected
 from eventwire.report import render_report
 
@@ -77,6 +79,26 @@ def test_article_text_is_escaped_so_a_script_stays_text():
     html = render_report([event("<script>alert('x')</script> Russian missiles struck Kharkiv.")])
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert" in html
+
+
+def with_source_url(url):
+    record = event()
+    record["sources"] = [{**record["sources"][0], "url": url}]
+    return record
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)"]
+)
+def test_a_source_url_that_is_not_http_is_shown_as_text_never_linked(url):
+    html = render_report([with_source_url(url)])
+    assert "href='java" not in html.lower() and "href='data" not in html.lower() and "href='vbscript" not in html.lower()
+    assert "<script>alert" not in html
+
+
+def test_an_http_source_url_is_a_link():
+    html = render_report([with_source_url("https://example.org/a?x=1&y='2'")])
+    assert "href='https://example.org/a?x=1&amp;y=&#x27;2&#x27;'" in html
 
 
 def test_the_trigger_is_highlighted_in_its_sentence():

@@ -19,6 +19,7 @@ from typing import Any
 from . import __version__
 from .data_registry import data_file
 from .models import Rejected
+from .sanitise import link_url
 
 MAP_WIDTH_PX = 760
 MAP_HEIGHT_PX = 520
@@ -235,7 +236,8 @@ def _source_item(source: dict[str, Any]) -> str:
     hedges = f" · hedges: {escape(', '.join(source['hedges']))}" if source["hedges"] else ""
     denial = " · <b>denial</b>" if source.get("denial") else ""
     title = escape(source["title"] or source["path"] or source["article_id"])
-    link = f"<a href='{escape(source['url'])}'>{title}</a>" if source.get("url") else title
+    url = link_url(source.get("url"))
+    link = f"<a href='{escape(url)}' rel='noopener noreferrer'>{title}</a>" if url else title + (f" ({escape(source['url'])})" if source.get("url") else "")
     meta = f"{link} · {escape(source['publisher'] or '')} {escape(source['published'] or '')} · {who}{hedges}{denial} · {escape(source['paragraph_kind'])}"
     return f"<li>“{highlighted_sentence(source)}”<div class=meta>{meta}</div></li>"
 

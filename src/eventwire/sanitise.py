@@ -7,7 +7,9 @@ safe to encode, store and compare: lone surrogates become U+FFFD, NUL bytes are 
 and the text is put in Unicode's composed form (NFC), so "é" written as "e" + accent and
 as one character are the same text. File names are not normalised but escaped:
 ``printable_name`` writes the bytes that are not printable UTF-8 (and the backslash
-itself) as ``\\xNN``, which ``name_from_printable`` reverses exactly.
+itself) as ``\\xNN``, which ``name_from_printable`` reverses exactly. A URL from an input
+becomes a link only with an ``http`` or ``https`` scheme (``link_url``): a ``javascript:``
+or ``data:`` URL in a manifest is shown as text, never followed.
 """
 
 from __future__ import annotations
@@ -94,3 +96,17 @@ def _printable_character(character: str) -> str:
     if unicodedata.category(character) in NOT_PRINTABLE_IN_NAMES:
         return "".join(f"\\x{byte:02x}" for byte in character.encode("utf-8", "surrogateescape"))
     return character
+
+
+LINK_SCHEMES = ("http", "https")
+URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+IGNORED_IN_SCHEMES = re.compile(r"[\x00-\x20\x7f]")  # browsers skip these inside a scheme ('java\tscript:')
+
+
+def link_url(value: str | None) -> str | None:
+    """``value`` if it is safe to link to (an ``http`` or ``https`` URL), else None."""
+    if not value:
+        return None
+    compact = IGNORED_IN_SCHEMES.sub("", value)
+    scheme = URL_SCHEME.match(compact)
+    return value.strip() if scheme is not None and scheme.group(1).lower() in LINK_SCHEMES else None
