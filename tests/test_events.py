@@ -776,3 +776,10 @@ def test_one_blast_named_by_two_words_is_one_event():
 def test_a_mass_grave_and_a_withdrawal_in_one_sentence_are_two_developments():
     found = events_in("Officials said on Thursday that a mass grave had been found near Izium, a week after Russian troops left the city.")
     assert "Other" in {m.sub_event_type for m in found}
+
+
+def test_a_town_retaken_in_mali_is_retaken_by_mali_s_forces_not_the_war_in_ukraine_s():
+    [m] = events_in("The town of Menaka in Mali was retaken on Monday.")
+    assert (m.actor1.name, m.actor2) == ("Military Forces of Mali (2021-)", None)
+    [izium] = events_in("Izium was retaken on Saturday, officials said.")
+    assert (izium.actor1.name, izium.actor2.name) == ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")

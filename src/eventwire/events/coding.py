@@ -177,7 +177,7 @@ def _code_regain(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded("regain", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     if subject is not None and act.is_armed(subject):
         return Coded("regain", "Government regains territory", subject, _other_side(subject, military))
-    return Coded("regain", "Government regains territory", act.UKRAINE_MILITARY, act.RUSSIA_MILITARY)
+    return Coded("regain", "Government regains territory", act.STATE_MILITARY, None)  # 'Menaka was retaken': the forces of the event's country
 
 
 def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:

@@ -39,6 +39,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from .. import actors as act
 from ..attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
 from ..classify import load_classifier
 from ..dates import plausible_published, plausible_range, resolve_date
@@ -343,8 +344,8 @@ def _mention(
         sub_event_type=sub.name if sub else None,
         disorder_type=sub.disorder_type if sub else None,
         plover_type=sub.plover if sub else coded.plover_type,
-        actor1=placed(coded.actor1, place, date, article),
-        actor2=placed(coded.actor2, place, date, article),
+        actor1=(actor1 := placed(coded.actor1, place, date, article)),
+        actor2=placed(coded.actor2, place, date, article) or (act.opponent_of(actor1) if sub is not None and sub.event_type == "Battles" else None),
         place=place,
         geo_precision=precision,
         date=date,
