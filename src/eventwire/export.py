@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any, TextIO
 
 from . import codec
 from .attribution import side_of_claim
+from .data_registry import data_file
 from .evidence import evidence_in
 from .models import EventMention, Rejected
 from .store import Store
@@ -54,23 +56,13 @@ ACLED_COLUMNS = (
     "timestamp",
 )
 EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id", "plover_type", "confidence")
-ISO_NUMERIC = {
-    "UA": 804,
-    "RU": 643,
-    "BY": 112,
-    "MD": 498,
-    "PL": 616,
-    "RO": 642,
-    "SK": 703,
-    "HU": 348,
-    "GE": 268,
-    "TR": 792,
-    "DE": 276,
-    "FR": 250,
-    "GB": 826,
-    "US": 840,
-}
-EUROPE = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "DE", "FR", "GB", "LT", "LV", "EE", "CZ", "BG"})
+
+
+@functools.cache
+def country_regions() -> dict[str, tuple[str, str]]:
+    """Country code -> (ISO 3166 numeric code, ACLED region), for every country."""
+    with data_file("country_regions.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["country_code"]: (row["iso"], row["region"]) for row in csv.DictReader(handle)}
 
 
 def event_dicts(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
@@ -166,6 +158,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
 def acled_row(event: dict[str, Any]) -> dict[str, Any]:
     location = event["location"] or {}
     inter1, inter2 = event["inter1"], event["inter2"]
+    iso, region = country_regions().get(location.get("country_code") or "", ("", ""))
     return {
         "event_id_cnty": event["event_id"],
         "event_date": event["event_date"] or "",
@@ -182,8 +175,8 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "inter2": inter2 if inter2 is not None else "",
         "interaction": _interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if (event["actor2"] or "").startswith("Civilians") else "",
-        "iso": ISO_NUMERIC.get(location.get("country_code", ""), ""),
-        "region": "Europe" if location.get("country_code") in EUROPE else "",
+        "iso": iso,
+        "region": region,
         "country": location.get("country", ""),
         "admin1": location.get("admin1") or "",
         "admin2": "",
