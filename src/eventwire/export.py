@@ -61,8 +61,8 @@ EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id", "plover_type", "confi
 @functools.cache
 def country_regions() -> dict[str, tuple[str, str]]:
     """Country code -> (ISO 3166 numeric code, ACLED region), for every country."""
-    with data_file("country_regions.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["country_code"]: (row["iso"], row["region"]) for row in csv.DictReader(handle)}
+    rows = csv.DictReader(data_file("country_regions.csv").read_text(encoding="utf-8").splitlines())
+    return {row["country_code"]: (row["iso"], row["region"]) for row in rows}
 
 
 def event_dicts(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
