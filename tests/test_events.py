@@ -141,8 +141,13 @@ def test_a_trailing_attribution_the_parse_loses_still_names_the_speaker():
 
 
 def test_an_event_at_a_village_placed_at_its_hromada_centre_has_coarser_geo_precision():
+    [m] = events_in("Russian forces shelled Terezyne in Kyiv region on Monday, the regional governor said.")
+    assert (m.place.place.name, m.place.place.approximate, m.geo_precision) == ("Terezyne", True, 2)
+
+
+def test_an_event_at_a_village_geonames_has_is_at_the_village_itself():
     [m] = events_in("Russian forces shelled Skybyn in Kyiv region on Monday, the regional governor said.")
-    assert (m.place.place.name, m.place.place.approximate, m.geo_precision) == ("Skybyn", True, 2)
+    assert (m.place.place.name, m.place.place.approximate, m.geo_precision) == ("Skybyn", False, 1)
 
 
 def test_a_sentence_naming_no_place_takes_the_paragraphs_place_at_coarser_precision():

@@ -285,13 +285,26 @@ def test_public_figures_whose_names_are_also_villages_are_not_places(places_in):
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_a_village_only_geonames_ukraine_dump_has_is_at_its_own_point(gazetteer):
+    [robotyne] = gazetteer.lookup("Robotyne")  # 480 people: below cities500
+    assert (robotyne.admin1, robotyne.approximate) == ("Zaporizhia", False)
+    assert abs(robotyne.latitude - 47.448) < 0.01 and abs(robotyne.longitude - 35.837) < 0.01
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["Trokhymbrid", "Zmahailivka"])  # destroyed (PPLW), historical (PPLH)
+def test_historical_and_destroyed_places_of_the_dump_are_not_places_to_code_at(gazetteer, name):
+    assert [p for p in gazetteer.lookup(name) if not p.approximate and p.geonameid in (686900, 686925)] == []
+
+
 def test_a_village_geonames_lacks_is_placed_at_its_hromada_centre(gazetteer):
     from eventwire.geo.places import PlaceContext, resolve_name
 
     kyiv_oblast = PlaceContext(Counter({("UA", "13"): 1}), "UA", within=("UA", "13"))
-    mention = resolve_name("Skybyn", gazetteer, kyiv_oblast)
-    assert (mention.place.name, mention.place.admin1) == ("Skybyn", "Kyiv")
-    assert 50.0 < mention.place.latitude < 51.0 and 30.0 < mention.place.longitude < 31.5
+    mention = resolve_name("Terezyne", gazetteer, kyiv_oblast)
+    assert (mention.place.name, mention.place.admin1, mention.place.approximate) == ("Terezyne", "Kyiv", True)
+    assert 49.0 < mention.place.latitude < 51.0 and 29.0 < mention.place.longitude < 32.0
 
 
 def test_ukrainian_names_are_romanised_with_the_national_system():

