@@ -135,3 +135,9 @@ def test_sources_are_grouped_by_party_and_conflicts_name_who_gives_each_value():
 def test_rejected_inputs_are_listed_with_their_reasons():
     html = render_report([], [Rejected("bad.txt", "ingest", "binary file (contains NUL bytes), not text")])
     assert "bad.txt" in html and "binary file" in html
+
+
+def test_the_report_credits_the_data_its_places_and_map_come_from():
+    html = render_report([event()])
+    assert "contains GeoNames data (www.geonames.org), licensed under CC BY 4.0" in html
+    assert "Natural Earth" in html

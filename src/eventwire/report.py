@@ -68,6 +68,9 @@ mark{background:#f9e79f;padding:0 1px}mark.ev-place{background:#d6eaf8}mark.ev-s
 """
 
 
+ATTRIBUTION = "Places: contains GeoNames data (www.geonames.org), licensed under CC BY 4.0. Borders: Natural Earth (public domain)."
+
+
 def render_report(events: list[dict[str, Any]], rejected: list[Rejected] | tuple[Rejected, ...] = ()) -> str:
     """The whole report as one HTML string."""
     counts = Counter(e["status"] for e in events)
@@ -82,7 +85,7 @@ def render_report(events: list[dict[str, Any]], rejected: list[Rejected] | tuple
         f"<section><h2>Timeline</h2>{timeline_svg(events)}</section>",
         f"<section><h2>Events</h2>{_event_table(events)}</section>",
         _rejected_section(rejected),
-        "</main></body></html>",
+        f"</main><footer><p>{ATTRIBUTION}</p></footer></body></html>",
     ]
     return "\n".join(parts)
 
