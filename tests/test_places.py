@@ -34,6 +34,13 @@ def test_fold_makes_transliterations_of_one_place_equal(a, b):
     assert fold(a) == fold(b)
 
 
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"), [("Ізюм", "Izium"), ("Изюм", "Izyum"), ("Купянськ", "Kupiansk"), ("Купянск", "Kupyansk"), ("Херсон", "Kherson")]
+)
+def test_fold_reads_ukrainian_and_russian_cyrillic_as_their_romanisation(cyrillic, latin):
+    assert fold(cyrillic) == fold(latin)
+
+
 def test_fold_keeps_different_places_apart():
     folded = [fold(spellings[0]) for spellings in SPELLINGS_OF_ONE_PLACE]
     assert len(set(folded)) == len(folded)
@@ -893,3 +900,10 @@ def test_a_newspaper_named_after_its_city_is_not_the_city(places_in, newspaper):
 def test_a_people_s_capital_is_that_country_s_capital_city(places_in, sentence, spelled, capital):
     _, mentions = places_in(sentence)
     assert mention_of(mentions, spelled).place.name == capital
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("spelled", "name"), [("Ізюм", "Izyum"), ("Изюм", "Izyum"), ("Kup'yans'k", "Kupyansk"), ("Запорожье", "Zaporizhzhya")])
+def test_cyrillic_and_apostrophe_spellings_resolve_in_text(places_in, spelled, name):
+    _, mentions = places_in(f"Russian troops shelled {spelled} on Monday, the governor said.")
+    assert mention_of(mentions, spelled).place.name in {name, "Zaporozhe"}

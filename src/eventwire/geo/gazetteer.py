@@ -36,7 +36,7 @@ from typing import cast
 from ..data_registry import data_file, version_of
 from ..models import Feature, Place
 from .gazetteer_import import ImportedIndex, cache_root, open_imported
-from .spelling import LATIN, cached_fold, fold, looks_like_a_code
+from .spelling import CYRILLIC, LATIN, cached_fold, fold, looks_like_a_code
 from .villages import raion_names, settlements
 
 logger = logging.getLogger(__name__)
@@ -350,7 +350,7 @@ class _IndexBuilder:
         index = len(self.places)
         self.places.append(place)
         short_ok = place.feature in ("country", "continent")  # "US", "UK", "EU"
-        for key in {fold(n) for n in names if n and LATIN.match(n)}:
+        for key in {fold(n) for n in names if n and (LATIN.match(n) or CYRILLIC.search(n))}:  # Cyrillic spellings are read romanised
             if len(key) >= 3 or (short_ok and len(key) == 2):
                 self.keys[key].append(index)
                 if fuzzy and place.country_code == FUZZY_COUNTRY and place.feature == "city":

@@ -655,7 +655,12 @@ def _is_name_prefix(token: Token) -> bool:
 
 
 def _could_start_name(token: Token) -> bool:
-    return (token.is_title or token.is_upper or token.text.lower() in _LOWERCASE_PLACES) and _could_be_in_name(token)
+    return (token.is_title or token.is_upper or _is_apostrophised_name(token.text) or token.text.lower() in _LOWERCASE_PLACES) and _could_be_in_name(token)
+
+
+def _is_apostrophised_name(text: str) -> bool:
+    """'Kup'yans'k', 'Mar'inka': a capitalised name with the apostrophes of a transliterated soft sign."""
+    return "'" in text and text[:1].isupper() and text[1:].replace("'", "").islower()
 
 
 def _could_be_in_name(token: Token) -> bool:

@@ -11,10 +11,56 @@ import unicodedata
 
 LEADING_ABBREVIATIONS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
 LATIN = re.compile(r"^[\x00-\u024f\s'’ʼ.-]+$")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+FIRST_LETTERS = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+LETTERS = {  # Ukraine's official transliteration (2010); the last four letters are Russian
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": "iu",
+    "я": "ia",
+    "’": "",
+    "'": "",
+    "ʼ": "",
+    "ы": "y",
+    "э": "e",
+    "ъ": "",
+    "ё": "io",
+}
 
 
 def fold(name: str) -> str:
-    """A spelling-insensitive key: Izyum, Izium, Izioum -> 'izium'; Lugansk -> 'luhansk'."""
+    """A spelling-insensitive key: Izyum, Izium, Izioum, Ізюм, Изюм -> 'izium'; Lugansk -> 'luhansk'."""
+    if CYRILLIC.search(name):
+        name = romanise(name)
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = re.sub(r"[’'ʼ`ь]", "", s)
@@ -42,3 +88,18 @@ cached_fold = functools.lru_cache(maxsize=200_000)(fold)  # the same names recur
 def looks_like_a_code(name: str) -> bool:
     """'SEA', 'TAS', 'KBP': airport codes among GeoNames' alternate names, not names."""
     return len(name) <= 4 and name.isupper()
+
+
+def romanise(cyrillic: str) -> str:
+    """Ukrainian national transliteration: 'Андріївка' -> 'Andriivka', 'Яблунівка' -> 'Yablunivka'."""
+    words = []
+    for word in cyrillic.strip().split():
+        letters = []
+        for i, char in enumerate(word):
+            lower = char.lower()
+            latin = FIRST_LETTERS[lower] if i == 0 and lower in FIRST_LETTERS else LETTERS.get(lower, char)
+            if lower == "г" and i > 0 and word[i - 1].lower() == "з":
+                latin = "gh"  # 'зг' is 'zgh', so it is not read as 'zh'
+            letters.append(latin.capitalize() if char.isupper() and latin else latin)
+        words.append("".join(letters))
+    return " ".join(words)

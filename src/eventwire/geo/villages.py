@@ -18,47 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from .spelling import romanise
+
 logger = logging.getLogger(__name__)
 
-FIRST_LETTERS = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-LETTERS = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "h",
-    "ґ": "g",
-    "д": "d",
-    "е": "e",
-    "є": "ie",
-    "ж": "zh",
-    "з": "z",
-    "и": "y",
-    "і": "i",
-    "ї": "i",
-    "й": "i",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ь": "",
-    "ю": "iu",
-    "я": "ia",
-    "’": "",
-    "'": "",
-    "ʼ": "",
-}
 SETTLEMENT_CATEGORIES = frozenset({"M", "T", "C", "X"})  # cities, urban-type settlements, villages, settlements
 HROMADA = "H"
 OBLAST_CODES_TO_GEONAMES = {  # codifier oblast prefix -> GeoNames admin1 code
@@ -101,21 +64,6 @@ class Settlement:
     admin1_code: str  # GeoNames'
     hromada_centre: str  # romanised name of the hromada's first settlement
     raion: str = ""  # romanised name of its raion, as the codifier writes it (an adjective: 'Bakhmutskyi')
-
-
-def romanise(cyrillic: str) -> str:
-    """Ukrainian national transliteration: 'Андріївка' -> 'Andriivka', 'Яблунівка' -> 'Yablunivka'."""
-    words = []
-    for word in cyrillic.strip().split():
-        letters = []
-        for i, char in enumerate(word):
-            lower = char.lower()
-            latin = FIRST_LETTERS[lower] if i == 0 and lower in FIRST_LETTERS else LETTERS.get(lower, char)
-            if lower == "г" and i > 0 and word[i - 1].lower() == "з":
-                latin = "gh"  # 'зг' is 'zgh', so it is not read as 'zh'
-            letters.append(latin.capitalize() if char.isupper() and latin else latin)
-        words.append("".join(letters))
-    return " ".join(words)
 
 
 def settlements() -> Iterator[Settlement]:
