@@ -47,6 +47,7 @@ from .lexicon.attribution import (
     TRAILING_ATTRIBUTION,
 )
 from .models import Attribution, Claim
+from .phrases import paragraph_text
 
 MAX_SPEAKER_CHARS = 120
 
@@ -115,7 +116,7 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
 
 
 def _text_at(doc: Doc, span: tuple[int, int] | None) -> str | None:
-    return doc.text[span[0] : span[1]] if span else None
+    return paragraph_text(doc)[span[0] : span[1]] if span else None
 
 
 def _token_span(token: Token | None) -> tuple[int, int] | None:
@@ -139,7 +140,7 @@ CLOSING_QUOTES = "”»"
 def continues_a_quotation(sentence: Span) -> bool:
     """A sentence of a paragraph that closes a quotation it never opened: the quoted speaker of
     the paragraphs before is still speaking ('... that we have liberated. You hear everywhere.”')."""
-    paragraph = sentence.doc.text
+    paragraph = paragraph_text(sentence.doc)
     before = paragraph[: sentence.start_char]
     if any(q in before for q in OPENING_QUOTES + CLOSING_QUOTES):
         return False
@@ -381,7 +382,7 @@ def _is_reported_by_another_cue(verb: Token) -> bool:
 
 def _line_break_between(one: Token, other: Token) -> bool:
     first, last = sorted((one, other), key=lambda t: t.i)
-    return "\n" in one.doc.text[first.idx : last.idx]
+    return "\n" in paragraph_text(one.doc)[first.idx : last.idx]
 
 
 MAX_COLON_SOURCE_TOKENS = 6

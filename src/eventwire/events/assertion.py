@@ -25,7 +25,7 @@ from ..lexicon.events import (
     REPORTING_LEMMAS,
 )
 from ..models import DateRange
-from ..phrases import actors_within
+from ..phrases import actors_within, paragraph_text
 from .dating import token_at_char
 from .places import is_participle
 
@@ -40,7 +40,7 @@ def is_crosshead(sentence: Span) -> bool:
     """'Massive Russian strikes': a short line standing alone as its paragraph, with no full
     stop, heads the paragraphs below it rather than reporting an event of its own."""
     text = sentence.text.strip()
-    return text == sentence.doc.text.strip() and len(text.split()) <= CROSSHEAD_MAX_WORDS and not text.endswith((".", "!", "?", "”", '"'))
+    return text == paragraph_text(sentence.doc).strip() and len(text.split()) <= CROSSHEAD_MAX_WORDS and not text.endswith((".", "!", "?", "”", '"'))
 
 
 def is_a_headline(sentence: Span, kind: str) -> bool:
@@ -48,7 +48,7 @@ def is_a_headline(sentence: Span, kind: str) -> bool:
     is a long, full sentence ('The arrest of ... on July 21 may be the public manifestation
     of ...') is the article's lead, taken for its title by a text file with none."""
     if kind == "title":
-        text = sentence.doc.text.strip()
+        text = paragraph_text(sentence.doc).strip()
         return not (text.endswith(".") and len(text.split()) > LEAD_MIN_WORDS)
     return is_crosshead(sentence)
 

@@ -33,7 +33,7 @@ from ..lexicon.events import (
     TRIGGERS,
     VIOLENT_CROWD,
 )
-from ..phrases import spans_within, text_of
+from ..phrases import paragraph_text, spans_within, text_of
 from ..taxonomy import sub_event
 from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
 from .triggers import PROTEST_AIM, is_weapons_seizure
@@ -107,8 +107,11 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
         subject = responsible(sentence) or subject or country_acting(sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
     found = spans_within(sentence)
     doc = sentence.doc
+    text_of_doc = paragraph_text(doc)
     targets = [
-        s.actor for s in found if (doc[s.start].idx > trigger.idx and TARGET_CUE.search(doc.text[trigger.idx : doc[s.start].idx])) or _owns_a_facility(s, doc)
+        s.actor
+        for s in found
+        if (doc[s.start].idx > trigger.idx and TARGET_CUE.search(text_of_doc[trigger.idx : doc[s.start].idx])) or _owns_a_facility(s, doc)
     ]
     mentioned = [s.actor for s in found]
     military = [a for a in mentioned if act.is_armed(a) and a not in targets]
@@ -265,7 +268,7 @@ def _code_explosion(trigger, text, subject, military, mentioned) -> Coded | None
     were caused by the weapons the sentence, else its paragraph, names ('Shahed drones flew
     towards Mykolaiv. There were explosions in Mykolaiv.': a drone strike)."""
     lowered = text.lower()
-    paragraph = trigger.doc.text
+    paragraph = paragraph_text(trigger.doc)
     if "suicide" in lowered:
         sub = "Suicide bomb"
     elif "grenade" in lowered:
@@ -330,7 +333,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     """Demonstrators who burn, stone or smash (anywhere in the paragraph: 'They threw stones
     at the police.') are rioters in a violent demonstration; a protest the police or army
     break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
-    if VIOLENT_CROWD.search(trigger.doc.text):
+    if VIOLENT_CROWD.search(paragraph_text(trigger.doc)):
         return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True)
     forced = any(a.role in ("police", "military", "fixed") for a in mentioned)
     sub = "Peaceful protest"

@@ -42,6 +42,7 @@ from ..lexicon.events import (
 )
 from ..lexicon.places import REGION_CUES
 from ..models import Claim, EventMention, Place, PlaceMention
+from ..phrases import paragraph_text
 from ..taxonomy import family_of
 
 
@@ -137,11 +138,11 @@ class FallbackPlaces:
         earlier = self.by_family.get(family)
         if earlier is None or earlier.start >= offset:
             return earlier
-        paragraph_end = offset + len(sentence.doc.text)
+        paragraph_end = offset + len(paragraph_text(sentence.doc))
         return None if any(offset <= p.start < paragraph_end for p in self.located) else earlier
 
     def for_sentence(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
-        start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(sentence.doc.text)
+        start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(paragraph_text(sentence.doc))
         in_paragraph = [
             p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end
         ]  # the sentence's own places were weighed already
@@ -283,7 +284,7 @@ def _without_reference_points(candidates: list[PlaceMention], sentence: Span, of
 def _lies_by_another(place: PlaceMention, candidates: list[PlaceMention], sentence: Span, offset: int) -> bool:
     """'Marinka near Donetsk', 'Bilohorivka, outside Lysychansk': the second place says where
     the first lies (the parser hangs 'near' on the verb, so the words are read in order)."""
-    text = sentence.doc.text[: place.start - offset].rstrip().lower()
+    text = paragraph_text(sentence.doc)[: place.start - offset].rstrip().lower()
     near = next((w for w in NEAR_WORDS if text.endswith(w) and (len(text) == len(w) or not text[-len(w) - 1].isalpha())), None)
     if near is None:
         return False

@@ -31,7 +31,7 @@ from ..lexicon.events import (
     VEHICLES,
     WEAPONS,
 )
-from ..phrases import actors_within, text_of
+from ..phrases import actors_within, paragraph_text, text_of
 from .places import is_participle, sets_the_scene
 
 
@@ -147,7 +147,7 @@ def _head_found(token: Token) -> bool:
 @use_of("operation")
 def _operation_with_fighting(token: Token) -> bool:
     return any(c.lower_ == "against" for c in token.children) and bool(
-        re.search(r"\b(shoot-?outs?|gunfire|shots|exchange\s+of\s+fire|killed|wounded)\b", token.doc.text, re.IGNORECASE)
+        re.search(r"\b(shoot-?outs?|gunfire|shots|exchange\s+of\s+fire|killed|wounded)\b", paragraph_text(token.doc), re.IGNORECASE)
     )
 
 

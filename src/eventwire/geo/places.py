@@ -105,7 +105,7 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
         linked=_district_links(candidates, gazetteer.district_of),
         peoples=peoples,
     )
-    context = _with_implied_areas(context, [p for doc, _ in docs for p in areas_named_by(doc.text, gazetteer)])
+    context = _with_implied_areas(context, [p for text, _ in texts for p in areas_named_by(text, gazetteer)])
     first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
     contexts: dict[str, PlaceContext] = {}
     for c in candidates:  # a name's own first reading is no evidence for it: London does not vote for London

@@ -59,7 +59,7 @@ LETTERS = {  # Ukraine's official transliteration (2010); the last four letters 
 
 def fold(name: str) -> str:
     """A spelling-insensitive key: Izyum, Izium, Izioum, Ізюм, Изюм -> 'izium'; Lugansk -> 'luhansk'."""
-    if CYRILLIC.search(name):
+    if not name.isascii() and CYRILLIC.search(name):
         name = romanise(name)
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
