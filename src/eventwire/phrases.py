@@ -20,8 +20,6 @@ from .models import Actor
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
-if not Doc.has_extension("joined_text"):
-    Doc.set_extension("joined_text", default=None)
 
 
 @dataclass(frozen=True)
@@ -72,11 +70,3 @@ def spans_within(tokens: Iterable[Token]) -> list[ActorSpan]:
 def text_of(tokens: Iterable[Token]) -> str:
     """The words of a phrase, one space apart (what the rules' regular expressions read)."""
     return " ".join(token.text for token in tokens)
-
-
-def paragraph_text(doc: Doc) -> str:
-    """The paragraph's text, joined once (spaCy joins a doc's tokens anew each time it is asked)."""
-    text = doc._.joined_text
-    if text is None:
-        text = doc._.joined_text = doc.text
-    return text

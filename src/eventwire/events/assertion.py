@@ -25,7 +25,8 @@ from ..lexicon.events import (
     REPORTING_LEMMAS,
 )
 from ..models import DateRange
-from ..phrases import actors_within, paragraph_text
+from ..parse import paragraph_text
+from ..phrases import actors_within
 from .dating import token_at_char
 from .places import is_participle
 

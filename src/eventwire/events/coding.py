@@ -33,7 +33,8 @@ from ..lexicon.events import (
     TRIGGERS,
     VIOLENT_CROWD,
 )
-from ..phrases import paragraph_text, spans_within, text_of
+from ..parse import paragraph_text
+from ..phrases import spans_within, text_of
 from ..taxonomy import sub_event
 from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
 from .triggers import PROTEST_AIM, is_weapons_seizure

@@ -42,7 +42,7 @@ from ..lexicon.events import (
 )
 from ..lexicon.places import REGION_CUES
 from ..models import Claim, EventMention, Place, PlaceMention
-from ..phrases import paragraph_text
+from ..parse import paragraph_text
 from ..taxonomy import family_of
 
 

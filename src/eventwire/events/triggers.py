@@ -31,7 +31,8 @@ from ..lexicon.events import (
     VEHICLES,
     WEAPONS,
 )
-from ..phrases import actors_within, paragraph_text, text_of
+from ..parse import paragraph_text
+from ..phrases import actors_within, text_of
 from .places import is_participle, sets_the_scene
 
 

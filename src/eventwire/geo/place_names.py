@@ -68,6 +68,7 @@ from ..lexicon.places import (
     WORD_ABBREVIATIONS,
 )
 from ..models import Place, PlaceMention
+from ..parse import paragraph_text
 from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms
 from .spelling import LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
@@ -168,7 +169,7 @@ def candidates_in(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[Candidate
         if candidate is not None and not _names_whose_side(doc, i + max(width, 1)):
             found.append(candidate)
         i += max(width, 1)
-    return _qualified(found, doc.text, offset)
+    return _qualified(found, paragraph_text(doc), offset)
 
 
 def _names_whose_side(doc: Doc, after: int) -> bool:
@@ -357,7 +358,7 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         if regions:
             end = span.doc[cue.i].idx + len(cue.text)
             method = "exact+raion-cue" if raion else "exact+region-cue"
-            return Candidate(span.doc.text[span.start_char : end], offset + span.start_char, offset + end, tuple(regions), method)
+            return Candidate(paragraph_text(span.doc)[span.start_char : end], offset + span.start_char, offset + end, tuple(regions), method)
     longer = _longest_landmark(span, offset, gazetteer)
     if longer is not None:
         return longer

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..models import Place, PlaceMention
+from ..parse import paragraph_text
 from .gazetteer import Gazetteer, demonyms
 from .place_names import (
     FOCUS_COUNTRY,
@@ -87,7 +88,7 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     docs = list(docs)
     people = people_named(doc for doc, _ in docs)
     candidates = [c for doc, offset in docs for c in candidates_in(doc, offset, gazetteer)]
-    texts = [(doc.text, offset) for doc, offset in docs]  # spaCy joins a doc's text anew each time it is asked
+    texts = [(paragraph_text(doc), offset) for doc, offset in docs]
     placed = [(c, *_text_around(c, texts)) for c in candidates]
     people = people - used_as_places(placed, people)
     candidates = [c for c, before, after in placed if not names_a_person(c, people, before, after)]
