@@ -788,3 +788,8 @@ def test_a_town_retaken_in_mali_is_retaken_by_mali_s_forces_not_the_war_in_ukrai
     assert (m.actor1.name, m.actor2) == ("Military Forces of Mali (2021-)", None)
     [izium] = events_in("Izium was retaken on Saturday, officials said.")
     assert (izium.actor1.name, izium.actor2.name) == ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+
+
+def test_two_blasts_of_one_sentence_that_are_not_one_phrase_stay_two_events():
+    found = events_in("Putin presented the missile strikes as retaliation for the bomb attack on the Crimean bridge.", published=dt.date(2022, 10, 12))
+    assert sorted(m.sub_event_type for m in found if m.event_type) == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]

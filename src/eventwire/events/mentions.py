@@ -238,7 +238,7 @@ def _mentions_in(
         return
     background = background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
-    seen: set[tuple[str, int, str]] = set()  # one event per sentence, event type, place and source
+    seen: dict[tuple[str, int, str], list[Token]] = {}  # the triggers coded so far, by kind, place and source
     for trigger, coded, claim, located in _coded_triggers(sentence, triggers, offset, places, sentence_claim, classified, background, dropped):
         family = family_of(coded.sub_event_type, coded.plover_type)
         political = coded.sub_event_type is None
@@ -261,14 +261,17 @@ def _mentions_in(
             located = [(None, None)] if political else fallback.for_sentence(sentence, offset) or [(None, None)]
             basis = CONTEXT_BASES[located[0][1]]
         for place, precision in located:
-            key = (_reported_as(coded, family), place.place.geonameid if place and place.place else 0, claim.speaker or "")
-            if key in seen:
-                continue
+            where = place.place.geonameid if place and place.place else 0
+            same_family = (family, where, claim.speaker or "")
+            same_blast = (_reported_as(coded, family), where, claim.speaker or "")
+            if same_family in seen or any(other.head == trigger or trigger.head == other for other in seen.get(same_blast, ())):
+                continue  # 'explosions hit a depot': one blast; not 'the strikes, retaliation for the bomb attack'
             when = date_for(trigger, sentence, background, date, article.published, antecedent.date if antecedent else None)
             if is_history(when, article.published):
                 dropped.append(_dropped(sentence, offset, trigger, "history", coded))
                 break  # 'Russian forces captured Izium in early April', in a September report: background
-            seen.add(key)
+            seen.setdefault(same_family, []).append(trigger)
+            seen.setdefault(same_blast, []).append(trigger)
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
             coded_as = (mention.event_type, mention.plover_type)
             sure = features(trigger, sentence, coded_as, basis, precision, claim.speaker, kind, classified.get(coded.sub_event_type or "", 0.0))
