@@ -907,3 +907,28 @@ def test_a_people_s_capital_is_that_country_s_capital_city(places_in, sentence, 
 def test_cyrillic_and_apostrophe_spellings_resolve_in_text(places_in, spelled, name):
     _, mentions = places_in(f"Russian troops shelled {spelled} on Monday, the governor said.")
     assert mention_of(mentions, spelled).place.name in {name, "Zaporozhe"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radio Liberty reported the strikes on Monday.",
+        "The Step programme pays for the training, the ministry said.",
+    ],
+)
+def test_a_word_or_name_that_is_also_a_small_village_is_no_place_without_its_region(places_in, sentence):
+    _, mentions = places_in(sentence)
+    assert [m.place.name for m in mentions if m.place is not None and m.place.population < 500 and m.place.country_code == "UA"] == []
+
+
+@pytest.mark.slow
+def test_a_small_village_in_a_region_the_article_names_is_found(places_in):
+    _, mentions = places_in("Ukrainian troops recaptured Robotyne in the Zaporizhzhia region on Monday.")
+    assert mention_of(mentions, "Robotyne").place.admin1 == "Zaporizhia"
+
+
+@pytest.mark.slow
+def test_a_misspelling_is_never_read_as_one_of_the_smallest_villages(gazetteer):
+    places, _ = gazetteer.fuzzy_lookup("Ukrainsky")
+    assert all(p.population >= 500 for p in places if p.feature == "city")

@@ -59,9 +59,11 @@ WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found
 FUZZY_MIN_SCORE = 85.0
 UKRAINE_DUMP = "geonames_UA.txt.gz"  # GeoNames' country dump for Ukraine (CC BY 4.0)
 UKRAINE_DUMP_COLUMNS = 19
+SHADOWED_TOWN_POPULATION = 10_000  # a town this big keeps its name to itself: 'Cherkasy' is the city
 LEFT_OUT_FEATURE_CODES = frozenset({"PPLH", "PPLQ", "PPLW", "PPLX"})  # historical, abandoned, destroyed; sections of a city
 FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the war's places
 FUZZY_CANDIDATE_KEYS = 8
+FUZZY_MIN_POPULATION = 500  # the villages of GeoNames' Ukraine dump below cities500 are never fuzzy readings
 FUZZY_SCORE_BAND = 5.0  # keys this close to the best fuzzy score compete on context
 
 
@@ -141,7 +143,13 @@ class Gazetteer:
         if not matches:
             return [], 0.0
         best = matches[0][1]
-        places = [p for key, score, _ in matches if score >= best - FUZZY_SCORE_BAND for p in self.lookup_key(key) if p.country_code == FUZZY_COUNTRY]
+        places = [
+            p
+            for key, score, _ in matches
+            if score >= best - FUZZY_SCORE_BAND
+            for p in self.lookup_key(key)
+            if p.country_code == FUZZY_COUNTRY and (p.population >= FUZZY_MIN_POPULATION or p.feature != "city")
+        ]  # a misspelling is read as a town, never as one of the smallest villages sharing its name
         return places, float(best)
 
     def abbreviation(self, text: str, styles: tuple[str, ...] = ("ap", "postal")) -> Place | None:
@@ -256,17 +264,23 @@ def _add_abbreviations(builder: _IndexBuilder) -> None:
 
 
 def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
-    """Every populated place of GeoNames' Ukraine dump that ``cities500`` lacks: villages of
-    any size, with their Latin spellings, at their own coordinates (not their hromada's).
-    Historical, abandoned and destroyed places (PPLH, PPLQ, PPLW) and sections of a city
-    (PPLX) are left out; none is matched fuzzily, so a misspelling still finds the towns."""
+    """Every populated place of GeoNames' Ukraine dump that ``cities500`` lacks, at its own
+    coordinates (not its hromada's), under its own name only: its alternate names ('Wall',
+    'Husky', 'Ukraine') and any name a known place already has are left out, so a village
+    never shadows a country, a city or a word's other reading. Historical, abandoned and
+    destroyed places (PPLH, PPLQ, PPLW) and sections of a city (PPLX) are left out too; none
+    is matched fuzzily; and a small village counts only in context
+    (``place_names.is_small_village``)."""
     known = {place.geonameid for place in builder.places}
+    taken = {key for key, indices in builder.keys.items() if any(_outranks_a_village(builder.places[i]) for i in indices)}
     with gzip.open(io.BytesIO(data_file(UKRAINE_DUMP).read_bytes()), "rt", encoding="utf-8") as rows:
         for line in rows:
             columns = line.rstrip("\n").split("\t")
             if len(columns) < UKRAINE_DUMP_COLUMNS or columns[6] != "P" or columns[7] in LEFT_OUT_FEATURE_CODES or int(columns[0]) in known:
                 continue
-            alternates = [a for a in columns[3].split(",") if a and not looks_like_a_code(a)]
+            names = [n for n in (columns[1], columns[2]) if fold(n) not in taken]  # never shadow a known place ('Cherkasy')
+            if not names:
+                continue
             place = Place(
                 int(columns[0]),
                 columns[1],
@@ -279,7 +293,12 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
                 float(columns[5]),
                 int(columns[14] or 0),
             )
-            builder.add(place, [columns[1], columns[2], *alternates], fuzzy=False)
+            builder.add(place, names, fuzzy=False)
+
+
+def _outranks_a_village(place: Place) -> bool:
+    """A place whose name a small village must not take: anything but a Ukrainian village or small town."""
+    return not (place.feature == "city" and place.country_code == "UA" and place.population < SHADOWED_TOWN_POPULATION)
 
 
 def _add_villages(builder: _IndexBuilder) -> None:

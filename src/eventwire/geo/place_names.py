@@ -93,6 +93,8 @@ BRACKET_OPENING = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*\(")  # 'Sujawal (': A
 COMMA_JOINT = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*,\s*")  # 'Paris, Texas', 'Ahmadabad district, Paktia'
 LOCATED_TOWN_MIN_POPULATION = 50_000  # 'in Ahvaz' is the city; 'in Tesla' is not a village of that name
 
+SMALL_VILLAGE_POPULATION = 500  # cities500 holds every place above this; below it, the Ukraine dump's villages
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -104,7 +106,7 @@ class Candidate:
     places: tuple[Place, ...]
     method: str
     fuzzy_score: float = 100.0
-    unlabelled: bool = False  # a town or province abroad that spaCy does not call a place: kept only in context
+    unlabelled: bool = False  # a town or province abroad, or a small village, that spaCy does not call a place: kept only in context
     unconfirmed: tuple[Place, ...] = ()  # readings kept only if a qualifier after the name confirms them ('Sheikh Zuweiyid (Rafah, North Sinai)')
 
 
@@ -396,9 +398,17 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
     return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact", unlabelled=unlabelled, unconfirmed=still_unconfirmed)
 
 
+def is_small_village(place: Place) -> bool:
+    """A village of under 500 people (GeoNames' Ukraine dump, or a hromada's village placed at
+    its centre): 'Radio', 'Step', 'Svoboda' are words and names far more often, so it needs
+    the article's region around it."""
+    return place.feature == "city" and place.country_code == "UA" and place.population < SMALL_VILLAGE_POPULATION
+
+
 def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazetteer: Gazetteer) -> bool:
-    """Towns abroad that neither spaCy nor the words around call a place ('in Ahvaz', 'Kasese town' do)."""
-    abroad = all(p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES for p in places)
+    """Towns abroad, and Ukraine's smallest villages, that neither spaCy nor the words around
+    call a place ('in Ahvaz', 'Kasese town' do)."""
+    abroad = all((p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES) or is_small_village(p) for p in places)
     provinces = all(p.feature == "region" and gazetteer.region(p.country_code, p.admin1_code) == p for p in places)  # 'Texas', 'Ontario'
     labelled = span[0].ent_type_ in PLACE_LABELS or span[-1].lower_ in DIVISION_WORDS or _in_qualifier_brackets(span) or _qualifying_after_comma(span, places)
     return abroad and not provinces and not labelled and not any(_vouched_by(place_cue, span, p) for p in places)
