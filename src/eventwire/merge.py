@@ -213,7 +213,7 @@ class _Group:
         if self.core is None or mention.date is None:
             if not (self.core is None and mention.date is None):
                 return False
-        elif not _dates_meet(self.core, mention.date, tolerance_days):
+        elif not self.core.meets(mention.date, tolerance_days):
             return False
         side = _gaining_side(mention)
         if self.gainer and side and side != self.gainer:
@@ -243,12 +243,6 @@ class _Group:
             earliest, latest = max(self.core.earliest, mention.date.earliest), min(self.core.latest, mention.date.latest)
             if earliest <= latest:
                 self.core = DateRange(earliest, latest, _precision(earliest, latest))
-
-
-def _dates_meet(a: DateRange, b: DateRange, tolerance_days: int) -> bool:
-    """The two ranges overlap, or leave fewer than ``tolerance_days`` between them. Days
-    are compared as differences, which stay in the calendar for any two dates."""
-    return (b.earliest - a.latest).days <= tolerance_days and (a.earliest - b.latest).days <= tolerance_days
 
 
 def _gaining_side(mention: EventMention) -> str | None:

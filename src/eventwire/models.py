@@ -168,6 +168,11 @@ class DateRange:
     def day(self) -> dt.date | None:
         return self.earliest if self.earliest == self.latest else None
 
+    def meets(self, other: DateRange, tolerance_days: int = 0) -> bool:
+        """The two ranges overlap, or leave fewer than ``tolerance_days`` between them. Days
+        are compared as differences, which stay in the calendar for any two dates."""
+        return (other.earliest - self.latest).days <= tolerance_days and (self.earliest - other.latest).days <= tolerance_days
+
 
 @dataclass(frozen=True)
 class EventMention:

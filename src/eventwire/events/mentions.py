@@ -50,6 +50,7 @@ from ..lexicon.events import (
     VICTIM_WORDS,
 )
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
+from ..parse import paragraph_text
 from ..taxonomy import family_of, sub_event
 from .agents import placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
@@ -94,7 +95,7 @@ def find_event_candidates(
     for sentence, offset, kind in sentences:
         if offset != previous_paragraph:
             previous_date, previous_paragraph = None, offset
-            hedges = paragraph_hedges(sentence.doc.text)  # once a paragraph: spaCy joins a doc's text anew each time
+            hedges = paragraph_hedges(paragraph_text(sentence.doc))  # once a paragraph
         date = resolve_date(sentence.text, article.published, previous_date)
         after_event = bool(found) and found[-1].start >= offset  # an event earlier in this paragraph
         triggers = triggers_in(sentence)
@@ -112,21 +113,22 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
     'they eliminated 5,000 troops in a single battle') and reports it in detail elsewhere
     ('an explosion was heard at the airfield in Dzhankoi') tells one event: the loose report
     takes the nearest detailed report's place and sub-type, inside its area, of the same
-    event type and days,
-    and the merge joins the two (ACLED codes a many-place event at its most precise place).
+    event type and days, and the merge joins the two (ACLED codes a many-place event at its
+    most precise place).
     A barrage the sentence sets across a whole country stays an event of its own."""
     placed = [m for m in found if m.event_type and _is_precisely_placed(m)]
     joined = []
     for mention in found:
+        loose = mention.event_type is not None and not _is_precisely_placed(mention) and not _sets_itself_across_a_country(mention)
         same = [
             other
             for other in placed
-            if mention.event_type
-            and not _is_precisely_placed(mention)
-            and not _sets_itself_across_a_country(mention)
+            if loose
             and other.event_type == mention.event_type
             and _lies_within(mention.place, other.place)
-            and _dates_overlap(mention.date, other.date)
+            and mention.date is not None
+            and other.date is not None
+            and mention.date.meets(other.date)
         ]
         nearest = min(same, key=lambda other: abs(other.start - mention.start), default=None)
         joined.append(mention if nearest is None else _as_part_of(mention, nearest))
@@ -167,10 +169,6 @@ def _lies_within(area: PlaceMention | None, detailed: PlaceMention | None) -> bo
     if region.country_code != town.country_code:
         return False
     return region.feature == "country" or (region.feature == "region" and region.admin1_code is not None and region.admin1_code == town.admin1_code)
-
-
-def _dates_overlap(one: DateRange | None, other: DateRange | None) -> bool:
-    return one is not None and other is not None and one.earliest <= other.latest and other.earliest <= one.latest
 
 
 def _carried_date(date: DateRange | None, previous: DateRange | None, published) -> DateRange | None:
