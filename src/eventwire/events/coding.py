@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import actors as act
 from ..lexicon.events import (
@@ -34,11 +34,12 @@ from ..lexicon.events import (
     VIOLENT_CROWD,
 )
 from ..parse import paragraph_text
-from ..phrases import spans_within, text_of
+from ..phrases import ActorSpan, spans_within, text_of
 from ..taxonomy import sub_event
 from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
 from .triggers import PROTEST_AIM, is_weapons_seizure
 
+FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
 _B, _E, _V, _P, _R, _S = "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"
 
 
@@ -147,18 +148,15 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     return _coded_as(best, kind, subject, military, mentioned)
 
 
-def _owns_a_facility(span, doc) -> bool:
-    """'an explosion at the Russian military airport': the force whose base is hit is the target."""
-    following = doc[span.end] if span.end < len(doc) else None
-    while (
-        following is not None
-        and following.pos_ in ("PROPN", "ADJ", "NOUN")
-        and following.lower_ not in MILITARY_FACILITIES
-        and following.i + 1 < len(doc)
-        and following.i < span.end + 2
-    ):
-        following = doc[following.i + 1]  # 'Russian Military Air Base'
-    return following is not None and following.lower_ in MILITARY_FACILITIES
+def _owns_a_facility(span: ActorSpan, doc: Doc) -> bool:
+    """'an explosion at the Russian military airport', 'the Russian Military Air Base': the
+    force whose base is hit is the target. The facility word may follow two more name words."""
+    for token in doc[span.end : span.end + FACILITY_REACH]:
+        if token.lower_ in MILITARY_FACILITIES:
+            return True
+        if token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            return False
+    return False
 
 
 def _coded_as(name: str, kind: str, subject, military, mentioned) -> Coded:

@@ -63,7 +63,7 @@ SHADOWED_TOWN_POPULATION = 10_000  # a town this big keeps its name to itself: '
 LEFT_OUT_FEATURE_CODES = frozenset({"PPLH", "PPLQ", "PPLW", "PPLX"})  # historical, abandoned, destroyed; sections of a city
 FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the war's places
 FUZZY_CANDIDATE_KEYS = 8
-FUZZY_MIN_POPULATION = 500  # the villages of GeoNames' Ukraine dump below cities500 are never fuzzy readings
+SMALL_VILLAGE_POPULATION = 500  # cities500 holds every place above this; below it, the Ukraine dump's villages
 FUZZY_SCORE_BAND = 5.0  # keys this close to the best fuzzy score compete on context
 
 
@@ -148,7 +148,7 @@ class Gazetteer:
             for key, score, _ in matches
             if score >= best - FUZZY_SCORE_BAND
             for p in self.lookup_key(key)
-            if p.country_code == FUZZY_COUNTRY and (p.population >= FUZZY_MIN_POPULATION or p.feature != "city")
+            if p.country_code == FUZZY_COUNTRY and not is_small_village(p)
         ]  # a misspelling is read as a town, never as one of the smallest villages sharing its name
         return places, float(best)
 
@@ -270,7 +270,7 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
     never shadows a country, a city or a word's other reading. Historical, abandoned and
     destroyed places (PPLH, PPLQ, PPLW) and sections of a city (PPLX) are left out too; none
     is matched fuzzily; and a small village counts only in context
-    (``place_names.is_small_village``)."""
+    (``is_small_village``)."""
     known = {place.geonameid for place in builder.places}
     taken = {key for key, indices in builder.keys.items() if any(_outranks_a_village(builder.places[i]) for i in indices)}
     with gzip.open(io.BytesIO(data_file(UKRAINE_DUMP).read_bytes()), "rt", encoding="utf-8") as rows:
@@ -294,6 +294,13 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
                 int(columns[14] or 0),
             )
             builder.add(place, names, fuzzy=False)
+
+
+def is_small_village(place: Place) -> bool:
+    """A village of under 500 people (GeoNames' Ukraine dump, or a hromada's village placed at
+    its centre): 'Radio', 'Step', 'Svoboda' are words and names far more often, so it needs
+    the article's region around it and is never a misspelling's reading."""
+    return place.feature == "city" and place.country_code == "UA" and place.population < SMALL_VILLAGE_POPULATION
 
 
 def _outranks_a_village(place: Place) -> bool:

@@ -69,7 +69,7 @@ from ..lexicon.places import (
 )
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
-from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms
+from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms, is_small_village
 from .spelling import LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
 
@@ -92,8 +92,6 @@ NOUN_BEFORE_QUALIFIER = rf"(?i:\s+(?:{'|'.join(sorted(QUALIFIER_NOUNS))}))?"
 BRACKET_OPENING = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*\(")  # 'Sujawal (': ACLED's '(District, Province)' follows
 COMMA_JOINT = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*,\s*")  # 'Paris, Texas', 'Ahmadabad district, Paktia'
 LOCATED_TOWN_MIN_POPULATION = 50_000  # 'in Ahvaz' is the city; 'in Tesla' is not a village of that name
-
-SMALL_VILLAGE_POPULATION = 500  # cities500 holds every place above this; below it, the Ukraine dump's villages
 
 
 @dataclass(frozen=True)
@@ -396,13 +394,6 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         places = regions or places
     still_unconfirmed = tuple(p for p in unconfirmed if p in places)
     return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact", unlabelled=unlabelled, unconfirmed=still_unconfirmed)
-
-
-def is_small_village(place: Place) -> bool:
-    """A village of under 500 people (GeoNames' Ukraine dump, or a hromada's village placed at
-    its centre): 'Radio', 'Step', 'Svoboda' are words and names far more often, so it needs
-    the article's region around it."""
-    return place.feature == "city" and place.country_code == "UA" and place.population < SMALL_VILLAGE_POPULATION
 
 
 def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazetteer: Gazetteer) -> bool:
