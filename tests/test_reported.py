@@ -156,3 +156,9 @@ def test_the_grounds_of_sanctions_are_no_act_of_their_own():
     analysis = analysis_of("The European Union imposed sanctions on Belarus on Monday for supporting Russian aggression towards Ukraine.")
     assert [m.plover_type for m in analysis.event_mentions] == ["SANCTION"]
     assert "the grounds of another act" in {d.reason for d in analysis.dropped}
+
+
+def test_an_event_whose_consequences_are_foretold_is_not_given():
+    sentence = "Analysts said on Thursday that its recapture would severely degrade Russia's supply lines to Izyum."
+    assert acled_events(sentence) == []
+    assert acled_events("The arrest of the commander in Moscow on June 12 may be a sign of a power struggle.") == ["Arrests"]

@@ -34,7 +34,10 @@ HISTORY_DAYS = 30  # an event over by this long before publication is background
 
 
 CROSSHEAD_MAX_WORDS = 8
-LEAD_MIN_WORDS = 20  # a first line ending in a full stop and longer than this is a lead, not a headline
+LEAD_MIN_WORDS = 20
+CONSEQUENCE_MODALS = frozenset(
+    {"would", "will", "'ll", "wo"}
+)  # 'its recapture would degrade': the recapture is foreseen  # a first line ending in a full stop and longer than this is a lead, not a headline
 
 
 def is_crosshead(sentence: Span) -> bool:
@@ -142,10 +145,12 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
 def _presupposed_below(token: Token) -> bool:
     """The words above ``token`` say something about an event it names as given: it is the
     subject of a verb that is not one of happening ('the arrest ... may be a sign'), or an
-    event owned by someone ('his arrest') as an object."""
+    event owned by someone ('his arrest') as an object. An event whose consequences are
+    foretold ('its recapture would degrade...') is not given."""
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in token.children)
     if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and definite:
-        return token.head.lemma_.lower() not in OCCURRENCE_VERBS
+        consequence = any(c.dep_ == "aux" and c.lower_ in CONSEQUENCE_MODALS for c in token.head.children)  # 'its recapture would degrade...'
+        return token.head.lemma_.lower() not in OCCURRENCE_VERBS and not consequence
     return token.dep_ == "dobj" and token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children)
 
 
