@@ -53,7 +53,7 @@ class Settings:
     spacy_model: str = _setting("", "spaCy pipeline to load; empty picks en_core_web_sm, then its PyPI copy")
     merge_window_days: int = _setting(14, "territory reports this many days apart may describe one event", minimum=0, maximum=366)
     follow_symlinks: bool = _setting(False, "read files that symbolic links in an input folder point to outside it")
-    min_confidence: float = _setting(0.6, "outputs list only the events at least this sure (0 lists every event)", minimum=0.0, maximum=1.0)
+    min_confidence: float = _setting(0.7, "outputs list only the events at least this sure (0 lists every event)", minimum=0.0, maximum=1.0)
 
     @property
     def max_input_bytes(self) -> int:

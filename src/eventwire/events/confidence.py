@@ -6,7 +6,8 @@ confidence between 0 and 1 from a small logistic model over what its sentence sh
 verb reports something done (past tense, in the main clause) or names an activity (a
 noun, a present tense), whether someone is named as acting, whether a toll is given,
 who says it, whether it is a quotation or a headline, how sure the event classifier is of
-the coded type, and the sentence's words (TF-IDF of unigrams and bigrams).
+the coded type, whether the article tells an event of the same type on the same days in
+another sentence (``retold``), and the sentence's words (TF-IDF of unigrams and bigrams).
 
 The weights are learnt by ``python scripts/train_confidence.py`` from candidates of real
 news labelled by hand (``training/news_candidates.jsonl``; see ``training/README.md``)
@@ -64,6 +65,7 @@ FEATURES = (
     "armed_subject",
     "long_sentence",
     "article_reports_events",
+    "retold",
     "war_noun",
     *(f"type:{event_type}" for event_type in EVENT_TYPES),
     *(f"plover:{plover}" for plover in PLOVER_TYPES),
@@ -121,9 +123,10 @@ def _perfect_or_ongoing(verb: Token) -> bool:
     return bool(auxiliaries & {"has", "have", "'ve"}) or (verb.tag_ == "VBG" and bool(auxiliaries & {"is", "are", "'s", "'re"}))
 
 
-def with_article_signal(found: Iterable[tuple[str, float]], reports_events: bool) -> dict[str, float]:
-    """A mention's features with the article's: does it report dated, placed events at all?"""
-    return {**dict(found), "article_reports_events": float(reports_events)}
+def with_article_signal(found: Iterable[tuple[str, float]], reports_events: bool, retold: bool) -> dict[str, float]:
+    """A mention's features with the article's: does it report dated, placed events at all,
+    and does another of its sentences tell an event of the same kind on the same days?"""
+    return {**dict(found), "article_reports_events": float(reports_events), "retold": float(retold)}
 
 
 def reports_events(mentions_features: list[dict[str, float]]) -> bool:

@@ -186,10 +186,22 @@ def _with_article_signal(found: list[EventMention]) -> list[EventMention]:
     model = load_confidence_model()
     rescored = []
     for mention in found:
-        values = with_article_signal(mention.confidence_features, news)
+        values = with_article_signal(mention.confidence_features, news, _retold(mention, found))
         sureness = model.confidence(values, mention.sentence, interaction=mention.sub_event_type is None)
         rescored.append(replace(mention, confidence=sureness, confidence_features=tuple(values.items())))
     return rescored
+
+
+def _retold(mention: EventMention, found: list[EventMention]) -> bool:
+    """Another sentence of the article tells an event of the same ACLED type on the same days
+    ('the arrest of Girkin on July 21 ...' then 'Girkin's arrest followed his conflict ...')."""
+    return mention.event_type is not None and any(
+        other.start != mention.start and other.event_type == mention.event_type and _same_days(mention.date, other.date) for other in found
+    )
+
+
+def _same_days(a: DateRange | None, b: DateRange | None) -> bool:
+    return a is None or b is None or a.meets(b)
 
 
 def _reports_only_a_toll(triggers: list[Token]) -> bool:
