@@ -13,12 +13,14 @@ the row, it scores:
 - fatalities exact (a note without a principal event predicts 0);
 - location within 25 km of the row's point;
 - date exact (the mention's day, when it resolves to one day, equals event_date);
-- actor1 exact (the principal event's actor1 is ACLED's name, period included).
+- actor1 exact (the principal event's actor1 is ACLED's name, period included), and
+  actor2 exact (likewise, or neither names a second actor);
+- each sub-event type's precision, recall and F1.
 
 It prints the figures, the most frequent event-type confusions, and as the last line one
 JSON object: n, event_type_micro_f1, event_type_macro_f1, sub_event_type_micro_f1,
 sub_event_type_macro_f1, fatalities_exact, location_within25km, date_exact, actor1_exact,
-notes_per_s.
+actor2_exact, notes_per_s.
 ``notes_per_s`` times cleaning and understanding only (model and gazetteer loaded first).
 
 Never scored on what the classifier learnt from: when the file is one whose training half
@@ -70,6 +72,7 @@ class Row:
     latitude: float
     longitude: float
     actor1: str = ""
+    actor2: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,14 @@ class Outcome:
     @property
     def actor1_exact(self) -> bool:
         return self.mention is not None and self.mention.actor1 is not None and self.mention.actor1.name == self.row.actor1
+
+    @property
+    def actor2_exact(self) -> bool:
+        """ACLED's actor2, or none on both sides (a note of one actor)."""
+        if self.mention is None:
+            return False
+        predicted = self.mention.actor2.name if self.mention.actor2 else ""
+        return predicted == self.row.actor2
 
     @property
     def date_exact(self) -> bool:
@@ -139,6 +150,7 @@ def read_rows(path: Path, limit: int | None, held_out_only: bool = False) -> lis
                     float(record["latitude"]),
                     float(record["longitude"]),
                     (record.get("actor1") or "").strip(),
+                    (record.get("actor2") or "").strip(),
                 )
             )
             if limit and len(rows) >= limit:
@@ -170,6 +182,18 @@ def f1_scores(gold: list[str], predicted: list[str]) -> tuple[float, float, floa
     return correct / len(gold), micro, sum(per_class) / len(per_class)
 
 
+def print_per_class(gold: list[str], predicted: list[str]) -> None:
+    """Each gold sub-event type's notes, precision, recall and F1, worst F1 first."""
+    f1 = f1_by_class(gold, predicted)
+    print("sub-event types (gold notes, precision, recall, F1), worst first:")
+    for label in sorted(f1, key=lambda name: (f1[name], name)):
+        made = sum(p == label for p in predicted)
+        right = sum(g == p == label for g, p in zip(gold, predicted))
+        total = sum(g == label for g in gold)
+        precision = right / made if made else 0.0
+        print(f"  {total:5d}  P {precision:.3f}  R {right / total:.3f}  F1 {f1[label]:.3f}  {label}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_FILE)
@@ -198,6 +222,7 @@ def main(argv: list[str] | None = None) -> None:
         ("location within 25 km", "location_within"),
         ("date exact", "date_exact"),
         ("actor1 exact", "actor1_exact"),
+        ("actor2 exact", "actor2_exact"),
     ):
         share = sum(getattr(o, attribute) for o in outcomes) / n
         print(f"{label}: {share:.3f}")
@@ -205,9 +230,11 @@ def main(argv: list[str] | None = None) -> None:
     figures["location_within25km"] = round(sum(o.location_within for o in outcomes) / n, 3)
     figures["date_exact"] = round(sum(o.date_exact for o in outcomes) / n, 3)
     figures["actor1_exact"] = round(sum(o.actor1_exact for o in outcomes) / n, 3)
+    figures["actor2_exact"] = round(sum(o.actor2_exact for o in outcomes) / n, 3)
     figures["notes_per_s"] = round(n / elapsed, 1)
     print(f"speed: {n} notes in {elapsed:.1f} s -> {n / elapsed:.1f} notes/s (clean + understanding)")
 
+    print_per_class([o.row.sub_event_type for o in outcomes], [o.sub_event_type for o in outcomes])
     print(f"{CONFUSIONS_SHOWN} most frequent event-type confusions (count  gold -> predicted):")
     confusions = Counter((o.row.event_type, o.event_type) for o in outcomes if o.row.event_type != o.event_type)
     for (gold, predicted), count in confusions.most_common(CONFUSIONS_SHOWN):

@@ -2,7 +2,7 @@
 
     pip install -e '.[train]'
     python scripts/train_classifier.py \\
-        --train ../shared/eval/acled/acled-2022-world-dev.csv \\
+        --split ../shared/eval/acled/acled-2022-world-dev.csv \\
         --split ../shared/eval/acled/acled-2020-05-dev.csv
 
 Every row of a ``--train`` file is used for training. A ``--split`` file is cut in two

@@ -6,27 +6,32 @@ much surer, or code alone a kind the rules leave to it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import actors as act
 from ..lexicon.events import (
+    AFTER_LEAVING,
     AIR,
+    CHEMICAL,
     CIVILIAN_TARGET,
     CROWD_VIOLENCE_KINDS,
     EXPLOSIVE,
     FIGHTING_KINDS,
+    FIGHTING_WORDS,
     INFRASTRUCTURE,
     INTERVENTION,
     LETHAL_FORCE,
     MILITARY_FACILITIES,
     NAMED_FIGHTING,
+    NO_FIGHT,
     PARAGRAPH_DRONES,
     PARAGRAPH_MISSILES,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
     REMOTE_WEAPON,
+    SUICIDE,
     TARGET_CUE,
     TERRITORY_KINDS,
     TERRITORY_OBJECTS,
@@ -34,10 +39,10 @@ from ..lexicon.events import (
     VIOLENT_CROWD,
 )
 from ..parse import paragraph_text
-from ..phrases import ActorSpan, spans_within, text_of
+from ..phrases import ActorSpan, actors_within, spans_within, text_of
 from ..taxonomy import sub_event
 from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
-from .triggers import PROTEST_AIM, is_weapons_seizure
+from .triggers import PROTEST_AIM, is_weapons_seizure, sets_up_a_base
 
 FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
 _B, _E, _V, _P, _R, _S = "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"
@@ -61,6 +66,9 @@ KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
         "shootdown": (_S, _E),
         "loot": (_S, _R),
         "agreement": (_S,),
+        "handover": (_S,),
+        "base": (_S,),
+        "change": (_S,),
         "protest": (_P, _R),
         "riot": (_R, _P),
         "group": (_S,),
@@ -97,6 +105,10 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     ``CLASSIFIER_ALONE`` sure and of an event type the trigger can report.
     """
     kind = TRIGGERS[trigger.lemma_.lower()]
+    if any(c.lower_ in ("sexual", "sexually") for c in trigger.children):
+        kind = "rape"  # 'sexually assaulted a girl', 'sexual violence'
+    if kind == "loot" and sets_up_a_base(trigger):
+        kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
     if kind in ("explosion", "capture", "shootdown") and is_weapons_seizure(trigger):
@@ -120,6 +132,9 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
     if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
         subject = act.opponent_of(military[0])
+    if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
+        victims = victims_of(trigger)
+        return Coded(kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True)  # 'a mob lynched a man'
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
         force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
@@ -130,22 +145,70 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
         return Coded(
             kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True
         )  # 'residents attacked health workers with stones'
+    if kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject):
+        sub = "Excessive force against protesters" if kind != "arrest" and LETHAL_FORCE.search(text) else "Protest with intervention"
+        return Coded(kind, sub, *crowd_and_target(sub, mentioned), firm=True)  # 'police detained protesters at a rally': the protest is the event
+    means = _named_means(kind, text)
+    if means is not None:
+        return replace(_coded_as(means, kind, subject, military, mentioned), firm=True)  # 'dropped chlorine gas', 'a suicide bomber'
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
+    if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text):
+        return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
     if by_rules is not None:
         if by_rules.sub_event_type and sub_event(by_rules.sub_event_type).event_type == _E:  # ACLED: remote violence against civilians is still remote violence
             allowed = {s for s in allowed if sub_event(s).event_type != _V}
         if kind in TERRITORY_KINDS or not allowed or by_rules.firm:
             return by_rules
-        scores = {s: classified[s] + (RULE_BONUS if s == by_rules.sub_event_type else 0.0) for s in allowed | {by_rules.sub_event_type}}
+        scores = {s: classified.get(s, 0.0) + (RULE_BONUS if s == by_rules.sub_event_type else 0.0) for s in allowed | {by_rules.sub_event_type}}
         best = max(scores, key=scores.__getitem__)
-        if best == by_rules.sub_event_type or classified[best] < CLASSIFIER_OVERRULES:
+        if best == by_rules.sub_event_type or classified.get(best, 0.0) < CLASSIFIER_OVERRULES:
             return by_rules
         return _coded_as(best, kind, subject, military, mentioned)
     best = max(allowed, key=classified.__getitem__, default=None)
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+FORCE_ON_CROWD_KINDS = frozenset({"arrest", "violence", "clash"})
+
+
+AT_A_PROTEST = re.compile(
+    r"\b(at|during|in|after|following)\s+(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|march(es)?|sit-ins?|pickets?)\b",
+    re.IGNORECASE,
+)
+
+
+def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -> bool:
+    """Police or soldiers arresting, beating or dispersing protesters, or people at a protest:
+    ACLED codes the protest (with intervention), not an arrest or an attack."""
+    if subject is None or subject.role not in ("police", "military", "fixed"):
+        return False
+    protesters = any(v.role == "protesters" for v in victims_of(trigger))
+    return protesters or bool(AT_A_PROTEST.search(text)) or bool(re.search(r"\b(protesters|demonstrators|marchers)\b", text_of(trigger.subtree), re.IGNORECASE))
+
+
+def _protesting(text: str) -> bool:
+    """A crowd with a cause: demonstrators, or people demanding or protesting something."""
+    return bool(PROTEST_AIM.search(text) or re.search(r"\b(demonstrat\w*|protest\w*|rall(y|ies|ied))\b", text, re.IGNORECASE))
+
+
+def _named_means(kind: str, text: str) -> str | None:
+    """ACLED codes violence by its means where the means is a chemical weapon or a suicide bomber."""
+    if kind not in FIGHTING_KINDS:
+        return None
+    if CHEMICAL.search(text):
+        return "Chemical weapon"
+    if SUICIDE.search(text):
+        return "Suicide bomb"
+    return None
+
+
+def _taken_without_fighting(text: str) -> bool:
+    """'took Tessit without a fight', 'entered the town unopposed', 'took control of Kidal after
+    the army left' (no fighting named): ACLED's non-violent transfer of territory."""
+    return bool(NO_FIGHT.search(text)) or (bool(AFTER_LEAVING.search(text)) and not FIGHTING_WORDS.search(text))
 
 
 def _owns_a_facility(span: ActorSpan, doc: Doc) -> bool:
@@ -344,6 +407,22 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     return Coded("protest", sub, *crowd_and_target(sub, mentioned), firm=bool(said_how))  # the text says how it went: no classifier overrules it
 
 
+def _code_agreement(trigger, text, subject, military, mentioned) -> Coded:
+    """Two parties agree (a ceasefire, a prisoner exchange, a peace deal); one group declaring
+    a ceasefire alone changes its own activity."""
+    if re.search(r"\bunilateral(ly)?\b", text, re.IGNORECASE):
+        return Coded("agreement", "Change to group/activity", subject or (military[0] if military else None), None, firm=True)
+    parties = [a for a in mentioned if a != subject]
+    return Coded("agreement", "Agreement", subject or (mentioned[0] if mentioned else None), parties[0] if subject and parties else None)
+
+
+def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
+    """'Government troops handed over the town to the militants': the receiver gains it without a fight."""
+    receiver = next((a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for a in actors_within(c.subtree)), None)
+    gainer = receiver or act.opponent_of(subject) or next((a for a in military if a != subject), None)
+    return Coded("handover", "Non-violent transfer of territory", gainer, subject, firm=True)
+
+
 def _political(plover: str):
     def code(trigger, text, subject, military, mentioned) -> Coded:
         speaking = next((a for a in mentioned if a.role in ("government", "organisation")), None)
@@ -368,7 +447,10 @@ _CODERS = {
     "grave": lambda *args: Coded("grave", "Other", None, None),
     "shootdown": _fixed("shootdown", "Disrupted weapons use"),
     "loot": _fixed("loot", "Looting/property destruction"),
-    "agreement": _fixed("agreement", "Agreement"),
+    "agreement": _code_agreement,
+    "base": _fixed("base", "Headquarters or base established"),
+    "change": _fixed("change", "Change to group/activity"),
+    "handover": _code_handover,
     "protest": _code_protest,
     "riot": lambda trigger, text, subject, military, mentioned: Coded("riot", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned)),
 }

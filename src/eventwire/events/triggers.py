@@ -17,9 +17,15 @@ from spacy.tokens import Span, Token
 
 from .. import actors as act
 from ..lexicon.events import (
+    AGREED_THINGS,
+    AGREEMENT_VERBS,
     AID_OBJECT,
+    BASE_WORDS,
     BLOCKED_THINGS,
+    CAPTIVES,
+    CHEMICAL,
     COMMITTING_VERBS,
+    DROPPED_WEAPONS,
     GROUND_FORCES,
     KIND_PRIORITY,
     MANOEUVRES,
@@ -27,6 +33,7 @@ from ..lexicon.events import (
     POLITICAL_TRIGGERS,
     PROTEST_AIM,
     SEIZING_VERBS,
+    TERRITORY_OBJECTS,
     TRIGGERS,
     VEHICLES,
     WEAPONS,
@@ -189,7 +196,78 @@ def _found_dead(token: Token) -> bool:
 
 @use_of("set")
 def _set_on_fire(token: Token) -> bool:
-    return any(t.lower_ == "fire" for t in token.subtree if token.i < t.i <= token.i + 4)  # 'set on fire', 'set fire to'
+    return any(t.lower_ == "fire" for t in token.subtree if token.i < t.i <= token.i + 4) or _sets_up_a_base(token)  # 'set on fire', 'set fire to'
+
+
+def sets_up_a_base(token: Token) -> bool:
+    """'set up a new base', 'established a headquarters', 'opened a camp': ACLED's
+    'Headquarters or base established'."""
+    return token.pos_ == "VERB" and any(t.lower_ in BASE_WORDS for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+
+
+def _sets_up_a_base(token: Token) -> bool:
+    return "up" in _particles(token) and sets_up_a_base(token)
+
+
+@use_of("establish", "open")
+def _base_established(token: Token) -> bool:
+    return sets_up_a_base(token)
+
+
+@use_of("drop")
+def _weapons_dropped(token: Token) -> bool:
+    """'helicopters dropped barrel bombs', not 'dropped the charges' or 'prices dropped'."""
+    return token.pos_ == "VERB" and any(t.lower_ in DROPPED_WEAPONS for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+
+
+@use_of("use")
+def _chemical_weapon_used(token: Token) -> bool:
+    """'used chlorine gas against the fighters': only a chemical weapon makes 'use' an event word."""
+    return token.pos_ == "VERB" and any(CHEMICAL.search(text_of(c.subtree)) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+@use_of("agreement", "accord", "deal", "treaty")
+def _agreement_reached(token: Token) -> bool:
+    """'signed a peace agreement', 'the deal reached in Istanbul': an agreement made, not one hoped for or discussed."""
+    if token.pos_ != "NOUN":
+        return False
+    return token.head.lemma_.lower() in AGREEMENT_VERBS or any(c.lemma_.lower() in AGREEMENT_VERBS and c.dep_ in ("acl", "relcl") for c in token.children)
+
+
+@use_of("agree")
+def _agreed_to_something(token: Token) -> bool:
+    """'the two sides agreed to a prisoner exchange', 'agreed a ceasefire', not 'analysts agree that'."""
+    return token.pos_ == "VERB" and any(t.lemma_.lower() in AGREED_THINGS for c in token.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree)
+
+
+@use_of("exchange")
+def _captives_exchanged(token: Token) -> bool:
+    """'a prisoner exchange', 'exchanged 50 prisoners', not 'an exchange of fire' or 'of views'."""
+    return any(t.lower_ in CAPTIVES for t in token.subtree) or any(c.lower_ in CAPTIVES for c in token.head.subtree if token.head.pos_ == "VERB")
+
+
+@use_of("hand", "handover")
+def _territory_handed_over(token: Token) -> bool:
+    """'handed over the town to the militants', 'the handover of Kherson'."""
+    if token.pos_ == "VERB" and "over" not in _particles(token):
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in token.children for t in c.subtree)
+
+
+@use_of("abuse")
+def _sexual_abuse(token: Token) -> bool:
+    return any(c.lower_ in ("sexual", "sexually") for c in token.children)
+
+
+@use_of("dissolve")
+def _group_dissolved(token: Token) -> bool:
+    """'the militia dissolved itself', 'the group was dissolved', not 'sugar dissolves'."""
+    return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and actors_within(c.subtree) for c in token.children)
+
+
+@use_of("fight", "fighting")
+def _not_without_a_fight(token: Token) -> bool:
+    return not (token.head.lower_ == "without" and token.dep_ == "pobj")  # 'took the town without a fight'
 
 
 @use_of("target", "destroy")

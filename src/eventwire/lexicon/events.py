@@ -68,6 +68,12 @@ TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["procession", "motorcade", "chain"], "protest"),
     **dict.fromkeys(["head", "operation"], "violence"),
+    **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
+    **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
+    **dict.fromkeys(["merge", "merger", "disband", "dissolve", "allegiance", "rename"], "change"),
+    **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
+    **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
+    **dict.fromkeys(["abuse"], "rape"),  # only sexual abuse
 }
 # Political interactions ACLED does not code: kind -> PLOVER event type
 POLITICAL_TRIGGERS: dict[str, str] = {
@@ -101,6 +107,9 @@ KIND_PRIORITY = (
     "shootdown",
     "loot",
     "agreement",
+    "handover",
+    "base",
+    "change",
     "protest",
     "riot",
     "group",
@@ -326,7 +335,10 @@ REMOTE_WEAPON = re.compile(
 INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
 
 
-CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station)\b", re.IGNORECASE)
+CIVILIAN_TARGET = re.compile(
+    r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station|villagers|worshippers|farmers|herders|passengers|students|pupils|patients|traders|refugees|women)\b",
+    re.IGNORECASE,
+)
 
 
 # What caused explosions a sentence does not explain, when its paragraph names it: the weapons
@@ -334,7 +346,63 @@ CIVILIAN_TARGET = re.compile(r"\b(civilians?|market|residential|hospital|school|
 PARAGRAPH_DRONES = re.compile(r"\b(drones?|shaheds?|kamikaze|uavs?)\b", re.IGNORECASE)
 PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?)\b", re.IGNORECASE)
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
-
+# Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
+CHEMICAL = re.compile(
+    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+gas|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b",
+    re.IGNORECASE,
+)
+SUICIDE = re.compile(r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b", re.IGNORECASE)
+# Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
+# or taken after the other side left and no fighting is named.
+NO_FIGHT = re.compile(
+    r"\b(without\s+(a|any)\s+(fight|fighting|battle|resistance|shot)|without\s+firing\s+a\s+(single\s+)?shot|unopposed|without\s+resistance|peacefully|handed\s+over|hand\s+over)\b",
+    re.IGNORECASE,
+)
+AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
+FIGHTING_WORDS = re.compile(r"\b(fight\w*|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|fire)\b", re.IGNORECASE)
+DROPPED_WEAPONS = frozenset(
+    {
+        "bomb",
+        "bombs",
+        "barrel",
+        "barrels",
+        "munition",
+        "munitions",
+        "explosive",
+        "explosives",
+        "grenade",
+        "grenades",
+        "chlorine",
+        "gas",
+        "missile",
+        "missiles",
+        "mortar",
+        "mortars",
+        "shell",
+        "shells",
+    }
+)
+BASE_WORDS = frozenset({"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "stronghold", "garrison", "checkpoint", "checkpoints"})
+AGREEMENT_VERBS = frozenset({"sign", "reach", "conclude", "seal", "broker", "strike", "agree", "finalise", "finalize", "ink"})
+AGREED_THINGS = frozenset(
+    {
+        "ceasefire",
+        "truce",
+        "exchange",
+        "swap",
+        "peace",
+        "release",
+        "deal",
+        "agreement",
+        "accord",
+        "withdrawal",
+        "handover",
+        "corridor",
+        "corridors",
+        "evacuation",
+    }
+)
+CAPTIVES = frozenset({"prisoner", "prisoners", "pow", "pows", "captive", "captives", "detainee", "detainees", "hostage", "hostages", "body", "bodies"})
 
 # Who a call or briefing is with when it is no talks between actors: 'told reporters during a phone call'.
 PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen"})

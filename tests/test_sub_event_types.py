@@ -1,0 +1,76 @@
+"""Sub-event types ACLED codes rarely, each from sentences written for the purpose (loads spaCy).
+
+Each case is one short report; the first ACLED-coded event of it must have the sub-event type.
+The sentences name places and actors of many theatres, so that no theatre's defaults help.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from builders import analysis_of_report
+
+pytestmark = pytest.mark.slow
+PUBLISHED = dt.date(2022, 7, 20)
+
+
+def first_sub_event_type(sentence: str) -> str | None:
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    return coded[0].sub_event_type if coded else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("Government helicopters dropped barrels of chlorine gas on the town of Saraqib on Tuesday, injuring 12 people.", "Chemical weapon"),
+        ("On 13 July, regime forces used toxic gas against fighters in Kabani, wounding six.", "Chemical weapon"),
+        ("Wagner fighters set up a new base in the town of Menaka on Friday.", "Headquarters or base established"),
+        ("On 14 July, Al Shabaab established a headquarters in the village of Bulo Burte.", "Headquarters or base established"),
+        ("On 12 July, two armed groups in northern Mali announced their merger into a single coalition.", "Change to group/activity"),
+        ("The ELN declared a unilateral ceasefire in Arauca on Tuesday for the election period.", "Change to group/activity"),
+        ("Government troops handed over the town of Tessit to the militants without a fight on Sunday.", "Non-violent transfer of territory"),
+        ("On 2 July, Russian forces withdrew from Bucha, and Ukrainian troops entered the town unopposed.", "Non-violent transfer of territory"),
+        ("Armed men took control of Kidal on Saturday after the army left the town.", "Non-violent transfer of territory"),
+        ("A suicide bomber blew himself up at a mosque in Kabul on Friday, killing 20 worshippers.", "Suicide bomb"),
+        ("On 15 July, a suicide car bomb exploded at a checkpoint in Mogadishu, killing five soldiers.", "Suicide bomb"),
+        ("Police opened fire on peaceful protesters in Khartoum on Thursday, killing three.", "Excessive force against protesters"),
+        ("On 10 July, security forces shot dead two demonstrators during a peaceful march in Conakry.", "Excessive force against protesters"),
+        ("A mob lynched a man accused of theft in Port Harcourt on Tuesday.", "Mob violence"),
+        ("On 11 July, villagers attacked and beat two suspected kidnappers to death in Kaduna.", "Mob violence"),
+        ("Protesters threw stones at police and burned tyres in Nairobi on Monday.", "Violent demonstration"),
+        ("On 9 July, demonstrators set fire to the governor's office in Kirkuk during a protest over power cuts.", "Violent demonstration"),
+        ("On 12 July, police detained 40 protesters at a rally against fuel prices in Almaty.", "Protest with intervention"),
+        ("The government and the rebels signed a peace agreement in Juba on Saturday.", "Agreement"),
+        ("On 14 July, the two sides agreed to a prisoner exchange in Istanbul.", "Agreement"),
+        ("Soldiers defused an IED on the road to Gao on Sunday.", "Disrupted weapons use"),
+        ("Air defences shot down three drones over Belgorod on Monday.", "Disrupted weapons use"),
+        ("Al Shabaab fighters seized the town of Mahas from government troops after heavy fighting on Friday.", "Non-state actor overtakes territory"),
+        ("On 8 July, JNIM militants captured the town of Djibo after clashes with the army.", "Non-state actor overtakes territory"),
+        ("Soldiers raped two women in a village near Bunia on Wednesday.", "Sexual violence"),
+        ("On 12 July, militiamen sexually assaulted a girl in Beni.", "Sexual violence"),
+        ("Gunmen killed five villagers in an attack near Maiduguri on Monday.", "Attack"),
+    ],
+)
+def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
+    assert first_sub_event_type(sentence) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices dropped sharply in Kyiv on Monday.",
+        "Prosecutors dropped the charges against the mayor of Lviv on Tuesday.",
+        "Analysts in Warsaw agree that the talks will be long.",
+        "The ministry opened a new school in Kharkiv on Monday.",
+        "The two presidents discussed a possible deal in Ankara on Tuesday.",
+        "The shop owner used a new supplier in Odesa last week.",
+    ],
+)
+def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):
+    assert first_sub_event_type(sentence) is None
+
+
+def test_police_arresting_a_man_over_a_post_about_a_protest_is_an_arrest_not_a_protest():
+    sentence = "On 12 July, police in Yangon arrested a shop owner for posting that he would join a silent protest."
+    assert first_sub_event_type(sentence) == "Arrests"
