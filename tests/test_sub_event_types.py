@@ -74,3 +74,8 @@ def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwi
 def test_police_arresting_a_man_over_a_post_about_a_protest_is_an_arrest_not_a_protest():
     sentence = "On 12 July, police in Yangon arrested a shop owner for posting that he would join a silent protest."
     assert first_sub_event_type(sentence) == "Arrests"
+
+
+def test_a_handover_demanded_to_stop_is_no_transfer_of_territory():
+    sentence = "Thousands marched in Yerevan on Thursday, demanding that the government halt the handover of border villages to Azerbaijan."
+    assert first_sub_event_type(sentence) == "Peaceful protest"

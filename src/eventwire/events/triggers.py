@@ -246,11 +246,16 @@ def _captives_exchanged(token: Token) -> bool:
     return any(t.lower_ in CAPTIVES for t in token.subtree) or any(c.lower_ in CAPTIVES for c in token.head.subtree if token.head.pos_ == "VERB")
 
 
+UNDONE_BY = frozenset({"halt", "stop", "prevent", "oppose", "reject", "block", "cancel", "suspend", "demand", "discuss", "negotiate", "plan", "propose"})
+
+
 @use_of("hand", "handover")
 def _territory_handed_over(token: Token) -> bool:
     """'handed over the town to the militants', 'the handover of Kherson'."""
     if token.pos_ == "VERB" and "over" not in _particles(token):
         return False
+    if token.pos_ == "NOUN" and token.head.lemma_.lower() in UNDONE_BY:
+        return False  # 'demanding that the government halt the handover of border villages'
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in token.children for t in c.subtree)
 
 
