@@ -14,12 +14,14 @@ from .. import actors as act
 from ..lexicon.events import (
     AFTER_LEAVING,
     AIR,
+    AT_A_PROTEST,
     CHEMICAL,
     CIVILIAN_TARGET,
     CROWD_VIOLENCE_KINDS,
     EXPLOSIVE,
     FIGHTING_KINDS,
     FIGHTING_WORDS,
+    FORCE_ON_CROWD_KINDS,
     INFRASTRUCTURE,
     INTERVENTION,
     LETHAL_FORCE,
@@ -169,15 +171,6 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
-
-
-FORCE_ON_CROWD_KINDS = frozenset({"arrest", "violence", "clash"})
-
-
-AT_A_PROTEST = re.compile(
-    r"\b(at|during|in|after|following)\s+(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|march(es)?|sit-ins?|pickets?)\b",
-    re.IGNORECASE,
-)
 
 
 def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -> bool:

@@ -351,6 +351,11 @@ CHEMICAL = re.compile(
     r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+gas|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b",
     re.IGNORECASE,
 )
+# Police or soldiers acting on protesters, or on people at a protest: ACLED codes the protest.
+FORCE_ON_CROWD_KINDS = frozenset({"arrest", "violence", "clash"})
+AT_A_PROTEST = re.compile(
+    r"\b(at|during|in|after|following)\s+(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|sit-ins?|pickets?)\b", re.IGNORECASE
+)  # no 'march': 'arrested in March'
 SUICIDE = re.compile(r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b", re.IGNORECASE)
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
 # or taken after the other side left and no fighting is named.
