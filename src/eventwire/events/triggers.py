@@ -35,6 +35,7 @@ from ..lexicon.events import (
     SEIZING_VERBS,
     TERRITORY_OBJECTS,
     TRIGGERS,
+    UNDONE_BY,
     VEHICLES,
     WEAPONS,
 )
@@ -244,9 +245,6 @@ def _agreed_to_something(token: Token) -> bool:
 def _captives_exchanged(token: Token) -> bool:
     """'a prisoner exchange', 'exchanged 50 prisoners', not 'an exchange of fire' or 'of views'."""
     return any(t.lower_ in CAPTIVES for t in token.subtree) or any(c.lower_ in CAPTIVES for c in token.head.subtree if token.head.pos_ == "VERB")
-
-
-UNDONE_BY = frozenset({"halt", "stop", "prevent", "oppose", "reject", "block", "cancel", "suspend", "demand", "discuss", "negotiate", "plan", "propose"})
 
 
 @use_of("hand", "handover")

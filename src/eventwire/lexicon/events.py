@@ -407,6 +407,8 @@ AGREED_THINGS = frozenset(
         "evacuation",
     }
 )
+# Verbs whose object has not happened: 'halt the handover', 'discuss a handover'.
+UNDONE_BY = frozenset({"halt", "stop", "prevent", "oppose", "reject", "block", "cancel", "suspend", "demand", "discuss", "negotiate", "plan", "propose"})
 CAPTIVES = frozenset({"prisoner", "prisoners", "pow", "pows", "captive", "captives", "detainee", "detainees", "hostage", "hostages", "body", "bodies"})
 
 # Who a call or briefing is with when it is no talks between actors: 'told reporters during a phone call'.
