@@ -77,6 +77,36 @@ def test_a_wrong_field_costs_that_field_only(tmp_path):
     assert figures["event_type.f1"] == figures["location.f1"] == 1.0
 
 
+MEETING = {
+    "id": "talks",
+    "published": "2022-09-14",
+    "case": "event",
+    "text": "The foreign ministers of Ukraine and Poland met in Warsaw on Tuesday.",
+    "events": [
+        {
+            "event_type": None,
+            "sub_event_type": None,
+            "plover_type": "CONSULT",
+            "location": "Warsaw",
+            "latitude": 52.23,
+            "longitude": 21.01,
+            "date": "2022-09-13",
+            "fatalities": 0,
+            "actor1": None,
+        }
+    ],
+}
+
+
+def test_a_political_interaction_is_no_true_positive_of_the_acled_type_fields(tmp_path):
+    report = evaluate(read_items(_items(tmp_path, MEETING)))
+    assert report.scores["plover_type"].true_positives == 1  # the meeting is found and paired
+    for field in ("event_type", "sub_event_type"):
+        score = report.scores[field]
+        assert (score.true_positives, score.gold) == (0, 0), field
+        assert score.recall <= 1.0
+
+
 def test_an_event_from_a_non_event_item_counts_as_spurious(tmp_path):
     claimed_plan = dict(INTENTION, text="Russian forces shelled Kharkiv on Tuesday.")
     report = evaluate(read_items(_items(tmp_path, claimed_plan)))
