@@ -30,12 +30,14 @@ from pathlib import Path
 
 import numpy as np
 
-from eventwire.classify import CARD_FILE, MODEL_FILE, load_classifier_from, terms
+from eventwire.classify import CARD_FILE, DETECTOR_CARD_FILE, DETECTOR_MODEL_FILE, MODEL_FILE, load_classifier_from, terms
 from eventwire.evaluate import f1_by_class, in_training_half, row_id
 from eventwire.taxonomy import sub_event
 
 VERSION = "acled-tfidf-lr-2"  # 2: first sentences of notes added as training rows
 REGULARISATION_C = 30.0
+DETECTOR_VERSION = "acled-news-detector-1"
+DETECTOR_C = 10.0
 MIN_DOCUMENT_FREQUENCY = 3
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data"
 
@@ -105,25 +107,12 @@ def train(train_files: list[Path], split_files: list[Path], out: Path) -> dict:
     model = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", max_iter=5000)
     model.fit(features, [r[2] for r in training])
 
-    coef, intercept = model.coef_, model.intercept_
-    if len(model.classes_) == 2:  # scikit-learn keeps one row for two classes: p(second) = sigmoid(score)
-        coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
-    out.mkdir(parents=True, exist_ok=True)
-    vocabulary = sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.__getitem__)
-    np.savez_compressed(
-        out / MODEL_FILE,
-        classes=np.array(model.classes_, dtype=str),
-        vocabulary=np.array(vocabulary, dtype=str),
-        idf=vectoriser.idf_.astype(np.float32),
-        coef=coef.astype(np.float32),
-        intercept=intercept.astype(np.float32),
-    )
+    written = _write_model(out, MODEL_FILE, model, vectoriser)
     card = {
         "version": VERSION,
         "trained": dt.date.today().isoformat(),
         "model": f"TF-IDF word 1-2 grams (min_df {MIN_DOCUMENT_FREQUENCY}, sublinear tf) + multinomial logistic regression (C {REGULARISATION_C}, balanced class weights), scikit-learn {sklearn_version}",
-        "features": len(vocabulary),
-        "classes": list(model.classes_),
+        **written,
         "training_rows": len(training),
         "training_labels": dict(Counter(r[2] for r in training).most_common()),
         "trained_on": sources,
@@ -136,6 +125,79 @@ def train(train_files: list[Path], split_files: list[Path], out: Path) -> dict:
         card["held_out_metrics"] = held_out_metrics(predicted, [r[2] for r in held_out])
     (out / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return card
+
+
+NOTE_OPENING = re.compile(r"^\s*(?:[A-Z][\w/ -]{0,40}:\s*)?(?:(?:On|Around|Between|From|Overnight on|In)\b[^,]{0,60},\s*)?")
+DETECTOR_CUTOFFS = (0.5, 0.7, 0.8, 0.9)
+
+
+def without_note_opening(notes: str) -> str:
+    """A note as a news sentence would say it: no ACLED tag ('Displacement:') and no opening date
+    ('On 8 June 2022,'), which no news sentence shares and which would teach the detector
+    the notes' style instead of what happened."""
+    return NOTE_OPENING.sub("", notes, count=1)
+
+
+def train_detector(split_files: list[Path], non_events: Path, out: Path) -> dict:
+    """The event detector: does a sentence report an ACLED event at all? Positives are the
+    training halves of the ACLED notes (and their first sentences), negatives the mined news
+    sentences of articles in the even half (CRC-32 of the file name); the odd halves are scored."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    notes = [r for path in split_files for r in read_notes(path)]
+    news = [json.loads(line) for line in non_events.read_text(encoding="utf-8").splitlines() if line.strip()]
+    positives = [r for r in notes if in_training_half(r[0])]
+    positives += first_sentences(positives)
+    training = [(without_note_opening(r[1]), "event") for r in positives] + [(n["sentence"], "none") for n in news if in_training_half(n["file"])]
+    held_out = [(without_note_opening(r[1]), "event") for r in notes if not in_training_half(r[0])] + [
+        (n["sentence"], "none") for n in news if not in_training_half(n["file"])
+    ]
+    vectoriser = TfidfVectorizer(analyzer=terms, min_df=MIN_DOCUMENT_FREQUENCY, sublinear_tf=True)
+    model = LogisticRegression(C=DETECTOR_C, class_weight="balanced", max_iter=5000)
+    model.fit(vectoriser.fit_transform([t for t, _ in training]), [label for _, label in training])
+    card = _write_model(out, DETECTOR_MODEL_FILE, model, vectoriser)
+    card.update(
+        {
+            "version": DETECTOR_VERSION,
+            "trained": dt.date.today().isoformat(),
+            "model": f"TF-IDF word 1-2 grams (min_df {MIN_DOCUMENT_FREQUENCY}, sublinear tf) + logistic regression (C {DETECTOR_C}, balanced), event vs none",
+            "training_rows": dict(Counter(label for _, label in training)),
+            "trained_on": [f"{p.name}: training half" for p in split_files] + [f"{non_events.name}: articles of even CRC-32"],
+        }
+    )
+    shipped = load_classifier_from(out / DETECTOR_MODEL_FILE, card)
+    probability = [shipped.probabilities(text)["event"] for text, _ in held_out]
+    truth = [label == "event" for _, label in held_out]
+    card["held_out"] = {"rows": dict(Counter(label for _, label in held_out))}
+    for cutoff in DETECTOR_CUTOFFS:
+        said = [p >= cutoff for p in probability]
+        right = sum(s and t for s, t in zip(said, truth))
+        card["held_out"][str(cutoff)] = {
+            "precision": round(right / max(1, sum(said)), 3),
+            "recall": round(right / max(1, sum(truth)), 3),
+            "news_sentences_called_events": round(sum(s and not t for s, t in zip(said, truth)) / max(1, truth.count(False)), 3),
+        }
+    (out / DETECTOR_CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return card
+
+
+def _write_model(out: Path, name: str, model, vectoriser) -> dict:
+    """The learnt numbers as the package reads them (``classify.load_classifier_from``)."""
+    coef, intercept = model.coef_, model.intercept_
+    if len(model.classes_) == 2:  # scikit-learn keeps one row for two classes: p(second) = sigmoid(score)
+        coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
+    out.mkdir(parents=True, exist_ok=True)
+    vocabulary = sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.__getitem__)
+    np.savez_compressed(
+        out / name,
+        classes=np.array(model.classes_, dtype=str),
+        vocabulary=np.array(vocabulary, dtype=str),
+        idf=vectoriser.idf_.astype(np.float32),
+        coef=coef.astype(np.float32),
+        intercept=intercept.astype(np.float32),
+    )
+    return {"features": len(vocabulary), "classes": list(model.classes_)}
 
 
 def _check_same_as_scikit_learn(shipped, model, vectoriser, texts: list[str]) -> None:
@@ -153,11 +215,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--train", type=Path, action="append", default=[], help="ACLED CSV used whole for training")
     parser.add_argument("--split", type=Path, action="append", default=[], help="ACLED CSV cut in a training and a held-out half")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--detector", type=Path, default=None, help="also train the event detector, with these mined news sentences as negatives")
     args = parser.parse_args(argv)
     if not args.train and not args.split:
         parser.error("give at least one --train or --split file")
     card = train(args.train, args.split, args.out)
     print(json.dumps({k: v for k, v in card.items() if k != "training_labels"}, indent=2))
+    if args.detector:
+        print(json.dumps(train_detector(args.split, args.detector, args.out)["held_out"], indent=2))
 
 
 if __name__ == "__main__":

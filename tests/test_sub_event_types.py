@@ -79,3 +79,25 @@ def test_police_arresting_a_man_over_a_post_about_a_protest_is_an_arrest_not_a_p
 def test_a_handover_demanded_to_stop_is_no_transfer_of_territory():
     sentence = "Thousands marched in Yerevan on Thursday, demanding that the government halt the handover of border villages to Azerbaijan."
     assert first_sub_event_type(sentence) == "Peaceful protest"
+
+
+# -- events no trigger word names: the event detector --
+
+
+def test_a_report_with_no_trigger_word_is_found_by_the_event_detector():
+    mentions = analysis_of_report(
+        "On 8 July, about 2500 refugees from Ukraine arrived in Slovakia and were registered in the country.", published=PUBLISHED
+    ).event_mentions
+    assert [(m.sub_event_type, m.trigger) for m in mentions] == [("Other", "arrived")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said the economy would recover by the end of the year.",
+        "Officials in Brussels are expected to discuss the budget again next month.",
+        "It is no secret that the talks have been difficult for everyone involved.",
+    ],
+)
+def test_news_sentences_with_no_trigger_word_stay_without_an_event(sentence):
+    assert analysis_of_report(sentence, published=PUBLISHED).event_mentions == ()

@@ -28,6 +28,8 @@ from .data_registry import data_file
 
 MODEL_FILE = "event_classifier.npz"
 CARD_FILE = "event_classifier.json"
+DETECTOR_MODEL_FILE = "event_detector.npz"  # event or none: see ``load_detector``
+DETECTOR_CARD_FILE = "event_detector.json"
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 BRACKETED_TAG = re.compile(r"\[[^\]]*\]")
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -105,4 +107,15 @@ def load_classifier() -> EventClassifier:
     """The classifier shipped in the package (loaded once per process)."""
     card = json.loads(data_file(CARD_FILE).read_text(encoding="utf-8"))
     with resources.as_file(data_file(MODEL_FILE)) as path:
+        return load_classifier_from(path, card)
+
+
+@cache
+def load_detector() -> EventClassifier:
+    """The event detector shipped in the package: P('event') that a sentence reports an ACLED
+    event at all, learnt from ACLED notes against news sentences that report none
+    (``scripts/train_classifier.py --detector``). The events stage asks it only of sentences
+    no trigger word speaks for."""
+    card = json.loads(data_file(DETECTOR_CARD_FILE).read_text(encoding="utf-8"))
+    with resources.as_file(data_file(DETECTOR_MODEL_FILE)) as path:
         return load_classifier_from(path, card)

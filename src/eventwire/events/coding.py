@@ -46,6 +46,7 @@ from ..taxonomy import sub_event
 from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
 from .triggers import PROTEST_AIM, is_weapons_seizure, sets_up_a_base
 
+DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
 FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
 _B, _E, _V, _P, _R, _S = "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"
 
@@ -118,22 +119,7 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if kind == "violence" and (REMOTE_WEAPON.search(text_of(trigger.subtree)) or AIR.search(text_of(trigger.subtree))):
         kind = "remote"  # 'artillery fire'
     text = sentence.text
-    subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
-    if kind not in POLITICAL_KINDS:
-        subject = responsible(sentence) or subject or country_acting(sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
-    found = spans_within(sentence)
-    doc = sentence.doc
-    text_of_doc = paragraph_text(doc)
-    targets = [
-        s.actor
-        for s in found
-        if (doc[s.start].idx > trigger.idx and TARGET_CUE.search(text_of_doc[trigger.idx : doc[s.start].idx])) or _owns_a_facility(s, doc)
-    ]
-    mentioned = [s.actor for s in found]
-    military = [a for a in mentioned if act.is_armed(a) and a not in targets]
-    military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
-    if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
-        subject = act.opponent_of(military[0])
+    subject, military, mentioned = _parties(trigger, sentence, kind)
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
         victims = victims_of(trigger)
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True)  # 'a mob lynched a man'
@@ -171,6 +157,39 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | None, list[act.Actor], list[act.Actor]]:
+    """Who the sentence says acts (the subject, else who is held responsible), the armed actors
+    it names (targets last) and every actor it names."""
+    subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
+    if kind not in POLITICAL_KINDS:
+        subject = responsible(sentence) or subject or country_acting(sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
+    found = spans_within(sentence)
+    doc = sentence.doc
+    text_of_doc = paragraph_text(doc)
+    targets = [
+        s.actor
+        for s in found
+        if (doc[s.start].idx > trigger.idx and TARGET_CUE.search(text_of_doc[trigger.idx : doc[s.start].idx])) or _owns_a_facility(s, doc)
+    ]
+    mentioned = [s.actor for s in found]
+    military = [a for a in mentioned if act.is_armed(a) and a not in targets]
+    military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
+    if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
+        subject = act.opponent_of(military[0])
+    return subject, military, mentioned
+
+
+def code_detected(verb: Token, sentence: Span, classified: dict[str, float]) -> Coded | None:
+    """A sentence no trigger word speaks for, which the event detector reads as an ACLED event
+    ('about 2,500 refugees from Ukraine arrived in Slovakia'): the classifier's sub-event type,
+    if it is at least ``CLASSIFIER_ALONE`` sure, with the actors the sentence names."""
+    best = max(classified, key=classified.__getitem__, default=None)
+    if best is None or classified[best] < CLASSIFIER_ALONE:
+        return None
+    subject, military, mentioned = _parties(verb, sentence, DETECTED)
+    return _coded_as(best, DETECTED, subject, military, mentioned)
 
 
 def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -> bool:

@@ -54,12 +54,12 @@ from ..parse import paragraph_text
 from ..taxonomy import family_of, sub_event
 from .agents import placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
-from .coding import Coded, code
+from .coding import Coded, code, code_detected
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for
 from .places import FallbackPlaces, event_places, where_it_happened
 from .reported import fatalities_of_the_event, not_an_interaction_because, not_reported_because
-from .triggers import triggers_in
+from .triggers import detected_event_verb, triggers_in
 
 MENTION_ID_HEX_CHARS = 16
 ONE_VIOLENT_EVENT_TYPES = frozenset({"Explosions/Remote violence"})  # one blast, whichever words name it
@@ -241,15 +241,19 @@ def _mentions_in(
     dropped: list[DroppedCandidate],
 ) -> Iterable[EventMention]:
     sentence_claim = attribute(sentence, memory, hedges, offset)
-    if not triggers:
-        return
+    detected = not triggers
+    if detected:
+        verb = detected_event_verb(sentence)
+        if verb is None:
+            return
+        triggers = [verb]  # 'about 2,500 refugees from Ukraine arrived in Slovakia': no trigger word, but the detector is sure
     if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
         dropped.extend(_dropped(sentence, offset, t, "question" if sentence.text.rstrip().endswith("?") else "intention") for t in triggers)
         return
     background = background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
     seen: dict[tuple[str, int, str], list[Token]] = {}  # the triggers coded so far, by kind, place and source
-    for trigger, coded, claim, located in _coded_triggers(sentence, triggers, offset, places, sentence_claim, classified, background, dropped):
+    for trigger, coded, claim, located in _coded_triggers(sentence, triggers, offset, places, sentence_claim, classified, background, dropped, detected):
         family = family_of(coded.sub_event_type, coded.plover_type)
         political = coded.sub_event_type is None
         if political:
@@ -299,14 +303,24 @@ def _reported_as(coded: Coded, family: str) -> str:
     return event_type if event_type in ONE_VIOLENT_EVENT_TYPES else family
 
 
-def _coded_triggers(sentence: Span, triggers: list[Token], offset: int, places, sentence_claim: Claim, classified, background, dropped: list[DroppedCandidate]):
+def _coded_triggers(
+    sentence: Span,
+    triggers: list[Token],
+    offset: int,
+    places,
+    sentence_claim: Claim,
+    classified,
+    background,
+    dropped: list[DroppedCandidate],
+    detected: bool = False,
+):
     """The asserted, coded triggers that report a real event, with their claims and own places;
     those that name a place come first, so that one naming none ('the bodies were exhumed
     from a mass grave in Izium') can join the event its sentence places. The others are
     ``dropped``, with the reason."""
     coded_triggers = []
     for trigger in triggers:
-        coded = code(trigger, sentence, classified)
+        coded = code_detected(trigger, sentence, classified) if detected else code(trigger, sentence, classified)
         if coded is None:
             continue
         reason = (

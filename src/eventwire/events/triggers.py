@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from .. import actors as act
+from ..classify import load_detector
 from ..lexicon.events import (
     AGREED_THINGS,
     AGREEMENT_VERBS,
@@ -69,6 +70,21 @@ def triggers_in(sentence: Span) -> list[Token]:
     elif "kill" in leading:
         found = [t for t in found if not sets_the_scene(t)]
     return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+DETECTOR_SURE = 0.9  # how sure the event detector must be that a sentence with no trigger word reports an ACLED event
+DETECTED_MIN_WORDS = 6
+
+
+def detected_event_verb(sentence: Span) -> Token | None:
+    """The main verb of a sentence no trigger word speaks for, when the event detector
+    (``classify.load_detector``) is at least ``DETECTOR_SURE`` that it reports an ACLED event
+    ('about 2,500 refugees from Ukraine arrived in Slovakia', 'Patriot Front members dropped a
+    banner over an overpass'); else None."""
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or sum(t.is_alpha for t in sentence) < DETECTED_MIN_WORDS:
+        return None
+    return root if load_detector().probabilities(sentence.text)["event"] >= DETECTOR_SURE else None
 
 
 def _is_protest_modifier(token: Token) -> bool:
