@@ -41,6 +41,9 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Protesters threw stones at police and burned tyres in Nairobi on Monday.", "Violent demonstration"),
         ("On 9 July, demonstrators set fire to the governor's office in Kirkuk during a protest over power cuts.", "Violent demonstration"),
         ("On 12 July, police detained 40 protesters at a rally against fuel prices in Almaty.", "Protest with intervention"),
+        ("On 12 July, Israeli police suppressed a protest against evictions and detained a protester in Silwan.", "Protest with intervention"),
+        ("On 11 July, residents blocked the main road in Akure with burning tyres and benches over power cuts.", "Violent demonstration"),
+        ("On 10 July, dozens of squatters hurled stones at police officers in Eldoret in a demonstration against evictions.", "Violent demonstration"),
         ("The government and the rebels signed a peace agreement in Juba on Saturday.", "Agreement"),
         ("On 14 July, the two sides agreed to a prisoner exchange in Istanbul.", "Agreement"),
         ("Soldiers defused an IED on the road to Gao on Sunday.", "Disrupted weapons use"),
@@ -50,6 +53,9 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Soldiers raped two women in a village near Bunia on Wednesday.", "Sexual violence"),
         ("On 12 July, militiamen sexually assaulted a girl in Beni.", "Sexual violence"),
         ("Gunmen killed five villagers in an attack near Maiduguri on Monday.", "Attack"),
+        ("On 1 July, Al Shabaab militants detained two elders in Jilib.", "Abduction/forced disappearance"),
+        ("On 3 July, police detained two men in Kampala.", "Arrests"),
+        ("On 19 July, a man arrested for breaking a curfew died in police custody in Patna after being beaten.", "Attack"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
@@ -101,3 +107,11 @@ def test_a_report_with_no_trigger_word_is_found_by_the_event_detector():
 )
 def test_news_sentences_with_no_trigger_word_stay_without_an_event(sentence):
     assert analysis_of_report(sentence, published=PUBLISHED).event_mentions == ()
+
+
+def test_police_acting_on_a_protest_in_the_next_sentence_make_it_a_protest_with_intervention():
+    mentions = analysis_of_report(
+        "On 12 July, about 50 climate activists blocked traffic in central Helsinki. Police dispersed the protest and detained 19 people.",
+        published=PUBLISHED,
+    ).event_mentions
+    assert [m.sub_event_type for m in mentions if m.event_type][0] == "Protest with intervention"

@@ -18,6 +18,7 @@ from ..lexicon.events import (
     CHEMICAL,
     CIVILIAN_TARGET,
     CROWD_VIOLENCE_KINDS,
+    CUSTODY_DEATH,
     EXPLOSIVE,
     FIGHTING_KINDS,
     FIGHTING_WORDS,
@@ -33,6 +34,7 @@ from ..lexicon.events import (
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
     REMOTE_WEAPON,
+    SECURITY_FORCES,
     SUICIDE,
     TARGET_CUE,
     TERRITORY_KINDS,
@@ -410,13 +412,29 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     if VIOLENT_CROWD.search(paragraph_text(trigger.doc)):
         return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True)
     forced = any(a.role in ("police", "military", "fixed") for a in mentioned)
+    paragraph = paragraph_text(trigger.doc)
     sub = "Peaceful protest"
     if forced and LETHAL_FORCE.search(text):
         sub = "Excessive force against protesters"
-    elif (forced and INTERVENTION.search(text)) or (INTERVENTION.search(text) and re.search(r"\bpolice\b", text, re.IGNORECASE)):
-        sub = "Protest with intervention"
+    elif (forced and INTERVENTION.search(text)) or (INTERVENTION.search(paragraph) and SECURITY_FORCES.search(paragraph)):
+        sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.'
+
     said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE)
     return Coded("protest", sub, *crowd_and_target(sub, mentioned), firm=bool(said_how))  # the text says how it went: no classifier overrules it
+
+
+_arrest = _fixed("arrest", "Arrests", act.CIVILIANS_HERE, act.STATE_POLICE)
+
+
+def _code_arrest(trigger, text, subject, military, mentioned) -> Coded:
+    """The state arrests; an armed group that detains people abducts them (ACLED: 'QSD
+    detained a civilian' is an abduction). A death in custody is an attack."""
+    coded = _arrest(trigger, text, subject, military, mentioned)
+    if CUSTODY_DEATH.search(text):
+        return Coded("kill", "Attack", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'arrested and beaten to death in custody'
+    if coded.actor1 is not None and coded.actor1.role == "group" and coded.actor1.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES):
+        return Coded("abduct", "Abduction/forced disappearance", coded.actor1, act.CIVILIANS_HERE, firm=True)
+    return coded
 
 
 def _code_agreement(trigger, text, subject, military, mentioned) -> Coded:
@@ -455,7 +473,7 @@ _CODERS = {
     "violence": _code_violence,
     "abduct": _fixed("abduct", "Abduction/forced disappearance", act.CIVILIANS_HERE),
     "rape": _fixed("rape", "Sexual violence", act.CIVILIANS_HERE),
-    "arrest": _fixed("arrest", "Arrests", act.CIVILIANS_HERE, act.STATE_POLICE),
+    "arrest": _code_arrest,
     "grave": lambda *args: Coded("grave", "Other", None, None),
     "shootdown": _fixed("shootdown", "Disrupted weapons use"),
     "loot": _fixed("loot", "Looting/property destruction"),

@@ -356,6 +356,11 @@ FORCE_ON_CROWD_KINDS = frozenset({"arrest", "violence", "clash"})
 AT_A_PROTEST = re.compile(
     r"\b(at|during|in|after|following)\s+(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|sit-ins?|pickets?)\b", re.IGNORECASE
 )  # no 'march': 'arrested in March'
+# Someone arrested who died or was killed in custody: ACLED codes the killing (an attack).
+CUSTODY_DEATH = re.compile(
+    r"\b(died|killed|death)\b[^.]*\b(custody|in\s+(the\s+)?prison|under\s+torture|police\s+station)\b|\b(custody|under\s+torture)\b[^.]*\b(died|killed|death)\b",
+    re.IGNORECASE,
+)
 SUICIDE = re.compile(r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b", re.IGNORECASE)
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
 # or taken after the other side left and no fighting is named.
@@ -502,12 +507,20 @@ PERSON_NOUNS = frozenset(
 
 
 INTERVENTION = re.compile(
-    r"\b(tear\s*gas|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*)\b", re.IGNORECASE
+    r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*"
+    r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|removed\s+(the\s+)?(protesters|demonstrators|activists))\b",
+    re.IGNORECASE,
 )
+SECURITY_FORCES = re.compile(r"\b(police\w*|security\s+forces|soldiers|troops|gendarmes?|riot\s+police|army|military)\b", re.IGNORECASE)
 
 
 VIOLENT_CROWD = re.compile(
-    r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*)\b",
+    r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*"
+    r"|hurl\w*\s+(\w+\s+){0,2}(stones|rocks|objects|bottles|bricks)|threw\s+(\w+\s+){0,2}(objects|bottles|bricks|stones|rocks)"
+    r"|barricad\w*|set\w*\s+(\w+\s+){1,3}on\s+fire|burn\w*\s+(\w+\s+){0,2}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?)"
+    r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?)"
+    r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
+    r"|block\w*\s+[^.]{0,60}\bwith\s+(\w+\s+){0,3}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles))\b",
     re.IGNORECASE,
 )
 
