@@ -24,7 +24,10 @@ from ..taxonomy import sub_event
 
 def is_crowd(trigger: Token) -> bool:
     """Whether the trigger's subject is a crowd of people ('residents', 'a group of people', 'youths'), not one person."""
-    for child in trigger.children:
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not subjects and trigger.dep_ == "conj":  # 'residents captured a man and beat him'
+        subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    for child in subjects:
         if child.dep_ == "nsubj":
             words = {t.lower_ for t in child.subtree}
             if words & ARMED_WORDS:

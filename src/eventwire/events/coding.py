@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import actors as act
 from ..lexicon.events import (
+    ACCIDENTAL_BLAST,
     AFTER_LEAVING,
     AIR,
     AT_A_PROTEST,
@@ -19,6 +20,7 @@ from ..lexicon.events import (
     CIVILIAN_TARGET,
     CROWD_VIOLENCE_KINDS,
     CUSTODY_DEATH,
+    EXPLOSIVE_DEVICES,
     EXPLOSIVE,
     FIGHTING_KINDS,
     FIGHTING_WORDS,
@@ -112,12 +114,18 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     kind = TRIGGERS[trigger.lemma_.lower()]
     if any(c.lower_ in ("sexual", "sexually") for c in trigger.children):
         kind = "rape"  # 'sexually assaulted a girl', 'sexual violence'
+    if kind == "capture" and is_crowd(trigger) and acts_on_a_person(trigger):
+        kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
     if kind == "loot" and sets_up_a_base(trigger):
         kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
-    if kind in ("explosion", "capture", "shootdown") and is_weapons_seizure(trigger):
-        kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition': disrupted weapons use
+    seized = (kind in ("explosion", "capture", "shootdown") or (kind == "violence" and trigger.pos_ == "VERB")) and is_weapons_seizure(trigger)
+    seized = seized and trigger.lemma_.lower() != "detonate" and trigger.head.lemma_.lower() != "detonate"  # 'militants detonated a device': an attack
+    if seized or (kind == "explosion" and ACCIDENTAL_BLAST.search(sentence.text)):
+        kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition', 'an IED exploded by mistake': disrupted weapons use
+    elif kind in ("remote", "clash", "violence") and _with_an_explosive_device(trigger):
+        kind = "explosion"  # 'a mine attack against a convoy', 'ambushed with explosives', 'their vehicle hit a bomb'
     if kind == "violence" and (REMOTE_WEAPON.search(text_of(trigger.subtree)) or AIR.search(text_of(trigger.subtree))):
         kind = "remote"  # 'artillery fire'
     text = sentence.text
@@ -142,6 +150,8 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if means is not None:
         return replace(_coded_as(means, kind, subject, military, mentioned), firm=True)  # 'dropped chlorine gas', 'a suicide bomber'
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
+    if by_rules is not None and seized:
+        return replace(by_rules, firm=True)  # 'defused two IEDs': the text names the weapon stopped, no classifier overrules it
     if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
@@ -159,6 +169,19 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _with_an_explosive_device(trigger: Token) -> bool:
+    """The attack names its device: 'a mine attack', 'a remote explosive attack', 'attacked a
+    vehicle with mines', 'ambushed with explosives', 'the vehicle hit a landmine'."""
+    for child in trigger.children:
+        if child.dep_ in ("compound", "amod") and child.lower_ in EXPLOSIVE_DEVICES:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("with", "by") and any(o.lower_ in EXPLOSIVE_DEVICES for o in child.children if o.dep_ == "pobj"):
+            return True
+        if child.dep_ == "dobj" and trigger.lemma_.lower() == "hit" and child.lower_ in EXPLOSIVE_DEVICES:
+            return True
+    return False
 
 
 def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | None, list[act.Actor], list[act.Actor]]:

@@ -186,7 +186,7 @@ def _release_of_captives(token: Token) -> bool:
     )
 
 
-@use_of("recover", "confiscate", "diffuse")
+@use_of("recover", "confiscate", "diffuse", "deactivate")
 def _seizing_weapons(token: Token) -> bool:
     return is_weapons_seizure(token)
 
@@ -213,7 +213,8 @@ def _found_dead(token: Token) -> bool:
 
 @use_of("set")
 def _set_on_fire(token: Token) -> bool:
-    return any(t.lower_ == "fire" for t in token.subtree if token.i < t.i <= token.i + 4) or _sets_up_a_base(token)  # 'set on fire', 'set fire to'
+    """'set on fire', 'set fire to', 'set the office ablaze', or 'set up a base'."""
+    return any(t.lower_ in ("fire", "ablaze", "alight") for t in token.subtree if token.i < t.i <= token.i + 6) or _sets_up_a_base(token)
 
 
 def sets_up_a_base(token: Token) -> bool:

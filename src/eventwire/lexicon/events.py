@@ -61,7 +61,7 @@ TRIGGERS: dict[str, str] = {
         "violence",
     ),
     **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
-    **dict.fromkeys(["defuse", "dismantle", "diffuse", "recover", "confiscate"], "shootdown"),
+    **dict.fromkeys(["defuse", "dismantle", "diffuse", "recover", "confiscate", "deactivate"], "shootdown"),
     **dict.fromkeys(
         ["reinforcement", "deploy", "deployment", "redeploy", "relocate", "patrol", "fortification", "fortify", "lockdown", "curfew", "defect", "release"],
         "group",
@@ -74,6 +74,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
     **dict.fromkeys(["abuse"], "rape"),  # only sexual abuse
+    **dict.fromkeys(["pelt", "whip"], "violence"),  # 'pelted the police with stones', 'whipped a robber'
 }
 # Political interactions ACLED does not code: kind -> PLOVER event type
 POLITICAL_TRIGGERS: dict[str, str] = {
@@ -207,7 +208,25 @@ WEAPONS = frozenset(
 
 
 SEIZING_VERBS = frozenset(
-    {"defuse", "diffuse", "recover", "seize", "find", "discover", "dismantle", "destroy", "neutralise", "neutralize", "confiscate", "detonate", "clear"}
+    {
+        "defuse",
+        "diffuse",
+        "recover",
+        "seize",
+        "find",
+        "discover",
+        "dismantle",
+        "destroy",
+        "neutralise",
+        "neutralize",
+        "confiscate",
+        "detonate",
+        "clear",
+        "deactivate",
+        "secure",
+        "remove",
+        "locate",
+    }
 )
 
 
@@ -361,6 +380,12 @@ CUSTODY_DEATH = re.compile(
     r"\b(died|killed|death)\b[^.]*\b(custody|in\s+(the\s+)?prison|under\s+torture|police\s+station)\b|\b(custody|under\s+torture)\b[^.]*\b(died|killed|death)\b",
     re.IGNORECASE,
 )
+# A device that went off by accident, or while its makers handled it: ACLED's disrupted weapons use.
+ACCIDENTAL_BLAST = re.compile(
+    r"\b(by\s+mistake|accidental(ly)?|prematurely|while\s+(planting|making|assembling|testing|handling|transporting|defusing|being\s+(taken|transported|planted|made)))\b",
+    re.IGNORECASE,
+)
+EXPLOSIVE_DEVICES = frozenset({"mine", "mines", "landmine", "landmines", "ied", "ieds", "explosive", "explosives", "bomb", "bombs"})
 SUICIDE = re.compile(r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b", re.IGNORECASE)
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
 # or taken after the other side left and no fighting is named.
