@@ -122,3 +122,15 @@ def test_police_acting_on_a_protest_in_the_next_sentence_make_it_a_protest_with_
         published=PUBLISHED,
     ).event_mentions
     assert [m.sub_event_type for m in mentions if m.event_type][0] == "Protest with intervention"
+
+
+def test_police_killing_protesters_in_a_later_sentence_make_it_excessive_force():
+    report = "On 12 July, hundreds demonstrated in Abeche against the presence of foreign troops. Police fired live rounds to disperse them, killing two."
+    mentions = analysis_of_report(report, published=PUBLISHED).event_mentions
+    assert [m.sub_event_type for m in mentions if m.event_type][0] == "Excessive force against protesters"
+
+
+def test_a_protest_against_a_killing_by_police_is_no_excessive_force():
+    report = "On 12 July, hundreds marched peacefully in Lagos to denounce the killing of a student by police. The march ended at the governor's office."
+    mentions = analysis_of_report(report, published=PUBLISHED).event_mentions
+    assert [m.sub_event_type for m in mentions if m.event_type][0] == "Peaceful protest"

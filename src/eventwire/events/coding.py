@@ -437,7 +437,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     forced = any(a.role in ("police", "military", "fixed") for a in mentioned)
     paragraph = paragraph_text(trigger.doc)
     sub = "Peaceful protest"
-    if forced and LETHAL_FORCE.search(text):
+    if (forced and _lethal_force_on_them(text)) or _lethal_force_later(trigger):
         sub = "Excessive force against protesters"
     elif (forced and INTERVENTION.search(text)) or (INTERVENTION.search(paragraph) and SECURITY_FORCES.search(paragraph)):
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.'
@@ -474,6 +474,21 @@ def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
     receiver = next((a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for a in actors_within(c.subtree)), None)
     gainer = receiver or act.opponent_of(subject) or next((a for a in military if a != subject), None)
     return Coded("handover", "Non-violent transfer of territory", gainer, subject, firm=True)
+
+
+def _lethal_force_on_them(text: str) -> bool:
+    """The sentence tells of lethal force used, not of a killing the protest denounces
+    ('marched to denounce the killing of a student by police')."""
+    lethal = LETHAL_FORCE.search(text)
+    return lethal is not None and not PROTEST_AIM.search(text[: lethal.start()])
+
+
+def _lethal_force_later(trigger: Token) -> bool:
+    """A later sentence of the protest's paragraph tells of security forces killing or firing live
+    rounds ('Police used tear gas to disperse them, killing two'); the protest's own sentence
+    may name a killing it denounces, so it is not read here."""
+    own = trigger.sent
+    return any(sentence.start > own.start and SECURITY_FORCES.search(sentence.text) and LETHAL_FORCE.search(sentence.text) for sentence in trigger.doc.sents)
 
 
 def _political(plover: str):
