@@ -932,3 +932,16 @@ def test_a_small_village_in_a_region_the_article_names_is_found(places_in):
 def test_a_misspelling_is_never_read_as_one_of_the_smallest_villages(gazetteer):
     places, _ = gazetteer.fuzzy_lookup("Ukrainsky")
     assert all(p.population >= 500 for p in places if p.feature == "city")
+
+
+@pytest.mark.slow
+def test_a_town_followed_by_the_area_that_holds_it_is_read_in_that_areas_country(places_in):
+    _, mentions = places_in("More than 150 people demonstrated in Georgetown (Delaware) on Saturday.")
+    assert mention_of(mentions, "Georgetown").place.country_code == "US"
+
+
+@pytest.mark.slow
+def test_a_town_with_no_namesake_in_the_area_that_holds_it_is_left_unread(places_in):
+    _, mentions = places_in("Syrian regime forces shelled Bara town in Idleb governorate on Monday.")
+    assert mention_of(mentions, "Bara").place is None
+    assert mention_of(mentions, "Idleb").place.country_code == "SY"

@@ -14,6 +14,8 @@ unresolved.
 
 from __future__ import annotations
 
+import re
+
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -114,8 +116,45 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
         if key not in contexts:
             contexts[key] = _merged(context, context_of(m for m in first if fold(m.text) != key))
     resolved = [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
+    resolved = _within_their_containers(resolved, candidates, texts)
     capitals = _capitals_named(docs, gazetteer, resolved + unknown)
     return sorted(resolved + unknown + capitals, key=lambda m: m.start)
+
+
+CONTAINER_GAP = re.compile(
+    r"^\s*(?:(?:town|city|village|township|district|area|camp|municipality|neighbou?rhood|locality|region)\s*)?(?:\(|,\s*|(?:in|of)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _within_their_containers(resolved: list[PlaceMention], candidates: list[Candidate], texts: list[tuple[str, int]]) -> list[PlaceMention]:
+    """A place followed by the area that holds it ('Bara town in Idleb governorate', 'El Alto
+    (La Paz)', 'Kerawa village (Kolofata, Mayo-Sava)', 'Kramatorsk, Donetsk region') lies in
+    that area's country: a namesake elsewhere gives way to one there, else to no reading, so
+    that the event falls back on the area. After a comma the area must be a region or country
+    ('Kyiv, Lviv and Odesa' is a list)."""
+    readings = {c.start: c.places for c in candidates}
+    kept = list(resolved)
+    for i, (town, area) in enumerate(zip(resolved, resolved[1:])):
+        if town.place is None or area.place is None or town.place.feature != "city" or not area.place.country_code:
+            continue
+        if town.place.country_code == area.place.country_code or area.confidence < town.confidence:
+            continue  # the same country, or an area read less surely than the town: no evidence against the town
+        gap = _text_between(town, area, texts)
+        if gap is None or not CONTAINER_GAP.match(gap) or (gap.strip() == "," and area.place.feature not in ("region", "country")):
+            continue
+        there = [p for p in readings.get(town.start, ()) if p.country_code == area.place.country_code]
+        best = max(there, key=lambda p: (p.admin1_code == area.place.admin1_code, p.population), default=None)
+        kept[i] = replace(town, place=best, method="contained" if best else "not in its container", confidence=town.confidence if best else 0.0)
+    return kept
+
+
+def _text_between(first: PlaceMention, second: PlaceMention, texts: list[tuple[str, int]]) -> str | None:
+    """The article's text between two mentions of one paragraph (None across paragraphs)."""
+    for text, offset in texts:
+        if offset <= first.start and second.end <= offset + len(text):
+            return text[first.end - offset : second.start - offset]
+    return None
 
 
 def _capitals_named(docs: list[tuple[Doc, int]], gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
