@@ -14,9 +14,8 @@ unresolved.
 
 from __future__ import annotations
 
-import re
-
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -143,8 +142,9 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
         gap = _text_between(town, area, texts)
         if gap is None or not CONTAINER_GAP.match(gap) or (gap.strip() == "," and area.place.feature not in ("region", "country")):
             continue
-        there = [p for p in readings.get(town.start, ()) if p.country_code == area.place.country_code]
-        best = max(there, key=lambda p: (p.admin1_code == area.place.admin1_code, p.population), default=None)
+        holder = area.place
+        there = [p for p in readings.get(town.start, ()) if p.country_code == holder.country_code]
+        best = max(there, key=lambda p: (p.admin1_code == holder.admin1_code, p.population), default=None)
         kept[i] = replace(town, place=best, method="contained" if best else "not in its container", confidence=town.confidence if best else 0.0)
     return kept
 
