@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from eventwire.geo.gazetteer import fold
-from eventwire.geo.places import find_places
+from eventwire.geo.places import RANKING_WEIGHTS, Candidate, PlaceContext, find_places, ranking_features
 
 # --- fold ---------------------------------------------------------------------------
 
@@ -945,3 +945,11 @@ def test_a_town_with_no_namesake_in_the_area_that_holds_it_is_left_unread(places
     _, mentions = places_in("Syrian regime forces shelled Bara town in Idleb governorate on Monday.")
     assert mention_of(mentions, "Bara").place is None
     assert mention_of(mentions, "Idleb").place.country_code == "SY"
+
+
+def test_every_ranking_feature_has_its_weight(gazetteer):
+    kyiv = gazetteer.lookup("Kyiv")
+    candidate = Candidate("Kyiv", 0, 4, tuple(kyiv), "exact")
+    features = ranking_features(kyiv[0], candidate, PlaceContext(Counter(), "UA"), gazetteer.capitals, set())
+    assert set(features) == set(RANKING_WEIGHTS)
+    assert features["focus_country"] == 1.0 and features["capital"] == 1.0

@@ -383,35 +383,57 @@ def _resolve(candidate: Candidate, context: PlaceContext, capitals: frozenset[in
 
 
 def _score(place: Place, candidate: Candidate, context: PlaceContext, capitals: frozenset[int], cities: set) -> float:
+    return sum(RANKING_WEIGHTS[name] * value for name, value in ranking_features(place, candidate, context, capitals, cities).items())
+
+
+def ranking_features(place: Place, candidate: Candidate, context: PlaceContext, capitals: frozenset[int], cities: set) -> dict[str, float]:
+    """What speaks for reading ``candidate`` as ``place``, each a number that ``RANKING_WEIGHTS``
+    weighs: the kind of place, its size, whether it is the capital, in the article's country,
+    region or near its other places, how the name matched. ``scripts/fit_place_ranking.py``
+    fits the weights on one geoparsing set and scores them on another."""
     named_after_its_city = place.feature == "region" and (place.country_code, place.admin1_code) in cities  # Kharkiv
     foreign_country = any(p.feature == "country" and p.country_code != context.focus_country for p in candidate.places)
     population = place.population * (REGION_POPULATION_SHARE if named_after_its_city else 1)
     if place.feature == "city":
         population = max(population, SMALL_PLACE_POPULATION)  # among villages, where the article is counts, not size
-    score = FEATURE_BONUS[place.feature] + POPULATION_WEIGHT * math.log10(population + 1)
-    if _is_curated_feature(place):
-        score += CURATED_FEATURE_BONUS
-    if place.approximate:
-        score -= APPROXIMATE_PENALTY  # on a tie, the namesake whose own point is known
-    if place.geonameid in capitals:
-        score += CAPITAL_BONUS
-    if place.country_code == context.focus_country or (not place.country_code and context.focus_country):
-        score += FOCUS_COUNTRY_BONUS  # a sea or a continent is no country's, so abroad for none
-        if place.feature == "region" and foreign_country and not named_after_its_city:
-            score += FOCUS_REGION_BONUS  # 'Georgia' in an article about the US is the state
-    elif _among_peoples(place, context):
-        score += PEOPLES_COUNTRY_BONUS
+    in_focus = place.country_code == context.focus_country or (not place.country_code and bool(context.focus_country))  # a sea is no country's
     in_region = (place.country_code, place.admin1_code) in context.admin1_weights
     companions = context.readings[(place.country_code, place.admin1_code)] - 1 if place.admin1_code else 0  # other names there
     coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS) if _not_dwarfed(place, candidate) else 0.0
     nearness = _nearness(place, context.anchors)
     district = DISTRICT_BONUS if place.geonameid in context.linked else 0.0
-    score += max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district) + NEARNESS_TIEBREAK * nearness  # one reason, then distance
-    if candidate.method.startswith("fuzzy"):
-        score -= FUZZY_PENALTY
-    if fold(candidate.text) == fold(place.name) and not named_after_its_city:  # 'New York' is the city
-        score += PRIMARY_NAME_BONUS
-    return score
+    return {
+        "kind": FEATURE_BONUS[place.feature],
+        "log_population": math.log10(population + 1),
+        "curated_feature": float(_is_curated_feature(place)),
+        "approximate": float(place.approximate),  # on a tie, the namesake whose own point is known
+        "capital": float(place.geonameid in capitals),
+        "focus_country": float(in_focus),
+        "focus_region": float(in_focus and place.feature == "region" and foreign_country and not named_after_its_city),  # 'Georgia' in a US article
+        "peoples_country": float(not in_focus and _among_peoples(place, context)),
+        "context": max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district),  # one reason
+        "nearness": nearness,  # then distance
+        "fuzzy": float(candidate.method.startswith("fuzzy")),
+        "primary_name": float(fold(candidate.text) == fold(place.name) and not named_after_its_city),  # 'New York' is the city
+    }
+
+
+# The hand-set weights of ``ranking_features`` (their scale is the bonuses' own: a bonus of 3 is
+# three orders of magnitude of population).
+RANKING_WEIGHTS: dict[str, float] = {
+    "kind": 1.0,
+    "log_population": POPULATION_WEIGHT,
+    "curated_feature": CURATED_FEATURE_BONUS,
+    "approximate": -APPROXIMATE_PENALTY,
+    "capital": CAPITAL_BONUS,
+    "focus_country": FOCUS_COUNTRY_BONUS,
+    "focus_region": FOCUS_REGION_BONUS,
+    "peoples_country": PEOPLES_COUNTRY_BONUS,
+    "context": 1.0,
+    "nearness": NEARNESS_TIEBREAK,
+    "fuzzy": -FUZZY_PENALTY,
+    "primary_name": PRIMARY_NAME_BONUS,
+}
 
 
 def _not_dwarfed(place: Place, candidate: Candidate) -> bool:
