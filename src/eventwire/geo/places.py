@@ -383,10 +383,15 @@ def _resolve(candidate: Candidate, context: PlaceContext, capitals: frozenset[in
 
 
 def _score(place: Place, candidate: Candidate, context: PlaceContext, capitals: frozenset[int], cities: set) -> float:
-    return sum(RANKING_WEIGHTS[name] * value for name, value in ranking_features(place, candidate, context, capitals, cities).items())
+    return sum(w * v for w, v in zip(_WEIGHTS_IN_ORDER, _feature_values(place, candidate, context, capitals, cities)))
 
 
 def ranking_features(place: Place, candidate: Candidate, context: PlaceContext, capitals: frozenset[int], cities: set) -> dict[str, float]:
+    """What speaks for reading ``candidate`` as ``place``, by name (see ``_feature_values``)."""
+    return dict(zip(RANKING_WEIGHTS, _feature_values(place, candidate, context, capitals, cities)))
+
+
+def _feature_values(place: Place, candidate: Candidate, context: PlaceContext, capitals: frozenset[int], cities: set) -> tuple[float, ...]:
     """What speaks for reading ``candidate`` as ``place``, each a number that ``RANKING_WEIGHTS``
     weighs: the kind of place, its size, whether it is the capital, in the article's country,
     region or near its other places, how the name matched. ``scripts/fit_place_ranking.py``
@@ -402,20 +407,20 @@ def ranking_features(place: Place, candidate: Candidate, context: PlaceContext, 
     coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS) if _not_dwarfed(place, candidate) else 0.0
     nearness = _nearness(place, context.anchors)
     district = DISTRICT_BONUS if place.geonameid in context.linked else 0.0
-    return {
-        "kind": FEATURE_BONUS[place.feature],
-        "log_population": math.log10(population + 1),
-        "curated_feature": float(_is_curated_feature(place)),
-        "approximate": float(place.approximate),  # on a tie, the namesake whose own point is known
-        "capital": float(place.geonameid in capitals),
-        "focus_country": float(in_focus),
-        "focus_region": float(in_focus and place.feature == "region" and foreign_country and not named_after_its_city),  # 'Georgia' in a US article
-        "peoples_country": float(not in_focus and _among_peoples(place, context)),
-        "context": max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district),  # one reason
-        "nearness": nearness,  # then distance
-        "fuzzy": float(candidate.method.startswith("fuzzy")),
-        "primary_name": float(fold(candidate.text) == fold(place.name) and not named_after_its_city),  # 'New York' is the city
-    }
+    return (  # in the order of RANKING_WEIGHTS
+        FEATURE_BONUS[place.feature],  # kind
+        math.log10(population + 1),  # log_population
+        float(_is_curated_feature(place)),  # curated_feature
+        float(place.approximate),  # approximate: on a tie, the namesake whose own point is known
+        float(place.geonameid in capitals),  # capital
+        float(in_focus),  # focus_country
+        float(in_focus and place.feature == "region" and foreign_country and not named_after_its_city),  # focus_region: 'Georgia' in a US article
+        float(not in_focus and _among_peoples(place, context)),  # peoples_country
+        max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district),  # context: one reason
+        nearness,  # nearness: then distance
+        float(candidate.method.startswith("fuzzy")),  # fuzzy
+        float(fold(candidate.text) == fold(place.name) and not named_after_its_city),  # primary_name: 'New York' is the city
+    )
 
 
 # The hand-set weights of ``ranking_features`` (their scale is the bonuses' own: a bonus of 3 is
@@ -434,6 +439,7 @@ RANKING_WEIGHTS: dict[str, float] = {
     "fuzzy": -FUZZY_PENALTY,
     "primary_name": PRIMARY_NAME_BONUS,
 }
+_WEIGHTS_IN_ORDER = tuple(RANKING_WEIGHTS.values())
 
 
 def _not_dwarfed(place: Place, candidate: Candidate) -> bool:
