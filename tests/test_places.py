@@ -953,3 +953,7 @@ def test_every_ranking_feature_has_its_weight(gazetteer):
     features = ranking_features(kyiv[0], candidate, PlaceContext(Counter(), "UA"), gazetteer.capitals, set())
     assert set(features) == set(RANKING_WEIGHTS)
     assert features["focus_country"] == 1.0 and features["capital"] == 1.0
+
+
+def test_a_section_of_a_city_only_the_ukraine_dump_has_names_its_city(gazetteer):
+    assert [p.name for p in gazetteer.lookup("Pnevmatyka")] == ["Simferopol"]  # GeoNames PPLX in Simferopol

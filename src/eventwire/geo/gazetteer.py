@@ -23,6 +23,7 @@ import hashlib
 import io
 import json
 import logging
+import math
 import os
 import pickle
 import zlib
@@ -41,7 +42,7 @@ from .villages import raion_names, settlements
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "gaz-6"
+GAZETTEER_VERSION = "gaz-7"
 PLACE_FIELDS = tuple(Place.__dataclass_fields__)
 GAZETTEER_DATA_FILES = (
     "geonames_UA.txt.gz",
@@ -61,6 +62,9 @@ UKRAINE_DUMP = "geonames_UA.txt.gz"  # GeoNames' country dump for Ukraine (CC BY
 UKRAINE_DUMP_COLUMNS = 19
 SHADOWED_TOWN_POPULATION = 10_000  # a town this big keeps its name to itself: 'Cherkasy' is the city
 LEFT_OUT_FEATURE_CODES = frozenset({"PPLH", "PPLQ", "PPLW", "PPLX"})  # historical, abandoned, destroyed; sections of a city
+CITY_SECTION = "PPLX"  # its names are its city's (``_add_city_sections``)
+SECTION_CITY_POPULATION = 10_000
+SECTION_RADIUS_KM = 15.0
 FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the war's places
 FUZZY_CANDIDATE_KEYS = 8
 SMALL_VILLAGE_POPULATION = 500  # cities500 holds every place above this; below it, the Ukraine dump's villages
@@ -268,14 +272,18 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
     coordinates (not its hromada's), under its own name only: its alternate names ('Wall',
     'Husky', 'Ukraine') and any name a known place already has are left out, so a village
     never shadows a country, a city or a word's other reading. Historical, abandoned and
-    destroyed places (PPLH, PPLQ, PPLW) and sections of a city (PPLX) are left out too; none
-    is matched fuzzily; and a small village counts only in context
-    (``is_small_village``)."""
+    destroyed places (PPLH, PPLQ, PPLW) are left out too; a section of a city (PPLX) names
+    its city (``_add_city_sections``); none is matched fuzzily; and a small village counts
+    only in context (``is_small_village``)."""
     known = {place.geonameid for place in builder.places}
     taken = {key for key, indices in builder.keys.items() if any(_outranks_a_village(builder.places[i]) for i in indices)}
+    sections: list[list[str]] = []
     with gzip.open(io.BytesIO(data_file(UKRAINE_DUMP).read_bytes()), "rt", encoding="utf-8") as rows:
         for line in rows:
             columns = line.rstrip("\n").split("\t")
+            if len(columns) >= UKRAINE_DUMP_COLUMNS and columns[7] == CITY_SECTION:
+                sections.append(columns)
+                continue
             if len(columns) < UKRAINE_DUMP_COLUMNS or columns[6] != "P" or columns[7] in LEFT_OUT_FEATURE_CODES or int(columns[0]) in known:
                 continue
             names = [n for n in (columns[1], columns[2]) if fold(n) not in taken]  # never shadow a known place ('Cherkasy')
@@ -294,6 +302,30 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
                 int(columns[14] or 0),
             )
             builder.add(place, names, fuzzy=False)
+    _add_city_sections(builder, sections, taken)
+
+
+def _add_city_sections(builder: _IndexBuilder, sections: list[list[str]], taken: set[str]) -> None:
+    """A section of a city (GeoNames' PPLX: 'Poltavskyi', 'Zhytlovyi Masyv') names its city: the
+    largest Ukrainian town of at least ``SECTION_CITY_POPULATION`` within ``SECTION_RADIUS_KM``,
+    under the section's own names, never shadowing a known place's (cities500 lists some
+    sections as towns of their own: those keep their own point)."""
+    cities = [p for p in builder.places if p.country_code == "UA" and p.feature == "city" and p.population >= SECTION_CITY_POPULATION]
+    for columns in sections:
+        latitude, longitude = float(columns[4]), float(columns[5])
+        near = [c for c in cities if abs(c.latitude - latitude) < 0.3 and abs(c.longitude - longitude) < 0.4]
+        near = [c for c in near if _km(latitude, longitude, c.latitude, c.longitude) <= SECTION_RADIUS_KM]
+        city = max(near, key=lambda c: c.population, default=None)  # the city, not another of its sections cities500 lists
+        names = [n for n in (columns[1], columns[2]) if fold(n) not in taken]
+        if city is not None and names:
+            builder.add(city, names, fuzzy=False)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) in kilometres."""
+    p = math.pi / 180
+    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def is_small_village(place: Place) -> bool:
