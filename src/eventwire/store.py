@@ -40,6 +40,7 @@ import logging
 import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -57,7 +58,7 @@ from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 QUERY_CHUNK = 500
 BACKFILL_CHUNK = 5000  # event mentions read per step when a migration fills the date columns
 T = TypeVar("T")  # what a sequence cut into chunks (``_chunks``) holds
@@ -129,7 +130,18 @@ events = sa.Table(
     sa.Column("block", sa.String(120), nullable=False, index=True),
     sa.Column("event_date", sa.String(10), index=True),
     sa.Column("record", sa.Text, nullable=False),
+    # since schema 6: the fields a reader filters on, copied from the record (``query_events``)
+    sa.Column("event_type", sa.String(40), index=True),  # null for a political interaction
+    sa.Column("sub_event_type", sa.String(60)),
+    sa.Column("plover_type", sa.String(20)),
+    sa.Column("status", sa.String(16), index=True),
+    sa.Column("confidence", sa.Float),
+    sa.Column("country_code", sa.String(2), index=True),
+    sa.Column("admin1", sa.String(120)),
+    sa.Column("place", sa.String(200)),
+    sa.Column("actors", sa.Text),  # actor1 and actor2, one per line
 )
+FILTER_COLUMNS = ("event_type", "sub_event_type", "plover_type", "status", "confidence", "country_code", "admin1", "place", "actors")
 event_sources = sa.Table(
     "event_sources",
     metadata,
@@ -220,12 +232,30 @@ def _add_dropped_candidates_v5(connection: Connection) -> None:
     dropped_candidates.create(connection, checkfirst=True)
 
 
+def _add_event_filters_v6(connection: Connection) -> None:
+    """Columns for the fields readers filter events on, filled from each event's record."""
+    present = {column["name"] for column in sa.inspect(connection).get_columns("events")}
+    for name in FILTER_COLUMNS:
+        if name not in present:
+            kind = events.c[name].type.compile(dialect=connection.dialect)
+            connection.execute(sa.text(f"ALTER TABLE events ADD COLUMN {name} {kind}"))
+    for index in events.indexes:
+        index.create(connection, checkfirst=True)
+    update = events.update().where(events.c.event_id == sa.bindparam("b_event_id")).values({n: sa.bindparam(f"b_{n}") for n in FILTER_COLUMNS})
+    rows = connection.execute(sa.select(events.c.event_id, events.c.record)).all()
+    for chunk in _chunks(rows, BACKFILL_CHUNK):
+        values = [{"b_event_id": row.event_id, **{f"b_{k}": v for k, v in filter_fields(json.loads(row.record)).items()}} for row in chunk]
+        if values:
+            connection.execute(update, values)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _create_v1,
     _add_date_windows_v2,
     _drop_prefix_indexes_v3,
     _add_quarantine_v4,
     _add_dropped_candidates_v5,
+    _add_event_filters_v6,
 )
 
 
@@ -500,6 +530,32 @@ class Store:
         with self.engine.connect() as connection:
             return connection.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
 
+    def query_events(self, query: EventQuery) -> EventPage:
+        """One page of the stored events that pass ``query``'s filters, and how many pass."""
+        conditions = query.conditions()
+        order = {
+            "date": (events.c.event_date.desc(), events.c.event_id),
+            "-date": (events.c.event_date, events.c.event_id),
+            "confidence": (events.c.confidence.desc(), events.c.event_id),
+            "type": (events.c.event_type, events.c.sub_event_type, events.c.event_id),
+        }[query.sort]
+        with self.engine.connect() as connection:
+            total = connection.execute(sa.select(sa.func.count()).select_from(events).where(*conditions)).scalar() or 0
+            rows = connection.execute(
+                sa.select(events.c.record).where(*conditions).order_by(*order).limit(query.per_page).offset((query.page - 1) * query.per_page)
+            ).all()
+        return EventPage(total, [json.loads(row.record) for row in rows])
+
+    def event_with_sources(self, event_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+        """One stored event's record with its mentions' records, or None."""
+        with self.engine.connect() as connection:
+            record = connection.execute(sa.select(events.c.record).where(events.c.event_id == event_id)).scalar()
+            if record is None:
+                return None
+            join = sa.select(event_mentions.c.record).join(event_sources, event_mentions.c.mention_id == event_sources.c.mention_id)
+            mentions = [json.loads(r) for r in connection.execute(join.where(event_sources.c.event_id == event_id)).scalars()]
+        return json.loads(record), sorted(mentions, key=lambda m: m["mention_id"])
+
     def iter_event_records(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
         """Each stored event's record with its mentions' records, by date then id."""
         with self.engine.connect() as connection:
@@ -515,6 +571,77 @@ class Store:
                     by_event.setdefault(event_id, []).append(json.loads(record))
                 for row in chunk:
                     yield json.loads(row.record), sorted(by_event.get(row.event_id, []), key=lambda m: m["mention_id"])
+
+
+SORTS = ("date", "-date", "confidence", "type")
+MAX_PER_PAGE = 500
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Which stored events a reader wants (every filter optional), and which page of them."""
+
+    date_from: str | None = None  # ISO dates, inclusive, on the event's date
+    date_to: str | None = None
+    event_types: tuple[str, ...] = ()
+    sub_event_types: tuple[str, ...] = ()
+    interactions: bool | None = None  # True: political interactions only; False: ACLED-typed events only
+    statuses: tuple[str, ...] = ()
+    country_code: str | None = None
+    admin1: str | None = None
+    place: str | None = None  # part of the place's name, any case
+    actor: str | None = None  # part of actor1's or actor2's name, any case
+    min_confidence: float = 0.0
+    text: str | None = None  # words of an evidence sentence, any case
+    sort: str = "date"
+    page: int = 1
+    per_page: int = 100
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {self.sort!r}")
+        if self.page < 1 or not 1 <= self.per_page <= MAX_PER_PAGE:
+            raise ValueError(f"page must be 1 or more and per_page between 1 and {MAX_PER_PAGE}")
+
+    def conditions(self) -> list[Any]:
+        c = events.c
+        found: list[Any] = []
+        if self.date_from:
+            found.append(c.event_date >= self.date_from)
+        if self.date_to:
+            found.append(c.event_date <= self.date_to)
+        if self.event_types:
+            found.append(c.event_type.in_(self.event_types))
+        if self.sub_event_types:
+            found.append(c.sub_event_type.in_(self.sub_event_types))
+        if self.interactions is not None:
+            found.append(c.event_type.is_(None) if self.interactions else c.event_type.is_not(None))
+        if self.statuses:
+            found.append(c.status.in_(self.statuses))
+        if self.country_code:
+            found.append(c.country_code == self.country_code.upper())
+        if self.admin1:
+            found.append(c.admin1 == self.admin1)
+        if self.place:
+            found.append(sa.func.lower(c.place).contains(self.place.lower(), autoescape=True))
+        if self.actor:
+            found.append(sa.func.lower(c.actors).contains(self.actor.lower(), autoescape=True))
+        if self.min_confidence > 0:
+            found.append(c.confidence >= self.min_confidence)
+        if self.text:
+            evidence = (
+                sa.select(event_sources.c.event_id)
+                .join(event_mentions, event_mentions.c.mention_id == event_sources.c.mention_id)
+                .where(event_sources.c.event_id == c.event_id, sa.func.lower(event_mentions.c.record).contains(self.text.lower(), autoescape=True))
+            )
+            found.append(evidence.exists())
+        return found
+
+
+@dataclass(frozen=True)
+class EventPage:
+    total: int  # events that pass the filters, on every page
+    events: list[dict[str, Any]]  # this page's event records (``event_record``), without sources
 
 
 def _article_row(article: Article, run_id: str) -> dict[str, Any]:
@@ -777,7 +904,23 @@ def _mark_merged(connection: Connection, mention_ids: list[str]) -> None:
 
 def _event_row(event: Event) -> dict[str, Any]:
     record = event_record(event)
-    return {"event_id": event.event_id, "block": event.block, "event_date": record["event_date"], "record": json.dumps(record)}
+    return {"event_id": event.event_id, "block": event.block, "event_date": record["event_date"], "record": json.dumps(record), **filter_fields(record)}
+
+
+def filter_fields(record: dict[str, Any]) -> dict[str, Any]:
+    """The columns ``query_events`` filters on, from an event's stored record."""
+    location = record.get("location") or {}
+    return {
+        "event_type": record.get("event_type"),
+        "sub_event_type": record.get("sub_event_type"),
+        "plover_type": record.get("plover_type"),
+        "status": record.get("status"),
+        "confidence": record.get("confidence"),
+        "country_code": location.get("country_code"),
+        "admin1": location.get("admin1"),
+        "place": location.get("name"),
+        "actors": "\n".join(a for a in (record.get("actor1"), record.get("actor2")) if a) or None,
+    }
 
 
 def event_record(event: Event) -> dict[str, Any]:

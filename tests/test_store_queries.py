@@ -1,0 +1,114 @@
+"""Store queries: the stored events a reader asks for, filtered, sorted and paged (SQLite)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import sqlalchemy as sa
+from builders import IZIUM, KUPIANSK, day, mention
+
+from eventwire.actors import RUSSIA_MILITARY
+from eventwire.ingest import make_article
+from eventwire.models import ArticleAnalysis, Paragraph
+from eventwire.store import EventQuery, events, open_store, schema_version
+
+
+def analysis_of(seed: str, *mentions) -> ArticleAnalysis:
+    article = make_article(f"{seed}.txt", f"Report {seed}\n\nText.")
+    article = dataclasses.replace(article, paragraphs=(Paragraph("title", 0, 7 + len(seed)),))
+    return ArticleAnalysis(article, (), tuple(dataclasses.replace(m, article_id=article.article_id) for m in mentions))
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(str(tmp_path / "queries.db"))
+    store.save_analysis(analysis_of("recapture", mention(date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
+    shelling = mention(
+        "s",
+        "Shelling/artillery/missile attack",
+        place=KUPIANSK,
+        date=day("2022-09-14"),
+        sentence="Russian artillery shelled Kupiansk on Wednesday.",
+        actor1=RUSSIA_MILITARY,
+        actor2=None,
+        fatalities=2,
+    )
+    store.save_analysis(analysis_of("shelling", shelling), "run")
+    arrest = mention("r", "Arrests", place=KUPIANSK, date=day("2022-09-12"), sentence="Police arrested two men in Kupiansk on Monday.")
+    store.save_analysis(analysis_of("arrest", arrest), "run")
+    store.merge_pending()
+    return store
+
+
+def sub_types(page) -> list[str]:
+    return [e["sub_event_type"] for e in page.events]
+
+
+def test_every_event_newest_first_with_the_count(store):
+    page = store.query_events(EventQuery())
+    assert page.total == 3
+    assert sub_types(page) == ["Shelling/artillery/missile attack", "Arrests", "Government regains territory"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (EventQuery(event_types=("Battles",)), ["Government regains territory"]),
+        (EventQuery(sub_event_types=("Arrests",)), ["Arrests"]),
+        (EventQuery(date_from="2022-09-11", date_to="2022-09-13"), ["Arrests"]),
+        (EventQuery(place="KUPY"), ["Shelling/artillery/missile attack", "Arrests"]),
+        (EventQuery(actor="russia", sub_event_types=("Shelling/artillery/missile attack",)), ["Shelling/artillery/missile attack"]),
+        (EventQuery(text="ARTILLERY"), ["Shelling/artillery/missile attack"]),
+        (EventQuery(text="100%_"), []),
+        (EventQuery(interactions=True), []),
+        (EventQuery(interactions=False, country_code="ua"), ["Shelling/artillery/missile attack", "Arrests", "Government regains territory"]),
+    ],
+)
+def test_each_filter_keeps_the_events_that_pass_it(store, query, expected):
+    assert sub_types(store.query_events(query)) == expected
+
+
+def test_pages_split_the_events_and_keep_the_count(store):
+    first, second = (store.query_events(EventQuery(sort="-date", per_page=2, page=n)) for n in (1, 2))
+    assert (first.total, second.total) == (3, 3)
+    assert sub_types(first) + sub_types(second) == ["Government regains territory", "Arrests", "Shelling/artillery/missile attack"]
+
+
+def test_a_minimum_confidence_and_a_status_filter_on_the_stored_values(store):
+    everything = store.query_events(EventQuery()).events
+    surest = max(e["confidence"] for e in everything)
+    assert [e["confidence"] for e in store.query_events(EventQuery(min_confidence=surest)).events] == [surest] * sum(
+        e["confidence"] == surest for e in everything
+    )
+    status = everything[0]["status"]
+    assert all(e["status"] == status for e in store.query_events(EventQuery(statuses=(status,))).events)
+
+
+@pytest.mark.parametrize("bad", [{"sort": "fatalities"}, {"page": 0}, {"per_page": 501}])
+def test_a_query_out_of_bounds_is_refused_with_the_reason(bad):
+    with pytest.raises(ValueError):
+        EventQuery(**bad)
+
+
+def test_one_event_comes_with_its_sources(store):
+    event_id = store.query_events(EventQuery(sub_event_types=("Arrests",))).events[0]["event_id"]
+    record, sources = store.event_with_sources(event_id)
+    assert record["event_id"] == event_id
+    assert [s["sentence"] for s in sources] == ["Police arrested two men in Kupiansk on Monday."]
+    assert store.event_with_sources("no-such-event") is None
+
+
+def test_a_store_of_schema_5_gains_the_filter_columns_filled_from_its_records(store, tmp_path):
+    with store.engine.begin() as connection:
+        connection.execute(sa.text("DROP INDEX ix_events_event_type"))
+        connection.execute(sa.text("DROP INDEX ix_events_status"))
+        connection.execute(sa.text("DROP INDEX ix_events_country_code"))
+        for column in ("event_type", "sub_event_type", "plover_type", "status", "confidence", "country_code", "admin1", "place", "actors"):
+            connection.execute(sa.text(f"ALTER TABLE events DROP COLUMN {column}"))
+        connection.execute(schema_version.update().values(version=5))
+    again = open_store(str(tmp_path / "queries.db"))
+    with again.engine.connect() as connection:
+        assert connection.execute(sa.select(schema_version.c.version)).scalar() == 6
+        assert connection.execute(sa.select(sa.func.count()).select_from(events).where(events.c.place == IZIUM.name)).scalar() == 1
+    assert sub_types(again.query_events(EventQuery(place="KUPY"))) == ["Shelling/artillery/missile attack", "Arrests"]
