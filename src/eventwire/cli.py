@@ -109,6 +109,22 @@ def export_command(
         export_events(store, format, sys.stdout, min_confidence)
 
 
+@app.command("serve")
+def serve_command(
+    db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+) -> None:
+    """Browse the stored events in a web browser, and query them over a JSON API (/api/, schema at /openapi.json)."""
+    import uvicorn
+
+    from .web import create_app
+
+    store = _existing_store(db)
+    console.print(f"eventwire: serving {escape(store.url)} at http://{host}:{port}/ (API at /api/events, schema at /openapi.json)")
+    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
 @app.command("demo")
 def demo_command(
     context: typer.Context,

@@ -78,6 +78,15 @@ def event_dicts(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str,
         yield _event_dict(record, mentions, articles)
 
 
+def event_dict(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One stored event in the ``events.jsonl`` shape, with its sources; None if there is none."""
+    found = store.event_with_sources(event_id)
+    if found is None:
+        return None
+    record, mentions = found
+    return _event_dict(record, mentions, store.articles_by_id({m["article_id"] for m in mentions}))
+
+
 def _event_dict(record: dict[str, Any], mentions: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     sources = [_source(m, articles.get(m["article_id"], {})) for m in mentions]
     event = {k: v for k, v in record.items() if k != "mention_ids"}

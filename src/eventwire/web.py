@@ -1,0 +1,255 @@
+"""The analyst's workbench, first slice: a JSON API and server-rendered pages over a store.
+
+``create_app(store)`` gives a FastAPI application (``eventwire serve`` runs it with uvicorn,
+bound to 127.0.0.1 unless told otherwise):
+
+- ``GET /api/health``: the store's state; ``GET /openapi.json``: the API's OpenAPI schema.
+- ``GET /api/events``: the stored events that pass the filters (``EventQuery``: dates, event
+  and sub-event types, political interactions on or off, status, country, admin1, place,
+  actor, minimum confidence, evidence text), sorted and paged; ``format=geojson`` gives a
+  FeatureCollection of those with a point.
+- ``GET /api/events/{event_id}``: one event with its sources (the ``events.jsonl`` shape).
+- ``GET /``: the events table with its filter form, the filters in the URL (a view can be
+  bookmarked and shared; the minimum confidence is the exports' default unless given); ``GET /events/{event_id}``: one event, each source sentence with
+  its trigger marked and a link to its article (``http``/``https`` only).
+
+Every error is JSON with a message (``{"error": ...}``), never a 500 page. Every page is
+rendered with all text escaped and served with a Content-Security-Policy that allows no
+script at all. The web layer only reads: the store's ``query_events`` and the export's
+``event_dict`` do the work.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .export import event_dict, geojson_collection, summary_line
+from .sanitise import link_url
+from .settings import DEFAULTS
+from .store import MAX_PER_PAGE, SCHEMA_VERSION, SORTS, EventQuery, Store, events
+from .taxonomy import EVENT_TYPES
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+STATUSES = ("confirmed", "claimed", "disputed", "denied", "unverified")
+
+
+def create_app(store: Store) -> FastAPI:
+    app = FastAPI(
+        title="eventwire",
+        summary="Events coded from news, with their sources",
+        version=str(SCHEMA_VERSION),
+        docs_url=None,  # FastAPI's docs pages load their scripts from a CDN: offline, the schema itself is served
+        redoc_url=None,
+    )
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
+
+    @app.exception_handler(ValueError)
+    async def bad_value(request: Request, exc: ValueError) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=422)
+
+    @app.get("/api/health")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "schema": SCHEMA_VERSION, "events": store.count(events)}
+
+    @app.get("/api/events")
+    def list_events(
+        date_from: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+        date_to: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+        event_type: Annotated[list[str] | None, Query()] = None,
+        sub_event_type: Annotated[list[str] | None, Query()] = None,
+        interactions: bool | None = None,
+        status: Annotated[list[str] | None, Query()] = None,
+        country: str | None = Query(None, min_length=2, max_length=2),
+        admin1: str | None = None,
+        place: str | None = None,
+        actor: str | None = None,
+        min_confidence: float = Query(0.0, ge=0.0, le=1.0),
+        q: str | None = None,
+        sort: str = "date",
+        page: int = Query(1, ge=1),
+        per_page: int = Query(100, ge=1, le=MAX_PER_PAGE),
+        format: str = Query("json", pattern="^(json|geojson)$"),
+    ) -> dict[str, Any]:
+        query = EventQuery(
+            date_from=date_from,
+            date_to=date_to,
+            event_types=tuple(event_type or ()),
+            sub_event_types=tuple(sub_event_type or ()),
+            interactions=interactions,
+            statuses=tuple(status or ()),
+            country_code=country,
+            admin1=admin1,
+            place=place,
+            actor=actor,
+            min_confidence=min_confidence,
+            text=q,
+            sort=sort,
+            page=page,
+            per_page=per_page,
+        )
+        found = store.query_events(query)
+        if format == "geojson":
+            return geojson_collection(found.events)
+        return {"total": found.total, "page": page, "per_page": per_page, "events": found.events}
+
+    @app.get("/api/events/{event_id}")
+    def one_event(event_id: str) -> dict[str, Any]:
+        found = event_dict(store, event_id)
+        if found is None:
+            raise StarletteHTTPException(404, f"no event {event_id!r}")
+        return found
+
+    @app.get("/", response_class=HTMLResponse)
+    def events_page(request: Request) -> HTMLResponse:
+        params = request.query_params
+        query = EventQuery(
+            date_from=params.get("date_from") or None,
+            date_to=params.get("date_to") or None,
+            event_types=tuple(v for v in params.getlist("event_type") if v),
+            statuses=tuple(v for v in params.getlist("status") if v),
+            interactions={"only": True, "none": False}.get(params.get("interactions", "")),
+            place=params.get("place") or None,
+            actor=params.get("actor") or None,
+            min_confidence=_number(params.get("min_confidence"), DEFAULTS.min_confidence),  # as the exports, unless asked
+            text=params.get("q") or None,
+            sort=params.get("sort") or "date",
+            page=max(1, int(_number(params.get("page"), 1))),
+        )
+        return HTMLResponse(_events_html(store.query_events(query), query, dict(params)))
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse)
+    def event_page(event_id: str) -> HTMLResponse:
+        found = event_dict(store, event_id)
+        if found is None:
+            raise StarletteHTTPException(404, f"no event {event_id!r}")
+        return HTMLResponse(_event_html(found))
+
+    return app
+
+
+def _number(value: str | None, default: float = 0.0) -> float:
+    try:
+        return float(value) if value else default
+    except ValueError:
+        raise ValueError(f"not a number: {value!r}") from None
+
+
+# -- pages: every piece of text goes through _e -----------------------------------------
+
+
+def _e(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+PAGE_STYLE = "body{font:14px system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}mark{background:#ffe08a}form label{margin-right:1em}"
+
+
+def _page(title: str, body: str) -> str:
+    return f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{_e(title)}</title><style>{PAGE_STYLE}</style></head><body>{body}</body></html>"
+
+
+def _events_html(found, query: EventQuery, params: dict[str, str]) -> str:
+    form = (
+        "<form method='get' action='/'>"
+        f"<label>from <input type='date' name='date_from' value='{_e(query.date_from)}'></label>"
+        f"<label>to <input type='date' name='date_to' value='{_e(query.date_to)}'></label>"
+        f"<label>type <select name='event_type'><option value=''>any</option>{_options(EVENT_TYPES, query.event_types)}</select></label>"
+        f"<label>status <select name='status'><option value=''>any</option>{_options(STATUSES, query.statuses)}</select></label>"
+        f"<label>place <input name='place' value='{_e(query.place)}'></label>"
+        f"<label>actor <input name='actor' value='{_e(query.actor)}'></label>"
+        f"<label>at least <input name='min_confidence' size='4' value='{_e(query.min_confidence)}'> sure</label>"
+        f"<label>evidence <input name='q' value='{_e(query.text)}'></label>"
+        f"<label>sort <select name='sort'>{_options(SORTS, (query.sort,))}</select></label>"
+        "<button type='submit'>filter</button></form>"
+    )
+    rows = "".join(
+        "<tr>"
+        f"<td>{_e(e.get('event_date'))}</td>"
+        f"<td><a href='/events/{_e(e['event_id'])}'>{_e(e.get('sub_event_type') or e.get('plover_type'))}</a></td>"
+        f"<td>{_e((e.get('location') or {}).get('name'))}</td>"
+        f"<td>{_e(e.get('actor1'))}</td><td>{_e(e.get('actor2'))}</td>"
+        f"<td>{_e(e.get('fatalities'))}</td><td>{_e(e.get('status'))}</td><td>{_e(e.get('confidence'))}</td>"
+        "</tr>"
+        for e in found.events
+    )
+    table = (
+        "<table><thead><tr><th>date</th><th>type</th><th>place</th><th>actor 1</th><th>actor 2</th>"
+        f"<th>fatalities</th><th>status</th><th>confidence</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+    pages = -(-found.total // query.per_page) if found.total else 1
+    links = []
+    for number, label in ((query.page - 1, "previous"), (query.page + 1, "next")):
+        if 1 <= number <= pages:
+            links.append(f"<a href='/?{_e(urlencode({**params, 'page': number}))}'>{label}</a>")
+    summary = f"<p>{found.total} events; page {query.page} of {pages} {' '.join(links)}</p>"
+    return _page("eventwire: events", f"<h1>Events</h1>{form}{summary}{table}")
+
+
+def _options(values, chosen) -> str:
+    return "".join(f"<option{' selected' if v in chosen else ''}>{_e(v)}</option>" for v in values)
+
+
+def _event_html(event: dict[str, Any]) -> str:
+    location = event.get("location") or {}
+    fields = [
+        ("type", f"{event.get('event_type') or ''} / {event.get('sub_event_type') or event.get('plover_type') or ''}"),
+        ("date", " to ".join(event.get("date_range") or []) or event.get("event_date")),
+        ("place", ", ".join(str(v) for v in (location.get("name"), location.get("admin1"), location.get("country")) if v)),
+        ("precision", location.get("geo_precision")),
+        ("actors", " vs ".join(a for a in (event.get("actor1"), event.get("actor2")) if a)),
+        ("fatalities", event.get("fatalities")),
+        ("status", f"{event.get('status')}: {event.get('status_rule')}"),
+        ("confidence", event.get("confidence")),
+        ("summary", summary_line(event)),
+    ]
+    table = "".join(f"<tr><th>{_e(name)}</th><td>{_e(value)}</td></tr>" for name, value in fields)
+    sources = "".join(_source_html(s) for s in event.get("sources", []))
+    conflicts = "".join(f"<li>{_e(c)}</li>" for c in event.get("conflicts", []))
+    return _page(
+        f"eventwire: {event.get('sub_event_type') or event.get('plover_type')}",
+        f"<p><a href='/'>all events</a></p><h1>{_e(event.get('sub_event_type') or event.get('plover_type'))}</h1>"
+        f"<table>{table}</table><h2>Conflicts</h2><ul>{conflicts or '<li>none</li>'}</ul><h2>Sources</h2>{sources}",
+    )
+
+
+def _source_html(source: dict[str, Any]) -> str:
+    text, start = source.get("text") or "", source.get("start") or 0
+    at = (source.get("trigger_start") or start) - start
+    trigger = source.get("trigger") or ""
+    if 0 <= at <= len(text) - len(trigger) and text[at : at + len(trigger)] == trigger:
+        sentence = f"{_e(text[:at])}<mark>{_e(trigger)}</mark>{_e(text[at + len(trigger) :])}"
+    else:
+        sentence = _e(text)
+    title = _e(source.get("title") or source.get("path"))
+    url = link_url(source.get("url"))
+    heading = f"<a href='{_e(url)}' rel='noopener noreferrer'>{title}</a>" if url else title
+    speaker = f" — {_e(source.get('attributed_to'))}" if source.get("attributed_to") else ""
+    return (
+        f"<div><p><b>{heading}</b> ({_e(source.get('publisher'))}, {_e(source.get('published'))}, {_e(source.get('paragraph_kind'))}){speaker}</p>"
+        f"<blockquote>{sentence}</blockquote></div>"
+    )

@@ -1,0 +1,126 @@
+"""The workbench's API and pages (FastAPI's test client over a store of written-for-the-purpose events)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from builders import KUPIANSK, day, mention
+from fastapi.testclient import TestClient
+
+from eventwire.actors import RUSSIA_MILITARY
+from eventwire.ingest import make_article
+from eventwire.models import ArticleAnalysis, Paragraph
+from eventwire.store import open_store
+from eventwire.web import create_app
+
+HOSTILE = "<script>alert(1)</script>"
+
+
+def analysis_of(seed: str, *mentions, url: str | None = None, title: str | None = None) -> ArticleAnalysis:
+    article = make_article(f"{seed}.txt", f"Report {seed}\n\nText.", url=url)
+    article = dataclasses.replace(article, paragraphs=(Paragraph("title", 0, 7 + len(seed)),), title=title or article.title)
+    return ArticleAnalysis(article, (), tuple(dataclasses.replace(m, article_id=article.article_id) for m in mentions))
+
+
+@pytest.fixture
+def client(tmp_path):
+    store = open_store(str(tmp_path / "web.db"))
+    store.save_analysis(analysis_of("recapture", mention(date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
+    shelling = mention(
+        "s",
+        "Shelling/artillery/missile attack",
+        place=KUPIANSK,
+        date=day("2022-09-14"),
+        sentence=f"Russian artillery shelled Kupiansk {HOSTILE} on Wednesday.",
+        actor1=RUSSIA_MILITARY,
+        actor2=None,
+    )
+    store.save_analysis(analysis_of("shelling", shelling, url="javascript:alert(2)", title=f"Title {HOSTILE}"), "run")
+    store.merge_pending()
+    return TestClient(create_app(store))
+
+
+def test_health_names_the_schema_and_counts_the_events(client):
+    assert client.get("/api/health").json() == {"status": "ok", "schema": 6, "events": 2}
+
+
+def test_the_events_api_filters_pages_and_counts(client):
+    body = client.get("/api/events", params={"event_type": "Battles"}).json()
+    assert body["total"] == 1 and [e["sub_event_type"] for e in body["events"]] == ["Government regains territory"]
+    body = client.get("/api/events", params={"per_page": 1, "page": 2, "sort": "-date"}).json()
+    assert (body["total"], [e["sub_event_type"] for e in body["events"]]) == (2, ["Shelling/artillery/missile attack"])
+
+
+def test_the_events_api_gives_geojson_points(client):
+    body = client.get("/api/events", params={"format": "geojson"}).json()
+    assert body["type"] == "FeatureCollection" and len(body["features"]) == 2
+    assert all(f["geometry"]["type"] == "Point" for f in body["features"])
+
+
+def test_one_event_comes_with_its_sources_and_an_unknown_one_is_a_json_404(client):
+    event_id = client.get("/api/events", params={"q": "artillery"}).json()["events"][0]["event_id"]
+    event = client.get(f"/api/events/{event_id}").json()
+    assert [s["text"] for s in event["sources"]] == [f"Russian artillery shelled Kupiansk {HOSTILE} on Wednesday."]
+    missing = client.get("/api/events/nothing-here")
+    assert missing.status_code == 404 and "nothing-here" in missing.json()["error"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"per_page": 0}, {"per_page": 501}, {"page": 0}, {"min_confidence": 2}, {"date_from": "yesterday"}, {"sort": "fatalities"}, {"format": "xml"}],
+)
+def test_a_bad_query_is_a_json_error_with_its_reason_never_a_500(client, params):
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 422
+    assert response.json()["error"]
+
+
+def test_pages_escape_every_text_and_link_only_http_urls(client):
+    page = client.get("/", params={"place": "kupy"})
+    assert page.status_code == 200 and "Kupyansk" in page.text and "Izyum" not in page.text
+    event_id = client.get("/api/events", params={"place": "kupy"}).json()["events"][0]["event_id"]
+    detail = client.get(f"/events/{event_id}").text
+    assert HOSTILE not in detail and "&lt;script&gt;" in detail
+    assert "javascript:" not in detail
+    assert "<mark>shelled</mark>" in detail
+
+
+def test_every_response_forbids_scripts(client):
+    for path in ("/", "/api/health", "/api/events/nothing"):
+        policy = client.get(path).headers["content-security-policy"]
+        assert "default-src 'none'" in policy and "script-src" not in policy
+
+
+def test_the_filters_live_in_the_url_of_the_next_page(client):
+    page = client.get("/", params={"sort": "-date", "place": "y"}).text
+    assert "2 events; page 1 of 1" in page
+    assert "value='y'" in page
+
+
+def test_a_bad_filter_on_a_page_is_a_json_error(client):
+    response = client.get("/", params={"min_confidence": "very"})
+    assert response.status_code == 422 and "very" in response.json()["error"]
+
+
+def test_the_api_publishes_its_openapi_schema(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/health", "/api/events", "/api/events/{event_id}"} <= set(paths)
+
+
+def test_serve_is_a_command_of_the_cli():
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0 and "127.0.0.1" in result.output
+
+
+def test_the_page_shows_what_the_exports_show_unless_asked_for_less_sure_events(tmp_path):
+    store = open_store(str(tmp_path / "unsure.db"))
+    store.save_analysis(analysis_of("unsure", dataclasses.replace(mention(date=day("2022-09-10")), confidence=0.2)), "run")
+    store.merge_pending()
+    client = TestClient(create_app(store))
+    assert "0 events" in client.get("/").text
+    assert "1 events" in client.get("/", params={"min_confidence": 0}).text
