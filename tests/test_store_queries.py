@@ -11,7 +11,7 @@ from builders import IZIUM, KUPIANSK, day, mention
 from eventwire.actors import RUSSIA_MILITARY
 from eventwire.ingest import make_article
 from eventwire.models import ArticleAnalysis, Paragraph
-from eventwire.store import EventQuery, events, open_store, schema_version
+from eventwire.store import SCHEMA_VERSION, EventQuery, events, open_store, schema_version
 
 
 def analysis_of(seed: str, *mentions) -> ArticleAnalysis:
@@ -109,6 +109,6 @@ def test_a_store_of_schema_5_gains_the_filter_columns_filled_from_its_records(st
         connection.execute(schema_version.update().values(version=5))
     again = open_store(str(tmp_path / "queries.db"))
     with again.engine.connect() as connection:
-        assert connection.execute(sa.select(schema_version.c.version)).scalar() == 6
+        assert connection.execute(sa.select(schema_version.c.version)).scalar() == SCHEMA_VERSION
         assert connection.execute(sa.select(sa.func.count()).select_from(events).where(events.c.place == IZIUM.name)).scalar() == 1
     assert sub_types(again.query_events(EventQuery(place="KUPY"))) == ["Shelling/artillery/missile attack", "Arrests"]

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from eventwire.actors import RUSSIA_MILITARY
 from eventwire.ingest import make_article
 from eventwire.models import ArticleAnalysis, Paragraph
-from eventwire.store import open_store
+from eventwire.store import SCHEMA_VERSION, open_store
 from eventwire.web import create_app
 
 HOSTILE = "<script>alert(1)</script>"
@@ -42,7 +42,7 @@ def client(tmp_path):
 
 
 def test_health_names_the_schema_and_counts_the_events(client):
-    assert client.get("/api/health").json() == {"status": "ok", "schema": 6, "events": 2}
+    assert client.get("/api/health").json() == {"status": "ok", "schema": SCHEMA_VERSION, "events": 2}
 
 
 def test_the_events_api_filters_pages_and_counts(client):

@@ -8,6 +8,7 @@ error.
 from __future__ import annotations
 
 import logging
+import secrets
 import sys
 from importlib import resources
 from pathlib import Path
@@ -114,6 +115,7 @@ def serve_command(
     db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)"),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
+    token: str | None = typer.Option(None, "--token", help="Token that corrections must carry [default: a new random one, printed]"),
 ) -> None:
     """Browse the stored events in a web browser, and query them over a JSON API (/api/, schema at /openapi.json)."""
     import uvicorn
@@ -121,8 +123,10 @@ def serve_command(
     from .web import create_app
 
     store = _existing_store(db)
+    token = token or secrets.token_urlsafe(24)
     console.print(f"eventwire: serving {escape(store.url)} at http://{host}:{port}/ (API at /api/events, schema at /openapi.json)")
-    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    console.print(f"corrections need the header  Authorization: Bearer {token}", soft_wrap=True)
+    uvicorn.run(create_app(store, token), host=host, port=port, log_level="warning")
 
 
 @app.command("demo")

@@ -20,6 +20,7 @@ from .attribution import side_of_claim
 from .data_registry import data_file
 from .evidence import evidence_in
 from .models import EventMention, Rejected
+from .review import corrections_by_mention, reviewed
 from .store import Store
 
 ACLED_COLUMNS = (
@@ -55,7 +56,7 @@ ACLED_COLUMNS = (
     "tags",
     "timestamp",
 )
-EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id", "plover_type", "confidence")
+EXTRA_CSV_COLUMNS = ("status", "source_count", "event_id", "plover_type", "confidence", "reviewed")
 
 
 @functools.cache
@@ -67,15 +68,17 @@ def country_regions() -> dict[str, tuple[str, str]]:
 
 def event_dicts(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
     """The stored events at least ``min_confidence`` sure, in the ``events.jsonl`` shape,
-    ordered by date then id (events stored before confidences were given count as sure)."""
+    ordered by date then id (events stored before confidences were given count as sure),
+    with analysts' corrections applied and named in ``reviewed`` (``review``)."""
     articles: dict[str, dict[str, Any]] = {}
+    by_mention = corrections_by_mention(store)
     for record, mentions in store.iter_event_records():
         if record.get("confidence", 1.0) < min_confidence:
             continue
         missing = {m["article_id"] for m in mentions} - articles.keys()
         if missing:
             articles.update(store.articles_by_id(missing))
-        yield _event_dict(record, mentions, articles)
+        yield reviewed(_event_dict(record, mentions, articles), by_mention)
 
 
 def event_dict(store: Store, event_id: str) -> dict[str, Any] | None:
@@ -84,7 +87,7 @@ def event_dict(store: Store, event_id: str) -> dict[str, Any] | None:
     if found is None:
         return None
     record, mentions = found
-    return _event_dict(record, mentions, store.articles_by_id({m["article_id"] for m in mentions}))
+    return reviewed(_event_dict(record, mentions, store.articles_by_id({m["article_id"] for m in mentions})), corrections_by_mention(store))
 
 
 def _event_dict(record: dict[str, Any], mentions: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -205,6 +208,7 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "event_id": event["event_id"],
         "plover_type": event.get("plover_type") or "",
         "confidence": event.get("confidence", 1.0),
+        "reviewed": (event.get("reviewed") or {}).get("state", ""),  # verified, rejected or corrected by an analyst
     }
 
 

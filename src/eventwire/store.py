@@ -58,7 +58,7 @@ from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 QUERY_CHUNK = 500
 BACKFILL_CHUNK = 5000  # event mentions read per step when a migration fills the date columns
 T = TypeVar("T")  # what a sequence cut into chunks (``_chunks``) holds
@@ -169,6 +169,19 @@ dropped_candidates = sa.Table(  # since schema 5: what the events stage read and
     sa.Column("position", sa.Integer, primary_key=True),
     sa.Column("record", sa.Text, nullable=False),
 )
+corrections = sa.Table(  # since schema 7: an analyst's review of an event, kept apart from the machine's values (``review``)
+    "corrections",
+    metadata,
+    sa.Column("correction_id", sa.String(36), primary_key=True),
+    sa.Column("event_id", sa.String(32), nullable=False, index=True),  # the event as it was when reviewed
+    sa.Column("mention_ids", sa.Text, nullable=False),  # its mentions, one per line: how a re-merged event finds it again
+    sa.Column("action", sa.String(16), nullable=False),  # verify, reject or correct
+    sa.Column("fields", sa.Text, nullable=False),  # JSON: the corrected fields (correct only)
+    sa.Column("note", sa.Text),
+    sa.Column("author", sa.Text),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("undone_at", sa.String(40)),
+)
 rejections = sa.Table(
     "rejections",
     metadata,
@@ -249,6 +262,13 @@ def _add_event_filters_v6(connection: Connection) -> None:
             connection.execute(update, values)
 
 
+def _add_corrections_v7(connection: Connection) -> None:
+    """A table for analysts' corrections of events."""
+    corrections.create(connection, checkfirst=True)
+    for index in corrections.indexes:
+        index.create(connection, checkfirst=True)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _create_v1,
     _add_date_windows_v2,
@@ -256,6 +276,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _add_quarantine_v4,
     _add_dropped_candidates_v5,
     _add_event_filters_v6,
+    _add_corrections_v7,
 )
 
 
@@ -555,6 +576,31 @@ class Store:
             join = sa.select(event_mentions.c.record).join(event_sources, event_mentions.c.mention_id == event_sources.c.mention_id)
             mentions = [json.loads(r) for r in connection.execute(join.where(event_sources.c.event_id == event_id)).scalars()]
         return json.loads(record), sorted(mentions, key=lambda m: m["mention_id"])
+
+    def add_correction(self, row: dict[str, Any]) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(corrections.insert().values(**row))
+
+    def undo_correction(self, correction_id: str, when: str) -> bool:
+        """Mark a correction undone (it stays, for the record); False if there is none to undo."""
+        with self.engine.begin() as connection:
+            done = connection.execute(
+                corrections.update().where(corrections.c.correction_id == correction_id, corrections.c.undone_at.is_(None)).values(undone_at=when)
+            )
+            return done.rowcount > 0
+
+    def active_corrections(self) -> list[dict[str, Any]]:
+        """Every correction not undone, oldest first."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(sa.select(corrections).where(corrections.c.undone_at.is_(None)).order_by(corrections.c.created_at)).mappings()
+            return [dict(row) for row in rows]
+
+    def mention_ids_of(self, event_id: str) -> list[str] | None:
+        """The mentions of a stored event, or None if there is no such event."""
+        with self.engine.connect() as connection:
+            if connection.execute(sa.select(events.c.event_id).where(events.c.event_id == event_id)).first() is None:
+                return None
+            return list(connection.execute(sa.select(event_sources.c.mention_id).where(event_sources.c.event_id == event_id)).scalars())
 
     def iter_event_records(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
         """Each stored event's record with its mentions' records, by date then id."""

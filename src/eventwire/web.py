@@ -8,32 +8,39 @@ bound to 127.0.0.1 unless told otherwise):
   and sub-event types, political interactions on or off, status, country, admin1, place,
   actor, minimum confidence, evidence text), sorted and paged; ``format=geojson`` gives a
   FeatureCollection of those with a point.
-- ``GET /api/events/{event_id}``: one event with its sources (the ``events.jsonl`` shape).
+- ``GET /api/events/{event_id}``: one event with its sources (the ``events.jsonl`` shape,
+  analysts' corrections applied and named in ``reviewed``).
+- ``POST /api/events/{event_id}/corrections`` (``{"action": "verify"|"reject"|"correct",
+  "fields": {...}, "note": ..., "author": ...}``) and ``DELETE /api/corrections/{id}``:
+  record or undo a correction (``review``); both need the server's token.
 - ``GET /``: the events table with its filter form, the filters in the URL (a view can be
   bookmarked and shared; the minimum confidence is the exports' default unless given); ``GET /events/{event_id}``: one event, each source sentence with
   its trigger marked and a link to its article (``http``/``https`` only).
 
 Every error is JSON with a message (``{"error": ...}``), never a 500 page. Every page is
 rendered with all text escaped and served with a Content-Security-Policy that allows no
-script at all. The web layer only reads: the store's ``query_events`` and the export's
-``event_dict`` do the work.
+script at all. The web layer is thin: the store's ``query_events``, the export's
+``event_dict`` and ``review`` do the work.
 """
 
 from __future__ import annotations
 
 import html
+import secrets
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .export import event_dict, geojson_collection, summary_line
+from .review import add_correction, corrections_by_mention, reviewed, undo_correction
 from .sanitise import link_url
 from .settings import DEFAULTS
-from .store import MAX_PER_PAGE, SCHEMA_VERSION, SORTS, EventQuery, Store, events
+from .store import MAX_PER_PAGE, SCHEMA_VERSION, SORTS, EventPage, EventQuery, Store, events
 from .taxonomy import EVENT_TYPES
 
 CONTENT_SECURITY_POLICY = (
@@ -42,7 +49,18 @@ CONTENT_SECURITY_POLICY = (
 STATUSES = ("confirmed", "claimed", "disputed", "denied", "unverified")
 
 
-def create_app(store: Store) -> FastAPI:
+class CorrectionIn(BaseModel):
+    """What an analyst says of an event: verify it, reject it, or correct some of its fields."""
+
+    action: str
+    fields: dict[str, Any] | None = None
+    note: str | None = Field(None, max_length=4000)
+    author: str | None = Field(None, max_length=200)
+
+
+def create_app(store: Store, token: str | None = None) -> FastAPI:
+    """The workbench over ``store``. Writes (corrections) need ``token`` (sent as
+    ``Authorization: Bearer <token>``); without one, the app only reads."""
     app = FastAPI(
         title="eventwire",
         summary="Events coded from news, with their sources",
@@ -112,7 +130,7 @@ def create_app(store: Store) -> FastAPI:
             page=page,
             per_page=per_page,
         )
-        found = store.query_events(query)
+        found = _reviewed_page(store, query)
         if format == "geojson":
             return geojson_collection(found.events)
         return {"total": found.total, "page": page, "per_page": per_page, "events": found.events}
@@ -123,6 +141,28 @@ def create_app(store: Store) -> FastAPI:
         if found is None:
             raise StarletteHTTPException(404, f"no event {event_id!r}")
         return found
+
+    def allowed_to_write(request: Request) -> None:
+        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if token is None or not secrets.compare_digest(given.encode(), token.encode()):
+            raise StarletteHTTPException(401, "writes need the token the server printed at start (Authorization: Bearer <token>)")
+
+    @app.post("/api/events/{event_id}/corrections", status_code=201)
+    def correct_event(event_id: str, correction: CorrectionIn, request: Request) -> dict[str, Any]:
+        allowed_to_write(request)
+        try:
+            return add_correction(store, event_id, correction.action, correction.fields, correction.note, correction.author)
+        except LookupError as missing:
+            raise StarletteHTTPException(404, str(missing).strip("'\"")) from None
+
+    @app.delete("/api/corrections/{correction_id}", status_code=204)
+    def undo(correction_id: str, request: Request) -> Response:
+        allowed_to_write(request)
+        try:
+            undo_correction(store, correction_id)
+        except LookupError as missing:
+            raise StarletteHTTPException(404, str(missing).strip("'\"")) from None
+        return Response(status_code=204)
 
     @app.get("/", response_class=HTMLResponse)
     def events_page(request: Request) -> HTMLResponse:
@@ -140,7 +180,7 @@ def create_app(store: Store) -> FastAPI:
             sort=params.get("sort") or "date",
             page=max(1, int(_number(params.get("page"), 1))),
         )
-        return HTMLResponse(_events_html(store.query_events(query), query, dict(params)))
+        return HTMLResponse(_events_html(_reviewed_page(store, query), query, dict(params)))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse)
     def event_page(event_id: str) -> HTMLResponse:
@@ -150,6 +190,13 @@ def create_app(store: Store) -> FastAPI:
         return HTMLResponse(_event_html(found))
 
     return app
+
+
+def _reviewed_page(store: Store, query: EventQuery) -> EventPage:
+    """A page of events as analysts left them (corrections applied, ``reviewed`` set)."""
+    found = store.query_events(query)
+    by_mention = corrections_by_mention(store)
+    return EventPage(found.total, [reviewed(e, by_mention) for e in found.events])
 
 
 def _number(value: str | None, default: float = 0.0) -> float:
@@ -194,12 +241,13 @@ def _events_html(found, query: EventQuery, params: dict[str, str]) -> str:
         f"<td>{_e((e.get('location') or {}).get('name'))}</td>"
         f"<td>{_e(e.get('actor1'))}</td><td>{_e(e.get('actor2'))}</td>"
         f"<td>{_e(e.get('fatalities'))}</td><td>{_e(e.get('status'))}</td><td>{_e(e.get('confidence'))}</td>"
+        f"<td>{_e((e.get('reviewed') or {}).get('state', ''))}</td>"
         "</tr>"
         for e in found.events
     )
     table = (
         "<table><thead><tr><th>date</th><th>type</th><th>place</th><th>actor 1</th><th>actor 2</th>"
-        f"<th>fatalities</th><th>status</th><th>confidence</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"<th>fatalities</th><th>status</th><th>confidence</th><th>reviewed</th></tr></thead><tbody>{rows}</tbody></table>"
     )
     pages = -(-found.total // query.per_page) if found.total else 1
     links = []
@@ -225,6 +273,7 @@ def _event_html(event: dict[str, Any]) -> str:
         ("fatalities", event.get("fatalities")),
         ("status", f"{event.get('status')}: {event.get('status_rule')}"),
         ("confidence", event.get("confidence")),
+        ("reviewed", _review_line(event.get("reviewed"))),
         ("summary", summary_line(event)),
     ]
     table = "".join(f"<tr><th>{_e(name)}</th><td>{_e(value)}</td></tr>" for name, value in fields)
@@ -235,6 +284,14 @@ def _event_html(event: dict[str, Any]) -> str:
         f"<p><a href='/'>all events</a></p><h1>{_e(event.get('sub_event_type') or event.get('plover_type'))}</h1>"
         f"<table>{table}</table><h2>Conflicts</h2><ul>{conflicts or '<li>none</li>'}</ul><h2>Sources</h2>{sources}",
     )
+
+
+def _review_line(review: dict[str, Any] | None) -> str:
+    if not review:
+        return "not reviewed"
+    changed = ", ".join(f"{name} (machine: {value})" for name, value in review["machine"].items())
+    notes = "; ".join(f"{c['author'] or 'someone'}: {c['action']}{' — ' + c['note'] if c['note'] else ''}" for c in review["corrections"])
+    return f"{review['state']}{' — ' + changed if changed else ''} [{notes}]"
 
 
 def _source_html(source: dict[str, Any]) -> str:

@@ -1,0 +1,143 @@
+"""Review: analysts' corrections of events, kept apart from the machine's values, through the
+library, the exports and the workbench's API."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+
+import pytest
+from builders import day, mention
+from fastapi.testclient import TestClient
+
+from eventwire.export import event_dicts, export_events
+from eventwire.ingest import make_article
+from eventwire.models import ArticleAnalysis, Paragraph
+from eventwire.review import ReviewError, add_correction, undo_correction
+from eventwire.store import open_store
+from eventwire.web import create_app
+
+TOKEN = "secret-token"
+
+
+def analysis_of(seed: str, *mentions) -> ArticleAnalysis:
+    article = make_article(f"{seed}.txt", f"Report {seed}\n\nText.")
+    article = dataclasses.replace(article, paragraphs=(Paragraph("title", 0, 7 + len(seed)),))
+    return ArticleAnalysis(article, (), tuple(dataclasses.replace(m, article_id=article.article_id) for m in mentions))
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(str(tmp_path / "review.db"))
+    store.save_analysis(analysis_of("one", mention("x", date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
+    store.merge_pending()
+    return store
+
+
+def only_event(store) -> dict:
+    [event] = list(event_dicts(store))
+    return event
+
+
+def test_an_event_no_one_reviewed_says_so(store):
+    assert only_event(store)["reviewed"] is None
+
+
+def test_a_correction_changes_the_output_and_keeps_the_machines_values(store):
+    event_id = only_event(store)["event_id"]
+    add_correction(store, event_id, "correct", {"sub_event_type": "Non-violent transfer of territory", "fatalities": 2}, note="no fighting", author="ana")
+    event = only_event(store)
+    assert (event["sub_event_type"], event["event_type"], event["fatalities"]) == ("Non-violent transfer of territory", "Strategic developments", 2)
+    assert event["reviewed"]["state"] == "corrected"
+    assert event["reviewed"]["machine"] == {"sub_event_type": "Government regains territory", "event_type": "Battles", "fatalities": 0}
+    assert [c["note"] for c in event["reviewed"]["corrections"]] == ["no fighting"]
+    [stored] = list(store.iter_event_records())
+    assert stored[0]["sub_event_type"] == "Government regains territory"  # never overwritten
+
+
+def test_a_verdict_and_its_undoing(store):
+    event_id = only_event(store)["event_id"]
+    correction = add_correction(store, event_id, "reject", note="a forecast, not an event")
+    assert only_event(store)["reviewed"]["state"] == "rejected"
+    undo_correction(store, correction["correction_id"])
+    assert only_event(store)["reviewed"] is None
+    with pytest.raises(LookupError):
+        undo_correction(store, correction["correction_id"])
+
+
+def test_corrections_survive_a_rebuild_that_gives_the_event_another_id(store):
+    event_id = only_event(store)["event_id"]
+    add_correction(store, event_id, "verify", author="ana")
+    store.save_analysis(analysis_of("two", mention("y", date=day("2022-09-10"), sentence="Kyiv said its troops retook Izium.")), "run")
+    store.merge_pending()
+    event = only_event(store)
+    assert len(event["sources"]) == 2
+    assert event["reviewed"]["state"] == "verified"
+
+
+def test_the_csv_export_has_a_reviewed_column(store):
+    add_correction(store, only_event(store)["event_id"], "verify")
+    out = io.StringIO()
+    export_events(store, "csv", out)
+    header, row = out.getvalue().splitlines()[:2]
+    assert header.split(",")[-1] == "reviewed" and row.endswith(",verified")
+
+
+@pytest.mark.parametrize(
+    ("action", "fields", "reason"),
+    [
+        ("approve", None, "action must be one of"),
+        ("correct", None, "at least one field"),
+        ("correct", {"notes": "x"}, "cannot correct notes"),
+        ("correct", {"sub_event_type": "Picnic"}, "unknown sub-event type"),
+        ("correct", {"event_date": "last week"}, "event_date must be a date"),
+        ("correct", {"fatalities": -1}, "fatalities must be"),
+        ("correct", {"location": {"name": "Nowhere", "latitude": 91, "longitude": 0}}, "latitude must lie"),
+    ],
+)
+def test_a_correction_that_makes_no_sense_is_refused_with_its_reason(store, action, fields, reason):
+    with pytest.raises(ReviewError, match=reason):
+        add_correction(store, only_event(store)["event_id"], action, fields)
+
+
+def test_a_correction_of_no_event_is_refused(store):
+    with pytest.raises(LookupError):
+        add_correction(store, "no-such-event", "verify")
+
+
+# -- through the workbench's API --
+
+
+def test_the_api_records_and_undoes_corrections_with_the_token_only(store):
+    client = TestClient(create_app(store, TOKEN))
+    event_id = only_event(store)["event_id"]
+    body = {"action": "correct", "fields": {"fatalities": 3}, "note": "hospital figure", "author": "ana"}
+    assert client.post(f"/api/events/{event_id}/corrections", json=body).status_code == 401
+    assert client.post(f"/api/events/{event_id}/corrections", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    made = client.post(f"/api/events/{event_id}/corrections", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert made.status_code == 201
+    assert client.get(f"/api/events/{event_id}").json()["fatalities"] == 3
+    assert client.get("/api/events").json()["events"][0]["reviewed"]["state"] == "corrected"
+    assert "hospital figure" in client.get(f"/events/{event_id}").text
+    undone = client.delete(f"/api/corrections/{made.json()['correction_id']}", headers={"Authorization": f"Bearer {TOKEN}"})
+    assert undone.status_code == 204
+    assert client.get(f"/api/events/{event_id}").json()["reviewed"] is None
+
+
+def test_the_api_refuses_bad_corrections_as_json(store):
+    client = TestClient(create_app(store, TOKEN))
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    event_id = only_event(store)["event_id"]
+    bad = client.post(f"/api/events/{event_id}/corrections", json={"action": "correct", "fields": {"fatalities": "many"}}, headers=headers)
+    assert bad.status_code == 422 and "fatalities" in bad.json()["error"]
+    missing = client.post("/api/events/nothing/corrections", json={"action": "verify"}, headers=headers)
+    assert missing.status_code == 404 and "nothing" in missing.json()["error"]
+    malformed = client.post(f"/api/events/{event_id}/corrections", content=b"{not json", headers={**headers, "content-type": "application/json"})
+    assert malformed.status_code == 422 and json.loads(malformed.text)["error"]
+
+
+def test_without_a_token_the_workbench_only_reads(store):
+    client = TestClient(create_app(store))
+    event_id = only_event(store)["event_id"]
+    assert client.post(f"/api/events/{event_id}/corrections", json={"action": "verify"}, headers={"Authorization": "Bearer "}).status_code == 401
