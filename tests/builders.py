@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from pathlib import Path
 
 from eventwire.actors import RUSSIA_MILITARY, UKRAINE_MILITARY
-from eventwire.models import Actor, Claim, DateRange, EventMention, Place, PlaceMention
+from eventwire.ingest import make_article
+from eventwire.models import Actor, ArticleAnalysis, Claim, DateRange, EventMention, Paragraph, Place, PlaceMention
 from eventwire.taxonomy import sub_event
 
 IZIUM = Place(706524, "Izyum", "city", "UA", "Ukraine", "Kharkiv", "07", 49.20697, 37.27679, 45884)
@@ -62,6 +64,13 @@ def mention(
         paragraph_kind="body",
         sentence=sentence,
     )
+
+
+def stored_analysis(seed: str, *mentions: EventMention, url: str | None = None, title: str | None = None) -> ArticleAnalysis:
+    """An article of its own for ``mentions``, as the store takes it (a title paragraph only)."""
+    article = make_article(f"{seed}.txt", f"Report {seed}\n\nText.", url=url)
+    article = dataclasses.replace(article, paragraphs=(Paragraph("title", 0, 7 + len(seed)),), title=title or article.title)
+    return ArticleAnalysis(article, (), tuple(dataclasses.replace(m, article_id=article.article_id) for m in mentions))
 
 
 MANIFEST_HEADER = "file,published,publisher,url,language\n"

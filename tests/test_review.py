@@ -3,17 +3,14 @@ library, the exports and the workbench's API."""
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 
 import pytest
-from builders import day, mention
+from builders import day, mention, stored_analysis
 from fastapi.testclient import TestClient
 
 from eventwire.export import event_dicts, export_events
-from eventwire.ingest import make_article
-from eventwire.models import ArticleAnalysis, Paragraph
 from eventwire.review import ReviewError, add_correction, undo_correction
 from eventwire.store import open_store
 from eventwire.web import create_app
@@ -21,16 +18,10 @@ from eventwire.web import create_app
 TOKEN = "secret-token"
 
 
-def analysis_of(seed: str, *mentions) -> ArticleAnalysis:
-    article = make_article(f"{seed}.txt", f"Report {seed}\n\nText.")
-    article = dataclasses.replace(article, paragraphs=(Paragraph("title", 0, 7 + len(seed)),))
-    return ArticleAnalysis(article, (), tuple(dataclasses.replace(m, article_id=article.article_id) for m in mentions))
-
-
 @pytest.fixture
 def store(tmp_path):
     store = open_store(str(tmp_path / "review.db"))
-    store.save_analysis(analysis_of("one", mention("x", date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
+    store.save_analysis(stored_analysis("one", mention("x", date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
     store.merge_pending()
     return store
 
@@ -69,7 +60,7 @@ def test_a_verdict_and_its_undoing(store):
 def test_corrections_survive_a_rebuild_that_gives_the_event_another_id(store):
     event_id = only_event(store)["event_id"]
     add_correction(store, event_id, "verify", author="ana")
-    store.save_analysis(analysis_of("two", mention("y", date=day("2022-09-10"), sentence="Kyiv said its troops retook Izium.")), "run")
+    store.save_analysis(stored_analysis("two", mention("y", date=day("2022-09-10"), sentence="Kyiv said its troops retook Izium.")), "run")
     store.merge_pending()
     event = only_event(store)
     assert len(event["sources"]) == 2

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 import sqlalchemy as sa
-from builders import IZIUM, KUPIANSK, day, mention
+from builders import IZIUM, KUPIANSK, day, mention, stored_analysis
 
 from eventwire.actors import RUSSIA_MILITARY
-from eventwire.ingest import make_article
-from eventwire.models import ArticleAnalysis, Paragraph
 from eventwire.store import SCHEMA_VERSION, EventQuery, events, open_store, schema_version
-
-
-def analysis_of(seed: str, *mentions) -> ArticleAnalysis:
-    article = make_article(f"{seed}.txt", f"Report {seed}\n\nText.")
-    article = dataclasses.replace(article, paragraphs=(Paragraph("title", 0, 7 + len(seed)),))
-    return ArticleAnalysis(article, (), tuple(dataclasses.replace(m, article_id=article.article_id) for m in mentions))
 
 
 @pytest.fixture
 def store(tmp_path):
     store = open_store(str(tmp_path / "queries.db"))
-    store.save_analysis(analysis_of("recapture", mention(date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
+    store.save_analysis(stored_analysis("recapture", mention(date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
     shelling = mention(
         "s",
         "Shelling/artillery/missile attack",
@@ -34,9 +24,9 @@ def store(tmp_path):
         actor2=None,
         fatalities=2,
     )
-    store.save_analysis(analysis_of("shelling", shelling), "run")
+    store.save_analysis(stored_analysis("shelling", shelling), "run")
     arrest = mention("r", "Arrests", place=KUPIANSK, date=day("2022-09-12"), sentence="Police arrested two men in Kupiansk on Monday.")
-    store.save_analysis(analysis_of("arrest", arrest), "run")
+    store.save_analysis(stored_analysis("arrest", arrest), "run")
     store.merge_pending()
     return store
 

@@ -5,28 +5,20 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from builders import KUPIANSK, day, mention
+from builders import KUPIANSK, day, mention, stored_analysis
 from fastapi.testclient import TestClient
 
 from eventwire.actors import RUSSIA_MILITARY
-from eventwire.ingest import make_article
-from eventwire.models import ArticleAnalysis, Paragraph
 from eventwire.store import SCHEMA_VERSION, open_store
 from eventwire.web import create_app
 
 HOSTILE = "<script>alert(1)</script>"
 
 
-def analysis_of(seed: str, *mentions, url: str | None = None, title: str | None = None) -> ArticleAnalysis:
-    article = make_article(f"{seed}.txt", f"Report {seed}\n\nText.", url=url)
-    article = dataclasses.replace(article, paragraphs=(Paragraph("title", 0, 7 + len(seed)),), title=title or article.title)
-    return ArticleAnalysis(article, (), tuple(dataclasses.replace(m, article_id=article.article_id) for m in mentions))
-
-
 @pytest.fixture
 def client(tmp_path):
     store = open_store(str(tmp_path / "web.db"))
-    store.save_analysis(analysis_of("recapture", mention(date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
+    store.save_analysis(stored_analysis("recapture", mention(date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
     shelling = mention(
         "s",
         "Shelling/artillery/missile attack",
@@ -36,7 +28,7 @@ def client(tmp_path):
         actor1=RUSSIA_MILITARY,
         actor2=None,
     )
-    store.save_analysis(analysis_of("shelling", shelling, url="javascript:alert(2)", title=f"Title {HOSTILE}"), "run")
+    store.save_analysis(stored_analysis("shelling", shelling, url="javascript:alert(2)", title=f"Title {HOSTILE}"), "run")
     store.merge_pending()
     return TestClient(create_app(store))
 
@@ -119,7 +111,7 @@ def test_serve_is_a_command_of_the_cli():
 
 def test_the_page_shows_what_the_exports_show_unless_asked_for_less_sure_events(tmp_path):
     store = open_store(str(tmp_path / "unsure.db"))
-    store.save_analysis(analysis_of("unsure", dataclasses.replace(mention(date=day("2022-09-10")), confidence=0.2)), "run")
+    store.save_analysis(stored_analysis("unsure", dataclasses.replace(mention(date=day("2022-09-10")), confidence=0.2)), "run")
     store.merge_pending()
     client = TestClient(create_app(store))
     assert "0 events" in client.get("/").text
