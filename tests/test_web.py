@@ -116,3 +116,23 @@ def test_the_page_shows_what_the_exports_show_unless_asked_for_less_sure_events(
     client = TestClient(create_app(store))
     assert "0 events" in client.get("/").text
     assert "1 events" in client.get("/", params={"min_confidence": 0}).text
+
+
+def test_the_store_overview_counts_lists_runs_rejections_and_articles(tmp_path):
+    from eventwire.models import Rejected
+
+    store = open_store(str(tmp_path / "overview.db"))
+    run_id = store.start_run({}, {})
+    store.save_analysis(stored_analysis("one", mention(date=day("2022-09-10")), url="javascript:alert(3)", title=f"One {HOSTILE}"), run_id)
+    store.merge_pending()
+    store.add_rejections(run_id, [Rejected(f"bad{HOSTILE}.bin", "ingest", "binary file")])
+    store.finish_run(run_id, {"articles": 1, "rejected": 1})
+    client = TestClient(create_app(store))
+    overview = client.get("/api/store").json()
+    assert (overview["articles"], overview["events"], overview["corrections"]) == (1, 1, 0)
+    assert [r["reason"] for r in overview["rejections"]] == ["binary file"]
+    assert overview["runs"][0]["summary"] == {"articles": 1, "rejected": 1}
+    assert client.get("/api/articles").json()["total"] == 1
+    page = client.get("/store").text
+    assert "binary file" in page and HOSTILE not in page
+    assert "href='javascript" not in page and "javascript:alert(3)" in page  # shown as text, never a link

@@ -373,6 +373,40 @@ class Store:
                 connection.execute(rejections.delete().where(same), [{"b_source": r["source"], "b_stage": r["stage"], "b_reason": r["reason"]} for r in rows])
                 connection.execute(rejections.insert(), rows)
 
+    def overview(self, recent_runs: int = 20, rejected: int = 200) -> dict[str, Any]:
+        """What the store holds: counts, the latest runs with their summaries, and the latest
+        rejected inputs with their reasons."""
+        with self.engine.connect() as connection:
+            run_rows = connection.execute(sa.select(runs).order_by(runs.c.started_at.desc()).limit(recent_runs)).mappings().all()
+            rejection_rows = connection.execute(
+                sa.select(rejections.c.run_id, rejections.c.source, rejections.c.stage, rejections.c.reason).order_by(rejections.c.source).limit(rejected)
+            ).mappings()
+            found_rejections = [dict(r) for r in rejection_rows]
+        return {
+            "articles": self.count(articles),
+            "event_mentions": self.count(event_mentions),
+            "events": self.count(events),
+            "quarantined_mentions": self.count(quarantined_mentions),
+            "corrections": self.count(corrections),
+            "runs": [
+                {
+                    "run_id": r["run_id"],
+                    "started_at": r["started_at"],
+                    "finished_at": r["finished_at"],
+                    "summary": json.loads(r["summary"]) if r["summary"] else None,
+                }
+                for r in run_rows
+            ],
+            "rejections": found_rejections,
+        }
+
+    def article_page(self, page: int = 1, per_page: int = 100) -> tuple[int, list[dict[str, Any]]]:
+        """A page of the stored articles (no text), by publication date, newest first."""
+        columns = (articles.c.article_id, articles.c.path, articles.c.title, articles.c.published, articles.c.publisher, articles.c.url)
+        with self.engine.connect() as connection:
+            query = sa.select(*columns).order_by(articles.c.published.desc(), articles.c.article_id).limit(per_page).offset((page - 1) * per_page)
+            return self.count(articles), [dict(r) for r in connection.execute(query).mappings()]
+
     # -- articles --------------------------------------------------------------------
 
     def known_article_ids(self, article_ids: Iterable[str]) -> set[str]:

@@ -4,6 +4,8 @@
 bound to 127.0.0.1 unless told otherwise):
 
 - ``GET /api/health``: the store's state; ``GET /openapi.json``: the API's OpenAPI schema.
+- ``GET /api/store`` and the page ``/store``: counts, the latest runs with their summaries,
+  rejected inputs with their reasons; ``GET /api/articles``: the stored articles, paged.
 - ``GET /api/events``: the stored events that pass the filters (``EventQuery``: dates, event
   and sub-event types, political interactions on or off, status, country, admin1, place,
   actor, minimum confidence, evidence text), sorted and paged; ``format=geojson`` gives a
@@ -135,6 +137,19 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
             return geojson_collection(found.events)
         return {"total": found.total, "page": page, "per_page": per_page, "events": found.events}
 
+    @app.get("/api/store")
+    def store_overview() -> dict[str, Any]:
+        return store.overview()
+
+    @app.get("/api/articles")
+    def list_articles(page: int = Query(1, ge=1), per_page: int = Query(100, ge=1, le=MAX_PER_PAGE)) -> dict[str, Any]:
+        total, found = store.article_page(page, per_page)
+        return {"total": total, "page": page, "per_page": per_page, "articles": found}
+
+    @app.get("/store", response_class=HTMLResponse)
+    def store_page() -> HTMLResponse:
+        return HTMLResponse(_store_html(store.overview(), store.article_page(1, 50)))
+
     @app.get("/api/events/{event_id}")
     def one_event(event_id: str) -> dict[str, Any]:
         found = event_dict(store, event_id)
@@ -255,7 +270,42 @@ def _events_html(found, query: EventQuery, params: dict[str, str]) -> str:
         if 1 <= number <= pages:
             links.append(f"<a href='/?{_e(urlencode({**params, 'page': number}))}'>{label}</a>")
     summary = f"<p>{found.total} events; page {query.page} of {pages} {' '.join(links)}</p>"
-    return _page("eventwire: events", f"<h1>Events</h1>{form}{summary}{table}")
+    return _page("eventwire: events", f"<p><a href='/store'>store</a></p><h1>Events</h1>{form}{summary}{table}")
+
+
+def _store_html(overview: dict[str, Any], articles_page: tuple[int, list[dict[str, Any]]]) -> str:
+    counts = "".join(
+        f"<tr><th>{_e(name.replace('_', ' '))}</th><td>{_e(overview[name])}</td></tr>"
+        for name in ("articles", "event_mentions", "events", "quarantined_mentions", "corrections")
+    )
+    runs = "".join(
+        f"<tr><td>{_e(r['started_at'])}</td><td>{_e(r['finished_at'] or 'unfinished')}</td><td>{_e(_run_line(r['summary']))}</td></tr>"
+        for r in overview["runs"]
+    )
+    rejected = "".join(f"<tr><td>{_e(r['source'])}</td><td>{_e(r['stage'])}</td><td>{_e(r['reason'])}</td></tr>" for r in overview["rejections"])
+    total, articles = articles_page
+    listed = "".join(
+        f"<tr><td>{_e(a['published'])}</td><td>{_e(a['title'] or a['path'])}</td><td>{_e(a['publisher'])}</td><td>{_link(a['url'])}</td></tr>" for a in articles
+    )
+    return _page(
+        "eventwire: store",
+        "<p><a href='/'>events</a></p><h1>Store</h1>"
+        f"<table>{counts}</table>"
+        f"<h2>Runs</h2><table><tr><th>started</th><th>finished</th><th>summary</th></tr>{runs}</table>"
+        f"<h2>Rejected inputs</h2><table><tr><th>input</th><th>stage</th><th>reason</th></tr>{rejected or '<tr><td>none</td></tr>'}</table>"
+        f"<h2>Articles ({total}; the latest 50, all at /api/articles)</h2><table>{listed}</table>",
+    )
+
+
+def _run_line(summary: dict[str, Any] | None) -> str:
+    if not summary:
+        return ""
+    return ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in summary.items() if isinstance(value, int | float | str))
+
+
+def _link(url: str | None) -> str:
+    safe = link_url(url)
+    return f"<a href='{_e(safe)}' rel='noopener noreferrer'>{_e(safe)}</a>" if safe else _e(url)
 
 
 def _options(values, chosen) -> str:
@@ -304,7 +354,7 @@ def _source_html(source: dict[str, Any]) -> str:
         sentence = _e(text)
     title = _e(source.get("title") or source.get("path"))
     url = link_url(source.get("url"))
-    heading = f"<a href='{_e(url)}' rel='noopener noreferrer'>{title}</a>" if url else title
+    heading = f"<a href='{_e(url)}' rel='noopener noreferrer'>{title}</a>" if url else title  # the title links to the article
     speaker = f" — {_e(source.get('attributed_to'))}" if source.get("attributed_to") else ""
     return (
         f"<div><p><b>{heading}</b> ({_e(source.get('publisher'))}, {_e(source.get('published'))}, {_e(source.get('paragraph_kind'))}){speaker}</p>"
