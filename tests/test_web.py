@@ -90,9 +90,14 @@ def test_the_filters_live_in_the_url_of_the_next_page(client):
     assert "value='y'" in page
 
 
-def test_a_bad_filter_on_a_page_is_a_json_error(client):
-    response = client.get("/", params={"min_confidence": "very"})
-    assert response.status_code == 422 and "very" in response.json()["error"]
+@pytest.mark.parametrize(("name", "value"), [("min_confidence", "very"), ("page", "inf"), ("page", "nan"), ("min_confidence", "-inf"), ("sort", "x")])
+def test_a_bad_filter_on_a_page_is_a_json_error(client, name, value):
+    response = client.get("/", params={name: value})
+    assert response.status_code == 422 and response.json()["error"]
+
+
+def test_a_page_past_the_last_shows_no_events(client):
+    assert "page 1000000 of 1" in client.get("/", params={"page": "99999999999999999999"}).text
 
 
 def test_the_api_publishes_its_openapi_schema(client):

@@ -402,6 +402,8 @@ class Store:
 
     def article_page(self, page: int = 1, per_page: int = 100) -> tuple[int, list[dict[str, Any]]]:
         """A page of the stored articles (no text), by publication date, newest first."""
+        if not 1 <= page <= MAX_PAGE or not 1 <= per_page <= MAX_PER_PAGE:
+            raise ValueError(f"page must lie between 1 and {MAX_PAGE} and per_page between 1 and {MAX_PER_PAGE}")
         columns = (articles.c.article_id, articles.c.path, articles.c.title, articles.c.published, articles.c.publisher, articles.c.url)
         with self.engine.connect() as connection:
             query = sa.select(*columns).order_by(articles.c.published.desc(), articles.c.article_id).limit(per_page).offset((page - 1) * per_page)
@@ -655,6 +657,7 @@ class Store:
 
 SORTS = ("date", "-date", "confidence", "type")
 MAX_PER_PAGE = 500
+MAX_PAGE = 1_000_000  # past any store's last page, and within every database's integers
 
 
 @dataclass(frozen=True)
@@ -680,8 +683,8 @@ class EventQuery:
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {self.sort!r}")
-        if self.page < 1 or not 1 <= self.per_page <= MAX_PER_PAGE:
-            raise ValueError(f"page must be 1 or more and per_page between 1 and {MAX_PER_PAGE}")
+        if not 1 <= self.page <= MAX_PAGE or not 1 <= self.per_page <= MAX_PER_PAGE:
+            raise ValueError(f"page must lie between 1 and {MAX_PAGE} and per_page between 1 and {MAX_PER_PAGE}")
 
     def conditions(self) -> list[Any]:
         c = events.c

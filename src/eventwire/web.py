@@ -28,6 +28,7 @@ script at all. The web layer is thin: the store's ``query_events``, the export's
 from __future__ import annotations
 
 import html
+import math
 import secrets
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -42,7 +43,7 @@ from .export import event_dict, geojson_collection, summary_line
 from .review import add_correction, corrections_by_mention, reviewed, undo_correction
 from .sanitise import link_url
 from .settings import DEFAULTS
-from .store import MAX_PER_PAGE, SCHEMA_VERSION, SORTS, EventPage, EventQuery, Store, events
+from .store import MAX_PAGE, MAX_PER_PAGE, SCHEMA_VERSION, SORTS, EventPage, EventQuery, Store, events
 from .taxonomy import EVENT_TYPES
 
 CONTENT_SECURITY_POLICY = (
@@ -111,7 +112,7 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         min_confidence: float = Query(0.0, ge=0.0, le=1.0),
         q: str | None = None,
         sort: str = "date",
-        page: int = Query(1, ge=1),
+        page: int = Query(1, ge=1, le=MAX_PAGE),
         per_page: int = Query(100, ge=1, le=MAX_PER_PAGE),
         format: str = Query("json", pattern="^(json|geojson)$"),
     ) -> dict[str, Any]:
@@ -142,7 +143,7 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         return store.overview()
 
     @app.get("/api/articles")
-    def list_articles(page: int = Query(1, ge=1), per_page: int = Query(100, ge=1, le=MAX_PER_PAGE)) -> dict[str, Any]:
+    def list_articles(page: int = Query(1, ge=1, le=MAX_PAGE), per_page: int = Query(100, ge=1, le=MAX_PER_PAGE)) -> dict[str, Any]:
         total, found = store.article_page(page, per_page)
         return {"total": total, "page": page, "per_page": per_page, "articles": found}
 
@@ -193,7 +194,7 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
             min_confidence=_number(params.get("min_confidence"), DEFAULTS.min_confidence),  # as the exports, unless asked
             text=params.get("q") or None,
             sort=params.get("sort") or "date",
-            page=max(1, int(_number(params.get("page"), 1))),
+            page=min(max(1, int(_number(params.get("page"), 1))), MAX_PAGE),
         )
         return HTMLResponse(_events_html(_reviewed_page(store, query), query, dict(params)))
 
@@ -216,9 +217,12 @@ def _reviewed_page(store: Store, query: EventQuery) -> EventPage:
 
 def _number(value: str | None, default: float = 0.0) -> float:
     try:
-        return float(value) if value else default
+        number = float(value) if value else default
     except ValueError:
         raise ValueError(f"not a number: {value!r}") from None
+    if not math.isfinite(number):
+        raise ValueError(f"not a finite number: {value!r}")
+    return number
 
 
 # -- pages: every piece of text goes through _e -----------------------------------------
