@@ -656,7 +656,7 @@ class Store:
 
 
 SORTS = ("date", "-date", "confidence", "type")
-MAX_PER_PAGE = 500
+MAX_PER_PAGE = 10_000  # a map layer of ten thousand points in one request
 MAX_PAGE = 1_000_000  # past any store's last page, and within every database's integers
 
 
