@@ -141,3 +141,27 @@ def test_the_report_credits_the_data_its_places_and_map_come_from():
     html = render_report([event()])
     assert "contains GeoNames data (www.geonames.org), licensed under CC BY 4.0" in html
     assert "Natural Earth" in html
+
+
+def test_the_legend_names_every_colour_a_dot_can_have_political_interactions_included():
+    html = render_report([event()])
+    assert "Political interaction (no ACLED type)" in html and "Explosions/Remote violence" in html
+
+
+def test_the_timeline_is_a_real_time_axis_with_gaps_and_years():
+    from eventwire.report import timeline_svg
+
+    svg = timeline_svg([event(event_id="a", event_date="2022-08-30"), event(event_id="b", event_date="2022-09-30")])
+    bars = [float(part.split("'")[1]) for part in svg.split("<rect x=")[1:]]
+    assert bars[0] == 0.0 and bars[1] > 700  # a month between them, not two bars side by side
+    assert "2022-08-30" in svg and ">2022-09<" in svg  # the first day, then each month with its year
+
+
+def test_a_few_events_far_away_do_not_shrink_the_theatre():
+    from eventwire.report import _bounds
+
+    here = [event(event_id=str(i)) for i in range(30)]
+    far = event(event_id="dc", location={"name": "Washington", "latitude": 38.9, "longitude": -77.0, "country_code": "US"})
+    west, south, east, north = _bounds([*here, far])
+    assert west > 0 and south > 40  # Washington's dot falls outside; the event stays in the table
+    assert "Washington" in render_report([*here, far])

@@ -9,6 +9,7 @@ is escaped: a ``<script>`` in an article stays text.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import math
@@ -25,7 +26,9 @@ MAP_WIDTH_PX = 760
 MAP_HEIGHT_PX = 520
 MAP_BOUNDS = (21.5, 43.8, 41.0, 53.0)  # lon/lat box around Ukraine, widened to fit events
 MAP_MARGIN_DEGREES = 1.0
+THEATRE_SHARE_OUT = 0.05  # the farthest twentieth of the events on each side may fall outside the map
 TIMELINE_HEIGHT_PX = 90
+MAX_TICKS = 12
 TYPE_COLOURS = {
     "Battles": "#c0392b",
     "Explosions/Remote violence": "#e67e22",
@@ -51,6 +54,7 @@ PARTY_LABELS = {
 SIDE_NAMES = {"ukraine": "Ukrainian", "russia": "Russian"}
 CONFLICT_LABELS = {"fatalities": "Fatalities", "event_date": "Date", "extent": "Extent of control", "denial": "Denial", "actor1": "Who did it"}
 EVIDENCE_PRIORITY = {"trigger": 6, "fatalities": 5, "hedge": 4, "place": 3, "cue": 2, "speaker": 1}
+INTERACTION_COLOUR = "#555555"
 STATUS_COLOURS = {"confirmed": "#1e8449", "claimed": "#b9770e", "disputed": "#c0392b", "denied": "#7b241c", "unverified": "#7f8c8d"}
 
 CSS = """
@@ -96,12 +100,16 @@ def _borders() -> dict[str, Any]:
 
 
 def _bounds(events: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    """The theatre: Ukraine's box, widened to the middle nine tenths of the events' points (a
+    few events far away, a summit in Washington, do not shrink the theatre to a speck; their
+    dots fall outside the map and stay in the table)."""
     west, south, east, north = MAP_BOUNDS
-    for e in events:
-        loc = e.get("location")
-        if loc and loc.get("latitude") is not None:
-            west, east = min(west, loc["longitude"] - MAP_MARGIN_DEGREES), max(east, loc["longitude"] + MAP_MARGIN_DEGREES)
-            south, north = min(south, loc["latitude"] - MAP_MARGIN_DEGREES), max(north, loc["latitude"] + MAP_MARGIN_DEGREES)
+    points = [(e["location"]["longitude"], e["location"]["latitude"]) for e in events if e.get("location") and e["location"].get("latitude") is not None]
+    if points:
+        lons, lats = sorted(p[0] for p in points), sorted(p[1] for p in points)
+        low, high = int(len(points) * THEATRE_SHARE_OUT), len(points) - 1 - int(len(points) * THEATRE_SHARE_OUT)
+        west, east = min(west, lons[low] - MAP_MARGIN_DEGREES), max(east, lons[high] + MAP_MARGIN_DEGREES)
+        south, north = min(south, lats[low] - MAP_MARGIN_DEGREES), max(north, lats[high] + MAP_MARGIN_DEGREES)
     return max(west, -180.0), max(south, -85.0), min(east, 180.0), min(north, 85.0)
 
 
@@ -120,7 +128,15 @@ class _Projection:
 def map_svg(events: list[dict[str, Any]]) -> str:
     project = _Projection(_bounds(events))
     shapes = [_country_path(f, project) for f in _borders()["features"]]
-    dots = [_event_dot(e, project) for e in events if e.get("location") and e["location"].get("latitude") is not None]
+    west, south, east, north = project.west, project.south, project.east, project.north
+    dots = [
+        _event_dot(e, project)
+        for e in events
+        if e.get("location")
+        and e["location"].get("latitude") is not None
+        and west <= e["location"]["longitude"] <= east
+        and south <= e["location"]["latitude"] <= north
+    ]
     return (
         f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {MAP_WIDTH_PX} {MAP_HEIGHT_PX}' width='{MAP_WIDTH_PX}' height='{MAP_HEIGHT_PX}' role=img aria-label='Map of events'>"
         + "".join(shapes)
@@ -140,32 +156,57 @@ def _event_dot(event: dict[str, Any], project: _Projection) -> str:
     loc = event["location"]
     x, y = project(loc["longitude"], loc["latitude"])
     radius = 4 + 2 * math.sqrt(event["source_count"])
-    colour = TYPE_COLOURS.get(event["event_type"] or "", "#555")
+    colour = TYPE_COLOURS.get(event["event_type"] or "", INTERACTION_COLOUR)
     label = f"{event['event_date'] or '?'} {event['sub_event_type'] or event.get('plover_type')} — {loc['name']} ({event['status']}, {event['source_count']} articles)"
     return f"<a href='#ev-{escape(event['event_id'])}'><circle class=event-dot cx='{x}' cy='{y}' r='{radius:.1f}' fill='{colour}'><title>{escape(label)}</title></circle></a>"
 
 
 def _legend() -> str:
-    return "<p class=legend>" + "".join(f"<span><i style='background:{c}'></i>{escape(t)}</span>" for t, c in TYPE_COLOURS.items()) + "</p>"
+    kinds = {**TYPE_COLOURS, "Political interaction (no ACLED type)": INTERACTION_COLOUR}
+    return "<p class=legend>" + "".join(f"<span><i style='background:{c}'></i>{escape(t)}</span>" for t, c in kinds.items()) + "</p>"
 
 
 def timeline_svg(events: list[dict[str, Any]]) -> str:
+    """Events per day on a real time axis: days without events are gaps, ticks name the month
+    and year (or the year alone over long spans)."""
     per_day = Counter(e["event_date"] for e in events if e["event_date"])
     if not per_day:
         return "<p class=meta>No dated events.</p>"
-    days = sorted(per_day)
-    width = max(MAP_WIDTH_PX, 24 * len(days))
-    step = width / len(days)
+    first, last = dt.date.fromisoformat(min(per_day)), dt.date.fromisoformat(max(per_day))
+    span = (last - first).days + 1
+    step = MAP_WIDTH_PX / span
     top = max(per_day.values())
     bars = []
-    for i, day in enumerate(days):
-        height = (TIMELINE_HEIGHT_PX - 20) * per_day[day] / top
-        x = i * step
+    for day, count in sorted(per_day.items()):
+        height = (TIMELINE_HEIGHT_PX - 20) * count / top
+        x = (dt.date.fromisoformat(day) - first).days * step
         bars.append(
-            f"<rect x='{x + 2:.1f}' y='{TIMELINE_HEIGHT_PX - 16 - height:.1f}' width='{max(step - 4, 2):.1f}' height='{height:.1f}' fill='#5d6d7e'><title>{escape(day)}: {per_day[day]} events</title></rect>"
-            f"<text x='{x + step / 2:.1f}' y='{TIMELINE_HEIGHT_PX - 3}' font-size='9' text-anchor='middle'>{escape(day[5:])}</text>"
+            f"<rect x='{x:.1f}' y='{TIMELINE_HEIGHT_PX - 16 - height:.1f}' width='{max(step - 1, 1):.1f}' height='{height:.1f}' fill='#5d6d7e'><title>{escape(day)}: {count} events</title></rect>"
         )
-    return f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {width:.0f} {TIMELINE_HEIGHT_PX}' width='{width:.0f}' height='{TIMELINE_HEIGHT_PX}'>{''.join(bars)}</svg>"
+    ticks = [
+        f"<line x1='{x:.1f}' x2='{x:.1f}' y1='{TIMELINE_HEIGHT_PX - 16}' y2='{TIMELINE_HEIGHT_PX - 12}' stroke='#566573'/>"
+        f"<text x='{x:.1f}' y='{TIMELINE_HEIGHT_PX - 2}' font-size='9'>{escape(label)}</text>"
+        for x, label in _ticks(first, last, step)
+    ]
+    axis = f"<line x1='0' x2='{MAP_WIDTH_PX}' y1='{TIMELINE_HEIGHT_PX - 16}' y2='{TIMELINE_HEIGHT_PX - 16}' stroke='#566573'/>"
+    return (
+        f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {MAP_WIDTH_PX} {TIMELINE_HEIGHT_PX}' width='{MAP_WIDTH_PX}' height='{TIMELINE_HEIGHT_PX}' role=img "
+        f"aria-label='Events per day, {first} to {last}'>{''.join(bars)}{axis}{''.join(ticks)}</svg>"
+    )
+
+
+def _ticks(first: dt.date, last: dt.date, step: float) -> list[tuple[float, str]]:
+    """A tick on the first day, then on each month's first day ('2022-09'), or each year's
+    ('2023') when the span is over two years; at most ``MAX_TICKS``."""
+    long_span = (last - first).days > 730
+    marks = [first]
+    day = dt.date(first.year + 1, 1, 1) if long_span else (dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1))
+    while day <= last:
+        marks.append(day)
+        day = dt.date(day.year + 1, 1, 1) if long_span else dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    every = max(1, math.ceil(len(marks) / MAX_TICKS))
+    shown = marks[::every]
+    return [((d - first).days * step, d.isoformat() if d == first else (str(d.year) if long_span else d.isoformat()[:7])) for d in shown]
 
 
 def _event_table(events: list[dict[str, Any]]) -> str:
