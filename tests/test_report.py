@@ -66,7 +66,7 @@ def event(sentence: str = "Russian missiles struck Kharkiv on Sunday.", **overri
 def test_the_report_needs_no_network():
     html = render_report([event()])
     assert "http://" not in html.replace("http://www.w3.org/2000/svg", "") and "https://" not in html
-    assert "<script" not in html
+    assert "<script src" not in html and html.count("<script>") == 1  # its one inline filter script loads nothing
 
 
 def test_the_map_draws_ukraine_and_a_dot_per_located_event():
@@ -165,3 +165,11 @@ def test_a_few_events_far_away_do_not_shrink_the_theatre():
     west, south, east, north = _bounds([*here, far])
     assert west > 0 and south > 40  # Washington's dot falls outside; the event stays in the table
     assert "Washington" in render_report([*here, far])
+
+
+def test_the_table_can_be_filtered_offline_by_type_status_dates_and_words():
+    html = render_report([event(), event(event_id="e2", status="confirmed", event_type=None, sub_event_type=None, plover_type="CONSULT")])
+    assert "<form id=filters" in html and "addEventListener('input'" in html
+    assert "data-type='Explosions/Remote violence'" in html and "data-type='Political interaction'" in html
+    assert "data-status='confirmed'" in html and "data-date='2022-09-11'" in html
+    assert "http" not in html.split("<script>")[1].split("</script>")[0]  # the script loads nothing

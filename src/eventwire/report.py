@@ -55,6 +55,26 @@ SIDE_NAMES = {"ukraine": "Ukrainian", "russia": "Russian"}
 CONFLICT_LABELS = {"fatalities": "Fatalities", "event_date": "Date", "extent": "Extent of control", "denial": "Denial", "actor1": "Who did it"}
 EVIDENCE_PRIORITY = {"trigger": 6, "fatalities": 5, "hedge": 4, "place": 3, "cue": 2, "speaker": 1}
 INTERACTION_COLOUR = "#555555"
+# The report's only script: it hides the table rows the filter form rules out (no network, no library).
+FILTER_SCRIPT = """
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.getElementById('filters'), rows = document.querySelectorAll('tr.event-row');
+  function apply() {
+    var type = form.type.value, status = form.status.value, from = form.from.value, to = form.to.value;
+    var words = form.words.value.toLowerCase(), shown = 0;
+    rows.forEach(function (row) {
+      var d = row.dataset, ok = (!type || d.type === type) && (!status || d.status === status)
+        && (!from || d.date >= from) && (!to || (d.date && d.date <= to))
+        && (!words || row.textContent.toLowerCase().indexOf(words) >= 0);
+      row.style.display = ok ? '' : 'none';
+      if (ok) { shown += 1; }
+    });
+    document.getElementById('shown').textContent = shown + ' of ' + rows.length + ' events shown';
+  }
+  form.addEventListener('input', apply);
+  apply();
+});
+"""
 STATUS_COLOURS = {"confirmed": "#1e8449", "claimed": "#b9770e", "disputed": "#c0392b", "denied": "#7b241c", "unverified": "#7f8c8d"}
 
 CSS = """
@@ -213,7 +233,23 @@ def _event_table(events: list[dict[str, Any]]) -> str:
     if not events:
         return "<p class=meta>No events found.</p>"
     head = "<tr><th>Date</th><th>Type</th><th>Place</th><th>Actors</th><th>Fatalities</th><th>Status</th><th>Sources and evidence</th></tr>"
-    return "<table>" + head + "".join(_event_row(e) for e in events) + "</table>"
+    return _filters(events) + "<table>" + head + "".join(_event_row(e) for e in events) + "</table>"
+
+
+def _filters(events: list[dict[str, Any]]) -> str:
+    """A filter form for the table (type, status, dates, words); ``FILTER_SCRIPT`` applies it."""
+    types = sorted({e["event_type"] or "Political interaction" for e in events})
+    statuses = sorted({e["status"] for e in events})
+    options = "".join(f"<option>{escape(t)}</option>" for t in types)
+    status_options = "".join(f"<option>{escape(s)}</option>" for s in statuses)
+    return (
+        "<form id=filters class=meta onsubmit='return false'>"
+        f"<label>type <select name=type><option value=''>any</option>{options}</select></label> "
+        f"<label>status <select name=status><option value=''>any</option>{status_options}</select></label> "
+        "<label>from <input type=date name=from></label> <label>to <input type=date name=to></label> "
+        "<label>words <input type=search name=words></label> <span id=shown></span></form>"
+        f"<script>{FILTER_SCRIPT}</script>"
+    )
 
 
 def _event_row(event: dict[str, Any]) -> str:
@@ -237,7 +273,11 @@ def _event_row(event: dict[str, Any]) -> str:
         kind = f"<b>{escape(event['event_type'])}</b><div class=meta>{escape(event['sub_event_type'])}</div>"
     else:
         kind = f"<b>Political interaction</b><div class=meta>PLOVER {escape(event.get('plover_type') or '?')}</div>"
-    return f"<tr id='ev-{escape(event['event_id'])}'><td>{date}</td><td>{kind}</td><td>{place}</td><td>{actors}</td><td>{fatalities}</td><td>{status}</td><td>{_sources(event)}</td></tr>"
+    data = (
+        f" data-type='{escape(event['event_type'] or 'Political interaction')}' data-status='{escape(event['status'])}'"
+        f" data-date='{escape(event['event_date'] or '')}'"
+    )
+    return f"<tr class=event-row id='ev-{escape(event['event_id'])}'{data}><td>{date}</td><td>{kind}</td><td>{place}</td><td>{actors}</td><td>{fatalities}</td><td>{status}</td><td>{_sources(event)}</td></tr>"
 
 
 def _conflicts(event: dict[str, Any]) -> str:
