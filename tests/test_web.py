@@ -78,10 +78,21 @@ def test_pages_escape_every_text_and_link_only_http_urls(client):
     assert "<mark>shelled</mark>" in detail
 
 
-def test_every_response_forbids_scripts(client):
-    for path in ("/", "/api/health", "/api/events/nothing"):
+def test_every_response_allows_scripts_only_from_the_apps_own_files(client):
+    for path in ("/", "/map", "/api/health", "/api/events/nothing"):
         policy = client.get(path).headers["content-security-policy"]
-        assert "default-src 'none'" in policy and "script-src" not in policy
+        assert "default-src 'none'" in policy and "script-src 'self';" in policy and "unsafe-inline'; img" in policy
+        assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]  # no inline script
+
+
+def test_the_map_page_loads_vendored_leaflet_and_the_borders_from_the_app(client):
+    page = client.get("/map", params={"event_type": "Battles"}).text
+    assert "<script src='/static/leaflet.js'></script><script src='/static/map.js'></script>" in page
+    assert "href='/?event_type=Battles'" in page
+    assert client.get("/static/leaflet.js").headers["content-type"].startswith("application/javascript")
+    assert client.get("/static/borders.geojson").json()["type"] == "FeatureCollection"
+    assert client.get("/static/../store.py").status_code == 404
+    assert client.get("/static/secrets.txt").status_code == 404
 
 
 def test_the_filters_live_in_the_url_of_the_next_page(client):

@@ -15,13 +15,16 @@ bound to 127.0.0.1 unless told otherwise):
 - ``POST /api/events/{event_id}/corrections`` (``{"action": "verify"|"reject"|"correct",
   "fields": {...}, "note": ..., "author": ...}``) and ``DELETE /api/corrections/{id}``:
   record or undo a correction (``review``); both need the server's token.
+- ``GET /map``: the filtered events (the page's own query string) as coloured points over
+  the shipped country borders, with Leaflet vendored in ``web_assets`` (no tiles, no CDN);
+  a point opens its event.
 - ``GET /``: the events table with its filter form, the filters in the URL (a view can be
   bookmarked and shared; the minimum confidence is the exports' default unless given); ``GET /events/{event_id}``: one event, each source sentence with
   its trigger marked and a link to its article (``http``/``https`` only).
 
 Every error is JSON with a message (``{"error": ...}``), never a 500 page. Every page is
 rendered with all text escaped and served with a Content-Security-Policy that allows no
-script at all. The web layer is thin: the store's ``query_events``, the export's
+inline script (scripts come only from the app's own files). The web layer is thin: the store's ``query_events``, the export's
 ``event_dict`` and ``review`` do the work.
 """
 
@@ -30,6 +33,7 @@ from __future__ import annotations
 import html
 import math
 import secrets
+from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -39,6 +43,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .data_registry import data_file
 from .export import event_dict, geojson_collection, summary_line
 from .review import add_correction, corrections_by_mention, reviewed, undo_correction
 from .sanitise import link_url
@@ -47,8 +52,14 @@ from .store import MAX_PAGE, MAX_PER_PAGE, SCHEMA_VERSION, SORTS, EventPage, Eve
 from .taxonomy import EVENT_TYPES
 
 CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-)
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)  # scripts only from the app's own files: no inline script, no CDN
+STATIC_FILES = {  # vendored, offline: Leaflet 1.9.4 (BSD-2-Clause, web_assets/LEAFLET-LICENSE) and the map's own script
+    "leaflet.js": "application/javascript",
+    "leaflet.css": "text/css",
+    "map.js": "application/javascript",
+}
 STATUSES = ("confirmed", "claimed", "disputed", "denied", "unverified")
 
 
@@ -151,6 +162,24 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
     def store_page() -> HTMLResponse:
         return HTMLResponse(_store_html(store.overview(), store.article_page(1, 50)))
 
+    @app.get("/static/{name}")
+    def static_file(name: str) -> Response:
+        if name == "borders.geojson":
+            return Response(data_file("borders.geojson").read_bytes(), media_type="application/geo+json")
+        if name not in STATIC_FILES:
+            raise StarletteHTTPException(404, f"no file {name!r}")
+        return Response((resources.files("eventwire") / "web_assets" / name).read_bytes(), media_type=STATIC_FILES[name])
+
+    @app.get("/map", response_class=HTMLResponse)
+    def map_page(request: Request) -> HTMLResponse:
+        back = f"/?{request.url.query}" if request.url.query else "/"
+        body = (
+            f"<p><a href='{_e(back)}'>events</a> · <a href='/store'>store</a></p><h1>Map</h1><p id=map-status>loading…</p>"
+            f"<p class=legend>{_map_legend()}</p><div id=map style='height:620px;border:1px solid #aeb6bf'></div>"
+            "<script src='/static/leaflet.js'></script><script src='/static/map.js'></script>"
+        )
+        return HTMLResponse(_page("eventwire: map", body, head="<link rel=stylesheet href='/static/leaflet.css'>"))
+
     @app.get("/api/events/{event_id}")
     def one_event(event_id: str) -> dict[str, Any]:
         found = event_dict(store, event_id)
@@ -235,8 +264,23 @@ def _e(value: Any) -> str:
 PAGE_STYLE = "body{font:14px system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}mark{background:#ffe08a}form label{margin-right:1em}"
 
 
-def _page(title: str, body: str) -> str:
-    return f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{_e(title)}</title><style>{PAGE_STYLE}</style></head><body>{body}</body></html>"
+def _page(title: str, body: str, head: str = "") -> str:
+    return f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{_e(title)}</title><style>{PAGE_STYLE}</style>{head}</head><body>{body}</body></html>"
+
+
+MAP_COLOURS = {
+    "Battles": "#c0392b",
+    "Explosions/Remote violence": "#d35400",
+    "Violence against civilians": "#8e44ad",
+    "Protests": "#2980b9",
+    "Riots": "#16a085",
+    "Strategic developments": "#7f8c8d",
+    "Political interaction (no ACLED type)": "#555555",
+}  # as in web_assets/map.js
+
+
+def _map_legend() -> str:
+    return " ".join(f"<span style='color:{c}'>●</span> {_e(name)}" for name, c in MAP_COLOURS.items())
 
 
 def _events_html(found, query: EventQuery, params: dict[str, str]) -> str:
@@ -274,7 +318,10 @@ def _events_html(found, query: EventQuery, params: dict[str, str]) -> str:
         if 1 <= number <= pages:
             links.append(f"<a href='/?{_e(urlencode({**params, 'page': number}))}'>{label}</a>")
     summary = f"<p>{found.total} events; page {query.page} of {pages} {' '.join(links)}</p>"
-    return _page("eventwire: events", f"<p><a href='/store'>store</a></p><h1>Events</h1>{form}{summary}{table}")
+    on_map = f"/map?{urlencode(params)}" if params else "/map"
+    return _page(
+        "eventwire: events", f"<p><a href='{_e(on_map)}'>these events on the map</a> · <a href='/store'>store</a></p><h1>Events</h1>{form}{summary}{table}"
+    )
 
 
 def _store_html(overview: dict[str, Any], articles_page: tuple[int, list[dict[str, Any]]]) -> str:
