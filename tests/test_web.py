@@ -152,3 +152,9 @@ def test_the_store_overview_counts_lists_runs_rejections_and_articles(tmp_path):
     page = client.get("/store").text
     assert "binary file" in page and HOSTILE not in page
     assert "href='javascript" not in page and "javascript:alert(3)" in page  # shown as text, never a link
+
+
+def test_every_page_names_the_data_it_rests_on(client):
+    for path in ("/", "/map", "/store"):
+        text = client.get(path).text
+        assert "GeoNames" in text and "CC BY 4.0" in text and "Natural Earth" in text

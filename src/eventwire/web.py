@@ -264,8 +264,17 @@ def _e(value: Any) -> str:
 PAGE_STYLE = "body{font:14px system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}mark{background:#ffe08a}form label{margin-right:1em}"
 
 
+ATTRIBUTION = (
+    "Places: <a href='https://www.geonames.org'>GeoNames</a> (CC BY 4.0) · Borders: Natural Earth · "
+    "Map: <a href='https://leafletjs.com'>Leaflet</a> (BSD-2-Clause) · Events coded by eventwire from the articles stored"
+)
+
+
 def _page(title: str, body: str, head: str = "") -> str:
-    return f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{_e(title)}</title><style>{PAGE_STYLE}</style>{head}</head><body>{body}</body></html>"
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{_e(title)}</title><style>{PAGE_STYLE}</style>{head}</head>"
+        f"<body>{body}<footer><p style='color:#566573;font-size:12px'>{ATTRIBUTION}</p></footer></body></html>"
+    )
 
 
 MAP_COLOURS = {
