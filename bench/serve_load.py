@@ -35,7 +35,7 @@ from pathlib import Path
 import httpx
 import uvicorn
 
-from eventwire.store import articles, event_mentions, event_sources, events, filter_fields, open_store
+from eventwire.store import articles, event_mentions, event_sources, events, filter_fields, open_store, search_fields
 from eventwire.web import create_app
 
 SUB_TYPES = (
@@ -103,16 +103,10 @@ def build_store(path: Path, count: int, seed: int = 2026) -> None:
                 "conflicts": [],
                 "mention_ids": [mention_id],
             }
-            rows.append({"event_id": event_id, "block": f"b{n % 997}", "event_date": day, "record": json.dumps(record), **filter_fields(record)})
-            mentions.append(
-                {
-                    "mention_id": mention_id,
-                    "article_id": "synthetic",
-                    "block": f"b{n % 997}",
-                    "merged": True,
-                    "record": json.dumps({"mention_id": mention_id, "sentence": f"Shelling hit Town {n % TOWNS}."}),
-                }
-            )
+            said = {"mention_id": mention_id, "article_id": "synthetic", "sentence": f"Shelling hit Town {n % TOWNS}.", "claim": {"speaker": "Ukraine"}}
+            searchable = search_fields(record, [said], {"synthetic": "Synthetic Wire"})
+            rows.append({"event_id": event_id, "block": f"b{n % 997}", "event_date": day, "record": json.dumps(record), **filter_fields(record), **searchable})
+            mentions.append({"mention_id": mention_id, "article_id": "synthetic", "block": f"b{n % 997}", "merged": True, "record": json.dumps(said)})
             sources.append({"event_id": event_id, "mention_id": mention_id})
             if len(rows) >= CHUNK:
                 _flush(connection, rows, mentions, sources)

@@ -66,11 +66,29 @@ def mention(
     )
 
 
-def stored_analysis(seed: str, *mentions: EventMention, url: str | None = None, title: str | None = None) -> ArticleAnalysis:
+def stored_analysis(seed: str, *mentions: EventMention, url: str | None = None, title: str | None = None, publisher: str | None = None) -> ArticleAnalysis:
     """An article of its own for ``mentions``, as the store takes it (a title paragraph only)."""
     article = make_article(f"{seed}.txt", f"Report {seed}\n\nText.", url=url)
-    article = dataclasses.replace(article, paragraphs=(Paragraph("title", 0, 7 + len(seed)),), title=title or article.title)
+    article = dataclasses.replace(article, paragraphs=(Paragraph("title", 0, 7 + len(seed)),), title=title or article.title, publisher=publisher)
     return ArticleAnalysis(article, (), tuple(dataclasses.replace(m, article_id=article.article_id) for m in mentions))
+
+
+def told_analysis(seed: str, told: EventMention, comment: str | None = None) -> ArticleAnalysis:
+    """An article whose body paragraph is ``told``'s sentence (its offsets true to the text),
+    with a reader's comment after it if given."""
+    title = f"Report {seed}"
+    body = len(title) + 2
+    text = f"{title}\n\n{told.sentence}" + (f"\n\n{comment}" if comment else "")
+    paragraphs = [Paragraph("title", 0, len(title)), Paragraph("body", body, body + len(told.sentence))]
+    if comment:
+        paragraphs.append(Paragraph("comment", len(text) - len(comment), len(text)))
+    article = dataclasses.replace(make_article(f"{seed}.txt", text), paragraphs=tuple(paragraphs))
+    shift = body - told.start
+    place = dataclasses.replace(told.place, start=told.place.start + shift, end=told.place.end + shift) if told.place else None
+    moved = dataclasses.replace(
+        told, article_id=article.article_id, start=told.start + shift, end=told.end + shift, trigger_start=told.trigger_start + shift, place=place
+    )
+    return ArticleAnalysis(article, (), (moved,))
 
 
 MANIFEST_HEADER = "file,published,publisher,url,language\n"

@@ -3,29 +3,34 @@ DOM assertions, no screenshots. Skipped where no Chromium is installed."""
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
 import shutil
 import socket
 import threading
 import time
 
 import pytest
-from builders import KUPIANSK, day, mention, stored_analysis
+from builders import KHARKIV, KUPIANSK, day, mention, stored_analysis, told_analysis
 
 from eventwire.actors import RUSSIA_MILITARY
+from eventwire.export import export_events
 from eventwire.store import open_store
 from eventwire.web import create_app
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 HOSTILE_TITLE = '<img src=x onerror="window.__pwned = 1">'
+expect = pytest.importorskip("playwright.sync_api").expect
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(CHROMIUM is None, reason="no chromium installed")]
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    import uvicorn
-
+def store(tmp_path_factory):
+    """Three events: Izium recaptured, Kupiansk shelled (a hostile title and URL), Kharkiv shelled (told by two articles)."""
     store = open_store(str(tmp_path_factory.mktemp("browser") / "browser.db"))
-    store.save_analysis(stored_analysis("one", mention(date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")), "run")
+    izium = mention(date=day("2022-09-10"), sentence="Ukrainian forces recaptured Izium on Saturday.")
+    store.save_analysis(told_analysis("one", izium, comment="Reader: great news!"), "run")
     shelling = mention(
         "s",
         "Shelling/artillery/missile attack",
@@ -36,7 +41,17 @@ def server(tmp_path_factory):
         actor2=None,
     )
     store.save_analysis(stored_analysis("two", shelling, url="javascript:window.__pwned=2", title=HOSTILE_TITLE), "run")
+    for seed in ("three", "four"):
+        kharkiv = mention(seed, "Shelling/artillery/missile attack", place=KHARKIV, date=day("2022-09-12"), sentence=f"Shells hit Kharkiv, report {seed} said.")
+        store.save_analysis(stored_analysis(seed, dataclasses.replace(kharkiv, actor1=RUSSIA_MILITARY, actor2=None)), "run")
     store.merge_pending()
+    return store
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    import uvicorn
+
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -73,7 +88,7 @@ def page(browser):
 
 def test_filtering_the_events_table_narrows_it_and_keeps_the_filter_in_the_url(server, page):
     page.goto(f"{server}/?min_confidence=0")
-    assert page.locator("tbody tr").count() == 2
+    assert page.locator("tbody tr").count() == 3
     page.select_option("select[name=event_type]", "Battles")
     page.click("button[type=submit]")
     assert "event_type=Battles" in page.url
@@ -84,18 +99,81 @@ def test_filtering_the_events_table_narrows_it_and_keeps_the_filter_in_the_url(s
 def test_an_event_page_marks_the_trigger_and_runs_nothing_from_the_articles(server, page):
     page.goto(f"{server}/?min_confidence=0&place=kupy")
     page.click("tbody a")
-    assert page.locator("mark").first.inner_text() == "hit"
+    assert page.locator("blockquote mark.ev-trigger").first.inner_text() == "hit"
     assert page.evaluate("window.__pwned") is None
     assert page.locator("img[src=x]").count() == 0  # the payload stayed text
     assert page.locator("a[href^='javascript']").count() == 0
     assert page.dialogs == []
 
 
-def test_the_map_draws_a_marker_per_located_event(server, page):
+def test_the_map_draws_a_marker_per_event_and_clusters_them_when_zoomed_out(server, page):
     page.goto(f"{server}/map?min_confidence=0")
+    expect(page.locator("path.event-marker")).to_have_count(3)  # once framed on them, 60 to 120 km apart
+    assert "3 events on the map" in page.locator("#map-status").inner_text()
+    for _ in range(8):  # out until the three, 60 to 120 km apart, share a cell of the grid
+        page.click(".leaflet-control-zoom-out")
+        page.wait_for_timeout(400)
+        if page.locator(".event-cluster").count() and page.locator(".event-cluster").first.inner_text() == "3":
+            break
+    assert page.locator(".event-cluster").first.inner_text() == "3"
+    assert page.locator("path.event-marker").count() == 0
+    page.click(".event-cluster")  # zooms in to its points
     page.wait_for_selector("path.event-marker")
-    assert page.locator("path.event-marker").count() == 2
-    assert "2 events on the map" in page.locator("#map-status").inner_text()
+
+
+def test_dragging_across_the_timeline_filters_the_table_by_those_days(server, page):
+    page.goto(f"{server}/?min_confidence=0")
+    page.wait_for_selector("#timeline rect.day-bar")
+    assert page.locator("#timeline rect.day-bar").count() == 3  # 10, 12 and 14 September: three days, the gaps between them drawn
+    chart = page.locator("#timeline svg").bounding_box()
+    page.mouse.move(chart["x"] + 1, chart["y"] + 20)
+    page.mouse.down()
+    page.mouse.move(chart["x"] + chart["width"] * 0.5, chart["y"] + 20)  # 10 to 12 September of a 10-14 axis
+    page.mouse.up()
+    page.wait_for_url("**date_from=2022-09-10**")
+    assert "date_to=2022-09-12" in page.url
+    assert page.locator("tbody tr").count() == 2
+    assert page.locator("#all-dates").count() == 1
+
+
+def test_a_source_opens_its_article_with_the_sentence_marked_in_its_paragraph(server, page):
+    page.goto(f"{server}/?min_confidence=0&place=izyum")
+    page.click("tbody a")
+    page.click(".source a")
+    assert page.locator("mark#evidence").inner_text().startswith("Ukrainian forces recaptured Izium")
+    assert [k.lower() for k in page.locator(".para .kind").all_inner_texts()] == ["title", "body", "comment"]
+    assert page.locator(".para.body mark#evidence").count() == 1
+
+
+def test_a_reviewer_corrects_splits_and_undoes_in_the_pages_and_the_export_follows(server, page, store):
+    page.goto(f"{server}/?min_confidence=0&q=shells+hit+kharkiv")  # (place=kharkiv would find Kupiansk too: its admin1 is Kharkiv)
+    page.click("tbody a")
+    page.fill("#correct-form input[name=fatalities]", "3")
+    page.fill("#correct-form input[name=note]", "hospital figure")
+    page.fill("#correct-form input[name=token]", "wrong")
+    page.click("#correct-form button[type=submit]")
+    assert "wrong or missing token" in page.locator(".error").inner_text()
+    page.go_back()
+    page.fill("#correct-form input[name=fatalities]", "3")
+    page.fill("#correct-form input[name=note]", "hospital figure")
+    page.fill("#correct-form input[name=token]", "browser-token")
+    page.click("#correct-form button[type=submit]")
+    assert "hospital figure" in page.locator("#corrections").inner_text()
+    assert "fatalities (machine: 0)" in page.locator("#fields").inner_text()
+    out = io.StringIO()
+    export_events(store, "csv", out)
+    [kharkiv] = [row for row in csv.DictReader(io.StringIO(out.getvalue())) if row["location"] == "Kharkiv"]
+    assert (kharkiv["reviewed"], kharkiv["fatalities"]) == ("corrected", "3")
+    page.locator("input[name=split_off]").first.check()  # the token is remembered by now (an HttpOnly cookie)
+    page.click("#split-form button[type=submit]")
+    assert page.locator(".source").count() == 1
+    assert page.locator("#corrections").inner_text().count("split") == 1
+    page.goto(f"{server}/?min_confidence=0&q=shells+hit+kharkiv")
+    assert page.locator("tbody tr").count() == 2
+    page.click("tbody a")
+    page.locator("#corrections form button").last.click()  # undo the split
+    assert page.locator(".source").count() == 2
+    assert page.dialogs == []
 
 
 def test_a_correction_sent_with_the_token_shows_in_the_export(server, page):

@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from builders import day, mention, stored_analysis
+from builders import KUPIANSK, day, mention, stored_analysis
 from fastapi.testclient import TestClient
 
 from eventwire.export import event_dicts, export_events
@@ -95,6 +95,89 @@ def test_a_correction_that_makes_no_sense_is_refused_with_its_reason(store, acti
 def test_a_correction_of_no_event_is_refused(store):
     with pytest.raises(LookupError):
         add_correction(store, "no-such-event", "verify")
+
+
+# -- splits and merges ------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_reports(store):
+    """The fixture's Izium event told by a second article, and a Kupiansk event apart."""
+    store.save_analysis(stored_analysis("two", mention("y", date=day("2022-09-10"), sentence="Kyiv said its troops retook Izium.")), "run")
+    kupiansk = mention("z", place=KUPIANSK, date=day("2022-09-09"), sentence="Ukrainian forces recaptured Kupiansk on Friday.")
+    store.save_analysis(stored_analysis("three", kupiansk), "run")
+    store.merge_pending()
+    return store
+
+
+def events_by_place(store) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for event in event_dicts(store):
+        found.setdefault(event["location"]["name"], []).append(event)
+    return found
+
+
+def test_a_split_takes_sources_out_into_an_event_of_their_own(two_reports):
+    [izium] = events_by_place(two_reports)["Izyum"]
+    second = next(s["mention_id"] for s in izium["sources"] if "Kyiv said" in s["text"])
+    done = add_correction(two_reports, izium["event_id"], "split", {"mention_ids": [second]}, note="a different day's recapture", author="ana")
+    halves = events_by_place(two_reports)["Izyum"]
+    assert sorted(len(e["sources"]) for e in halves) == [1, 1]
+    assert sorted(done["events"]) == sorted(e["event_id"] for e in halves)
+    assert all(e["reviewed"]["corrections"][0]["action"] == "split" for e in halves)
+
+
+def test_a_split_survives_new_reports_and_its_undoing_joins_them_again(two_reports):
+    [izium] = events_by_place(two_reports)["Izyum"]
+    second = next(s["mention_id"] for s in izium["sources"] if "Kyiv said" in s["text"])
+    done = add_correction(two_reports, izium["event_id"], "split", {"mention_ids": [second]})
+    two_reports.save_analysis(stored_analysis("four", mention("w", date=day("2022-09-10"), sentence="Izium was recaptured, the army said.")), "run")
+    two_reports.merge_pending()
+    halves = events_by_place(two_reports)["Izyum"]
+    assert len(halves) == 2 and any(len(e["sources"]) == 1 and e["sources"][0]["mention_id"] == second for e in halves)
+    undo_correction(two_reports, done["correction_id"])
+    [whole] = events_by_place(two_reports)["Izyum"]
+    assert len(whole["sources"]) == 3 and whole["reviewed"] is None
+
+
+def test_a_merge_joins_events_of_two_places_and_survives_a_new_report(two_reports):
+    by_place = events_by_place(two_reports)
+    [izium], [kupiansk] = by_place["Izyum"], by_place["Kupyansk"]
+    done = add_correction(two_reports, izium["event_id"], "merge", {"event_id": kupiansk["event_id"]}, note="one offensive, one report")
+    [merged] = list(event_dicts(two_reports))
+    assert len(merged["sources"]) == 3 and done["events"] == [merged["event_id"]]
+    assert merged["location"]["name"] == "Izyum"  # the event merged into keeps its block and its place
+    two_reports.save_analysis(stored_analysis("five", mention("v", place=KUPIANSK, date=day("2022-09-09"), sentence="Kupiansk is Ukrainian again.")), "run")
+    two_reports.merge_pending()
+    assert sorted(len(e["sources"]) for e in event_dicts(two_reports)) == [1, 3]  # the new Kupiansk report makes its own event; the merge holds
+    undo_correction(two_reports, done["correction_id"])
+    by_place = events_by_place(two_reports)
+    assert len(by_place["Izyum"][0]["sources"]) == 2 and len(by_place["Kupyansk"][0]["sources"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("action", "fields", "reason"),
+    [
+        ("split", None, "a split needs"),
+        ("split", {"mention_ids": []}, "not none and not all"),
+        ("split", {"mention_ids": ["nope"]}, "the event has no mention"),
+        ("merge", {"event_id": 3}, "a merge needs"),
+    ],
+)
+def test_a_split_or_merge_that_makes_no_sense_is_refused(two_reports, action, fields, reason):
+    [izium] = events_by_place(two_reports)["Izyum"]
+    with pytest.raises(ReviewError, match=reason):
+        add_correction(two_reports, izium["event_id"], action, fields)
+
+
+def test_a_split_of_every_source_or_a_merge_with_itself_is_refused(two_reports):
+    [izium] = events_by_place(two_reports)["Izyum"]
+    with pytest.raises(ReviewError, match="not none and not all"):
+        add_correction(two_reports, izium["event_id"], "split", {"mention_ids": [s["mention_id"] for s in izium["sources"]]})
+    with pytest.raises(ReviewError, match="with itself"):
+        add_correction(two_reports, izium["event_id"], "merge", {"event_id": izium["event_id"]})
+    with pytest.raises(LookupError):
+        add_correction(two_reports, izium["event_id"], "merge", {"event_id": "no-such-event"})
 
 
 # -- through the workbench's API --

@@ -75,7 +75,7 @@ def test_pages_escape_every_text_and_link_only_http_urls(client):
     detail = client.get(f"/events/{event_id}").text
     assert HOSTILE not in detail and "&lt;script&gt;" in detail
     assert "javascript:" not in detail
-    assert "<mark>shelled</mark>" in detail
+    assert "<mark class=ev-trigger title=trigger>shelled</mark>" in detail
 
 
 def test_every_response_allows_scripts_only_from_the_apps_own_files(client):
@@ -158,3 +158,63 @@ def test_every_page_names_the_data_it_rests_on(client):
     for path in ("/", "/map", "/store"):
         text = client.get(path).text
         assert "GeoNames" in text and "CC BY 4.0" in text and "Natural Earth" in text
+
+
+# -- the timeline, the article view and the review forms -------------------------------------
+
+
+def test_the_timeline_api_counts_the_filtered_events_by_day_and_type(client):
+    assert client.get("/api/timeline").json() == {
+        "total": 2,
+        "days": [{"date": "2022-09-10", "counts": {"Battles": 1}}, {"date": "2022-09-14", "counts": {"Explosions/Remote violence": 1}}],
+    }
+    assert client.get("/api/timeline", params={"date_from": "2022-09-11"}).json()["total"] == 1
+
+
+def test_the_map_and_timeline_ask_the_api_for_exactly_the_pages_events(client):
+    page = client.get("/map", params={"event_type": "Battles", "interactions": "false", "place": "izy"}).text
+    assert "data-query='date_from" not in page  # no empty filters sent
+    assert "event_type=Battles&amp;interactions=false&amp;place=izy&amp;min_confidence=0.7" in page  # the exports' default minimum, made explicit
+
+
+def test_an_article_opens_with_its_paragraph_kinds_and_the_asked_span_marked(client):
+    event = client.get("/api/events", params={"q": "artillery"}).json()["events"][0]
+    source = client.get(f"/api/events/{event['event_id']}").json()["sources"][0]
+    article = client.get(f"/api/articles/{source['article_id']}").json()
+    assert [p["kind"] for p in article["paragraphs"]] == ["title"]
+    page = client.get(f"/articles/{source['article_id']}", params={"start": 0, "end": 6}).text
+    assert "<mark id=evidence>Report</mark>" in page and "class='para title'" in page
+    assert client.get("/articles/nothing").status_code == 404
+
+
+@pytest.fixture
+def writable(client):
+    """The same store, served with a token: review forms shown and accepted."""
+    return TestClient(create_app(client.app.state.store, token="t0ken"))
+
+
+def test_a_review_form_needs_the_token_then_remembers_it(writable):
+    event_id = writable.get("/api/events", params={"event_type": "Battles"}).json()["events"][0]["event_id"]
+    refused = writable.post(f"/events/{event_id}/review", data={"action": "verify", "token": "nope"}, follow_redirects=False)
+    assert refused.status_code == 401 and "wrong or missing token" in refused.text
+    done = writable.post(f"/events/{event_id}/review", data={"action": "verify", "token": "t0ken", "note": HOSTILE}, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"] == f"/events/{event_id}"
+    assert "httponly" in done.headers["set-cookie"].lower() and "samesite=strict" in done.headers["set-cookie"].lower()
+    again = writable.post(f"/events/{event_id}/review", data={"action": "reject"}, follow_redirects=False)  # the cookie carries the token
+    assert again.status_code == 303
+    page = writable.get(f"/events/{event_id}").text
+    assert "rejected" in page and HOSTILE not in page and "&lt;script&gt;" in page
+
+
+def test_a_review_form_that_makes_no_sense_says_why_in_a_page(writable):
+    event_id = writable.get("/api/events", params={"event_type": "Battles"}).json()["events"][0]["event_id"]
+    bad = writable.post(f"/events/{event_id}/review", data={"action": "correct", "fatalities": "many", "token": "t0ken"})
+    assert bad.status_code == 422 and "fatalities must be" in bad.text
+    bad = writable.post(f"/events/{event_id}/review", data={"action": "merge", "merge_with": "<b>x</b>", "token": "t0ken"})
+    assert bad.status_code == 404 and "&lt;b&gt;" in bad.text and "<b>x</b>" not in bad.text
+
+
+def test_a_read_only_workbench_shows_no_review_forms(client):
+    event_id = client.get("/api/events").json()["events"][0]["event_id"]
+    page = client.get(f"/events/{event_id}").text
+    assert "id=correct-form" not in page and "started with a token" in page

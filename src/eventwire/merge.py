@@ -28,6 +28,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -105,6 +106,32 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = DEF
     for story in unsettled:
         story.link_by_wording(vectors)
     return [build_event(block, members) for s in stories for members in s.stories()]
+
+
+@dataclass(frozen=True)
+class Regrouping:
+    """An analyst's split or merge (``review``), applied after every merge of its block:
+    ``join`` puts the events holding any of these mentions together in one event; ``split``
+    takes these mentions out of any event that holds others, into an event of their own."""
+
+    kind: str  # join | split
+    mention_ids: frozenset[str]
+
+
+def regrouped(block: str, merged: list[Event], regroupings: Iterable[Regrouping]) -> list[Event]:
+    """The block's events after the analysts' splits and merges, applied in the order made."""
+    found = list(merged)
+    for regrouping in regroupings:
+        touched = [e for e in found if any(m.mention_id in regrouping.mention_ids for m in e.mentions)]
+        if regrouping.kind == "join" and len(touched) > 1:
+            found = [e for e in found if e not in touched] + [build_event(block, [m for e in touched for m in e.mentions])]
+        elif regrouping.kind == "split":
+            for event in touched:
+                inside = [m for m in event.mentions if m.mention_id in regrouping.mention_ids]
+                outside = [m for m in event.mentions if m.mention_id not in regrouping.mention_ids]
+                if outside:
+                    found = [e for e in found if e is not event] + [build_event(block, inside), build_event(block, outside)]
+    return found
 
 
 def _loosely_placed(mention: EventMention) -> bool:
@@ -274,7 +301,11 @@ def build_event(block: str, members: list[EventMention]) -> Event:
     status, rule = decide_status(members, conflicts, len(accounts))
     sub = _chosen_sub_event_type(members)
     coded = sub_event(sub) if sub else None
-    best_place = min(members, key=lambda m: (m.geo_precision or 9, -(m.place.confidence if m.place else 0), m.mention_id))
+    home = block.partition("|")[2]  # the block's place: a merged-in report from elsewhere (``regrouped``) does not move the event
+    best_place = min(
+        members,
+        key=lambda m: (_place_id(m) != home, m.geo_precision or 9, -(m.place.confidence if m.place else 0), m.mention_id),
+    )
     return Event(
         event_id=hashlib.sha1(",".join(m.mention_id for m in members).encode()).hexdigest()[:EVENT_ID_HEX_CHARS],
         block=block,
@@ -295,6 +326,10 @@ def build_event(block: str, members: list[EventMention]) -> Event:
         conflicts=conflicts,
         confidence=combined_confidence(accounts),
     )
+
+
+def _place_id(mention: EventMention) -> str | None:
+    return str(mention.place.place.geonameid) if mention.place and mention.place.place else None
 
 
 def independent_accounts(members: list[EventMention]) -> list[list[EventMention]]:

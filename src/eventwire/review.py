@@ -1,11 +1,14 @@
 """Review: an analyst's verdicts and corrections of events, kept apart from the machine's values.
 
-A correction is its own record (who, when, what, why): ``verify`` or ``reject`` an event, or
-``correct`` some of its fields (sub-event type, date, fatalities, actors, place). It never
+A correction is its own record (who, when, what, why): ``verify`` or ``reject`` an event,
+``correct`` some of its fields (sub-event type, date, fatalities, actors, place), ``split``
+some of its sources out into an event of their own, or ``merge`` another event into it. It never
 overwrites what the pipeline stored. It names the event's mentions, so that it still finds
 the event after a re-run or a re-merge gives the event another id: a re-merged event takes
 every correction made on any of its mentions, in the order they were made. Undoing a
-correction marks it undone; it stays in the store.
+correction marks it undone; it stays in the store. Splits and merges change which events
+exist, so the store applies them itself (``merge.regrouped``) after every merge of their
+blocks; undoing one merges its mentions again without it.
 
 ``reviewed(event, corrections)`` gives an event as the exports and the workbench show it:
 the corrected values in place, and a ``reviewed`` field with the verdict, the corrections
@@ -22,7 +25,8 @@ from typing import Any
 from .store import Store
 from .taxonomy import sub_event
 
-ACTIONS = ("verify", "reject", "correct")
+ACTIONS = ("verify", "reject", "correct", "split", "merge")
+REGROUPINGS = ("split", "merge")
 CORRECTABLE = ("sub_event_type", "event_date", "fatalities", "actor1", "actor2", "location")
 
 
@@ -33,7 +37,12 @@ class ReviewError(ValueError):
 def add_correction(
     store: Store, event_id: str, action: str, fields: dict[str, Any] | None = None, note: str | None = None, author: str | None = None
 ) -> dict[str, Any]:
-    """Record a correction of a stored event; the stored record, or ``ReviewError``."""
+    """Record a correction of a stored event; the stored record, or ``ReviewError``.
+
+    ``split`` takes ``fields["mention_ids"]`` (some of the event's mentions, not all) out into
+    an event of their own; ``merge`` joins the event ``fields["event_id"]`` to this one. Both
+    rebuild the events at once, and the record's ``events`` names the events that result.
+    """
     if action not in ACTIONS:
         raise ReviewError(f"action must be one of {', '.join(ACTIONS)}, not {action!r}")
     checked = _checked_fields(fields or {}) if action == "correct" else {}
@@ -42,6 +51,15 @@ def add_correction(
     mention_ids = store.mention_ids_of(event_id)
     if mention_ids is None:
         raise LookupError(f"no event {event_id!r}")
+    if action == "split":
+        checked = {"mention_ids": _split_off(fields or {}, mention_ids)}
+    elif action == "merge":
+        other = _merged_with(fields or {}, event_id)
+        other_mentions = store.mention_ids_of(other)
+        if other_mentions is None:
+            raise LookupError(f"no event {other!r} to merge with")
+        checked = {"event_id": other}
+        mention_ids = [*mention_ids, *other_mentions]
     row = {
         "correction_id": str(uuid.uuid4()),
         "event_id": event_id,
@@ -53,8 +71,31 @@ def add_correction(
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
         "undone_at": None,
     }
+    if action in REGROUPINGS:
+        return {**_public(row), "events": store.add_regrouping(row)}
     store.add_correction(row)
     return _public(row)
+
+
+def _split_off(fields: dict[str, Any], mention_ids: list[str]) -> list[str]:
+    chosen = fields.get("mention_ids")
+    if set(fields) != {"mention_ids"} or not isinstance(chosen, list) or not all(isinstance(m, str) for m in chosen):
+        raise ReviewError("a split needs fields {'mention_ids': [...]}: the mentions to take out into an event of their own")
+    unknown = set(chosen) - set(mention_ids)
+    if unknown:
+        raise ReviewError(f"the event has no mention {sorted(unknown)[0]!r}")
+    if not chosen or set(chosen) >= set(mention_ids):
+        raise ReviewError("a split takes out some of the event's mentions, not none and not all")
+    return sorted(set(chosen))
+
+
+def _merged_with(fields: dict[str, Any], event_id: str) -> str:
+    other = fields.get("event_id")
+    if set(fields) != {"event_id"} or not isinstance(other, str) or not other:
+        raise ReviewError("a merge needs fields {'event_id': ...}: the event to join to this one")
+    if other == event_id:
+        raise ReviewError("an event cannot be merged with itself")
+    return other
 
 
 def undo_correction(store: Store, correction_id: str) -> None:
@@ -84,6 +125,8 @@ def reviewed(event: dict[str, Any], by_mention: dict[str, list[dict[str, Any]]])
     for row in rows:
         if row["action"] in ("verify", "reject"):
             verdict = "verified" if row["action"] == "verify" else "rejected"
+            continue
+        if row["action"] in REGROUPINGS:  # already applied by the merge: its fields name mentions and events, not values
             continue
         for name, value in json.loads(row["fields"]).items():
             machine.setdefault(name, event.get(name))

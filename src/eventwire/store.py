@@ -52,13 +52,13 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from . import codec
 from .dates import is_plausible
 from .errors import StoreError
-from .merge import block_of, merge_block, slack_days
+from .merge import Regrouping, block_of, merge_block, regrouped, slack_days
 from .models import Article, ArticleAnalysis, Event, EventMention, Place, PlaceMention, Rejected
 from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 QUERY_CHUNK = 500
 BACKFILL_CHUNK = 5000  # event mentions read per step when a migration fills the date columns
 T = TypeVar("T")  # what a sequence cut into chunks (``_chunks``) holds
@@ -140,8 +140,13 @@ events = sa.Table(
     sa.Column("admin1", sa.String(120)),
     sa.Column("place", sa.String(200)),
     sa.Column("actors", sa.Text),  # actor1 and actor2, one per line
+    # since schema 8: what the words filters search, case-folded in Python (so "Ізюм" finds "ІЗЮМ" in any database)
+    sa.Column("evidence_text", sa.Text),  # the sources' sentences, one per line
+    sa.Column("place_text", sa.Text),  # the place's name, as written, its admin1 and country
+    sa.Column("source_text", sa.Text),  # the sources' publishers and speakers
 )
 FILTER_COLUMNS = ("event_type", "sub_event_type", "plover_type", "status", "confidence", "country_code", "admin1", "place", "actors")
+SEARCH_COLUMNS = ("evidence_text", "place_text", "source_text")
 event_sources = sa.Table(
     "event_sources",
     metadata,
@@ -175,7 +180,7 @@ corrections = sa.Table(  # since schema 7: an analyst's review of an event, kept
     sa.Column("correction_id", sa.String(36), primary_key=True),
     sa.Column("event_id", sa.String(32), nullable=False, index=True),  # the event as it was when reviewed
     sa.Column("mention_ids", sa.Text, nullable=False),  # its mentions, one per line: how a re-merged event finds it again
-    sa.Column("action", sa.String(16), nullable=False),  # verify, reject or correct
+    sa.Column("action", sa.String(16), nullable=False),  # verify, reject, correct, split or merge
     sa.Column("fields", sa.Text, nullable=False),  # JSON: the corrected fields (correct only)
     sa.Column("note", sa.Text),
     sa.Column("author", sa.Text),
@@ -269,6 +274,27 @@ def _add_corrections_v7(connection: Connection) -> None:
         index.create(connection, checkfirst=True)
 
 
+def _add_search_columns_v8(connection: Connection) -> None:
+    """Case-folded text columns for the words filters (evidence, place, source), filled from
+    each event's record, its mentions' records and their articles' publishers."""
+    present = {column["name"] for column in sa.inspect(connection).get_columns("events")}
+    for name in SEARCH_COLUMNS:
+        if name not in present:
+            connection.execute(sa.text(f"ALTER TABLE events ADD COLUMN {name} {events.c[name].type.compile(dialect=connection.dialect)}"))
+    update = events.update().where(events.c.event_id == sa.bindparam("b_event_id")).values({n: sa.bindparam(f"b_{n}") for n in SEARCH_COLUMNS})
+    rows = connection.execute(sa.select(events.c.event_id, events.c.record)).all()
+    for chunk in _chunks(rows, QUERY_CHUNK):
+        mentions = _mention_records_of(connection, [row.event_id for row in chunk])
+        publishers = _publishers(connection, {m["article_id"] for found in mentions.values() for m in found})
+        values = []
+        for row in chunk:
+            found = mentions.get(row.event_id, [])
+            fields = search_fields(json.loads(row.record), found, publishers)
+            values.append({"b_event_id": row.event_id, **{f"b_{k}": v for k, v in fields.items()}})
+        if values:
+            connection.execute(update, values)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _create_v1,
     _add_date_windows_v2,
@@ -277,6 +303,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _add_dropped_candidates_v5,
     _add_event_filters_v6,
     _add_corrections_v7,
+    _add_search_columns_v8,
 )
 
 
@@ -511,11 +538,13 @@ class Store:
         the number of blocks merged. A chunk that fails is merged again a block at a time
         (see ``_merge_or_quarantine``): one bad article never stops the merge."""
         blocks = self.pending_blocks()
+        with self.engine.connect() as connection:
+            regroupings = _regroupings(connection)
         for chunk in _chunks(blocks, BLOCKS_PER_TRANSACTION):
             try:
                 with self.engine.begin() as connection:
                     for block in chunk:
-                        _merge_new_mentions(connection, block, window_days)
+                        _merge_new_mentions(connection, block, window_days, regroupings=regroupings)
             except sa.exc.OperationalError:
                 raise
             except Exception:
@@ -576,6 +605,7 @@ class Store:
         with self.engine.begin() as connection:
             records = connection.execute(sa.select(event_mentions.c.record).where(event_mentions.c.block == block)).scalars().all()
             merged = merge_block(block, [codec.mention_from_json(json.loads(r)) for r in records], window_days)
+            merged = regrouped(block, merged, _regroupings(connection))
             old = connection.execute(sa.select(events.c.event_id).where(events.c.block == block)).scalars().all()
             _replace_events(connection, old, merged, rewrite_unchanged=True)  # a rebuild also refreshes what an older merge wrote
             connection.execute(event_mentions.update().where(event_mentions.c.block == block).values(merged=True))
@@ -603,6 +633,25 @@ class Store:
             ).all()
         return EventPage(total, [json.loads(row.record) for row in rows])
 
+    def event_counts(self, query: EventQuery) -> list[tuple[str, str | None, int]]:
+        """How many events pass ``query``'s filters (its page aside), by date and event type
+        (None for political interactions), by date; undated events are not counted."""
+        c = events.c
+        found = sa.select(c.event_date, c.event_type, sa.func.count()).where(c.event_date.is_not(None), *query.conditions())
+        with self.engine.connect() as connection:
+            rows = connection.execute(found.group_by(c.event_date, c.event_type).order_by(c.event_date, c.event_type)).all()
+        return [(date, event_type, count) for date, event_type, count in rows]
+
+    def article_with_paragraphs(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article (text included) with its paragraphs, or None."""
+        with self.engine.connect() as connection:
+            row = connection.execute(sa.select(articles).where(articles.c.article_id == article_id)).mappings().first()
+            if row is None:
+                return None
+            query = sa.select(paragraphs.c.kind, paragraphs.c.start, paragraphs.c.end).where(paragraphs.c.article_id == article_id)
+            found = [dict(p) for p in connection.execute(query.order_by(paragraphs.c.position)).mappings()]
+        return {**dict(row), "paragraphs": found}
+
     def event_with_sources(self, event_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
         """One stored event's record with its mentions' records, or None."""
         with self.engine.connect() as connection:
@@ -618,18 +667,54 @@ class Store:
             connection.execute(corrections.insert().values(**row))
 
     def undo_correction(self, correction_id: str, when: str) -> bool:
-        """Mark a correction undone (it stays, for the record); False if there is none to undo."""
+        """Mark a correction undone (it stays, for the record); False if there is none to undo.
+        Undoing a split or a merge puts moved mentions back in their blocks and merges them again."""
+        c = corrections.c
         with self.engine.begin() as connection:
-            done = connection.execute(
-                corrections.update().where(corrections.c.correction_id == correction_id, corrections.c.undone_at.is_(None)).values(undone_at=when)
-            )
-            return done.rowcount > 0
+            row = connection.execute(sa.select(c.action, c.mention_ids, c.fields).where(c.correction_id == correction_id, c.undone_at.is_(None))).first()
+            if row is None:
+                return False
+            connection.execute(corrections.update().where(c.correction_id == correction_id).values(undone_at=when))
+            if row.action in ("split", "merge"):
+                for mention_id, block in json.loads(row.fields).get("moved", {}).items():
+                    connection.execute(event_mentions.update().where(event_mentions.c.mention_id == mention_id).values(block=block))
+                remerge_mentions(connection, row.mention_ids.split("\n"))
+            return True
+
+    def add_regrouping(self, row: dict[str, Any]) -> list[str]:
+        """Record an analyst's split or merge (``review``) and rebuild the events it touches;
+        returns the ids of the events its mentions now belong to. A merge moves the other
+        event's mentions into the block of the event it joins (``fields["moved"]`` keeps
+        where they came from, for undoing), so that every later merge of that block sees them."""
+        mention_ids = row["mention_ids"].split("\n")
+        with self.engine.begin() as connection:
+            if row["action"] == "merge":
+                block = connection.execute(sa.select(events.c.block).where(events.c.event_id == row["event_id"])).scalar_one()
+                c = event_mentions.c
+                query = sa.select(c.mention_id, c.block).where(c.mention_id.in_(mention_ids), c.block != block)
+                moved = {mention_id: old_block for mention_id, old_block in connection.execute(query)}
+                row = {**row, "fields": json.dumps({**json.loads(row["fields"]), "moved": moved}, ensure_ascii=False)}
+                for chunk in _chunks(sorted(moved), QUERY_CHUNK):
+                    connection.execute(event_mentions.update().where(c.mention_id.in_(chunk)).values(block=block))
+            connection.execute(corrections.insert().values(**row))
+            remerge_mentions(connection, mention_ids)
+            return _events_of_mentions(connection, mention_ids)
 
     def active_corrections(self) -> list[dict[str, Any]]:
         """Every correction not undone, oldest first."""
         with self.engine.connect() as connection:
             rows = connection.execute(sa.select(corrections).where(corrections.c.undone_at.is_(None)).order_by(corrections.c.created_at)).mappings()
             return [dict(row) for row in rows]
+
+    def correction(self, correction_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(sa.select(corrections).where(corrections.c.correction_id == correction_id)).mappings().first()
+            return dict(row) if row else None
+
+    def events_holding(self, mention_ids: Sequence[str]) -> list[str]:
+        """The ids of the stored events that hold any of these mentions."""
+        with self.engine.connect() as connection:
+            return _events_of_mentions(connection, mention_ids)
 
     def mention_ids_of(self, event_id: str) -> list[str] | None:
         """The mentions of a stored event, or None if there is no such event."""
@@ -644,15 +729,9 @@ class Store:
             query = sa.select(events.c.event_id, events.c.record).order_by(events.c.event_date, events.c.event_id)
             rows = connection.execute(query).all()
             for chunk in _chunks(rows, QUERY_CHUNK):
-                ids = [r.event_id for r in chunk]
-                join = sa.select(event_sources.c.event_id, event_mentions.c.record).join(
-                    event_mentions, event_mentions.c.mention_id == event_sources.c.mention_id
-                )
-                by_event: dict[str, list[dict[str, Any]]] = {}
-                for event_id, record in connection.execute(join.where(event_sources.c.event_id.in_(ids))):
-                    by_event.setdefault(event_id, []).append(json.loads(record))
+                by_event = _mention_records_of(connection, [r.event_id for r in chunk])
                 for row in chunk:
-                    yield json.loads(row.record), sorted(by_event.get(row.event_id, []), key=lambda m: m["mention_id"])
+                    yield json.loads(row.record), by_event.get(row.event_id, [])
 
 
 SORTS = ("date", "-date", "confidence", "type")
@@ -672,10 +751,11 @@ class EventQuery:
     statuses: tuple[str, ...] = ()
     country_code: str | None = None
     admin1: str | None = None
-    place: str | None = None  # part of the place's name, any case
+    place: str | None = None  # part of the place's name (as resolved or as written), its admin1 or country; any case, any script
     actor: str | None = None  # part of actor1's or actor2's name, any case
+    source: str | None = None  # part of a source's publisher or speaker, any case
     min_confidence: float = 0.0
-    text: str | None = None  # words of an evidence sentence, any case
+    text: str | None = None  # words of an evidence sentence, any case, any script
     sort: str = "date"
     page: int = 1
     per_page: int = 100
@@ -706,18 +786,15 @@ class EventQuery:
         if self.admin1:
             found.append(c.admin1 == self.admin1)
         if self.place:
-            found.append(sa.func.lower(c.place).contains(self.place.lower(), autoescape=True))
+            found.append(c.place_text.contains(self.place.casefold(), autoescape=True))
         if self.actor:
             found.append(sa.func.lower(c.actors).contains(self.actor.lower(), autoescape=True))
         if self.min_confidence > 0:
             found.append(c.confidence >= self.min_confidence)
+        if self.source:
+            found.append(c.source_text.contains(self.source.casefold(), autoescape=True))
         if self.text:
-            evidence = (
-                sa.select(event_sources.c.event_id)
-                .join(event_mentions, event_mentions.c.mention_id == event_sources.c.mention_id)
-                .where(event_sources.c.event_id == c.event_id, sa.func.lower(event_mentions.c.record).contains(self.text.lower(), autoescape=True))
-            )
-            found.append(evidence.exists())
+            found.append(c.evidence_text.contains(self.text.casefold(), autoescape=True))
         return found
 
 
@@ -815,17 +892,69 @@ def _pending_by_article(connection: Connection, block: str) -> dict[str, list[st
     return found
 
 
-def _merge_new_mentions(connection: Connection, block: str, window_days: int, only: set[str] | None = None) -> list[Event]:
+def _merge_new_mentions(
+    connection: Connection, block: str, window_days: int, only: set[str] | None = None, regroupings: list[Regrouping] | None = None
+) -> list[Event]:
     """Merge the block's unmerged mentions (``only`` these, if given, leaving the other
-    unmerged ones out of the events until their own turn) into its stored events."""
+    unmerged ones out of the events until their own turn) into its stored events, then
+    apply the analysts' splits and merges (``regroupings``, read from the store if not given)."""
     pending = [row for row in _pending_rows(connection, block) if only is None or row.mention_id in only]
     if not pending:
         return []
+    if regroupings is None:
+        regroupings = _regroupings(connection)
     component = _component_of(connection, block, pending, slack_days(block, window_days), only)
+    _add_joined(connection, block, component, regroupings)
     merged = merge_block(block, [codec.mention_from_json(json.loads(r)) for r in component.values()], window_days)
+    merged = regrouped(block, merged, regroupings)
     _replace_events(connection, _events_of_mentions(connection, list(component)), merged)
     _mark_merged(connection, [row.mention_id for row in pending])
     return merged
+
+
+def _regroupings(connection: Connection) -> list[Regrouping]:
+    """The analysts' splits and merges not undone, oldest first (``review``)."""
+    c = corrections.c
+    query = sa.select(c.action, c.mention_ids, c.fields).where(c.action.in_(("split", "merge")), c.undone_at.is_(None)).order_by(c.created_at)
+    found = []
+    for action, mention_ids, fields in connection.execute(query):
+        if action == "merge":
+            found.append(Regrouping("join", frozenset(mention_ids.split("\n"))))
+        else:
+            found.append(Regrouping("split", frozenset(json.loads(fields)["mention_ids"])))
+    return found
+
+
+def _add_joined(connection: Connection, block: str, component: dict[str, str], regroupings: list[Regrouping]) -> None:
+    """Add to ``component`` the block's mentions that an analyst's merge joins to it, however far their dates lie."""
+    joins = [r.mention_ids for r in regroupings if r.kind == "join"]
+    while True:
+        wanted = sorted({m for ids in joins if not ids.isdisjoint(component) for m in ids} - component.keys())
+        if not wanted:
+            return
+        c = event_mentions.c
+        found: dict[str, str] = {}
+        for chunk in _chunks(wanted, QUERY_CHUNK):
+            found.update(
+                (mention_id, record)
+                for mention_id, record in connection.execute(sa.select(c.mention_id, c.record).where(c.block == block, c.mention_id.in_(chunk)))
+            )
+        if not found:
+            return
+        component.update(found)
+        joins = [ids for ids in joins if not ids.isdisjoint(found)]  # only a join reaching the new ones can add more
+
+
+def remerge_mentions(connection: Connection, mention_ids: list[str], window_days: int = DEFAULTS.merge_window_days) -> None:
+    """Drop the events holding these mentions and merge their blocks again (after an analyst's split or merge, or its undoing)."""
+    members = unmerge_events(connection, _events_of_mentions(connection, mention_ids))
+    c = event_mentions.c
+    blocks: set[str] = set()
+    for chunk in _chunks(sorted(set(mention_ids) | set(members)), QUERY_CHUNK):
+        blocks.update(connection.execute(sa.select(c.block).where(c.mention_id.in_(chunk))).scalars())
+    regroupings = _regroupings(connection)
+    for block in sorted(blocks):
+        _merge_new_mentions(connection, block, window_days, regroupings=regroupings)
 
 
 def quarantine_mentions(connection: Connection, mention_ids: list[str], stage: str, reason: str, detail: str | None, run_id: str | None) -> None:
@@ -840,14 +969,17 @@ def quarantine_mentions(connection: Connection, mention_ids: list[str], stage: s
         connection.execute(event_mentions.delete().where(c.mention_id.in_(chunk)))
 
 
-def unmerge_events(connection: Connection, event_ids: list[str]) -> None:
-    """Drop these events and mark their mentions unmerged, so the next merge rebuilds them."""
+def unmerge_events(connection: Connection, event_ids: list[str]) -> list[str]:
+    """Drop these events and mark their mentions unmerged, so the next merge rebuilds them; returns those mentions."""
+    unmerged: list[str] = []
     for chunk in _chunks(event_ids, QUERY_CHUNK):
         members = connection.execute(sa.select(event_sources.c.mention_id).where(event_sources.c.event_id.in_(chunk))).scalars().all()
         connection.execute(event_sources.delete().where(event_sources.c.event_id.in_(chunk)))
         connection.execute(events.delete().where(events.c.event_id.in_(chunk)))
         for members_chunk in _chunks(members, QUERY_CHUNK):
             connection.execute(event_mentions.update().where(event_mentions.c.mention_id.in_(members_chunk)).values(merged=False))
+        unmerged.extend(members)
+    return unmerged
 
 
 def _component_of(connection: Connection, block: str, pending: list[MentionRow], slack_in_days: int, only: set[str] | None = None) -> dict[str, str]:
@@ -976,7 +1108,8 @@ def _replace_events(connection: Connection, old_event_ids: Sequence[str], merged
         connection.execute(event_sources.delete().where(event_sources.c.event_id.in_(chunk)))
         connection.execute(events.delete().where(events.c.event_id.in_(chunk)))
     if new:
-        connection.execute(events.insert(), [_event_row(e) for e in new])
+        publishers = _publishers(connection, {m.article_id for e in new for m in e.mentions})
+        connection.execute(events.insert(), [_event_row(e, publishers) for e in new])
         connection.execute(event_sources.insert(), [{"event_id": e.event_id, "mention_id": m.mention_id} for e in new for m in e.mentions])
 
 
@@ -985,9 +1118,59 @@ def _mark_merged(connection: Connection, mention_ids: list[str]) -> None:
         connection.execute(event_mentions.update().where(event_mentions.c.mention_id.in_(chunk)).values(merged=True))
 
 
-def _event_row(event: Event) -> dict[str, Any]:
+def _event_row(event: Event, publishers: dict[str, str | None] | None = None) -> dict[str, Any]:
     record = event_record(event)
-    return {"event_id": event.event_id, "block": event.block, "event_date": record["event_date"], "record": json.dumps(record), **filter_fields(record)}
+    mentions = [_searchable(m) for m in event.mentions]
+    return {
+        "event_id": event.event_id,
+        "block": event.block,
+        "event_date": record["event_date"],
+        "record": json.dumps(record),
+        **filter_fields(record),
+        **search_fields(record, mentions, publishers or {}),
+    }
+
+
+def _searchable(mention: EventMention) -> dict[str, Any]:
+    """The parts of a mention's record that ``search_fields`` reads."""
+    return {"article_id": mention.article_id, "sentence": mention.sentence, "claim": {"speaker": mention.claim.speaker, "person": mention.claim.person}}
+
+
+def search_fields(record: dict[str, Any], mentions: list[dict[str, Any]], publishers: dict[str, str | None]) -> dict[str, str | None]:
+    """The case-folded text the words filters search (``EventQuery``): the evidence
+    sentences, the place's names, the sources' publishers and speakers."""
+    location = record.get("location") or {}
+    claims = [m.get("claim") or {} for m in mentions]
+    return {
+        "evidence_text": _folded(m.get("sentence") for m in mentions),
+        "place_text": _folded(location.get(k) for k in ("name", "as_written", "admin1", "country")),
+        "source_text": _folded([publishers.get(m["article_id"]) for m in mentions] + [c.get(k) for c in claims for k in ("speaker", "person")]),
+    }
+
+
+def _folded(values: Iterable[str | None]) -> str | None:
+    found = dict.fromkeys(v.casefold() for v in values if v)
+    return "\n".join(found) or None
+
+
+def _publishers(connection: Connection, article_ids: set[str]) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    for chunk in _chunks(sorted(article_ids), QUERY_CHUNK):
+        query = sa.select(articles.c.article_id, articles.c.publisher).where(articles.c.article_id.in_(chunk))
+        found.update((article_id, publisher) for article_id, publisher in connection.execute(query))
+    return found
+
+
+def _mention_records_of(connection: Connection, event_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """The records of these events' mentions, by event id (ordered by mention id)."""
+    join = sa.select(event_sources.c.event_id, event_mentions.c.record).join(event_mentions, event_mentions.c.mention_id == event_sources.c.mention_id)
+    found: dict[str, list[dict[str, Any]]] = {}
+    for chunk in _chunks(event_ids, QUERY_CHUNK):
+        for event_id, record in connection.execute(join.where(event_sources.c.event_id.in_(chunk))):
+            found.setdefault(event_id, []).append(json.loads(record))
+    for records in found.values():
+        records.sort(key=lambda m: m["mention_id"])
+    return found
 
 
 def filter_fields(record: dict[str, Any]) -> dict[str, Any]:

@@ -1,75 +1,160 @@
-"""The analyst's workbench, first slice: a JSON API and server-rendered pages over a store.
+"""The analyst's workbench: a JSON API and server-rendered pages over a store.
 
 ``create_app(store)`` gives a FastAPI application (``eventwire serve`` runs it with uvicorn,
 bound to 127.0.0.1 unless told otherwise):
 
 - ``GET /api/health``: the store's state; ``GET /openapi.json``: the API's OpenAPI schema.
 - ``GET /api/store`` and the page ``/store``: counts, the latest runs with their summaries,
-  rejected inputs with their reasons; ``GET /api/articles``: the stored articles, paged.
-- ``GET /api/events``: the stored events that pass the filters (``EventQuery``: dates, event
+  rejected inputs with their reasons; ``GET /api/articles``: the stored articles, paged;
+  ``GET /api/articles/{id}`` and the page ``/articles/{id}?start=&end=``: one article's text
+  by paragraph with each paragraph's kind (title, body, quote, comment, boilerplate), the
+  span asked for marked (an event's source links there).
+- ``GET /api/events``: the stored events that pass the filters (``api_filters``: dates, event
   and sub-event types, political interactions on or off, status, country, admin1, place,
-  actor, minimum confidence, evidence text), sorted and paged; ``format=geojson`` gives a
-  FeatureCollection of those with a point.
+  actor, publisher or speaker, minimum confidence, evidence words), sorted and paged;
+  ``format=geojson`` gives a FeatureCollection of those with a point. ``GET /api/timeline``:
+  how many of them fall on each day, by event type.
 - ``GET /api/events/{event_id}``: one event with its sources (the ``events.jsonl`` shape,
   analysts' corrections applied and named in ``reviewed``).
-- ``POST /api/events/{event_id}/corrections`` (``{"action": "verify"|"reject"|"correct",
-  "fields": {...}, "note": ..., "author": ...}``) and ``DELETE /api/corrections/{id}``:
-  record or undo a correction (``review``); both need the server's token.
-- ``GET /map``: the filtered events (the page's own query string) as coloured points over
-  the shipped country borders, with Leaflet vendored in ``web_assets`` (no tiles, no CDN);
-  a point opens its event.
-- ``GET /``: the events table with its filter form, the filters in the URL (a view can be
-  bookmarked and shared; the minimum confidence is the exports' default unless given); ``GET /events/{event_id}``: one event, each source sentence with
-  its trigger marked and a link to its article (``http``/``https`` only).
+- ``POST /api/events/{event_id}/corrections`` (``{"action": "verify"|"reject"|"correct"|
+  "split"|"merge", "fields": {...}, "note": ..., "author": ...}``) and ``DELETE
+  /api/corrections/{id}``: record or undo a correction (``review``); both need the server's
+  token as ``Authorization: Bearer <token>``.
+- ``GET /``: the events table with its filter form and the timeline (drag across it to set
+  the dates), the filters in the URL (a view can be bookmarked and shared; the minimum
+  confidence is the exports' default unless given); ``GET /map``: the same events,
+  clustered by zoom, over the shipped borders (Leaflet vendored in ``web_assets``: no tiles,
+  no CDN); ``GET /events/{event_id}``: every field, the conflicts side by side, each source
+  sentence with its trigger, place, speaker and toll marked and a link to it in its
+  article, and (when the server has a token) the review forms: verdict, field
+  corrections, split, merge, undo. They post to ``/events/{id}/review`` and
+  ``/corrections/{id}/undo``; the token typed once is kept in an HttpOnly, SameSite=Strict
+  cookie of this site.
 
-Every error is JSON with a message (``{"error": ...}``), never a 500 page. Every page is
-rendered with all text escaped and served with a Content-Security-Policy that allows no
-inline script (scripts come only from the app's own files). The web layer is thin: the store's ``query_events``, the export's
-``event_dict`` and ``review`` do the work.
+API errors are JSON with a message (``{"error": ...}``), never a 500 page; a refused form
+gets a page saying why. Every page is rendered with all text escaped (``web_pages``) and
+served with a Content-Security-Policy that allows no inline script (scripts come only from
+the app's own files). The web layer is thin: the store's ``query_events`` and
+``event_counts``, the export's ``event_dict`` and ``review`` do the work.
 """
 
 from __future__ import annotations
 
-import html
 import math
 import secrets
 from importlib import resources
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from . import web_pages
 from .data_registry import data_file
-from .export import event_dict, geojson_collection, summary_line
-from .review import add_correction, corrections_by_mention, reviewed, undo_correction
-from .sanitise import link_url
+from .export import event_dict, geojson_collection
+from .review import ReviewError, add_correction, corrections_by_mention, reviewed, undo_correction
 from .settings import DEFAULTS
-from .store import MAX_PAGE, MAX_PER_PAGE, SCHEMA_VERSION, SORTS, EventPage, EventQuery, Store, events
-from .taxonomy import EVENT_TYPES
+from .store import MAX_PAGE, MAX_PER_PAGE, SCHEMA_VERSION, EventPage, EventQuery, Store, events
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )  # scripts only from the app's own files: no inline script, no CDN
-STATIC_FILES = {  # vendored, offline: Leaflet 1.9.4 (BSD-2-Clause, web_assets/LEAFLET-LICENSE) and the map's own script
+STATIC_FILES = {  # vendored, offline: Leaflet 1.9.4 (BSD-2-Clause, web_assets/LEAFLET-LICENSE) and the app's own scripts
     "leaflet.js": "application/javascript",
     "leaflet.css": "text/css",
     "map.js": "application/javascript",
+    "timeline.js": "application/javascript",
 }
-STATUSES = ("confirmed", "claimed", "disputed", "denied", "unverified")
+TOKEN_COOKIE = "eventwire_token"  # set after a review form carried the right token: HttpOnly, SameSite=Strict
+MAX_FORM_BYTES = 65_536
 
 
 class CorrectionIn(BaseModel):
-    """What an analyst says of an event: verify it, reject it, or correct some of its fields."""
+    """What an analyst says of an event: verify it, reject it, correct some of its fields,
+    split some of its sources off (``fields: {"mention_ids": [...]}``) or merge another
+    event into it (``fields: {"event_id": ...}``)."""
 
     action: str
     fields: dict[str, Any] | None = None
     note: str | None = Field(None, max_length=4000)
     author: str | None = Field(None, max_length=200)
+
+
+def api_filters(
+    date_from: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+    date_to: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+    event_type: Annotated[list[str] | None, Query()] = None,
+    sub_event_type: Annotated[list[str] | None, Query()] = None,
+    interactions: bool | None = None,
+    status: Annotated[list[str] | None, Query()] = None,
+    country: str | None = Query(None, min_length=2, max_length=2),
+    admin1: str | None = None,
+    place: str | None = None,
+    actor: str | None = None,
+    source: str | None = None,
+    min_confidence: float = Query(0.0, ge=0.0, le=1.0),
+    q: str | None = None,
+    sort: str = "date",
+    page: int = Query(1, ge=1, le=MAX_PAGE),
+    per_page: int = Query(100, ge=1, le=MAX_PER_PAGE),
+) -> EventQuery:
+    """The API's event filters (the same for the list, its GeoJSON and the timeline)."""
+    return EventQuery(
+        date_from=date_from,
+        date_to=date_to,
+        event_types=tuple(v for v in event_type or () if v),
+        sub_event_types=tuple(v for v in sub_event_type or () if v),
+        interactions=interactions,
+        statuses=tuple(v for v in status or () if v),
+        country_code=country,
+        admin1=admin1,
+        place=place,
+        actor=actor,
+        source=source,
+        min_confidence=min_confidence,
+        text=q,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+    )
+
+
+def page_query(request: Request) -> EventQuery:
+    """The filters of a page's own query string, as the filter form writes them; the minimum
+    confidence is the exports' default unless given."""
+    params = request.query_params
+    return EventQuery(
+        date_from=params.get("date_from") or None,
+        date_to=params.get("date_to") or None,
+        event_types=tuple(v for v in params.getlist("event_type") if v),
+        sub_event_types=tuple(v for v in params.getlist("sub_event_type") if v),
+        statuses=tuple(v for v in params.getlist("status") if v),
+        interactions={"true": True, "only": True, "false": False, "none": False}.get(params.get("interactions", "")),
+        country_code=params.get("country") or None,
+        admin1=params.get("admin1") or None,
+        place=params.get("place") or None,
+        actor=params.get("actor") or None,
+        source=params.get("source") or None,
+        min_confidence=_number(params.get("min_confidence"), DEFAULTS.min_confidence),
+        text=params.get("q") or None,
+        sort=params.get("sort") or "date",
+        page=min(max(1, int(_number(params.get("page"), 1))), MAX_PAGE),
+    )
+
+
+def api_params(query: EventQuery) -> str:
+    """The API query string that asks for ``query``'s events (paging aside): what a page's
+    scripts send, so the map and the timeline show exactly the table's events."""
+    pairs: list[tuple[str, Any]] = [("date_from", query.date_from), ("date_to", query.date_to)]
+    pairs += [("event_type", v) for v in query.event_types] + [("sub_event_type", v) for v in query.sub_event_types] + [("status", v) for v in query.statuses]
+    interactions = None if query.interactions is None else str(query.interactions).lower()
+    pairs += [("interactions", interactions), ("country", query.country_code), ("admin1", query.admin1), ("place", query.place)]
+    pairs += [("actor", query.actor), ("source", query.source), ("min_confidence", query.min_confidence), ("q", query.text)]
+    return urlencode([(k, v) for k, v in pairs if v is not None and v != ""])
 
 
 def create_app(store: Store, token: str | None = None) -> FastAPI:
@@ -82,6 +167,7 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         docs_url=None,  # FastAPI's docs pages load their scripts from a CDN: offline, the schema itself is served
         redoc_url=None,
     )
+    app.state.store = store
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -109,45 +195,19 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         return {"status": "ok", "schema": SCHEMA_VERSION, "events": store.count(events)}
 
     @app.get("/api/events")
-    def list_events(
-        date_from: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-        date_to: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-        event_type: Annotated[list[str] | None, Query()] = None,
-        sub_event_type: Annotated[list[str] | None, Query()] = None,
-        interactions: bool | None = None,
-        status: Annotated[list[str] | None, Query()] = None,
-        country: str | None = Query(None, min_length=2, max_length=2),
-        admin1: str | None = None,
-        place: str | None = None,
-        actor: str | None = None,
-        min_confidence: float = Query(0.0, ge=0.0, le=1.0),
-        q: str | None = None,
-        sort: str = "date",
-        page: int = Query(1, ge=1, le=MAX_PAGE),
-        per_page: int = Query(100, ge=1, le=MAX_PER_PAGE),
-        format: str = Query("json", pattern="^(json|geojson)$"),
-    ) -> dict[str, Any]:
-        query = EventQuery(
-            date_from=date_from,
-            date_to=date_to,
-            event_types=tuple(event_type or ()),
-            sub_event_types=tuple(sub_event_type or ()),
-            interactions=interactions,
-            statuses=tuple(status or ()),
-            country_code=country,
-            admin1=admin1,
-            place=place,
-            actor=actor,
-            min_confidence=min_confidence,
-            text=q,
-            sort=sort,
-            page=page,
-            per_page=per_page,
-        )
+    def list_events(query: Annotated[EventQuery, Depends(api_filters)], format: str = Query("json", pattern="^(json|geojson)$")) -> dict[str, Any]:
         found = _reviewed_page(store, query)
         if format == "geojson":
             return geojson_collection(found.events)
-        return {"total": found.total, "page": page, "per_page": per_page, "events": found.events}
+        return {"total": found.total, "page": query.page, "per_page": query.per_page, "events": found.events}
+
+    @app.get("/api/timeline")
+    def timeline(query: Annotated[EventQuery, Depends(api_filters)]) -> dict[str, Any]:
+        """How many of the filtered events fall on each day, by event type (paging aside)."""
+        days: dict[str, dict[str, int]] = {}
+        for date, event_type, count in store.event_counts(query):
+            days.setdefault(date, {})[event_type or web_pages.INTERACTION] = count
+        return {"total": sum(sum(c.values()) for c in days.values()), "days": [{"date": d, "counts": c} for d, c in days.items()]}
 
     @app.get("/api/store")
     def store_overview() -> dict[str, Any]:
@@ -158,9 +218,23 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         total, found = store.article_page(page, per_page)
         return {"total": total, "page": page, "per_page": per_page, "articles": found}
 
+    @app.get("/api/articles/{article_id}")
+    def one_article(article_id: str) -> dict[str, Any]:
+        found = store.article_with_paragraphs(article_id)
+        if found is None:
+            raise StarletteHTTPException(404, f"no article {article_id!r}")
+        return found
+
     @app.get("/store", response_class=HTMLResponse)
     def store_page() -> HTMLResponse:
-        return HTMLResponse(_store_html(store.overview(), store.article_page(1, 50)))
+        return HTMLResponse(web_pages.store_html(store.overview(), store.article_page(1, 50)))
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article_page(article_id: str, start: int | None = Query(None, ge=0), end: int | None = Query(None, ge=0)) -> HTMLResponse:
+        found = store.article_with_paragraphs(article_id)
+        if found is None:
+            raise StarletteHTTPException(404, f"no article {article_id!r}")
+        return HTMLResponse(web_pages.article_html(found, start, end))
 
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
@@ -172,13 +246,8 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
 
     @app.get("/map", response_class=HTMLResponse)
     def map_page(request: Request) -> HTMLResponse:
-        back = f"/?{request.url.query}" if request.url.query else "/"
-        body = (
-            f"<p><a href='{_e(back)}'>events</a> · <a href='/store'>store</a></p><h1>Map</h1><p id=map-status>loading…</p>"
-            f"<p class=legend>{_map_legend()}</p><div id=map style='height:620px;border:1px solid #aeb6bf'></div>"
-            "<script src='/static/leaflet.js'></script><script src='/static/map.js'></script>"
-        )
-        return HTMLResponse(_page("eventwire: map", body, head="<link rel=stylesheet href='/static/leaflet.css'>"))
+        query = page_query(request)
+        return HTMLResponse(web_pages.map_html(query, dict(request.query_params), api_params(query)))
 
     @app.get("/api/events/{event_id}")
     def one_event(event_id: str) -> dict[str, Any]:
@@ -189,7 +258,7 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
 
     def allowed_to_write(request: Request) -> None:
         given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-        if token is None or not secrets.compare_digest(given.encode(), token.encode()):
+        if not _right_token(given, token):
             raise StarletteHTTPException(401, "writes need the token the server printed at start (Authorization: Bearer <token>)")
 
     @app.post("/api/events/{event_id}/corrections", status_code=201)
@@ -209,32 +278,72 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
             raise StarletteHTTPException(404, str(missing).strip("'\"")) from None
         return Response(status_code=204)
 
+    @app.post("/events/{event_id}/review", response_class=HTMLResponse)
+    async def review_form(event_id: str, request: Request) -> Response:
+        """A review form's post: the correction recorded, then the event as it now stands."""
+        form, lists = await _form(request)
+        back = f"/events/{event_id}"
+        if not _right_token(form.get("token") or request.cookies.get(TOKEN_COOKIE, ""), token):
+            return HTMLResponse(web_pages.error_page("wrong or missing token: reviewing needs the token the server printed at start", back), status_code=401)
+        event = event_dict(store, event_id)
+        if event is None:
+            return HTMLResponse(web_pages.error_page(f"no event {event_id!r} (it may have been split or merged since)", "/"), status_code=404)
+        action, fields = web_pages.correction_from_form(form, event, lists.get("split_off", []))
+        try:
+            done = add_correction(store, event_id, action, fields, form.get("note") or None, form.get("author") or None)
+        except ReviewError as refused:
+            return HTMLResponse(web_pages.error_page(str(refused), back), status_code=422)
+        except LookupError as missing:
+            return HTMLResponse(web_pages.error_page(str(missing).strip("'\""), back), status_code=404)
+        now = (done.get("events") or [event_id])[0]
+        return _signed_in(RedirectResponse(f"/events/{now}", status_code=303), form.get("token"))
+
+    @app.post("/corrections/{correction_id}/undo", response_class=HTMLResponse)
+    async def undo_form(correction_id: str, request: Request) -> Response:
+        form, _ = await _form(request)
+        if not _right_token(form.get("token") or request.cookies.get(TOKEN_COOKIE, ""), token):
+            return HTMLResponse(web_pages.error_page("wrong or missing token: undoing needs the token the server printed at start", "/"), status_code=401)
+        found = store.correction(correction_id)
+        try:
+            undo_correction(store, correction_id)
+        except LookupError as missing:
+            return HTMLResponse(web_pages.error_page(str(missing).strip("'\""), "/"), status_code=404)
+        holding = store.events_holding(found["mention_ids"].split("\n")) if found else []
+        return _signed_in(RedirectResponse(f"/events/{holding[0]}" if holding else "/", status_code=303), form.get("token"))
+
     @app.get("/", response_class=HTMLResponse)
     def events_page(request: Request) -> HTMLResponse:
-        params = request.query_params
-        query = EventQuery(
-            date_from=params.get("date_from") or None,
-            date_to=params.get("date_to") or None,
-            event_types=tuple(v for v in params.getlist("event_type") if v),
-            statuses=tuple(v for v in params.getlist("status") if v),
-            interactions={"only": True, "none": False}.get(params.get("interactions", "")),
-            place=params.get("place") or None,
-            actor=params.get("actor") or None,
-            min_confidence=_number(params.get("min_confidence"), DEFAULTS.min_confidence),  # as the exports, unless asked
-            text=params.get("q") or None,
-            sort=params.get("sort") or "date",
-            page=min(max(1, int(_number(params.get("page"), 1))), MAX_PAGE),
-        )
-        return HTMLResponse(_events_html(_reviewed_page(store, query), query, dict(params)))
+        query = page_query(request)
+        return HTMLResponse(web_pages.events_html(_reviewed_page(store, query), query, dict(request.query_params), api_params(query)))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse)
     def event_page(event_id: str) -> HTMLResponse:
         found = event_dict(store, event_id)
         if found is None:
             raise StarletteHTTPException(404, f"no event {event_id!r}")
-        return HTMLResponse(_event_html(found))
+        return HTMLResponse(web_pages.event_html(found, writable=token is not None))
 
     return app
+
+
+def _right_token(given: str | None, token: str | None) -> bool:
+    return token is not None and bool(given) and secrets.compare_digest(str(given).encode(), token.encode())
+
+
+def _signed_in(response: Response, given: str | None) -> Response:
+    """Remember a token typed into a form, so the next form need not carry it (this site only)."""
+    if given:
+        response.set_cookie(TOKEN_COOKIE, given, httponly=True, samesite="strict", path="/")
+    return response
+
+
+async def _form(request: Request) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """A posted form: its single values, and every value of each name."""
+    body = await request.body()
+    if len(body) > MAX_FORM_BYTES:
+        raise ValueError(f"the form is larger than {MAX_FORM_BYTES} bytes")
+    lists = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+    return {k: v[-1] for k, v in lists.items()}, lists
 
 
 def _reviewed_page(store: Store, query: EventQuery) -> EventPage:
@@ -252,171 +361,3 @@ def _number(value: str | None, default: float = 0.0) -> float:
     if not math.isfinite(number):
         raise ValueError(f"not a finite number: {value!r}")
     return number
-
-
-# -- pages: every piece of text goes through _e -----------------------------------------
-
-
-def _e(value: Any) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-PAGE_STYLE = "body{font:14px system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}mark{background:#ffe08a}form label{margin-right:1em}"
-
-
-ATTRIBUTION = (
-    "Places: <a href='https://www.geonames.org'>GeoNames</a> (CC BY 4.0) · Borders: Natural Earth · "
-    "Map: <a href='https://leafletjs.com'>Leaflet</a> (BSD-2-Clause) · Events coded by eventwire from the articles stored"
-)
-
-
-def _page(title: str, body: str, head: str = "") -> str:
-    return (
-        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{_e(title)}</title><style>{PAGE_STYLE}</style>{head}</head>"
-        f"<body>{body}<footer><p style='color:#566573;font-size:12px'>{ATTRIBUTION}</p></footer></body></html>"
-    )
-
-
-MAP_COLOURS = {
-    "Battles": "#c0392b",
-    "Explosions/Remote violence": "#d35400",
-    "Violence against civilians": "#8e44ad",
-    "Protests": "#2980b9",
-    "Riots": "#16a085",
-    "Strategic developments": "#7f8c8d",
-    "Political interaction (no ACLED type)": "#555555",
-}  # as in web_assets/map.js
-
-
-def _map_legend() -> str:
-    return " ".join(f"<span style='color:{c}'>●</span> {_e(name)}" for name, c in MAP_COLOURS.items())
-
-
-def _events_html(found, query: EventQuery, params: dict[str, str]) -> str:
-    form = (
-        "<form method='get' action='/'>"
-        f"<label>from <input type='date' name='date_from' value='{_e(query.date_from)}'></label>"
-        f"<label>to <input type='date' name='date_to' value='{_e(query.date_to)}'></label>"
-        f"<label>type <select name='event_type'><option value=''>any</option>{_options(EVENT_TYPES, query.event_types)}</select></label>"
-        f"<label>status <select name='status'><option value=''>any</option>{_options(STATUSES, query.statuses)}</select></label>"
-        f"<label>place <input name='place' value='{_e(query.place)}'></label>"
-        f"<label>actor <input name='actor' value='{_e(query.actor)}'></label>"
-        f"<label>at least <input name='min_confidence' size='4' value='{_e(query.min_confidence)}'> sure</label>"
-        f"<label>evidence <input name='q' value='{_e(query.text)}'></label>"
-        f"<label>sort <select name='sort'>{_options(SORTS, (query.sort,))}</select></label>"
-        "<button type='submit'>filter</button></form>"
-    )
-    rows = "".join(
-        "<tr>"
-        f"<td>{_e(e.get('event_date'))}</td>"
-        f"<td><a href='/events/{_e(e['event_id'])}'>{_e(e.get('sub_event_type') or e.get('plover_type'))}</a></td>"
-        f"<td>{_e((e.get('location') or {}).get('name'))}</td>"
-        f"<td>{_e(e.get('actor1'))}</td><td>{_e(e.get('actor2'))}</td>"
-        f"<td>{_e(e.get('fatalities'))}</td><td>{_e(e.get('status'))}</td><td>{_e(e.get('confidence'))}</td>"
-        f"<td>{_e((e.get('reviewed') or {}).get('state', ''))}</td>"
-        "</tr>"
-        for e in found.events
-    )
-    table = (
-        "<table><thead><tr><th>date</th><th>type</th><th>place</th><th>actor 1</th><th>actor 2</th>"
-        f"<th>fatalities</th><th>status</th><th>confidence</th><th>reviewed</th></tr></thead><tbody>{rows}</tbody></table>"
-    )
-    pages = -(-found.total // query.per_page) if found.total else 1
-    links = []
-    for number, label in ((query.page - 1, "previous"), (query.page + 1, "next")):
-        if 1 <= number <= pages:
-            links.append(f"<a href='/?{_e(urlencode({**params, 'page': number}))}'>{label}</a>")
-    summary = f"<p>{found.total} events; page {query.page} of {pages} {' '.join(links)}</p>"
-    on_map = f"/map?{urlencode(params)}" if params else "/map"
-    return _page(
-        "eventwire: events", f"<p><a href='{_e(on_map)}'>these events on the map</a> · <a href='/store'>store</a></p><h1>Events</h1>{form}{summary}{table}"
-    )
-
-
-def _store_html(overview: dict[str, Any], articles_page: tuple[int, list[dict[str, Any]]]) -> str:
-    counts = "".join(
-        f"<tr><th>{_e(name.replace('_', ' '))}</th><td>{_e(overview[name])}</td></tr>"
-        for name in ("articles", "event_mentions", "events", "quarantined_mentions", "corrections")
-    )
-    runs = "".join(
-        f"<tr><td>{_e(r['started_at'])}</td><td>{_e(r['finished_at'] or 'unfinished')}</td><td>{_e(_run_line(r['summary']))}</td></tr>"
-        for r in overview["runs"]
-    )
-    rejected = "".join(f"<tr><td>{_e(r['source'])}</td><td>{_e(r['stage'])}</td><td>{_e(r['reason'])}</td></tr>" for r in overview["rejections"])
-    total, articles = articles_page
-    listed = "".join(
-        f"<tr><td>{_e(a['published'])}</td><td>{_e(a['title'] or a['path'])}</td><td>{_e(a['publisher'])}</td><td>{_link(a['url'])}</td></tr>" for a in articles
-    )
-    return _page(
-        "eventwire: store",
-        "<p><a href='/'>events</a></p><h1>Store</h1>"
-        f"<table>{counts}</table>"
-        f"<h2>Runs</h2><table><tr><th>started</th><th>finished</th><th>summary</th></tr>{runs}</table>"
-        f"<h2>Rejected inputs</h2><table><tr><th>input</th><th>stage</th><th>reason</th></tr>{rejected or '<tr><td>none</td></tr>'}</table>"
-        f"<h2>Articles ({total}; the latest 50, all at /api/articles)</h2><table>{listed}</table>",
-    )
-
-
-def _run_line(summary: dict[str, Any] | None) -> str:
-    if not summary:
-        return ""
-    return ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in summary.items() if isinstance(value, int | float | str))
-
-
-def _link(url: str | None) -> str:
-    safe = link_url(url)
-    return f"<a href='{_e(safe)}' rel='noopener noreferrer'>{_e(safe)}</a>" if safe else _e(url)
-
-
-def _options(values, chosen) -> str:
-    return "".join(f"<option{' selected' if v in chosen else ''}>{_e(v)}</option>" for v in values)
-
-
-def _event_html(event: dict[str, Any]) -> str:
-    location = event.get("location") or {}
-    fields = [
-        ("type", f"{event.get('event_type') or ''} / {event.get('sub_event_type') or event.get('plover_type') or ''}"),
-        ("date", " to ".join(event.get("date_range") or []) or event.get("event_date")),
-        ("place", ", ".join(str(v) for v in (location.get("name"), location.get("admin1"), location.get("country")) if v)),
-        ("precision", location.get("geo_precision")),
-        ("actors", " vs ".join(a for a in (event.get("actor1"), event.get("actor2")) if a)),
-        ("fatalities", event.get("fatalities")),
-        ("status", f"{event.get('status')}: {event.get('status_rule')}"),
-        ("confidence", event.get("confidence")),
-        ("reviewed", _review_line(event.get("reviewed"))),
-        ("summary", summary_line(event)),
-    ]
-    table = "".join(f"<tr><th>{_e(name)}</th><td>{_e(value)}</td></tr>" for name, value in fields)
-    sources = "".join(_source_html(s) for s in event.get("sources", []))
-    conflicts = "".join(f"<li>{_e(c)}</li>" for c in event.get("conflicts", []))
-    return _page(
-        f"eventwire: {event.get('sub_event_type') or event.get('plover_type')}",
-        f"<p><a href='/'>all events</a></p><h1>{_e(event.get('sub_event_type') or event.get('plover_type'))}</h1>"
-        f"<table>{table}</table><h2>Conflicts</h2><ul>{conflicts or '<li>none</li>'}</ul><h2>Sources</h2>{sources}",
-    )
-
-
-def _review_line(review: dict[str, Any] | None) -> str:
-    if not review:
-        return "not reviewed"
-    changed = ", ".join(f"{name} (machine: {value})" for name, value in review["machine"].items())
-    notes = "; ".join(f"{c['author'] or 'someone'}: {c['action']}{' — ' + c['note'] if c['note'] else ''}" for c in review["corrections"])
-    return f"{review['state']}{' — ' + changed if changed else ''} [{notes}]"
-
-
-def _source_html(source: dict[str, Any]) -> str:
-    text, start = source.get("text") or "", source.get("start") or 0
-    at = (source.get("trigger_start") or start) - start
-    trigger = source.get("trigger") or ""
-    if 0 <= at <= len(text) - len(trigger) and text[at : at + len(trigger)] == trigger:
-        sentence = f"{_e(text[:at])}<mark>{_e(trigger)}</mark>{_e(text[at + len(trigger) :])}"
-    else:
-        sentence = _e(text)
-    title = _e(source.get("title") or source.get("path"))
-    url = link_url(source.get("url"))
-    heading = f"<a href='{_e(url)}' rel='noopener noreferrer'>{title}</a>" if url else title  # the title links to the article
-    speaker = f" — {_e(source.get('attributed_to'))}" if source.get("attributed_to") else ""
-    return (
-        f"<div><p><b>{heading}</b> ({_e(source.get('publisher'))}, {_e(source.get('published'))}, {_e(source.get('paragraph_kind'))}){speaker}</p>"
-        f"<blockquote>{sentence}</blockquote></div>"
-    )
