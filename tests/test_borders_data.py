@@ -71,3 +71,26 @@ def test_kharkiv_is_in_ukraine(features_by_iso):
 def test_kharkiv_is_not_in_russia(features_by_iso):
     russia = features_by_iso["RUS"]["geometry"]["coordinates"]
     assert not multipolygon_contains(russia, KHARKIV_LON_LAT)
+
+
+@pytest.fixture(scope="module")
+def world_by_iso():
+    from eventwire.data_registry import data_file
+
+    collection = json.loads(data_file("world_borders.geojson").read_text("utf-8"))
+    return {feature["properties"]["iso_a3"]: feature for feature in collection["features"]}
+
+
+@pytest.mark.parametrize(
+    ("iso_a3", "lon_lat"),
+    [("UKR", KHARKIV_LON_LAT), ("MLI", (-8.0, 12.65)), ("YEM", (44.2, 15.35)), ("BRA", (-47.9, -15.8)), ("USA", (-77.04, 38.9)), ("MMR", (96.1, 19.75))],
+)
+def test_the_workbench_map_has_every_continents_countries_around_their_capitals(world_by_iso, iso_a3, lon_lat):
+    assert multipolygon_contains(world_by_iso[iso_a3]["geometry"]["coordinates"], lon_lat)
+
+
+def test_the_world_borders_are_small_enough_to_load_in_a_page(world_by_iso):
+    from eventwire.data_registry import data_file
+
+    assert len(world_by_iso) > 180  # every country but those smaller than WORLD_MIN_AREA_SQ_DEG
+    assert len(data_file("world_borders.geojson").read_bytes()) < 800_000

@@ -65,6 +65,7 @@ def test_every_event_newest_first_with_the_count(store):
         (EventQuery(place="kharkiv", sub_event_types=("Arrests",)), ["Arrests"]),  # the admin1 of the place
         (EventQuery(source="суспільне"), ["Peaceful protest"]),  # a speaker
         (EventQuery(source="KYIV INDEPENDENT"), ["Peaceful protest"]),  # a publisher
+        (EventQuery(source="media"), ["Peaceful protest"]),  # the party a speaker speaks for
     ],
 )
 def test_each_filter_keeps_the_events_that_pass_it(store, query, expected):

@@ -125,7 +125,7 @@ def serve_command(
     store = _existing_store(db)
     token = token or secrets.token_urlsafe(24)
     console.print(f"eventwire: serving {escape(store.url)} at http://{host}:{port}/ (API at /api/events, schema at /openapi.json)")
-    console.print(f"corrections need the header  Authorization: Bearer {token}", soft_wrap=True)
+    console.print(f"token for reviewing: {token}  (type it in an event page's review form, or send  Authorization: Bearer {token}  to the API)", soft_wrap=True)
     uvicorn.run(create_app(store, token), host=host, port=port, log_level="warning")
 
 

@@ -143,10 +143,11 @@ events = sa.Table(
     # since schema 8: what the words filters search, case-folded in Python (so "Ізюм" finds "ІЗЮМ" in any database)
     sa.Column("evidence_text", sa.Text),  # the sources' sentences, one per line
     sa.Column("place_text", sa.Text),  # the place's name, as written, its admin1 and country
-    sa.Column("source_text", sa.Text),  # the sources' publishers and speakers
+    sa.Column("source_text", sa.Text),  # the sources' publishers, speakers and the parties they speak for
 )
 FILTER_COLUMNS = ("event_type", "sub_event_type", "plover_type", "status", "confidence", "country_code", "admin1", "place", "actors")
 SEARCH_COLUMNS = ("evidence_text", "place_text", "source_text")
+SOURCE_FIELDS = ("speaker", "person", "party", "speaks_for")  # what a source filter finds in a mention's claim, beside its publisher
 event_sources = sa.Table(
     "event_sources",
     metadata,
@@ -1133,7 +1134,12 @@ def _event_row(event: Event, publishers: dict[str, str | None] | None = None) ->
 
 def _searchable(mention: EventMention) -> dict[str, Any]:
     """The parts of a mention's record that ``search_fields`` reads."""
-    return {"article_id": mention.article_id, "sentence": mention.sentence, "claim": {"speaker": mention.claim.speaker, "person": mention.claim.person}}
+    claim = mention.claim
+    return {
+        "article_id": mention.article_id,
+        "sentence": mention.sentence,
+        "claim": {"speaker": claim.speaker, "person": claim.person, "party": claim.party, "speaks_for": claim.speaks_for},
+    }
 
 
 def search_fields(record: dict[str, Any], mentions: list[dict[str, Any]], publishers: dict[str, str | None]) -> dict[str, str | None]:
@@ -1144,7 +1150,7 @@ def search_fields(record: dict[str, Any], mentions: list[dict[str, Any]], publis
     return {
         "evidence_text": _folded(m.get("sentence") for m in mentions),
         "place_text": _folded(location.get(k) for k in ("name", "as_written", "admin1", "country")),
-        "source_text": _folded([publishers.get(m["article_id"]) for m in mentions] + [c.get(k) for c in claims for k in ("speaker", "person")]),
+        "source_text": _folded([publishers.get(m["article_id"]) for m in mentions] + [c.get(k) for c in claims for k in SOURCE_FIELDS]),
     }
 
 

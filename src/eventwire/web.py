@@ -190,6 +190,10 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
     async def bad_value(request: Request, exc: ValueError) -> JSONResponse:
         return JSONResponse({"error": str(exc)}, status_code=422)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def no_icon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/api/health")
     def health() -> dict[str, Any]:
         return {"status": "ok", "schema": SCHEMA_VERSION, "events": store.count(events)}
@@ -197,8 +201,8 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
     @app.get("/api/events")
     def list_events(query: Annotated[EventQuery, Depends(api_filters)], format: str = Query("json", pattern="^(json|geojson)$")) -> dict[str, Any]:
         found = _reviewed_page(store, query)
-        if format == "geojson":
-            return geojson_collection(found.events)
+        if format == "geojson":  # with foreign members: how many events pass the filters, how many this page lists (placed or not)
+            return {**geojson_collection(found.events), "total": found.total, "listed": len(found.events)}
         return {"total": found.total, "page": query.page, "per_page": query.per_page, "events": found.events}
 
     @app.get("/api/timeline")
@@ -238,8 +242,8 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
 
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
-        if name == "borders.geojson":
-            return Response(data_file("borders.geojson").read_bytes(), media_type="application/geo+json")
+        if name in ("borders.geojson", "world_borders.geojson"):
+            return Response(data_file(name).read_bytes(), media_type="application/geo+json", headers={"Cache-Control": "max-age=86400"})
         if name not in STATIC_FILES:
             raise StarletteHTTPException(404, f"no file {name!r}")
         return Response((resources.files("eventwire") / "web_assets" / name).read_bytes(), media_type=STATIC_FILES[name])

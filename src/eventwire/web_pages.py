@@ -151,9 +151,10 @@ def map_html(query: EventQuery, params: dict[str, str], api_query: str) -> str:
 def event_html(event: dict[str, Any], writable: bool, message: str | None = None) -> str:
     location = event.get("location") or {}
     fields = [
-        ("type", f"{event.get('event_type') or ''} / {event.get('sub_event_type') or event.get('plover_type') or ''}"),
+        ("event id", event.get("event_id")),
+        ("type", " / ".join(v for v in (event.get("event_type"), event.get("sub_event_type") or event.get("plover_type")) if v)),
         ("date", " to ".join(event.get("date_range") or []) or event.get("event_date")),
-        ("place", ", ".join(str(v) for v in (location.get("name"), location.get("admin1"), location.get("country")) if v)),
+        ("place", ", ".join(str(v) for v in (location.get("name"), location.get("admin1"), location.get("country")) if v) or "none resolved"),
         ("precision", location.get("geo_precision")),
         ("actors", " vs ".join(a for a in (event.get("actor1"), event.get("actor2")) if a)),
         ("fatalities", event.get("fatalities")),

@@ -1,4 +1,4 @@
-// eventwire workbench map: the filtered events over the shipped country borders, no tiles.
+// eventwire workbench map: the filtered events over the shipped world borders, no tiles.
 // Points that would overlap at the current zoom are drawn as one cluster with its count,
 // coloured by its commonest type; a click zooms into a cluster, or lists its events when
 // they share one spot. The view frames the middle 90% of the events (the theatre), so a
@@ -68,6 +68,7 @@
     var size = Math.round(22 + 6 * Math.log(members.length) / Math.LN2);
     var label = document.createElement('div');
     label.textContent = String(members.length);
+    label.style.font = 'bold 11px system-ui,sans-serif';  // before lineHeight, which the shorthand would reset
     label.style.width = size + 'px';
     label.style.height = size + 'px';
     label.style.lineHeight = size + 'px';
@@ -75,7 +76,6 @@
     label.style.background = commonest(members);
     label.style.color = '#fff';
     label.style.textAlign = 'center';
-    label.style.font = 'bold 11px system-ui,sans-serif';
     label.style.border = '1px solid #1c2833';
     label.style.opacity = '0.85';
     return L.divIcon({ html: label, className: 'event-cluster', iconSize: [size, size] });
@@ -129,14 +129,15 @@
 
   function quantile(sorted, share) { return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]; }
 
-  function theatre() {  // the middle 90% of the points on each axis
-    var lats = points.map(function (m) { return m.latlng.lat; }).sort(function (a, b) { return a - b; });
-    var lngs = points.map(function (m) { return m.latlng.lng; }).sort(function (a, b) { return a - b; });
-    var cut = points.length >= 20 ? 0.05 : 0;
+  function theatre() {  // the middle 90% of the ACLED-typed events on each axis (of all, if fewer than 5): talks in far capitals do not shrink it
+    var typed = points.filter(function (m) { return m.p.event_type; }), framed = typed.length >= 5 ? typed : points;
+    var lats = framed.map(function (m) { return m.latlng.lat; }).sort(function (a, b) { return a - b; });
+    var lngs = framed.map(function (m) { return m.latlng.lng; }).sort(function (a, b) { return a - b; });
+    var cut = framed.length >= 20 ? 0.05 : 0;
     return L.latLngBounds([quantile(lats, cut), quantile(lngs, cut)], [quantile(lats, 1 - cut), quantile(lngs, 1 - cut)]);
   }
 
-  fetch('/static/borders.geojson').then(function (r) { return r.json(); }).then(function (borders) {
+  fetch('/static/world_borders.geojson').then(function (r) { return r.json(); }).then(function (borders) {
     L.geoJSON(borders, { style: { color: '#95a5a6', weight: 0.6, fillColor: '#f4f6f7', fillOpacity: 1 }, interactive: false }).addTo(map);
     layer.eachLayer(function (l) { if (l.bringToFront) { l.bringToFront(); } });
   });
@@ -147,7 +148,9 @@
     points = events.features.filter(function (f) { return f.geometry; }).map(function (f) {
       return { latlng: L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]), p: f.properties };
     });
-    status.textContent = points.length + ' events on the map' + (points.length >= 10000 ? ' (the first 10,000: narrow the filters)' : '');
+    var unplaced = (events.listed || points.length) - points.length, more = (events.total || 0) - (events.listed || 0);
+    status.textContent = points.length + ' events on the map' + (unplaced > 0 ? '; ' + unplaced + ' more have no place to show' : '') +
+      (more > 0 ? '; ' + more + ' more past the first 10,000: narrow the filters' : '');
     if (points.length) { map.fitBounds(theatre().pad(0.15), { maxZoom: 9 }); }
     draw();
     map.on('zoomend', draw);
