@@ -5,16 +5,18 @@ The issue's targets, on a store of 100,000 events: p95 under 300 ms for a filter
 
 The store is synthetic and seeded: ``--events`` event rows (default 100,000) written straight
 into a fresh SQLite store (records in the shape ``store.event_record`` gives, with the filter
-columns of schema 6 and one mention and source each), over ten years, 4,000 made-up towns in
+and search columns of schemas 6 and 8 and one mention and source each), over ten years, 4,000 made-up towns in
 Ukraine and its neighbours, ACLED sub-event types in ACLED-like shares, statuses and
 confidences drawn at random. No merge runs: only reading is measured.
 
 ``eventwire serve``'s application then runs in uvicorn on 127.0.0.1 (a free port), and a
 fixed number of requests (``--requests``, each kind in turn) is sent one at a time with
 httpx: a page of 100 events filtered by event type, status and minimum confidence (the
-filters change from request to request), and the GeoJSON of 10,000 events of a year. It
-prints p50 and p95 of each, and a last JSON line: ``events``, ``page_p50_ms``,
-``page_p95_ms``, ``map_p50_ms``, ``map_p95_ms``.
+filters change from request to request), the GeoJSON of 10,000 events of a year, a page of
+100 events found by words of their evidence (a scan of the case-folded evidence column), and
+the timeline (counts by day and type) of one event type. It prints p50 and p95 of each, and
+a last JSON line: ``events`` and ``<kind>_p50_ms``, ``<kind>_p95_ms`` for ``page``, ``map``,
+``search`` and ``timeline``.
 
     python bench/serve_load.py                       # 100,000 events, 200 requests of each kind
     python bench/serve_load.py --events 20000 --requests 50
@@ -132,11 +134,11 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=200, help="requests of each kind")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="eventwire-serve-load-"))
     started = time.perf_counter()
     build_store(folder / "load.db", args.events)
@@ -148,23 +150,36 @@ def main() -> None:
     while not server.started:
         time.sleep(0.05)
     rng = random.Random(7)
-    timings: dict[str, list[float]] = {"page": [], "map": []}
+    timings: dict[str, list[float]] = {"page": [], "map": [], "search": [], "timeline": []}
     with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
         for i in range(args.requests):
             _, event_type, _ = rng.choice(SUB_TYPES)
             page = {"event_type": event_type, "status": rng.choice(STATUSES), "min_confidence": round(rng.random() / 2, 2), "per_page": 100, "page": 1 + i % 3}
             year = 2015 + rng.randrange(10)
             layer = {"date_from": f"{year}-01-01", "date_to": f"{year}-12-31", "per_page": 10_000, "format": "geojson"}
-            for kind, params in (("page", page), ("map", layer)):
+            search = {"q": f"town {rng.randrange(TOWNS)}.", "per_page": 100}
+            timeline = {"event_type": event_type, "min_confidence": 0.5}
+            for kind, path, params in (
+                ("page", "/api/events", page),
+                ("map", "/api/events", layer),
+                ("search", "/api/events", search),
+                ("timeline", "/api/timeline", timeline),
+            ):
                 t0 = time.perf_counter()
-                response = client.get("/api/events", params=params)
+                response = client.get(path, params=params)
                 took = time.perf_counter() - t0
                 response.raise_for_status()
                 timings[kind].append(took * 1000)
     server.should_exit = True
     thread.join(timeout=10)
     figures = {"events": args.events}
-    for kind, label in (("page", "filtered page of 100"), ("map", "map of 10,000 points (GeoJSON)")):
+    labels = (
+        ("page", "filtered page of 100"),
+        ("map", "map of 10,000 points (GeoJSON)"),
+        ("search", "evidence words, a page of 100"),
+        ("timeline", "timeline of one event type"),
+    )
+    for kind, label in labels:
         p50, p95 = statistics.median(timings[kind]), percentile(timings[kind], 0.95)
         print(f"{label}: p50 {p50:.0f} ms, p95 {p95:.0f} ms over {len(timings[kind])} requests")
         figures[f"{kind}_p50_ms"], figures[f"{kind}_p95_ms"] = round(p50, 1), round(p95, 1)
