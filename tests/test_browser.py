@@ -41,6 +41,23 @@ def store(tmp_path_factory):
         actor2=None,
     )
     store.save_analysis(stored_analysis("two", shelling, url="javascript:window.__pwned=2", title=HOSTILE_TITLE), "run")
+    payloads = mention(
+        "p",
+        "Shelling/artillery/missile attack",
+        place=None,  # no point on the map
+        date=day("2022-09-13"),
+        sentence='Shells hit Kupiansk <script>window.__pwned=4</script> <svg onload="window.__pwned=5">.',
+        actor1=RUSSIA_MILITARY,
+        actor2=None,
+    )
+    hostile = stored_analysis(
+        "payloads",
+        payloads,
+        url="data:text/html,<script>alert(6)</script>",
+        title="<script>window.__pwned=7</script>",
+        publisher='<img src=y onerror="alert(8)">',
+    )
+    store.save_analysis(hostile, "run")
     for seed in ("three", "four"):
         kharkiv = mention(seed, "Shelling/artillery/missile attack", place=KHARKIV, date=day("2022-09-12"), sentence=f"Shells hit Kharkiv, report {seed} said.")
         store.save_analysis(stored_analysis(seed, dataclasses.replace(kharkiv, actor1=RUSSIA_MILITARY, actor2=None)), "run")
@@ -88,7 +105,7 @@ def page(browser):
 
 def test_filtering_the_events_table_narrows_it_and_keeps_the_filter_in_the_url(server, page):
     page.goto(f"{server}/?min_confidence=0")
-    assert page.locator("tbody tr").count() == 3
+    assert page.locator("tbody tr").count() == 4
     page.select_option("select[name=event_type]", "Battles")
     page.click("button[type=submit]")
     assert "event_type=Battles" in page.url
@@ -109,7 +126,7 @@ def test_an_event_page_marks_the_trigger_and_runs_nothing_from_the_articles(serv
 def test_the_map_draws_a_marker_per_event_and_clusters_them_when_zoomed_out(server, page):
     page.goto(f"{server}/map?min_confidence=0")
     expect(page.locator("path.event-marker")).to_have_count(3)  # once framed on them, 60 to 120 km apart
-    assert "3 events on the map" in page.locator("#map-status").inner_text()
+    assert "3 events on the map; 1 more has no place to show" in page.locator("#map-status").inner_text()
     for _ in range(8):  # out until the three, 60 to 120 km apart, share a cell of the grid
         page.click(".leaflet-control-zoom-out")
         page.wait_for_timeout(400)
@@ -124,7 +141,7 @@ def test_the_map_draws_a_marker_per_event_and_clusters_them_when_zoomed_out(serv
 def test_dragging_across_the_timeline_filters_the_table_by_those_days(server, page):
     page.goto(f"{server}/?min_confidence=0")
     page.wait_for_selector("#timeline rect.day-bar")
-    assert page.locator("#timeline rect.day-bar").count() == 3  # 10, 12 and 14 September: three days, the gaps between them drawn
+    assert page.locator("#timeline rect.day-bar").count() == 4  # 10, 12, 13 and 14 September, the gap of the 11th drawn
     chart = page.locator("#timeline svg").bounding_box()
     page.mouse.move(chart["x"] + 1, chart["y"] + 20)
     page.mouse.down()
@@ -187,3 +204,17 @@ def test_a_correction_sent_with_the_token_shows_in_the_export(server, page):
     page.goto(f"{server}/events/{event_id}")
     assert "morgue count" in page.locator("body").inner_text()
     assert page.request.get(f"{server}/api/events/{event_id}").json()["reviewed"]["state"] == "corrected"
+
+
+def test_payloads_in_title_body_publisher_and_url_run_nowhere(server, page):
+    page.goto(f"{server}/?min_confidence=0&q=svg")
+    page.click("tbody a")
+    event_url = page.url
+    page.click(".source a")  # the article view
+    page.goto(f"{server}/store")
+    page.goto(event_url)
+    for found in (page.locator("script:not([src])"), page.locator("svg[onload]"), page.locator("img[src=y]"), page.locator("a[href^='data:']")):
+        assert found.count() == 0
+    assert "<script>window.__pwned=7</script>" in page.locator("body").inner_text()  # shown as text
+    assert page.evaluate("window.__pwned") is None
+    assert page.dialogs == []

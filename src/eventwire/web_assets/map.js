@@ -149,7 +149,7 @@
       return { latlng: L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]), p: f.properties };
     });
     var unplaced = (events.listed || points.length) - points.length, more = (events.total || 0) - (events.listed || 0);
-    status.textContent = points.length + ' events on the map' + (unplaced > 0 ? '; ' + unplaced + ' more have no place to show' : '') +
+    status.textContent = points.length + ' events on the map' + (unplaced > 0 ? '; ' + unplaced + (unplaced === 1 ? ' more has' : ' more have') + ' no place to show' : '') +
       (more > 0 ? '; ' + more + ' more past the first 10,000: narrow the filters' : '');
     if (points.length) { map.fitBounds(theatre().pad(0.15), { maxZoom: 9 }); }
     draw();

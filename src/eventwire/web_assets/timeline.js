@@ -25,7 +25,17 @@
   function day(iso) { return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)); }
   function iso(ms) { return new Date(ms).toISOString().slice(0, 10); }
 
+  function dayTicks(first, last) {  // over three months or less: every few days, the year on the first label
+    var found = [], days = (last - first) / DAY + 1, step = Math.max(1, Math.ceil(days / 12));
+    for (var at = first; at <= last; at += step * DAY) {
+      var d = new Date(at);
+      found.push({ at: at, label: d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()] + (found.length ? '' : ' ' + d.getUTCFullYear()) });
+    }
+    return found;
+  }
+
   function ticks(first, last) {  // month starts, or year starts over long spans, each labelled with its year
+    if ((last - first) / DAY < 93) { return dayTicks(first, last); }
     var found = [], at = new Date(first), years = (last - first) / (365 * DAY);
     var step = years > 4 ? 12 : years > 1.5 ? 3 : 1;
     var month = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
