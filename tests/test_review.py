@@ -10,6 +10,7 @@ import pytest
 from builders import KUPIANSK, day, mention, stored_analysis
 from fastapi.testclient import TestClient
 
+from eventwire.doctor import check_store
 from eventwire.export import event_dicts, export_events
 from eventwire.review import ReviewError, add_correction, undo_correction
 from eventwire.store import open_store
@@ -153,6 +154,21 @@ def test_a_merge_joins_events_of_two_places_and_survives_a_new_report(two_report
     undo_correction(two_reports, done["correction_id"])
     by_place = events_by_place(two_reports)
     assert len(by_place["Izyum"][0]["sources"]) == 2 and len(by_place["Kupyansk"][0]["sources"]) == 2
+
+
+def test_splits_and_merges_hold_through_a_doctors_rebuild_and_leave_nothing_for_it_to_mend(two_reports):
+    by_place = events_by_place(two_reports)
+    [izium], [kupiansk] = by_place["Izyum"], by_place["Kupyansk"]
+    second = next(s["mention_id"] for s in izium["sources"] if "Kyiv said" in s["text"])
+    add_correction(two_reports, izium["event_id"], "split", {"mention_ids": [second]})
+    [kept] = [e for e in events_by_place(two_reports)["Izyum"] if len(e["sources"]) == 1 and e["sources"][0]["mention_id"] != second]
+    add_correction(two_reports, kept["event_id"], "merge", {"event_id": kupiansk["event_id"]})
+    shape = sorted(sorted(s["mention_id"] for s in e["sources"]) for e in event_dicts(two_reports))
+    findings = check_store(two_reports, repair=False)
+    assert [f.check for f in findings if f.found] == []
+    check_store(two_reports, rebuild=True)
+    assert sorted(sorted(s["mention_id"] for s in e["sources"]) for e in event_dicts(two_reports)) == shape
+    assert len(shape) == 2  # the split-off report alone; the other Izium report with Kupiansk's
 
 
 @pytest.mark.parametrize(
