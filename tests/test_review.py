@@ -48,6 +48,16 @@ def test_a_correction_changes_the_output_and_keeps_the_machines_values(store):
     assert stored[0]["sub_event_type"] == "Government regains territory"  # never overwritten
 
 
+def test_a_place_corrected_by_name_alone_is_the_gazetteers_and_an_unknown_name_is_refused(store):
+    event_id = only_event(store)["event_id"]
+    add_correction(store, event_id, "correct", {"location": {"name": "Balakliia"}})
+    location = only_event(store)["location"]
+    assert (location["country_code"], location["admin1"], location["geo_precision"]) == ("UA", "Kharkiv", 1)
+    assert abs(location["latitude"] - 49.46) < 0.1 and abs(location["longitude"] - 36.86) < 0.1
+    with pytest.raises(ReviewError, match="knows no place named 'Nowhereville'"):
+        add_correction(store, event_id, "correct", {"location": {"name": "Nowhereville"}})
+
+
 def test_a_verdict_and_its_undoing(store):
     event_id = only_event(store)["event_id"]
     correction = add_correction(store, event_id, "reject", note="a forecast, not an event")

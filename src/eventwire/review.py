@@ -184,8 +184,10 @@ def _checked_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _checked_location(value: Any) -> dict[str, Any]:
-    if not isinstance(value, dict) or not isinstance(value.get("name"), str):
-        raise ReviewError("location must be an object with a name, and latitude and longitude")
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str) or not value["name"].strip():
+        raise ReviewError("location must be an object with a name, and latitude and longitude (or a name the gazetteer knows)")
+    if value.get("latitude") in (None, "") and value.get("longitude") in (None, ""):
+        return _gazetteer_location(value["name"].strip())
     try:
         latitude, longitude = float(value["latitude"]), float(value["longitude"])
     except (KeyError, TypeError, ValueError):
@@ -203,4 +205,25 @@ def _checked_location(value: Any) -> dict[str, Any]:
         "country_code": value.get("country_code"),
         "admin1": value.get("admin1"),
         "geo_precision": precision,
+    }
+
+
+def _gazetteer_location(name: str) -> dict[str, Any]:
+    """The place a name given without coordinates stands for: the gazetteer's most populous
+    place of that name (the event then shows which one, and coordinates can overrule it)."""
+    from .geo.gazetteer import load_gazetteer  # only a correction by name pays for loading it
+
+    found = load_gazetteer().lookup(name)
+    if not found:
+        raise ReviewError(f"the gazetteer knows no place named {name!r}: give its latitude and longitude")
+    place = max(found, key=lambda p: (p.feature == "city", p.population, -p.geonameid))
+    return {
+        "name": place.name,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "country": place.country,
+        "country_code": place.country_code,
+        "admin1": place.admin1,
+        "geo_precision": {"city": 1, "landmark": 1, "river": 2, "region": 2}.get(place.feature, 3),
+        "geonameid": place.geonameid,
     }

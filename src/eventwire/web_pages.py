@@ -233,6 +233,7 @@ def review_forms(event: dict[str, Any], sources: str, writable: bool) -> str:
         "<label>actor 1 <input name=actor1></label><label>actor 2 <input name=actor2></label>"
         f"<label>place <input name=place_name placeholder='{_e(location.get('name'))}'></label>"
         "<label>latitude <input name=latitude size=8></label><label>longitude <input name=longitude size=8></label>"
+        "<small> (a place by name alone is the gazetteer's most populous of that name; coordinates overrule it)</small>"
         f"<br>{common}<button type=submit>save correction</button></fieldset></form>"
     )
     verdict = (
