@@ -63,6 +63,13 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 16 July, rioters set the electricity company's office ablaze in Ogidi.", "Mob violence"),
         ("On 3 July, police detained two men in Kampala.", "Arrests"),
         ("On 19 July, a man arrested for breaking a curfew died in police custody in Patna after being beaten.", "Attack"),
+        # a clash that wins ground is the change of territory alone (ACLED codes one event)
+        ("On 11 July, army troops clashed with ADF rebels and took control of the village of Mayi Moya.", "Government regains territory"),
+        ("On 12 July, ISWAP fighters launched attacks on soldiers and gained control over the town of Malam Fatori.", "Non-state actor overtakes territory"),
+        ("On 13 July, Houthi forces took over the district of Harib after days of fighting.", "Non-state actor overtakes territory"),
+        # force that can kill, named in a later sentence
+        ("On 14 July, students protested in Kisumu. Police fired live bullets to disperse them, and four were injured.", "Excessive force against protesters"),
+        ("On 15 July, residents demonstrated in Abeche. Police used tear gas, causing the death of a passer-by.", "Excessive force against protesters"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
@@ -78,6 +85,9 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The ministry opened a new school in Kharkiv on Monday.",
         "The two presidents discussed a possible deal in Ankara on Tuesday.",
         "The shop owner used a new supplier in Odesa last week.",
+        "The opposition gained support among young voters in Harare on Monday.",
+        "The new governor assumed office in Kaduna on Tuesday.",
+        "The company took over a rival firm in Lagos on Wednesday.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):
@@ -134,3 +144,22 @@ def test_a_protest_against_a_killing_by_police_is_no_excessive_force():
     report = "On 12 July, hundreds marched peacefully in Lagos to denounce the killing of a student by police. The march ended at the governor's office."
     mentions = analysis_of_report(report, published=PUBLISHED).event_mentions
     assert [m.sub_event_type for m in mentions if m.event_type][0] == "Peaceful protest"
+
+
+def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
+    report = analysis_of_report("On 11 July, army troops clashed with ADF rebels and took control of the village of Mayi Moya.", published=PUBLISHED)
+    assert [m.sub_event_type for m in report.event_mentions] == ["Government regains territory"]
+    assert [d.reason for d in report.dropped if d.coded_as == "Armed clash"] == ["the fight for the ground taken"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1"),
+    [
+        ("On 11 July, pro-Hadi forces shelled Houthi positions in Marib.", "Military Forces of Yemen (2012-)"),
+        ("On 12 July, FARDC soldiers clashed with M23 rebels in Rutshuru.", "Military Forces of the Democratic Republic of Congo (2019-)"),
+        ("On 13 July, FAMa troops clashed with JNIM militants near Boni.", "Military Forces of Mali (2021-)"),
+    ],
+)
+def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].actor1.name == actor1

@@ -283,6 +283,8 @@ def _code_regain(trigger, text, subject, military, mentioned) -> Coded | None:
 
 
 def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
+    if subject is None and military and _takes_ground(trigger):
+        subject = military[0]  # a subject the parse lost ('pro-Hadi and Giants Brigades forces clashed ... and took control of'): the first armed actor named
     if not act.is_armed(subject):
         return None
     if act.opponent_of(subject) is None and not _takes_ground(trigger):

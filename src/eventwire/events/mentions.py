@@ -334,7 +334,48 @@ def _coded_triggers(
             continue
         claim = claim_for_trigger(trigger, sentence_claim, offset)
         coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
+    coded_triggers = _without_the_fight_for_ground(coded_triggers, sentence, offset, dropped)
     return sorted(coded_triggers, key=lambda item: not item[3])
+
+
+def _without_the_fight_for_ground(coded_triggers: list, sentence: Span, offset: int, dropped: list[DroppedCandidate]) -> list:
+    """ACLED codes a clash that wins ground as the change of territory alone: 'clashed with
+    the army and took control of the town' is one event, not a battle and a capture."""
+    taking = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in GROUND_TAKEN]
+    kept = []
+    for trigger, coded, claim, located in coded_triggers:
+        if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) for other in taking):
+            dropped.append(_dropped(sentence, offset, trigger, "the fight for the ground taken", coded))
+            continue
+        kept.append((trigger, coded, claim, located))
+    return kept
+
+
+def _one_action(a: Token, b: Token) -> bool:
+    """Two words of one action: their verbs conjoined ('clashed ... and took', 'launched attacks
+    ... and gained control'), one the other's clause, or one inside the other's clause ('took
+    over the district after days of fighting')."""
+    va, vb = _verb_of(a), _verb_of(b)
+    return va == vb or va in vb.conjuncts or va.head == vb or vb.head == va or _inside_clause_of(a, b) or _inside_clause_of(b, a)
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb a noun trigger is the object of ('launched attacks'), else the trigger itself."""
+    return token.head if token.pos_ != "VERB" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" else token
+
+
+def _inside_clause_of(inner: Token, verb: Token) -> bool:
+    token = inner
+    while token.head != token:
+        if token.head == verb:
+            return True
+        if token.dep_ in ("advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp"):
+            return False  # another clause: another action
+        token = token.head
+    return False
+
+
+GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def _dropped(sentence: Span, offset: int, trigger: Token, reason: str, coded: Coded | None = None) -> DroppedCandidate:

@@ -105,6 +105,7 @@ def _is_hyphenated(token: Token) -> bool:
 
 
 UseRule = Callable[[Token], bool]
+GROUND = frozenset({"control", "ground"})  # what a verb takes when it takes territory
 USE_RULES: dict[str, UseRule] = {}
 
 
@@ -139,7 +140,17 @@ def _objects(token: Token) -> set[str]:
 
 @use_of("take")
 def _take_back_or_control(token: Token) -> bool:
-    return "back" in _particles(token) or "control" in _objects(token)
+    """'took back', 'took control of', 'took ground'; 'took over' a place ('the rebels took over the district')."""
+    if "back" in _particles(token) or _objects(token) & GROUND:
+        return True
+    return "over" in _particles(token) and any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
+    )
+
+
+@use_of("gain", "wrest", "assume")
+def _gain_control(token: Token) -> bool:
+    return bool(_objects(token) & GROUND)  # 'gained control over the district', not 'gained support'
 
 
 @use_of("pull")

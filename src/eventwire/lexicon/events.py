@@ -15,7 +15,7 @@ import re
 
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking"], "regain"),
-    **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control"], "capture"),
+    **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume"], "capture"),
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
     **dict.fromkeys(
@@ -550,7 +550,11 @@ VIOLENT_CROWD = re.compile(
 )
 
 
-LETHAL_FORCE = re.compile(r"\b(live\s+(ammunition|rounds|fire)|shot\s+dead|opened\s+fire|killing|killed)\b", re.IGNORECASE)
+LETHAL_FORCE = re.compile(
+    r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+dead|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
+    r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?)\b",
+    re.IGNORECASE,
+)  # force that kills or can: ACLED's excessive force against protesters
 
 
 CLASSIFIER_ONLY_KINDS = frozenset({"group"})  # kinds with no rules of their own: the classifier codes them alone
