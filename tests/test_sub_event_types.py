@@ -70,6 +70,18 @@ def first_sub_event_type(sentence: str) -> str | None:
         # force that can kill, named in a later sentence
         ("On 14 July, students protested in Kisumu. Police fired live bullets to disperse them, and four were injured.", "Excessive force against protesters"),
         ("On 15 July, residents demonstrated in Abeche. Police used tear gas, causing the death of a passer-by.", "Excessive force against protesters"),
+        ("On 13 July, relatives of killed soldiers protested in Amara, demanding housing.", "Peaceful protest"),
+        ("On 14 July, demonstrators marched in Sevran. They called for justice after a man was killed by the police.", "Peaceful protest"),
+        ("On 11 July, civil servants protested in Cadiz. Two persons were arrested.", "Protest with intervention"),
+        ("On 12 July, students staged a protest in Allahabad. Police used force and cane-charged at the students.", "Protest with intervention"),
+        # ground taken, or not
+        ("On 16 July, army troops took over the town of Boocame. No clashes were reported.", "Non-violent transfer of territory"),
+        ("On 17 July, M23 fighters overtook Tanda near Rutshuru.", "Non-state actor overtakes territory"),
+        ("On 15 July, 250 migrants were captured and detained by police in the Fatih district of Istanbul.", "Arrests"),
+        # explosives thrown by hand
+        ("On 18 July, unidentified men threw a grenade at a police station in Imphal, injuring two officers.", "Grenade"),
+        ("On 19 July, militants hurled two bombs at an army convoy in Yangon.", "Grenade"),
+        ("On 20 July, unidentified armed men carried out a hand-grenade attack on a bank in Mandalay.", "Grenade"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
@@ -88,6 +100,7 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The opposition gained support among young voters in Harare on Monday.",
         "The new governor assumed office in Kaduna on Tuesday.",
         "The company took over a rival firm in Lagos on Wednesday.",
+        "China overtook Germany as the largest buyer of Nigerian oil in Lagos on Monday.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):
@@ -163,3 +176,13 @@ def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
 def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
     coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
     assert coded[0].actor1.name == actor1
+
+
+def test_police_seizing_drugs_in_a_warehouse_take_no_ground():
+    sentence = "On 14 July, police seized two tons of cannabis hidden in a warehouse in the Jardim neighborhood of Dourados."
+    assert first_sub_event_type(sentence) not in ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def test_a_grenade_thrown_at_police_by_unknown_men_is_theirs_not_the_polices():
+    coded = [m for m in analysis_of_report("On 18 July, unidentified men threw a grenade at a police station in Imphal.", published=PUBLISHED).event_mentions]
+    assert (coded[0].actor1.name, coded[0].actor2.name) == ("Unidentified Armed Group (India)", "Police Forces of India (2014-)")

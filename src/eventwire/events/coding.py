@@ -6,6 +6,7 @@ much surer, or code alone a kind the rules leave to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +17,7 @@ from ..lexicon.events import (
     AFTER_LEAVING,
     AIR,
     AT_A_PROTEST,
+    BY_SECURITY_FORCES,
     CHEMICAL,
     CIVILIAN_TARGET,
     CROWD_VIOLENCE_KINDS,
@@ -31,16 +33,20 @@ from ..lexicon.events import (
     MILITARY_FACILITIES,
     NAMED_FIGHTING,
     NO_FIGHT,
+    NO_FIGHT_REPORTED,
     PARAGRAPH_DRONES,
     PARAGRAPH_MISSILES,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
+    PROTESTERS_HELD,
+    REMEMBRANCE,
     REMOTE_WEAPON,
     SECURITY_FORCES,
     SUICIDE,
     TARGET_CUE,
     TERRITORY_KINDS,
     TERRITORY_OBJECTS,
+    THROWN_EXPLOSIVE,
     TRIGGERS,
     VIOLENT_CROWD,
 )
@@ -144,7 +150,7 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
             kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True
         )  # 'residents attacked health workers with stones'
     if kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject):
-        sub = "Excessive force against protesters" if kind != "arrest" and LETHAL_FORCE.search(text) else "Protest with intervention"
+        sub = "Excessive force against protesters" if kind != "arrest" and _lethal_force_on_them(text) else "Protest with intervention"
         return Coded(kind, sub, *crowd_and_target(sub, mentioned), firm=True)  # 'police detained protesters at a rally': the protest is the event
     means = _named_means(kind, text)
     if means is not None:
@@ -152,7 +158,7 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
     if by_rules is not None and seized:
         return replace(by_rules, firm=True)  # 'defused two IEDs': the text names the weapon stopped, no classifier overrules it
-    if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text):
+    if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc)):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
     if by_rules is not None:
@@ -175,13 +181,22 @@ def _with_an_explosive_device(trigger: Token) -> bool:
     """The attack names its device: 'a mine attack', 'a remote explosive attack', 'attacked a
     vehicle with mines', 'ambushed with explosives', 'the vehicle hit a landmine'."""
     for child in trigger.children:
-        if child.dep_ in ("compound", "amod") and child.lower_ in EXPLOSIVE_DEVICES:
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("with", "by") and any(o.lower_ in EXPLOSIVE_DEVICES for o in child.children if o.dep_ == "pobj"):
+        if child.dep_ in ("compound", "amod") and _an_explosive_device(child):
+            return True  # 'a mine attack', 'hand-grenade attack'
+        if child.dep_ == "prep" and child.lower_ in ("with", "by") and any(_an_explosive_device(o) for o in child.children if o.dep_ == "pobj"):
             return True
         if child.dep_ == "dobj" and trigger.lemma_.lower() == "hit" and child.lower_ in EXPLOSIVE_DEVICES:
             return True
     return False
+
+
+def _an_explosive_device(noun: Token) -> bool:
+    """'mines', 'an IED', 'improvised explosive devices', 'hand grenades'."""
+    return (
+        noun.lower_ in EXPLOSIVE_DEVICES
+        or (noun.lemma_.lower() in ("device", "grenade") and any(c.lower_ in ("explosive", "hand") for c in noun.children))
+        or noun.lemma_.lower() == "grenade"
+    )
 
 
 def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | None, list[act.Actor], list[act.Actor]]:
@@ -214,6 +229,8 @@ def code_detected(verb: Token, sentence: Span, classified: dict[str, float]) -> 
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     subject, military, mentioned = _parties(verb, sentence, DETECTED)
+    if sub_event(best).event_type == "Protests":  # 'took to the streets in Nantes. Police used tear gas': the protest rules say how it went
+        return replace(_code_protest(verb, sentence.text, subject, military, mentioned), kind=DETECTED)
     return _coded_as(best, DETECTED, subject, military, mentioned)
 
 
@@ -242,10 +259,13 @@ def _named_means(kind: str, text: str) -> str | None:
     return None
 
 
-def _taken_without_fighting(text: str) -> bool:
+def _taken_without_fighting(text: str, paragraph: str = "") -> bool:
     """'took Tessit without a fight', 'entered the town unopposed', 'took control of Kidal after
-    the army left' (no fighting named): ACLED's non-violent transfer of territory."""
-    return bool(NO_FIGHT.search(text)) or (bool(AFTER_LEAVING.search(text)) and not FIGHTING_WORDS.search(text))
+    the army left' (no fighting named), 'took over the town. No clashes were reported.': ACLED's
+    non-violent transfer of territory."""
+    if NO_FIGHT.search(text) or NO_FIGHT_REPORTED.search(paragraph):
+        return True
+    return bool(AFTER_LEAVING.search(text)) and not FIGHTING_WORDS.search(text)
 
 
 def _owns_a_facility(span: ActorSpan, doc: Doc) -> bool:
@@ -299,7 +319,22 @@ def _takes_ground(trigger: Token) -> bool:
     if trigger.dep_ in ("acl", "relcl"):
         return False  # 'an area controlled by the gang': a state of affairs, not an event
     taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in taken for t in c.subtree)
+    if trigger.lemma_.lower() == "overtake" and taken:
+        return True  # its trigger rule asked for armed men and a named place ('M23 fighters overtook Tanda')
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in taken for t in _what_is_taken(c))
+
+
+def _what_is_taken(noun: Token) -> Iterator[Token]:
+    """The object's own words and what it is 'of' ('control of the town', 'the town of Izium'),
+    not where it lay ('tons of marijuana hidden in a warehouse', 'migrants ... off the coast of Dikili')."""
+    yield noun
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "appos", "conj", "nmod"):
+            yield from _what_is_taken(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "over"):
+            for place in child.children:
+                if place.dep_ == "pobj" and noun.lemma_.lower() in TERRITORY_OBJECTS:
+                    yield from _what_is_taken(place)
 
 
 def _takes_as_non_state(actor: act.Actor | None) -> bool:
@@ -372,8 +407,8 @@ def _code_explosion(trigger, text, subject, military, mentioned) -> Coded | None
     paragraph = paragraph_text(trigger.doc)
     if "suicide" in lowered:
         sub = "Suicide bomb"
-    elif "grenade" in lowered:
-        sub = "Grenade"
+    elif "grenade" in lowered or THROWN_EXPLOSIVE.search(text):
+        sub = "Grenade"  # ACLED: a thrown explosive is a grenade ('hurled three bombs at a convoy')
     elif EXPLOSIVE.search(text):
         sub = "Remote explosive/landmine/IED"
     elif REMOTE_WEAPON.search(text):
@@ -441,8 +476,8 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     sub = "Peaceful protest"
     if (forced and _lethal_force_on_them(text)) or _lethal_force_later(trigger):
         sub = "Excessive force against protesters"
-    elif (forced and INTERVENTION.search(text)) or (INTERVENTION.search(paragraph) and SECURITY_FORCES.search(paragraph)):
-        sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.'
+    elif (forced and INTERVENTION.search(text)) or (INTERVENTION.search(paragraph) and SECURITY_FORCES.search(paragraph)) or PROTESTERS_HELD.search(paragraph):
+        sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
 
     said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE)
     return Coded("protest", sub, *crowd_and_target(sub, mentioned), firm=bool(said_how))  # the text says how it went: no classifier overrules it
@@ -479,10 +514,18 @@ def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
 
 
 def _lethal_force_on_them(text: str) -> bool:
-    """The sentence tells of lethal force used, not of a killing the protest denounces
-    ('marched to denounce the killing of a student by police')."""
-    lethal = LETHAL_FORCE.search(text)
-    return lethal is not None and not PROTEST_AIM.search(text[: lethal.start()])
+    """The sentence tells of security forces using force that kills or can ('police opened fire
+    on the marchers, killing two', 'two protesters were shot dead by soldiers'), not of a
+    killing the protest denounces ('marched to denounce the killing of a student by police'),
+    mourns or commemorates ('families of killed soldiers', 'portraits of soldiers killed')."""
+    if REMEMBRANCE.search(text):
+        return False
+    for lethal in LETHAL_FORCE.finditer(text):
+        if PROTEST_AIM.search(text[: lethal.start()]):
+            return False
+        if SECURITY_FORCES.search(text[: lethal.start()]) or BY_SECURITY_FORCES.match(text, lethal.end()):
+            return True
+    return False
 
 
 def _lethal_force_later(trigger: Token) -> bool:
@@ -490,7 +533,7 @@ def _lethal_force_later(trigger: Token) -> bool:
     rounds ('Police used tear gas to disperse them, killing two'); the protest's own sentence
     may name a killing it denounces, so it is not read here."""
     own = trigger.sent
-    return any(sentence.start > own.start and SECURITY_FORCES.search(sentence.text) and LETHAL_FORCE.search(sentence.text) for sentence in trigger.doc.sents)
+    return any(sentence.start > own.start and _lethal_force_on_them(sentence.text) for sentence in trigger.doc.sents)
 
 
 def _political(plover: str):

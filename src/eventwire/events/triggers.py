@@ -21,6 +21,7 @@ from ..lexicon.events import (
     AGREED_THINGS,
     AGREEMENT_VERBS,
     AID_OBJECT,
+    ARMED_WORDS,
     BASE_WORDS,
     BLOCKED_THINGS,
     CAPTIVES,
@@ -146,6 +147,16 @@ def _take_back_or_control(token: Token) -> bool:
     return "over" in _particles(token) and any(
         c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
     )
+
+
+@use_of("overtake")
+def _overtake_a_place(token: Token) -> bool:
+    """'M23 fighters overtook Tanda', not 'China overtook the US economy': armed men take a named place."""
+    armed = any(c.dep_ == "nsubj" and any(t.lower_ in ARMED_WORDS for t in c.subtree) for c in token.children)
+    placed = any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
+    )
+    return armed and placed
 
 
 @use_of("gain", "wrest", "assume")

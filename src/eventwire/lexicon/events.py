@@ -15,7 +15,7 @@ import re
 
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking"], "regain"),
-    **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume"], "capture"),
+    **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume", "overtake"], "capture"),
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
     **dict.fromkeys(
@@ -386,13 +386,19 @@ ACCIDENTAL_BLAST = re.compile(
     re.IGNORECASE,
 )
 EXPLOSIVE_DEVICES = frozenset({"mine", "mines", "landmine", "landmines", "ied", "ieds", "explosive", "explosives", "bomb", "bombs"})
+THROWN_EXPLOSIVE = re.compile(
+    r"\b(hurl\w*|thr[eo]w\w*|lob\w*|toss\w*)\s+(a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?(hand[-\s]?made\s+|home[-\s]?made\s+|crude\s+)?(bombs?|explosives?|explosive\s+devices?)\b",
+    re.IGNORECASE,
+)  # ACLED codes an explosive thrown by hand as a grenade
 SUICIDE = re.compile(r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b", re.IGNORECASE)
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
 # or taken after the other side left and no fighting is named.
 NO_FIGHT = re.compile(
-    r"\b(without\s+(a|any)\s+(fight|fighting|battle|resistance|shot)|without\s+firing\s+a\s+(single\s+)?shot|unopposed|without\s+resistance|peacefully|handed\s+over|hand\s+over)\b",
+    r"\b(without\s+(a\s+|any\s+)?(fight|fighting|battle|resistance|shot|confrontations?|clash(es)?|combat)|without\s+firing\s+a\s+(single\s+)?shot|unopposed"
+    r"|peacefully|handed\s+over|hand\s+over)\b",
     re.IGNORECASE,
 )
+NO_FIGHT_REPORTED = re.compile(r"\bno\s+(clashes|fighting|confrontations?|resistance|shots?)\s+(was|were)\s+(reported|fired)\b", re.IGNORECASE)
 AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
 FIGHTING_WORDS = re.compile(r"\b(fight\w*|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|fire)\b", re.IGNORECASE)
 DROPPED_WEAPONS = frozenset(
@@ -533,9 +539,17 @@ PERSON_NOUNS = frozenset(
 
 INTERVENTION = re.compile(
     r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*"
-    r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|removed\s+(the\s+)?(protesters|demonstrators|activists))\b",
+    r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|removed\s+(the\s+)?(protesters|demonstrators|activists)"
+    r"|used\s+(mild\s+)?force|(lathi|cane|baton)[-\s]?charg\w*|charged\s+at|prevented\s+(the\s+)?(protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
 )
+REMEMBRANCE = re.compile(r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|families\s+of|relatives\s+of|justice\s+for)\b", re.IGNORECASE)
+BY_SECURITY_FORCES = re.compile(r"\s+by\s+(the\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b", re.IGNORECASE)
+PROTESTERS_HELD = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
+    r"(persons?|people|protesters?|protestors?|demonstrators?|activists?|participants?|students?)\s+(were|was)\s+(arrested|detained)\b",
+    re.IGNORECASE,
+)  # 'Two persons were arrested.': the authorities acted on the protest, named or not
 SECURITY_FORCES = re.compile(r"\b(police\w*|security\s+forces|soldiers|troops|gendarmes?|riot\s+police|army|military)\b", re.IGNORECASE)
 
 
