@@ -186,3 +186,15 @@ def test_police_seizing_drugs_in_a_warehouse_take_no_ground():
 def test_a_grenade_thrown_at_police_by_unknown_men_is_theirs_not_the_polices():
     coded = [m for m in analysis_of_report("On 18 July, unidentified men threw a grenade at a police station in Imphal.", published=PUBLISHED).event_mentions]
     assert (coded[0].actor1.name, coded[0].actor2.name) == ("Unidentified Armed Group (India)", "Police Forces of India (2014-)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("On 14 July, relatives of a man who was detained and disappeared protested in Morelia to demand justice.", "Peaceful protest"),
+        ("On 11 July, relatives of people who went missing under state detention staged a demonstration in Diyarbakir.", "Peaceful protest"),
+        ("On 12 July, Israeli police suppressed a protest and detained a protester in Silwan.", "Protest with intervention"),
+    ],
+)
+def test_an_arrest_that_says_who_protesters_are_is_no_event_of_its_own(sentence, sub_event_type):
+    assert first_sub_event_type(sentence) == sub_event_type

@@ -134,6 +134,8 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
         kind = "explosion"  # 'a mine attack against a convoy', 'ambushed with explosives', 'their vehicle hit a bomb'
     if kind == "violence" and (REMOTE_WEAPON.search(text_of(trigger.subtree)) or AIR.search(text_of(trigger.subtree))):
         kind = "remote"  # 'artillery fire'
+    if kind == "arrest" and _describes_someone(trigger) and not CUSTODY_DEATH.search(sentence.text):
+        return None  # 'relatives of a man who was detained protested', 'people missing under state detention': who they are, not the news
     text = sentence.text
     subject, military, mentioned = _parties(trigger, sentence, kind)
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
@@ -175,6 +177,14 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _describes_someone(trigger: Token) -> bool:
+    """An arrest told as what someone went through: a clause of a noun ('a man who was
+    detained', 'the suspects arrested last week'), or a state ('under state detention')."""
+    if trigger.dep_ == "acl" and (trigger.head.pos_ in ("PRON", "DET") or trigger.head.lower_ in ("those", "these")):
+        return False  # 'Those detained included two teachers': the arrest itself, told again
+    return trigger.dep_ in ("relcl", "acl") or (trigger.dep_ == "pobj" and trigger.head.lower_ == "under")
 
 
 def _with_an_explosive_device(trigger: Token) -> bool:
@@ -240,7 +250,11 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
     if subject is None or subject.role not in ("police", "military", "fixed"):
         return False
     protesters = any(v.role == "protesters" for v in victims_of(trigger))
-    return protesters or bool(AT_A_PROTEST.search(text)) or bool(re.search(r"\b(protesters|demonstrators|marchers)\b", text_of(trigger.subtree), re.IGNORECASE))
+    return (
+        protesters
+        or bool(AT_A_PROTEST.search(text))
+        or bool(re.search(r"\b(protest[eo]rs?|demonstrators?|marchers?)\b", text_of(trigger.subtree), re.IGNORECASE))
+    )
 
 
 def _protesting(text: str) -> bool:
