@@ -91,7 +91,9 @@ NOUN_CUE, PREPOSITION_CUE = "noun", "preposition"
 NOUN_BEFORE_QUALIFIER = rf"(?i:\s+(?:{'|'.join(sorted(QUALIFIER_NOUNS))}))?"
 BRACKET_OPENING = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*\(")  # 'Sujawal (': ACLED's '(District, Province)' follows
 COMMA_JOINT = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*,\s*")  # 'Paris, Texas', 'Ahmadabad district, Paktia'
-LOCATED_TOWN_MIN_POPULATION = 50_000  # 'in Ahvaz' is the city; 'in Tesla' is not a village of that name
+LOCATED_TOWN_MIN_POPULATION = (
+    10_000  # 'demonstrated in Cahors' is the town (23,000); 'in Tesla' is not a village of that name (was 50,000: ACLED notes' towns went unread)
+)
 
 
 @dataclass(frozen=True)
