@@ -198,3 +198,13 @@ def test_a_grenade_thrown_at_police_by_unknown_men_is_theirs_not_the_polices():
 )
 def test_an_arrest_that_says_who_protesters_are_is_no_event_of_its_own(sentence, sub_event_type):
     assert first_sub_event_type(sentence) == sub_event_type
+
+
+def test_soldiers_shooting_a_man_is_an_attack_by_the_military_not_a_clash():
+    coded = [m for m in analysis_of_report("On 14 July, military forces shot and killed a farmer in a village near Tedim.", published=PUBLISHED).event_mentions]
+    assert (coded[0].sub_event_type, coded[0].actor1.name, coded[0].actor2.name) == ("Attack", "Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def test_an_aside_in_brackets_is_no_event():
+    sentence = "On 12 July, between Namtu town and Da Baung village (coded as Namtu town), a clash broke out between the military and the KIA."
+    assert [m.sub_event_type for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type] == ["Armed clash"]

@@ -110,6 +110,21 @@ class Coded:
 
 
 def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded | None:
+    """``_coded`` made consistent: a clash needs two armed sides, so armed men against
+    civilians is an attack ('soldiers shot and killed a man': ACLED's violence against civilians)."""
+    coded = _coded(trigger, sentence, classified)
+    if (
+        coded is not None
+        and coded.sub_event_type == "Armed clash"
+        and coded.actor2 is not None
+        and coded.actor2.role == "civilians"
+        and act.is_armed(coded.actor1)
+    ):
+        return replace(coded, sub_event_type="Attack")
+    return coded
+
+
+def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded | None:
     """The rules' coding of the trigger, weighed against the classifier's reading of the sentence.
 
     The sub-event type is the one with the highest classifier probability, the rules'

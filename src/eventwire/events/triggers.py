@@ -83,9 +83,19 @@ def detected_event_verb(sentence: Span) -> Token | None:
     ('about 2,500 refugees from Ukraine arrived in Slovakia', 'Patriot Front members dropped a
     banner over an overpass'); else None."""
     root = sentence.root
-    if root.pos_ not in ("VERB", "AUX") or sum(t.is_alpha for t in sentence) < DETECTED_MIN_WORDS:
+    if root.pos_ not in ("VERB", "AUX") or sum(t.is_alpha for t in sentence) < DETECTED_MIN_WORDS or _in_brackets(root, sentence):
         return None
     return root if load_detector().probabilities(sentence.text)["event"] >= DETECTOR_SURE else None
+
+
+def _in_brackets(token: Token, sentence: Span) -> bool:
+    """'(coded as Namtu town)': an aside in brackets reports nothing."""
+    for left in reversed(sentence.doc[sentence.start : token.i]):
+        if left.text in (")", "]"):
+            return False
+        if left.text in ("(", "["):
+            return True
+    return False
 
 
 def _is_protest_modifier(token: Token) -> bool:
