@@ -171,6 +171,8 @@ def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
         ("On 11 July, pro-Hadi forces shelled Houthi positions in Marib.", "Military Forces of Yemen (2012-)"),
         ("On 12 July, FARDC soldiers clashed with M23 rebels in Rutshuru.", "Military Forces of the Democratic Republic of Congo (2019-)"),
         ("On 13 July, FAMa troops clashed with JNIM militants near Boni.", "Military Forces of Mali (2021-)"),
+        ("On 13 July, Taliban fighters clashed with NRF fighters in Panjshir province.", "Military Forces of Afghanistan (2021-)"),
+        ("On 14 July, IRG forces fired artillery at Houthi positions in Al Mudafin.", "Military Forces of Yemen (2012-)"),  # a place no gazetteer holds
     ],
 )
 def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
@@ -208,3 +210,13 @@ def test_soldiers_shooting_a_man_is_an_attack_by_the_military_not_a_clash():
 def test_an_aside_in_brackets_is_no_event():
     sentence = "On 12 July, between Namtu town and Da Baung village (coded as Namtu town), a clash broke out between the military and the KIA."
     assert [m.sub_event_type for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type] == ["Armed clash"]
+
+
+def test_the_taliban_before_they_ruled_are_a_rebel_group():
+    coded = [
+        m
+        for m in analysis_of_report(
+            "On 25 February 2020, Taliban fighters clashed with Afghan army troops in Kunduz province.", published=dt.date(2020, 3, 1)
+        ).event_mentions
+    ]
+    assert (coded[0].actor1.name, coded[0].actor2.name) == ("Taliban", "Military Forces of Afghanistan (2014-)")

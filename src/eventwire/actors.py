@@ -68,6 +68,7 @@ STATE_POLICE = Actor("Police Forces", "state forces", STATE_FORCES, "police")
 CIVILIANS_HERE = Actor("Civilians", "civilians", CIVILIANS, "civilians")
 PROTESTERS_HERE = Actor("Protesters", "protesters", PROTESTERS, "protesters")
 RIOTERS_HERE = Actor("Rioters", "rioters", RIOTERS, "rioters")
+GROUPS_IN_POWER = {("Taliban", "AF"): ("military", 2022)}  # a group that became a state's forces, from the first whole year it ruled
 GUNMEN_HERE = Actor("Unidentified Armed Group", "unidentified", POLITICAL_MILITIA, "unidentified")
 
 
@@ -269,6 +270,10 @@ def placed(actor: Actor | None, country_code: str | None, year: int | None, coun
         return replace(actor, name=tables.state_name(actor.role, own, year), side=tables.country_names.get(own, own), inter=inter, country_code=own)
     if actor.role == "fixed" and actor.country_code:
         return replace(actor, inter=STATE_FORCES if actor.country_code == country_code else EXTERNAL_FORCES)
+    if actor.role == "group" and year is not None and (actor.name, country_code) in GROUPS_IN_POWER:
+        role, since = GROUPS_IN_POWER[(actor.name, country_code)]
+        if year >= since:  # 'the Taliban' in 2022 are Afghanistan's military to ACLED
+            return placed(Actor(ROLE_TITLES[role], "state forces", STATE_FORCES, role, country_code), country_code, year, country_name)
     if actor.role == "group":
         return tables.group_in(actor, country_code, country)
     return actor

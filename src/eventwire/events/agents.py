@@ -186,7 +186,9 @@ def actor_near(trigger: Token) -> act.Actor | None:
 
 def placed(actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article) -> act.Actor | None:
     """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)')."""
-    if place is None or place.place is None:
-        return actor
     year = date.earliest.year if date is not None else article.published.year if article.published else None
+    if place is None or place.place is None:
+        if actor is not None and actor.role in act.STATE_ROLES and actor.country_code:
+            return act.placed(actor, actor.country_code, year)  # 'IRG forces' somewhere unresolved: still Yemen's military
+        return actor
     return act.placed(actor, place.place.country_code, year, place.place.country)
