@@ -173,6 +173,7 @@ def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
         ("On 13 July, FAMa troops clashed with JNIM militants near Boni.", "Military Forces of Mali (2021-)"),
         ("On 13 July, Taliban fighters clashed with NRF fighters in Panjshir province.", "Military Forces of Afghanistan (2021-)"),
         ("On 14 July, IRG forces fired artillery at Houthi positions in Al Mudafin.", "Military Forces of Yemen (2012-)"),  # a place no gazetteer holds
+        ("On 3 July, armed individuals killed 16 people at a funeral in Awka.", "Unidentified Armed Group (Nigeria)"),
     ],
 )
 def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
