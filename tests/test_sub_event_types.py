@@ -52,6 +52,9 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 8 July, JNIM militants captured the town of Djibo after clashes with the army.", "Non-state actor overtakes territory"),
         ("Soldiers raped two women in a village near Bunia on Wednesday.", "Sexual violence"),
         ("On 12 July, militiamen sexually assaulted a girl in Beni.", "Sexual violence"),
+        ("On 4 July, a soldier molested a girl in Goma.", "Sexual violence"),
+        ("On 6 July, a woman was raped by unidentified armed men near Kalehe.", "Sexual violence"),
+        ("On 9 July, women were subjected to sexual violence by soldiers in Tigray.", "Sexual violence"),
         ("Gunmen killed five villagers in an attack near Maiduguri on Monday.", "Attack"),
         ("On 1 July, Al Shabaab militants detained two elders in Jilib.", "Abduction/forced disappearance"),
         ("On 14 July, soldiers destroyed three IEDs planted by militants on the road between Gao and Ansongo.", "Disrupted weapons use"),
@@ -101,6 +104,7 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The new governor assumed office in Kaduna on Tuesday.",
         "The company took over a rival firm in Lagos on Wednesday.",
         "China overtook Germany as the largest buyer of Nigerian oil in Lagos on Monday.",
+        "Violence flared in Jos on Monday, the governor said.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

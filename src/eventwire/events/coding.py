@@ -482,14 +482,15 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
     return None
 
 
-def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default_actor1: act.Actor | None = None):
-    """A sub-event type the trigger alone decides; the actor is the subject, else (when a default
-    is given: the police who arrest) the default, else the first armed actor named."""
+def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default_actor1: act.Actor | None = None, firm: bool = False):
+    """A sub-event type the trigger alone decides (``firm``: so surely that no classifier
+    overrules it); the actor is the subject, else (when a default is given: the police who
+    arrest) the default, else the first armed actor named."""
 
     def code(trigger, text, subject, military, mentioned) -> Coded:
         police = [a for a in military if a.role in ("police", "fixed")]  # 'the Russian national guard ... arrested'
         actor1 = subject or (police[0] if police and default_actor1 else None) or default_actor1 or (military[0] if military else None)
-        return Coded(kind, sub, actor1, default_actor2)
+        return Coded(kind, sub, actor1, default_actor2, firm=firm)
 
     return code
 
@@ -584,7 +585,7 @@ _CODERS = {
     "kill": _code_kill,
     "violence": _code_violence,
     "abduct": _fixed("abduct", "Abduction/forced disappearance", act.CIVILIANS_HERE),
-    "rape": _fixed("rape", "Sexual violence", act.CIVILIANS_HERE),
+    "rape": _fixed("rape", "Sexual violence", act.CIVILIANS_HERE, firm=True),  # 'raped' says what happened: no classifier overrules it
     "arrest": _code_arrest,
     "grave": lambda *args: Coded("grave", "Other", None, None),
     "shootdown": _fixed("shootdown", "Disrupted weapons use"),

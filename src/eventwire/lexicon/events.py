@@ -73,7 +73,8 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["merge", "merger", "disband", "dissolve", "allegiance", "rename"], "change"),
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
-    **dict.fromkeys(["abuse"], "rape"),  # only sexual abuse
+    **dict.fromkeys(["abuse", "violence"], "rape"),  # only sexual abuse, sexual violence
+    **dict.fromkeys(["molest"], "rape"),
     **dict.fromkeys(["pelt", "whip"], "violence"),  # 'pelted the police with stones', 'whipped a robber'
 }
 # Political interactions ACLED does not code: kind -> PLOVER event type
