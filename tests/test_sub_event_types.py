@@ -46,6 +46,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 10 July, dozens of squatters hurled stones at police officers in Eldoret in a demonstration against evictions.", "Violent demonstration"),
         ("The government and the rebels signed a peace agreement in Juba on Saturday.", "Agreement"),
         ("On 14 July, the two sides agreed to a prisoner exchange in Istanbul.", "Agreement"),
+        ("On 14 July, ten ADF fighters surrendered to the army in Beni.", "Agreement"),  # ACLED: surrenders are agreements
         ("Soldiers defused an IED on the road to Gao on Sunday.", "Disrupted weapons use"),
         ("Air defences shot down three drones over Belgorod on Monday.", "Disrupted weapons use"),
         ("Al Shabaab fighters seized the town of Mahas from government troops after heavy fighting on Friday.", "Non-state actor overtakes territory"),
@@ -105,6 +106,7 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The company took over a rival firm in Lagos on Wednesday.",
         "China overtook Germany as the largest buyer of Nigerian oil in Lagos on Monday.",
         "Violence flared in Jos on Monday, the governor said.",
+        "The minister surrendered his passport to a court in Abuja on Monday.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

@@ -169,6 +169,21 @@ def _overtake_a_place(token: Token) -> bool:
     return armed and placed
 
 
+@use_of("surrender")
+def _fighters_surrender(token: Token) -> bool:
+    """'ten ADF fighters surrendered to the army', 'two Maoist commanders surrendered to police';
+    not 'surrendered their passports' or 'refused to surrender' (a verb with no armed subject)."""
+    if token.pos_ != "VERB" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    armed = subject is not None and any(t.lower_ in ARMED_WORDS or t.lower_ in ("commander", "commanders", "cadres", "members") for t in subject.subtree)
+    to_forces = any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ARMED_WORDS or t.lower_ in ("authorities", "police") for t in c.subtree)
+        for c in token.children
+    )
+    return armed or to_forces
+
+
 @use_of("gain", "wrest", "assume")
 def _gain_control(token: Token) -> bool:
     return bool(_objects(token) & GROUND)  # 'gained control over the district', not 'gained support'

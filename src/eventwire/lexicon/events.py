@@ -29,7 +29,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
     **dict.fromkeys(["intercept", "down"], "shootdown"),
     **dict.fromkeys(["loot", "plunder", "pillage"], "loot"),
-    **dict.fromkeys(["ceasefire", "truce", "swap"], "agreement"),
+    **dict.fromkeys(["ceasefire", "truce", "swap", "surrender"], "agreement"),  # ACLED: surrenders are agreements
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
     **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather"], "protest"),
