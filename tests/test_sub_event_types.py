@@ -77,6 +77,8 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 13 July, relatives of killed soldiers protested in Amara, demanding housing.", "Peaceful protest"),
         ("On 14 July, demonstrators marched in Sevran. They called for justice after a man was killed by the police.", "Peaceful protest"),
         ("On 11 July, civil servants protested in Cadiz. Two persons were arrested.", "Protest with intervention"),
+        ("On 1 July, activists staged a demonstration in Mardin, protesting the arrest of 15 activists by police.", "Peaceful protest"),
+        ("On 5 July, farmers staged a rally in Muktsar against the police for cane-charging farmers in Lambi.", "Peaceful protest"),
         ("On 12 July, students staged a protest in Allahabad. Police used force and cane-charged at the students.", "Protest with intervention"),
         # ground taken, or not
         ("On 16 July, army troops took over the town of Boocame. No clashes were reported.", "Non-violent transfer of territory"),

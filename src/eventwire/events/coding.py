@@ -149,7 +149,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "explosion"  # 'a mine attack against a convoy', 'ambushed with explosives', 'their vehicle hit a bomb'
     if kind == "violence" and (REMOTE_WEAPON.search(text_of(trigger.subtree)) or AIR.search(text_of(trigger.subtree))):
         kind = "remote"  # 'artillery fire'
-    if kind == "arrest" and _describes_someone(trigger) and not CUSTODY_DEATH.search(sentence.text):
+    if kind == "arrest" and (_describes_someone(trigger) or _protested_against(trigger)) and not CUSTODY_DEATH.search(sentence.text):
         return None  # 'relatives of a man who was detained protested', 'people missing under state detention': who they are, not the news
     text = sentence.text
     subject, military, mentioned = _parties(trigger, sentence, kind)
@@ -200,6 +200,14 @@ def _describes_someone(trigger: Token) -> bool:
     if trigger.dep_ == "acl" and (trigger.head.pos_ in ("PRON", "DET") or trigger.head.lower_ in ("those", "these")):
         return False  # 'Those detained included two teachers': the arrest itself, told again
     return trigger.dep_ in ("relcl", "acl") or (trigger.dep_ == "pobj" and trigger.head.lower_ == "under")
+
+
+def _protested_against(trigger: Token) -> bool:
+    """'protesting the arrest of 15 activists', 'a rally against the detention of ...': what a protest is about."""
+    head = trigger.head
+    return head.lemma_.lower() in ("protest", "denounce", "condemn", "decry", "oppose", "demand") or (
+        trigger.dep_ == "pobj" and head.lower_ in ("against", "over")
+    )
 
 
 def _with_an_explosive_device(trigger: Token) -> bool:
@@ -506,7 +514,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     sub = "Peaceful protest"
     if (forced and _lethal_force_on_them(text)) or _lethal_force_later(trigger):
         sub = "Excessive force against protesters"
-    elif (forced and INTERVENTION.search(text)) or (INTERVENTION.search(paragraph) and SECURITY_FORCES.search(paragraph)) or PROTESTERS_HELD.search(paragraph):
+    elif (forced and _intervened(text)) or (_intervened(paragraph) and SECURITY_FORCES.search(paragraph)) or PROTESTERS_HELD.search(paragraph):
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
 
     said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE)
@@ -541,6 +549,18 @@ def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
     receiver = next((a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for a in actors_within(c.subtree)), None)
     gainer = receiver or act.opponent_of(subject) or next((a for a in military if a != subject), None)
     return Coded("handover", "Non-violent transfer of territory", gainer, subject, firm=True)
+
+
+def _intervened(text: str) -> bool:
+    """Words of an intervention that tell what happened at the protest, not what it was about
+    ('protesting the arrest of 15 activists', 'against the police for cane-charging farmers')."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for found in INTERVENTION.finditer(sentence):
+            if not PROTEST_AIM.search(sentence[: found.start()]) and not re.search(
+                r"\b(relatives|families|release)\s+of\b", sentence[: found.start()], re.IGNORECASE
+            ):
+                return True
+    return False
 
 
 def _lethal_force_on_them(text: str) -> bool:
