@@ -78,6 +78,11 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 14 July, demonstrators marched in Sevran. They called for justice after a man was killed by the police.", "Peaceful protest"),
         ("On 11 July, civil servants protested in Cadiz. Two persons were arrested.", "Protest with intervention"),
         ("On 1 July, activists staged a demonstration in Mardin, protesting the arrest of 15 activists by police.", "Peaceful protest"),
+        ("On 2 July, youths demonstrated and burnt miners' machines near Adubia against an illegal mining site.", "Violent demonstration"),
+        (
+            "On 3 July, bus drivers blocked an avenue in Huaraz to demonstrate against fuel prices. The demonstrators attacked a vehicle.",
+            "Violent demonstration",
+        ),
         ("On 5 July, farmers staged a rally in Muktsar against the police for cane-charging farmers in Lambi.", "Peaceful protest"),
         ("On 12 July, students staged a protest in Allahabad. Police used force and cane-charged at the students.", "Protest with intervention"),
         # ground taken, or not
