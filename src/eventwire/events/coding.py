@@ -49,6 +49,7 @@ from ..lexicon.events import (
     THROWN_EXPLOSIVE,
     TRIGGERS,
     VIOLENT_CROWD,
+    VIOLENT_CROWD_ACTS,
 )
 from ..parse import paragraph_text
 from ..phrases import ActorSpan, actors_within, spans_within, text_of
@@ -507,7 +508,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     """Demonstrators who burn, stone or smash (anywhere in the paragraph: 'They threw stones
     at the police.') are rioters in a violent demonstration; a protest the police or army
     break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
-    if VIOLENT_CROWD.search(paragraph_text(trigger.doc)):
+    if VIOLENT_CROWD.search(paragraph_text(trigger.doc)) or _acted_violently(paragraph_text(trigger.doc)):
         return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True)
     forced = any(a.role in ("police", "military", "fixed") for a in mentioned)
     paragraph = paragraph_text(trigger.doc)
@@ -549,6 +550,15 @@ def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
     receiver = next((a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for a in actors_within(c.subtree)), None)
     gainer = receiver or act.opponent_of(subject) or next((a for a in military if a != subject), None)
     return Coded("handover", "Non-violent transfer of territory", gainer, subject, firm=True)
+
+
+def _acted_violently(text: str) -> bool:
+    """Demonstrators who looted, destroyed, burnt or attacked, told where no aim of the protest comes first."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for found in VIOLENT_CROWD_ACTS.finditer(sentence):
+            if not PROTEST_AIM.search(sentence[: found.start()]):
+                return True
+    return False
 
 
 def _intervened(text: str) -> bool:

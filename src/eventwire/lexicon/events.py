@@ -560,13 +560,16 @@ VIOLENT_CROWD = re.compile(
     r"|barricad\w*|set\w*\s+(\w+\s+){1,3}on\s+fire|burn\w*\s+(\w+\s+){0,2}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?)"
     r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
-    r"|block\w*\s+[^.]{0,60}\bwith\s+(\w+\s+){0,3}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles)"
-    r"|rioters|looted|looting|set\s+alight|burn(ed|t)\s+(\w+\s+){0,2}(wood|machines?|bonfires|debris)|cut\s+down\s+trees"
+    r"|block\w*\s+[^.]{0,60}\bwith\s+(\w+\s+){0,3}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles))\b",
+    re.IGNORECASE,
+)
+VIOLENT_CROWD_ACTS = re.compile(
+    r"\b(rioters|looted|looting|set\s+alight|burn(ed|t)\s+(\w+\s+){0,2}(wood|machines?|bonfires|debris)|cut\s+down\s+trees"
     r"|(destroy\w*|damag\w*)\s+(\w+\s+){0,3}(property|vehicles?|cars?|shops?|machines?|offices?|buildings?|business\w*)"
     r"|attack\w*\s+(a\s+|the\s+)?(vehicles?|commuters|motorists|passers-by)|used\s+(rocks|stones)\s+(\w+\s+){0,3}(as\s+)?barricades"
     r"|confrontation\s+between\s+(the\s+)?(demonstrators|protesters))\b",
     re.IGNORECASE,
-)
+)  # read only where no aim of the protest comes first in the sentence ('demanded the return of looted goods' is no looting)
 
 
 LETHAL_FORCE = re.compile(
