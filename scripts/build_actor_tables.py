@@ -145,6 +145,7 @@ REGIONS_BY_HAND = {
     "MO": "East Asia",
     "CC": "Southeast Asia",
     "CX": "Southeast Asia",
+    "SG": "Southeast Asia",  # no note of the even halves is in Singapore
     "BM": "North America",
     "GL": "North America",
     "PM": "North America",
@@ -176,12 +177,17 @@ def _row(name: str, role: str, code: str, inter: int, first: str, last: str, eve
 
 
 def _aliases(name: str) -> list[str]:
-    """'JNIM: Group for Support of Islam and Muslims' -> JNIM and the long name; 'Islamic State (Iraq)' -> 'Islamic State'."""
+    """'JNIM: Group for Support of Islam and Muslims' -> JNIM and the long name; 'Islamic State (Iraq)' -> 'Islamic State';
+    'KNU/KNLA: Karen National Union/Karen National Liberation Army' -> also KNLA and both long names
+    (an acronym part of three letters or fewer is left out: 'CNA' is also a news channel, 'KIA' killed in action)."""
     aliases = []
     bare = TRAILING_BRACKETS.sub("", name)
     if ": " in bare:
         acronym, long_name = bare.split(": ", 1)
-        aliases += [acronym, TRAILING_BRACKETS.sub("", long_name)]
+        long_name = TRAILING_BRACKETS.sub("", long_name)
+        aliases += [acronym, long_name]
+        if "/" in acronym and acronym.count("/") == long_name.count("/"):  # 'ULA/AA: United League of Arakan/Arakan Army'
+            aliases += [a for a in acronym.split("/") if len(a) >= 4] + [n.strip() for n in long_name.split("/") if " " in n.strip()]
     elif bare != name and " " in bare:  # 'Islamic State', not 'Students' or 'Pastoralists'
         aliases.append(bare)
     return [a for a in aliases if len(a) >= 2 and a != name]

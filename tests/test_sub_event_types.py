@@ -187,6 +187,7 @@ def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
         ("On 13 July, Taliban fighters clashed with NRF fighters in Panjshir province.", "Military Forces of Afghanistan (2021-)"),
         ("On 14 July, IRG forces fired artillery at Houthi positions in Al Mudafin.", "Military Forces of Yemen (2012-)"),  # a place no gazetteer holds
         ("On 3 July, armed individuals killed 16 people at a funeral in Awka.", "Unidentified Armed Group (Nigeria)"),
+        ("On 4 July, the Arakan Army abducted two policemen near Ramree.", "ULA/AA: United League of Arakan/Arakan Army"),  # one half of a two-part name
     ],
 )
 def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
