@@ -235,3 +235,9 @@ def test_the_taliban_before_they_ruled_are_a_rebel_group():
         ).event_mentions
     ]
     assert (coded[0].actor1.name, coded[0].actor2.name) == ("Taliban", "Military Forces of Afghanistan (2014-)")
+
+
+def test_shots_fired_towards_shepherds_are_an_attack_by_those_who_fired():
+    report = analysis_of_report("On 12 July, Israeli forces fired shots towards Palestinian shepherds east of Khan Yunis.", published=PUBLISHED)
+    coded = [m for m in report.event_mentions if m.event_type]
+    assert (coded[0].sub_event_type, coded[0].actor1.name, coded[0].actor2.name) == ("Attack", "Military Forces of Israel (2021-)", "Civilians (Palestine)")

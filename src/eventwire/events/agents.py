@@ -36,12 +36,17 @@ def is_crowd(trigger: Token) -> bool:
     return False
 
 
+AIMED_AT = frozenset({"at", "on", "upon", "against", "towards", "toward", "into"})
+
+
 def victims_of(trigger: Token) -> list[act.Actor]:
     """The actors a violent verb acts on: its object, passive subject, or the object of 'at'/'on' ('opened fire on a civilian vehicle')."""
     phrases = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    phrases += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "against") for o in c.children if o.dep_ == "pobj"]
-    if trigger.lower_ == "fire" and trigger.head.pos_ == "VERB":  # 'opened fire on': the preposition hangs from 'opened'
-        phrases += [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for o in c.children if o.dep_ == "pobj"]
+    phrases += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in AIMED_AT for o in c.children if o.dep_ == "pobj"]
+    if (
+        trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"
+    ):  # 'opened fire on', 'fired shots towards': the preposition hangs from the verb
+        phrases += [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in AIMED_AT for o in c.children if o.dep_ == "pobj"]
     found = [actor for phrase in phrases for actor in actors_within(phrase.subtree)]
     if found:
         return found

@@ -120,7 +120,7 @@ HERE_ACTOR_PATTERNS: dict[str, str] = {
     "gunmen_here": r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b|\b(unidentified|unknown|masked)\s+(men|persons|individuals|people|shooters?|snipers?|armed\s+groups?)\b|\barmed\s+(individuals|persons|suspects|assailants)\b",
     "state_police": rf"\b(the\s+)?{POLICE_WORDS}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b",
     "state_military": r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|military\s+forces|military\s+personnel|army\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",
-    "civilians_here": r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders)\b",
+    "civilians_here": r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders|shepherds|fishermen|vendors|motorists|commuters|passengers|worshipers|miners|doctors|nurses)\b",
     "protesters_here": r"\b(protesters|protestors|demonstrators|marchers|strikers)\b",
     "rioters_here": r"\b(rioters|mobs?)\b",
 }

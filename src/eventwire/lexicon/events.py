@@ -585,7 +585,7 @@ CLASSIFIER_ONLY_KINDS = frozenset({"group"})  # kinds with no rules of their own
 PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
 
 
-LIGHT_VERBS = frozenset({"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make"})
+LIGHT_VERBS = frozenset({"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make", "fire"})  # "fired shots"
 
 
 # -- read by merge --
