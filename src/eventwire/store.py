@@ -677,8 +677,10 @@ class Store:
                 return False
             connection.execute(corrections.update().where(c.correction_id == correction_id).values(undone_at=when))
             if row.action in ("split", "merge"):
-                for mention_id, block in json.loads(row.fields).get("moved", {}).items():
-                    connection.execute(event_mentions.update().where(event_mentions.c.mention_id == mention_id).values(block=block))
+                moved = json.loads(row.fields).get("moved", {})
+                if moved:
+                    back = event_mentions.update().where(event_mentions.c.mention_id == sa.bindparam("b_mention_id")).values(block=sa.bindparam("b_block"))
+                    connection.execute(back, [{"b_mention_id": m, "b_block": b} for m, b in moved.items()])
                 remerge_mentions(connection, row.mention_ids.split("\n"))
             return True
 

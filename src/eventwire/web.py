@@ -289,16 +289,13 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         back = f"/events/{event_id}"
         if not _right_token(form.get("token") or request.cookies.get(TOKEN_COOKIE, ""), token):
             return HTMLResponse(web_pages.error_page("wrong or missing token: reviewing needs the token the server printed at start", back), status_code=401)
-        event = event_dict(store, event_id)
-        if event is None:
-            return HTMLResponse(web_pages.error_page(f"no event {event_id!r} (it may have been split or merged since)", "/"), status_code=404)
-        action, fields = web_pages.correction_from_form(form, event, lists.get("split_off", []))
+        action, fields = web_pages.correction_from_form(form, lists.get("split_off", []))
         try:
             done = add_correction(store, event_id, action, fields, form.get("note") or None, form.get("author") or None)
         except ReviewError as refused:
             return HTMLResponse(web_pages.error_page(str(refused), back), status_code=422)
-        except LookupError as missing:
-            return HTMLResponse(web_pages.error_page(str(missing).strip("'\""), back), status_code=404)
+        except LookupError as missing:  # the event may have been split or merged since the page was shown
+            return HTMLResponse(web_pages.error_page(str(missing).strip("'\""), "/"), status_code=404)
         now = (done.get("events") or [event_id])[0]
         return _signed_in(RedirectResponse(f"/events/{now}", status_code=303), form.get("token"))
 

@@ -8,16 +8,18 @@ are plain HTML forms that post to the app.
 from __future__ import annotations
 
 import html
-from typing import Any
+import json
+from typing import Any, get_args
 from urllib.parse import urlencode
 
 from .export import summary_line
-from .report import highlighted_sentence
+from .models import Status
+from .report import INTERACTION_COLOUR, TYPE_COLOURS, highlighted_sentence
 from .sanitise import link_url
 from .store import SORTS, EventPage, EventQuery
 from .taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 
-STATUSES = ("confirmed", "claimed", "disputed", "denied", "unverified")
+STATUSES = get_args(Status)
 PAGE_STYLE = (
     "body{font:14px system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse}"
     "td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}"
@@ -35,15 +37,7 @@ ATTRIBUTION = (
     "Map: <a href='https://leafletjs.com'>Leaflet</a> (BSD-2-Clause) · Events coded by eventwire from the articles stored"
 )
 INTERACTION = "Political interaction (no ACLED type)"
-MAP_COLOURS = {
-    "Battles": "#c0392b",
-    "Explosions/Remote violence": "#d35400",
-    "Violence against civilians": "#8e44ad",
-    "Protests": "#2980b9",
-    "Riots": "#16a085",
-    "Strategic developments": "#7f8c8d",
-    INTERACTION: "#555555",
-}  # as in web_assets/map.js and timeline.js
+MAP_COLOURS = {**TYPE_COLOURS, INTERACTION: INTERACTION_COLOUR}  # the report's colours; map.js and timeline.js read them from the page (``colours_attribute``)
 
 
 def _e(value: Any) -> str:
@@ -59,6 +53,11 @@ def page(title: str, body: str, head: str = "") -> str:
 
 def error_page(message: str, back: str) -> str:
     return page("eventwire: refused", f"<p class=error>{_e(message)}</p><p><a href='{_e(back)}'>back</a></p>")
+
+
+def colours_attribute() -> str:
+    """The type colours as the page's scripts read them: ``data-colours`` holding JSON."""
+    return f"data-colours='{_e(json.dumps({'types': TYPE_COLOURS, 'other': INTERACTION_COLOUR}))}'"
 
 
 def legend() -> str:
@@ -98,7 +97,7 @@ def timeline_box(params: dict[str, str], path: str, api_query: str) -> str:
     turns a drag across it into the page's date filter."""
     undated = {k: v for k, v in params.items() if k not in ("date_from", "date_to", "page")}
     all_dates = f" · <a href='{_e(path)}?{_e(urlencode(undated))}' id=all-dates>all dates</a>" if "date_from" in params or "date_to" in params else ""
-    return f"<p class=legend>{legend()} · drag across the timeline to choose dates{all_dates}</p><div id=timeline data-query='{_e(api_query)}'></div>"
+    return f"<p class=legend>{legend()} · drag across the timeline to choose dates{all_dates}</p><div id=timeline data-query='{_e(api_query)}' {colours_attribute()}></div>"
 
 
 def events_html(found: EventPage, query: EventQuery, params: dict[str, str], api_query: str) -> str:
@@ -139,7 +138,7 @@ def map_html(query: EventQuery, params: dict[str, str], api_query: str) -> str:
     body = (
         f"<p><a href='{_e(back)}'>these events in the table</a> · <a href='/store'>store</a></p><h1>Map</h1>"
         f"{filter_form(query, '/map')}{timeline_box(params, '/map', api_query)}<p id=map-status>loading…</p>"
-        f"<div id=map data-query='{_e(api_query)}' style='height:620px;border:1px solid #aeb6bf'></div>"
+        f"<div id=map data-query='{_e(api_query)}' {colours_attribute()} style='height:620px;border:1px solid #aeb6bf'></div>"
         "<script src='/static/leaflet.js'></script><script src='/static/map.js'></script><script src='/static/timeline.js'></script>"
     )
     return page("eventwire: map", body, head="<link rel=stylesheet href='/static/leaflet.css'>")
@@ -148,7 +147,7 @@ def map_html(query: EventQuery, params: dict[str, str], api_query: str) -> str:
 # -- one event, and its review -------------------------------------------------------------
 
 
-def event_html(event: dict[str, Any], writable: bool, message: str | None = None) -> str:
+def event_html(event: dict[str, Any], writable: bool) -> str:
     location = event.get("location") or {}
     fields = [
         ("event id", event.get("event_id")),
@@ -169,10 +168,9 @@ def event_html(event: dict[str, Any], writable: bool, message: str | None = None
     conflicts = "".join(f"<tr><th>{_e(c.get('field'))}</th>{_conflict_values(c, by_mention)}</tr>" for c in event.get("conflicts", []))
     sources = "".join(_source_html(s, i) for i, s in enumerate(event.get("sources", [])))
     title = event.get("sub_event_type") or event.get("plover_type")
-    notice = f"<p class=error id=message>{_e(message)}</p>" if message else ""
     return page(
         f"eventwire: {title}",
-        f"<p><a href='/'>all events</a></p>{notice}<h1>{_e(title)}</h1><table id=fields>{table}</table>"
+        f"<p><a href='/'>all events</a></p><h1>{_e(title)}</h1><table id=fields>{table}</table>"
         f"<h2>Conflicts between sources</h2><table id=conflicts>{conflicts or '<tr><td>none</td></tr>'}</table>"
         f"<h2>Sources ({len(event.get('sources', []))})</h2><p class=legend><mark>trigger</mark> <mark class=ev-place>place</mark> "
         "<mark class=ev-speaker>speaker</mark> <mark class=ev-fatalities>toll</mark> <mark class=ev-hedge>hedge</mark></p>"
@@ -271,7 +269,7 @@ def _corrections_html(review: dict[str, Any] | None, writable: bool) -> str:
     )
 
 
-def correction_from_form(form: dict[str, str], event: dict[str, Any], split_off: list[str]) -> tuple[str, dict[str, Any] | None]:
+def correction_from_form(form: dict[str, str], split_off: list[str]) -> tuple[str, dict[str, Any] | None]:
     """The action and fields a review form asks for, as ``review.add_correction`` takes them."""
     action = form.get("action", "")
     if action == "split":

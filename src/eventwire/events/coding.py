@@ -552,23 +552,28 @@ def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
     return Coded("handover", "Non-violent transfer of territory", gainer, subject, firm=True)
 
 
+AIM_OF_RELATIVES = re.compile(r"\b(relatives|families|release)\s+of\b", re.IGNORECASE)
+
+
 def _acted_violently(text: str) -> bool:
-    """Demonstrators who looted, destroyed, burnt or attacked, told where no aim of the protest comes first."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        for found in VIOLENT_CROWD_ACTS.finditer(sentence):
-            if not PROTEST_AIM.search(sentence[: found.start()]):
-                return True
-    return False
+    """Demonstrators who looted, destroyed, burnt or attacked ('demanded the recovery of looted valuables' is their aim)."""
+    return _told_as_done(VIOLENT_CROWD_ACTS, text)
 
 
 def _intervened(text: str) -> bool:
     """Words of an intervention that tell what happened at the protest, not what it was about
-    ('protesting the arrest of 15 activists', 'against the police for cane-charging farmers')."""
+    ('protesting the arrest of 15 activists', 'against the police for cane-charging farmers',
+    'relatives of the detainee')."""
+    return _told_as_done(INTERVENTION, text, also_not_after=AIM_OF_RELATIVES)
+
+
+def _told_as_done(pattern: re.Pattern[str], text: str, also_not_after: re.Pattern[str] | None = None) -> bool:
+    """Whether ``pattern`` matches in a sentence of ``text`` where no aim of the protest (nor
+    ``also_not_after``) comes before it: what the crowd or the police did, not what was protested."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        for found in INTERVENTION.finditer(sentence):
-            if not PROTEST_AIM.search(sentence[: found.start()]) and not re.search(
-                r"\b(relatives|families|release)\s+of\b", sentence[: found.start()], re.IGNORECASE
-            ):
+        for found in pattern.finditer(sentence):
+            before = sentence[: found.start()]
+            if not PROTEST_AIM.search(before) and not (also_not_after and also_not_after.search(before)):
                 return True
     return False
 

@@ -5,15 +5,14 @@
 // few far-away points do not shrink it. Text from the store is set with textContent only.
 (function () {
   'use strict';
-  var COLOURS = {
-    'Battles': '#c0392b', 'Explosions/Remote violence': '#d35400', 'Violence against civilians': '#8e44ad',
-    'Protests': '#2980b9', 'Riots': '#16a085', 'Strategic developments': '#7f8c8d'
-  };
-  var INTERACTION = '#555555';
+  var box = document.getElementById('map');
+  if (!box) { return; }
+  var PALETTE = JSON.parse(box.getAttribute('data-colours') || '{"types": {}, "other": "#555555"}');  // the server's colours, one source
+  var COLOURS = PALETTE.types;
+  var INTERACTION = PALETTE.other;
   var THEATRE = [[44.0, 22.0], [52.5, 40.5]];  // Ukraine and its front, shown when no event has a point
   var CELL_PX = 40;  // points closer than this on screen (on each axis) join one cluster
   var LIST_MAX = 30;
-  var box = document.getElementById('map');
   var map = L.map('map', { worldCopyJump: true, maxZoom: 12 }).fitBounds(THEATRE);
   var status = document.getElementById('map-status');
   var layer = L.layerGroup().addTo(map);

@@ -4,17 +4,15 @@
 // Text from the store is set with textContent only.
 (function () {
   'use strict';
-  var COLOURS = {
-    'Battles': '#c0392b', 'Explosions/Remote violence': '#d35400', 'Violence against civilians': '#8e44ad',
-    'Protests': '#2980b9', 'Riots': '#16a085', 'Strategic developments': '#7f8c8d'
-  };
+  var box = document.getElementById('timeline');
+  if (!box) { return; }
+  var PALETTE = JSON.parse(box.getAttribute('data-colours') || '{"types": {}, "other": "#555555"}');  // the server's colours, one source
+  var COLOURS = PALETTE.types;
   var ORDER = Object.keys(COLOURS);
-  var INTERACTION = '#555555';
+  var INTERACTION = PALETTE.other;
   var DAY = 86400000;
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   var SVG = 'http://www.w3.org/2000/svg';
-  var box = document.getElementById('timeline');
-  if (!box) { return; }
   var width = box.clientWidth || 900, height = box.clientHeight || 130, axis = 18, top = 6;
 
   function svg(name, attributes) {
