@@ -177,7 +177,7 @@ def _event_dot(event: dict[str, Any], project: _Projection) -> str:
     x, y = project(loc["longitude"], loc["latitude"])
     radius = 4 + 2 * math.sqrt(event["source_count"])
     colour = TYPE_COLOURS.get(event["event_type"] or "", INTERACTION_COLOUR)
-    label = f"{event['event_date'] or '?'} {event['sub_event_type'] or event.get('plover_type')} — {loc['name']} ({event['status']}, {event['source_count']} articles)"
+    label = f"{event['event_date'] or '?'} {event['sub_event_type'] or event.get('plover_type')} — {loc['name']} ({event['status']}, {event['source_count']} article{'' if event['source_count'] == 1 else 's'})"
     return f"<a href='#ev-{escape(event['event_id'])}'><circle class=event-dot cx='{x}' cy='{y}' r='{radius:.1f}' fill='{colour}'><title>{escape(label)}</title></circle></a>"
 
 
