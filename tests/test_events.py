@@ -793,3 +793,13 @@ def test_a_town_retaken_in_mali_is_retaken_by_mali_s_forces_not_the_war_in_ukrai
 def test_two_blasts_of_one_sentence_that_are_not_one_phrase_stay_two_events():
     found = events_in("Putin presented the missile strikes as retaliation for the bomb attack on the Crimean bridge.", published=dt.date(2022, 10, 12))
     assert sorted(m.sub_event_type for m in found if m.event_type) == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
+
+
+def test_a_town_the_sentence_is_set_in_places_an_event_the_parser_hangs_apart():
+    [m] = events_in("On Wednesday, in Manaus, Amazonas, taxi drivers gathered by a bridge to protest against a state law.")
+    assert (m.place.place.name, m.geo_precision) == ("Manaus", 1)
+
+
+def test_a_clause_with_its_own_subject_does_not_borrow_another_clause_s_setting():
+    found = events_in("Mass grave found near Izium as Russian guard reports sweeping arrests in occupied south")
+    assert all(m.place is None or m.place.place.name != "Izyum" for m in found if m.sub_event_type == "Arrests")

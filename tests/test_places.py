@@ -957,3 +957,42 @@ def test_every_ranking_feature_has_its_weight(gazetteer):
 
 def test_a_section_of_a_city_only_the_ukraine_dump_has_names_its_city(gazetteer):
     assert [p.name for p in gazetteer.lookup("Pnevmatyka")] == ["Simferopol"]  # GeoNames PPLX in Simferopol
+
+
+@pytest.mark.slow
+def test_a_hyphenated_name_with_a_french_particle_is_one_place(places_in):
+    _, mentions = places_in("Gang members shot and killed a merchant in Port-au-Prince on Thursday.")
+    assert mention_of(mentions, "Port-au-Prince").place.country_code == "HT"
+
+
+@pytest.mark.slow
+def test_a_ukrainian_hamlet_spelt_as_the_name_does_not_hide_a_large_city_abroad(places_in):
+    _, mentions = places_in("Teachers protested in Kut city on Tuesday to demand land.")
+    assert mention_of(mentions, "Kut").place.country_code == "IQ"
+
+
+@pytest.mark.slow
+def test_a_large_city_after_a_word_that_places_things_is_read_even_unlabelled(places_in):
+    _, mentions = places_in("More than 100 activists marched through central Cardiff to demand cheaper energy.")
+    assert mention_of(mentions, "Cardiff").place.country_code == "GB"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drivers marched from the Ministry of Transport to the palace on Monday.",
+        "Residents of the Solar do Unhao neighborhood blocked an avenue.",
+        "Activists rallied to call for a new Policy on housing.",
+        "Human Rights Watch said the strike hit a school.",
+    ],
+)
+def test_a_word_of_the_language_is_no_village_that_spells_alike(places_in, sentence):
+    _, mentions = places_in(sentence)
+    assert not any(m.place is not None and m.place.country_code == "UA" for m in mentions)
+
+
+@pytest.mark.slow
+def test_loose_spellings_are_read_as_ukrainian_towns_only_in_articles_about_ukraine(places_in):
+    _, mentions = places_in("Niger militiamen attacked civilians in Kuchiri, Ammale, Dakolo and Yanki on Monday.")
+    assert not any(m.place is not None and m.place.country_code == "UA" for m in mentions)

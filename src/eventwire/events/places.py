@@ -59,7 +59,7 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
         clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
     speakers = _speaker_tokens(trigger)
     speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
-    own = clause or _named_before(trigger, scope, usable, sentence, offset)
+    own = clause or _named_before(trigger, scope, usable, sentence, offset) or (_settings_of(sentence, offset, usable) if _shares_the_setting(trigger) else [])
     if not own and speaker:
         return [(p, 2) for p in _unique_places(_in_prevailing_country(speaker, named))]  # 'the Kharkiv governor said': somewhere in the province
     chosen = _in_prevailing_country(own, named)
@@ -375,6 +375,34 @@ def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention],
         p for p in usable if p.place is not None and p.place.feature == "city" and (token := _token_at(sentence, offset, p)) is not None and token.i < noun.i
     ]
     return before[-1:]
+
+
+def _settings_of(sentence: Span, offset: int, usable: list[PlaceMention]) -> list[PlaceMention]:
+    """'On 4 May, in Manaus, Amazonas, taxi drivers gathered to protest', 'people gathered ...
+    in Portland (Oregon) to bring awareness to murdered women': when the parser hangs the
+    trigger's clause apart from the sentence's setting, the town the sentence sets itself in
+    ('in', 'at', 'near' a place, not where a statement was made) is the event's, if it names
+    towns and they lie in one country; a region alone is left to the paragraph's reading."""
+    settings = [p for p in usable if (token := _token_at(sentence, offset, p)) is not None and (_is_located_there(token) or _qualifies_a_setting(token))]
+    countries = {p.place.country_code for p in settings if p.place is not None}
+    towns = any(p.place is not None and p.place.feature == "city" for p in settings)
+    return settings if towns and len(countries) == 1 else []
+
+
+def _shares_the_setting(trigger: Token) -> bool:
+    """The trigger's clause has no subject or conjunction of its own between it and the
+    sentence's root ('gathered ... to bring awareness to murdered women'); one that has
+    ('grave found near Izium as the guard reports arrests in the south') tells its own story."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ in ("advcl", "ccomp", "conj", "relcl", "parataxis") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+            return False
+    return True
+
+
+def _qualifies_a_setting(token: Token) -> bool:
+    """'in Manaus, Amazonas' (a conjunct), 'in Portland - Downtown (Oregon)' (an apposition): the
+    region named beside the place a sentence is set in."""
+    return token.dep_ in ("conj", "appos", "compound") and token.head is not token and _is_located_there(token.head)
 
 
 def _in_a_speaker(token: Token) -> bool:

@@ -57,6 +57,7 @@ GAZETTEER_DATA_FILES = (
 )
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
+SMALL_TOWN_ALTERNATE_LIKENESS = 50  # rapidfuzz ratio a smaller town's Latin alternate name needs with its main name
 FUZZY_MIN_SCORE = 85.0
 UKRAINE_DUMP = "geonames_UA.txt.gz"  # GeoNames' country dump for Ukraine (CC BY 4.0)
 UKRAINE_DUMP_COLUMNS = 19
@@ -432,6 +433,8 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
     population = int(city.get("population") or 0)
     with_alternates = code in FOCUS_COUNTRIES or population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION
     alternates = [a for a in city.get("alternatenames") or [] if not looks_like_a_code(a)] if with_alternates else []
+    if population < WORLD_ALTERNATE_NAMES_MIN_POPULATION:
+        alternates = [a for a in alternates if not a.isascii() or _spelt_alike(a, city["name"])]
     names = [city["name"], *alternates]
     place = Place(
         geonameid=int(city["geonameid"]),
@@ -446,6 +449,15 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
         population=population,
     )
     builder.add(place, names)
+
+
+def _spelt_alike(alternate: str, name: str) -> bool:
+    """A small town's Latin alternate name is another spelling of its name ('Dvoritchna' for
+    Dvorichna), not a word or another place that GeoNames lists against it ('Transport' for
+    Malyn, 'Wittenberg' for a village once a German colony)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(fold(alternate), fold(name)) >= SMALL_TOWN_ALTERNATE_LIKENESS
 
 
 def _add_country(builder: _IndexBuilder, country: dict, cities: dict, points: dict[str, tuple[float, float]]) -> None:

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
 
 from ..data_registry import data_file
 from ..lexicon.places import (
@@ -83,6 +84,8 @@ AREA_PREFIX = "area:"
 REGION_LIST_LOOKBACK = 6  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 LARGE_PLACE_POPULATION = 100_000
+COMMON_WORD_ZIPF = 3.5  # wordfreq's Zipf frequency (3 = once per million words) above which a name is also a word of English
+HAMLET_POPULATION = 5_000  # a place this small (or of no known size) spelt as its own name does not hide a large namesake's alternate name
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 MAX_ACRONYM_LETTERS = 4
 MAX_ABBREVIATION_LENGTH = 6  # 'N.W.T.', 'Calif.'; the longest abbreviation the table holds
@@ -375,6 +378,9 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return None
     if len(span) == 1 and _is_first_name(span, gazetteer):
         return None
+    places = _readings_beyond_words(span, places)
+    if not places:
+        return None
     places, unconfirmed = _plausible_readings(span, places, place_cue)
     if _is_acronym(span):
         places = [p for p in places if p.feature in ("country", "continent")]  # 'UAE', 'EU'; not 'TASS', 'RUSI'
@@ -447,6 +453,22 @@ def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> Candidat
         if places:
             return Candidate(longer.text, offset + longer.start_char, offset + longer.end_char, tuple(places), "exact+landmark")
     return None
+
+
+def _readings_beyond_words(span: Span, places: list[Place]) -> list[Place]:
+    """A word of the language ('Policy', 'Solar', 'Human', 'Port', 'Vladimir') names a town only
+    when it is that town's own name and the town is no hamlet, unless spaCy reads the word as a
+    place ('in Liberty, Missouri'): the word's other reading wins over a village that merely
+    spells alike ('Polytsi') or lists it among its names."""
+    text = span.text
+    if zipf_frequency(text.lower(), "en") < COMMON_WORD_ZIPF:
+        return places
+    labelled = span[0].ent_type_ in ("GPE", "LOC")
+    return [
+        p
+        for p in places
+        if p.feature not in ("city", "region") or (plain(p.name) == plain(text) and (p.feature == "region" or labelled or p.population >= HAMLET_POPULATION))
+    ]
 
 
 def _is_common_word(span: Span) -> bool:
@@ -571,7 +593,8 @@ def own_names_first(places: list[Place], text: str) -> list[Place]:
     if not own:
         return places
     countries = {p.country_code for p in own} | {FOCUS_COUNTRY}
-    return [p for p in places if p.country_code in countries or p.feature not in ("city", "region")]
+    hamlets = all(p.population < HAMLET_POPULATION for p in own)  # 'Kut', a Ukrainian hamlet, does not hide Al-Kut
+    return [p for p in places if p.country_code in countries or p.feature not in ("city", "region") or (hamlets and p.population >= LARGE_PLACE_POPULATION)]
 
 
 def _is_acronym(span: Span) -> bool:

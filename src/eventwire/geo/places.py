@@ -27,6 +27,7 @@ from ..parse import paragraph_text
 from .gazetteer import Gazetteer, demonyms
 from .place_names import (
     FOCUS_COUNTRY,
+    LARGE_PLACE_POPULATION,
     Candidate,
     areas_named_by,
     candidates_in,
@@ -51,6 +52,10 @@ REGION_FALLBACK_CONFIDENCE = 0.3
 CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
 REGION_POPULATION_SHARE = 0.1  # a region counts a tenth of its people against a town's
 NO_FOCUS = ""
+LOCATIVE_BEFORE = re.compile(
+    r"\b(in|near|at|through|across|outside|around|into|inside)\s+((central|downtown|northern|southern|eastern|western)\s+)?$", re.IGNORECASE
+)
+WAR_PEOPLES = frozenset({"UA", "RU"})  # peoples that make loosely spelt names worth reading as Ukraine's towns
 CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of the others
 FOCUS_COUNTRY_BONUS = 3.0
 PEOPLES_COUNTRY_BONUS = FOCUS_COUNTRY_BONUS  # 'Lebanese army ... Tripoli': where no place name says the country, its people do
@@ -97,7 +102,8 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     peoples = peoples_named((doc for doc, _ in docs), gazetteer)
     context = replace(article_context(labelled), peoples=peoples)
     shared = _regions_of_two_names([c for c in candidates if not c.method.startswith("fuzzy")])
-    candidates = [c for c in candidates if _plausible_here(c, context, shared)]
+    set_in = {c.start for c, before, _ in placed if LOCATIVE_BEFORE.search(before)}
+    candidates = [c for c in candidates if _plausible_here(c, context, shared) or (c.start in set_in and _large_own_reading(c))]
     candidates = [found for c in candidates if (found := with_fuzzy_readings(c, gazetteer) if c.method == "fuzzy" else c)]
     given, unknown = given_candidates(names, candidates, gazetteer)
     candidates = sorted(candidates + given, key=lambda c: c.start)
@@ -191,18 +197,29 @@ def _with_implied_areas(context: PlaceContext, regions: list[Place]) -> PlaceCon
 
 
 def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozenset[tuple[str, str]] = frozenset()) -> bool:
-    """Fuzzy matches only in an article about Ukraine (or naming no other place); a town abroad
+    """Fuzzy matches (Ukraine's towns spelt loosely) only in an article about Ukraine, or naming no
+    sure place but Ukrainians or Russians ('Yanki' in a note about Nigeria is no Dzhankoy); a town abroad
     that spaCy does not call a place only when written as its main name, in a region the
     article names ('Dick' is no nickname of Dickinson, North Dakota), or, where no sure name
     says which country the article is about, in a province another of its names could lie in ('Salh, Taizz')."""
     if candidate.method.startswith("fuzzy"):
-        return context.focus_country in (FOCUS_COUNTRY, NO_FOCUS)
+        return context.focus_country == FOCUS_COUNTRY or (context.focus_country == NO_FOCUS and bool(context.peoples & WAR_PEOPLES))
     if candidate.unlabelled:
         return any(
             plain(candidate.text) == plain(p.name) and (_in_context(p, context) or _agreed_on(p, context, shared) or _among_peoples(p, context))
             for p in candidate.places
         )
     return True
+
+
+def _large_own_reading(candidate: Candidate) -> bool:
+    """'marched through central Cardiff': a city of its size, written as its own name, after a
+    word that places things, is a place even where spaCy labels nothing and nothing else says the country."""
+    return (
+        candidate.unlabelled
+        and not candidate.method.startswith("fuzzy")
+        and any(p.feature == "city" and p.population >= LARGE_PLACE_POPULATION and plain(candidate.text) == plain(p.name) for p in candidate.places)
+    )
 
 
 def _among_peoples(place: Place, context: PlaceContext) -> bool:

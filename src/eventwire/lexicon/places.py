@@ -70,8 +70,8 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "al", "bin", "ibn", "da"
 
 PLACE_NAME_PARTICLES = frozenset(
     """al el ez es ed ad ash as an ar at az adh bin bani ibn abu de del della des da do dos das di du la le les los las
-    van von der den sub sur am on upon""".split()
-)  # lowercase inside a place's name: 'Deir ez-Zor', 'Dar es Salaam', 'Playa del Carmen', 'Southend-on-Sea'
+    van von der den sub sur am on upon au aux en sous""".split()
+)  # lowercase inside a place's name: 'Deir ez-Zor', 'Dar es Salaam', 'Playa del Carmen', 'Southend-on-Sea', 'Port-au-Prince'
 
 
 NAME_CONTINUING_PARTICLES = frozenset("al el ez es ed ad ash az adh bin bani ibn".split())
