@@ -14,6 +14,7 @@ from eventwire.actors import (
     actors_in,
     body_of_speaker,
     is_armed,
+    nations_named,
     placed,
 )
 
@@ -240,3 +241,15 @@ def test_governments_civilians_and_protesters_are_not_armed(sentence):
 
 def test_no_actor_is_not_armed():
     assert not is_armed(None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("Palestinian protesters marched to the camp on Friday.", ("PS",)),
+        ("Kenyan police dispersed the crowd in Lebanon.", ("KE", "LB")),
+        ("Residents blocked a road to demand water.", ()),
+    ],
+)
+def test_the_nations_a_sentence_names_are_found_in_order(sentence, codes):
+    assert nations_named(sentence) == codes

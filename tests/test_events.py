@@ -803,3 +803,13 @@ def test_a_town_the_sentence_is_set_in_places_an_event_the_parser_hangs_apart():
 def test_a_clause_with_its_own_subject_does_not_borrow_another_clause_s_setting():
     found = events_in("Mass grave found near Izium as Russian guard reports sweeping arrests in occupied south")
     assert all(m.place is None or m.place.place.name != "Izyum" for m in found if m.sub_event_type == "Arrests")
+
+
+def test_crowds_of_an_event_whose_place_is_unknown_take_the_country_their_people_are_of():
+    [m] = events_in("Palestinian protesters held a march in the Mukhayyam Tulkarem camp on Tuesday.")
+    assert m.actor1.name == "Protesters (Palestine)"
+
+
+def test_a_transliteration_of_a_large_town_abroad_is_read_with_the_people_named():
+    [m] = events_in("Palestinian protesters held a protest in Jenin in support of a prisoner on Tuesday.")
+    assert m.place.place.country_code == "PS"

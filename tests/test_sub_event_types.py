@@ -70,7 +70,11 @@ def first_sub_event_type(sentence: str) -> str | None:
         # a clash that wins ground is the change of territory alone (ACLED codes one event)
         ("On 11 July, army troops clashed with ADF rebels and took control of the village of Mayi Moya.", "Government regains territory"),
         ("On 12 July, ISWAP fighters launched attacks on soldiers and gained control over the town of Malam Fatori.", "Non-state actor overtakes territory"),
-        ("On 13 July, Houthi forces took over the district of Harib after days of fighting.", "Non-state actor overtakes territory"),
+        (
+            "On 13 July, Houthi forces took over the district of Harib after days of fighting.",
+            "Government regains territory",
+        ),  # ACLED: the Houthis are Yemen's forces (Supreme Political Council)
+        ("On 13 July, Al Shabaab militants took over the district of Harib after days of fighting.", "Non-state actor overtakes territory"),
         # force that can kill, named in a later sentence
         ("On 14 July, students protested in Kisumu. Police fired live bullets to disperse them, and four were injured.", "Excessive force against protesters"),
         ("On 15 July, residents demonstrated in Abeche. Police used tear gas, causing the death of a passer-by.", "Excessive force against protesters"),
@@ -87,8 +91,17 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 12 July, students staged a protest in Allahabad. Police used force and cane-charged at the students.", "Protest with intervention"),
         # ground taken, or not
         ("On 16 July, army troops took over the town of Boocame. No clashes were reported.", "Non-violent transfer of territory"),
-        ("On 17 July, M23 fighters overtook Tanda near Rutshuru.", "Non-state actor overtakes territory"),
+        ("On 17 July, M23 fighters overtook Tanda near Rutshuru.", "Non-violent transfer of territory"),  # ACLED: no fighting told
+        ("On 18 July, M23 rebels took over control of Tshanzu in Rutshuru territory.", "Non-violent transfer of territory"),
+        ("On 18 July, M23 rebels clashed with the army in Kanombe and took control of the area.", "Non-state actor overtakes territory"),
+        ("On 19 July, Houthi forces clashed with pro-government forces and took control of Al Innab camp in Al Jawf.", "Government regains territory"),
+        ("Pro-Russian separatists took control of the village of Pisky on Monday, the defence ministry said.", "Non-state actor overtakes territory"),
         ("On 15 July, 250 migrants were captured and detained by police in the Fatih district of Istanbul.", "Arrests"),
+        # ACLED's own tag opening a note decides
+        ("Displacement: On 12 July, about 2,000 refugees arrived in Przemysl and were registered.", "Other"),
+        ("Property destruction: On 12 July, soldiers burned down four houses in Kun Taw village.", "Looting/property destruction"),
+        ("Movement of forces: On 14 July, a military column entered the town of Tal Tamr.", "Change to group/activity"),
+        ("Non-violent activity: On 15 July, members of a militia handed out flyers in Tampa.", "Other"),
         # explosives thrown by hand
         ("On 18 July, unidentified men threw a grenade at a police station in Imphal, injuring two officers.", "Grenade"),
         ("On 19 July, militants hurled two bombs at an army convoy in Yangon.", "Grenade"),

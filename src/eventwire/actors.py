@@ -168,6 +168,21 @@ def _candidates(sentence: str):
             yield actor, match.start(), match.end()
 
 
+@functools.lru_cache(maxsize=4096)
+def nations_named(sentence: str) -> tuple[str, ...]:
+    """The countries a sentence names, or whose people or state it names, in order ('Palestinian
+    protesters', 'the Kenyan police', 'in Lebanon'): where an event's place is unknown, its
+    crowds and civilians are still of a country."""
+    tables = _tables()
+    tokens = [(m.start(), m.end(), m.group(0), m.group(0).casefold()) for m in TOKEN.finditer(sentence)]
+    found: list[str] = []
+    for i in range(len(tokens)):
+        nation = _longest(tables.nations, tokens, i, 5)
+        if nation is not None and nation[0] not in found:
+            found.append(nation[0])
+    return tuple(found)
+
+
 def _longest(table: PhraseTable[V], tokens: list[Token], i: int, widest: int = MAX_NAME_TOKENS) -> tuple[V, int] | None:
     """The longest phrase of ``table`` starting at token ``i``, with its width in tokens."""
     if i >= len(tokens) or tokens[i][3] not in table.first_words:

@@ -189,11 +189,29 @@ def actor_near(trigger: Token) -> act.Actor | None:
     return found[0] if found else None
 
 
-def placed(actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article) -> act.Actor | None:
-    """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)')."""
+def placed(
+    actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article, home: str | None = None
+) -> act.Actor | None:
+    """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)'). With
+    no place, the event is in ``home``, the country its other actors or its sentence say."""
     year = date.earliest.year if date is not None else article.published.year if article.published else None
     if place is None or place.place is None:
         if actor is not None and actor.role in act.STATE_ROLES and actor.country_code:
             return act.placed(actor, actor.country_code, year)  # 'IRG forces' somewhere unresolved: still Yemen's military
+        if actor is not None and home is not None and actor.role in UNPLACED_BY_THEMSELVES:
+            return act.placed(actor, home, year)  # 'Palestinian protesters held a march in an unknown camp': Protesters (Palestine)
         return actor
     return act.placed(actor, place.place.country_code, year, place.place.country)
+
+
+UNPLACED_BY_THEMSELVES = frozenset({"civilians", "protesters", "rioters", "unidentified"})  # named by the event's country alone
+
+
+def home_of(actors: tuple[act.Actor | None, ...], sentence: str) -> str | None:
+    """The country an event with no place is in: that of a state's forces or a group of one
+    country acting in it, else the first country whose people or state the sentence names."""
+    own = [a.country_code for a in actors if a is not None and a.country_code and a.role not in UNPLACED_BY_THEMSELVES]
+    if own:
+        return own[0]
+    named = act.nations_named(sentence)
+    return named[0] if named else None

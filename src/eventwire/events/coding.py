@@ -34,6 +34,8 @@ from ..lexicon.events import (
     NAMED_FIGHTING,
     NO_FIGHT,
     NO_FIGHT_REPORTED,
+    NOTE_TAG,
+    NOTE_TAGS,
     PARAGRAPH_DRONES,
     PARAGRAPH_MISSILES,
     POLITICAL_KINDS,
@@ -176,7 +178,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
     if by_rules is not None and seized:
         return replace(by_rules, firm=True)  # 'defused two IEDs': the text names the weapon stopped, no classifier overrules it
-    if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc)):
+    if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc), by_rules.actor1):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
     if by_rules is not None:
@@ -268,6 +270,24 @@ def code_detected(verb: Token, sentence: Span, classified: dict[str, float]) -> 
     return _coded_as(best, DETECTED, subject, military, mentioned)
 
 
+TAGGED = "tagged"  # the kind of an event whose note opens with ACLED's tag for it (``code_tagged``)
+
+
+def note_tag(sentence: Span) -> str | None:
+    """The sub-event type an ACLED note's opening tag names ('Property destruction: On 18 March,
+    ...', 'Displacement: ...'), for the sentence that opens its paragraph; else None."""
+    if sentence.start != 0:
+        return None
+    found = NOTE_TAG.match(sentence.text)
+    return NOTE_TAGS.get(found["tag"].lower()) if found else None
+
+
+def code_tagged(verb: Token, sentence: Span, sub_event_type: str) -> Coded:
+    """The event a tagged note opens with, of the tag's sub-event type, with the actors the sentence names."""
+    subject, military, mentioned = _parties(verb, sentence, TAGGED)
+    return replace(_coded_as(sub_event_type, TAGGED, subject, military, mentioned), firm=True)
+
+
 def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -> bool:
     """Police or soldiers arresting, beating or dispersing protesters, or people at a protest:
     ACLED codes the protest (with intervention), not an arrest or an attack."""
@@ -297,11 +317,18 @@ def _named_means(kind: str, text: str) -> str | None:
     return None
 
 
-def _taken_without_fighting(text: str, paragraph: str = "") -> bool:
+def _taken_without_fighting(text: str, paragraph: str = "", taker: act.Actor | None = None) -> bool:
     """'took Tessit without a fight', 'entered the town unopposed', 'took control of Kidal after
-    the army left' (no fighting named), 'took over the town. No clashes were reported.': ACLED's
-    non-violent transfer of territory."""
+    the army left' (no fighting named), 'took over the town. No clashes were reported.', and a
+    rebel group taking a place with no fighting told anywhere in the paragraph ('M23 fighters
+    overtook Tanda'): ACLED's non-violent transfer of territory. A state's forces taking a
+    place are in a battle unless the text says otherwise ('the army re-captured Quissanga')."""
     if NO_FIGHT.search(text) or NO_FIGHT_REPORTED.search(paragraph):
+        return True
+    rebels = (
+        taker is not None and taker.role == "group" and taker.inter != act.STATE_FORCES and act.opponent_of(taker) is None
+    )  # not a side of a war ACLED codes as battles
+    if rebels and not FIGHTING_WORDS.search(paragraph or text):
         return True
     return bool(AFTER_LEAVING.search(text)) and not FIGHTING_WORDS.search(text)
 

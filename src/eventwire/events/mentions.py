@@ -52,9 +52,9 @@ from ..lexicon.events import (
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
 from ..parse import paragraph_text
 from ..taxonomy import family_of, sub_event
-from .agents import placed
+from .agents import home_of, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
-from .coding import Coded, code, code_detected
+from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for
 from .places import FallbackPlaces, event_places, where_it_happened
@@ -241,6 +241,9 @@ def _mentions_in(
     dropped: list[DroppedCandidate],
 ) -> Iterable[EventMention]:
     sentence_claim = attribute(sentence, memory, hedges, offset)
+    tagged = note_tag(sentence)
+    if tagged is not None and not triggers and sentence.root.pos_ in ("VERB", "AUX"):
+        triggers = [sentence.root]  # 'Displacement: about 2,400 refugees arrived in Slovakia': the tag says what it is
     detected = not triggers
     if detected:
         verb = detected_event_verb(sentence)
@@ -253,7 +256,9 @@ def _mentions_in(
     background = background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
     seen: dict[tuple[str, int, str], list[Token]] = {}  # the triggers coded so far, by kind, place and source
-    for trigger, coded, claim, located in _coded_triggers(sentence, triggers, offset, places, sentence_claim, classified, background, dropped, detected):
+    for trigger, coded, claim, located in _coded_triggers(
+        sentence, triggers, offset, places, sentence_claim, classified, background, dropped, detected, tagged
+    ):
         family = family_of(coded.sub_event_type, coded.plover_type)
         political = coded.sub_event_type is None
         if political:
@@ -313,6 +318,7 @@ def _coded_triggers(
     background,
     dropped: list[DroppedCandidate],
     detected: bool = False,
+    tagged: str | None = None,
 ):
     """The asserted, coded triggers that report a real event, with their claims and own places;
     those that name a place come first, so that one naming none ('the bodies were exhumed
@@ -320,7 +326,11 @@ def _coded_triggers(
     ``dropped``, with the reason."""
     coded_triggers = []
     for trigger in triggers:
-        coded = code_detected(trigger, sentence, classified) if detected else code(trigger, sentence, classified)
+        coded: Coded | None
+        if tagged is not None and trigger is _first_in_text(triggers):
+            coded = code_tagged(trigger, sentence, tagged)  # ACLED's own tag decides: 'Property destruction: ... burned houses'
+        else:
+            coded = code_detected(trigger, sentence, classified) if detected else code(trigger, sentence, classified)
         if coded is None:
             continue
         reason = (
@@ -336,6 +346,10 @@ def _coded_triggers(
         coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
     coded_triggers = _without_the_fight_for_ground(coded_triggers, sentence, offset, dropped)
     return sorted(coded_triggers, key=lambda item: not item[3])
+
+
+def _first_in_text(triggers: list[Token]) -> Token:
+    return min(triggers, key=lambda t: t.i)
 
 
 def _without_the_fight_for_ground(coded_triggers: list, sentence: Span, offset: int, dropped: list[DroppedCandidate]) -> list:
@@ -400,6 +414,7 @@ def _mention(
     trigger_start = offset + trigger.idx
     fatalities = fatalities_of_the_event(sentence.text) if sub is not None and sub.event_type != "Strategic developments" else None
     date = plausible_range(date, article.published)
+    home = home_of((coded.actor1, coded.actor2), sentence.text) if place is None or place.place is None else None
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
     return EventMention(
         mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],
@@ -412,8 +427,8 @@ def _mention(
         sub_event_type=sub.name if sub else None,
         disorder_type=sub.disorder_type if sub else None,
         plover_type=sub.plover if sub else coded.plover_type,
-        actor1=(actor1 := placed(coded.actor1, place, date, article)),
-        actor2=placed(coded.actor2, place, date, article) or (act.opponent_of(actor1) if sub is not None and sub.event_type == "Battles" else None),
+        actor1=(actor1 := placed(coded.actor1, place, date, article, home)),
+        actor2=placed(coded.actor2, place, date, article, home) or (act.opponent_of(actor1) if sub is not None and sub.event_type == "Battles" else None),
         place=place,
         geo_precision=precision,
         date=date,

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
@@ -84,6 +85,7 @@ AREA_PREFIX = "area:"
 REGION_LIST_LOOKBACK = 6  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 LARGE_PLACE_POPULATION = 100_000
+TRANSLITERATION_LIKENESS = 80  # rapidfuzz ratio of two folded names at which one spells the other
 COMMON_WORD_ZIPF = 3.5  # wordfreq's Zipf frequency (3 = once per million words) above which a name is also a word of English
 HAMLET_POPULATION = 5_000  # a place this small (or of no known size) spelt as its own name does not hide a large namesake's alternate name
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
@@ -581,9 +583,14 @@ def _named_plausibly(span: Span, place: Place) -> bool:
     if place.country_code in FOCUS_COUNTRIES or place.feature not in ("city", "region"):
         return True
     label = span[0].ent_type_
-    if plain(span.text) != plain(place.name) and label not in ("GPE", "LOC"):
+    if plain(span.text) != plain(place.name) and label not in ("GPE", "LOC") and not _another_spelling(span.text, place.name):
         return False
     return label != "PERSON" or place.population >= LARGE_PLACE_POPULATION
+
+
+def _another_spelling(text: str, name: str) -> bool:
+    """'Jenin' for Janin, 'Sweida' for As-Suwayda's Suwayda: a transliteration of the town's own name, not another word."""
+    return fuzz.ratio(fold(text), fold(name)) >= TRANSLITERATION_LIKENESS
 
 
 def own_names_first(places: list[Place], text: str) -> list[Place]:
@@ -594,7 +601,7 @@ def own_names_first(places: list[Place], text: str) -> list[Place]:
         return places
     countries = {p.country_code for p in own} | {FOCUS_COUNTRY}
     hamlets = all(p.population < HAMLET_POPULATION for p in own)  # 'Kut', a Ukrainian hamlet, does not hide Al-Kut
-    return [p for p in places if p.country_code in countries or p.feature not in ("city", "region") or (hamlets and p.population >= LARGE_PLACE_POPULATION)]
+    return [p for p in places if p.country_code in countries or p.feature not in ("city", "region") or (hamlets and p.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION)]
 
 
 def _is_acronym(span: Span) -> bool:

@@ -401,7 +401,10 @@ NO_FIGHT = re.compile(
 )
 NO_FIGHT_REPORTED = re.compile(r"\bno\s+(clashes|fighting|confrontations?|resistance|shots?)\s+(was|were)\s+(reported|fired)\b", re.IGNORECASE)
 AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
-FIGHTING_WORDS = re.compile(r"\b(fight\w*|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|fire)\b", re.IGNORECASE)
+FIGHTING_WORDS = re.compile(
+    r"\b(fight|fights|fighting|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities)\b",
+    re.IGNORECASE,
+)
 DROPPED_WEAPONS = frozenset(
     {
         "bomb",
@@ -779,3 +782,28 @@ OCCURRENCE_VERBS = frozenset(
 
 WAR_NOUNS = frozenset({"fight", "fighting", "battle", "war", "struggle", "conflict", "attack", "offensive", "aggression"})  # 'the fight', 'the war'
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my"})  # a speech's voice, more often rhetoric than report
+
+
+# ACLED's notes open some events with a tag naming what kind of development they record
+# ('Property destruction: On 18 March, ...', 'Displacement: ...'): the tag decides the sub-event type.
+NOTE_TAGS = {
+    "property destruction": "Looting/property destruction",
+    "looting": "Looting/property destruction",
+    "land seizure": "Looting/property destruction",
+    "movement of forces": "Change to group/activity",
+    "security measures": "Change to group/activity",
+    "change to armed group": "Change to group/activity",
+    "recruitment": "Change to group/activity",
+    "defusal": "Disrupted weapons use",
+    "weapons seizure": "Disrupted weapons use",
+    "detonation": "Disrupted weapons use",
+    "interception": "Disrupted weapons use",
+    "displacement": "Other",
+    "non-violent activity": "Other",
+    "training": "Other",
+    "mass grave": "Other",
+    "explosive remnants of war": "Other",
+    "elections/referendum": "Other",
+    "other": "Other",
+}
+NOTE_TAG = re.compile(r"^\s*(?P<tag>[A-Z][A-Za-z /-]{2,40}):\s")
