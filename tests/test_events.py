@@ -813,3 +813,18 @@ def test_crowds_of_an_event_whose_place_is_unknown_take_the_country_their_people
 def test_a_transliteration_of_a_large_town_abroad_is_read_with_the_people_named():
     [m] = events_in("Palestinian protesters held a protest in Jenin in support of a prisoner on Tuesday.")
     assert m.place.place.country_code == "PS"
+
+
+def test_a_remand_in_custody_is_an_arrest_where_the_court_sits():
+    [m] = events_in("A court in Moscow ruled on Tuesday to remand the blogger in custody for two months.")
+    assert (m.sub_event_type, m.place.place.name, m.actor1.name) == ("Arrests", "Moscow", "Police Forces of Russia (2000-)")
+
+
+def test_a_report_only_the_article_s_country_places_joins_the_detailed_report_and_its_actors():
+    found = events_in(
+        "The arrest of the former officer on Tuesday may show a shift of power among factions, analysts say.",
+        "A court in Moscow ruled on Tuesday to remand him in custody for two months.",
+        "Fighting went on near Bakhmut and Avdiivka in Ukraine's Donetsk region on Tuesday.",
+    )
+    arrests = [m for m in found if m.sub_event_type == "Arrests"]
+    assert {(m.place.place.name, m.actor1.name) for m in arrests} == {("Moscow", "Police Forces of Russia (2000-)")}

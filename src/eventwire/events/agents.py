@@ -189,9 +189,7 @@ def actor_near(trigger: Token) -> act.Actor | None:
     return found[0] if found else None
 
 
-def placed(
-    actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article, home: str | None = None
-) -> act.Actor | None:
+def placed(actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article, home: str | None = None) -> act.Actor | None:
     """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)'). With
     no place, the event is in ``home``, the country its other actors or its sentence say."""
     year = date.earliest.year if date is not None else article.published.year if article.published else None

@@ -125,7 +125,8 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
             for other in placed
             if loose
             and other.event_type == mention.event_type
-            and _lies_within(mention.place, other.place)
+            and (other.sub_event_type == mention.sub_event_type or mention.event_type != "Strategic developments")  # an arrest is no mass grave
+            and _lies_within(_area_told(mention), other.place)
             and mention.date is not None
             and other.date is not None
             and mention.date.meets(other.date)
@@ -137,7 +138,10 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
 
 def _as_part_of(summary: EventMention, detailed: EventMention) -> EventMention:
     """The loose report, placed and coded as the detailed one it sums up (which says better
-    what happened: 'an explosion in Crimea' is the drone strike on the Dzhankoi airfield)."""
+    what happened: 'an explosion in Crimea' is the drone strike on the Dzhankoi airfield).
+    A report only the article's country placed was named for that country ('Police Forces of
+    Ukraine' for an arrest in Moscow): it takes the detailed report's actors too."""
+    unplaced = _area_told(summary) is None
     return replace(
         summary,
         place=detailed.place,
@@ -145,7 +149,18 @@ def _as_part_of(summary: EventMention, detailed: EventMention) -> EventMention:
         sub_event_type=detailed.sub_event_type,
         disorder_type=detailed.disorder_type,
         plover_type=detailed.plover_type,
+        actor1=detailed.actor1 if unplaced else summary.actor1,
+        actor2=detailed.actor2 if unplaced else summary.actor2,
     )
+
+
+def _area_told(mention: EventMention) -> PlaceMention | None:
+    """The area a loose report is in: none when only the article's country placed it ('the arrest
+    of Girkin ...' in a Ukrainian outlet is not in Ukraine because the outlet is)."""
+    place = mention.place
+    if place is not None and place.place is not None and place.place.feature == "country" and not mention.start <= place.start < mention.end:
+        return None
+    return place
 
 
 def _sets_itself_across_a_country(mention: EventMention) -> bool:

@@ -601,7 +601,11 @@ def own_names_first(places: list[Place], text: str) -> list[Place]:
         return places
     countries = {p.country_code for p in own} | {FOCUS_COUNTRY}
     hamlets = all(p.population < HAMLET_POPULATION for p in own)  # 'Kut', a Ukrainian hamlet, does not hide Al-Kut
-    return [p for p in places if p.country_code in countries or p.feature not in ("city", "region") or (hamlets and p.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION)]
+    return [
+        p
+        for p in places
+        if p.country_code in countries or p.feature not in ("city", "region") or (hamlets and p.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION)
+    ]
 
 
 def _is_acronym(span: Span) -> bool:

@@ -25,7 +25,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
     **dict.fromkeys(["abduct", "kidnap", "deport", "abduction"], "abduct"),
     **dict.fromkeys(["rape"], "rape"),
-    **dict.fromkeys(["arrest", "detain", "detention"], "arrest"),
+    **dict.fromkeys(["arrest", "detain", "detention", "remand"], "arrest"),
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
     **dict.fromkeys(["intercept", "down"], "shootdown"),
     **dict.fromkeys(["loot", "plunder", "pillage"], "loot"),
