@@ -5,6 +5,7 @@ import pytest
 from eventwire.actors import (
     CIVILIANS_HERE,
     GUNMEN_HERE,
+    NOVOROSSIYA,
     PROTESTERS_HERE,
     RIOTERS_HERE,
     RUSSIA_MILITARY,
@@ -253,3 +254,13 @@ def test_no_actor_is_not_armed():
 )
 def test_the_nations_a_sentence_names_are_found_in_order(sentence, codes):
     assert nations_named(sentence) == codes
+
+
+def test_a_group_whose_own_name_ends_in_separatists_is_not_the_war_s_separatists():
+    [mention] = actors_in("Two Malay Muslim Separatists opened fire at a ranger base in Narathiwat.")
+    assert mention.actor.name != NOVOROSSIYA.name
+
+
+@pytest.mark.parametrize("sentence", ["Pro-Russian separatists shelled Avdiivka.", "Kyiv Says Pro-Russian Separatists Shelled Avdiivka"])
+def test_the_war_s_separatists_are_novorossiya_in_text_and_headlines(sentence):
+    assert NOVOROSSIYA in [m.actor for m in actors_in(sentence)]

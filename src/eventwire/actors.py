@@ -151,7 +151,8 @@ def _candidates(sentence: str):
     """Actor phrases in order of specificity: the war's fixed names, named groups and people, nationalities, roles."""
     for actor, pattern in WAR_PATTERNS:
         for match in pattern.finditer(sentence):
-            yield actor, match.start(), match.end()
+            if not _ends_a_proper_name(sentence, match.start()):
+                yield actor, match.start(), match.end()
     tables = _tables()
     tokens = [(m.start(), m.end(), m.group(0), m.group(0).casefold()) for m in TOKEN.finditer(sentence)]
     i = 0
@@ -181,6 +182,18 @@ def nations_named(sentence: str) -> tuple[str, ...]:
         if nation is not None and nation[0] not in found:
             found.append(nation[0])
     return tuple(found)
+
+
+WAR_SIDE_WORDS = frozenset({"pro-russian", "russian-backed", "moscow-backed", "kremlin-backed", "russian", "ukrainian", "donetsk", "luhansk", "dpr", "lpr"})
+
+
+def _ends_a_proper_name(sentence: str, start: int) -> bool:
+    """'Malay Muslim Separatists': a capitalised word after other capitalised words is the end
+    of a group's own name, not the war's generic 'separatists'."""
+    before = sentence[:start].split()
+    if not (sentence[start : start + 1].isupper() and len(before) > 1 and before[-1][:1].isupper()):
+        return False
+    return before[-1].casefold().strip(",;:") not in WAR_SIDE_WORDS  # 'Pro-Russian Separatists' in a headline is the war's
 
 
 def _longest(table: PhraseTable[V], tokens: list[Token], i: int, widest: int = MAX_NAME_TOKENS) -> tuple[V, int] | None:
