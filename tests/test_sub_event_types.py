@@ -97,6 +97,12 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 19 July, Houthi forces clashed with pro-government forces and took control of Al Innab camp in Al Jawf.", "Government regains territory"),
         ("Pro-Russian separatists took control of the village of Pisky on Monday, the defence ministry said.", "Non-state actor overtakes territory"),
         ("On 15 July, 250 migrants were captured and detained by police in the Fatih district of Istanbul.", "Arrests"),
+        ("On 3 July, a grenade blast hit a police post in Imphal.", "Grenade"),
+        ("On 4 July, two people were injured when assailants threw an explosive device at a market in Bujumbura.", "Grenade"),
+        ("On 5 July, militants attacked an army post with rocket-propelled grenades near Kidal.", "Armed clash"),
+        ("On 6 July, a pastor defiled a 12-year-old girl in Mbale.", "Sexual violence"),
+        ("On 7 July, a man attempted to rape a woman in Kampala.", "Sexual violence"),  # the attempt is the event
+        ("On 7 July, gunmen attempted to kill a trader in Lagos but he escaped.", "Attack"),
         # ACLED's own tag opening a note decides
         ("Displacement: On 12 July, about 2,000 refugees arrived in Przemysl and were registered.", "Other"),
         ("Property destruction: On 12 July, soldiers burned down four houses in Kun Taw village.", "Looting/property destruction"),

@@ -23,6 +23,7 @@ from ..lexicon.events import (
     POLITICAL_DECISIONS,
     POLITICAL_MODALS,
     REPORTING_LEMMAS,
+    TRIGGERS,
 )
 from ..models import DateRange
 from ..parse import paragraph_text
@@ -117,7 +118,7 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "comparison"
         if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect"):
             return "generic"  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
-        if token is not trigger and token.lemma_.lower() in intents:
+        if token is not trigger and token.lemma_.lower() in intents and not _attempt_made(token, trigger):
             return "intention"
         if token.lower_ in BACKGROUND_MARKERS or any(
             c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger
@@ -170,3 +171,13 @@ def _is_purpose(token: Token) -> bool:
         or (head.lower_ == "as" and head.i > 0 and token.doc[head.i - 1].lower_ == "so")
         or any(c.lower_ in ("order", "as") and c.i < token.i and c.dep_ in ("mark", "prep", "advmod") for c in token.children)
     )
+
+
+ATTEMPT_LEMMAS = frozenset({"attempt", "try"})
+ATTEMPTED_KINDS = frozenset({"kill", "rape", "abduct"})  # an attempt on a person is an attack made on them
+
+
+def _attempt_made(intent: Token, trigger: Token) -> bool:
+    """'a man attempted to rape a woman', 'gunmen tried to kill a trader': the attempt is the
+    event (ACLED codes it); not 'tried to capture the town', which took no ground."""
+    return intent.lemma_.lower() in ATTEMPT_LEMMAS and intent.tag_ in ("VBD", "VBN") and TRIGGERS.get(trigger.lemma_.lower()) in ATTEMPTED_KINDS

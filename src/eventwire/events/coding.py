@@ -27,6 +27,7 @@ from ..lexicon.events import (
     FIGHTING_KINDS,
     FIGHTING_WORDS,
     FORCE_ON_CROWD_KINDS,
+    HAND_GRENADE,
     INFRASTRUCTURE,
     INTERVENTION,
     LETHAL_FORCE,
@@ -44,6 +45,7 @@ from ..lexicon.events import (
     REMEMBRANCE,
     REMOTE_WEAPON,
     SECURITY_FORCES,
+    SHOTS_FIRED,
     SUICIDE,
     TARGET_CUE,
     TERRITORY_KINDS,
@@ -307,13 +309,18 @@ def _protesting(text: str) -> bool:
 
 
 def _named_means(kind: str, text: str) -> str | None:
-    """ACLED codes violence by its means where the means is a chemical weapon or a suicide bomber."""
+    """ACLED codes violence by its means where the means is a chemical weapon, a suicide bomber
+    or, outside a fight, a grenade or an explosive thrown by hand ('a grenade blast hit a police
+    post', 'injured when assailants threw an explosive device'; a rocket-propelled grenade is a
+    weapon of battle)."""
     if kind not in FIGHTING_KINDS:
         return None
     if CHEMICAL.search(text):
         return "Chemical weapon"
     if SUICIDE.search(text):
         return "Suicide bomb"
+    if kind != "clash" and (HAND_GRENADE.search(text) or THROWN_EXPLOSIVE.search(text)) and not SHOTS_FIRED.search(text):
+        return "Grenade"
     return None
 
 

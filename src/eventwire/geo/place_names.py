@@ -463,14 +463,18 @@ def _readings_beyond_words(span: Span, places: list[Place]) -> list[Place]:
     place ('in Liberty, Missouri'): the word's other reading wins over a village that merely
     spells alike ('Polytsi') or lists it among its names."""
     text = span.text
-    if zipf_frequency(text.lower(), "en") < COMMON_WORD_ZIPF:
-        return places
     labelled = span[0].ent_type_ in ("GPE", "LOC")
-    return [
+    kept = [
         p
         for p in places
         if p.feature not in ("city", "region") or (plain(p.name) == plain(text) and (p.feature == "region" or labelled or p.population >= HAMLET_POPULATION))
     ]
+    return places if len(kept) == len(places) or not _is_a_common_word(text) else kept
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_a_common_word(text: str) -> bool:
+    return zipf_frequency(text.lower(), "en") >= COMMON_WORD_ZIPF
 
 
 def _is_common_word(span: Span) -> bool:

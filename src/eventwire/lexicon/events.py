@@ -74,7 +74,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
     **dict.fromkeys(["abuse", "violence"], "rape"),  # only sexual abuse, sexual violence
-    **dict.fromkeys(["molest"], "rape"),
+    **dict.fromkeys(["molest", "defile", "sodomise", "sodomize"], "rape"),  # 'defiled a 12-year-old girl': rape, in East and West African English
     **dict.fromkeys(["pelt", "whip"], "violence"),  # 'pelted the police with stones', 'whipped a robber'
 }
 # Political interactions ACLED does not code: kind -> PLOVER event type
@@ -391,6 +391,10 @@ THROWN_EXPLOSIVE = re.compile(
     r"\b(hurl\w*|thr[eo]w\w*|lob\w*|toss\w*)\s+(a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?(hand[-\s]?made\s+|home[-\s]?made\s+|crude\s+)?(bombs?|explosives?|explosive\s+devices?)\b",
     re.IGNORECASE,
 )  # ACLED codes an explosive thrown by hand as a grenade
+HAND_GRENADE = re.compile(
+    r"(?<!propelled\s)(?<!propelled-)\bgrenades?\b(?!\s+launchers?)", re.IGNORECASE
+)  # not 'rocket-propelled grenades', 'grenade launchers'
+SHOTS_FIRED = re.compile(r"\b(opened\s+fire|shot|shooting|gunfire|exchanged\s+fire)\b", re.IGNORECASE)  # a grenade thrown in a gunfight is part of it
 SUICIDE = re.compile(r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b", re.IGNORECASE)
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
 # or taken after the other side left and no fighting is named.
