@@ -996,3 +996,11 @@ def test_a_word_of_the_language_is_no_village_that_spells_alike(places_in, sente
 def test_loose_spellings_are_read_as_ukrainian_towns_only_in_articles_about_ukraine(places_in):
     _, mentions = places_in("Niger militiamen attacked civilians in Kuchiri, Ammale, Dakolo and Yanki on Monday.")
     assert not any(m.place is not None and m.place.country_code == "UA" for m in mentions)
+
+
+@pytest.mark.slow
+def test_a_name_alone_in_brackets_after_a_thing_is_where_it_lies_whatever_spacy_calls_it(places_in):
+    _, mentions = places_in("Protesters stood on the main road at Braytal junction (Baalbek) to block it.")
+    assert mention_of(mentions, "Baalbek").place.country_code == "LB"
+    _, mentions = places_in("The arrest of the former officer Igor Girkin (Strelkov) was reported on Friday.")
+    assert not any(m.place is not None for m in mentions)

@@ -589,7 +589,17 @@ def _named_plausibly(span: Span, place: Place) -> bool:
     label = span[0].ent_type_
     if plain(span.text) != plain(place.name) and label not in ("GPE", "LOC") and not _another_spelling(span.text, place.name):
         return False
-    return label != "PERSON" or place.population >= LARGE_PLACE_POPULATION
+    return label != "PERSON" or place.population >= LARGE_PLACE_POPULATION or _bracketed_after_a_thing(span)
+
+
+def _bracketed_after_a_thing(span: Span) -> bool:
+    """'at Braytal junction (Baalbek)': a name alone in brackets after a place or a thing says where
+    it is, whatever spaCy calls it; not after a person ('Igor Girkin (Strelkov)')."""
+    doc = span.doc
+    opening = span.start - 1
+    if opening < 1 or doc[opening].text != "(" or span.end >= len(doc) or doc[span.end].text not in (")", ","):
+        return False
+    return doc[opening - 1].ent_type_ != "PERSON"
 
 
 def _another_spelling(text: str, name: str) -> bool:
