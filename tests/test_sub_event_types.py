@@ -103,6 +103,11 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 6 July, a pastor defiled a 12-year-old girl in Mbale.", "Sexual violence"),
         ("On 7 July, a man attempted to rape a woman in Kampala.", "Sexual violence"),  # the attempt is the event
         ("On 7 July, gunmen attempted to kill a trader in Lagos but he escaped.", "Attack"),
+        # a strike of workers is a protest, a strike on a plant is not
+        ("On 8 July, SEIU members began a strike outside the clinic in Roseville to call for better wages.", "Peaceful protest"),
+        ("On 8 July, Fridays for Future held its weekly climate strike in Tartu.", "Peaceful protest"),
+        ("On 8 July, striking health workers gathered outside the prefecture in Rovigo to demand funds.", "Peaceful protest"),
+        ("On 8 July, the strike on the power plant in Kharkiv killed three workers.", "Shelling/artillery/missile attack"),
         # ACLED's own tag opening a note decides
         ("Displacement: On 12 July, about 2,000 refugees arrived in Przemysl and were registered.", "Other"),
         ("Property destruction: On 12 July, soldiers burned down four houses in Kun Taw village.", "Looting/property destruction"),

@@ -30,6 +30,7 @@ from ..lexicon.events import (
     HAND_GRENADE,
     INFRASTRUCTURE,
     INTERVENTION,
+    LABOUR_STRIKE,
     LETHAL_FORCE,
     MILITARY_FACILITIES,
     NAMED_FIGHTING,
@@ -54,6 +55,7 @@ from ..lexicon.events import (
     TRIGGERS,
     VIOLENT_CROWD,
     VIOLENT_CROWD_ACTS,
+    WAR_MEANS,
 )
 from ..parse import paragraph_text
 from ..phrases import ActorSpan, actors_within, spans_within, text_of
@@ -144,6 +146,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
     if kind == "loot" and sets_up_a_base(trigger):
         kind = "base"  # 'set up a new base'
+    if trigger.lemma_.lower() == "strike" and LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text):
+        kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
     seized = (kind in ("explosion", "capture", "shootdown") or (kind == "violence" and trigger.pos_ == "VERB")) and is_weapons_seizure(trigger)

@@ -811,3 +811,16 @@ NOTE_TAGS = {
     "other": "Other",
 }
 NOTE_TAG = re.compile(r"^\s*(?P<tag>[A-Z][A-Za-z /-]{2,40}):\s")
+
+
+# a strike of workers, not a blow: ACLED codes a labour strike with a gathering as a protest
+LABOUR_STRIKE = re.compile(
+    r"\b(on\s+strike|general\s+strike|hunger\s+strike|climate\s+strike|protest-strike|strike\s+committees?|strike\s+action|striking\s+\w+|strikers"
+    r"|(labou?r|workers['’]?|teachers['’]?|doctors['’]?|nurses['’]?|drivers['’]?|national|nationwide|warning|sit-down)\s+strike"
+    r"|(began|begin|staged?|held|hold|called|launched|carried\s+out|went\s+on|joined|declared|observed)\s+(a\s+|an\s+|their\s+|its\s+)?(\w+\s+){0,2}strike)\b",
+    re.IGNORECASE,
+)
+WAR_MEANS = re.compile(
+    r"\b(missiles?|rockets?|drones?|air\s*strikes?|airstrikes?|artillery|shell(s|ing|ed)?|jets?|warplanes?|aircraft|forces|troops|army|military|militants|bombs?)\b",
+    re.IGNORECASE,
+)
