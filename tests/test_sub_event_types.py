@@ -265,3 +265,15 @@ def test_shots_fired_towards_shepherds_are_an_attack_by_those_who_fired():
     report = analysis_of_report("On 12 July, Israeli forces fired shots towards Palestinian shepherds east of Khan Yunis.", published=PUBLISHED)
     coded = [m for m in report.event_mentions if m.event_type]
     assert (coded[0].sub_event_type, coded[0].actor1.name, coded[0].actor2.name) == ("Attack", "Military Forces of Israel (2021-)", "Civilians (Palestine)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("Russian mortar and grenade-launcher fire hit Bilopillia 23 times on Sunday.", "Shelling/artillery/missile attack"),
+        ("A Russian drone dropped a grenade on a man riding a bicycle in Kherson, killing him.", "Air/drone strike"),
+        ("M23 rebels seized the airport of Goma and most of the city on Monday.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_a_word_of_another_sub_type_does_not_recode_an_event_its_verb_or_means_names(sentence, sub_event_type):
+    assert first_sub_event_type(sentence) == sub_event_type

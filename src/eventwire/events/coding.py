@@ -48,6 +48,7 @@ from ..lexicon.events import (
     SECURITY_FORCES,
     SHOTS_FIRED,
     SUICIDE,
+    TAKING_CONTROL_LEMMAS,
     TARGET_CUE,
     TERRITORY_KINDS,
     TERRITORY_OBJECTS,
@@ -184,7 +185,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
     if by_rules is not None and seized:
         return replace(by_rules, firm=True)  # 'defused two IEDs': the text names the weapon stopped, no classifier overrules it
-    if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc), by_rules.actor1):
+    taker = by_rules.actor1 if by_rules is not None and trigger.lemma_.lower() in TAKING_CONTROL_LEMMAS else None
+    if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc), taker):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
     if by_rules is not None:
@@ -316,14 +318,14 @@ def _named_means(kind: str, text: str) -> str | None:
     """ACLED codes violence by its means where the means is a chemical weapon, a suicide bomber
     or, outside a fight, a grenade or an explosive thrown by hand ('a grenade blast hit a police
     post', 'injured when assailants threw an explosive device'; a rocket-propelled grenade is a
-    weapon of battle)."""
+    weapon of battle, a grenade dropped by a drone an air strike)."""
     if kind not in FIGHTING_KINDS:
         return None
     if CHEMICAL.search(text):
         return "Chemical weapon"
     if SUICIDE.search(text):
         return "Suicide bomb"
-    if kind != "clash" and (HAND_GRENADE.search(text) or THROWN_EXPLOSIVE.search(text)) and not SHOTS_FIRED.search(text):
+    if kind != "clash" and (HAND_GRENADE.search(text) or THROWN_EXPLOSIVE.search(text)) and not SHOTS_FIRED.search(text) and not AIR.search(text):
         return "Grenade"
     return None
 
@@ -331,8 +333,9 @@ def _named_means(kind: str, text: str) -> str | None:
 def _taken_without_fighting(text: str, paragraph: str = "", taker: act.Actor | None = None) -> bool:
     """'took Tessit without a fight', 'entered the town unopposed', 'took control of Kidal after
     the army left' (no fighting named), 'took over the town. No clashes were reported.', and a
-    rebel group taking a place with no fighting told anywhere in the paragraph ('M23 fighters
-    overtook Tanda'): ACLED's non-violent transfer of territory. A state's forces taking a
+    rebel group ``taker`` taking control of a place, in words that say nothing of force, with no
+    fighting told anywhere in the paragraph ('M23 fighters overtook Tanda'; not 'seized Goma'):
+    ACLED's non-violent transfer of territory. A state's forces taking a
     place are in a battle unless the text says otherwise ('the army re-captured Quissanga')."""
     if NO_FIGHT.search(text) or NO_FIGHT_REPORTED.search(paragraph):
         return True

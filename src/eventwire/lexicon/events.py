@@ -392,7 +392,7 @@ THROWN_EXPLOSIVE = re.compile(
     re.IGNORECASE,
 )  # ACLED codes an explosive thrown by hand as a grenade
 HAND_GRENADE = re.compile(
-    r"(?<!propelled\s)(?<!propelled-)\bgrenades?\b(?!\s+launchers?)", re.IGNORECASE
+    r"(?<!propelled\s)(?<!propelled-)\bgrenades?\b(?![\s-]+launchers?)", re.IGNORECASE
 )  # not 'rocket-propelled grenades', 'grenade launchers'
 SHOTS_FIRED = re.compile(r"\b(opened\s+fire|shot|shooting|gunfire|exchanged\s+fire)\b", re.IGNORECASE)  # a grenade thrown in a gunfight is part of it
 SUICIDE = re.compile(r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b", re.IGNORECASE)
@@ -824,3 +824,6 @@ WAR_MEANS = re.compile(
     r"\b(missiles?|rockets?|drones?|air\s*strikes?|airstrikes?|artillery|shell(s|ing|ed)?|jets?|warplanes?|aircraft|forces|troops|army|military|militants|bombs?)\b",
     re.IGNORECASE,
 )
+TAKING_CONTROL_LEMMAS = frozenset(
+    {"take", "overtake", "gain", "assume", "enter", "control"}
+)  # words of control that say nothing of force ('seized', 'captured' do)
