@@ -340,9 +340,10 @@ def _coded_triggers(
     from a mass grave in Izium') can join the event its sentence places. The others are
     ``dropped``, with the reason."""
     coded_triggers = []
+    opening = min(triggers, key=lambda t: t.i) if tagged is not None and triggers else None
     for trigger in triggers:
         coded: Coded | None
-        if tagged is not None and trigger is _first_in_text(triggers):
+        if tagged is not None and trigger is opening:
             coded = code_tagged(trigger, sentence, tagged)  # ACLED's own tag decides: 'Property destruction: ... burned houses'
         else:
             coded = code_detected(trigger, sentence, classified) if detected else code(trigger, sentence, classified)
@@ -361,10 +362,6 @@ def _coded_triggers(
         coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
     coded_triggers = _without_the_fight_for_ground(coded_triggers, sentence, offset, dropped)
     return sorted(coded_triggers, key=lambda item: not item[3])
-
-
-def _first_in_text(triggers: list[Token]) -> Token:
-    return min(triggers, key=lambda t: t.i)
 
 
 def _without_the_fight_for_ground(coded_triggers: list, sentence: Span, offset: int, dropped: list[DroppedCandidate]) -> list:
