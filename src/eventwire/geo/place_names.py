@@ -666,7 +666,8 @@ def _spelled_as_known(text: str, place: Place) -> bool:
     return plain(text) == plain(place.name)
 
 
-def plain(name: str) -> str:
+@functools.lru_cache(maxsize=65536)
+def plain(name: str) -> str:  # names recur: each is made plain once
     """A name without accents, case or punctuation, 'St.' read as 'Saint' (and 'Mt.', 'Ft.'): as written, not folded."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = re.sub(r"[\W_]+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold().strip()
