@@ -264,3 +264,9 @@ def test_a_group_whose_own_name_ends_in_separatists_is_not_the_war_s_separatists
 @pytest.mark.parametrize("sentence", ["Pro-Russian separatists shelled Avdiivka.", "Kyiv Says Pro-Russian Separatists Shelled Avdiivka"])
 def test_the_war_s_separatists_are_novorossiya_in_text_and_headlines(sentence):
     assert NOVOROSSIYA in [m.actor for m in actors_in(sentence)]
+
+
+def test_a_state_s_forces_acting_abroad_take_the_operation_acled_names_them_by_there():
+    saudi = actor_for_name("Saudi Arabia")
+    assert placed(saudi, "YE", 2022).name == "Operation Restoring Hope"
+    assert placed(saudi, "SA", 2022).name.startswith("Military Forces of Saudi Arabia")

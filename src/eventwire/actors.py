@@ -295,7 +295,8 @@ def placed(actor: Actor | None, country_code: str | None, year: int | None, coun
     if actor.role in STATE_ROLES:
         own = actor.country_code or country_code
         inter = STATE_FORCES if own == country_code else EXTERNAL_FORCES
-        return replace(actor, name=tables.state_name(actor.role, own, year), side=tables.country_names.get(own, own), inter=inter, country_code=own)
+        name = tables.operations.get((own, actor.role, country_code)) or tables.state_name(actor.role, own, year)  # 'Saudi forces' in Yemen
+        return replace(actor, name=name, side=tables.country_names.get(own, own), inter=inter, country_code=own)
     if actor.role == "fixed" and actor.country_code:
         return replace(actor, inter=STATE_FORCES if actor.country_code == country_code else EXTERNAL_FORCES)
     if actor.role == "group" and year is not None and (actor.name, country_code) in GROUPS_IN_POWER:
@@ -361,6 +362,7 @@ class _Tables:
     nations: PhraseTable[str]  # phrase key -> country code
     people: PhraseTable[tuple[str, str]]  # phrase key -> (canonical name, 'government:UA' or a body's name)
     unidentified: dict[str, tuple[str, int]] = field(default_factory=dict)  # code -> (ACLED's name for unnamed gunmen there, inter)
+    operations: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (forces' country, role, event's country) -> the operation's name
 
     def state_name(self, role: str, code: str, year: int | None) -> str:
         """ACLED's name for the period containing ``year`` (else the latest period)."""
@@ -447,7 +449,10 @@ def _tables() -> _Tables:
         for variant in [row["name"], *row["variants"].split("|")]:
             if variant:
                 people[_key(variant)] = (row["name"], row["speaks_for"])
-    return _Tables(country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people), unidentified)
+    operations = {(row["force_country"], row["role"], row["event_country"]): row["name"] for row in _read("operations.csv")}
+    return _Tables(
+        country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people), unidentified, operations
+    )
 
 
 def key_name(name: str) -> str:
