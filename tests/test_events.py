@@ -828,3 +828,8 @@ def test_a_report_only_the_article_s_country_places_joins_the_detailed_report_an
     )
     arrests = [m for m in found if m.sub_event_type == "Arrests"]
     assert {(m.place.place.name, m.actor1.name) for m in arrests} == {("Moscow", "Police Forces of Russia (2000-)")}
+
+
+def test_an_event_at_sea_takes_its_crowd_s_country_from_the_sentence_not_an_empty_one():
+    [m] = events_in("Ukrainian sailors protested on a ship in the Black Sea on Tuesday.")
+    assert m.actor1.name == "Protesters (Ukraine)"

@@ -193,7 +193,7 @@ def placed(actor: act.Actor | None, place: PlaceMention | None, date: DateRange 
     """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)'). With
     no place, the event is in ``home``, the country its other actors or its sentence say."""
     year = date.earliest.year if date is not None else article.published.year if article.published else None
-    if place is None or place.place is None:
+    if place is None or place.place is None or not place.place.country_code:  # no place, or a sea: no country's
         if actor is not None and actor.role in act.STATE_ROLES and actor.country_code:
             return act.placed(actor, actor.country_code, year)  # 'IRG forces' somewhere unresolved: still Yemen's military
         if actor is not None and home is not None and actor.role in UNPLACED_BY_THEMSELVES:

@@ -426,7 +426,7 @@ def _mention(
     trigger_start = offset + trigger.idx
     fatalities = fatalities_of_the_event(sentence.text) if sub is not None and sub.event_type != "Strategic developments" else None
     date = plausible_range(date, article.published)
-    home = home_of((coded.actor1, coded.actor2), sentence.text) if place is None or place.place is None else None
+    home = home_of((coded.actor1, coded.actor2), sentence.text) if place is None or place.place is None or not place.place.country_code else None
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
     return EventMention(
         mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],
