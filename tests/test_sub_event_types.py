@@ -108,6 +108,11 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 8 July, Fridays for Future held its weekly climate strike in Tartu.", "Peaceful protest"),
         ("On 8 July, striking health workers gathered outside the prefecture in Rovigo to demand funds.", "Peaceful protest"),
         ("On 8 July, the strike on the power plant in Kharkiv killed three workers.", "Shelling/artillery/missile attack"),
+        # protests told in other words
+        ("On 9 July, former lawmakers held a press conference with a banner in front of the Blue House, urging the release of a prisoner.", "Peaceful protest"),
+        ("On 9 July, hundreds of students occupied two high schools in Cagliari to demand better public transport.", "Peaceful protest"),
+        ("On 9 July, a group of people held a vigil in Mbombela to call on the courts to deny bail.", "Peaceful protest"),
+        ("On 9 July, around 100 persons gathered in Draguignan at the call of the unions.", "Peaceful protest"),
         # ACLED's own tag opening a note decides
         ("Displacement: On 12 July, about 2,000 refugees arrived in Przemysl and were registered.", "Other"),
         ("Property destruction: On 12 July, soldiers burned down four houses in Kun Taw village.", "Looting/property destruction"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.coding import _CODERS, KIND_EVENT_TYPES
-from eventwire.events.triggers import USE_RULES, is_trigger_use
+from eventwire.events.triggers import USE_RULES, is_trigger_use, triggers_in
 from eventwire.lexicon.events import CLASSIFIER_ONLY_KINDS, KIND_PRIORITY, POLITICAL_KINDS, POLITICAL_TRIGGERS, TRIGGERS
 
 EVERY_KIND = frozenset(TRIGGERS.values()) | POLITICAL_KINDS
@@ -52,3 +52,11 @@ def test_a_word_that_is_a_trigger_only_in_some_uses_follows_its_rule(nlp, senten
     token = next(t for t in nlp(sentence) if t.text == word)
 
     assert is_trigger_use(token) is is_trigger
+
+
+def test_a_press_conference_is_a_protest_only_when_held_with_banners(nlp):
+    def words(sentence):
+        return [t.lemma_ for t in triggers_in(next(nlp(sentence).sents))]
+
+    assert "conference" in words("Activists held a press conference with banners outside the city hall.")
+    assert "conference" not in words("The minister held a press conference in Kyiv on Monday.")

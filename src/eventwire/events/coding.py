@@ -145,6 +145,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "rape"  # 'sexually assaulted a girl', 'sexual violence'
     if kind == "capture" and is_crowd(trigger) and acts_on_a_person(trigger):
         kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
+    elif kind == "capture" and is_crowd(trigger) and trigger.lemma_.lower() == "occupy" and PROTEST_AIM.search(sentence.text):
+        kind = "protest"  # 'students occupied two high schools to demand better transport': a sit-in
     if kind == "loot" and sets_up_a_base(trigger):
         kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "strike" and LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text):

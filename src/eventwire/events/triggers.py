@@ -22,6 +22,7 @@ from ..lexicon.events import (
     AGREEMENT_VERBS,
     AID_OBJECT,
     ARMED_WORDS,
+    BANNER_WORDS,
     BASE_WORDS,
     BLOCKED_THINGS,
     CAPTIVES,
@@ -251,6 +252,13 @@ def _blocking_a_way(token: Token) -> bool:
 @use_of("gather")
 def _gathering_to_protest(token: Token) -> bool:
     return not _objects(token) and bool(PROTEST_AIM.search(token.sent.text))  # 'residents gathered ... to demand'
+
+
+@use_of("conference")
+def _press_conference_with_banners(token: Token) -> bool:
+    """'held a press conference with a banner in front of the City Hall, urging...': a protest to
+    ACLED; a press conference alone is no event."""
+    return any(t.lower_ == "press" for t in token.children) and bool(BANNER_WORDS.search(token.sent.text))
 
 
 @use_of("find")

@@ -66,7 +66,8 @@ TRIGGERS: dict[str, str] = {
         ["reinforcement", "deploy", "deployment", "redeploy", "relocate", "patrol", "fortification", "fortify", "lockdown", "curfew", "defect", "release"],
         "group",
     ),
-    **dict.fromkeys(["procession", "motorcade", "chain"], "protest"),
+    **dict.fromkeys(["procession", "motorcade", "chain", "vigil"], "protest"),
+    **dict.fromkeys(["conference"], "protest"),  # only a press conference held with banners or placards (``triggers``)
     **dict.fromkeys(["head", "operation"], "violence"),
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
     **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
@@ -193,7 +194,9 @@ BLOCKED_THINGS = frozenset(
 
 
 PROTEST_AIM = re.compile(
-    r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity)\b", re.IGNORECASE
+    r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity"
+    r"|oppos(e|ed|ing)|urg(e|ed|ing)|request(ed|ing)?|at\s+the\s+call\s+of|raise\s+awareness|pay\s+tribute|in\s+favou?r\s+of|to\s+show\s+support)\b",
+    re.IGNORECASE,
 )
 
 
@@ -827,3 +830,4 @@ WAR_MEANS = re.compile(
 TAKING_CONTROL_LEMMAS = frozenset(
     {"take", "overtake", "gain", "assume", "enter", "control"}
 )  # words of control that say nothing of force ('seized', 'captured' do)
+BANNER_WORDS = re.compile(r"\b(banners?|placards?|pickets?|picketed|signs)\b", re.IGNORECASE)  # what makes a press conference a protest
