@@ -113,6 +113,10 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 9 July, hundreds of students occupied two high schools in Cagliari to demand better public transport.", "Peaceful protest"),
         ("On 9 July, a group of people held a vigil in Mbombela to call on the courts to deny bail.", "Peaceful protest"),
         ("On 9 July, around 100 persons gathered in Draguignan at the call of the unions.", "Peaceful protest"),
+        (
+            "On 9 July, in Ushuaia (Tierra del Fuego), members of the CTA-A protested to demand lands, housing, and jobs.",
+            "Peaceful protest",
+        ),  # 'protested' parsed as a noun
         # ACLED's own tag opening a note decides
         ("Displacement: On 12 July, about 2,000 refugees arrived in Przemysl and were registered.", "Other"),
         ("Property destruction: On 12 July, soldiers burned down four houses in Kun Taw village.", "Looting/property destruction"),

@@ -642,6 +642,16 @@ LEMMA_FIXES: dict[str, str] = {
     "hoped": "hope",
     "hoping": "hope",
     "hopes": "hope",
+    # past tenses the tagger now and then reads as nouns, keeping them as their own lemma
+    # ('members of the CTA-A protested to demand land')
+    "protested": "protest",
+    "demonstrated": "demonstrate",
+    "rallied": "rally",
+    "picketed": "picket",
+    "marched": "march",
+    "clashed": "clash",
+    "abducted": "abduct",
+    "kidnapped": "kidnap",
 }
 
 
