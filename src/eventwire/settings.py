@@ -48,7 +48,7 @@ def _setting(default: Any, help: str, minimum: float | None = None, maximum: flo
 class Settings:
     db: str = _setting("eventwire.db", "SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...)", required=True)
     workers: int = _setting(1, "worker processes that parse and analyse articles", minimum=1, maximum=256)
-    batch_size: int = _setting(32, "paragraphs per spaCy nlp.pipe batch", minimum=1, maximum=100_000)
+    batch_size: int = _setting(128, "paragraphs per spaCy nlp.pipe batch", minimum=1, maximum=100_000)
     max_input_mb: int = _setting(20, "inputs larger than this many megabytes are rejected", minimum=1, maximum=4096)
     spacy_model: str = _setting("", "spaCy pipeline to load; empty picks en_core_web_sm, then its PyPI copy")
     merge_window_days: int = _setting(14, "territory reports this many days apart may describe one event", minimum=0, maximum=366)

@@ -144,7 +144,15 @@ class Gazetteer:
         """Focus-country places whose folded name is closest to ``name`` (score 0-100)."""
         from rapidfuzz import fuzz, process
 
-        matches = process.extract(fold(name), self.focus_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=FUZZY_CANDIDATE_KEYS)
+        key = fold(name)
+        memo = self.__dict__.setdefault("_fuzzy_memo", {})  # names recur across articles; each search scans every key
+        if key not in memo:
+            matches = process.extract(key, self.focus_keys, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_MIN_SCORE, limit=FUZZY_CANDIDATE_KEYS)
+            memo[key] = self._fuzzy_places(matches)
+        places, score = memo[key]
+        return list(places), score  # a copy: callers may filter the list they get
+
+    def _fuzzy_places(self, matches: list[tuple[str, float, int]]) -> tuple[list[Place], float]:
         if not matches:
             return [], 0.0
         best = matches[0][1]
