@@ -43,3 +43,8 @@ def test_a_retold_event_is_surer_than_the_same_sentence_alone():
     alone = mentions(ARREST)[0]
     retold = next(m for m in mentions(ARREST, ARREST_RETOLD) if m.sentence == ARREST)
     assert retold.confidence > alone.confidence
+
+
+def test_an_infinitive_takes_the_tense_of_the_verb_that_governs_it():
+    [remand] = mentions("A court in Tver ruled on July 21 to remand the former officer Ivan Sokol in custody.")
+    assert feature(remand, "past_tense") == 1.0

@@ -830,6 +830,21 @@ def test_a_report_only_the_article_s_country_places_joins_the_detailed_report_an
     assert {(m.place.place.name, m.actor1.name) for m in arrests} == {("Moscow", "Police Forces of Russia (2000-)")}
 
 
+def test_a_loose_report_opening_the_article_joins_the_detailed_report_too():
+    text = "\n\n".join(
+        (
+            "The arrest of the former officer on Tuesday may show a shift of power among factions, analysts say.",
+            "A court in Moscow ruled on Tuesday to remand him in custody for two months.",
+            "Fighting went on near Bakhmut and Avdiivka in Ukraine's Donetsk region on Tuesday.",
+        )
+    )
+    article = clean(make_article("untitled.txt", text, published=PUBLISHED))  # the loose report at offset 0, where no place is written
+    [analysis] = list(analyse_articles([article]))
+    arrests = [m for m in analysis.event_mentions if m.sub_event_type == "Arrests"]
+    assert [m.start for m in arrests][0] == 0
+    assert {m.place.place.name for m in arrests} == {"Moscow"}
+
+
 def test_an_event_at_sea_takes_its_crowd_s_country_from_the_sentence_not_an_empty_one():
     [m] = events_in("Ukrainian sailors protested on a ship in the Black Sea on Tuesday.")
     assert m.actor1.name == "Protesters (Ukraine)"

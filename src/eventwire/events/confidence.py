@@ -32,6 +32,7 @@ from .. import actors as act
 from ..classify import terms
 from ..data_registry import data_file
 from ..lexicon.events import FIRST_PERSON, REPORTING_LEMMAS, WAR_NOUNS
+from ..models import Claim
 from ..phrases import actors_within
 from ..quantities import fatalities_in
 from ..taxonomy import EVENT_TYPES, PLOVER_TYPES
@@ -80,14 +81,14 @@ def features(  # place_basis: what placed the mention, best first: sentence, ant
     coded_as: tuple[str | None, str | None],
     place_basis: str,
     geo_precision: int | None,
-    speaker: str | None,
+    claim: Claim,
     paragraph_kind: str,
     classifier_probability: float,
 ) -> dict[str, float]:
     """The features of one coded mention (``coded_as``: its ACLED event type and PLOVER type),
     each 0 or 1 except the classifier's probability."""
     event_type, plover = coded_as
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    verb = _finite_verb(trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger))
     flags = {
         "place_in_sentence": place_basis == "sentence",
         "place_is_a_town": place_basis == "sentence" and geo_precision == 1,
@@ -101,7 +102,7 @@ def features(  # place_basis: what placed the mention, best first: sentence, ant
         "plural_trigger": trigger.tag_ == "NNS",
         "armed_actor_named": any(act.is_armed(a) for a in actors_within(sentence)),
         "toll_given": fatalities_in(sentence.text) is not None,
-        "source_named": bool(speaker),
+        "source_named": bool(claim.speaker),
         "quotation": paragraph_kind == "quote" or sentence.text.lstrip().startswith(("“", '"')),
         "headline": paragraph_kind == "title",
         "in_a_phrase": trigger.dep_ in ("pobj", "compound", "poss"),
@@ -115,6 +116,19 @@ def features(  # place_basis: what placed the mention, best first: sentence, ant
         f"plover:{plover}": event_type is None and plover is not None,
     }
     return {**{name: float(value) for name, value in flags.items()}, "classifier_agrees": classifier_probability}
+
+
+def _finite_verb(verb: Token | None) -> Token | None:
+    """The verb that carries the tense: an infinitive takes its governor's ('a court ruled to
+    remand him', 'the army managed to retake'), a bare verb under 'to' or a modal keeps its own."""
+    while verb is not None and verb.tag_ == "VB" and _is_infinitive_of(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _is_infinitive_of(verb: Token) -> bool:
+    """A 'to' infinitive completing its governor ('ruled to remand'; the parser hangs it as xcomp or advcl)."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _perfect_or_ongoing(verb: Token) -> bool:

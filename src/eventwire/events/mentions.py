@@ -158,7 +158,7 @@ def _area_told(mention: EventMention) -> PlaceMention | None:
     """The area a loose report is in: none when only the article's country placed it ('the arrest
     of Girkin ...' in a Ukrainian outlet is not in Ukraine because the outlet is)."""
     place = mention.place
-    if place is not None and place.place is not None and place.place.feature == "country" and not mention.start <= place.start < mention.end:
+    if place is not None and place.place is not None and place.place.feature == "country" and not _written_in(mention, place):
         return None
     return place
 
@@ -167,7 +167,13 @@ def _sets_itself_across_a_country(mention: EventMention) -> bool:
     """'Russia fired 34 missiles at several Ukrainian regions': a country-wide barrage, an
     event of its own beside the strikes on the towns it names."""
     place = mention.place
-    return place is not None and place.place is not None and place.place.feature == "country" and mention.start <= place.start < mention.end
+    return place is not None and place.place is not None and place.place.feature == "country" and _written_in(mention, place)
+
+
+def _written_in(mention: EventMention, place: PlaceMention) -> bool:
+    """The place is named in the mention's own sentence (a fallback place has no span: not
+    named anywhere, even when the sentence opens the article at offset 0)."""
+    return place.end > place.start and mention.start <= place.start < mention.end
 
 
 def _is_precisely_placed(mention: EventMention) -> bool:
@@ -308,7 +314,7 @@ def _mentions_in(
             seen.setdefault(same_blast, []).append(trigger)
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
             coded_as = (mention.event_type, mention.plover_type)
-            sure = features(trigger, sentence, coded_as, basis, precision, claim.speaker, kind, classified.get(coded.sub_event_type or "", 0.0))
+            sure = features(trigger, sentence, coded_as, basis, precision, claim, kind, classified.get(coded.sub_event_type or "", 0.0))
             sureness = load_confidence_model().confidence(sure, mention.sentence, interaction=political)
             mention = replace(mention, confidence=sureness, confidence_features=tuple(sure.items()))
             fallback.remember(mention)
