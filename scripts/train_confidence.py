@@ -46,7 +46,7 @@ OUTPUT = ROOT / "src" / "eventwire" / "data" / MODEL_FILE
 REGULARISATION = {"events": 8.0, "interactions": 1.0}
 MIN_TERM_DOCUMENTS = 2  # a word or bigram seen in fewer labelled sentences is not learnt from
 MIN_TERM_WEIGHT = 0.01  # terms weighing less are not shipped
-CUTOFFS = (0.3, 0.4, 0.5, 0.6, 0.7)
+CUTOFFS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def main() -> None:
