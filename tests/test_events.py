@@ -848,3 +848,23 @@ def test_a_loose_report_opening_the_article_joins_the_detailed_report_too():
 def test_an_event_at_sea_takes_its_crowd_s_country_from_the_sentence_not_an_empty_one():
     [m] = events_in("Ukrainian sailors protested on a ship in the Black Sea on Tuesday.")
     assert m.actor1.name == "Protesters (Ukraine)"
+
+
+def test_a_toll_set_across_a_whole_country_is_a_total_not_the_toll_of_the_event_before():
+    [m] = [
+        m
+        for m in events_in(
+            "The recording shows the moment of the Russian artillery attack on journalists. In Ukraine, 28 journalists were killed, including seven foreigners.",
+        )
+        if m.event_type
+    ]
+    assert m.fatalities is None
+
+
+def test_a_toll_in_the_next_sentence_set_in_a_town_of_the_country_is_the_event_s():
+    [m] = [
+        m
+        for m in events_in("A Russian missile hit a school in Kharkiv on Tuesday. Two people were killed in Kharkiv, Ukraine, officials said.")
+        if m.event_type
+    ]
+    assert m.fatalities == 2

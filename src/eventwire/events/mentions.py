@@ -102,7 +102,7 @@ def find_event_candidates(
         toll_only = after_event and _reports_only_a_toll(triggers)
         mentions = [] if toll_only else list(_mentions_in(article, sentence, triggers, offset, kind, places, previous_date, memory, hedges, fallback, dropped))
         if not mentions and after_event and found[-1].fatalities is None:
-            found[-1] = _with_toll_from_next_sentence(found[-1], sentence.text)
+            found[-1] = _with_toll_from_next_sentence(found[-1], sentence, offset, places)
         found.extend(mentions)
         previous_date = _carried_date(date, previous_date, article.published)
     return _with_article_signal(_joined_to_placed_reports(found)), dropped
@@ -225,6 +225,13 @@ def _same_days(a: DateRange | None, b: DateRange | None) -> bool:
     return a is None or b is None or a.meets(b)
 
 
+def _names_a_country(sentence: Span, offset: int, places: list[PlaceMention]) -> bool:
+    """The sentence is set in a country and in no town of it ('Two were killed in Kharkiv, Ukraine' is set in a town)."""
+    start, end = offset + sentence.start_char, offset + sentence.end_char
+    features = {p.place.feature for p in places if start <= p.start < end and p.place is not None}
+    return "country" in features and "city" not in features
+
+
 def _reports_only_a_toll(triggers: list[Token]) -> bool:
     """'Two people were killed and five wounded.': the toll of the event before, not an event.
 
@@ -240,10 +247,11 @@ def _is_victims(subject: Token) -> bool:
     return subject.pos_ == "NUM" or subject.lemma_.lower() in VICTIM_WORDS
 
 
-def _with_toll_from_next_sentence(mention: EventMention, sentence: str) -> EventMention:
-    """'A missile hit a building. At least two people were killed.': the toll of the event before."""
-    deaths = fatalities_of_the_event(sentence)
-    if deaths is None or mention.event_type in (None, "Strategic developments"):
+def _with_toll_from_next_sentence(mention: EventMention, sentence: Span, offset: int, places: list[PlaceMention]) -> EventMention:
+    """'A missile hit a building. At least two people were killed.': the toll of the event before.
+    Not a toll set across a whole country ('In Ukraine, 28 journalists were killed'): a total."""
+    deaths = fatalities_of_the_event(sentence.text)
+    if deaths is None or mention.event_type in (None, "Strategic developments") or _names_a_country(sentence, offset, places):
         return mention
     return replace(mention, fatalities=deaths)
 
