@@ -32,7 +32,6 @@ from .. import actors as act
 from ..classify import terms
 from ..data_registry import data_file
 from ..lexicon.events import FIRST_PERSON, REPORTING_LEMMAS, WAR_NOUNS
-from ..models import Claim
 from ..phrases import actors_within
 from ..quantities import fatalities_in
 from ..taxonomy import EVENT_TYPES, PLOVER_TYPES
@@ -81,7 +80,7 @@ def features(  # place_basis: what placed the mention, best first: sentence, ant
     coded_as: tuple[str | None, str | None],
     place_basis: str,
     geo_precision: int | None,
-    claim: Claim,
+    speaker: str | None,
     paragraph_kind: str,
     classifier_probability: float,
 ) -> dict[str, float]:
@@ -102,7 +101,7 @@ def features(  # place_basis: what placed the mention, best first: sentence, ant
         "plural_trigger": trigger.tag_ == "NNS",
         "armed_actor_named": any(act.is_armed(a) for a in actors_within(sentence)),
         "toll_given": fatalities_in(sentence.text) is not None,
-        "source_named": bool(claim.speaker),
+        "source_named": bool(speaker),
         "quotation": paragraph_kind == "quote" or sentence.text.lstrip().startswith(("“", '"')),
         "headline": paragraph_kind == "title",
         "in_a_phrase": trigger.dep_ in ("pobj", "compound", "poss"),
@@ -120,7 +119,7 @@ def features(  # place_basis: what placed the mention, best first: sentence, ant
 
 def _finite_verb(verb: Token | None) -> Token | None:
     """The verb that carries the tense: an infinitive takes its governor's ('a court ruled to
-    remand him', 'the army managed to retake'), a bare verb under 'to' or a modal keeps its own."""
+    remand him', 'the army managed to retake'); a verb under a modal keeps its own."""
     while verb is not None and verb.tag_ == "VB" and _is_infinitive_of(verb) and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return verb

@@ -57,7 +57,7 @@ from .assertion import background_governors, has_own_substance, is_a_headline, i
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for
-from .places import FallbackPlaces, event_places, where_it_happened
+from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
 from .reported import fatalities_of_the_event, not_an_interaction_because, not_reported_because
 from .triggers import detected_event_verb, triggers_in
 
@@ -227,8 +227,7 @@ def _same_days(a: DateRange | None, b: DateRange | None) -> bool:
 
 def _names_a_country(sentence: Span, offset: int, places: list[PlaceMention]) -> bool:
     """The sentence is set in a country and in no town of it ('Two were killed in Kharkiv, Ukraine' is set in a town)."""
-    start, end = offset + sentence.start_char, offset + sentence.end_char
-    features = {p.place.feature for p in places if start <= p.start < end and p.place is not None}
+    features = {p.place.feature for p in places_named_in(sentence, offset, places) if p.place is not None}
     return "country" in features and "city" not in features
 
 
@@ -322,7 +321,7 @@ def _mentions_in(
             seen.setdefault(same_blast, []).append(trigger)
             mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
             coded_as = (mention.event_type, mention.plover_type)
-            sure = features(trigger, sentence, coded_as, basis, precision, claim, kind, classified.get(coded.sub_event_type or "", 0.0))
+            sure = features(trigger, sentence, coded_as, basis, precision, claim.speaker, kind, classified.get(coded.sub_event_type or "", 0.0))
             sureness = load_confidence_model().confidence(sure, mention.sentence, interaction=political)
             mention = replace(mention, confidence=sureness, confidence_features=tuple(sure.items()))
             fallback.remember(mention)

@@ -46,10 +46,15 @@ from ..parse import paragraph_text
 from ..taxonomy import family_of
 
 
+def places_named_in(sentence: Span, offset: int, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The article's place mentions written inside the sentence (``offset``: its paragraph's)."""
+    start, end = offset + sentence.start_char, offset + sentence.end_char
+    return [p for p in places if start <= p.start and p.end <= end]
+
+
 def event_places(trigger: Token, sentence: Span, offset: int, places: list[PlaceMention], claim: Claim, kind: str) -> list[tuple[PlaceMention, int]]:
     """The places the event happened at, each with ACLED's geo precision."""
-    start, end = offset + sentence.start_char, offset + sentence.end_char
-    named = [p for p in places if start <= p.start and p.end <= end]
+    named = places_named_in(sentence, offset, places)
     inside = [p for p in named if p.place is not None and p.place.feature != "country"]
     usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger, named)]
     scope = place_scope(trigger, sentence)
