@@ -113,6 +113,12 @@ def test_separatists_are_the_novorossiya_forces():
     assert only_actor("Separatists shelled the outskirts of the city.").actor == NOVOROSSIYA
 
 
+def test_separatists_named_by_their_own_group_are_that_group_not_the_novorossiya_forces():
+    first = actors_in("Members of the Ambazonian separatists raped a woman in Bamenda.")[0]
+    assert first.actor != NOVOROSSIYA
+    assert first.actor.name.startswith("Ambazonian Separatists")
+
+
 def test_actors_are_listed_left_to_right_with_offsets_slicing_each_phrase():
     sentence = "Residents said Ukrainian troops pushed Russian forces out of the village."
     mentions = actors_in(sentence)

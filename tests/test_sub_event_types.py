@@ -126,6 +126,11 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 18 July, unidentified men threw a grenade at a police station in Imphal, injuring two officers.", "Grenade"),
         ("On 19 July, militants hurled two bombs at an army convoy in Yangon.", "Grenade"),
         ("On 20 July, unidentified armed men carried out a hand-grenade attack on a bank in Mandalay.", "Grenade"),
+        # ground taken, told in words the tagger does not know
+        ("On 5 July, the army re-captured Quissanga from the insurgents.", "Government regains territory"),
+        ("On 5 July, government forces retook the town of Mueda from the insurgents.", "Government regains territory"),
+        ("On 5 July, ISWAP fighters launched an attack and took over Malam Fatori.", "Non-state actor overtakes territory"),
+        ("On 5 July, the Taliban captured the district of Rukha in Panjshir from NRF fighters.", "Government regains territory"),  # the state's forces in 2022
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
@@ -195,6 +200,15 @@ def test_police_acting_on_a_protest_in_the_next_sentence_make_it_a_protest_with_
 
 def test_police_killing_protesters_in_a_later_sentence_make_it_excessive_force():
     report = "On 12 July, hundreds demonstrated in Abeche against the presence of foreign troops. Police fired live rounds to disperse them, killing two."
+    mentions = analysis_of_report(report, published=PUBLISHED).event_mentions
+    assert [m.sub_event_type for m in mentions if m.event_type][0] == "Excessive force against protesters"
+
+
+def test_live_fire_in_a_later_sentence_makes_a_suppressed_march_excessive_force():
+    report = (
+        "On 8 July, soldiers suppressed the weekly march in Kafr Qaddum by firing tear gas at protesters. "
+        "The soldiers also fired live bullets at youths on rooftops."
+    )
     mentions = analysis_of_report(report, published=PUBLISHED).event_mentions
     assert [m.sub_event_type for m in mentions if m.event_type][0] == "Excessive force against protesters"
 

@@ -148,11 +148,25 @@ def _actors_in(sentence: str) -> tuple[ActorMention, ...]:  # the events stage a
 
 
 def _candidates(sentence: str):
-    """Actor phrases in order of specificity: the war's fixed names, named groups and people, nationalities, roles."""
+    """Actor phrases in order of specificity: the war's fixed names, named groups and people, nationalities, roles.
+    A war's name inside a longer name of an armed group is that group's ('the Ambazonian separatists')."""
+    named = list(_named_phrases(sentence))
     for actor, pattern in WAR_PATTERNS:
         for match in pattern.finditer(sentence):
-            if not _ends_a_proper_name(sentence, match.start()):
+            inside = any(
+                group.role == "group" and start <= match.start() and match.end() <= end and end - start > match.end() - match.start()
+                for group, start, end in named
+            )
+            if not inside and not _ends_a_proper_name(sentence, match.start()):
                 yield actor, match.start(), match.end()
+    yield from named
+    for actor, pattern in HERE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            yield actor, match.start(), match.end()
+
+
+def _named_phrases(sentence: str):
+    """Named groups, people and nationalities' forces, left to right, each at its longest."""
     tables = _tables()
     tokens = [(m.start(), m.end(), m.group(0), m.group(0).casefold()) for m in TOKEN.finditer(sentence)]
     i = 0
@@ -164,9 +178,6 @@ def _candidates(sentence: str):
             i += width
         else:
             i += 1
-    for actor, pattern in HERE_PATTERNS:
-        for match in pattern.finditer(sentence):
-            yield actor, match.start(), match.end()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -13,10 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from .errors import ConfigError
-from .lexicon.events import LEMMA_FIXES
+from .lexicon.events import LEMMA_FIXES, RE_HYPHENATED_VERBS
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
 from .settings import DEFAULTS
 
@@ -55,21 +57,29 @@ def load_nlp(name: str = "") -> Language:
 @Language.component("eventwire_lemma_fixes")
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas the rule lemmatizer gets wrong for the words events and attributions turn on
-    ('raped' is not 'rap', 'hoped' is not 'hop')."""
+    ('raped' is not 'rap', 'hoped' is not 'hop'); 're-captured' is 'recapture'."""
     text = doc._.joined_text = doc.text  # joined once here for every later stage (``phrases.paragraph_text``)
     lowered = text.lower()
-    if not any(word in lowered for word in LEMMA_FIXES):
+    if "re-" not in lowered and not any(word in lowered for word in LEMMA_FIXES):
         return doc  # most paragraphs have none of the words: no token need be visited
     for token in doc:
-        lemma = LEMMA_FIXES.get(token.lower_)
-        if lemma is not None:
-            token.lemma_ = lemma
+        lemma = token.lemma_.lower()
+        if lemma.startswith("re-") and token.lower_ in RE_HYPHENATED_VERBS:
+            lemma = "re" + lemma[3:]
+            token.lemma_ = LEMMA_FIXES.get(lemma, lemma)
+        elif (fixed := LEMMA_FIXES.get(token.lower_)) is not None:
+            token.lemma_ = fixed
     return doc
 
 
 def _with_lemma_exceptions(nlp: Language) -> Language:
     if "lemmatizer" in nlp.pipe_names and "eventwire_lemma_fixes" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_lemma_fixes", after="lemmatizer")
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for word in RE_HYPHENATED_VERBS:  # one token, not 're', '-', 'captured'
+            for spelling in (word, word.capitalize()):
+                tokenizer.add_special_case(spelling, [{ORTH: spelling}])
     return nlp
 
 

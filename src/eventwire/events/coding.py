@@ -62,7 +62,7 @@ from ..parse import paragraph_text
 from ..phrases import ActorSpan, actors_within, spans_within, text_of
 from ..taxonomy import sub_event
 from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
-from .triggers import PROTEST_AIM, is_weapons_seizure, sets_up_a_base
+from .triggers import PROTEST_AIM, armed_men_take_a_name, is_weapons_seizure, sets_up_a_base
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
 FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
@@ -179,7 +179,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
             kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True
         )  # 'residents attacked health workers with stones'
     if kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject):
-        sub = "Excessive force against protesters" if kind != "arrest" and _lethal_force_on_them(text) else "Protest with intervention"
+        lethal = _lethal_force_on_them(text) or _lethal_force_later(trigger)  # 'Soldiers also fired live bullets at them.'
+        sub = "Excessive force against protesters" if kind != "arrest" and lethal else "Protest with intervention"
         return Coded(kind, sub, *crowd_and_target(sub, mentioned), firm=True)  # 'police detained protesters at a rally': the protest is the event
     means = _named_means(kind, text)
     if means is not None:
@@ -400,8 +401,8 @@ def _takes_ground(trigger: Token) -> bool:
     if trigger.dep_ in ("acl", "relcl"):
         return False  # 'an area controlled by the gang': a state of affairs, not an event
     taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trigger.lemma_.lower() == "overtake" and taken:
-        return True  # its trigger rule asked for armed men and a named place ('M23 fighters overtook Tanda')
+    if trigger.lemma_.lower() in ("overtake", "take") and armed_men_take_a_name(trigger):
+        return True  # 'M23 fighters overtook Tanda', 'ISWAP fighters took over Malam Fatori'
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in taken for t in _what_is_taken(c))
 
 

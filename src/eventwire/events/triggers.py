@@ -152,22 +152,33 @@ def _objects(token: Token) -> set[str]:
 
 @use_of("take")
 def _take_back_or_control(token: Token) -> bool:
-    """'took back', 'took control of', 'took ground'; 'took over' a place ('the rebels took over the district')."""
+    """'took back', 'took control of', 'took ground'; 'took over' a place ('the rebels took over the
+    district'), or any name when armed men take it over ('ISWAP fighters took over Malam Fatori')."""
     if "back" in _particles(token) or _objects(token) & GROUND:
         return True
-    return "over" in _particles(token) and any(
+    if "over" not in _particles(token):
+        return False
+    return any(
         c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
+    ) or armed_men_take_a_name(token)
+
+
+def armed_men_take_a_name(token: Token) -> bool:
+    """An armed subject and a proper name taken: 'M23 fighters overtook Tanda', not 'China overtook the US economy'."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # 'fighters launched an attack and took over Malam Fatori'
+    armed = any(t.lower_ in ARMED_WORDS for c in subjects for t in c.subtree)
+    placed = any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
     )
+    return armed and placed
 
 
 @use_of("overtake")
 def _overtake_a_place(token: Token) -> bool:
     """'M23 fighters overtook Tanda', not 'China overtook the US economy': armed men take a named place."""
-    armed = any(c.dep_ == "nsubj" and any(t.lower_ in ARMED_WORDS for t in c.subtree) for c in token.children)
-    placed = any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
-    )
-    return armed and placed
+    return armed_men_take_a_name(token)
 
 
 @use_of("surrender")

@@ -652,7 +652,41 @@ LEMMA_FIXES: dict[str, str] = {
     "clashed": "clash",
     "abducted": "abduct",
     "kidnapped": "kidnap",
+    "retook": "retake",  # the tagger does not know it and reads it as a noun
 }
+
+# verbs of taking ground written with a hyphen ('re-captured'): the tokenizer keeps them one
+# word, which parse lemmatises without the hyphen ('recapture'), as if written 'recaptured'
+RE_HYPHENATED_VERBS: tuple[str, ...] = tuple(
+    f"re-{form}"
+    for form in (
+        "capture",
+        "captured",
+        "captures",
+        "capturing",
+        "take",
+        "takes",
+        "took",
+        "taken",
+        "taking",
+        "gain",
+        "gained",
+        "gains",
+        "gaining",
+        "claim",
+        "claimed",
+        "claiming",
+        "conquer",
+        "conquered",
+        "occupy",
+        "occupied",
+        "occupies",
+        "occupying",
+        "seize",
+        "seized",
+        "seizing",
+    )
+)
 
 
 # -- read by events.reported: whether a candidate reports one real, recent occurrence --
