@@ -131,6 +131,25 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 5 July, government forces retook the town of Mueda from the insurgents.", "Government regains territory"),
         ("On 5 July, ISWAP fighters launched an attack and took over Malam Fatori.", "Non-state actor overtakes territory"),
         ("On 5 July, the Taliban captured the district of Rukha in Panjshir from NRF fighters.", "Government regains territory"),  # the state's forces in 2022
+        # protests 'demonstrated' for an aim
+        ("On 6 July, in Tepic, Nayarit, teachers demonstrated to ask for an extension of their contracts.", "Peaceful protest"),
+        ("Around 5 July (as reported), about 200 employees demonstrated outside the offices in Bethelsdorp, demanding their wages.", "Peaceful protest"),
+        # forces who trade fire fight each other; who shoots at forces is armed
+        ("On 4 July, military forces of India and Pakistan exchanged fire across the LoC near Bhimber, injuring six civilians.", "Armed clash"),
+        ("On 4 July, in Acapulco, Guerrero, police officers on patrol were shot by a man.", "Armed clash"),
+        ("On 4 July, unidentified gunmen shot dead a soldier at a checkpoint in Daraa.", "Armed clash"),
+        # civilians shot at, whatever the parse loses
+        ("On 4 July, in Maungdaw, the Myanmar border guard force shot two men to death.", "Attack"),
+        ("On 6 July, members of an unidentified armed group shot at an ambulance in Sheikh Zuweid.", "Attack"),
+        ("On 3 July, Israeli forces chased fishermen in their boats off Beit Lahia and fired rubber bullets at them.", "Attack"),
+        # hostages and kidnappings; looting told with violence is part of it
+        ("On 8 July, in Yby Yau, farm workers were taken as hostages by a group who set four tractors on fire.", "Abduction/forced disappearance"),
+        ("On 6 July, ADF militiamen carried out a kidnapping of two men in Samboko village.", "Abduction/forced disappearance"),
+        ("On 30 June, dahalo looted a village and abducted seven civilians near Ambatofinandrahana.", "Abduction/forced disappearance"),
+        # ACLED's tags that name a sub-event type; an armed group's surrender
+        ("Headquarters or base established: On 27 June, Israeli forces continued work on a military observation post near Houla.", "Headquarters or base established"),
+        ("Other: On 2 July, US forces prevented a Russian military police patrol from entering Rmelan.", "Other"),
+        ("On 4 July, the Mayi Mayi UPLC armed group surrendered to the governor in Goma.", "Agreement"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
@@ -148,6 +167,8 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The shop owner used a new supplier in Odesa last week.",
         "The opposition gained support among young voters in Harare on Monday.",
         "The new governor assumed office in Kaduna on Tuesday.",
+        "Talks on the release of hostages continued in Doha on Monday.",
+        "The army demonstrated its new drones at a parade in Kaduna on Monday.",
         "The company took over a rival firm in Lagos on Wednesday.",
         "China overtook Germany as the largest buyer of Nigerian oil in Lagos on Monday.",
         "Violence flared in Jos on Monday, the governor said.",
@@ -202,6 +223,10 @@ def test_police_killing_protesters_in_a_later_sentence_make_it_excessive_force()
     report = "On 12 July, hundreds demonstrated in Abeche against the presence of foreign troops. Police fired live rounds to disperse them, killing two."
     mentions = analysis_of_report(report, published=PUBLISHED).event_mentions
     assert [m.sub_event_type for m in mentions if m.event_type][0] == "Excessive force against protesters"
+
+
+def test_an_rpg_grenade_is_a_weapon_of_battle_not_a_hand_grenade():
+    assert first_sub_event_type("On 8 July, Houthi forces fired RPG grenades at government positions in Ad Durayhimi.") != "Grenade"
 
 
 def test_live_fire_in_a_later_sentence_makes_a_suppressed_march_excessive_force():

@@ -20,6 +20,7 @@ from ..lexicon.events import (
     BY_SECURITY_FORCES,
     CHEMICAL,
     CIVILIAN_TARGET,
+    CIVILIAN_VEHICLES,
     CROWD_VIOLENCE_KINDS,
     CUSTODY_DEATH,
     EXPLOSIVE,
@@ -60,7 +61,7 @@ from ..lexicon.events import (
 )
 from ..parse import paragraph_text
 from ..phrases import ActorSpan, actors_within, spans_within, text_of
-from ..taxonomy import sub_event
+from ..taxonomy import BY_NAME, sub_event
 from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
 from .triggers import PROTEST_AIM, armed_men_take_a_name, is_weapons_seizure, sets_up_a_base
 
@@ -284,13 +285,19 @@ def code_detected(verb: Token, sentence: Span, classified: dict[str, float]) -> 
 TAGGED = "tagged"  # the kind of an event whose note opens with ACLED's tag for it (``code_tagged``)
 
 
+SUB_EVENT_TYPE_NAMES = {name.lower(): name for name in BY_NAME}
+
+
 def note_tag(sentence: Span) -> str | None:
     """The sub-event type an ACLED note's opening tag names ('Property destruction: On 18 March,
     ...', 'Displacement: ...'), for the sentence that opens its paragraph; else None."""
     if sentence.start != 0:
         return None
     found = NOTE_TAG.match(sentence.text)
-    return NOTE_TAGS.get(found["tag"].lower()) if found else None
+    if found is None:
+        return None
+    tag = found["tag"].lower()
+    return NOTE_TAGS.get(tag) or SUB_EVENT_TYPE_NAMES.get(tag)  # 'Headquarters or base established: ...' names it outright
 
 
 def code_tagged(verb: Token, sentence: Span, sub_event_type: str) -> Coded:
@@ -489,7 +496,7 @@ def _code_explosion(trigger, text, subject, military, mentioned) -> Coded | None
     paragraph = paragraph_text(trigger.doc)
     if "suicide" in lowered:
         sub = "Suicide bomb"
-    elif "grenade" in lowered or THROWN_EXPLOSIVE.search(text):
+    elif HAND_GRENADE.search(text) or THROWN_EXPLOSIVE.search(text):
         sub = "Grenade"  # ACLED: a thrown explosive is a grenade ('hurled three bombs at a convoy')
     elif EXPLOSIVE.search(text):
         sub = "Remote explosive/landmine/IED"
@@ -515,17 +522,55 @@ def _code_kill(trigger, text, subject, military, mentioned) -> Coded | None:
     return Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
 
 
+SHOOTING_LEMMAS = frozenset({"shoot", "shot", "shooting", "fire", "gunfire"})
+HIM_OR_THEM = frozenset({"him", "her", "them"})
+
+
+def _the_only_force(trigger: Token, subject: act.Actor | None, military: list[act.Actor], victims: list[act.Actor]) -> act.Actor | None:
+    """The one armed actor of a sentence whose active verb's subject the parse lost ('the Myanmar
+    border guard force shot two men': 'force' read as a verb); none for a passive verb or where
+    the subject is someone else."""
+    if subject is not None or trigger.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        return None
+    forces = [a for a in military if a not in victims]
+    return forces[0] if len(forces) == 1 else None
+
+
+def _aimed_at_civilian_things(trigger: Token, mentioned: list[act.Actor]) -> bool:
+    """Shots aimed at a civilian thing or at 'them' where only civilians are named ('shot at an
+    ambulance', 'chased fishermen and fired rubber bullets at them')."""
+    aimed = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "towards") for o in c.children if o.dep_ == "pobj"]
+    if any(o.lower_ in HIM_OR_THEM for o in aimed):
+        return act.CIVILIANS_HERE in mentioned
+    return any(CIVILIAN_TARGET.search(text_of(o.subtree)) or o.lemma_.lower() in CIVILIAN_VEHICLES for o in aimed)
+
+
+def _fire_exchanged(trigger: Token) -> bool:
+    """'exchanged fire', 'an exchange of fire', 'traded gunfire'."""
+    head = trigger.head.head if trigger.head.lower_ == "of" else trigger.head
+    return trigger.lemma_.lower() in ("fire", "gunfire", "shot") and head.lemma_.lower() in ("exchange", "trade")
+
+
 def _names_weapons(text: str) -> bool:
     """Heavy weapons, explosives or aircraft: ACLED codes by the weapon, so the classifier may weigh in."""
     return bool(REMOTE_WEAPON.search(text) or EXPLOSIVE.search(text) or AIR.search(text))
 
 
 def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
-    """'Gunmen wounded a civilian' is an attack on civilians; 'soldiers shot two rebels', a clash."""
-    attacker = subject if act.is_armed(subject) else None
+    """'Gunmen wounded a civilian' is an attack on civilians; 'soldiers shot two rebels', a clash;
+    two sides that exchange fire fight each other, whoever else is hurt."""
+    if _fire_exchanged(trigger) and military:
+        actor1 = subject if act.is_armed(subject) else military[0]
+        return Coded("clash", "Armed clash", actor1, _other_side(actor1, military), firm=True)  # 'forces of India and Pakistan exchanged fire'
     victims = victims_of(trigger)
-    if attacker is not None and not victims and acts_on_a_person(trigger):
+    attacker = subject if act.is_armed(subject) else _the_only_force(trigger, subject, military, victims)
+    if attacker is not None and not victims and (acts_on_a_person(trigger) or _aimed_at_civilian_things(trigger, mentioned)):
         return Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)  # 'a local leader was stabbed to death by assailants'
+    if attacker is None and victims and victims[0].role in ("police", "military", "fixed") and trigger.lemma_.lower() in SHOOTING_LEMMAS:
+        shooter = next((a for a in military if a.side != victims[0].side), act.GUNMEN_HERE)
+        return Coded(
+            "violence", "Armed clash", shooter, victims[0], firm=not _names_weapons(text)
+        )  # 'police officers were shot by a man': who shoots at forces is armed
     if attacker is None or not victims:
         return None
     if victims[0].role == "civilians":

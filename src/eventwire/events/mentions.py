@@ -362,6 +362,10 @@ def _coded_triggers(
             coded = code_detected(trigger, sentence, classified) if detected else code(trigger, sentence, classified)
         if coded is None:
             continue
+        if tagged is not None and trigger is opening:
+            claim = claim_for_trigger(trigger, sentence_claim, offset)
+            coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
+            continue  # ACLED's tag says an event happened: 'Other: US forces prevented a Russian patrol from entering Rmelan'
         reason = (
             unasserted_reason(trigger, coded.plover_type if coded.sub_event_type is None else None)
             or ("background" if background & {trigger, *trigger.ancestors} else None)
@@ -377,15 +381,23 @@ def _coded_triggers(
     return sorted(coded_triggers, key=lambda item: not item[3])
 
 
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
 def _without_the_fight_for_ground(coded_triggers: list, sentence: Span, offset: int, dropped: list[DroppedCandidate]) -> list:
     """ACLED codes a clash that wins ground as the change of territory alone: 'clashed with
-    the army and took control of the town' is one event, not a battle and a capture."""
+    the army and took control of the town' is one event, not a battle and a capture; and
+    looting or burning told with violence in one sentence as the violence alone."""
     taking = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in GROUND_TAKEN]
+    violent = any(coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES for _, coded, _, _ in coded_triggers)
     kept = []
     for trigger, coded, claim, located in coded_triggers:
         if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) for other in taking):
             dropped.append(_dropped(sentence, offset, trigger, "the fight for the ground taken", coded))
             continue
+        if coded.sub_event_type == "Looting/property destruction" and violent:
+            dropped.append(_dropped(sentence, offset, trigger, "the looting of a violent event", coded))
+            continue  # 'looted a village and abducted 7 civilians': ACLED codes the violence, the looting is part of it
         kept.append((trigger, coded, claim, located))
     return kept
 

@@ -44,6 +44,7 @@ from ..lexicon.events import (
     MAX_EVENT_FATALITIES,
     POLITICAL_KINDS,
     PRESS_WORDS,
+    PROTEST_AIM_VERBS,
     RALLIED_OBJECTS,
     RALLYING_LEMMAS,
     SHOWING_LEMMAS,
@@ -122,6 +123,14 @@ def _stretches_in(text: str) -> tuple[tuple[int, int], ...]:  # asked for each c
     return tuple(match.span() for match in GENERIC_TIME.finditer(text))
 
 
+def _shown(child: Token) -> bool:
+    """What one demonstrates when showing, not protesting: an object or a clause ('demonstrated its
+    resolve', 'demonstrated that...'), not an aim ('workers demonstrated to demand their wages')."""
+    if child.dep_ in ("dobj", "ccomp"):
+        return True
+    return child.dep_ == "xcomp" and child.lemma_.lower() not in PROTEST_AIM_VERBS
+
+
 def is_figurative(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     objects = list(_objects_of(trigger))
@@ -133,7 +142,7 @@ def is_figurative(trigger: Token) -> bool:
     if trigger.pos_ != "VERB":
         return _is_under_fire_for_something(trigger)
     if lemma in SHOWING_LEMMAS:
-        return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in trigger.children)  # 'demonstrated that', 'demonstrated swift exits'
+        return any(_shown(c) for c in trigger.children if c.i > trigger.i)  # 'demonstrated that', 'demonstrated swift exits'
     if lemma in RALLYING_LEMMAS:
         return any(
             (c.dep_ == "dobj" and c.lemma_.lower() in RALLIED_OBJECTS) or (c.dep_ == "prep" and c.lower_ in ("behind", "around")) for c in trigger.children

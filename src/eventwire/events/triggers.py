@@ -175,6 +175,13 @@ def armed_men_take_a_name(token: Token) -> bool:
     return armed and placed
 
 
+@use_of("hostage")
+def _taken_hostage(token: Token) -> bool:
+    """'workers were taken as hostages', 'held two men hostage', not 'the release of hostages'."""
+    head = token.head.head if token.head.lower_ == "as" else token.head
+    return head.lemma_.lower() in ("take", "hold", "seize")
+
+
 @use_of("overtake")
 def _overtake_a_place(token: Token) -> bool:
     """'M23 fighters overtook Tanda', not 'China overtook the US economy': armed men take a named place."""
@@ -188,7 +195,10 @@ def _fighters_surrender(token: Token) -> bool:
     if token.pos_ != "VERB" or any(c.dep_ == "dobj" for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    armed = subject is not None and any(t.lower_ in ARMED_WORDS or t.lower_ in ("commander", "commanders", "cadres", "members") for t in subject.subtree)
+    armed = subject is not None and any(
+        t.lower_ in ARMED_WORDS or t.lower_ in ("commander", "commanders", "cadres", "members", "combatants", "armed") for t in subject.subtree
+    )  # 'the Mayi Mayi UPLC armed group surrendered'
+
     to_forces = any(
         c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ARMED_WORDS or t.lower_ in ("authorities", "police") for t in c.subtree)
         for c in token.children

@@ -98,8 +98,8 @@ MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defe
 
 UKRAINIAN_WORDS = r"(ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s)"
 RUSSIAN_WORDS = r"(russian|russia['’]s|moscow['’]s|kremlin['’]s|putin['’]s|pro-russian|pro-moscow)"
-FORCE_WORDS = r"(armed\s+forces|forces|troops|army|military|soldiers|units|servicemen|defenders|artillery|brigades?|navy|air\s+force|marines|paratroopers|special\s+forces|fighters|gunners|jets|warplanes|aircraft|drones?|gunships?)"
-POLICE_WORDS = r"(police(\s+officers)?|policemen|gendarmes|gendarmerie)"
+FORCE_WORDS = r"(armed\s+forces|forces|troops|army|military|soldiers?|units|servicem[ae]n|defenders|artillery|brigades?|navy|air\s+force|marines|paratroopers|special\s+forces|fighters|gunners|jets|warplanes|aircraft|drones?|gunships?)"
+POLICE_WORDS = r"(police(\s+officers?)?|policemen|gendarmes?|gendarmerie)"
 WEAPON_WORDS = r"(missiles?|rockets?|strikes?|attacks?|shelling|bombardment|aircraft|jets|warplanes|drones?|shells)"
 
 
@@ -119,7 +119,7 @@ WAR_ACTOR_PATTERNS: dict[str, str] = {
 HERE_ACTOR_PATTERNS: dict[str, str] = {
     "gunmen_here": r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|bandits)\b|\b(unidentified|unknown|masked)\s+(men|persons|individuals|people|shooters?|snipers?|armed\s+groups?)\b|\barmed\s+(individuals|persons|suspects|assailants)\b",
     "state_police": rf"\b(the\s+)?{POLICE_WORDS}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b",
-    "state_military": r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|military\s+forces|military\s+personnel|army\s+forces|soldiers|troops|the\s+army|the\s+military|armed\s+forces|servicemen|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",
+    "state_military": r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|military\s+forces|military\s+personnel|army\s+forces|soldiers?|troops|the\s+army|the\s+military|armed\s+forces|servicem[ae]n|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",
     "civilians_here": r"\b(civilians?|residents|inhabitants|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders|shepherds|fishermen|vendors|motorists|commuters|passengers|worshipers|miners|doctors|nurses)\b",
     "protesters_here": r"\b(protesters|protestors|demonstrators|marchers|strikers)\b",
     "rioters_here": r"\b(rioters|mobs?)\b",

@@ -23,7 +23,7 @@ TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
-    **dict.fromkeys(["abduct", "kidnap", "deport", "abduction"], "abduct"),
+    **dict.fromkeys(["abduct", "kidnap", "deport", "abduction", "kidnapping", "hostage"], "abduct"),
     **dict.fromkeys(["rape"], "rape"),
     **dict.fromkeys(["arrest", "detain", "detention", "remand"], "arrest"),
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
@@ -358,6 +358,7 @@ REMOTE_WEAPON = re.compile(
 INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
 
 
+CIVILIAN_VEHICLES = frozenset({"ambulance", "bus", "car", "taxi", "truck", "lorry", "minibus", "boat", "tractor"})  # 'shot at an ambulance'
 CIVILIAN_TARGET = re.compile(
     r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station|villagers|worshippers|farmers|herders|passengers|students|pupils|patients|traders|refugees|women)\b",
     re.IGNORECASE,
@@ -395,8 +396,8 @@ THROWN_EXPLOSIVE = re.compile(
     re.IGNORECASE,
 )  # ACLED codes an explosive thrown by hand as a grenade
 HAND_GRENADE = re.compile(
-    r"(?<!propelled\s)(?<!propelled-)\bgrenades?\b(?![\s-]+launchers?)", re.IGNORECASE
-)  # not 'rocket-propelled grenades', 'grenade launchers'
+    r"(?<!propelled\s)(?<!propelled-)(?<!rpg\s)(?<!rpg-)\bgrenades?\b(?![\s-]+launchers?)", re.IGNORECASE
+)  # not 'rocket-propelled grenades', 'RPG grenades', 'grenade launchers'
 SHOTS_FIRED = re.compile(r"\b(opened\s+fire|shot|shooting|gunfire|exchanged\s+fire)\b", re.IGNORECASE)  # a grenade thrown in a gunfight is part of it
 SUICIDE = re.compile(r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b", re.IGNORECASE)
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
@@ -719,6 +720,11 @@ FIGURATIVE_OBJECTS: dict[str, frozenset[str]] = {
 # Verbs that, given an object or a clause, mean 'showed' or 'criticised', not an event:
 # 'history has demonstrated that...', 'rally support', 'blasted the decision'.
 SHOWING_LEMMAS = frozenset({"demonstrate"})
+# what people demonstrate to do ('demonstrated to demand their wages'): a protest, not a showing
+PROTEST_AIM_VERBS = frozenset(
+    "ask demand denounce call protest reject express request press claim oppose support condemn urge seek defend commemorate decry voice "
+    "criticise criticize complain insist reclaim".split()
+)
 RALLYING_LEMMAS = frozenset({"rally"})
 RALLIED_OBJECTS = frozenset(
     {
