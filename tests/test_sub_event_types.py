@@ -146,8 +146,14 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 8 July, in Yby Yau, farm workers were taken as hostages by a group who set four tractors on fire.", "Abduction/forced disappearance"),
         ("On 6 July, ADF militiamen carried out a kidnapping of two men in Samboko village.", "Abduction/forced disappearance"),
         ("On 30 June, dahalo looted a village and abducted seven civilians near Ambatofinandrahana.", "Abduction/forced disappearance"),
+        # fighters taken in a fight; a crowd that fights the police
+        ("On 8 July, regime forces captured two rebels on the eastern Idleb front.", "Armed clash"),
+        ("On 9 July, in Huarocondo, a group of citizens clashed with police officers at the market entrance.", "Mob violence"),
         # ACLED's tags that name a sub-event type; an armed group's surrender
-        ("Headquarters or base established: On 27 June, Israeli forces continued work on a military observation post near Houla.", "Headquarters or base established"),
+        (
+            "Headquarters or base established: On 27 June, Israeli forces continued work on a military observation post near Houla.",
+            "Headquarters or base established",
+        ),
         ("Other: On 2 July, US forces prevented a Russian military police patrol from entering Rmelan.", "Other"),
         ("On 4 July, the Mayi Mayi UPLC armed group surrendered to the governor in Goma.", "Agreement"),
     ],

@@ -24,16 +24,19 @@ from ..taxonomy import sub_event
 
 def is_crowd(trigger: Token) -> bool:
     """Whether the trigger's subject is a crowd of people ('residents', 'a group of people', 'youths'), not one person."""
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects = [list(c.subtree) for c in trigger.children if c.dep_ == "nsubj"]
     if not subjects and trigger.dep_ == "conj":  # 'residents captured a man and beat him'
-        subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    for child in subjects:
-        if child.dep_ == "nsubj":
-            words = {t.lower_ for t in child.subtree}
-            if words & ARMED_WORDS:
-                return False  # 'LNA forces', 'ethnic militias', 'criminal groups': armed, not a crowd
-            return child.tag_ in ("NNS", "NNPS") or bool(words & {"group", "mob", "crowd", "dozens", "hundreds"})
-    return False
+        subjects = [list(c.subtree) for c in trigger.head.children if c.dep_ == "nsubj"]
+    misread = _misread_subject(trigger)
+    if not subjects and misread is not None:
+        subjects = [[t for t in misread.subtree if t.i < trigger.i]]  # 'a group of citizens clashed with police'
+    if not subjects:
+        return False
+    words = {t.lower_ for t in subjects[0]}
+    if words & ARMED_WORDS:
+        return False  # 'LNA forces', 'ethnic militias', 'criminal groups': armed, not a crowd
+    head = next(t for t in subjects[0] if t.head not in subjects[0] or t.head is t)
+    return head.tag_ in ("NNS", "NNPS") or bool(words & {"group", "mob", "crowd", "dozens", "hundreds"})
 
 
 AIMED_AT = frozenset({"at", "on", "upon", "against", "towards", "toward", "into"})
@@ -79,6 +82,17 @@ def crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[a
     return act.RIOTERS_HERE, force
 
 
+NEVER_PASSIVE = frozenset({"clash", "fight", "riot", "protest", "demonstrate", "march", "rally"})  # 'citizens clashed with police' is never 'were clashed'
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The noun a finite verb hangs from when the parse read the verb as its participle ('a group
+    of citizens clashed with police': 'clashed' an acl of 'group'); that noun is the subject."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return None
+    return verb.head if verb.tag_ == "VBD" or verb.lemma_.lower() in NEVER_PASSIVE else None
+
+
 def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act.Actor | None:
     """The actor named by the trigger's subject, agent or possessor (for nouns); a country named
     as the actor ("Ukraine recaptured", "Germany pledged") stands for its ``role``.
@@ -102,10 +116,10 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
     if speaker is not None:
         heads.append(speaker)  # 'Britain said it was supplying Ukraine...': 'it' is Britain
     for head in heads:
-        if head is not trigger and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        if (head is not trigger or _misread_subject(head) is not None) and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             found = actors_within(t for t in head.head.subtree if t.i < head.i)
             if found:
-                return found[0]  # 'IS snipers targeted and wounded two policemen', parsed as snipers-who-targeted
+                return found[0]  # 'IS snipers targeted and wounded two policemen', 'a group of citizens clashed', parsed as snipers-who-targeted
         for child in head.children:
             if speaker is not None and head is trigger and child.dep_ == "nsubj" and _has_pronoun_owner(child):
                 continue  # 'the ministry acknowledged that its troops withdrew': the ministry's troops

@@ -396,6 +396,9 @@ def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
         subject = military[0]  # a subject the parse lost ('pro-Hadi and Giants Brigades forces clashed ... and took control of'): the first armed actor named
     if not act.is_armed(subject):
         return None
+    captives = victims_of(trigger)
+    if captives and act.is_armed(captives[0]) and captives[0].side != subject.side and not _takes_ground(trigger):
+        return Coded("clash", "Armed clash", subject, captives[0])  # 'regime forces captured 2 rebels': taken in a fight
     if act.opponent_of(subject) is None and not _takes_ground(trigger):
         return None  # 'police seized a ton of marijuana': a seizure, not territory
     if _takes_as_non_state(subject):
