@@ -162,3 +162,25 @@ def test_an_event_whose_consequences_are_foretold_is_not_given():
     sentence = "Analysts said on Thursday that its recapture would severely degrade Russia's supply lines to Izyum."
     assert acled_events(sentence) == []
     assert acled_events("The arrest of the commander in Moscow on June 12 may be a sign of a power struggle.") == ["Arrests"]
+
+
+# -- a place the gazetteer lacks is still a place of the event's own --
+
+
+def test_a_place_spacy_sees_but_the_gazetteer_lacks_gives_a_sentence_substance(nlp):
+    from spacy.tokens import Span
+
+    from eventwire.events.assertion import has_own_substance
+
+    doc = nlp("A chlorine attack on Zorbaville injured dozens of people.")
+    attack = doc[2]
+    doc.ents = []
+    assert not has_own_substance(doc[:], attack)
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert has_own_substance(doc[:], attack)
+
+
+def test_an_event_at_a_place_no_gazetteer_holds_is_coded_without_a_place():
+    mentions = [m for m in analysis_of("A chlorine attack on Zorbaville injured dozens of people.").event_mentions if m.event_type]
+    assert [m.sub_event_type for m in mentions] == ["Chemical weapon"]
+    assert mentions[0].place is None or mentions[0].place.place is None or mentions[0].geo_precision == 3

@@ -146,6 +146,12 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 8 July, in Yby Yau, farm workers were taken as hostages by a group who set four tractors on fire.", "Abduction/forced disappearance"),
         ("On 6 July, ADF militiamen carried out a kidnapping of two men in Samboko village.", "Abduction/forced disappearance"),
         ("On 30 June, dahalo looted a village and abducted seven civilians near Ambatofinandrahana.", "Abduction/forced disappearance"),
+        # news snippets of rare sub-event types
+        ("An attacker wearing an explosive vest killed 12 people at a wedding in Kabul.", "Suicide bomb"),
+        ("Police killed a student during a protest in Conakry.", "Excessive force against protesters"),
+        ("Bomb disposal experts destroyed an unexploded shell found in a field near Kharkiv.", "Disrupted weapons use"),
+        ("Militiamen sexually assaulted dozens of women in a camp near Bunia, aid workers said.", "Sexual violence"),
+        ("Residents stoned a man to death in Kano on Tuesday.", "Mob violence"),
         # fighters taken in a fight; a crowd that fights the police
         ("On 8 July, regime forces captured two rebels on the eastern Idleb front.", "Armed clash"),
         ("On 9 July, in Huarocondo, a group of citizens clashed with police officers at the market entrance.", "Mob violence"),

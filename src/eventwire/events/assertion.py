@@ -63,7 +63,10 @@ def is_history(when: DateRange | None, published: dt.date | None) -> bool:
 
 
 def has_own_substance(sentence: Span, trigger: Token) -> bool:
-    """A sentence naming no place reports an event only if it names who acted or when."""
+    """A sentence naming no place the gazetteer knows reports an event only if it names who
+    acted, when, or a place of the event the gazetteer lacks ('a sarin attack on Khan Sheikhoun')."""
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in trigger.subtree if t.i != trigger.i):
+        return True
     acting = [actor for actor in actors_within(sentence) if actor.side not in ("civilians",)]
     named_actor = any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in trigger.subtree) or any(
         t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree

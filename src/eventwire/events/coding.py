@@ -154,7 +154,9 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
-    seized = (kind in ("explosion", "capture", "shootdown") or (kind == "violence" and trigger.pos_ == "VERB")) and is_weapons_seizure(trigger)
+    seized = (
+        kind in ("explosion", "capture", "shootdown") or (kind == "violence" and trigger.pos_ == "VERB") or (kind == "remote" and trigger.pos_ == "NOUN")
+    ) and is_weapons_seizure(trigger)  # 'destroyed an unexploded shell', 'found two rockets'
     seized = seized and trigger.lemma_.lower() != "detonate" and trigger.head.lemma_.lower() != "detonate"  # 'militants detonated a device': an attack
     if seized or (kind == "explosion" and ACCIDENTAL_BLAST.search(sentence.text)):
         kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition', 'an IED exploded by mistake': disrupted weapons use

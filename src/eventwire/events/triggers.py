@@ -175,6 +175,12 @@ def armed_men_take_a_name(token: Token) -> bool:
     return armed and placed
 
 
+@use_of("stone")
+def _stoned_someone(token: Token) -> bool:
+    """'residents stoned a man to death', 'the convoy was stoned'; not 'a stone wall'."""
+    return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+
+
 @use_of("hostage")
 def _taken_hostage(token: Token) -> bool:
     """'workers were taken as hostages', 'held two men hostage', not 'the release of hostages'."""

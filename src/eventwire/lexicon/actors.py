@@ -117,7 +117,7 @@ WAR_ACTOR_PATTERNS: dict[str, str] = {
 
 # the phrases that name an actor of wherever the event happens (actors.HERE_PATTERNS)
 HERE_ACTOR_PATTERNS: dict[str, str] = {
-    "gunmen_here": r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|insurgents|rebels|bandits)\b|\b(unidentified|unknown|masked)\s+(men|persons|individuals|people|shooters?|snipers?|armed\s+groups?)\b|\barmed\s+(individuals|persons|suspects|assailants)\b",
+    "gunmen_here": r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|militiamen|insurgents|rebels|bandits)\b|\b(unidentified|unknown|masked)\s+(men|persons|individuals|people|shooters?|snipers?|armed\s+groups?)\b|\barmed\s+(individuals|persons|suspects|assailants)\b",
     "state_police": rf"\b(the\s+)?{POLICE_WORDS}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b",
     "state_military": r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|military\s+forces|military\s+personnel|army\s+forces|soldiers?|troops|the\s+army|the\s+military|armed\s+forces|servicem[ae]n|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",
     "civilians_here": r"\b(civilians?|residents|inhabitants|citizens|locals|villagers|children|families|passers-by|people|worshippers|farmers|students|journalists?|reporters?|drivers?|traders?|shopkeepers?|workers?|activists?|supporters|youths|women|men|man|woman|boys?|girls?|teachers?|pupils|patients|refugees|migrants|pilgrims|herders|shepherds|fishermen|vendors|motorists|commuters|passengers|worshipers|miners|doctors|nurses)\b",

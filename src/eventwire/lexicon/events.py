@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 
 TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking", "reoccupy", "reseize"], "regain"),
+    **dict.fromkeys(
+        ["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking", "reoccupy", "reseize"],
+        "regain",
+    ),
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume", "overtake"], "capture"),
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
@@ -48,6 +51,7 @@ TRIGGERS: dict[str, str] = {
             "stabbing",
             "beat",
             "lynch",
+            "stone",
             "injure",
             "wound",
             "raid",
@@ -207,8 +211,9 @@ COMMITTING_VERBS = frozenset({"agree", "decide", "vote", "pledge", "promise", "b
 
 
 WEAPONS = frozenset(
-    "weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars".split()
-)
+    "weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars"
+    " unexploded ordnance uxo".split()
+)  # 'destroyed an unexploded shell': the shell is a weapon stopped
 
 
 SEIZING_VERBS = frozenset(
@@ -376,7 +381,7 @@ CHEMICAL = re.compile(
     re.IGNORECASE,
 )
 # Police or soldiers acting on protesters, or on people at a protest: ACLED codes the protest.
-FORCE_ON_CROWD_KINDS = frozenset({"arrest", "violence", "clash"})
+FORCE_ON_CROWD_KINDS = frozenset({"arrest", "violence", "clash", "kill"})
 AT_A_PROTEST = re.compile(
     r"\b(at|during|in|after|following)\s+(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|sit-ins?|pickets?)\b", re.IGNORECASE
 )  # no 'march': 'arrested in March'
@@ -399,7 +404,9 @@ HAND_GRENADE = re.compile(
     r"(?<!propelled\s)(?<!propelled-)(?<!rpg\s)(?<!rpg-)\bgrenades?\b(?![\s-]+launchers?)", re.IGNORECASE
 )  # not 'rocket-propelled grenades', 'RPG grenades', 'grenade launchers'
 SHOTS_FIRED = re.compile(r"\b(opened\s+fire|shot|shooting|gunfire|exchanged\s+fire)\b", re.IGNORECASE)  # a grenade thrown in a gunfight is part of it
-SUICIDE = re.compile(r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b", re.IGNORECASE)
+SUICIDE = re.compile(
+    r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b|\b(wearing|wore|strapped\s+with)\s+(an?\s+)?explosives?\s+(vests?|belts?)\b", re.IGNORECASE
+)  # 'an attacker wearing an explosive vest'
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
 # or taken after the other side left and no fighting is named.
 NO_FIGHT = re.compile(
