@@ -184,3 +184,18 @@ def test_an_event_at_a_place_no_gazetteer_holds_is_coded_without_a_place():
     mentions = [m for m in analysis_of("A chlorine attack on Zorbaville injured dozens of people.").event_mentions if m.event_type]
     assert [m.sub_event_type for m in mentions] == ["Chemical weapon"]
     assert mentions[0].place is None or mentions[0].place.place is None or mentions[0].geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("A suicide bomber killed 15 people at a funeral.", "Suicide bomb"),
+        ("An airstrike killed 10 fighters.", "Air/drone strike"),
+        ("The regime used sarin gas against civilians, killing dozens.", "Chemical weapon"),
+    ],
+)
+def test_a_report_naming_no_place_actor_or_date_is_still_an_event_placed_nowhere(sentence, sub_event_type):
+    mentions = [m for m in analysis_of(sentence).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in mentions] == [sub_event_type]
+    assert mentions[0].place is None
+    assert dict(mentions[0].confidence_features)["no_place"] == 1.0

@@ -302,8 +302,7 @@ def _mentions_in(
             dropped.append(_dropped(sentence, offset, trigger, "headline naming no place", coded))
             continue  # a headline or crosshead naming no place of its own sums up what the body reports
         elif not located and not has_own_substance(sentence, trigger):
-            dropped.append(_dropped(sentence, offset, trigger, "no place, actor or date of its own", coded))
-            continue  # "buildings destroyed, people killed": no place, actor or date of its own to report
+            located, basis = [(None, None)], "none"  # "buildings destroyed, people killed": nothing of its own to place it by
         elif not located:
             located = [(None, None)] if political else fallback.for_sentence(sentence, offset) or [(None, None)]
             basis = CONTEXT_BASES[located[0][1]]
