@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from eventwire import __version__
 from eventwire.cli import app
+from eventwire.settings import DEFAULTS, cut_offs
 
 runner = CliRunner()
 
@@ -167,6 +168,37 @@ def test_a_failing_analysis_is_rejected_and_its_traceback_goes_to_the_log(tmp_pa
     assert "Traceback (most recent call last)" not in result.output
     text = log.read_text("utf-8")
     assert "analysing a.txt failed" in text and "Traceback (most recent call last)" in text and "broken_rule" in text
+
+
+@pytest.mark.slow
+def test_acled_events_and_political_interactions_have_their_own_default_cut_offs(tmp_path, examples_dir):
+    db = str(tmp_path / "cli.db")
+    talks = tmp_path / "talks.txt"
+    talks.write_text(
+        "Zelensky meets Macron in Paris\n\nUkrainian President Volodymyr Zelensky met French President Emmanuel Macron in Paris on Monday, "
+        "his office said. The two leaders discussed air defence.\n\nRussian artillery shelled Kupiansk on Monday, killing two civilians, "
+        "the regional governor said.\n",
+        "utf-8",
+    )
+    runner.invoke(app, ["run", str(examples_dir), str(talks), "--db", db])
+
+    def exported(*flags: str) -> set[str]:
+        return {json.loads(line)["event_id"] for line in runner.invoke(app, ["export", "--db", db, *flags]).stdout.splitlines()}
+
+    every = [json.loads(line) for line in runner.invoke(app, ["export", "--db", db, "--min-confidence", "0"]).stdout.splitlines()]
+    assert any(e["event_type"] is None for e in every) and any(e["event_type"] for e in every)
+    cut_off = {True: DEFAULTS.min_confidence, False: DEFAULTS.min_interaction_confidence}
+    assert exported() == {e["event_id"] for e in every if e["confidence"] >= cut_off[e["event_type"] is not None]}
+    assert exported("--min-interaction-confidence", "0") == {
+        e["event_id"] for e in every if e["event_type"] is None or e["confidence"] >= DEFAULTS.min_confidence
+    }
+
+
+def test_one_confidence_flag_alone_sets_both_cut_offs():
+    assert cut_offs(None, None) == (DEFAULTS.min_confidence, DEFAULTS.min_interaction_confidence)
+    assert cut_offs(0.0, None) == (0.0, 0.0)
+    assert cut_offs(0.9, 0.5) == (0.9, 0.5)
+    assert cut_offs(None, 0.5) == (DEFAULTS.min_confidence, 0.5)
 
 
 @pytest.mark.slow

@@ -174,7 +174,9 @@ def test_the_timeline_api_counts_the_filtered_events_by_day_and_type(client):
 def test_the_map_and_timeline_ask_the_api_for_exactly_the_pages_events(client):
     page = client.get("/map", params={"event_type": "Battles", "interactions": "false", "place": "izy"}).text
     assert "data-query='date_from" not in page  # no empty filters sent
-    assert "event_type=Battles&amp;interactions=false&amp;place=izy&amp;min_confidence=0.7" in page  # the exports' default minimum, made explicit
+    assert (
+        "event_type=Battles&amp;interactions=false&amp;place=izy&amp;min_confidence=0.8&amp;min_interaction_confidence=0.7" in page
+    )  # the exports' default minimums, made explicit
 
 
 def test_an_article_opens_with_its_paragraph_kinds_and_the_asked_span_marked(client):

@@ -23,7 +23,7 @@ from rich.table import Table
 from . import __version__
 from .errors import EventwireError
 from .models import Article, Rejected, RunSummary
-from .settings import DEFAULTS
+from .settings import DEFAULTS, cut_offs
 
 if TYPE_CHECKING:
     from .store import Store
@@ -74,14 +74,27 @@ def run_command(
     ),
     log: Path | None = typer.Option(None, "--log", help="Append a log of the run, with the traceback of every failure, to this file"),
     min_confidence: float | None = typer.Option(
-        None, "--min-confidence", min=0.0, max=1.0, help=f"Output only the events at least this sure, 0 to 1 [default: {DEFAULTS.min_confidence}]"
+        None,
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help=f"Output only the events at least this sure, 0 to 1; alone, it sets political interactions' too [default: {DEFAULTS.min_confidence}]",
+    ),
+    min_interaction_confidence: float | None = typer.Option(
+        None,
+        "--min-interaction-confidence",
+        min=0.0,
+        max=1.0,
+        help=f"Output only the political interactions at least this sure, 0 to 1 [default: {DEFAULTS.min_interaction_confidence}]",
     ),
 ) -> None:
     """Process articles into the store and write the outputs."""
     verbosity = context.obj or 0
     if log is not None:
         _configure_logging(verbosity, log)
-    options = {"meta": meta, "db": db, "out": out, "workers": workers, "config": config, "follow_symlinks": follow_symlinks, "min_confidence": min_confidence}
+    options: dict[str, object] = {"meta": meta, "db": db, "out": out, "workers": workers, "config": config, "follow_symlinks": follow_symlinks}
+    options["min_confidence"] = min_confidence  # alone, it sets political interactions' too; unset, the settings decide
+    options["min_interaction_confidence"] = min_interaction_confidence if min_interaction_confidence is not None else min_confidence
     summary = _run_with_progress(paths, **options)
     _print_summary(summary, context.obj or 0)
     raise typer.Exit(summary.exit_code)
@@ -92,8 +105,19 @@ def export_command(
     db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
     format: str = typer.Option("jsonl", "--format", help="csv, jsonl or geojson"),
     output: Path | None = typer.Option(None, "-o", "--output", help="File to write [default: standard output]"),
-    min_confidence: float = typer.Option(
-        DEFAULTS.min_confidence, "--min-confidence", min=0.0, max=1.0, help="Only the events at least this sure, 0 to 1 (0: all)"
+    min_confidence: float | None = typer.Option(
+        None,
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help=f"Only the events at least this sure, 0 to 1 (0: all); alone, it sets political interactions' too [default: {DEFAULTS.min_confidence}]",
+    ),
+    min_interaction_confidence: float | None = typer.Option(
+        None,
+        "--min-interaction-confidence",
+        min=0.0,
+        max=1.0,
+        help=f"Only the political interactions at least this sure, 0 to 1 (0: all) [default: {DEFAULTS.min_interaction_confidence}]",
     ),
 ) -> None:
     """Write the stored events as CSV (ACLED columns), JSONL or GeoJSON."""
@@ -102,12 +126,13 @@ def export_command(
     if format not in EVENT_WRITERS:
         _fail(f"unknown format {format!r}; expected one of {', '.join(EVENT_WRITERS)}")
     store = _existing_store(db)
+    events_cut_off, interactions_cut_off = cut_offs(min_confidence, min_interaction_confidence)
     if output:
         with output.open("w", encoding="utf-8", newline="") as handle:
-            count = export_events(store, format, handle, min_confidence)
+            count = export_events(store, format, handle, events_cut_off, interactions_cut_off)
         console.print(f"wrote {count} events to {output}")
     else:
-        export_events(store, format, sys.stdout, min_confidence)
+        export_events(store, format, sys.stdout, events_cut_off, interactions_cut_off)
 
 
 @app.command("serve")

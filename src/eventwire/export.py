@@ -66,14 +66,16 @@ def country_regions() -> dict[str, tuple[str, str]]:
     return {row["country_code"]: (row["iso"], row["region"]) for row in rows}
 
 
-def event_dicts(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
-    """The stored events at least ``min_confidence`` sure, in the ``events.jsonl`` shape,
-    ordered by date then id (events stored before confidences were given count as sure),
-    with analysts' corrections applied and named in ``reviewed`` (``review``)."""
+def event_dicts(store: Store, min_confidence: float = 0.0, min_interaction_confidence: float | None = None) -> Iterator[dict[str, Any]]:
+    """The stored ACLED-typed events at least ``min_confidence`` sure and political interactions
+    at least ``min_interaction_confidence`` sure (by default as sure as the events), in the
+    ``events.jsonl`` shape, ordered by date then id (events stored before confidences were given
+    count as sure), with analysts' corrections applied and named in ``reviewed`` (``review``)."""
     articles: dict[str, dict[str, Any]] = {}
     by_mention = corrections_by_mention(store)
     for record, mentions in store.iter_event_records():
-        if record.get("confidence", 1.0) < min_confidence:
+        cut_off = min_confidence if record.get("event_type") or min_interaction_confidence is None else min_interaction_confidence
+        if record.get("confidence", 1.0) < cut_off:
             continue
         missing = {m["article_id"] for m in mentions} - articles.keys()
         if missing:
@@ -291,17 +293,21 @@ def article_dicts(store: Store, rejected: Iterable[Rejected] = ()) -> Iterator[d
 EVENT_WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
 
 
-def export_events(store: Store, format: str, out: TextIO, min_confidence: float = 0.0) -> int:
-    """Write the stored events at least ``min_confidence`` sure to ``out`` in ``format`` (jsonl, csv, geojson)."""
-    return EVENT_WRITERS[format](event_dicts(store, min_confidence), out)
+def export_events(store: Store, format: str, out: TextIO, min_confidence: float = 0.0, min_interaction_confidence: float | None = None) -> int:
+    """Write the stored events at least ``min_confidence`` sure (political interactions
+    ``min_interaction_confidence``) to ``out`` in ``format`` (jsonl, csv, geojson)."""
+    return EVENT_WRITERS[format](event_dicts(store, min_confidence, min_interaction_confidence), out)
 
 
-def write_outputs(store: Store, out_dir: Path, rejected: Iterable[Rejected] = (), min_confidence: float = 0.0) -> list[Path]:
-    """All five outputs of a run into ``out_dir`` (events at least ``min_confidence`` sure); returns their paths."""
+def write_outputs(
+    store: Store, out_dir: Path, rejected: Iterable[Rejected] = (), min_confidence: float = 0.0, min_interaction_confidence: float | None = None
+) -> list[Path]:
+    """All five outputs of a run into ``out_dir`` (events at least ``min_confidence`` sure,
+    political interactions ``min_interaction_confidence``); returns their paths."""
     from .report import render_report
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    events = list(event_dicts(store, min_confidence))
+    events = list(event_dicts(store, min_confidence, min_interaction_confidence))
     rejected = list(rejected)
     paths = []
     for format, writer in EVENT_WRITERS.items():

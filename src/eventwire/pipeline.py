@@ -52,10 +52,18 @@ def run(
     progress: Progress | None = None,
     follow_symlinks: bool | None = None,
     min_confidence: float | None = None,
+    min_interaction_confidence: float | None = None,
 ) -> RunSummary:
     """Process the articles in ``paths`` into the store ``db`` and write outputs to ``out``."""
     started = time.perf_counter()
-    settings = load_settings(config, db=db, workers=workers, follow_symlinks=follow_symlinks, min_confidence=min_confidence)
+    settings = load_settings(
+        config,
+        db=db,
+        workers=workers,
+        follow_symlinks=follow_symlinks,
+        min_confidence=min_confidence,
+        min_interaction_confidence=min_interaction_confidence,
+    )
     manifest = read_manifest(meta) if meta else None
     store = open_store(settings.db)
     run_id = store.start_run(settings.as_dict(), versions(settings))
@@ -69,7 +77,7 @@ def run(
     store.merge_pending(settings.merge_window_days, run_id)
     tally.rejected.extend(store.quarantined(run_id))
     store.add_rejections(run_id, tally.rejected)
-    outputs = write_outputs(store, Path(out), tally.rejected, settings.min_confidence) if out else []
+    outputs = write_outputs(store, Path(out), tally.rejected, settings.min_confidence, settings.min_interaction_confidence) if out else []
     summary = RunSummary(
         articles_read=tally.read,
         articles_new=tally.new,

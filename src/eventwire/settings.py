@@ -53,7 +53,10 @@ class Settings:
     spacy_model: str = _setting("", "spaCy pipeline to load; empty picks en_core_web_sm, then its PyPI copy")
     merge_window_days: int = _setting(14, "territory reports this many days apart may describe one event", minimum=0, maximum=366)
     follow_symlinks: bool = _setting(False, "read files that symbolic links in an input folder point to outside it")
-    min_confidence: float = _setting(0.7, "outputs list only the events at least this sure (0 lists every event)", minimum=0.0, maximum=1.0)
+    min_confidence: float = _setting(0.8, "outputs list only the ACLED-typed events at least this sure (0 lists every event)", minimum=0.0, maximum=1.0)
+    min_interaction_confidence: float = _setting(
+        0.7, "outputs list only the political interactions at least this sure (0 lists every one)", minimum=0.0, maximum=1.0
+    )
 
     @property
     def max_input_bytes(self) -> int:
@@ -157,3 +160,12 @@ def _in_range(setting: Setting, value: N) -> N:
     if not low <= value <= high:
         raise ConfigError(f"setting {setting.name!r} must be between {setting.minimum} and {setting.maximum}, got {value}")
     return value
+
+
+def cut_offs(min_confidence: float | None, min_interaction_confidence: float | None) -> tuple[float, float]:
+    """The outputs' cut-offs for ACLED-typed events and for political interactions from the flags
+    given: one flag alone sets both (``--min-confidence 0`` lists everything); none, the defaults."""
+    if min_confidence is None and min_interaction_confidence is None:
+        return DEFAULTS.min_confidence, DEFAULTS.min_interaction_confidence
+    events = min_confidence if min_confidence is not None else DEFAULTS.min_confidence
+    return events, min_interaction_confidence if min_interaction_confidence is not None else events

@@ -758,6 +758,7 @@ class EventQuery:
     actor: str | None = None  # part of actor1's or actor2's name, any case
     source: str | None = None  # part of a source's publisher or speaker, any case
     min_confidence: float = 0.0
+    min_interaction_confidence: float | None = None  # political interactions' own cut-off; None: ``min_confidence``
     text: str | None = None  # words of an evidence sentence, any case, any script
     sort: str = "date"
     page: int = 1
@@ -792,8 +793,14 @@ class EventQuery:
             found.append(c.place_text.contains(self.place.casefold(), autoescape=True))
         if self.actor:
             found.append(sa.func.lower(c.actors).contains(self.actor.lower(), autoescape=True))
-        if self.min_confidence > 0:
-            found.append(c.confidence >= self.min_confidence)
+        interaction_cut_off = self.min_confidence if self.min_interaction_confidence is None else self.min_interaction_confidence
+        if self.min_confidence > 0 or interaction_cut_off > 0:
+            found.append(
+                sa.or_(
+                    sa.and_(c.event_type.is_not(None), c.confidence >= self.min_confidence),
+                    sa.and_(c.event_type.is_(None), c.confidence >= interaction_cut_off),
+                )
+            )
         if self.source:
             found.append(c.source_text.contains(self.source.casefold(), autoescape=True))
         if self.text:

@@ -97,6 +97,7 @@ def api_filters(
     actor: str | None = None,
     source: str | None = None,
     min_confidence: float = Query(0.0, ge=0.0, le=1.0),
+    min_interaction_confidence: float | None = Query(None, ge=0.0, le=1.0),
     q: str | None = None,
     sort: str = "date",
     page: int = Query(1, ge=1, le=MAX_PAGE),
@@ -116,6 +117,7 @@ def api_filters(
         actor=actor,
         source=source,
         min_confidence=min_confidence,
+        min_interaction_confidence=min_interaction_confidence,
         text=q,
         sort=sort,
         page=page,
@@ -140,6 +142,7 @@ def page_query(request: Request) -> EventQuery:
         actor=params.get("actor") or None,
         source=params.get("source") or None,
         min_confidence=_number(params.get("min_confidence"), DEFAULTS.min_confidence),
+        min_interaction_confidence=_number(params.get("min_interaction_confidence"), DEFAULTS.min_interaction_confidence),
         text=params.get("q") or None,
         sort=params.get("sort") or "date",
         page=min(max(1, int(_number(params.get("page"), 1))), MAX_PAGE),
@@ -153,7 +156,8 @@ def api_params(query: EventQuery) -> str:
     pairs += [("event_type", v) for v in query.event_types] + [("sub_event_type", v) for v in query.sub_event_types] + [("status", v) for v in query.statuses]
     interactions = None if query.interactions is None else str(query.interactions).lower()
     pairs += [("interactions", interactions), ("country", query.country_code), ("admin1", query.admin1), ("place", query.place)]
-    pairs += [("actor", query.actor), ("source", query.source), ("min_confidence", query.min_confidence), ("q", query.text)]
+    pairs += [("actor", query.actor), ("source", query.source), ("min_confidence", query.min_confidence)]
+    pairs += [("min_interaction_confidence", query.min_interaction_confidence), ("q", query.text)]
     return urlencode([(k, v) for k, v in pairs if v is not None and v != ""])
 
 
