@@ -20,7 +20,8 @@ figures, and ``articles_per_s`` for the run.
 
     python bench/news_events.py
     python bench/news_events.py --misses             # the scorer's per-article extras and misses (tuning half)
-    python bench/news_events.py --min-confidence 0.5 # export only events at least this sure (default: the setting's)
+    python bench/news_events.py --min-confidence 0.5 # export only events (and, alone, interactions) at least this sure
+                                                     # (default: the settings', events 0.8 and interactions 0.7)
     python bench/news_events.py --sweep              # figures at each cut-off from 0 to 0.9 (one run)
 """
 
@@ -38,7 +39,7 @@ from pathlib import Path
 
 from eventwire.evaluate import in_training_half
 from eventwire.pipeline import run
-from eventwire.settings import DEFAULTS
+from eventwire.settings import cut_offs
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
@@ -52,7 +53,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--misses", action="store_true", help="list the tuning half's extra and missed events")
     parser.add_argument("--keep", type=Path, help="copy events.jsonl and articles.jsonl here")
-    parser.add_argument("--min-confidence", type=float, default=DEFAULTS.min_confidence, help="export only the events at least this sure")
+    parser.add_argument("--min-confidence", type=float, default=None, help="export only the events at least this sure (alone: interactions too)")
+    parser.add_argument("--min-interaction-confidence", type=float, default=None, help="export only the political interactions at least this sure")
     parser.add_argument("--sweep", action="store_true", help="score the events at each confidence cut-off 0, 0.1 ... 0.9")
     args = parser.parse_args()
     gold_lines = [line for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -61,8 +63,15 @@ def main() -> None:
         folder = Path(tmp)
         articles = _copy_articles(files, args.corpus, folder / "articles")
         started = time.perf_counter()
-        minimum = 0.0 if args.sweep else args.min_confidence
-        run([articles], meta=folder / "manifest.csv", db=str(folder / "events.db"), out=folder / "out", min_confidence=minimum)
+        events_cut_off, interactions_cut_off = (0.0, 0.0) if args.sweep else cut_offs(args.min_confidence, args.min_interaction_confidence)
+        run(
+            [articles],
+            meta=folder / "manifest.csv",
+            db=str(folder / "events.db"),
+            out=folder / "out",
+            min_confidence=events_cut_off,
+            min_interaction_confidence=interactions_cut_off,
+        )
         seconds = time.perf_counter() - started
         events = folder / "out" / "events.jsonl"
         if args.keep:
