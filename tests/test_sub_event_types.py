@@ -146,6 +146,10 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 8 July, in Yby Yau, farm workers were taken as hostages by a group who set four tractors on fire.", "Abduction/forced disappearance"),
         ("On 6 July, ADF militiamen carried out a kidnapping of two men in Samboko village.", "Abduction/forced disappearance"),
         ("On 30 June, dahalo looted a village and abducted seven civilians near Ambatofinandrahana.", "Abduction/forced disappearance"),
+        # a rape told with the assault or abduction it came with is sexual violence
+        ("On 3 July, a woman was assaulted and raped by two soldiers in Bunia.", "Sexual violence"),
+        ("On 3 July, unidentified men abducted a girl and raped her near Mbale.", "Sexual violence"),
+        ("On 3 July, a teacher sexually harassed a student in Dhaka.", "Sexual violence"),
         # news snippets of rare sub-event types
         ("An attacker wearing an explosive vest killed 12 people at a wedding in Kabul.", "Suicide bomb"),
         ("Police killed a student during a protest in Conakry.", "Excessive force against protesters"),

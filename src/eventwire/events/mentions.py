@@ -385,10 +385,12 @@ VIOLENT_EVENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explo
 
 def _without_the_fight_for_ground(coded_triggers: list, sentence: Span, offset: int, dropped: list[DroppedCandidate]) -> list:
     """ACLED codes a clash that wins ground as the change of territory alone: 'clashed with
-    the army and took control of the town' is one event, not a battle and a capture; and
-    looting or burning told with violence in one sentence as the violence alone."""
+    the army and took control of the town' is one event, not a battle and a capture;
+    looting or burning told with violence in one sentence as the violence alone; and an
+    assault or abduction that is one action with a rape as the sexual violence."""
     taking = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in GROUND_TAKEN]
     violent = any(coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES for _, coded, _, _ in coded_triggers)
+    raping = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Sexual violence"]
     kept = []
     for trigger, coded, claim, located in coded_triggers:
         if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) for other in taking):
@@ -397,6 +399,9 @@ def _without_the_fight_for_ground(coded_triggers: list, sentence: Span, offset: 
         if coded.sub_event_type == "Looting/property destruction" and violent:
             dropped.append(_dropped(sentence, offset, trigger, "the looting of a violent event", coded))
             continue  # 'looted a village and abducted 7 civilians': ACLED codes the violence, the looting is part of it
+        if coded.sub_event_type in ("Attack", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in raping):
+            dropped.append(_dropped(sentence, offset, trigger, "the assault of a rape", coded))
+            continue  # 'was assaulted and raped by two soldiers', 'abducted a girl and raped her': ACLED codes the sexual violence
         kept.append((trigger, coded, claim, located))
     return kept
 

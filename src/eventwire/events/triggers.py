@@ -356,9 +356,10 @@ def _territory_handed_over(token: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in token.children for t in c.subtree)
 
 
-@use_of("abuse", "violence")
+@use_of("abuse", "violence", "harass")
 def _sexual_abuse(token: Token) -> bool:
-    """'sexually abused', 'sexual violence', 'gender-based violence'; not 'violence' alone (too wide to code)."""
+    """'sexually abused', 'sexual violence', 'gender-based violence', 'sexually harassed'; not
+    'violence' alone (too wide to code)."""
     return any(c.lower_ in ("sexual", "sexually") or (c.lower_ == "based" and token.lemma_ == "violence") for c in token.children)
 
 

@@ -78,7 +78,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["merge", "merger", "disband", "dissolve", "allegiance", "rename"], "change"),
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
-    **dict.fromkeys(["abuse", "violence"], "rape"),  # only sexual abuse, sexual violence
+    **dict.fromkeys(["abuse", "violence", "harass"], "rape"),  # only sexual abuse, sexual violence, sexual harassment
     **dict.fromkeys(["molest", "defile", "sodomise", "sodomize"], "rape"),  # 'defiled a 12-year-old girl': rape, in East and West African English
     **dict.fromkeys(["pelt", "whip"], "violence"),  # 'pelted the police with stones', 'whipped a robber'
 }
