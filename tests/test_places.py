@@ -1004,3 +1004,12 @@ def test_a_name_alone_in_brackets_after_a_thing_is_where_it_lies_whatever_spacy_
     assert mention_of(mentions, "Baalbek").place.country_code == "LB"
     _, mentions = places_in("The arrest of the former officer Igor Girkin (Strelkov) was reported on Friday.")
     assert not any(m.place is not None for m in mentions)
+
+
+def test_a_town_spacy_calls_a_person_is_a_place_where_the_article_names_it_as_one_elsewhere(places_in):
+    # spaCy labels 'Kenner' a person in the first paragraph and a place in the second: one name, one sense
+    _, alone = places_in("Deputies said Kenner resident John Smith was arrested.")
+    assert [m.text for m in alone if m.place] == []
+    _, both = places_in("Deputies said Kenner resident John Smith was arrested.", "The fire broke out on Monday in Kenner, deputies said.")
+    kenner = [m for m in both if m.text == "Kenner"]
+    assert len(kenner) == 2 and all(m.place is not None and (m.place.country_code, m.place.admin1_code) == ("US", "LA") for m in kenner)

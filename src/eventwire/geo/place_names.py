@@ -101,6 +101,10 @@ LOCATED_TOWN_MIN_POPULATION = (
 )
 
 
+if not Doc.has_extension("place_names"):
+    Doc.set_extension("place_names", default=None)  # the names spaCy labels a place anywhere in the article (``mark_place_names``)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A name found in the text, before resolution."""
@@ -589,7 +593,21 @@ def _named_plausibly(span: Span, place: Place) -> bool:
     label = span[0].ent_type_
     if plain(span.text) != plain(place.name) and label not in ("GPE", "LOC") and not _another_spelling(span.text, place.name):
         return False
-    return label != "PERSON" or place.population >= LARGE_PLACE_POPULATION or _bracketed_after_a_thing(span)
+    return label != "PERSON" or place.population >= LARGE_PLACE_POPULATION or _bracketed_after_a_thing(span) or _a_place_elsewhere(span)
+
+
+def _a_place_elsewhere(span: Span) -> bool:
+    """spaCy reads the name as a place elsewhere in the article ('Alexandria woman charged' and,
+    later, 'in Alexandria'): one name, one sense, in one article."""
+    return fold(span.text) in (span.doc._.place_names or ())
+
+
+def mark_place_names(docs: Iterable[Doc]) -> None:
+    """Give each paragraph of an article the names spaCy labels a place in any of them."""
+    docs = list(docs)
+    names = frozenset(fold(e.text) for doc in docs for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    for doc in docs:
+        doc._.place_names = names
 
 
 def _bracketed_after_a_thing(span: Span) -> bool:

@@ -32,6 +32,7 @@ from .place_names import (
     areas_named_by,
     candidates_in,
     given_candidates,
+    mark_place_names,
     names_a_person,
     nation_of_demonym,
     own_names_first,
@@ -92,6 +93,7 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     Qaddum'): ACLED's notes name the actors' nations, never the country.
     """
     docs = list(docs)
+    mark_place_names(doc for doc, _ in docs)
     people = people_named(doc for doc, _ in docs)
     candidates = [c for doc, offset in docs for c in candidates_in(doc, offset, gazetteer)]
     texts = [(paragraph_text(doc), offset) for doc, offset in docs]
