@@ -60,6 +60,23 @@ def main(
     _configure_logging(context.obj)
 
 
+# the outputs' two cut-offs, as `run` and `export` take them
+MIN_CONFIDENCE = typer.Option(
+    None,
+    "--min-confidence",
+    min=0.0,
+    max=1.0,
+    help=f"Only the events at least this sure, 0 to 1 (0: all); alone, it sets political interactions' too [default: {DEFAULTS.min_confidence}]",
+)
+MIN_INTERACTION_CONFIDENCE = typer.Option(
+    None,
+    "--min-interaction-confidence",
+    min=0.0,
+    max=1.0,
+    help=f"Only the political interactions at least this sure, 0 to 1 (0: all) [default: {DEFAULTS.min_interaction_confidence}]",
+)
+
+
 @app.command("run")
 def run_command(
     context: typer.Context,
@@ -73,20 +90,8 @@ def run_command(
         None, "--follow-symlinks/--no-follow-symlinks", help="Read files that links in an input folder point to outside it [default: no]"
     ),
     log: Path | None = typer.Option(None, "--log", help="Append a log of the run, with the traceback of every failure, to this file"),
-    min_confidence: float | None = typer.Option(
-        None,
-        "--min-confidence",
-        min=0.0,
-        max=1.0,
-        help=f"Output only the events at least this sure, 0 to 1; alone, it sets political interactions' too [default: {DEFAULTS.min_confidence}]",
-    ),
-    min_interaction_confidence: float | None = typer.Option(
-        None,
-        "--min-interaction-confidence",
-        min=0.0,
-        max=1.0,
-        help=f"Output only the political interactions at least this sure, 0 to 1 [default: {DEFAULTS.min_interaction_confidence}]",
-    ),
+    min_confidence: float | None = MIN_CONFIDENCE,
+    min_interaction_confidence: float | None = MIN_INTERACTION_CONFIDENCE,
 ) -> None:
     """Process articles into the store and write the outputs."""
     verbosity = context.obj or 0
@@ -105,20 +110,8 @@ def export_command(
     db: str = typer.Option("eventwire.db", "--db", help="SQLite file or database URL"),
     format: str = typer.Option("jsonl", "--format", help="csv, jsonl or geojson"),
     output: Path | None = typer.Option(None, "-o", "--output", help="File to write [default: standard output]"),
-    min_confidence: float | None = typer.Option(
-        None,
-        "--min-confidence",
-        min=0.0,
-        max=1.0,
-        help=f"Only the events at least this sure, 0 to 1 (0: all); alone, it sets political interactions' too [default: {DEFAULTS.min_confidence}]",
-    ),
-    min_interaction_confidence: float | None = typer.Option(
-        None,
-        "--min-interaction-confidence",
-        min=0.0,
-        max=1.0,
-        help=f"Only the political interactions at least this sure, 0 to 1 (0: all) [default: {DEFAULTS.min_interaction_confidence}]",
-    ),
+    min_confidence: float | None = MIN_CONFIDENCE,
+    min_interaction_confidence: float | None = MIN_INTERACTION_CONFIDENCE,
 ) -> None:
     """Write the stored events as CSV (ACLED columns), JSONL or GeoJSON."""
     from .export import EVENT_WRITERS, export_events
