@@ -13,6 +13,7 @@ from .. import actors as act
 from ..lexicon.events import (
     ARMED_WORDS,
     LIGHT_VERBS,
+    NEVER_PASSIVE,
     PERSON_NOUNS,
     PRONOUN_SUBJECTS,
     REPORTING_LEMMAS,
@@ -80,9 +81,6 @@ def crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[a
     if sub_event_type == "Mob violence":
         return act.RIOTERS_HERE, force or act.CIVILIANS_HERE
     return act.RIOTERS_HERE, force
-
-
-NEVER_PASSIVE = frozenset({"clash", "fight", "riot", "protest", "demonstrate", "march", "rally"})  # 'citizens clashed with police' is never 'were clashed'
 
 
 def _misread_subject(verb: Token) -> Token | None:

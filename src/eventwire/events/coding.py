@@ -29,6 +29,7 @@ from ..lexicon.events import (
     FIGHTING_WORDS,
     FORCE_ON_CROWD_KINDS,
     HAND_GRENADE,
+    HIM_OR_THEM,
     INFRASTRUCTURE,
     INTERVENTION,
     LABOUR_STRIKE,
@@ -47,6 +48,7 @@ from ..lexicon.events import (
     REMEMBRANCE,
     REMOTE_WEAPON,
     SECURITY_FORCES,
+    SHOOTING_LEMMAS,
     SHOTS_FIRED,
     SUICIDE,
     TAKING_CONTROL_LEMMAS,
@@ -525,10 +527,6 @@ def _code_kill(trigger, text, subject, military, mentioned) -> Coded | None:
         return None  # 'soldiers executed two members of the Fulani community': armed men killing the unarmed is an attack
     attacker = subject if act.is_armed(subject) else (military[0] if military else None)
     return Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
-
-
-SHOOTING_LEMMAS = frozenset({"shoot", "shot", "shooting", "fire", "gunfire"})
-HIM_OR_THEM = frozenset({"him", "her", "them"})
 
 
 def _the_only_force(trigger: Token, subject: act.Actor | None, military: list[act.Actor], victims: list[act.Actor]) -> act.Actor | None:

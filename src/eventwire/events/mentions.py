@@ -361,33 +361,34 @@ def _coded_triggers(
             coded = code_detected(trigger, sentence, classified) if detected else code(trigger, sentence, classified)
         if coded is None:
             continue
-        if tagged is not None and trigger is opening:
-            claim = claim_for_trigger(trigger, sentence_claim, offset)
-            coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
-            continue  # ACLED's tag says an event happened: 'Other: US forces prevented a Russian patrol from entering Rmelan'
         reason = (
-            unasserted_reason(trigger, coded.plover_type if coded.sub_event_type is None else None)
-            or ("background" if background & {trigger, *trigger.ancestors} else None)
-            or not_reported_because(trigger, sentence)
-            or not_an_interaction_because(trigger, coded.plover_type if coded.sub_event_type is None else None)
+            None
+            if tagged is not None and trigger is opening
+            # ACLED's tag says it happened: 'Other: US forces prevented...'
+            else (
+                unasserted_reason(trigger, coded.plover_type if coded.sub_event_type is None else None)
+                or ("background" if background & {trigger, *trigger.ancestors} else None)
+                or not_reported_because(trigger, sentence)
+                or not_an_interaction_because(trigger, coded.plover_type if coded.sub_event_type is None else None)
+            )
         )
         if reason is not None:
             dropped.append(_dropped(sentence, offset, trigger, reason, coded))
             continue
         claim = claim_for_trigger(trigger, sentence_claim, offset)
         coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
-    coded_triggers = _without_the_fight_for_ground(coded_triggers, sentence, offset, dropped)
+    coded_triggers = _without_parts_of_other_events(coded_triggers, sentence, offset, dropped)
     return sorted(coded_triggers, key=lambda item: not item[3])
 
 
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
-def _without_the_fight_for_ground(coded_triggers: list, sentence: Span, offset: int, dropped: list[DroppedCandidate]) -> list:
-    """ACLED codes a clash that wins ground as the change of territory alone: 'clashed with
-    the army and took control of the town' is one event, not a battle and a capture;
-    looting or burning told with violence in one sentence as the violence alone; and an
-    assault or abduction that is one action with a rape as the sexual violence."""
+def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset: int, dropped: list[DroppedCandidate]) -> list:
+    """One event where ACLED codes one: a clash that wins ground is the change of territory
+    alone ('clashed with the army and took control of the town'); looting or burning told with
+    violence in one sentence is the violence alone; an assault or abduction that is one action
+    with a rape is the sexual violence."""
     taking = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in GROUND_TAKEN]
     violent = any(coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES for _, coded, _, _ in coded_triggers)
     raping = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Sexual violence"]

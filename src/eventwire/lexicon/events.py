@@ -363,6 +363,9 @@ REMOTE_WEAPON = re.compile(
 INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
 
 
+SHOOTING_LEMMAS = frozenset({"shoot", "shot", "shooting", "fire", "gunfire"})  # who shoots at police or soldiers is armed
+HIM_OR_THEM = frozenset({"him", "her", "them"})  # 'fired rubber bullets at them': whoever the sentence named
+NEVER_PASSIVE = frozenset({"clash", "fight", "riot", "protest", "demonstrate", "march", "rally"})  # 'citizens clashed with police' is never 'were clashed'
 CIVILIAN_VEHICLES = frozenset({"ambulance", "bus", "car", "taxi", "truck", "lorry", "minibus", "boat", "tractor"})  # 'shot at an ambulance'
 CIVILIAN_TARGET = re.compile(
     r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station|villagers|worshippers|farmers|herders|passengers|students|pupils|patients|traders|refugees|women)\b",
