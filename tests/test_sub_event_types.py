@@ -146,6 +146,13 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 8 July, in Yby Yau, farm workers were taken as hostages by a group who set four tractors on fire.", "Abduction/forced disappearance"),
         ("On 6 July, ADF militiamen carried out a kidnapping of two men in Samboko village.", "Abduction/forced disappearance"),
         ("On 30 June, dahalo looted a village and abducted seven civilians near Ambatofinandrahana.", "Abduction/forced disappearance"),
+        # the police at a march, or removing those who protest
+        ("On 26 June, Turkish police arrested at least 373 people at a Pride March in Istanbul.", "Protest with intervention"),
+        (
+            "On 13 July, police attempted to remove five citizens occupying a space near the GKNB office in Bishkek. The protesters demanded a meeting.",
+            "Protest with intervention",
+        ),
+        ("On 13 July, police arrested two men in Bishkek for a fraud committed in March.", "Arrests"),  # 'in March' is a month, not a march
         # a rape told with the assault or abduction it came with is sexual violence
         ("On 3 July, a woman was assaulted and raped by two soldiers in Bunia.", "Sexual violence"),
         ("On 3 July, unidentified men abducted a girl and raped her near Mbale.", "Sexual violence"),

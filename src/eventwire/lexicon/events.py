@@ -386,8 +386,10 @@ CHEMICAL = re.compile(
 # Police or soldiers acting on protesters, or on people at a protest: ACLED codes the protest.
 FORCE_ON_CROWD_KINDS = frozenset({"arrest", "violence", "clash", "kill"})
 AT_A_PROTEST = re.compile(
-    r"\b(at|during|in|after|following)\s+(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|sit-ins?|pickets?)\b", re.IGNORECASE
-)  # no 'march': 'arrested in March'
+    r"\b(at|during|in|after|following)\s+(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|sit-ins?|pickets?|vigils?)\b"
+    r"|\b(at|during|after|following)\s+(a|an|the|their|its)\s+([\w-]+\s+){0,2}march(es)?\b",
+    re.IGNORECASE,
+)  # a march only after an article: 'at a Pride March', not 'arrested in March'
 # Someone arrested who died or was killed in custody: ACLED codes the killing (an attack).
 CUSTODY_DEATH = re.compile(
     r"\b(died|killed|death)\b[^.]*\b(custody|in\s+(the\s+)?prison|under\s+torture|police\s+station)\b|\b(custody|under\s+torture)\b[^.]*\b(died|killed|death)\b",
@@ -561,7 +563,7 @@ PERSON_NOUNS = frozenset(
 
 INTERVENTION = re.compile(
     r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*"
-    r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|removed\s+(the\s+)?(protesters|demonstrators|activists)"
+    r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|remov\w*\s+(the\s+)?([\w-]+\s+){0,2}(protesters|demonstrators|activists|citizens|participants)"
     r"|used\s+(mild\s+)?force|(lathi|cane|baton)[-\s]?charg\w*|charged\s+at|prevented\s+(the\s+)?(protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
 )
