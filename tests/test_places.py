@@ -1013,3 +1013,8 @@ def test_a_town_spacy_calls_a_person_is_a_place_where_the_article_names_it_as_on
     _, both = places_in("Deputies said Kenner resident John Smith was arrested.", "The fire broke out on Monday in Kenner, deputies said.")
     kenner = [m for m in both if m.text == "Kenner"]
     assert len(kenner) == 2 and all(m.place is not None and (m.place.country_code, m.place.admin1_code) == ("US", "LA") for m in kenner)
+
+
+def test_molotov_cocktails_are_no_place(places_in):
+    _, mentions = places_in("Protesters threw Molotov cocktails at riot police in Santiago.")
+    assert [m.text for m in mentions if m.place] == ["Santiago"]

@@ -146,6 +146,9 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 8 July, in Yby Yau, farm workers were taken as hostages by a group who set four tractors on fire.", "Abduction/forced disappearance"),
         ("On 6 July, ADF militiamen carried out a kidnapping of two men in Samboko village.", "Abduction/forced disappearance"),
         ("On 30 June, dahalo looted a village and abducted seven civilians near Ambatofinandrahana.", "Abduction/forced disappearance"),
+        # petrol bombs thrown by people are a riot
+        ("On 4 July, about 20 people hurled petrol bombs at a police station in Exarchia, Athens.", "Mob violence"),
+        ("On 4 July, protesters threw Molotov cocktails at riot police during a march against the reform in Santiago.", "Violent demonstration"),
         # the police at a march, or removing those who protest
         ("On 26 June, Turkish police arrested at least 373 people at a Pride March in Istanbul.", "Protest with intervention"),
         (

@@ -25,18 +25,18 @@ from ..taxonomy import sub_event
 
 def is_crowd(trigger: Token) -> bool:
     """Whether the trigger's subject is a crowd of people ('residents', 'a group of people', 'youths'), not one person."""
-    subjects = [list(c.subtree) for c in trigger.children if c.dep_ == "nsubj"]
+    subjects = [(c, list(c.subtree)) for c in trigger.children if c.dep_ == "nsubj"]
     if not subjects and trigger.dep_ == "conj":  # 'residents captured a man and beat him'
-        subjects = [list(c.subtree) for c in trigger.head.children if c.dep_ == "nsubj"]
+        subjects = [(c, list(c.subtree)) for c in trigger.head.children if c.dep_ == "nsubj"]
     misread = _misread_subject(trigger)
     if not subjects and misread is not None:
-        subjects = [[t for t in misread.subtree if t.i < trigger.i]]  # 'a group of citizens clashed with police'
+        subjects = [(misread, [t for t in misread.subtree if t.i < trigger.i or t.i == misread.i])]  # 'a group of citizens clashed with police'
     if not subjects:
         return False
-    words = {t.lower_ for t in subjects[0]}
+    head, phrase = subjects[0]
+    words = {t.lower_ for t in phrase}
     if words & ARMED_WORDS:
         return False  # 'LNA forces', 'ethnic militias', 'criminal groups': armed, not a crowd
-    head = next(t for t in subjects[0] if t.head not in subjects[0] or t.head is t)
     return head.tag_ in ("NNS", "NNPS") or bool(words & {"group", "mob", "crowd", "dozens", "hundreds"})
 
 

@@ -27,6 +27,7 @@ from ..lexicon.events import (
     EXPLOSIVE_DEVICES,
     FIGHTING_KINDS,
     FIGHTING_WORDS,
+    FIRE_BOMBS,
     FORCE_ON_CROWD_KINDS,
     HAND_GRENADE,
     HIM_OR_THEM,
@@ -498,7 +499,12 @@ def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
 def _code_explosion(trigger, text, subject, military, mentioned) -> Coded | None:
     """A bomb, a mine or an IED named is a remote explosive; explosions with no device named
     were caused by the weapons the sentence, else its paragraph, names ('Shahed drones flew
-    towards Mykolaiv. There were explosions in Mykolaiv.': a drone strike)."""
+    towards Mykolaiv. There were explosions in Mykolaiv.': a drone strike). Petrol bombs thrown
+    by people no armed group is named for are a riot ('about 20 people hurled petrol bombs at a
+    police station')."""
+    if FIRE_BOMBS.search(text) and (subject is None or subject.role in ("civilians", "protesters", "rioters", "unidentified")):
+        sub = "Violent demonstration" if _protesting(text) else "Mob violence"
+        return Coded("riot", sub, act.RIOTERS_HERE, next((a for a in mentioned if a.role in ("police", "military", "fixed")), None), firm=True)
     lowered = text.lower()
     paragraph = paragraph_text(trigger.doc)
     if "suicide" in lowered:

@@ -66,6 +66,7 @@ from ..lexicon.places import (
     ROMANISED_COUNTRIES,
     SIDE_PARTICIPLES,
     SPACED_OPENING_ARTICLES,
+    THING_WORDS,
     WATERS_AND_LANDS,
     WORD_ABBREVIATIONS,
 )
@@ -375,8 +376,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return longer
     if _followed_by(span, LANDMARK_NOUNS):
         return None  # "the Oskil river" the gazetteer lacks: not the town of the same name
-    if _followed_by(span, CURRENCY_WORDS):
-        return None  # 'the US dollar exchange rate' in a note about Lebanon names no place
+    if _followed_by(span, CURRENCY_WORDS) or _followed_by(span, THING_WORDS):
+        return None  # 'the US dollar exchange rate' in a note about Lebanon, 'Molotov cocktails': no place
     if _followed_by_capitalised(span, PUBLICATION_WORDS):
         return None  # 'The New York Times reported': a newspaper, not the city
     places = gazetteer.lookup(span.text) or _looked_up_without_affixes(span, gazetteer)

@@ -363,6 +363,7 @@ REMOTE_WEAPON = re.compile(
 INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
 
 
+FIRE_BOMBS = re.compile(r"\b(petrol\s+bombs?|molotov(\s+cocktails?)?|fire\s*bombs?|incendiary\s+bottles?)\b", re.IGNORECASE)  # a rioter's weapon to ACLED
 SHOOTING_LEMMAS = frozenset({"shoot", "shot", "shooting", "fire", "gunfire"})  # who shoots at police or soldiers is armed
 HIM_OR_THEM = frozenset({"him", "her", "them"})  # 'fired rubber bullets at them': whoever the sentence named
 NEVER_PASSIVE = frozenset({"clash", "fight", "riot", "protest", "demonstrate", "march", "rally"})  # 'citizens clashed with police' is never 'were clashed'

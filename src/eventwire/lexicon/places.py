@@ -101,6 +101,7 @@ LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir"
 
 
 CURRENCY_WORDS = frozenset({"dollar", "dollars"})  # 'US dollar', 'Hong Kong dollars'
+THING_WORDS = frozenset({"cocktail", "cocktails"})  # 'Molotov cocktails': a thing named after someone, not Perm (once Molotov)
 # The second word of a publication named after its city: 'The New York Times', 'the Kyiv Independent'
 PUBLICATION_WORDS = frozenset({"times", "post", "independent", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "examiner", "courier"})
 
