@@ -868,3 +868,12 @@ def test_a_toll_in_the_next_sentence_set_in_a_town_of_the_country_is_the_event_s
         if m.event_type
     ]
     assert m.fatalities == 2
+
+
+def test_a_verb_the_parse_hangs_from_a_noun_after_it_is_no_crowd_and_no_crash(nlp):
+    from spacy.tokens import Doc
+
+    from eventwire.events.agents import is_crowd
+
+    doc = Doc(nlp.vocab, words=["clashed", "citizens"], heads=[1, 1], deps=["acl", "ROOT"], tags=["VBD", "NNS"], pos=["VERB", "NOUN"])
+    assert is_crowd(doc[0]) is True  # the noun it hangs from is its subject, wherever it stands
