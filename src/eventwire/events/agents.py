@@ -23,11 +23,17 @@ from ..phrases import actors_within, text_of
 from ..taxonomy import sub_event
 
 
+def nominal_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is conjoined to ('residents captured a man and beat him')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
 def is_crowd(trigger: Token) -> bool:
     """Whether the trigger's subject is a crowd of people ('residents', 'a group of people', 'youths'), not one person."""
-    subjects = [(c, list(c.subtree)) for c in trigger.children if c.dep_ == "nsubj"]
-    if not subjects and trigger.dep_ == "conj":  # 'residents captured a man and beat him'
-        subjects = [(c, list(c.subtree)) for c in trigger.head.children if c.dep_ == "nsubj"]
+    subjects = [(c, list(c.subtree)) for c in nominal_subjects(trigger)]
     misread = _misread_subject(trigger)
     if not subjects and misread is not None:
         subjects = [(misread, [t for t in misread.subtree if t.i < trigger.i or t.i == misread.i])]  # 'a group of citizens clashed with police'

@@ -44,6 +44,7 @@ from ..lexicon.events import (
 )
 from ..parse import paragraph_text
 from ..phrases import actors_within, text_of
+from .agents import nominal_subjects
 from .places import is_participle, sets_the_scene
 
 
@@ -165,10 +166,7 @@ def _take_back_or_control(token: Token) -> bool:
 
 def armed_men_take_a_name(token: Token) -> bool:
     """An armed subject and a proper name taken: 'M23 fighters overtook Tanda', not 'China overtook the US economy'."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects and token.dep_ == "conj":
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # 'fighters launched an attack and took over Malam Fatori'
-    armed = any(t.lower_ in ARMED_WORDS for c in subjects for t in c.subtree)
+    armed = any(t.lower_ in ARMED_WORDS for c in nominal_subjects(token) for t in c.subtree)  # 'fighters launched an attack and took over Malam Fatori'
     placed = any(
         c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
     )
