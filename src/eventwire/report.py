@@ -103,7 +103,7 @@ def render_report(events: list[dict[str, Any]], rejected: list[Rejected] | tuple
         "<!doctype html><html lang=en><head><meta charset=utf-8>",
         "<meta name=viewport content='width=device-width,initial-scale=1'>",
         f"<title>eventwire situation report</title><style>{CSS}</style></head><body>",
-        f"<header><h1>Situation report</h1><p>{len(events)} events ({escape(summary)}) from "
+        f"<header><h1>Situation report</h1><p>{len(events)} event{'' if len(events) == 1 else 's'} ({escape(summary)}) from "
         f"{len({s['article_id'] for e in events for s in e['sources']})} articles · eventwire {escape(__version__)}</p></header><main>",
         f"<section class=map><h2>Map</h2>{_legend()}{map_svg(events)}</section>",
         f"<section><h2>Timeline</h2>{timeline_svg(events)}</section>",
@@ -201,7 +201,7 @@ def timeline_svg(events: list[dict[str, Any]]) -> str:
         height = (TIMELINE_HEIGHT_PX - 20) * count / top
         x = (dt.date.fromisoformat(day) - first).days * step
         bars.append(
-            f"<rect x='{x:.1f}' y='{TIMELINE_HEIGHT_PX - 16 - height:.1f}' width='{max(step - 1, 1):.1f}' height='{height:.1f}' fill='#5d6d7e'><title>{escape(day)}: {count} events</title></rect>"
+            f"<rect x='{x:.1f}' y='{TIMELINE_HEIGHT_PX - 16 - height:.1f}' width='{max(step - 1, 1):.1f}' height='{height:.1f}' fill='#5d6d7e'><title>{escape(day)}: {count} event{'' if count == 1 else 's'}</title></rect>"
         )
     ticks = [
         f"<line x1='{x:.1f}' x2='{x:.1f}' y1='{TIMELINE_HEIGHT_PX - 16}' y2='{TIMELINE_HEIGHT_PX - 12}' stroke='#566573'/>"
