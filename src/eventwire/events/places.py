@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from .. import actors as act
 from ..geo.gazetteer import Gazetteer
 from ..geo.place_names import nation_of_demonym
-from ..geo.places import kilometres_between
+from ..geo.places import holds_no_city, kilometres_between
 from ..lexicon.events import (
     AREA_NOUNS,
     AREA_PREPOSITIONS,
@@ -247,7 +247,9 @@ def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: 
     """
     candidates = [p for p in candidates if not _is_region_of_a_town_before(p, candidates, sentence, offset)]
     qualified = [_qualified_by(p, candidates, sentence, offset) for p in candidates]
-    misread = [q for p, q in zip(candidates, qualified) if q is not None and _in_different_countries(q, p) and q.confidence < p.confidence]
+    misread = [
+        q for p, q in zip(candidates, qualified) if q is not None and _in_different_countries(q, p) and q.confidence < p.confidence and not holds_no_city(p, q)
+    ]
     return [p for p, q in zip(candidates, qualified) if not any(p is m for m in misread) and (q is None or any(q is m for m in misread))]
 
 

@@ -416,7 +416,13 @@ def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazettee
     call a place ('in Ahvaz', 'Kasese town' do)."""
     abroad = all((p.feature in ("city", "region") and p.country_code not in FOCUS_COUNTRIES) or is_small_village(p) for p in places)
     provinces = all(p.feature == "region" and gazetteer.region(p.country_code, p.admin1_code) == p for p in places)  # 'Texas', 'Ontario'
-    labelled = span[0].ent_type_ in PLACE_LABELS or span[-1].lower_ in DIVISION_WORDS or _in_qualifier_brackets(span) or _qualifying_after_comma(span, places)
+    labelled = (
+        span[0].ent_type_ in PLACE_LABELS
+        or span[-1].lower_ in DIVISION_WORDS
+        or _in_qualifier_brackets(span)
+        or _qualifying_after_comma(span, places)
+        or (_place_cue(span) == PREPOSITION_CUE and all(p.population >= LARGE_PLACE_POPULATION for p in places))  # 'in Den Haag'
+    )
     return abroad and not provinces and not labelled and not any(_vouched_by(place_cue, span, p) for p in places)
 
 
@@ -593,8 +599,14 @@ def _named_plausibly(span: Span, place: Place) -> bool:
         return True
     label = span[0].ent_type_
     if plain(span.text) != plain(place.name) and label not in ("GPE", "LOC") and not _another_spelling(span.text, place.name):
-        return False
+        return place.population >= LARGE_PLACE_POPULATION and _set_as_a_place(span)  # 'in Den Haag', 'Valentino Park (Torino)'
     return label != "PERSON" or place.population >= LARGE_PLACE_POPULATION or _bracketed_after_a_thing(span) or _a_place_elsewhere(span)
+
+
+def _set_as_a_place(span: Span) -> bool:
+    """Where the words around make a name a place whatever spaCy says: after a locating
+    preposition, or alone in brackets after a name ('Valentino Park (Torino)')."""
+    return _place_cue(span) == PREPOSITION_CUE or _in_qualifier_brackets(span)
 
 
 def _a_place_elsewhere(span: Span) -> bool:
@@ -685,10 +697,14 @@ def _spelled_as_known(text: str, place: Place) -> bool:
     return plain(text) == plain(place.name)
 
 
+APOSTROPHES = re.compile(r"['’‘ʼʻʿʾ`´]")
+
+
 @functools.lru_cache(maxsize=65536)
 def plain(name: str) -> str:  # names recur: each is made plain once
-    """A name without accents, case or punctuation, 'St.' read as 'Saint' (and 'Mt.', 'Ft.'): as written, not folded."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    """A name without accents, case or punctuation, 'St.' read as 'Saint' (and 'Mt.', 'Ft.'): as written, not folded.
+    Apostrophes and the marks of 'ayn and hamza go without a trace: 'Dar‘ā' is written 'Dara'."""
+    decomposed = unicodedata.normalize("NFKD", APOSTROPHES.sub("", name))
     plain = re.sub(r"[\W_]+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold().strip()
     return re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], plain)
 

@@ -147,6 +147,8 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
             continue
         if town.place.country_code == area.place.country_code or area.confidence < town.confidence:
             continue  # the same country, or an area read less surely than the town: no evidence against the town
+        if holds_no_city(area, town):
+            continue
         gap = _text_between(town, area, texts)
         if gap is None or not CONTAINER_GAP.match(gap) or (gap.strip() == "," and area.place.feature not in ("region", "country")):
             continue
@@ -155,6 +157,13 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
         best = max(there, key=lambda p: (p.admin1_code == holder.admin1_code, p.population), default=None)
         kept[i] = replace(town, place=best, method="contained" if best else "not in its container", confidence=town.confidence if best else 0.0)
     return kept
+
+
+def holds_no_city(qualifier: PlaceMention, town: PlaceMention) -> bool:
+    """A village read for a qualifier cannot hold a city many times its size: the qualifier is the
+    misread name ('Brasilia (Distrito Federal)' is not in a Mexican hamlet of that name)."""
+    area, place = qualifier.place, town.place
+    return area is not None and place is not None and area.feature == "city" and max(area.population, SMALL_PLACE_POPULATION) * DWARFED_RATIO < place.population
 
 
 def _text_between(first: PlaceMention, second: PlaceMention, texts: list[tuple[str, int]]) -> str | None:

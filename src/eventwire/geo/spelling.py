@@ -63,7 +63,7 @@ def fold(name: str) -> str:
         name = romanise(name)
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = re.sub(r"[’'ʼ`ь]", "", s)
+    s = re.sub(r"[’'‘ʼʻʿʾ`´ь]", "", s)  # apostrophes, and the marks of 'ayn and hamza: 'Dar‘ā' is Dara
     s = re.sub(r"[\s\-‐–—.]+", " ", s).strip()
     s = re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], s)  # 'St. Louis', 'Mt. Pleasant', 'Ft. Worth'
     for old, new in (("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
