@@ -889,3 +889,20 @@ def test_a_capital_qualified_by_a_name_read_as_a_hamlet_abroad_is_where_the_even
         m for m in events_in("On Monday, in Brasilia (Distrito Federal), about 40 app drivers carried out a motorcade to demand more security.") if m.event_type
     ]
     assert (m.sub_event_type, m.place.place.name, m.actor1.name) == ("Peaceful protest", "Brasília", "Protesters (Brazil)")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, JWS fighters operating under OPS shelled QSD positions in Tell Abiad.",
+        "On Monday, Turkish forces supported by JWS who operates under OPS shelled QSD positions in Tell Abiad.",
+    ],
+)
+def test_the_operation_a_group_acts_under_is_the_attacker_and_its_partners_are_not_the_target(sentence):
+    [m] = [m for m in events_in(sentence) if m.event_type]
+    assert (m.actor1.name, m.actor2.name) == ("Operation Peace Spring", "QSD: Syrian Democratic Forces")
+
+
+def test_forces_named_together_as_the_subject_shell_the_group_they_target():
+    [m] = [m for m in events_in("On Monday, Turkish forces and JWS shelled QSD positions in Tell Abiad.") if m.event_type]
+    assert (m.actor1.name, m.actor2.name) == ("Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces")

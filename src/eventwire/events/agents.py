@@ -131,13 +131,23 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
                 child.dep_ == "nsubjpass" and head is not trigger and role == "government"
             ):
                 tokens = list(child.subtree if child.dep_ != "agent" else _agent_object(child))
-                found = actors_within(tokens)
+                found = _umbrella_of(tokens) or actors_within(tokens)
                 if found:
                     return found[0]
                 named = act.actor_for_name(text_of(tokens).replace("'s", "").replace("’s", ""), role)
                 if named:
                     return named
     return None
+
+
+def _umbrella_of(tokens: list[Token]) -> list[act.Actor]:
+    """'JWS operating under OPS shelled...': the operation or coalition a group acts under is the actor."""
+    for token in tokens:
+        if token.lemma_.lower() == "operate":
+            under = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "under"]
+            if under:
+                return actors_within(under[0].subtree)
+    return []
 
 
 def _speaker_for_pronoun(trigger: Token) -> Token | None:

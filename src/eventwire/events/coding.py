@@ -267,11 +267,23 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
         if (doc[s.start].idx > trigger.idx and TARGET_CUE.search(text_of_doc[trigger.idx : doc[s.start].idx])) or _owns_a_facility(s, doc)
     ]
     mentioned = [s.actor for s in found]
-    military = [a for a in mentioned if act.is_armed(a) and a not in targets]
+    allies = _allies_of(subject, trigger, found) if kind not in POLITICAL_KINDS else []
+    military = [a for a in mentioned if act.is_armed(a) and a not in targets and a not in allies]
     military += [a for a in targets if act.is_armed(a)]  # targets last: never preferred as attacker
     if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
         subject = act.opponent_of(military[0])
     return subject, military, mentioned
+
+
+def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[act.Actor]:
+    """The other actors named in the subject's own phrase ('Turkish forces supported by JWS who
+    operates under OPS shelled QSD positions'): they act with the subject, never against it."""
+    if subject is None:
+        return []
+    phrases = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
+    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in phrases]
+    inside = [s.actor for s in found if any(first <= s.start and s.end - 1 <= last for first, last in spans)]
+    return [a for a in inside if a != subject] if subject in inside else []
 
 
 def code_detected(verb: Token, sentence: Span, classified: dict[str, float]) -> Coded | None:
