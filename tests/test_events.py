@@ -906,3 +906,28 @@ def test_the_operation_a_group_acts_under_is_the_attacker_and_its_partners_are_n
 def test_forces_named_together_as_the_subject_shell_the_group_they_target():
     [m] = [m for m in events_in("On Monday, Turkish forces and JWS shelled QSD positions in Tell Abiad.") if m.event_type]
     assert (m.actor1.name, m.actor2.name) == ("Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1", "actor2"),
+    [
+        (
+            "On Monday, two unknown tribal militias clashed in Shatra district, Thi Qar province.",
+            "Unidentified Tribal Militia (Iraq)",
+            "Unidentified Tribal Militia (Iraq)",
+        ),
+        (
+            "On Monday, armed clashes erupted between unidentified clan militias in Beirut.",
+            "Unidentified Clan Militia (Lebanon)",
+            "Unidentified Clan Militia (Lebanon)",
+        ),
+    ],
+)
+def test_unnamed_tribal_and_clan_militias_fight_their_own_kind(sentence, actor1, actor2):
+    [m] = [m for m in events_in(sentence) if m.event_type]
+    assert (m.sub_event_type, m.actor1.name, m.actor2.name) == ("Armed clash", actor1, actor2)
+
+
+def test_ground_taken_by_tribesmen_is_taken_by_a_non_state_actor():
+    found = events_in("On Monday, tribesmen took control of a number of checkpoints in Al Bayda after clashes with Houthi forces.")
+    assert "Non-state actor overtakes territory" in [m.sub_event_type for m in found]

@@ -53,7 +53,10 @@ CROWD_ROLES = {
     "protesters": ("Protesters", PROTESTERS),
     "rioters": ("Rioters", RIOTERS),
     "unidentified": ("Unidentified Armed Group", POLITICAL_MILITIA),
+    "tribal militia": ("Unidentified Tribal Militia", IDENTITY_MILITIA),
+    "clan militia": ("Unidentified Clan Militia", IDENTITY_MILITIA),
 }
+COMMUNAL_ROLES = frozenset({"tribal militia", "clan militia"})  # fight their own kind: 'two tribal militias clashed'
 
 UKRAINE_MILITARY = Actor("Military Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES, "military", "UA")
 UKRAINE_POLICE = Actor("Police Forces of Ukraine (2019-)", "Ukraine", STATE_FORCES, "police", "UA")
@@ -70,6 +73,8 @@ PROTESTERS_HERE = Actor("Protesters", "protesters", PROTESTERS, "protesters")
 RIOTERS_HERE = Actor("Rioters", "rioters", RIOTERS, "rioters")
 GROUPS_IN_POWER = {("Taliban", "AF"): ("military", 2022)}  # a group that became a state's forces, from the first whole year it ruled
 GUNMEN_HERE = Actor("Unidentified Armed Group", "unidentified", POLITICAL_MILITIA, "unidentified")
+TRIBAL_MILITIA_HERE = Actor("Unidentified Tribal Militia", "tribal militia", IDENTITY_MILITIA, "tribal militia")
+CLAN_MILITIA_HERE = Actor("Unidentified Clan Militia", "clan militia", IDENTITY_MILITIA, "clan militia")
 # What a note says of unnamed attackers that changes ACLED's name for them in some countries
 # ('a drive-by' in Mexico: 'Unidentified Gang (Mexico)'). Which name each cue calls for, country
 # by country, is learnt from ACLED's notes (``scripts/build_actor_tables.py``); the first cue found wins.
@@ -107,6 +112,8 @@ WAR_PATTERNS = _compiled(
 HERE_PATTERNS = _compiled(
     HERE_ACTOR_PATTERNS,
     {
+        "tribal_militia_here": TRIBAL_MILITIA_HERE,
+        "clan_militia_here": CLAN_MILITIA_HERE,
         "gunmen_here": GUNMEN_HERE,
         "state_police": STATE_POLICE,
         "state_military": STATE_MILITARY,

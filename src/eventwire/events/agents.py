@@ -233,7 +233,7 @@ def placed(
     return act.placed(actor, place.place.country_code, year, place.place.country, sentence)
 
 
-UNPLACED_BY_THEMSELVES = frozenset({"civilians", "protesters", "rioters", "unidentified"})  # named by the event's country alone
+UNPLACED_BY_THEMSELVES = frozenset({"civilians", "protesters", "rioters", "unidentified", *act.COMMUNAL_ROLES})  # named by the event's country alone
 
 
 def home_of(actors: tuple[act.Actor | None, ...], sentence: str) -> str | None:

@@ -448,7 +448,9 @@ def _what_is_taken(noun: Token) -> Iterator[Token]:
 
 def _takes_as_non_state(actor: act.Actor | None) -> bool:
     """ACLED codes ground taken by a rebel or militia, and by Russia in Ukraine, as a non-state actor's."""
-    return actor is not None and (actor.side == "Russia" or actor.role == "unidentified" or (actor.role == "group" and actor.inter != act.STATE_FORCES))
+    return actor is not None and (
+        actor.side == "Russia" or actor.role in ("unidentified", *act.COMMUNAL_ROLES) or (actor.role == "group" and actor.inter != act.STATE_FORCES)
+    )
 
 
 def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor | None:

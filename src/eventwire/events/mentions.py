@@ -474,7 +474,7 @@ def _mention(
         plover_type=sub.plover if sub else coded.plover_type,
         actor1=actor1,
         actor2=placed(coded.actor2, place, date, article, home, sentence.text)
-        or (act.opponent_of(actor1) if sub is not None and sub.event_type == "Battles" else None),
+        or (_other_side(actor1) if sub is not None and sub.event_type == "Battles" else None),
         place=place,
         geo_precision=precision,
         date=date,
@@ -483,3 +483,11 @@ def _mention(
         paragraph_kind=kind,
         sentence=article.text[start:end],
     )
+
+
+def _other_side(actor1: act.Actor | None) -> act.Actor | None:
+    """Who a battle with no second actor named was fought against: the other side of the war in
+    Ukraine; another militia of a tribal or clan militia's own kind ('two tribal militias clashed')."""
+    if actor1 is not None and actor1.role in act.COMMUNAL_ROLES:
+        return actor1
+    return act.opponent_of(actor1)

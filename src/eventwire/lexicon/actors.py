@@ -13,7 +13,7 @@ import re
 STATE_ROLES = frozenset({"military", "police", "government"})
 
 
-ARMED_ROLES = frozenset({"military", "police", "group", "unidentified"})
+ARMED_ROLES = frozenset({"military", "police", "group", "unidentified", "tribal militia", "clan militia"})
 
 
 ROLE_TITLES = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
@@ -117,6 +117,8 @@ WAR_ACTOR_PATTERNS: dict[str, str] = {
 
 # the phrases that name an actor of wherever the event happens (actors.HERE_PATTERNS)
 HERE_ACTOR_PATTERNS: dict[str, str] = {
+    "tribal_militia_here": r"\b((unidentified|unknown)\s+)?tribal\s+(militias?|militants?|groups?|gunmen|fighters|militiamen)\b|\b((unidentified|unknown)\s+)?tribesmen\b",
+    "clan_militia_here": r"\b((unidentified|unknown|rival)\s+)?clan\s+(militias?|militiamen|militants?|fighters|gunmen)\b|\b(militias?|militiamen|gunmen)\s+(from|of)\s+rival\s+clans\b|\brival\s+clans\b|\binter-?clan\b|\bclan-based\b",
     "gunmen_here": r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|militiamen|insurgents|rebels|bandits)\b|\b(unidentified|unknown|masked)\s+(men|persons|individuals|people|shooters?|snipers?|armed\s+groups?)\b|\barmed\s+(individuals|persons|suspects|assailants)\b",
     "state_police": rf"\b(the\s+)?{POLICE_WORDS}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b",
     "state_military": r"\b(security\s+forces|government\s+forces|government\s+troops|regime\s+forces|military\s+forces|military\s+personnel|army\s+forces|soldiers?|troops|the\s+army|the\s+military|armed\s+forces|servicem[ae]n|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",
