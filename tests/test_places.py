@@ -1048,3 +1048,16 @@ def test_a_large_city_by_its_own_languages_name_is_a_place_where_the_words_set_i
 def test_a_hamlet_abroad_read_for_a_qualifier_does_not_take_a_capital_out_of_its_country(places_in):
     _, mentions = places_in("In Brasilia (Distrito Federal), about 40 app drivers carried out a motorcade to demand more security.")
     assert mention_of(mentions, "Brasilia").place.name == "Brasília"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Members of five parties picketed in front of the Metropolitan City Council (Daegu - Jung).", "Daegu"),
+        ("About 50 protesters held a rally at the May 18 Square (Gwangju - Dong).", "Gwangju"),
+    ],
+)
+def test_a_city_and_its_district_in_acleds_brackets_is_the_city(places_in, sentence, name):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, name).place.country_code == "KR"

@@ -548,13 +548,18 @@ def _precedes_a_qualifier(span: Span) -> bool:
 
 
 def _in_qualifier_brackets(span: Span) -> bool:
-    """'Ras Jabel (Bizerte)', 'Bule (Djugu, Ituri)': names alone in brackets after a word are ACLED's
-    district and province, places by where they stand."""
+    """'Ras Jabel (Bizerte)', 'Bule (Djugu, Ituri)', 'Daegu (Daegu - Jung)': names alone in brackets
+    after a word are ACLED's district and province, places by where they stand."""
     doc, i = span.doc, span.start - 1
     while i > 0 and doc[i].text == "," and doc[i - 1].is_title:
         i = _name_start(doc, i - 1) - 1  # back over the earlier names of the list
     opened = i >= 1 and doc[i].text == "(" and doc[i - 1].is_alpha
-    return opened and span.end < len(doc) and doc[span.end].text in (",", ")")
+    return opened and span.end < len(doc) and (doc[span.end].text in (",", ")") or _district_after_dash(doc, span.end))
+
+
+def _district_after_dash(doc: Doc, i: int) -> bool:
+    """'(Daegu - Jung)', '(Gwangju - Seo)': ACLED's city and its district, the city first."""
+    return doc[i].text in ("-", "–") and i + 2 < len(doc) and doc[i + 1].is_title and doc[i + 2].text == ")"
 
 
 def _qualifying_after_comma(span: Span, places: list[Place]) -> bool:
@@ -780,6 +785,8 @@ def _is_person_name(span: Span) -> bool:
     ent = span[0].ent_type_
     if ent != "PERSON" or span[0].ent_iob_ == "O":
         return False
+    if _in_qualifier_brackets(span):
+        return False  # '(Daegu - Jung)', read as a person's name by spaCy
     entity = _entity_at(span[0])
     return (entity is not None and len(entity) > len(span) and entity.text.split()[-1] != span.text.split()[-1]) or _followed_by_verb_of_speech(span)
 
