@@ -73,7 +73,7 @@ from ..lexicon.places import (
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
 from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms, is_small_village
-from .spelling import LEADING_ABBREVIATIONS
+from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
 
 PERSON_NAME_MAX_POPULATION = 1_000_000  # a town this big is not taken for a person's name
@@ -700,9 +700,6 @@ def _spelled_as_known(text: str, place: Place) -> bool:
     if place.feature == "city" and place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:
         return True
     return plain(text) == plain(place.name)
-
-
-APOSTROPHES = re.compile(r"['’‘ʼʻʿʾ`´]")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 LEADING_ABBREVIATIONS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
+APOSTROPHES = re.compile(r"['’‘ʼʻʿʾ`´]")  # and the marks of 'ayn and hamza: 'Dar‘ā' is written 'Dara'
 LATIN = re.compile(r"^[\x00-\u024f\s'’ʼ.-]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 FIRST_LETTERS = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
@@ -63,7 +64,7 @@ def fold(name: str) -> str:
         name = romanise(name)
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = re.sub(r"[’'‘ʼʻʿʾ`´ь]", "", s)  # apostrophes, and the marks of 'ayn and hamza: 'Dar‘ā' is Dara
+    s = APOSTROPHES.sub("", s).replace("ь", "")
     s = re.sub(r"[\s\-‐–—.]+", " ", s).strip()
     s = re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], s)  # 'St. Louis', 'Mt. Pleasant', 'Ft. Worth'
     for old, new in (("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
