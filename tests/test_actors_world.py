@@ -134,6 +134,8 @@ def test_unnamed_gunmen_take_the_name_acled_gives_them_in_the_events_country(cod
         ("BR", "A police officer was shot by members of a drug trafficking group.", "Unidentified Gang (Brazil)"),
         ("BR", "A woman was shot by four armed individuals who invaded her home.", "Unidentified Armed Group (Brazil)"),
         ("NG", "Gunmen in a drive-by shooting killed a trader.", "Unidentified Armed Group (Nigeria)"),
+        ("MX", "A man was killed and his body was found tied and gagged with signs of torture.", "Unidentified Gang (Mexico)"),
+        ("MX", "Two men were killed and their bodies were found along with a threatening message.", "Unidentified Gang (Mexico)"),
     ],
 )
 def test_what_a_note_says_of_unnamed_gunmen_chooses_acleds_name_for_them_there(code, sentence, name):

@@ -884,6 +884,12 @@ def test_unnamed_gunmen_in_a_mexican_drive_by_are_a_gang_in_the_coded_event():
     assert (m.sub_event_type, m.actor1.name) == ("Attack", "Unidentified Gang (Mexico)")
 
 
+def test_what_the_paragraph_goes_on_to_say_of_the_gunmen_names_them():
+    text = "On Monday, in Fresnillo, Zacatecas, a man was shot and killed by two armed men. The perpetrators are believed to be members of a criminal group."
+    [m] = [m for m in events_in(text) if m.event_type]
+    assert (m.sub_event_type, m.actor1.name) == ("Attack", "Unidentified Gang (Mexico)")
+
+
 def test_a_capital_qualified_by_a_name_read_as_a_hamlet_abroad_is_where_the_event_happened():
     [m] = [
         m for m in events_in("On Monday, in Brasilia (Distrito Federal), about 40 app drivers carried out a motorcade to demand more security.") if m.event_type

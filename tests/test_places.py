@@ -762,6 +762,25 @@ def test_a_sizeable_town_after_in_is_kept_in_a_note_that_names_no_country(places
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name"),
+    [
+        ("On 7 March 2022, 70 people demonstrated in Butzow against coronavirus-related measures.", "Butzow", "Bützow"),  # 8,000 people; spaCy sees a person
+        ("On 24 January 2022, people demonstrated in Bruel against coronavirus-related measures.", "Bruel", "Brüel"),  # 3,000
+    ],
+)
+def test_a_small_town_where_a_verb_says_something_happened_is_a_place(places_in, sentence, text, name):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, text).place.name == name
+
+
+@pytest.mark.slow
+def test_a_small_town_after_in_that_hangs_on_a_noun_is_not_vouched_for(places_in):
+    _, mentions = places_in("Investors lost confidence in Butzow after the report.")
+    assert mentions == [], resolved(mentions)  # 'confidence in X': a preposition of a noun locates nothing
+
+
+@pytest.mark.slow
 def test_a_town_part_after_in_gets_no_vouching_from_the_preposition(places_in):
     _, mentions = places_in("A shoot-out took place in Morro do Cavalao neighborhood.")
     assert mentions == [], resolved(mentions)  # not Moro, Pakistan

@@ -84,6 +84,15 @@ GUNMEN_CUES = (
         "gang",
         re.compile(r"\b(?:gang(?:s|sters?)?|cartels?|drug[- ]traffick\w*|criminal (?:groups?|gangs?|organi[sz]ations?)|organi[sz]ed crime)\b", re.IGNORECASE),
     ),
+    (  # the marks of a killing as a message: bodies bound, tortured, cut up, left with a note; the drug trade
+        "execution",
+        re.compile(
+            r"\b(?:tortur\w*|dismember\w*|gagged|handcuffed|tiro de gracia|decapitat\w*|behead\w*|(?:hands|feet) (?:were )?(?:tied|bound)|tied up"
+            r"|(?:with|along with|and) an? (?:threatening )?(?:message|narco-?message)|message was (?:left|found)|narco\w*"
+            r"|drug (?:dealers?|debts?|dealing|selling)|settling (?:of )?scores|score[- ]settling)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 

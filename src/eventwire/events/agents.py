@@ -221,7 +221,7 @@ def placed(
     actor: act.Actor | None, place: PlaceMention | None, date: DateRange | None, article: Article, home: str | None = None, sentence: str = ""
 ) -> act.Actor | None:
     """The actor as ACLED names it where and when the event happened ('Civilians (Yemen)'), and
-    as its ``sentence`` describes it ('a drive-by' in Mexico). With no place, the event is in
+    as its ``sentence`` (with the rest of its paragraph) describes it ('a drive-by' in Mexico). With no place, the event is in
     ``home``, the country its other actors or its sentence say."""
     year = date.earliest.year if date is not None else article.published.year if article.published else None
     if place is None or place.place is None or not place.place.country_code:  # no place, or a sea: no country's

@@ -457,7 +457,8 @@ def _mention(
     fatalities = fatalities_of_the_event(sentence.text) if sub is not None and sub.event_type != "Strategic developments" else None
     date = plausible_range(date, article.published)
     home = home_of((coded.actor1, coded.actor2), sentence.text) if place is None or place.place is None or not place.place.country_code else None
-    actor1 = placed(coded.actor1, place, date, article, home, sentence.text)
+    told = sentence.doc.text[sentence.start_char :]  # the sentence and what its paragraph goes on to say of the event
+    actor1 = placed(coded.actor1, place, date, article, home, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
@@ -473,8 +474,7 @@ def _mention(
         disorder_type=sub.disorder_type if sub else None,
         plover_type=sub.plover if sub else coded.plover_type,
         actor1=actor1,
-        actor2=placed(coded.actor2, place, date, article, home, sentence.text)
-        or (_other_side(actor1) if sub is not None and sub.event_type == "Battles" else None),
+        actor2=placed(coded.actor2, place, date, article, home, told) or (_other_side(actor1) if sub is not None and sub.event_type == "Battles" else None),
         place=place,
         geo_precision=precision,
         date=date,

@@ -100,6 +100,7 @@ COMMA_JOINT = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*,\s*")  # 'Paris, Texas', 
 LOCATED_TOWN_MIN_POPULATION = (
     10_000  # 'demonstrated in Cahors' is the town (23,000); 'in Tesla' is not a village of that name (was 50,000: ACLED notes' towns went unread)
 )
+LOCATED_VILLAGE_MIN_POPULATION = 2_000  # smaller towns where the preposition locates an act ('demonstrated in Butzow', 8,000)
 
 
 if not Doc.has_extension("place_names"):
@@ -593,7 +594,16 @@ def _vouched_by(cue: str | None, span: Span, place: Place, own_name_only: bool =
     own_name = plain(span.text) == plain(place.name)
     if cue == NOUN_CUE:
         return own_name or not own_name_only
-    return own_name and place.population >= LOCATED_TOWN_MIN_POPULATION
+    return own_name and (
+        place.population >= LOCATED_TOWN_MIN_POPULATION or (place.population >= LOCATED_VILLAGE_MIN_POPULATION and _where_an_act_happened(span))
+    )
+
+
+def _where_an_act_happened(span: Span) -> bool:
+    """'demonstrated in Butzow', 'were killed near Brake': the locating preposition hangs on a verb
+    of what happened, not on a noun ('confidence in Biden', 'a stake in Tesla')."""
+    preposition = span.doc[span.start - 1] if span.start > 0 else None
+    return preposition is not None and preposition.lower_ in LOCATING_PREPOSITIONS and preposition.head.pos_ == "VERB" and span[-1].head == preposition
 
 
 def _named_plausibly(span: Span, place: Place) -> bool:
