@@ -775,6 +775,20 @@ def test_a_small_town_where_a_verb_says_something_happened_is_a_place(places_in,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name", "country"),
+    [
+        ("Activists took to the streets in Genova to protest against the pandemic rules.", "Genova", "Genoa", "IT"),  # not Génova, Colombia
+        ("Graduates protested in front of the Provincial Office building in Amara city.", "Amara", "Al ‘Amārah", "IQ"),  # not Amara, Romania
+    ],
+)
+def test_a_city_written_in_its_own_language_beats_far_smaller_towns_of_that_spelling(places_in, sentence, text, name, country):
+    _, mentions = places_in(sentence)
+    place = mention_of(mentions, text).place
+    assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.slow
 def test_a_small_town_after_in_that_hangs_on_a_noun_is_not_vouched_for(places_in):
     _, mentions = places_in("Investors lost confidence in Butzow after the report.")
     assert mentions == [], resolved(mentions)  # 'confidence in X': a preposition of a noun locates nothing
@@ -1080,3 +1094,12 @@ def test_a_hamlet_abroad_read_for_a_qualifier_does_not_take_a_capital_out_of_its
 def test_a_city_and_its_district_in_acleds_brackets_is_the_city(places_in, sentence, name):
     _, mentions = places_in(sentence)
     assert mention_of(mentions, name).place.country_code == "KR"
+
+
+@pytest.mark.slow
+def test_a_towns_own_name_does_not_also_mean_a_city_abroad_that_lists_it_among_its_names(gazetteer):
+    from eventwire.geo.place_names import own_names_first
+
+    assert "Aleppo" in {p.name for p in gazetteer.lookup("Berea")}  # its ancient name
+    readings = own_names_first(gazetteer.lookup("Berea"), "Berea")
+    assert readings and "Aleppo" not in {p.name for p in readings}  # spelt nothing like Aleppo, however much larger

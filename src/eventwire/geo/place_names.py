@@ -88,6 +88,8 @@ FOCUS_COUNTRY = "UA"
 LARGE_PLACE_POPULATION = 100_000
 TRANSLITERATION_LIKENESS = 80  # rapidfuzz ratio of two folded names at which one spells the other
 COMMON_WORD_ZIPF = 3.5  # wordfreq's Zipf frequency (3 = once per million words) above which a name is also a word of English
+LOCAL_NAME_POPULATION_RATIO = 20  # how many times larger than every town of the name a city named alike must be to be meant
+LOCAL_NAME_LIKENESS = 65  # rapidfuzz ratio of the folded name written and the city's own ('Genova', Genoa: 73)
 HAMLET_POPULATION = 5_000  # a place this small (or of no known size) spelt as its own name does not hide a large namesake's alternate name
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 MAX_ACRONYM_LETTERS = 4
@@ -661,11 +663,27 @@ def own_names_first(places: list[Place], text: str) -> list[Place]:
         return places
     countries = {p.country_code for p in own} | {FOCUS_COUNTRY}
     hamlets = all(p.population < HAMLET_POPULATION for p in own)  # 'Kut', a Ukrainian hamlet, does not hide Al-Kut
+    largest_own = max(p.population for p in own)
     return [
         p
         for p in places
-        if p.country_code in countries or p.feature not in ("city", "region") or (hamlets and p.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION)
+        if p.country_code in countries
+        or p.feature not in ("city", "region")
+        or (hamlets and p.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION)
+        or _city_in_its_own_language(text, p, largest_own)
     ]
+
+
+def _city_in_its_own_language(text: str, place: Place, largest_own: int) -> bool:
+    """'Genova' is Genoa (580,000), not Génova, Colombia (7,000); 'Amara' is Al-Amarah, not a Romanian
+    village: a city many times larger than every town of that very name, its name spelt alike
+    (the local form, a transliteration; 'Berea' is not Aleppo, whose ancient name it was)."""
+    return (
+        place.feature == "city"
+        and place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION
+        and place.population >= LOCAL_NAME_POPULATION_RATIO * max(largest_own, 1)
+        and fuzz.ratio(fold(text), fold(place.name)) >= LOCAL_NAME_LIKENESS
+    )
 
 
 def _is_acronym(span: Span) -> bool:
