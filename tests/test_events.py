@@ -937,3 +937,20 @@ def test_unnamed_tribal_and_clan_militias_fight_their_own_kind(sentence, actor1,
 def test_ground_taken_by_tribesmen_is_taken_by_a_non_state_actor():
     found = events_in("On Monday, tribesmen took control of a number of checkpoints in Al Bayda after clashes with Houthi forces.")
     assert "Non-state actor overtakes territory" in [m.sub_event_type for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, Kyiv denied any involvement in the explosion on the bridge in Kerch.",
+        "Kyiv has neither confirmed nor denied its involvement in the explosion on the bridge in Kerch on Saturday, but Ukraine has always said it intends to seize the peninsula.",
+    ],
+)
+def test_a_country_that_denies_an_attack_or_acts_in_another_clause_is_not_its_attacker(text):
+    [m] = [m for m in events_in(text) if m.event_type]
+    assert m.actor1 is None, m.actor1
+
+
+def test_a_country_whose_verb_governs_the_attack_is_its_attacker():
+    [m] = [m for m in events_in("On Monday, Russia launched an offensive and shelled Kupiansk.") if m.event_type == "Explosions/Remote violence"]
+    assert m.actor1 is not None and m.actor1.name.startswith("Military Forces of Russia")

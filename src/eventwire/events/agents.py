@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from .. import actors as act
+from ..lexicon.attribution import DENIAL_LEMMAS
 from ..lexicon.events import (
     ARMED_WORDS,
     LIGHT_VERBS,
@@ -193,11 +194,21 @@ def responsible(sentence: Span) -> act.Actor | None:
     return None
 
 
-def country_acting(sentence: Span, role: str = "military", announcing: bool = False) -> act.Actor | None:
-    """A country as the subject of a verb that is not reporting: 'Russia fired a wave of missiles...';
-    with ``announcing``, of a reporting verb too: 'Russia has announced the arrest of eight people'."""
+def country_acting(trigger: Token, sentence: Span, role: str = "military", announcing: bool = False) -> act.Actor | None:
+    """A country as the subject of a verb that is not reporting and governs the trigger: 'Russia
+    fired a wave of missiles...'; with ``announcing``, of a reporting verb too: 'Russia has
+    announced the arrest of eight people'. Not a country that denies the act ('Kyiv denied any
+    involvement in the explosion') nor one acting in another clause ('..., but Ukraine has always
+    stressed that it intends to seize the peninsula')."""
     for token in sentence:
-        if token.dep_ == "nsubj" and (announcing or token.head.lemma_.lower() not in REPORTING_LEMMAS) and token.head.pos_ == "VERB":
+        verb = token.head
+        if (
+            token.dep_ == "nsubj"
+            and verb.pos_ == "VERB"
+            and (announcing or verb.lemma_.lower() not in REPORTING_LEMMAS)
+            and verb.lemma_.lower() not in DENIAL_LEMMAS
+            and (verb == trigger or verb in trigger.ancestors)
+        ):
             named = act.actor_for_name(token.text, role)
             if named is not None:
                 return named

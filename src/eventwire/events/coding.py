@@ -257,7 +257,9 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     it names (targets last) and every actor it names."""
     subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
     if kind not in POLITICAL_KINDS:
-        subject = responsible(sentence) or subject or country_acting(sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
+        subject = (
+            responsible(sentence) or subject or country_acting(trigger, sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
+        )
     found = spans_within(sentence)
     doc = sentence.doc
     text_of_doc = paragraph_text(doc)
