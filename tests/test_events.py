@@ -954,3 +954,9 @@ def test_a_country_that_denies_an_attack_or_acts_in_another_clause_is_not_its_at
 def test_a_country_whose_verb_governs_the_attack_is_its_attacker():
     [m] = [m for m in events_in("On Monday, Russia launched an offensive and shelled Kupiansk.") if m.event_type == "Explosions/Remote violence"]
     assert m.actor1 is not None and m.actor1.name.startswith("Military Forces of Russia")
+
+
+def test_a_noun_trigger_that_places_the_event_is_as_sure_as_the_verb_that_tells_it():
+    [m] = [m for m in events_in("Meanwhile, the bodies of two children have been exhumed from a mass grave in Izium.") if m.event_type]
+    assert (m.sub_event_type, m.trigger, m.place.place.name) == ("Other", "grave", "Izyum")  # the grave places it
+    assert dict(m.confidence_features)["noun_trigger"] == 0.0  # 'exhumed' (done, in the main clause) says how sure

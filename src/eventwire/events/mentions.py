@@ -284,6 +284,7 @@ def _mentions_in(
     background = background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
     seen: dict[tuple[str, int, str], list[Token]] = {}  # the triggers coded so far, by kind, place and source
+    made: dict[tuple[str, int, str], tuple[EventMention, str]] = {}  # the mention made for each, with what placed it
     for trigger, coded, claim, located in _coded_triggers(
         sentence, triggers, offset, places, sentence_claim, classified, background, dropped, detected, tagged
     ):
@@ -311,6 +312,8 @@ def _mentions_in(
             same_family = (family, where, claim.speaker or "")
             same_blast = (_reported_as(coded, family), where, claim.speaker or "")
             if same_family in seen or any(other.head == trigger or trigger.head == other for other in seen.get(same_blast, ())):
+                if same_family in made and any(trigger in other.ancestors for other in seen[same_family]):
+                    made[same_family] = _surer_told_by(made[same_family], trigger, sentence, kind, classified)
                 continue  # 'explosions hit a depot': one blast; not 'the strikes, retaliation for the bomb attack'
             when = date_for(trigger, sentence, background, date, article.published, antecedent.date if antecedent else None)
             if is_history(when, article.published):
@@ -324,7 +327,21 @@ def _mentions_in(
             sureness = load_confidence_model().confidence(sure, mention.sentence, interaction=political)
             mention = replace(mention, confidence=sureness, confidence_features=tuple(sure.items()))
             fallback.remember(mention)
-            yield mention
+            made[same_family] = (mention, basis)
+    yield from (mention for mention, _ in made.values())
+
+
+def _surer_told_by(made: tuple[EventMention, str], verb: Token, sentence: Span, kind: str, classified: dict[str, float]) -> tuple[EventMention, str]:
+    """The mention as sure as the surer of its trigger and a verb of the same event that governs
+    it: 'bodies have been exhumed from a mass grave in Izium' is told by 'exhumed' (done, in
+    the main clause) as much as by 'grave' (a noun in a phrase), though the grave places it."""
+    mention, basis = made
+    coded_as = (mention.event_type, mention.plover_type)
+    sure = features(verb, sentence, coded_as, basis, mention.geo_precision, mention.claim.speaker, kind, classified.get(mention.sub_event_type or "", 0.0))
+    sureness = load_confidence_model().confidence(sure, mention.sentence, interaction=mention.sub_event_type is None)
+    if sureness <= mention.confidence:
+        return made
+    return replace(mention, confidence=sureness, confidence_features=tuple(sure.items())), basis
 
 
 def _reported_as(coded: Coded, family: str) -> str:
