@@ -36,6 +36,8 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 15 July, a suicide car bomb exploded at a checkpoint in Mogadishu, killing five soldiers.", "Suicide bomb"),
         ("Police opened fire on peaceful protesters in Khartoum on Thursday, killing three.", "Excessive force against protesters"),
         ("On 10 July, security forces shot dead two demonstrators during a peaceful march in Conakry.", "Excessive force against protesters"),
+        ("On 12 July, police shot at protesters in Almaty, injuring dozens.", "Excessive force against protesters"),
+        ("On 13 July, soldiers beat protesters to death in Mandalay.", "Excessive force against protesters"),
         ("A mob lynched a man accused of theft in Port Harcourt on Tuesday.", "Mob violence"),
         ("On 11 July, villagers attacked and beat two suspected kidnappers to death in Kaduna.", "Mob violence"),
         ("Protesters threw stones at police and burned tyres in Nairobi on Monday.", "Violent demonstration"),

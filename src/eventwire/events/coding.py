@@ -692,6 +692,9 @@ def _told_as_done(pattern: re.Pattern[str], text: str, also_not_after: re.Patter
     return False
 
 
+PROTESTERS_NAMED = re.compile(r"\bprotest[eo]rs?\b", re.IGNORECASE)  # the people, not an aim ('soldiers beat protesters to death')
+
+
 def _lethal_force_on_them(text: str) -> bool:
     """The sentence tells of security forces using force that kills or can ('police opened fire
     on the marchers, killing two', 'two protesters were shot dead by soldiers'), not of a
@@ -700,8 +703,8 @@ def _lethal_force_on_them(text: str) -> bool:
     if REMEMBRANCE.search(text):
         return False
     for lethal in LETHAL_FORCE.finditer(text):
-        if PROTEST_AIM.search(text[: lethal.start()]):
-            return False
+        if PROTEST_AIM.search(PROTESTERS_NAMED.sub("", text[: lethal.start()])):
+            return False  # the killing the protest is about; the protesters named before the force are its victims
         if SECURITY_FORCES.search(text[: lethal.start()]) or BY_SECURITY_FORCES.match(text, lethal.end()):
             return True
     return False

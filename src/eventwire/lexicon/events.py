@@ -597,8 +597,8 @@ VIOLENT_CROWD_ACTS = re.compile(
 
 
 LETHAL_FORCE = re.compile(
-    r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+dead|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
-    r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?)\b",
+    r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+dead|shot\s+at|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
+    r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death)\b",
     re.IGNORECASE,
 )  # force that kills or can: ACLED's excessive force against protesters
 
