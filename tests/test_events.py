@@ -964,3 +964,23 @@ def test_a_noun_trigger_that_places_the_event_is_as_sure_as_the_verb_that_tells_
     ]
     assert (m.sub_event_type, m.trigger, m.place.place.name) == ("Other", "grave", "Izyum")  # the grave places it
     assert dict(m.confidence_features)["noun_trigger"] == 0.0  # 'exhumed' (done, in the main clause) says how sure
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1"),
+    [
+        (
+            "On Tuesday, the NRF captured several villages in Panjshir province after fighting with the Taliban.",
+            "Non-state actor overtakes territory",
+            "National Resistance Front",
+        ),
+        (
+            "On Tuesday, the KIA seized a military outpost in Hpakant township after clashes with the Myanmar military.",
+            "Non-state actor overtakes territory",
+            "KIO/KIA: Kachin Independence Organization/Kachin Independence Army",
+        ),
+    ],
+)
+def test_a_group_named_by_its_short_name_takes_the_ground_not_the_army_it_fought(text, sub_event_type, actor1):
+    [m] = [m for m in events_in(text) if m.event_type]
+    assert (m.sub_event_type, m.actor1.name) == (sub_event_type, actor1)
