@@ -984,3 +984,9 @@ def test_a_noun_trigger_that_places_the_event_is_as_sure_as_the_verb_that_tells_
 def test_a_group_named_by_its_short_name_takes_the_ground_not_the_army_it_fought(text, sub_event_type, actor1):
     [m] = [m for m in events_in(text) if m.event_type]
     assert (m.sub_event_type, m.actor1.name) == (sub_event_type, actor1)
+
+
+def test_a_place_in_the_relative_clause_of_a_noun_trigger_is_where_it_happened():
+    text = "Putin presented the strikes as retaliation for the bomb attack that damaged the Crimean Bridge, which he blames on Kyiv."
+    [m] = [m for m in events_in(text) if m.sub_event_type == "Remote explosive/landmine/IED"]
+    assert m.place is not None and m.place.place.name == "Crimean Bridge"

@@ -533,8 +533,14 @@ def _conjoined_clauses(head: Token, trigger: Token, conjuncts: bool) -> set[Toke
 
 
 def _clauses_inside(head: Token, trigger: Token, conjuncts: bool = True) -> set[Token]:
-    """The tokens of the other clauses under ``head`` that do not hold the trigger."""
-    return {t for c in head.subtree if c is not head and (c.dep_ == "relcl" or _heads_a_clause(c, conjuncts)) and trigger not in c.subtree for t in c.subtree}
+    """The tokens of the other clauses under ``head`` that do not hold the trigger; a relative
+    clause of the trigger itself is its own ('the bomb attack that damaged the Crimean Bridge')."""
+    return {
+        t
+        for c in head.subtree
+        if c is not head and ((c.dep_ == "relcl" and c.head != trigger) or _heads_a_clause(c, conjuncts)) and trigger not in c.subtree
+        for t in c.subtree
+    }
 
 
 def is_participle(token: Token) -> bool:
