@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -284,7 +284,7 @@ def _mentions_in(
     background = background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
     seen: dict[tuple[str, int, str], list[Token]] = {}  # the triggers coded so far, by kind, place and source
-    made: dict[tuple[str, int, str], tuple[EventMention, str]] = {}  # the mention made for each, with what placed it
+    made: dict[tuple[str, int, str], tuple[EventMention, _Scoring]] = {}  # the mention made for each, with what scored it
     for trigger, coded, claim, located in _coded_triggers(
         sentence, triggers, offset, places, sentence_claim, classified, background, dropped, detected, tagged
     ):
@@ -313,7 +313,7 @@ def _mentions_in(
             same_blast = (_reported_as(coded, family), where, claim.speaker or "")
             if same_family in seen or any(other.head == trigger or trigger.head == other for other in seen.get(same_blast, ())):
                 if same_family in made and any(trigger in other.ancestors for other in seen[same_family]):
-                    made[same_family] = _surer_told_by(made[same_family], trigger, sentence, kind, classified)
+                    made[same_family] = _surer_told_by(made[same_family], trigger)
                 continue  # 'explosions hit a depot': one blast; not 'the strikes, retaliation for the bomb attack'
             when = date_for(trigger, sentence, background, date, article.published, antecedent.date if antecedent else None)
             if is_history(when, article.published):
@@ -321,27 +321,37 @@ def _mentions_in(
                 break  # 'Russian forces captured Izium in early April', in a September report: background
             seen.setdefault(same_family, []).append(trigger)
             seen.setdefault(same_blast, []).append(trigger)
-            mention = _mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim)
-            coded_as = (mention.event_type, mention.plover_type)
-            sure = features(trigger, sentence, coded_as, basis, precision, claim.speaker, kind, classified.get(coded.sub_event_type or "", 0.0))
-            sureness = load_confidence_model().confidence(sure, mention.sentence, interaction=political)
-            mention = replace(mention, confidence=sureness, confidence_features=tuple(sure.items()))
+            scoring = _Scoring(sentence, basis, kind, classified.get(coded.sub_event_type or "", 0.0))
+            mention = scoring.scored(_mention(article, sentence, offset, kind, trigger, coded, place, precision, when, claim), trigger)
             fallback.remember(mention)
-            made[same_family] = (mention, basis)
+            made[same_family] = (mention, scoring)
     yield from (mention for mention, _ in made.values())
 
 
-def _surer_told_by(made: tuple[EventMention, str], verb: Token, sentence: Span, kind: str, classified: dict[str, float]) -> tuple[EventMention, str]:
+@dataclass(frozen=True)
+class _Scoring:
+    """What a mention's confidence is read from besides its trigger: the sentence, what placed
+    the mention, the paragraph's kind and the classifier's probability of the coded type."""
+
+    sentence: Span
+    basis: str
+    kind: str
+    probability: float
+
+    def scored(self, mention: EventMention, trigger: Token) -> EventMention:
+        coded_as = (mention.event_type, mention.plover_type)
+        sure = features(trigger, self.sentence, coded_as, self.basis, mention.geo_precision, mention.claim.speaker, self.kind, self.probability)
+        sureness = load_confidence_model().confidence(sure, mention.sentence, interaction=mention.sub_event_type is None)
+        return replace(mention, confidence=sureness, confidence_features=tuple(sure.items()))
+
+
+def _surer_told_by(made: tuple[EventMention, _Scoring], verb: Token) -> tuple[EventMention, _Scoring]:
     """The mention as sure as the surer of its trigger and a verb of the same event that governs
     it: 'bodies have been exhumed from a mass grave in Izium' is told by 'exhumed' (done, in
     the main clause) as much as by 'grave' (a noun in a phrase), though the grave places it."""
-    mention, basis = made
-    coded_as = (mention.event_type, mention.plover_type)
-    sure = features(verb, sentence, coded_as, basis, mention.geo_precision, mention.claim.speaker, kind, classified.get(mention.sub_event_type or "", 0.0))
-    sureness = load_confidence_model().confidence(sure, mention.sentence, interaction=mention.sub_event_type is None)
-    if sureness <= mention.confidence:
-        return made
-    return replace(mention, confidence=sureness, confidence_features=tuple(sure.items())), basis
+    mention, scoring = made
+    by_verb = scoring.scored(mention, verb)
+    return (by_verb, scoring) if by_verb.confidence > mention.confidence else made
 
 
 def _reported_as(coded: Coded, family: str) -> str:
