@@ -789,6 +789,21 @@ def test_a_city_written_in_its_own_language_beats_far_smaller_towns_of_that_spel
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name", "country"),
+    [
+        ("Over 50 activists staged a demonstration in Sevilla (Andalucia) demanding a new water policy.", "Sevilla", "Sevilla", "ES"),  # not Sevilla, Colombia
+        ("Over 50 activists staged a demonstration in Sevilla (Andalucia) demanding a new water policy.", "Andalucia", "Andalusia", "ES"),
+        ("Farmers blocked a road near Passau, Bayern, on Monday.", "Bayern", "Bavaria", "DE"),
+    ],
+)
+def test_a_region_written_in_its_own_language_is_that_region(places_in, sentence, text, name, country):
+    _, mentions = places_in(sentence)
+    place = mention_of(mentions, text).place
+    assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.slow
 def test_a_small_town_after_in_that_hangs_on_a_noun_is_not_vouched_for(places_in):
     _, mentions = places_in("Investors lost confidence in Butzow after the report.")
     assert mentions == [], resolved(mentions)  # 'confidence in X': a preposition of a noun locates nothing

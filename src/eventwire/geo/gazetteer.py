@@ -28,7 +28,7 @@ import os
 import pickle
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -52,6 +52,7 @@ GAZETTEER_DATA_FILES = (
     "country_points.csv",
     "country_aliases.csv",
     "region_abbreviations.csv",
+    "region_names.csv",
     "place_aliases.csv",
     "demonyms.csv",
 )
@@ -558,7 +559,11 @@ def _world_divisions(rows: list[tuple], towns_in_both: list[tuple[tuple, dict]],
             provinces[(code, admin1)].append((lat, lon))
         if admin1 and admin2:
             counties[(code, admin1, admin2)].append((lat, lon))
-    found = [_division(code, name, name, codes.get((code, name)), points, country_names, PROVINCE_SUFFIXES) for (code, name), points in provinces.items()]
+    local = local_region_names()
+    found = [
+        _division(code, name, name, codes.get((code, name)), points, country_names, PROVINCE_SUFFIXES, local.get((code, name), ()))
+        for (code, name), points in provinces.items()
+    ]
     found += [_division(code, county, admin1, codes.get((code, admin1)), points, country_names, ()) for (code, admin1, county), points in counties.items()]
     return found
 
@@ -588,11 +593,21 @@ def _towns_in_both(rows: list[tuple], cities: dict) -> Iterator[tuple[tuple, dic
                 yield row, city
 
 
-def _division(code: str, name: str, admin1: str, admin1_code: str | None, points, country_names, suffixes) -> tuple[Place, list[str]]:
+def _division(
+    code: str, name: str, admin1: str, admin1_code: str | None, points, country_names, suffixes, local_names: Iterable[str] = ()
+) -> tuple[Place, list[str]]:
     lat, lon = _middle_point(points)
     geonameid = _division_id(code, admin1, name)
     place = Place(geonameid, name, "region", code, country_names.get(code, code), admin1, admin1_code, lat, lon, len(points) * TOWN_POPULATION_PROXY)
-    return place, [name, *(f"{name} {suffix}" for suffix in suffixes)]
+    return place, [name, *(f"{name} {suffix}" for suffix in suffixes), *local_names]
+
+
+@functools.cache
+def local_region_names() -> dict[tuple[str, str], list[str]]:
+    """(country, region as the gazetteer names it) -> the names it goes by in its own languages
+    ('Andalucia', 'Lombardia', 'Bayern'): the notes and local news write these."""
+    text = data_file("region_names.csv").read_text("utf-8")
+    return {(row["country_code"], row["region"]): row["names"].split("|") for row in csv.DictReader(text.splitlines())}
 
 
 def _division_rows() -> list[tuple[float, float, str, str, str, str]]:

@@ -72,7 +72,7 @@ from ..lexicon.places import (
 )
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
-from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms, is_small_village
+from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms, is_small_village, local_region_names
 from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
 
@@ -481,7 +481,9 @@ def _readings_beyond_words(span: Span, places: list[Place]) -> list[Place]:
     kept = [
         p
         for p in places
-        if p.feature not in ("city", "region") or (plain(p.name) == plain(text) and (p.feature == "region" or labelled or p.population >= HAMLET_POPULATION))
+        if p.feature not in ("city", "region")
+        or _region_by_local_name(text, p)
+        or (plain(p.name) == plain(text) and (p.feature == "region" or labelled or p.population >= HAMLET_POPULATION))
     ]
     return places if len(kept) == len(places) or not _is_a_common_word(text) else kept
 
@@ -612,7 +614,7 @@ def _named_plausibly(span: Span, place: Place) -> bool:
     """A town abroad named by an alternate name needs spaCy to see a place there ('Google'
     was once Topeka's; 'Lindy' is a person, not Lindi); one that spaCy takes for a person
     must be a large one ('Martin', 'Riley' and 'Biggs' are people, not small US towns)."""
-    if place.country_code in FOCUS_COUNTRIES or place.feature not in ("city", "region"):
+    if place.country_code in FOCUS_COUNTRIES or place.feature not in ("city", "region") or _region_by_local_name(span.text, place):
         return True
     label = span[0].ent_type_
     if plain(span.text) != plain(place.name) and label not in ("GPE", "LOC") and not _another_spelling(span.text, place.name):
@@ -671,7 +673,13 @@ def own_names_first(places: list[Place], text: str) -> list[Place]:
         or p.feature not in ("city", "region")
         or (hamlets and p.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION)
         or _city_in_its_own_language(text, p, largest_own)
+        or _region_by_local_name(text, p)
     ]
+
+
+def _region_by_local_name(text: str, place: Place) -> bool:
+    """'Andalucia' is Andalusia, 'Bayern' Bavaria (``data/region_names.csv``), whatever town abroad is spelt so."""
+    return place.feature == "region" and plain(text) in {plain(name) for name in local_region_names().get((place.country_code, place.name), ())}
 
 
 def _city_in_its_own_language(text: str, place: Place, largest_own: int) -> bool:
@@ -725,6 +733,8 @@ def _spelled_as_known(text: str, place: Place) -> bool:
         return True
     if place.country_code in ROMANISED_COUNTRIES and place.feature == "region":
         return True  # 'Bryansk region' is GeoNames' Brjansk
+    if _region_by_local_name(text, place):
+        return True  # 'Andalucia', 'Bayern': a province by its own language's name
     if place.feature == "city" and place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:
         return True
     return plain(text) == plain(place.name)
