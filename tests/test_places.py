@@ -1106,3 +1106,17 @@ def test_a_towns_own_name_does_not_also_mean_a_city_abroad_that_lists_it_among_i
     assert "Aleppo" in {p.name for p in gazetteer.lookup("Berea")}  # its ancient name
     readings = own_names_first(gazetteer.lookup("Berea"), "Berea")
     assert readings and "Aleppo" not in {p.name for p in readings}  # spelt nothing like Aleppo, however much larger
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name", "country"),
+    [
+        ("On Monday, Turkish warplanes struck PKK positions near Zakho, Duhok.", "Duhok", "Dahuk", "IQ"),
+        ("On Monday, gunmen killed a farmer in Al Rifai district, Thi Qar.", "Thi Qar", "Dhi Qar", "IQ"),
+    ],
+)
+def test_a_province_by_another_common_transliteration_is_that_province(places_in, sentence, text, name, country):
+    _, mentions = places_in(sentence)
+    place = mention_of(mentions, text).place
+    assert (place.name, place.country_code, place.feature) == (name, country, "region")
