@@ -482,8 +482,7 @@ def _readings_beyond_words(span: Span, places: list[Place]) -> list[Place]:
         p
         for p in places
         if p.feature not in ("city", "region")
-        or _region_by_local_name(text, p)
-        or (plain(p.name) == plain(text) and (p.feature == "region" or labelled or p.population >= HAMLET_POPULATION))
+        or (_written_as_its_own_name(text, p) and (p.feature == "region" or labelled or p.population >= HAMLET_POPULATION))
     ]
     return places if len(kept) == len(places) or not _is_a_common_word(text) else kept
 
@@ -595,7 +594,7 @@ def _vouched_by(cue: str | None, span: Span, place: Place, own_name_only: bool =
     preposition only for a sizeable town written as its own name ('in Ahvaz')."""
     if cue is None or place.feature not in ("city", "region"):
         return False
-    own_name = plain(span.text) == plain(place.name)
+    own_name = _written_as_its_own_name(span.text, place)
     if cue == NOUN_CUE:
         return own_name or not own_name_only
     return own_name and (
@@ -614,10 +613,10 @@ def _named_plausibly(span: Span, place: Place) -> bool:
     """A town abroad named by an alternate name needs spaCy to see a place there ('Google'
     was once Topeka's; 'Lindy' is a person, not Lindi); one that spaCy takes for a person
     must be a large one ('Martin', 'Riley' and 'Biggs' are people, not small US towns)."""
-    if place.country_code in FOCUS_COUNTRIES or place.feature not in ("city", "region") or _region_by_local_name(span.text, place):
-        return True
+    if place.country_code in FOCUS_COUNTRIES or place.feature not in ("city", "region") or _by_a_listed_local_name(span.text, place):
+        return True  # 'Thi Qar', 'Bayern': listed for the province, whatever spaCy calls the words
     label = span[0].ent_type_
-    if plain(span.text) != plain(place.name) and label not in ("GPE", "LOC") and not _another_spelling(span.text, place.name):
+    if not _written_as_its_own_name(span.text, place) and label not in ("GPE", "LOC") and not _another_spelling(span.text, place.name):
         return place.population >= LARGE_PLACE_POPULATION and _set_as_a_place(span)  # 'in Den Haag', 'Valentino Park (Torino)'
     return label != "PERSON" or place.population >= LARGE_PLACE_POPULATION or _bracketed_after_a_thing(span) or _a_place_elsewhere(span)
 
@@ -660,7 +659,7 @@ def _another_spelling(text: str, name: str) -> bool:
 def own_names_first(places: list[Place], text: str) -> list[Place]:
     """A name written as a town's own name does not also mean a town abroad that merely
     lists it among its alternate names ('Kyiv' is not Chisinau; 'Berea' is not Aleppo)."""
-    own = [p for p in places if plain(text) == plain(p.name)]
+    own = [p for p in places if _written_as_its_own_name(text, p)]
     if not own:
         return places
     countries = {p.country_code for p in own} | {FOCUS_COUNTRY}
@@ -673,13 +672,23 @@ def own_names_first(places: list[Place], text: str) -> list[Place]:
         or p.feature not in ("city", "region")
         or (hamlets and p.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION)
         or _city_in_its_own_language(text, p, largest_own)
-        or _region_by_local_name(text, p)
     ]
 
 
-def _region_by_local_name(text: str, place: Place) -> bool:
-    """'Andalucia' is Andalusia, 'Bayern' Bavaria (``data/region_names.csv``), whatever town abroad is spelt so."""
-    return place.feature == "region" and plain(text) in {plain(name) for name in local_region_names().get((place.country_code, place.name), ())}
+def _written_as_its_own_name(text: str, place: Place) -> bool:
+    """The name as the place writes itself: its main name or, for a province, a name of its own
+    language or a common transliteration of it ('Andalucia' is Andalusia, 'Bayern' Bavaria:
+    ``data/region_names.csv``)."""
+    return plain(text) == plain(place.name) or _by_a_listed_local_name(text, place)
+
+
+def _by_a_listed_local_name(text: str, place: Place) -> bool:
+    return place.feature == "region" and plain(text) in _local_names_of(place.country_code, place.name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_names_of(country_code: str, region: str) -> frozenset[str]:
+    return frozenset(plain(name) for name in local_region_names().get((country_code, region), ()))
 
 
 def _city_in_its_own_language(text: str, place: Place, largest_own: int) -> bool:
@@ -733,11 +742,9 @@ def _spelled_as_known(text: str, place: Place) -> bool:
         return True
     if place.country_code in ROMANISED_COUNTRIES and place.feature == "region":
         return True  # 'Bryansk region' is GeoNames' Brjansk
-    if _region_by_local_name(text, place):
-        return True  # 'Andalucia', 'Bayern': a province by its own language's name
     if place.feature == "city" and place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:
         return True
-    return plain(text) == plain(place.name)
+    return _written_as_its_own_name(text, place)
 
 
 @functools.lru_cache(maxsize=65536)
