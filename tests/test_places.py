@@ -1000,6 +1000,11 @@ def test_a_section_of_a_city_only_the_ukraine_dump_has_names_its_city(gazetteer)
     assert [p.name for p in gazetteer.lookup("Pnevmatyka")] == ["Simferopol"]  # GeoNames PPLX in Simferopol
 
 
+def test_a_section_of_a_city_does_not_lend_the_city_to_a_village_name(gazetteer):
+    # a quarter of Mariupol is called Novoselivka, like a dozen villages of Donetsk oblast
+    assert all(place.population < 100_000 for place in gazetteer.lookup("Novoselivka"))
+
+
 @pytest.mark.slow
 def test_a_hyphenated_name_with_a_french_particle_is_one_place(places_in):
     _, mentions = places_in("Gang members shot and killed a merchant in Port-au-Prince on Thursday.")

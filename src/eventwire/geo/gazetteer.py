@@ -288,13 +288,17 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
     known = {place.geonameid for place in builder.places}
     taken = {key for key, indices in builder.keys.items() if any(_outranks_a_village(builder.places[i]) for i in indices)}
     sections: list[list[str]] = []
+    village_names: set[str] = set()
     with gzip.open(io.BytesIO(data_file(UKRAINE_DUMP).read_bytes()), "rt", encoding="utf-8") as rows:
         for line in rows:
             columns = line.rstrip("\n").split("\t")
             if len(columns) >= UKRAINE_DUMP_COLUMNS and columns[7] == CITY_SECTION:
                 sections.append(columns)
                 continue
-            if len(columns) < UKRAINE_DUMP_COLUMNS or columns[6] != "P" or columns[7] in LEFT_OUT_FEATURE_CODES or int(columns[0]) in known:
+            if len(columns) < UKRAINE_DUMP_COLUMNS or columns[6] != "P" or columns[7] in LEFT_OUT_FEATURE_CODES:
+                continue
+            village_names.update(fold(n) for n in (columns[1], columns[2]))
+            if int(columns[0]) in known:
                 continue
             names = [n for n in (columns[1], columns[2]) if fold(n) not in taken]  # never shadow a known place ('Cherkasy')
             if not names:
@@ -312,14 +316,16 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
                 int(columns[14] or 0),
             )
             builder.add(place, names, fuzzy=False)
-    _add_city_sections(builder, sections, taken)
+    _add_city_sections(builder, sections, taken | village_names)
 
 
 def _add_city_sections(builder: _IndexBuilder, sections: list[list[str]], taken: set[str]) -> None:
     """A section of a city (GeoNames' PPLX: 'Poltavskyi', 'Zhytlovyi Masyv') names its city: the
     largest Ukrainian town of at least ``SECTION_CITY_POPULATION`` within ``SECTION_RADIUS_KM``,
     under the section's own names, never shadowing a known place's (cities500 lists some
-    sections as towns of their own: those keep their own point)."""
+    sections as towns of their own: those keep their own point) nor a village's: a Mariupol
+    quarter called Novoselivka would lend the city's population to a name a dozen villages
+    of Donetsk oblast bear."""
     cities = [p for p in builder.places if p.country_code == "UA" and p.feature == "city" and p.population >= SECTION_CITY_POPULATION]
     for columns in sections:
         latitude, longitude = float(columns[4]), float(columns[5])
