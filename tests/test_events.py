@@ -194,6 +194,22 @@ def test_a_date_long_past_is_not_inherited_by_the_next_sentences():
     assert m.date.latest >= dt.date(2024, 4, 21)  # not the day the war began: history is not inherited
 
 
+def test_an_event_told_as_some_days_before_another_is_dated_that_much_earlier_and_kept_apart():
+    found = events_in("A Russian missile hit Odesa on Tuesday. The strike came two days after a drone attack on Kharkiv killed 12 people.")
+    by_place = {m.place.place.name: m for m in found if m.event_type}
+    assert set(by_place) == {"Odesa", "Kharkiv"}  # 'the strike' is the Odesa strike again, not a Kharkiv one
+    assert by_place["Kharkiv"].date.earliest == by_place["Kharkiv"].date.latest == dt.date(2022, 9, 11)
+    assert by_place["Odesa"].date.earliest == dt.date(2022, 9, 13)
+
+
+def test_similar_explosions_a_week_earlier_are_another_event_a_week_earlier():
+    found = events_in(
+        "Explosions hit a munitions depot in Crimea. The explosions come a week after one person was killed in similar explosions at an airbase in Crimea."
+    )
+    dates = sorted(m.date.latest for m in found if m.event_type)
+    assert dates == [PUBLISHED - dt.timedelta(days=7), PUBLISHED, PUBLISHED]
+
+
 def test_an_event_set_in_a_people_s_regions_is_in_their_country_not_the_paragraph_s_town():
     [m] = events_in("Officials in Sumy reported a quiet night. Russian drones attacked several Ukrainian regions on Saturday.")
     assert (m.place.place.name, m.geo_precision) == ("Ukraine", 3)

@@ -219,6 +219,15 @@ def test_a_report_that_names_no_target_joins_the_strike_it_overlaps():
     assert len(event.mentions) == 2
 
 
+def test_a_report_that_fits_two_strikes_joins_the_one_whose_days_it_shares_most():
+    airbase = russian_shelling_of_kharkiv("a1", sentence="Explosions hit an airbase near Kharkiv.", date=week_before("2022-08-10"))
+    depot = russian_shelling_of_kharkiv("a2", sentence="Explosions hit a munitions depot in Kharkiv.", date=week_before("2022-08-17"))
+    retold = russian_shelling_of_kharkiv("a3", sentence="The explosions caused panic.", date=week_before("2022-08-17"))
+    events = merge_mentions([airbase, depot, retold])
+    [joined] = [e for e in events if len(e.mentions) == 2]
+    assert {m.article_id for m in joined.mentions} == {"a2", "a3"}  # 10-17 August, not the airbase's 3-10
+
+
 def test_almost_the_entire_region_claims_no_full_control_of_a_town():
     [event] = merge_mentions(
         [

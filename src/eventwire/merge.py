@@ -94,7 +94,7 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = DEF
     groups: list[_Group] = []
     for mention in sorted(mentions, key=_sort_key):
         targets = targets_of(mention)
-        group = next((g for g in groups if g.accepts(mention, targets, tolerance)), None)
+        group = max((g for g in groups if g.accepts(mention, targets, tolerance)), key=lambda g: g.days_shared(mention), default=None)
         if group is None:
             groups.append(_Group(mention, targets))
         else:
@@ -225,8 +225,10 @@ def _vectors_of(sentences: list[str]) -> dict[str, np.ndarray]:
 
 
 def _sort_key(mention: EventMention) -> tuple:
+    """Date order; on the same dates, reports naming what was hit come first, so that each
+    target starts its own event before the reports that name none choose among them."""
     date = mention.date
-    return (date.earliest if date else dt.date.max, date.latest if date else dt.date.max, mention.mention_id)
+    return (date.earliest if date else dt.date.max, date.latest if date else dt.date.max, not targets_of(mention), mention.mention_id)
 
 
 class _Group:
@@ -248,6 +250,14 @@ class _Group:
         if self.targets and targets and not self.targets & targets:
             return False  # a strike on a market and one on a power plant
         return self._same_perpetrator_or_blamed(mention)
+
+    def days_shared(self, mention: EventMention) -> int:
+        """How many days the group's core and the mention's dates have in common: a report of
+        16-17 August fits the depot blast of 10-17 August better than the airbase blast of
+        3-10 August it also touches."""
+        if self.core is None or mention.date is None:
+            return 0
+        return (min(self.core.latest, mention.date.latest) - max(self.core.earliest, mention.date.earliest)).days
 
     def _same_perpetrator_or_blamed(self, mention: EventMention) -> bool:
         """One-sided violence by another perpetrator is another event, unless the two sides

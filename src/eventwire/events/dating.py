@@ -13,9 +13,15 @@ from ..lexicon.events import (
     BACKGROUND_MARKERS,
 )
 from ..models import DateRange
+from ..quantities import number_value
 from .places import is_participle, place_scope
 
 UNDATED_LOOKBACK_DAYS = 7  # an undated report of an event places it in the week before publication
+
+# 'comes a week after X': how many days before its governor X happened, per unit ('a week',
+# 'two days'); a bare plural says only roughly ('days after': two to six days).
+LAG_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+VAGUE_LAG_DAYS = {"hour": (0, 1), "day": (2, 6), "week": (14, 35), "month": (60, 180)}
 
 
 def date_for(
@@ -24,8 +30,28 @@ def date_for(
     """The date of the trigger's own clause; else its antecedent's or the paragraph's; else the week before publication.
 
     A time expression in another clause ("since the February 24 invasion", or the main
-    clause of a sentence whose trigger sits in a relative clause) does not date it.
+    clause of a sentence whose trigger sits in a relative clause) does not date it. An
+    event told as coming some time after another ('The explosions come a week after a
+    person was killed in similar explosions at an airbase') dates the other that much
+    earlier, unless the other's clause has a date of its own.
     """
+    lag = time_before(trigger)
+    if lag is not None:
+        governor, fewest, most = lag
+        dates = _sentence_dates(sentence, background, published, carried)
+        own = next((resolved for token, resolved in dates if _in_clause(token, governor, trigger)), None)
+        if own is not None:
+            return own
+        anchor = _date_as_told(governor, sentence, background, carried, published, antecedent)
+        if anchor is None:
+            return None
+        return DateRange(anchor.earliest - dt.timedelta(days=most), anchor.latest - dt.timedelta(days=fewest), anchor.time_precision)
+    return _date_as_told(trigger, sentence, background, carried, published, antecedent)
+
+
+def _date_as_told(
+    trigger: Token, sentence: Span, background: set[Token], carried: DateRange | None, published: dt.date | None, antecedent: DateRange | None
+) -> DateRange | None:
     in_modifier = any(t.dep_ in ("acl", "relcl") or (t.dep_ == "advcl" and is_participle(t)) for t in [trigger, *trigger.ancestors])
     others = _modifier_clauses(sentence, trigger)
     scopes = [set(trigger.subtree)] if in_modifier else [place_scope(trigger, sentence) - others, set(sentence) - others]
@@ -66,3 +92,46 @@ def _modifier_clauses(sentence: Span, trigger: Token) -> set[Token]:
 def token_at_char(sentence: Span, local: int) -> Token | None:
     """The token of ``sentence`` starting at or after character ``local`` of the sentence."""
     return next((t for t in sentence if t.idx - sentence.start_char >= local), None)
+
+
+def time_before(trigger: Token) -> tuple[Token, int, int] | None:
+    """'(X comes) a week after <trigger>', 'two days after <trigger>', 'hours after <trigger>': the
+    word the trigger's clause is told against, and the fewest and most days it came before it."""
+    for token in [trigger, *trigger.ancestors]:
+        if token.lower_ == "after" and token.dep_ == "prep":
+            after, governor = token, token.head
+        elif token.dep_ == "advcl":
+            after = next((c for c in token.children if c.lower_ == "after" and c.dep_ == "mark"), None)
+            governor = token.head
+        else:
+            continue
+        if after is None:
+            continue
+        for amount in (*after.children, *(token.children if token is not after else ())):
+            if amount.dep_ == "npadvmod" and amount.i < after.i:
+                days = _lag_days(amount)
+                if days is not None:
+                    return governor, *days
+        return None  # plainly 'after': told in order, not dated by it
+    return None
+
+
+def _lag_days(amount: Token) -> tuple[int, int] | None:
+    """'a week' (7, 7), 'two days' (2, 2), 'days' (2, 6), 'hours' (0, 1); None for what is no span of time."""
+    unit = amount.lemma_.lower()
+    if unit not in LAG_UNIT_DAYS:
+        return None
+    count = next((c for c in amount.children if c.dep_ in ("nummod", "det")), None)
+    if count is None:
+        return VAGUE_LAG_DAYS[unit] if amount.tag_ == "NNS" else None
+    number = 1 if count.lower_ in ("a", "an", "one") else number_value(count.text)
+    if number is None:
+        return VAGUE_LAG_DAYS[unit]
+    days = number * LAG_UNIT_DAYS[unit]
+    return (0, 1) if unit == "hour" else (days, days)
+
+
+def _in_clause(token: Token, governor: Token, trigger: Token) -> bool:
+    """Whether ``token`` lies in the clause that holds ``trigger`` below ``governor``."""
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.head == governor), None)
+    return clause is not None and token in clause.subtree

@@ -56,7 +56,7 @@ from .agents import home_of, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
-from .dating import date_for
+from .dating import date_for, time_before
 from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
 from .reported import fatalities_of_the_event, not_an_interaction_because, not_reported_because
 from .triggers import detected_event_verb, triggers_in
@@ -309,8 +309,9 @@ def _mentions_in(
             basis = CONTEXT_BASES[located[0][1]]
         for place, precision in located:
             where = place.place.geonameid if place and place.place else 0
-            same_family = (family, where, claim.speaker or "")
-            same_blast = (_reported_as(coded, family), where, claim.speaker or "")
+            earlier = time_before(trigger) is not None  # 'explosions come a week after ... explosions at an airbase': two blasts
+            same_family = (family, where, claim.speaker or "", earlier)
+            same_blast = (_reported_as(coded, family), where, claim.speaker or "", earlier)
             if same_family in seen or any(other.head == trigger or trigger.head == other for other in seen.get(same_blast, ())):
                 if same_family in made and any(trigger in other.ancestors for other in seen[same_family]):
                     made[same_family] = _surer_told_by(made[same_family], trigger)
@@ -405,7 +406,7 @@ def _coded_triggers(
         claim = claim_for_trigger(trigger, sentence_claim, offset)
         coded_triggers.append((trigger, coded, claim, event_places(trigger, sentence, offset, places, claim, kind=coded.kind)))
     coded_triggers = _without_parts_of_other_events(coded_triggers, sentence, offset, dropped)
-    return sorted(coded_triggers, key=lambda item: not item[3])
+    return sorted(coded_triggers, key=lambda item: (time_before(item[0]) is not None, not item[3]))
 
 
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
