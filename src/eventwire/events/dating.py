@@ -98,21 +98,25 @@ def time_before(trigger: Token) -> tuple[Token, int, int] | None:
     """'(X comes) a week after <trigger>', 'two days after <trigger>', 'hours after <trigger>': the
     word the trigger's clause is told against, and the fewest and most days it came before it."""
     for token in [trigger, *trigger.ancestors]:
-        if token.lower_ == "after" and token.dep_ == "prep":
-            after, governor = token, token.head
-        elif token.dep_ == "advcl":
-            after = next((c for c in token.children if c.lower_ == "after" and c.dep_ == "mark"), None)
-            governor = token.head
-        else:
-            continue
+        after = _after_of(token)
         if after is None:
             continue
+        governor = token.head
         for amount in (*after.children, *(token.children if token is not after else ())):
             if amount.dep_ == "npadvmod" and amount.i < after.i:
                 days = _lag_days(amount)
                 if days is not None:
                     return governor, *days
         return None  # plainly 'after': told in order, not dated by it
+    return None
+
+
+def _after_of(token: Token) -> Token | None:
+    """The 'after' that ``token`` is ('after the explosion') or that opens its clause ('after a drone hit')."""
+    if token.lower_ == "after" and token.dep_ == "prep":
+        return token
+    if token.dep_ == "advcl":
+        return next((c for c in token.children if c.lower_ == "after" and c.dep_ == "mark"), None)
     return None
 
 

@@ -283,8 +283,8 @@ def _mentions_in(
         return
     background = background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
-    seen: dict[tuple[str, int, str], list[Token]] = {}  # the triggers coded so far, by kind, place and source
-    made: dict[tuple[str, int, str], tuple[EventMention, _Scoring]] = {}  # the mention made for each, with what scored it
+    seen: dict[tuple[str, int, str, bool], list[Token]] = {}  # the triggers coded so far, by kind, place, source and whether told as earlier
+    made: dict[tuple[str, int, str, bool], tuple[EventMention, _Scoring]] = {}  # the mention made for each, with what scored it
     for trigger, coded, claim, located in _coded_triggers(
         sentence, triggers, offset, places, sentence_claim, classified, background, dropped, detected, tagged
     ):
