@@ -67,6 +67,22 @@ def test_a_mass_grave_is_a_strategic_development_without_fatalities():
     assert (m.event_type, m.sub_event_type, m.fatalities) == ("Strategic developments", "Other", None)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators found 440 graves in a forest near Izium.",
+        "Dozens of graves were discovered in Lyman on Monday.",
+        "The call came after the discovery of hundreds of graves in Izium.",
+    ],
+)
+def test_graves_found_by_the_dozen_are_a_mass_grave(sentence):
+    assert "Other" in {m.sub_event_type for m in events_in(sentence)}
+
+
+def test_a_visit_to_family_graves_is_no_mass_grave():
+    assert "Other" not in {m.sub_event_type for m in events_in("He visited the graves of his parents in Lviv on Monday.")}
+
+
 def test_the_wounded_are_not_fatalities():
     [m] = events_in("A missile struck a school in Kramatorsk on Sunday, wounding five people.")
     assert m.fatalities is None

@@ -399,7 +399,22 @@ def _gunfire(token: Token) -> bool:
 
 @use_of("grave")
 def _mass_grave(token: Token) -> bool:
-    return any(c.lower_ == "mass" for c in token.children)
+    """'a mass grave', and graves found by the dozen ('440 graves', 'the discovery of hundreds
+    of graves', 'dozens of graves were discovered'); not 'the graves of his parents'."""
+    if any(c.lower_ == "mass" for c in token.children):
+        return True
+    if token.tag_ != "NNS":
+        return False
+    counted = any(c.dep_ == "nummod" for c in token.children)
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if holder is not None and holder.lower_ in GRAVE_COUNTS:
+        counted, token = True, holder
+    found = token.head.lemma_.lower() in GRAVES_FOUND or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in GRAVES_FOUND)
+    return counted and found
+
+
+GRAVE_COUNTS = frozenset({"dozens", "hundreds", "scores", "thousands"})
+GRAVES_FOUND = frozenset({"find", "discover", "uncover", "unearth", "exhume", "discovery", "exhumation"})
 
 
 @use_of("leave", "abandon", "enter")

@@ -656,6 +656,7 @@ LEMMA_FIXES: dict[str, str] = {
     "hoped": "hope",
     "hoping": "hope",
     "hopes": "hope",
+    "graves": "grave",  # not 'graf'
     # past tenses the tagger now and then reads as nouns, keeping them as their own lemma
     # ('members of the CTA-A protested to demand land')
     "protested": "protest",
