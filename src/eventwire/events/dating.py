@@ -102,8 +102,8 @@ def time_before(trigger: Token) -> tuple[Token, int, int] | None:
         if after is None:
             continue
         governor = token.head
-        for amount in (*after.children, *(token.children if token is not after else ())):
-            if amount.dep_ == "npadvmod" and amount.i < after.i:
+        for amount in (*after.children, *token.children, *governor.children):  # the parser hangs 'a week' on any of the three
+            if amount.dep_ == "npadvmod" and 0 < after.i - amount.i <= 2:
                 days = _lag_days(amount)
                 if days is not None:
                     return governor, *days
