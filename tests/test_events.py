@@ -184,6 +184,22 @@ def test_a_later_sentence_on_the_same_kind_of_event_takes_its_place_and_date():
     assert second.date == first.date
 
 
+def test_there_is_the_town_named_before_it_even_as_a_destination():
+    [m] = events_in(
+        "Zelenskiy likened the discovery to what happened in Bucha.",
+        "Prosecutors are heading to Izium after authorities there said they had found a mass grave containing 440 bodies.",
+    )
+    assert (m.sub_event_type, m.place.place.name) == ("Other", "Izyum")  # not Bucha, named in the paragraph before
+
+
+def test_a_strike_on_a_site_of_a_people_is_in_their_country_not_the_article_s_one_town():
+    found = events_in(
+        "Pope Francis met a delegation in Jerusalem. Earlier in the week, the Pope decried a missile strike on a Ukrainian mall that left 18 dead."
+    )
+    [m] = [m for m in found if m.event_type]
+    assert (m.place.place.name, m.geo_precision) == ("Ukraine", 3)
+
+
 def test_a_town_said_to_lie_near_another_is_the_place_not_the_landmark():
     [m] = events_in("Russian troops stormed the coal mining city of Vuhledar near Donetsk on Tuesday.")
     assert (m.sub_event_type, m.place.place.name) == ("Armed clash", "Vuhledar")

@@ -39,6 +39,7 @@ def dropped_reasons(*sentences: str):
         "The mayor promised to fight climate change and corruption in the city.",
         "The past year has demonstrated that sanctions alone cannot change Moscow's course.",
         "The senator attacked the administration's plan for the budget on Monday.",
+        "This is the face of Russian occupation: towns and cities turned into mass graves.",
     ],
 )
 def test_figures_of_speech_are_not_events(sentence):

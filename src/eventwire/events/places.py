@@ -21,6 +21,7 @@ from ..geo.place_names import nation_of_demonym
 from ..geo.places import holds_no_city, kilometres_between
 from ..lexicon.events import (
     AREA_NOUNS,
+    SITE_NOUNS,
     AREA_PREPOSITIONS,
     BACKGROUND_MARKERS,
     DESTINATION_PREPOSITIONS,
@@ -64,7 +65,12 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
         clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
     speakers = _speaker_tokens(trigger)
     speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
-    own = clause or _named_before(trigger, scope, usable, sentence, offset) or (_settings_of(sentence, offset, usable) if _shares_the_setting(trigger) else [])
+    own = (
+        clause
+        or _named_before(trigger, scope, usable, sentence, offset)
+        or _there(scope | speakers, inside, sentence, offset)  # "authorities there said they had found"
+        or (_settings_of(sentence, offset, usable) if _shares_the_setting(trigger) else [])
+    )
     if not own and speaker:
         return [(p, 2) for p in _unique_places(_in_prevailing_country(speaker, named))]  # 'the Kharkiv governor said': somewhere in the province
     chosen = _in_prevailing_country(own, named)
@@ -177,11 +183,12 @@ class FallbackPlaces:
         return self._nation_of_a_setting(sentence, offset)
 
     def _nation_of_a_setting(self, sentence: Span, offset: int) -> PlaceMention | None:
-        """'attacked several Ukrainian regions', 'on Russian territory': the people's country."""
+        """'attacked several Ukrainian regions', 'on Russian territory', 'a missile strike on a
+        Ukrainian mall': the people's country."""
         if self.gazetteer is None:
             return None
         for token in sentence:
-            if token.dep_ == "amod" and token.head.lemma_.lower() in AREA_NOUNS and _is_hit_or_setting(token.head):
+            if token.dep_ == "amod" and token.head.lemma_.lower() in AREA_NOUNS | SITE_NOUNS and _is_hit_or_setting(token.head):
                 nation = nation_of_demonym(token.text, self.gazetteer)
                 if nation and nation[0].feature == "country":
                     return PlaceMention(token.text, offset + token.idx, offset + token.idx + len(token.text), nation[0], 1.0, "demonym")
@@ -380,6 +387,19 @@ def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention],
         return []
     before = [
         p for p in usable if p.place is not None and p.place.feature == "city" and (token := _token_at(sentence, offset, p)) is not None and token.i < noun.i
+    ]
+    return before[-1:]
+
+
+def _there(scope: set[Token], named: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
+    """'Prosecutors are heading to Izium after authorities there said they had found a mass
+    grave': 'there' in the trigger's clause is the last town named before it, even one named
+    as where someone goes."""
+    there = next((t for t in sorted(scope, key=lambda t: t.i) if t.lower_ == "there" and t.dep_ == "advmod"), None)
+    if there is None:
+        return []
+    before = [
+        p for p in named if p.place is not None and p.place.feature == "city" and (token := _token_at(sentence, offset, p)) is not None and token.i < there.i
     ]
     return before[-1:]
 

@@ -32,6 +32,7 @@ from .. import actors as act
 from ..dates import time_expressions
 from ..lexicon.events import (
     ABSTRACT_OBJECTS,
+    BECOMING_LEMMAS,
     CRITICISING_LEMMAS,
     CUMULATIVE_TOLL,
     FIGURATIVE_OBJECTS,
@@ -140,7 +141,7 @@ def is_figurative(trigger: Token) -> bool:
     if any(o.lemma_.lower() in FIGURATIVE_OBJECTS.get(lemma, ()) for o in objects):
         return True  # 'strike a blow', 'seize the moment'
     if trigger.pos_ != "VERB":
-        return _is_under_fire_for_something(trigger)
+        return _is_under_fire_for_something(trigger) or _what_something_became(trigger)
     if lemma in SHOWING_LEMMAS:
         return any(_shown(c) for c in trigger.children if c.i > trigger.i)  # 'demonstrated that', 'demonstrated swift exits'
     if lemma in RALLYING_LEMMAS:
@@ -165,6 +166,15 @@ def _is_under_fire_for_something(trigger: Token) -> bool:
     """'came under fire for its decision', 'under fire over the remarks': criticised."""
     head = trigger.head
     return trigger.lower_ == "fire" and head.lower_ == "under" and any(s.dep_ == "prep" and s.lower_ in ("for", "over") for s in head.head.children)
+
+
+def _what_something_became(trigger: Token) -> bool:
+    """'towns and cities turned into mass graves', 'the city has become a battlefield': what a
+    place is likened to, not an event in it."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "into":
+        return head.head.lemma_.lower() in BECOMING_LEMMAS
+    return trigger.dep_ in ("attr", "oprd") and head.lemma_.lower() in BECOMING_LEMMAS
 
 
 def _person_against_person(trigger: Token) -> bool:

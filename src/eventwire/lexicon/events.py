@@ -281,6 +281,11 @@ SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet"}
 AREA_NOUNS = (
     PLACE_KIND_WORDS | SETTLEMENT_NOUNS | frozenset({"circuit", "territory", "area", "soil", "airspace", "front", "frontline", "border"})
 )  # 'several Ukrainian regions'
+# buildings and sites that stand in their demonym's country: 'a strike on a Ukrainian mall'
+# (not vehicles or ships, which go abroad: 'a Russian warship in the Black Sea')
+SITE_NOUNS = frozenset(
+    {"mall", "market", "hospital", "school", "airbase", "airfield", "airport", "refinery", "depot", "port", "railway", "station", "church", "plant"}
+)
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
@@ -734,6 +739,7 @@ FIGURATIVE_OBJECTS: dict[str, frozenset[str]] = {
 # Verbs that, given an object or a clause, mean 'showed' or 'criticised', not an event:
 # 'history has demonstrated that...', 'rally support', 'blasted the decision'.
 SHOWING_LEMMAS = frozenset({"demonstrate"})
+BECOMING_LEMMAS = frozenset({"turn", "become", "transform", "convert", "make"})  # 'towns turned into mass graves': a likeness
 # what people demonstrate to do ('demonstrated to demand their wages'): a protest, not a showing
 PROTEST_AIM_VERBS = frozenset(
     "ask demand denounce call protest reject express request press claim oppose support condemn urge seek defend commemorate decry voice "
