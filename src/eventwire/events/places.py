@@ -21,7 +21,6 @@ from ..geo.place_names import nation_of_demonym
 from ..geo.places import holds_no_city, kilometres_between
 from ..lexicon.events import (
     AREA_NOUNS,
-    SITE_NOUNS,
     AREA_PREPOSITIONS,
     BACKGROUND_MARKERS,
     DESTINATION_PREPOSITIONS,
@@ -36,6 +35,7 @@ from ..lexicon.events import (
     ROAD_WORDS,
     SETTING_PREPOSITIONS,
     SETTLEMENT_NOUNS,
+    SITE_NOUNS,
     TERRITORY_KINDS,
     TRIGGERS,
     VENUE_PREPOSITIONS,
