@@ -228,6 +228,14 @@ def test_a_report_that_fits_two_strikes_joins_the_one_whose_days_it_shares_most(
     assert {m.article_id for m in joined.mentions} == {"a2", "a3"}  # 10-17 August, not the airbase's 3-10
 
 
+def test_copies_of_an_unplaced_report_in_two_articles_are_one_event_other_unplaced_reports_stay_apart():
+    copy = "Last month his protege, deputy defence minister Timur Ivanov, was detained on charges of bribery."
+    other = "A senior tax official was detained on charges of fraud, the ministry said."
+    arrest = dict(sub_event_type="Arrests", place=None, date=week_before("2024-04-30"), actor1=None, actor2=None)
+    events = merge_mentions([mention("a1", sentence=copy, **arrest), mention("a2", sentence=copy, **arrest), mention("a3", sentence=other, **arrest)])
+    assert sorted(len({m.article_id for m in e.mentions}) for e in events) == [1, 2]
+
+
 def test_almost_the_entire_region_claims_no_full_control_of_a_town():
     [event] = merge_mentions(
         [

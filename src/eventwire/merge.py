@@ -62,14 +62,16 @@ SUB_EVENT_ORDER = {s.name: i for i, s in enumerate(SUB_EVENT_TYPES)}
 SAME_STORY = 0.35  # sentence-vector cosine below which two reports tell different stories
 SAME_STORY_BORROWED = 0.45  # across articles, a report whose place comes from its paragraph
 VECTOR_CACHE_SIZE = 20_000
+UNPLACED = "unplaced"  # the block place of reports with no place
 NEAR_COPY = 0.6  # share of distinct words two sentences have in common: wire copy, lightly edited
 
 
 def block_of(mention: EventMention) -> str:
-    """The merge block: sub-event family and place (or the article, when unplaced)."""
+    """The merge block: sub-event family and place (``unplaced`` when it has none: only an
+    article's own sentences and near copies of one sentence merge there)."""
     family = _family(mention)
     place = mention.place.place if mention.place else None
-    where = str(place.geonameid) if place else f"article:{mention.article_id}"
+    where = str(place.geonameid) if place else UNPLACED
     return f"{family}|{where}"
 
 
@@ -101,7 +103,7 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = DEF
             group.add(mention, targets)
     stories = [_Stories(g.members) for g in groups]
     unsettled = [s for s in stories if not s.settled]
-    comparable = [m.sentence for s in unsettled for m in s.members if not _loosely_placed(m)]
+    comparable = [m.sentence for s in unsettled for m in s.members if _placed_firmly(m)]
     vectors = _vectors_of(comparable) if comparable else {}
     for story in unsettled:
         story.link_by_wording(vectors)
@@ -139,6 +141,11 @@ def _loosely_placed(mention: EventMention) -> bool:
     return mention.geo_precision == 3 or (mention.place is not None and mention.place.place is not None and mention.place.place.feature == "country")
 
 
+def _placed_firmly(mention: EventMention) -> bool:
+    """Placed at a town or region its article gives: a place that can tie two articles' reports."""
+    return mention.place is not None and mention.place.place is not None and not _loosely_placed(mention)
+
+
 def _names_its_place(mention: EventMention) -> bool:
     return mention.place is not None and mention.start <= mention.place.start < mention.end
 
@@ -156,7 +163,7 @@ class _Stories:
     article's own sentences about a place elaborate its report, near copies of a sentence
     are one report; other reports must be worded alike (``link_by_wording``, sentence
     vectors, needed only when the first links leave the group in pieces, and never for
-    reports placed only by an article's focus or at a whole country). Links do not depend
+    reports placed only by an article's focus, at a whole country or nowhere). Links do not depend
     on input order."""
 
     def __init__(self, members: list[EventMention]) -> None:
@@ -169,7 +176,7 @@ class _Stories:
         return len({self._find(i) for i in range(len(self.members))}) <= 1
 
     def link_by_wording(self, vectors: dict[str, np.ndarray]) -> None:
-        self._link(lambda a, b: not _loosely_placed(a) and not _loosely_placed(b) and _worded_alike(a, b, float(vectors[a.sentence] @ vectors[b.sentence])))
+        self._link(lambda a, b: _placed_firmly(a) and _placed_firmly(b) and _worded_alike(a, b, float(vectors[a.sentence] @ vectors[b.sentence])))
 
     def stories(self) -> list[list[EventMention]]:
         found: dict[int, list[EventMention]] = {}
