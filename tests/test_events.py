@@ -200,6 +200,20 @@ def test_a_strike_on_a_site_of_a_people_is_in_their_country_not_the_article_s_on
     assert (m.place.place.name, m.geo_precision) == ("Ukraine", 3)
 
 
+def test_where_missiles_were_fired_from_is_not_where_they_fell():
+    found = events_in(
+        "A missile strike hit Starychi in the Lviv region on Saturday.",
+        "Some missiles were launched from Tupolev bombers over the Caspian Sea. On Saturday, Russian missiles were fired from Tupolevs flying over neighbouring Belarus.",
+    )
+    assert {m.place.place.name for m in found if m.event_type} & {"Belarus", "Caspian Sea"} == set()
+
+
+def test_a_country_holding_the_region_of_the_event_is_its_place():
+    found = events_in("Putin met Lavrov in Moscow on Monday. Explosions last week in a disputed region of Moldova are believed to be false flag operations.")
+    [m] = [m for m in found if m.event_type]
+    assert (m.place.place.name, m.geo_precision) == ("Moldova", 3)
+
+
 def test_a_town_said_to_lie_near_another_is_the_place_not_the_landmark():
     [m] = events_in("Russian troops stormed the coal mining city of Vuhledar near Donetsk on Tuesday.")
     assert (m.sub_event_type, m.place.place.name) == ("Armed clash", "Vuhledar")

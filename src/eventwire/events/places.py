@@ -109,6 +109,8 @@ def _is_setting(token: Token) -> bool:
     for word in (token, *token.ancestors):
         if word.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "dobj"):
             return False
+        if word.dep_ == "prep" and word.lower_ == "of" and word.head.lemma_.lower() in AREA_NOUNS | PLACE_PARTS:
+            continue  # 'in a disputed region of Moldova', 'in the east of Ukraine': the area's own setting decides
         if word.dep_ == "prep":
             return word.lower_ in AREA_PREPOSITIONS
     return False
@@ -154,9 +156,10 @@ class FallbackPlaces:
 
     def for_sentence(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
         start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(paragraph_text(sentence.doc))
+        paragraph = sentence.doc[:]
         in_paragraph = [
-            p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end
-        ]  # the sentence's own places were weighed already
+            p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end and not _is_origin_in(paragraph, offset, p)
+        ]  # the sentence's own places were weighed already; where missiles were fired from is no setting
         implied = self._implied_by(sentence, offset)
         if implied is not None:
             return [(implied, 3 if implied.place is not None and implied.place.feature == "country" else 2)]
@@ -178,8 +181,8 @@ class FallbackPlaces:
         for mention in self.located:
             if start <= mention.start < end and mention.place is not None and mention.place.feature in ("country", "region"):
                 token = _token_at(sentence, offset, mention)
-                if token is not None and _is_setting(token):
-                    return mention
+                if token is not None and _is_setting(token) and not _is_origin(token):
+                    return mention  # not where missiles were fired from: 'fired from bombers over Belarus'
         return self._nation_of_a_setting(sentence, offset)
 
     def _nation_of_a_setting(self, sentence: Span, offset: int) -> PlaceMention | None:
@@ -469,8 +472,28 @@ def _is_origin(token: Token) -> bool:
     ('the retreat of Russian forces from Izyum' is left by them: see ``TERRITORY_KINDS``.)
     """
     preposition = token.head
-    launched = preposition.head.lemma_.lower() in ("fire", "launch")  # 'missiles fired from Belarus' fell elsewhere
-    return token.dep_ == "pobj" and preposition.lower_ == "from" and (preposition.head.pos_ in ("NOUN", "PROPN") or launched)
+    if token.dep_ == "pobj" and preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    for word in (token, *token.ancestors):  # 'missiles fired from Belarus', 'fired from bombers flying over Belarus' fell elsewhere
+        if word.dep_ in ("pobj", "pcomp") and word.head.lower_ == "from" and word.head.head.lemma_.lower() in LAUNCH_LEMMAS:
+            return True
+        if word.dep_ == "pobj" and word.head.lower_ == "over" and _launched_from(word.head.head):
+            return True  # 'launched from bombers over the Caspian Sea'
+        if word.pos_ == "VERB" and word.dep_ not in ("acl", "relcl", "pcomp"):
+            return False
+    return False
+
+
+LAUNCH_LEMMAS = frozenset({"fire", "launch"})
+
+
+def _launched_from(verb: Token) -> bool:
+    return verb.lemma_.lower() in LAUNCH_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _is_origin_in(paragraph: Span, offset: int, place: PlaceMention) -> bool:
+    token = _token_at(paragraph, offset, place)
+    return token is not None and _is_origin(token)
 
 
 def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) -> bool:
