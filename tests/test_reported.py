@@ -95,6 +95,8 @@ def test_the_event_that_foiled_another_happened():
         "Russia has been shelling towns in the Kharkiv region for months.",
         "More than 300,000 people died in ten years of war in Syria.",
         "Russian forces have been stealing children from occupied Kherson for years.",
+        "The minister said strikes on supply lines in Belgorod were a legitimate part of war.",
+        "Each of these Russian strikes on Kramatorsk is an argument for more rocket launchers.",
     ],
 )
 def test_habitual_and_cumulative_statements_are_not_events(sentence):
@@ -117,6 +119,10 @@ def test_an_event_of_last_year_is_history():
     assert "history" in {
         d.reason for d in analysis_of("In Bucha, hundreds of civilians were killed last year by Russian troops, the visitors were told.").dropped
     }
+
+
+def test_what_one_named_strike_was_is_still_said_of_an_event():
+    assert acled_events("Three strikes on Kramatorsk were the heaviest attack on the city this year, officials said on Tuesday.") != []
 
 
 def test_a_dated_event_in_a_habitual_sounding_sentence_is_still_an_event():

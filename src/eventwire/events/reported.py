@@ -216,8 +216,25 @@ def is_generic(trigger: Token, sentence: Span) -> bool:
     own_clause = clause_of(trigger)
     if any(clause_of(_token_at(sentence, start)) == own_clause for start, _ in _stretches(sentence)):
         return True
+    if _said_of_a_kind(trigger):
+        return True
     aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     return trigger.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have", "'s", "'ve"})  # 'has been shelling'
+
+
+def _said_of_a_kind(trigger: Token) -> bool:
+    """'strikes on supply lines were a legitimate part of war', 'each of these strikes is an
+    argument for more weapons': what such events are, said of them all; not 'the strike was
+    the deadliest', 'clashes were the heaviest in months' (one event, or no noun to class it)."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS":
+        return False
+    subject = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in ("each", "all", "every", "many", "most"):
+        subject = trigger.head.head  # 'each of these strikes'
+    elif any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children):
+        return False  # 'the strikes', 'Russia's strikes', 'three strikes': particular events
+    copula = subject.head
+    return subject.dep_ == "nsubj" and copula.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in copula.children)
 
 
 def clause_of(token: Token) -> Token:
