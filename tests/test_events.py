@@ -248,6 +248,13 @@ def test_an_event_told_as_some_days_before_another_is_dated_that_much_earlier_an
     assert by_place["Odesa"].date.earliest == dt.date(2022, 9, 13)
 
 
+def test_what_another_event_answers_happened_in_the_month_before_it_unless_dated():
+    [cause] = [m for m in events_in("Iran says the attack was a retaliation for the bombing of its consulate in Damascus.") if m.place.place.name == "Damascus"]
+    assert (cause.date.earliest, cause.date.latest) == (PUBLISHED - dt.timedelta(days=37), PUBLISHED)
+    found = events_in("Russia shelled Kharkiv on Tuesday in retaliation for Monday's drone strike on Belgorod.")
+    assert {m.place.place.name: m.date.latest for m in found} == {"Kharkiv": dt.date(2022, 9, 13), "Belgorod": dt.date(2022, 9, 12)}
+
+
 def test_similar_explosions_a_week_earlier_are_another_event_a_week_earlier():
     found = events_in(
         "Explosions hit a munitions depot in Crimea. The explosions come a week after one person was killed in similar explosions at an airbase in Crimea."

@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from ..dates import WEEK, resolve_expression, time_expressions
+from ..dates import MONTH, WEEK, resolve_expression, time_expressions
 from ..lexicon.events import (
     BACKGROUND_MARKERS,
 )
@@ -21,6 +21,9 @@ UNDATED_LOOKBACK_DAYS = 7  # an undated report of an event places it in the week
 # 'comes a week after X': how many days before its governor X happened, per unit ('a week',
 # 'two days'); a bare plural says only roughly ('days after': two to six days).
 LAG_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+MAX_ANSWER_CLIMB = 4  # words between a trigger and the 'for' of 'retaliation for'
+ANSWERED_WITHIN_DAYS = 30  # 'in retaliation for X': X within the month before
+ANSWER_NOUNS = frozenset({"retaliation", "revenge", "reprisal", "response", "retribution", "vengeance"})
 VAGUE_LAG_DAYS = {"hour": (0, 1), "day": (2, 6), "week": (14, 35), "month": (60, 180)}
 
 
@@ -33,8 +36,19 @@ def date_for(
     clause of a sentence whose trigger sits in a relative clause) does not date it. An
     event told as coming some time after another ('The explosions come a week after a
     person was killed in similar explosions at an airbase') dates the other that much
-    earlier, unless the other's clause has a date of its own.
+    earlier, unless the other's clause has a date of its own. What another event answers
+    ('retaliation for the bomb attack on the bridge') happened some time in the month before
+    it, unless its phrase gives the day.
     """
+    answered = answered_in(trigger)
+    if answered is not None:
+        own = next((resolved for token, resolved in _sentence_dates(sentence, background, published, carried) if token in answered.subtree), None)
+        if own is not None:
+            return own
+        anchor = _date_as_told(answered.head, sentence, background, carried, published, antecedent)
+        if anchor is None:
+            return None
+        return DateRange(anchor.earliest - dt.timedelta(days=ANSWERED_WITHIN_DAYS), anchor.latest, MONTH)
     lag = time_before(trigger)
     if lag is not None:
         governor, fewest, most = lag
@@ -139,3 +153,14 @@ def _in_clause(token: Token, governor: Token, trigger: Token) -> bool:
     """Whether ``token`` lies in the clause that holds ``trigger`` below ``governor``."""
     clause = next((t for t in [trigger, *trigger.ancestors] if t.head == governor), None)
     return clause is not None and token in clause.subtree
+
+
+def answered_in(trigger: Token) -> Token | None:
+    """The 'for' or 'to' of 'in retaliation for <trigger>', 'a response to <trigger>' that the
+    trigger lies in, or None: what another event answers, told as its reason."""
+    for word in list(trigger.ancestors)[:MAX_ANSWER_CLIMB]:
+        if word.dep_ != "prep" or word.lower_ not in ("for", "to"):
+            continue
+        if word.head.lemma_.lower() in ANSWER_NOUNS or (word.i > 0 and word.nbor(-1).lemma_.lower() in ANSWER_NOUNS):  # the parser may hang 'for' on the verb
+            return word
+    return None
