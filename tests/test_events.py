@@ -255,6 +255,13 @@ def test_what_another_event_answers_happened_in_the_month_before_it_unless_dated
     assert {m.place.place.name: m.date.latest for m in found} == {"Kharkiv": dt.date(2022, 9, 13), "Belgorod": dt.date(2022, 9, 12)}
 
 
+def test_what_an_undated_report_tells_plainly_as_before_it_happened_in_the_month_before():
+    [m] = [m for m in events_in("The US did use leverage after an Israeli military strike killed aid workers in Gaza.") if m.event_type]
+    assert (m.date.earliest, m.date.latest, m.date.time_precision) == (PUBLISHED - dt.timedelta(days=37), PUBLISHED, 3)
+    [entry] = [m for m in events_in("Ukrainian troops entered Kherson on Friday after Russian forces withdrew from the city.") if m.event_type]
+    assert entry.date.latest == dt.date(2022, 9, 9)  # a dated report dates both
+
+
 def test_similar_explosions_a_week_earlier_are_another_event_a_week_earlier():
     found = events_in(
         "Explosions hit a munitions depot in Crimea. The explosions come a week after one person was killed in similar explosions at an airbase in Crimea."

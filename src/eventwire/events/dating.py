@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from ..dates import MONTH, WEEK, resolve_expression, time_expressions
+from ..dates import DAY, MONTH, WEEK, resolve_expression, time_expressions
 from ..lexicon.events import (
     BACKGROUND_MARKERS,
 )
@@ -22,7 +22,7 @@ UNDATED_LOOKBACK_DAYS = 7  # an undated report of an event places it in the week
 # 'two days'); a bare plural says only roughly ('days after': two to six days).
 LAG_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
 MAX_ANSWER_CLIMB = 4  # words between a trigger and the 'for' of 'retaliation for'
-ANSWERED_WITHIN_DAYS = 30  # 'in retaliation for X': X within the month before
+ANSWERED_WITHIN_DAYS = 30  # 'in retaliation for X', 'after X' told undated: X within the month before
 ANSWER_NOUNS = frozenset({"retaliation", "revenge", "reprisal", "response", "retribution", "vengeance"})
 VAGUE_LAG_DAYS = {"hour": (0, 1), "day": (2, 6), "week": (14, 35), "month": (60, 180)}
 
@@ -38,7 +38,8 @@ def date_for(
     person was killed in similar explosions at an airbase') dates the other that much
     earlier, unless the other's clause has a date of its own. What another event answers
     ('retaliation for the bomb attack on the bridge') happened some time in the month before
-    it, unless its phrase gives the day.
+    it, unless its phrase gives the day; so did what an undated report tells plainly as
+    coming before ('The US used leverage after an Israeli strike killed aid workers').
     """
     answered = answered_in(trigger)
     if answered is not None:
@@ -60,6 +61,12 @@ def date_for(
         if anchor is None:
             return None
         return DateRange(anchor.earliest - dt.timedelta(days=most), anchor.latest - dt.timedelta(days=fewest), anchor.time_precision)
+    before = plainly_after(trigger)
+    if before is not None:
+        own = next((resolved for token, resolved in _sentence_dates(sentence, background, published, carried) if _in_clause(token, before, trigger)), None)
+        anchor = own or _date_as_told(before, sentence, background, carried, published, antecedent)
+        if own is None and anchor is not None and anchor.time_precision != DAY:
+            return DateRange(anchor.earliest - dt.timedelta(days=ANSWERED_WITHIN_DAYS), anchor.latest, MONTH)
     return _date_as_told(trigger, sentence, background, carried, published, antecedent)
 
 
@@ -111,17 +118,32 @@ def token_at_char(sentence: Span, local: int) -> Token | None:
 def time_before(trigger: Token) -> tuple[Token, int, int] | None:
     """'(X comes) a week after <trigger>', 'two days after <trigger>', 'hours after <trigger>': the
     word the trigger's clause is told against, and the fewest and most days it came before it."""
+    found = _after_clause(trigger)
+    if found is None:
+        return None
+    token, after, governor = found
+    for amount in (*after.children, *token.children, *governor.children):  # the parser hangs 'a week' on any of the three
+        if amount.dep_ == "npadvmod" and 0 < after.i - amount.i <= 2:
+            days = _lag_days(amount)
+            if days is not None:
+                return governor, *days
+    return None  # plainly 'after' (``plainly_after``)
+
+
+def plainly_after(trigger: Token) -> Token | None:
+    """'(The US used leverage) after <trigger>', with no span of time between: the word the
+    trigger's clause is told before."""
+    found = _after_clause(trigger)
+    return found[2] if found is not None and time_before(trigger) is None else None
+
+
+def _after_clause(trigger: Token) -> tuple[Token, Token, Token] | None:
+    """The nearest phrase or clause 'after ...' that holds the trigger: its head word, its
+    'after', and the word it hangs on."""
     for token in [trigger, *trigger.ancestors]:
         after = _after_of(token)
-        if after is None:
-            continue
-        governor = token.head
-        for amount in (*after.children, *token.children, *governor.children):  # the parser hangs 'a week' on any of the three
-            if amount.dep_ == "npadvmod" and 0 < after.i - amount.i <= 2:
-                days = _lag_days(amount)
-                if days is not None:
-                    return governor, *days
-        return None  # plainly 'after': told in order, not dated by it
+        if after is not None:
+            return token, after, token.head
     return None
 
 
