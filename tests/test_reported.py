@@ -97,6 +97,8 @@ def test_the_event_that_foiled_another_happened():
         "Russian forces have been stealing children from occupied Kherson for years.",
         "The minister said strikes on supply lines in Belgorod were a legitimate part of war.",
         "Each of these Russian strikes on Kramatorsk is an argument for more rocket launchers.",
+        "Shoigu kills children.",
+        "Russian invaders shell and bomb Ukrainian cities, towns and villages in the Donbas.",
     ],
 )
 def test_habitual_and_cumulative_statements_are_not_events(sentence):
@@ -119,6 +121,10 @@ def test_an_event_of_last_year_is_history():
     assert "history" in {
         d.reason for d in analysis_of("In Bucha, hundreds of civilians were killed last year by Russian troops, the visitors were told.").dropped
     }
+
+
+def test_a_headline_in_the_simple_present_is_still_one_event():
+    assert acled_events("Russia shells Kharkiv overnight, killing three") == ["Shelling/artillery/missile attack"]
 
 
 def test_what_one_named_strike_was_is_still_said_of_an_event():

@@ -216,10 +216,23 @@ def is_generic(trigger: Token, sentence: Span) -> bool:
     own_clause = clause_of(trigger)
     if any(clause_of(_token_at(sentence, start)) == own_clause for start, _ in _stretches(sentence)):
         return True
-    if _said_of_a_kind(trigger):
+    if _said_of_a_kind(trigger) or _done_habitually(trigger):
         return True
     aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     return trigger.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have", "'s", "'ve"})  # 'has been shelling'
+
+
+def _done_habitually(trigger: Token) -> bool:
+    """'Shoigu kills children', 'Russian invaders shell Ukrainian cities': the simple present with
+    a bare plural object says what someone does, not what happened (not 'Russia shells Kharkiv',
+    a headline's one event)."""
+    present = trigger.tag_ in ("VBZ", "VBP") or (trigger.dep_ == "conj" and trigger.head.tag_ in ("VBZ", "VBP") and trigger.tag_ == "VB")
+    if not present or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    objects = next(
+        ([c for c in verb.children if c.dep_ == "dobj"] for verb in (trigger, *trigger.conjuncts) if any(c.dep_ == "dobj" for c in verb.children)), []
+    )
+    return bool(objects) and all(o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
 
 
 def _said_of_a_kind(trigger: Token) -> bool:
