@@ -988,6 +988,11 @@ def test_a_town_with_no_namesake_in_the_area_that_holds_it_is_left_unread(places
     assert mention_of(mentions, "Idleb").place.country_code == "SY"
 
 
+def test_a_country_that_owns_something_after_a_comma_holds_no_town(places_in):
+    _, mentions = places_in("Russian troops captured the southeastern Ukrainian city of Melitopol, Russia's Interfax news agency said.")
+    assert mention_of(mentions, "Melitopol").place.name == "Melitopol"
+
+
 def test_every_ranking_feature_has_its_weight(gazetteer):
     kyiv = gazetteer.lookup("Kyiv")
     candidate = Candidate("Kyiv", 0, 4, tuple(kyiv), "exact")

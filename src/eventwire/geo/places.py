@@ -152,6 +152,8 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
         gap = _text_between(town, area, texts)
         if gap is None or not CONTAINER_GAP.match(gap) or (gap.strip() == "," and area.place.feature not in ("region", "country")):
             continue
+        if _is_possessive(area, texts):
+            continue  # 'the city of Melitopol, Russia's Interfax news agency said': Russia owns the agency
         holder = area.place
         there = [p for p in readings.get(town.start, ()) if p.country_code == holder.country_code]
         best = max(there, key=lambda p: (p.admin1_code == holder.admin1_code, p.population), default=None)
@@ -164,6 +166,14 @@ def holds_no_city(qualifier: PlaceMention, town: PlaceMention) -> bool:
     misread name ('Brasilia (Distrito Federal)' is not in a Mexican hamlet of that name)."""
     area, place = qualifier.place, town.place
     return area is not None and place is not None and area.feature == "city" and max(area.population, SMALL_PLACE_POPULATION) * DWARFED_RATIO < place.population
+
+
+def _is_possessive(mention: PlaceMention, texts: list[tuple[str, int]]) -> bool:
+    """The name is followed by "'s": it owns something ('Russia's Interfax'), it holds nothing."""
+    for text, offset in texts:
+        if offset <= mention.start and mention.end <= offset + len(text):
+            return text[mention.end - offset : mention.end - offset + 2] in ("'s", "’s")
+    return False
 
 
 def _text_between(first: PlaceMention, second: PlaceMention, texts: list[tuple[str, int]]) -> str | None:
