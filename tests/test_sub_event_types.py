@@ -38,6 +38,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 10 July, security forces shot dead two demonstrators during a peaceful march in Conakry.", "Excessive force against protesters"),
         ("On 12 July, police shot at protesters in Almaty, injuring dozens.", "Excessive force against protesters"),
         ("On 13 July, soldiers beat protesters to death in Mandalay.", "Excessive force against protesters"),
+        ("On 13 July, a protester died after being hit by a tear gas canister fired by police in Omdurman.", "Excessive force against protesters"),
         ("A mob lynched a man accused of theft in Port Harcourt on Tuesday.", "Mob violence"),
         ("On 11 July, villagers attacked and beat two suspected kidnappers to death in Kaduna.", "Mob violence"),
         ("Protesters threw stones at police and burned tyres in Nairobi on Monday.", "Violent demonstration"),

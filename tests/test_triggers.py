@@ -46,6 +46,9 @@ def test_every_use_rule_belongs_to_a_trigger_word():
         ("Russian troops left the town on Sunday.", "left", True),
         ("The minister left the meeting early.", "left", False),
         ("Three people were found dead in the flat.", "found", True),
+        ("A missile hit the market.", "hit", True),
+        ("The protester was hit by a tear gas canister.", "hit", False),
+        ("A cyclist was hit by a car on the bridge.", "hit", False),
     ],
 )
 def test_a_word_that_is_a_trigger_only_in_some_uses_follows_its_rule(nlp, sentence, word, is_trigger):

@@ -30,11 +30,13 @@ DEATH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _KILLING = r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|executed|executing|murdered|murdering|beheaded|lynched|shot\s+dead|shot\s+and\s+killed|shooting\s+dead)"
-_PERSON = r"(?:civilian|person|man|woman|child|soldier|resident|boy|girl|serviceman|volunteer|journalist|policeman|policewoman|officer|teacher|farmer|worker|waiter|driver|trader|student|pensioner|doctor|nurse|guard|teenager|baby|infant|commander|militant|fighter|member|official|leader)"
+_PERSON = r"(?:civilian|person|man|woman|child|soldier|resident|boy|girl|serviceman|volunteer|journalist|policeman|policewoman|officer|teacher|farmer|worker|waiter|driver|trader|student|pensioner|doctor|nurse|guard|teenager|baby|infant|commander|militant|fighter|member|official|leader|protester|protestor|demonstrator)"
 _RELATIVE = r"(?:\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|child|mother|father|grandson|granddaughter))?"
 DEATH_BEFORE = re.compile(r"\b" + _KILLING + r"\s+" + _QUALIFIER + _NUMBER + r"(?![-\w,])(?!\s+(?:wounded|injured|hurt))", re.IGNORECASE)
 ONE_KILLED = re.compile(r"\b" + _KILLING + r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\b(?P<relative>" + _RELATIVE + r")", re.IGNORECASE)
-ONE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b", re.IGNORECASE)
+ONE_DEATH = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)|died|has\s+died)\b", re.IGNORECASE
+)
 DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.]{0,80}?\b(?:to|at|reached|of|is|stands\s+at)\s+" + _QUALIFIER + _NUMBER + r"(?![-\w])", re.IGNORECASE)
 BODIES_FROM_RUBBLE = re.compile(
     _QUALIFIER

@@ -31,6 +31,7 @@ from ..lexicon.events import (
     FORCE_ON_CROWD_KINDS,
     HAND_GRENADE,
     HIM_OR_THEM,
+    HIT_BY_WHAT_FORCES_FIRED,
     INFRASTRUCTURE,
     INTERVENTION,
     LABOUR_STRIKE,
@@ -705,7 +706,7 @@ def _lethal_force_on_them(text: str) -> bool:
     for lethal in LETHAL_FORCE.finditer(text):
         if PROTEST_AIM.search(PROTESTERS_NAMED.sub("", text[: lethal.start()])):
             return False  # the killing the protest is about; the protesters named before the force are its victims
-        if SECURITY_FORCES.search(text[: lethal.start()]) or BY_SECURITY_FORCES.match(text, lethal.end()):
+        if SECURITY_FORCES.search(text[: lethal.start()]) or BY_SECURITY_FORCES.match(text, lethal.end()) or HIT_BY_WHAT_FORCES_FIRED.match(text, lethal.end()):
             return True
     return False
 

@@ -32,6 +32,7 @@ from ..lexicon.events import (
     GROUND_FORCES,
     KIND_PRIORITY,
     MANOEUVRES,
+    NOT_A_STRIKE,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
     PROTEST_AIM,
@@ -383,6 +384,14 @@ def _targeted_by_someone(token: Token) -> bool:
 @use_of("down", "control")
 def _as_a_verb(token: Token) -> bool:
     return token.pos_ == "VERB"  # 'downed a drone', 'Russian forces control the town'
+
+
+@use_of("hit")
+def _hit_by_a_weapon(token: Token) -> bool:
+    """'a missile hit the market'; not 'hit by a tear gas canister', 'hit by a car': crowd-control
+    rounds and traffic are no strike (the force on protesters is read with the protest)."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    return agent is None or not NOT_A_STRIKE.search(text_of(agent.subtree))
 
 
 @use_of("body")

@@ -574,6 +574,15 @@ INTERVENTION = re.compile(
     re.IGNORECASE,
 )
 REMEMBRANCE = re.compile(r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|families\s+of|relatives\s+of|justice\s+for)\b", re.IGNORECASE)
+NOT_A_STRIKE = re.compile(
+    r"\b(tear\s*gas|canisters?|rubber\s+bullets?|pellets?|water\s+cannon|stones?|rocks?|bricks?|cars?|vehicles?|trucks?|lorry|bus|train|stun\s+grenades?)\b",
+    re.IGNORECASE,
+)  # what hits someone without a strike: 'hit by a tear gas canister', 'hit by a car'
+HIT_BY_WHAT_FORCES_FIRED = re.compile(
+    r"\s+after\s+(being\s+)?(hit|struck)\s+by\s+(a\s+|an\s+)?[\w\s-]{0,40}?\b(fired|shot|thrown)\s+by\s+(the\s+)?"
+    r"(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\b",
+    re.IGNORECASE,
+)  # 'a protester died after being hit by a tear gas canister fired by police'
 BY_SECURITY_FORCES = re.compile(r"\s+by\s+(the\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b", re.IGNORECASE)
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
