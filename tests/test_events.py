@@ -1066,3 +1066,15 @@ def test_a_place_in_the_relative_clause_of_a_noun_trigger_is_where_it_happened()
     text = "Putin presented the strikes as retaliation for the bomb attack that damaged the Crimean Bridge, which he blames on Kyiv."
     [m] = [m for m in events_in(text) if m.sub_event_type == "Remote explosive/landmine/IED"]
     assert m.place is not None and m.place.place.name == "Crimean Bridge"
+
+
+def test_an_unclaimed_suicide_bomber_is_an_unidentified_armed_group_and_the_soldiers_the_target():
+    [m] = [
+        m for m in events_in("A woman wearing an explosive vest detonated it at a checkpoint in Maiduguri, killing herself and two soldiers.") if m.event_type
+    ]
+    assert (m.sub_event_type, m.actor1.name, m.actor2.name, m.fatalities) == (
+        "Suicide bomb",
+        "Unidentified Armed Group (Nigeria)",
+        "Military Forces of Nigeria (2015-)",
+        3,
+    )

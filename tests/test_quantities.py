@@ -49,6 +49,7 @@ def test_number_value_of_a_word_that_is_no_number_is_none():
         ("Officials said 1,200 soldiers were killed.", 1200),
         ("1,200 killed.", 1200),
         ("A protester died after being hit by a tear gas canister.", 1),
+        ("A woman detonated an explosive vest, killing herself and two soldiers.", 3),
     ],
 )
 def test_fatalities_read_digits_and_number_words_tied_to_a_word_for_death(sentence, deaths):

@@ -34,6 +34,7 @@ _PERSON = r"(?:civilian|person|man|woman|child|soldier|resident|boy|girl|service
 _RELATIVE = r"(?:\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|child|mother|father|grandson|granddaughter))?"
 DEATH_BEFORE = re.compile(r"\b" + _KILLING + r"\s+" + _QUALIFIER + _NUMBER + r"(?![-\w,])(?!\s+(?:wounded|injured|hurt))", re.IGNORECASE)
 ONE_KILLED = re.compile(r"\b" + _KILLING + r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\b(?P<relative>" + _RELATIVE + r")", re.IGNORECASE)
+SELF_AND_OTHERS = re.compile(r"\b" + _KILLING + r"\s+(?:himself|herself)\s+and\s+" + _QUALIFIER + _NUMBER + r"(?![-\w,])", re.IGNORECASE)
 ONE_DEATH = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)|died|has\s+died)\b", re.IGNORECASE
 )
@@ -69,6 +70,10 @@ def fatalities_in(sentence: str) -> int | None:
     values = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, BODIES_FROM_RUBBLE) for m in pattern.finditer(without_nobody)]
     figures = [f for f in values if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]
     figures += [2 if m["relative"] else 1 for m in ONE_KILLED.finditer(without_nobody)]  # 'killing a woman and her son'
+    for m in SELF_AND_OTHERS.finditer(without_nobody):
+        others = number_value(m["number"])
+        if others is not None:
+            figures.append(others + 1)  # 'killing herself and two soldiers': ACLED counts the bomber
     if figures:
         return min(figures)
     return 0 if NO_DEATHS.search(sentence) else None

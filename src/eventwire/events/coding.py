@@ -398,6 +398,8 @@ def _coded_as(name: str, kind: str, subject, military, mentioned) -> Coded:
         return Coded(kind, name, attacker, act.CIVILIANS_HERE)
     if event_type in ("Protests", "Riots"):
         return Coded(kind, name, *crowd_and_target(name, mentioned))
+    if name == "Suicide bomb":
+        return Coded(kind, name, *_bomber_and_target(subject, military, mentioned))
     if event_type in ("Battles", "Explosions/Remote violence"):
         return Coded(kind, name, *attacker_and_target(subject, military, mentioned))
     return Coded(kind, name, subject or (military[0] if military else None), None)
@@ -538,7 +540,20 @@ def _code_explosion(trigger, text, subject, military, mentioned) -> Coded | None
         sub = "Shelling/artillery/missile attack"
     else:
         sub = "Remote explosive/landmine/IED"
+    if sub == "Suicide bomb":
+        return Coded("explosion", sub, *_bomber_and_target(subject, military, mentioned))
     return Coded("explosion", sub, *attacker_and_target(subject, military, mentioned))
+
+
+def _bomber_and_target(subject, military, mentioned) -> tuple[act.Actor, act.Actor | None]:
+    """A suicide bomber is the armed group named as doing it, else an unidentified armed group
+    (ACLED's name for an unclaimed bomber); the soldiers or police named are the target ('a
+    woman wearing an explosive vest detonated it at a checkpoint, killing two soldiers')."""
+    groups = [a for a in military if a.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES)]
+    bomber = subject if act.is_armed(subject) else (groups[0] if groups else act.GUNMEN_HERE)
+    forces = [a for a in military if a.side != bomber.side]
+    target = act.CIVILIANS_HERE if act.CIVILIANS_HERE in mentioned and not forces else (forces[0] if forces else act.CIVILIANS_HERE)
+    return bomber, target
 
 
 def _code_kill(trigger, text, subject, military, mentioned) -> Coded | None:
