@@ -63,3 +63,9 @@ def test_a_press_conference_is_a_protest_only_when_held_with_banners(nlp):
 
     assert "conference" in words("Activists held a press conference with banners outside the city hall.")
     assert "conference" not in words("The minister held a press conference in Kyiv on Monday.")
+
+
+@pytest.mark.slow
+def test_the_first_half_of_a_hyphenated_word_is_no_trigger_but_a_shoot_out_is(nlp):
+    assert "bomb" not in [t.text for t in triggers_in(nlp("Soldiers destroyed a bomb-making factory near Mosul.")[:])]
+    assert [t.text for t in triggers_in(nlp("Militants engaged troops in a shoot-out in Kano.")[:])] == ["shoot"]

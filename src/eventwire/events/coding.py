@@ -465,9 +465,12 @@ def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor
 
 def _code_withdraw(trigger, text, subject, military, mentioned) -> Coded | None:
     withdrawer = subject or actor_near(trigger) or (military[0] if len(military) == 1 else None)
-    if withdrawer is None or act.opponent_of(withdrawer) is None:
+    if withdrawer is None:
         return None
-    return Coded("withdraw", "Non-violent transfer of territory", act.opponent_of(withdrawer), withdrawer)
+    gainer = act.opponent_of(withdrawer) or next((a for a in military if a.side != withdrawer.side), None)  # 'handing control to the Tuareg rebels'
+    if gainer is None:
+        return None
+    return Coded("withdraw", "Non-violent transfer of territory", gainer, withdrawer)
 
 
 def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
@@ -479,6 +482,8 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
     if actor1 is not None and other is None and crowd:
         return Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)
     if actor1 is None and (crowd or (is_crowd(trigger) and not military)) and act.opponent_of(subject) is None:
+        if _protesting(text):  # 'an angry crowd stormed the district office ... to protest the killing of a local leader'
+            return Coded("clash", "Violent demonstration", act.RIOTERS_HERE, next((a for a in mentioned if a.role in ("police", "military", "fixed")), None))
         return Coded("clash", "Mob violence", act.RIOTERS_HERE, act.CIVILIANS_HERE)  # 'members of two parties clashed', no one armed
     return Coded("clash", "Armed clash", actor1, other, firm=trigger.lemma_.lower() in NAMED_FIGHTING and actor1 is not None and other is not None)
 

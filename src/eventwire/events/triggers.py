@@ -64,7 +64,7 @@ def triggers_in(sentence: Span) -> list[Token]:
         t
         for t in sentence
         if TRIGGERS.get(t.lemma_.lower())
-        and ((t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t)) or _is_hyphenated(t))
+        and ((t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) and not _opens_a_compound(t)) or _is_hyphenated(t))
         and t.pos_ in ("VERB", "NOUN")
     ]
     found = [t for t in found if is_trigger_use(t)]
@@ -106,6 +106,13 @@ def _is_protest_modifier(token: Token) -> bool:
     and troop-carrying helicopters': any event word describing a vehicle."""
     modifier = token.dep_ == "nmod" or (token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod"))
     return modifier and (TRIGGERS.get(token.lemma_.lower()) == "protest" or token.head.lemma_.lower() in VEHICLES)
+
+
+def _opens_a_compound(token: Token) -> bool:
+    """'a bomb-making factory', 'fire-fighting crews': the first half of a hyphenated word names
+    no event of its own."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_alpha and not doc[token.i + 1].whitespace_ and not token.whitespace_
 
 
 def _is_hyphenated(token: Token) -> bool:
@@ -384,6 +391,12 @@ def _targeted_by_someone(token: Token) -> bool:
 @use_of("down", "control")
 def _as_a_verb(token: Token) -> bool:
     return token.pos_ == "VERB"  # 'downed a drone', 'Russian forces control the town'
+
+
+@use_of("change")
+def _name_changed(token: Token) -> bool:
+    """'the armed group changed its name to ...'."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in token.children)
 
 
 @use_of("hit")

@@ -76,6 +76,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
     **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
     **dict.fromkeys(["merge", "merger", "disband", "dissolve", "allegiance", "rename"], "change"),
+    **dict.fromkeys(["change"], "change"),  # only a group's name changed (``triggers``)
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
     **dict.fromkeys(["abuse", "violence", "harass"], "rape"),  # only sexual abuse, sexual violence, sexual harassment
