@@ -262,6 +262,11 @@ def test_what_an_undated_report_tells_plainly_as_before_it_happened_in_the_month
     assert entry.date.latest == dt.date(2022, 9, 9)  # a dated report dates both
 
 
+def test_a_sentence_timed_by_another_event_it_names_is_dated_over_the_month_before():
+    [m] = [m for m in events_in("Most missiles were shot down over Israel the night of Iran's massive attack on Israel.") if m.event_type]
+    assert (m.date.earliest, m.date.latest, m.date.time_precision) == (PUBLISHED - dt.timedelta(days=30), PUBLISHED, 3)
+
+
 def test_similar_explosions_a_week_earlier_are_another_event_a_week_earlier():
     found = events_in(
         "Explosions hit a munitions depot in Crimea. The explosions come a week after one person was killed in similar explosions at an airbase in Crimea."

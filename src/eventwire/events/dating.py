@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..dates import DAY, MONTH, WEEK, resolve_expression, time_expressions
 from ..lexicon.events import (
     BACKGROUND_MARKERS,
+    TIMED_BY_ANOTHER_EVENT,
 )
 from ..models import DateRange
 from ..quantities import number_value
@@ -90,6 +91,8 @@ def _date_as_told(
         return carried
     if published is None:
         return None
+    if TIMED_BY_ANOTHER_EVENT.search(sentence.text):  # 'the night of Iran's massive attack on Israel': some night before
+        return DateRange(published - dt.timedelta(days=ANSWERED_WITHIN_DAYS), published, MONTH)
     return DateRange(published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published, WEEK)
 
 

@@ -575,6 +575,12 @@ INTERVENTION = re.compile(
     re.IGNORECASE,
 )
 REMEMBRANCE = re.compile(r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|families\s+of|relatives\s+of|justice\s+for)\b", re.IGNORECASE)
+# a sentence timed by another event it names, not by a date: 'the night of Iran's attack'
+TIMED_BY_ANOTHER_EVENT = re.compile(
+    r"\b(?:the\s+)?(?:night|day|morning|evening|eve|aftermath|wake)\s+of\s+(?:the\s+|an?\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|bombings?|invasion|raids?|assault|offensive|explosions?|blasts?|massacre|barrage)\b",
+    re.IGNORECASE,
+)
 NOT_A_STRIKE = re.compile(
     r"\b(tear\s*gas|canisters?|rubber\s+bullets?|pellets?|water\s+cannon|stones?|rocks?|bricks?|cars?|vehicles?|trucks?|lorry|bus|train|stun\s+grenades?)\b",
     re.IGNORECASE,
