@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from eventwire import gazetteer
+from eventwire.geo import gazetteer
 from eventwire.geo.gazetteer_import import cache_root, import_geonames, imported_path
 
 LOOKUPS = 20_000

@@ -319,6 +319,15 @@ def test_a_village_geonames_lacks_is_placed_at_its_hromada_centre(gazetteer):
     assert 49.0 < mention.place.latitude < 51.0 and 29.0 < mention.place.longitude < 32.0
 
 
+def test_a_village_of_a_given_province_is_found_under_a_close_spelling(gazetteer):
+    from eventwire.geo.places import PlaceContext, resolve_name
+
+    kharkiv_oblast = PlaceContext(Counter({("UA", "07"): 1}), "UA", within=("UA", "07"))
+    mention = resolve_name("Dibrovne", gazetteer, kharkiv_oblast)  # GeoNames: Dibrivne, near Izium
+    assert (mention.place.name, mention.method) == ("Dibrivne", "fuzzy+province")
+    assert resolve_name("Dibrovne", gazetteer).method != "fuzzy+province"  # no province given: no village guessed by spelling
+
+
 def test_ukrainian_names_are_romanised_with_the_national_system():
     from eventwire.geo.villages import romanise
 

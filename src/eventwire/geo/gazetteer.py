@@ -44,6 +44,7 @@ logger = logging.getLogger(__name__)
 
 GAZETTEER_VERSION = "gaz-7"
 PLACE_FIELDS = tuple(Place.__dataclass_fields__)
+FIELD_ADMIN1_CODE = PLACE_FIELDS.index("admin1_code")
 GAZETTEER_DATA_FILES = (
     "geonames_UA.txt.gz",
     "regions_ua.csv",
@@ -152,6 +153,38 @@ class Gazetteer:
             memo[key] = self._fuzzy_places(matches)
         places, score = memo[key]
         return list(places), score  # a copy: callers may filter the list they get
+
+    def fuzzy_lookup_in(self, name: str, country_code: str, admin1_code: str) -> tuple[list[Place], float]:
+        """Settlements of one province whose folded name is closest to ``name`` (score 0-100),
+        the smallest villages too: with the province given, 'Dibrovne' is its 'Dibrivne'."""
+        from rapidfuzz import fuzz, process
+
+        keys = self._settlement_keys_by_province().get((country_code, admin1_code), [])
+        matches = process.extract(fold(name), keys, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_MIN_SCORE, limit=FUZZY_CANDIDATE_KEYS)
+        if not matches:
+            return [], 0.0
+        best = matches[0][1]
+        places = [
+            p
+            for key, score, _ in matches
+            if score >= best - FUZZY_SCORE_BAND
+            for p in self.lookup_key(key)
+            if p.feature == "city" and (p.country_code, p.admin1_code) == (country_code, admin1_code)
+        ]
+        return places, float(best)
+
+    def _settlement_keys_by_province(self) -> dict[tuple[str, str], list[str]]:
+        """Every settlement name, by the province it lies in; made on first use in each process."""
+        found = self.__dict__.get("_keys_by_province")
+        if found is None:
+            grouped: dict[tuple[str, str], set[str]] = defaultdict(set)
+            for key, indices in self.by_key.items():
+                for i in indices:
+                    row = self.rows[i]
+                    if row[2] == "city" and row[FIELD_ADMIN1_CODE]:
+                        grouped[(row[3], row[FIELD_ADMIN1_CODE])].add(key)
+            found = self.__dict__["_keys_by_province"] = {k: sorted(v) for k, v in grouped.items()}
+        return found
 
     def _fuzzy_places(self, matches: list[tuple[str, float, int]]) -> tuple[list[Place], float]:
         if not matches:

@@ -385,7 +385,10 @@ def resolve_name(name: str, gazetteer: Gazetteer, context: PlaceContext | None =
     if nation:
         return _resolve(Candidate(name, start, end, tuple(nation), "demonym"), context, gazetteer.capitals)
     region = gazetteer.region(*context.within) if context.within else None
-    lookups = (("exact", lambda: (own_names_first(gazetteer.lookup(name), name), 100.0)), ("fuzzy", lambda: gazetteer.fuzzy_lookup(name)))
+    lookups = [("exact", lambda: (own_names_first(gazetteer.lookup(name), name), 100.0)), ("fuzzy", lambda: gazetteer.fuzzy_lookup(name))]
+    within = context.within
+    if within is not None:  # a town of a given province: its villages' spellings too ('Dibrovne' is 'Dibrivne')
+        lookups.append(("fuzzy+province", lambda: gazetteer.fuzzy_lookup_in(name, *within)))
     for method, lookup in lookups:
         places, score = lookup()
         places = _inside(places, context.within, region)
