@@ -23,6 +23,8 @@ SPELLINGS_OF_ONE_PLACE = [
     ("Bakhmout", "Bakhmut"),
     ("Dvoritchna", "Dvorichna"),
     ("Boutcha", "Bucha"),
+    ("Lysytsjansk", "Lysychansk"),
+    ("Altsjevsk", "Alchevsk"),
 ]
 
 

@@ -59,7 +59,8 @@ LETTERS = {  # Ukraine's official transliteration (2010); the last four letters 
 
 
 def fold(name: str) -> str:
-    """A spelling-insensitive key: Izyum, Izium, Izioum, Ізюм, Изюм -> 'izium'; Lugansk -> 'luhansk'."""
+    """A spelling-insensitive key: Izyum, Izium, Izioum, Ізюм, Изюм -> 'izium'; Lugansk -> 'luhansk';
+    the Dutch 'Lysytsjansk' -> 'lisichansk', as Lysychansk."""
     if not name.isascii() and CYRILLIC.search(name):
         name = romanise(name)
     s = unicodedata.normalize("NFKD", name)
@@ -67,7 +68,7 @@ def fold(name: str) -> str:
     s = APOSTROPHES.sub("", s).replace("ь", "")
     s = re.sub(r"[\s\-‐–—.]+", " ", s).strip()
     s = re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], s)  # 'St. Louis', 'Mt. Pleasant', 'Ft. Worth'
-    for old, new in (("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
+    for old, new in (("tch", "ch"), ("tsj", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
         s = s.replace(old, new)
     s = re.sub(r"i+a", "ia", s)
     s = re.sub(r"i+e", "ie", s)
