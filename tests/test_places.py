@@ -1141,3 +1141,13 @@ def test_a_province_by_another_common_transliteration_is_that_province(places_in
     _, mentions = places_in(sentence)
     place = mention_of(mentions, text).place
     assert (place.name, place.country_code, place.feature) == (name, country, "region")
+
+
+def test_a_four_letter_name_is_no_misspelling_of_a_village(gazetteer):
+    assert gazetteer.fuzzy_lookup("Hassi") == ([], 0.0)  # not Hai, a village of Lviv oblast
+
+
+@pytest.mark.slow
+def test_a_religious_feast_is_no_place(places_in):
+    _, mentions = places_in("Residents protested in Gafsa on Tuesday against the lack of food aid during Ramadan.")
+    assert [m.text for m in mentions if m.place is not None and m.text == "Ramadan"] == []

@@ -61,6 +61,7 @@ FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
 SMALL_TOWN_ALTERNATE_LIKENESS = 50  # rapidfuzz ratio a smaller town's Latin alternate name needs with its main name
 FUZZY_MIN_SCORE = 85.0
+FUZZY_MIN_KEY_LENGTH = 5  # shorter folded names are matched exactly only
 UKRAINE_DUMP = "geonames_UA.txt.gz"  # GeoNames' country dump for Ukraine (CC BY 4.0)
 UKRAINE_DUMP_COLUMNS = 19
 SHADOWED_TOWN_POPULATION = 10_000  # a town this big keeps its name to itself: 'Cherkasy' is the city
@@ -147,6 +148,8 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         key = fold(name)
+        if len(key) < FUZZY_MIN_KEY_LENGTH:
+            return [], 0.0  # 'Hassi' is no misspelling of the village Hai: in four letters one edit is a quarter of the name
         memo = self.__dict__.setdefault("_fuzzy_memo", {})  # names recur across articles; each search scans every key
         if key not in memo:
             matches = process.extract(key, self.focus_keys, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_MIN_SCORE, limit=FUZZY_CANDIDATE_KEYS)

@@ -155,6 +155,7 @@ NOT_PLACE_WORDS = frozenset(
     president minister general governor mayor spokesman spokeswoman commander chief head secretary chancellor
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december today yesterday tonight east west south north
+    ramadan easter christmas eid diwali hanukkah passover nowruz muharram ashura
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern
     the a an this that these those there here it its he she they we i you his her their our
     army forces troops military ministry defence defense kremlin nato un eu telegram
