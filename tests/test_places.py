@@ -1151,3 +1151,8 @@ def test_a_four_letter_name_is_no_misspelling_of_a_village(gazetteer):
 def test_a_religious_feast_is_no_place(places_in):
     _, mentions = places_in("Residents protested in Gafsa on Tuesday against the lack of food aid during Ramadan.")
     assert [m.text for m in mentions if m.place is not None and m.text == "Ramadan"] == []
+
+
+def test_a_town_of_an_arabic_speaking_country_is_found_without_its_article(gazetteer):
+    assert [p.name for p in gazetteer.lookup("Bukamal")] == ["Ālbū Kamāl"]
+    assert [p.country_code for p in gazetteer.lookup("Qaim")] == ["IQ"]

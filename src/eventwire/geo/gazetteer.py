@@ -61,6 +61,8 @@ FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
 SMALL_TOWN_ALTERNATE_LIKENESS = 50  # rapidfuzz ratio a smaller town's Latin alternate name needs with its main name
 FUZZY_MIN_SCORE = 85.0
+ARABIC_ARTICLE_KEYS = frozenset("al el ar as ad an ash az at ed es ez adh".split())  # folded: 'al', 'ar', 'as' ...
+ARABIC_SPEAKING_COUNTRIES = frozenset("IQ SY YE LB LY SA JO EG SD TN DZ MA PS OM AE KW QA BH MR".split())
 FUZZY_MIN_KEY_LENGTH = 5  # shorter folded names are matched exactly only
 UKRAINE_DUMP = "geonames_UA.txt.gz"  # GeoNames' country dump for Ukraine (CC BY 4.0)
 UKRAINE_DUMP_COLUMNS = 19
@@ -291,7 +293,20 @@ def build_gazetteer() -> Gazetteer:
     _add_villages(builder)
     _add_abbreviations(builder)
     _add_place_aliases(builder)
+    _add_names_without_arabic_article(builder)
     return builder.finish()
+
+
+def _add_names_without_arabic_article(builder: _IndexBuilder) -> None:
+    """A town of an Arabic-speaking country is also found without its article ('Bukamal' is
+    Al Bukamal, 'Qaim' is Al Qa'im), where no place has that name already."""
+    for key, indices in list(builder.keys.items()):
+        article, _, rest = key.partition(" ")
+        if article not in ARABIC_ARTICLE_KEYS or len(rest) < 4 or rest in builder.keys:
+            continue
+        places = [builder.places[i] for i in indices]
+        if all(p.feature == "city" and p.country_code in ARABIC_SPEAKING_COUNTRIES for p in places):
+            builder.keys[rest] = list(indices)
 
 
 def _add_place_aliases(builder: _IndexBuilder) -> None:
