@@ -42,33 +42,26 @@ def date_for(
     it, unless its phrase gives the day; so did what an undated report tells plainly as
     coming before ('The US used leverage after an Israeli strike killed aid workers').
     """
+
+    def own_date(part: set[Token]) -> DateRange | None:  # the first of the sentence's dates named inside ``part``
+        return next((resolved for token, resolved in _sentence_dates(sentence, background, published, carried) if token in part), None)
+
+    def date_of(word: Token) -> DateRange | None:
+        return _date_as_told(word, sentence, background, carried, published, antecedent)
+
     answered = answered_in(trigger)
     if answered is not None:
-        own = next((resolved for token, resolved in _sentence_dates(sentence, background, published, carried) if token in answered.subtree), None)
-        if own is not None:
-            return own
-        anchor = _date_as_told(answered.head, sentence, background, carried, published, antecedent)
-        if anchor is None:
-            return None
-        return DateRange(anchor.earliest - dt.timedelta(days=ANSWERED_WITHIN_DAYS), anchor.latest, MONTH)
+        return own_date(set(answered.subtree)) or _before(date_of(answered.head), 0, ANSWERED_WITHIN_DAYS, MONTH)
     lag = time_before(trigger)
     if lag is not None:
         governor, fewest, most = lag
-        dates = _sentence_dates(sentence, background, published, carried)
-        own = next((resolved for token, resolved in dates if _in_clause(token, governor, trigger)), None)
-        if own is not None:
-            return own
-        anchor = _date_as_told(governor, sentence, background, carried, published, antecedent)
-        if anchor is None:
-            return None
-        return DateRange(anchor.earliest - dt.timedelta(days=most), anchor.latest - dt.timedelta(days=fewest), anchor.time_precision)
+        return own_date(_clause_under(governor, trigger)) or _before(date_of(governor), fewest, most)
     before = plainly_after(trigger)
-    if before is not None:
-        own = next((resolved for token, resolved in _sentence_dates(sentence, background, published, carried) if _in_clause(token, before, trigger)), None)
-        anchor = own or _date_as_told(before, sentence, background, carried, published, antecedent)
-        if own is None and anchor is not None and anchor.time_precision != DAY:
-            return DateRange(anchor.earliest - dt.timedelta(days=ANSWERED_WITHIN_DAYS), anchor.latest, MONTH)
-    return _date_as_told(trigger, sentence, background, carried, published, antecedent)
+    if before is not None and own_date(_clause_under(before, trigger)) is None:
+        anchor = date_of(before)
+        if anchor is not None and anchor.time_precision != DAY:
+            return _before(anchor, 0, ANSWERED_WITHIN_DAYS, MONTH)
+    return date_of(trigger)
 
 
 def _date_as_told(
@@ -174,10 +167,17 @@ def _lag_days(amount: Token) -> tuple[int, int] | None:
     return (0, 1) if unit == "hour" else (days, days)
 
 
-def _in_clause(token: Token, governor: Token, trigger: Token) -> bool:
-    """Whether ``token`` lies in the clause that holds ``trigger`` below ``governor``."""
+def _clause_under(governor: Token, trigger: Token) -> set[Token]:
+    """The clause that holds ``trigger`` below ``governor`` (empty when there is none)."""
     clause = next((t for t in [trigger, *trigger.ancestors] if t.head == governor), None)
-    return clause is not None and token in clause.subtree
+    return set(clause.subtree) if clause is not None else set()
+
+
+def _before(anchor: DateRange | None, fewest: int, most: int, precision: int | None = None) -> DateRange | None:
+    """``anchor`` moved ``fewest`` to ``most`` days earlier, at ``precision`` (else the anchor's)."""
+    if anchor is None:
+        return None
+    return DateRange(anchor.earliest - dt.timedelta(days=most), anchor.latest - dt.timedelta(days=fewest), precision or anchor.time_precision)
 
 
 def answered_in(trigger: Token) -> Token | None:
