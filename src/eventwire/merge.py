@@ -94,8 +94,8 @@ def merge_block(block: str, mentions: list[EventMention], window_days: int = DEF
     (dates, side gaining, targets); each group then splits into the stories its wording tells."""
     tolerance = slack_days(block, window_days)
     groups: list[_Group] = []
-    for mention in sorted(mentions, key=_sort_key):
-        targets = targets_of(mention)
+    targeted = [(mention, targets_of(mention)) for mention in mentions]
+    for mention, targets in sorted(targeted, key=_sort_key):
         group = max((g for g in groups if g.accepts(mention, targets, tolerance)), key=lambda g: g.days_shared(mention), default=None)
         if group is None:
             groups.append(_Group(mention, targets))
@@ -231,11 +231,12 @@ def _vectors_of(sentences: list[str]) -> dict[str, np.ndarray]:
     return {s: _vector_cache[s] for s in sentences}
 
 
-def _sort_key(mention: EventMention) -> tuple:
+def _sort_key(targeted: tuple[EventMention, frozenset[str]]) -> tuple:
     """Date order; on the same dates, reports naming what was hit come first, so that each
     target starts its own event before the reports that name none choose among them."""
+    mention, targets = targeted
     date = mention.date
-    return (date.earliest if date else dt.date.max, date.latest if date else dt.date.max, not targets_of(mention), mention.mention_id)
+    return (date.earliest if date else dt.date.max, date.latest if date else dt.date.max, not targets, mention.mention_id)
 
 
 class _Group:

@@ -28,7 +28,7 @@ import os
 import pickle
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -155,7 +155,7 @@ class Gazetteer:
         memo = self.__dict__.setdefault("_fuzzy_memo", {})  # names recur across articles; each search scans every key
         if key not in memo:
             matches = process.extract(key, self.focus_keys, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_MIN_SCORE, limit=FUZZY_CANDIDATE_KEYS)
-            memo[key] = self._fuzzy_places(matches)
+            memo[key] = self._fuzzy_places(matches, _a_town_of_the_focus_country)
         places, score = memo[key]
         return list(places), score  # a copy: callers may filter the list they get
 
@@ -166,17 +166,7 @@ class Gazetteer:
 
         keys = self._settlement_keys_by_province().get((country_code, admin1_code), [])
         matches = process.extract(fold(name), keys, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_MIN_SCORE, limit=FUZZY_CANDIDATE_KEYS)
-        if not matches:
-            return [], 0.0
-        best = matches[0][1]
-        places = [
-            p
-            for key, score, _ in matches
-            if score >= best - FUZZY_SCORE_BAND
-            for p in self.lookup_key(key)
-            if p.feature == "city" and (p.country_code, p.admin1_code) == (country_code, admin1_code)
-        ]
-        return places, float(best)
+        return self._fuzzy_places(matches, lambda p: p.feature == "city" and (p.country_code, p.admin1_code) == (country_code, admin1_code))
 
     def _settlement_keys_by_province(self) -> dict[tuple[str, str], list[str]]:
         """Every settlement name, by the province it lies in; made on first use in each process."""
@@ -191,17 +181,12 @@ class Gazetteer:
             found = self.__dict__["_keys_by_province"] = {k: sorted(v) for k, v in grouped.items()}
         return found
 
-    def _fuzzy_places(self, matches: list[tuple[str, float, int]]) -> tuple[list[Place], float]:
+    def _fuzzy_places(self, matches: list[tuple[str, float, int]], wanted: Callable[[Place], bool]) -> tuple[list[Place], float]:
+        """The ``wanted`` places of the keys that score within ``FUZZY_SCORE_BAND`` of the best match."""
         if not matches:
             return [], 0.0
         best = matches[0][1]
-        places = [
-            p
-            for key, score, _ in matches
-            if score >= best - FUZZY_SCORE_BAND
-            for p in self.lookup_key(key)
-            if p.country_code == FUZZY_COUNTRY and not is_small_village(p)
-        ]  # a misspelling is read as a town, never as one of the smallest villages sharing its name
+        places = [p for key, score, _ in matches if score >= best - FUZZY_SCORE_BAND for p in self.lookup_key(key) if wanted(p)]
         return places, float(best)
 
     def abbreviation(self, text: str, styles: tuple[str, ...] = ("ap", "postal")) -> Place | None:
@@ -393,6 +378,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p = math.pi / 180
     h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _a_town_of_the_focus_country(place: Place) -> bool:
+    """A misspelling is read as a town of the war's country, never as one of the smallest villages sharing its name."""
+    return place.country_code == FUZZY_COUNTRY and not is_small_village(place)
 
 
 def is_small_village(place: Place) -> bool:
