@@ -357,3 +357,43 @@ def test_shots_fired_towards_shepherds_are_an_attack_by_those_who_fired():
 )
 def test_a_word_of_another_sub_type_does_not_recode_an_event_its_verb_or_means_names(sentence, sub_event_type):
     assert first_sub_event_type(sentence) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 12 July, about 50 people held a protest in Minsk in solidarity with the jailed activists.",
+        "On 12 July, migrant workers staged a protest in Surat, demanding to be sent back to their home states.",
+        "On 12 July, around 3,000 students protested in Lyon to denounce the government's climate policy.",
+    ],
+)
+def test_a_protest_whose_paragraph_names_no_force_nor_violence_stays_peaceful_whatever_its_place(report):
+    """The classifier learns that protests in some countries are mostly broken up; a report
+    that names no force, no arrest and no violence tells of a peaceful protest all the same."""
+    assert first_sub_event_type(report) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 12 July, textile workers held a protest in Kucove, demanding government aid, and were dispersed by police.",
+            "Protest with intervention",
+        ),
+        (
+            "On 12 July, locals protested in Hajin against the dismissal of the council head, while QSD forcibly prevented the protesters from marching.",
+            "Protest with intervention",
+        ),
+        ("On 12 July, surfers demonstrated on the beach in Muizenberg against the lockdown. Several arrests were made.", "Protest with intervention"),
+        ("On 12 July, youths demonstrated and burnt miners' machines in Manso against illegal mining.", "Violent demonstration"),
+        (
+            "On 12 July, motorcyclists demonstrating against the death of a colleague blocked the road in Osogbo and attempted to attack commuters.",
+            "Violent demonstration",
+        ),
+        ("On 12 July, prisoners in Misserete demonstrated over a search of their cells. Chairs were burnt and property destroyed.", "Violent demonstration"),
+    ],
+)
+def test_what_police_or_crowds_did_after_the_protests_aim_is_read_as_done(report, sub_event_type):
+    """An aim governs its own clause only: a later clause joined by 'and', 'while' or a new
+    sentence tells what happened at the protest."""
+    assert first_sub_event_type(report) == sub_event_type

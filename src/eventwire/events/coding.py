@@ -29,6 +29,7 @@ from ..lexicon.events import (
     FIGHTING_WORDS,
     FIRE_BOMBS,
     FORCE_ON_CROWD_KINDS,
+    FORCE_OR_VIOLENCE_WORDS,
     HAND_GRENADE,
     HIM_OR_THEM,
     HIT_BY_WHAT_FORCES_FIRED,
@@ -645,7 +646,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
     if VIOLENT_CROWD.search(paragraph_text(trigger.doc)) or _acted_violently(paragraph_text(trigger.doc)):
         return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True)
-    forced = any(a.role in ("police", "military", "fixed") for a in mentioned)
+    forced = any(a.role in ("police", "military", "fixed") or act.is_armed(a) for a in mentioned)  # 'while QSD forcibly prevented the protesters
     paragraph = paragraph_text(trigger.doc)
     sub = "Peaceful protest"
     if (forced and _lethal_force_on_them(text)) or _lethal_force_later(trigger):
@@ -653,7 +654,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     elif (forced and _intervened(text)) or (_intervened(paragraph) and SECURITY_FORCES.search(paragraph)) or PROTESTERS_HELD.search(paragraph):
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
 
-    said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE)
+    said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE) or not FORCE_OR_VIOLENCE_WORDS.search(paragraph)
     return Coded("protest", sub, *crowd_and_target(sub, mentioned), firm=bool(said_how))  # the text says how it went: no classifier overrules it
 
 
@@ -707,10 +708,20 @@ def _told_as_done(pattern: re.Pattern[str], text: str, also_not_after: re.Patter
     ``also_not_after``) comes before it: what the crowd or the police did, not what was protested."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         for found in pattern.finditer(sentence):
-            before = sentence[: found.start()]
+            before = sentence[_clause_start(sentence, found.start()) : found.start()]
             if not PROTEST_AIM.search(before) and not (also_not_after and also_not_after.search(before)):
                 return True
     return False
+
+
+CLAUSE_BREAK = re.compile(r";|\b(while|whereas|but|before|after\s+which|during\s+which)\b|\band\s+(then\s+)?(later\s+)?\w+ed\b", re.IGNORECASE)
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause that runs up to ``end`` begins: after the last 'while', 'but', ';' or
+    past verb joined by 'and' ('demonstrating against the death of a colleague, blocked the
+    road and attempted to attack commuters': the aim governs the first clause only)."""
+    return max((found.start() for found in CLAUSE_BREAK.finditer(sentence, 0, end)), default=0)
 
 
 PROTESTERS_NAMED = re.compile(r"\bprotest[eo]rs?\b", re.IGNORECASE)  # the people, not an aim ('soldiers beat protesters to death')

@@ -571,7 +571,18 @@ PERSON_NOUNS = frozenset(
 INTERVENTION = re.compile(
     r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*"
     r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|remov\w*\s+(the\s+)?([\w-]+\s+){0,2}(protesters|demonstrators|activists|citizens|participants)"
-    r"|used\s+(mild\s+)?force|(lathi|cane|baton)[-\s]?charg\w*|charged\s+at|prevented\s+(the\s+)?(protesters|demonstrators|marchers))\b",
+    r"|used\s+(mild\s+)?force|(lathi|cane|baton)[-\s]?charg\w*|charged\s+at|prevented\s+(the\s+)?(protesters|demonstrators|marchers)"
+    r"|(were|was)\s+(\w+ly\s+)?(dispersed|arrested|detained|removed|evicted|blocked|stopped)\s+by"
+    r"|block\w*\s+(the\s+)?(path\s+of\s+(the\s+|a\s+)?)?([\w-]+\s+){0,2}(march|protest|rally|demonstration|convoy|protesters|demonstrators|marchers))\b",
+    re.IGNORECASE,
+)
+# any word of force, violence or a force present: without one, a protest went peacefully
+# whatever the classifier guesses from its place or its cause ('migrant workers held a protest in Surat')
+FORCE_OR_VIOLENCE_WORDS = re.compile(
+    r"\b(police\w*|gendarm\w*|security|forces?|soldiers?|troops|army|military|guards?|authorities|officers?|militia\w*|fighters|elements"
+    r"|arrest\w*|detain\w*|detention|dispers\w*|block\w*|prevent\w*|stopped|clash\w*|burn\w*|fire[ds]?|attack\w*|ston\w*|rocks?|threw|throw\w*"
+    r"|damag\w*|destr\w*|demolish\w*|vandal\w*|loot\w*|storm\w*|smash\w*|injur\w*|wound\w*|kill\w*|dead|died|shot|shoot\w*|beat\w*"
+    r"|rammed|manhandl\w*|assault\w*|fight\w*|fought|violen\w*|riot\w*|tear\s*gas|rubber|batons?|barricad\w*|interven\w*|remov\w*|forcibl\w*)\b",
     re.IGNORECASE,
 )
 REMEMBRANCE = re.compile(r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|families\s+of|relatives\s+of|justice\s+for)\b", re.IGNORECASE)
@@ -593,7 +604,8 @@ HIT_BY_WHAT_FORCES_FIRED = re.compile(
 BY_SECURITY_FORCES = re.compile(r"\s+by\s+(the\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b", re.IGNORECASE)
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
-    r"(persons?|people|protesters?|protestors?|demonstrators?|activists?|participants?|students?)\s+(were|was)\s+(arrested|detained)\b",
+    r"(persons?|people|protesters?|protestors?|demonstrators?|activists?|participants?|students?)\s+(were|was)\s+(arrested|detained)\b"
+    r"|\b(\w+\s+)?arrests\s+were\s+made\b",
     re.IGNORECASE,
 )  # 'Two persons were arrested.': the authorities acted on the protest, named or not
 SECURITY_FORCES = re.compile(r"\b(police\w*|security\s+forces|soldiers|troops|gendarmes?|riot\s+police|army|military)\b", re.IGNORECASE)
@@ -612,7 +624,9 @@ VIOLENT_CROWD_ACTS = re.compile(
     r"\b(rioters|looted|looting|set\s+alight|burn(ed|t)\s+(\w+\s+){0,2}(wood|machines?|bonfires|debris)|cut\s+down\s+trees"
     r"|(destroy\w*|damag\w*)\s+(\w+\s+){0,3}(property|vehicles?|cars?|shops?|machines?|offices?|buildings?|business\w*)"
     r"|attack\w*\s+(a\s+|the\s+)?(vehicles?|commuters|motorists|passers-by)|used\s+(rocks|stones)\s+(\w+\s+){0,3}(as\s+)?barricades"
-    r"|confrontation\s+between\s+(the\s+)?(demonstrators|protesters))\b",
+    r"|confrontation\s+between\s+(the\s+)?(demonstrators|protesters)|clash\w*\s+with\s+each\s+other"
+    r"|burn(ed|t)\s+([\w']+\s+){0,2}(machines?|vehicles?|cars?|equipment)"
+    r"|(property|vehicles?|cars?|shops?|machines?|offices?|buildings?|chairs|furniture)\s+(were\s+|was\s+)?(burnt|burned|destroyed|damaged|vandali[sz]ed|torched|looted))\b",
     re.IGNORECASE,
 )  # read only where no aim of the protest comes first in the sentence ('demanded the return of looted goods' is no looting)
 
