@@ -999,6 +999,18 @@ def test_a_town_with_no_namesake_in_the_area_that_holds_it_is_left_unread(places
     assert mention_of(mentions, "Idleb").place.country_code == "SY"
 
 
+@pytest.mark.slow
+def test_a_city_that_ends_the_clause_after_a_comma_holds_the_place_before_it(places_in):
+    _, mentions = places_in("Islamic State militants attacked Iraqi security forces in Shay Valley, Kirkuk.")
+    assert all(m.place is None or m.place.country_code == "IQ" for m in mentions)
+
+
+@pytest.mark.slow
+def test_a_list_of_cities_after_commas_is_no_container(places_in):
+    _, mentions = places_in("Missiles hit Kharkiv, Lviv and Odesa on Monday.")
+    assert {m.text: m.place.name for m in mentions} == {"Kharkiv": "Kharkiv", "Lviv": "Lviv", "Odesa": "Odesa"}
+
+
 def test_a_country_that_owns_something_after_a_comma_holds_no_town(places_in):
     _, mentions = places_in("Russian troops captured the southeastern Ukrainian city of Melitopol, Russia's Interfax news agency said.")
     assert mention_of(mentions, "Melitopol").place.name == "Melitopol"

@@ -292,6 +292,11 @@ def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
         ("On 14 July, IRG forces fired artillery at Houthi positions in Al Mudafin.", "Military Forces of Yemen (2012-)"),  # a place no gazetteer holds
         ("On 3 July, armed individuals killed 16 people at a funeral in Awka.", "Unidentified Armed Group (Nigeria)"),
         ("On 4 July, the Arakan Army abducted two policemen near Ramree.", "ULA/AA: United League of Arakan/Arakan Army"),  # one half of a two-part name
+        (
+            "On 5 July, OLA militants took control of the town of Nekemte after clashes with federal forces.",
+            "OLF: Oromo Liberation Front (Shane Splinter Faction)",
+        ),
+        ("On 5 July, pro-Hadi and Giants Brigades forces clashed with Houthi forces and took control of Jabal Balaq.", "Military Forces of Yemen (2012-)"),
     ],
 )
 def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
@@ -397,3 +402,18 @@ def test_what_police_or_crowds_did_after_the_protests_aim_is_read_as_done(report
     """An aim governs its own clause only: a later clause joined by 'and', 'while' or a new
     sentence tells what happened at the protest."""
     assert first_sub_event_type(report) == sub_event_type
+
+
+def test_the_actor_first_named_in_a_joined_subject_leads_and_the_enemy_is_the_other_side():
+    report = analysis_of_report(
+        "On 5 July, pro-Hadi and Giants Brigades forces clashed with Houthi forces and took control of Jabal Balaq.", published=PUBLISHED
+    )
+    [taken] = [m for m in report.event_mentions if m.event_type]
+    assert taken.sub_event_type == "Government regains territory"
+    assert taken.actor2.name == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_federal_forces_are_the_forces_of_the_events_country():
+    report = analysis_of_report("On 5 July, OLA militants took control of the town of Nekemte after clashes with federal forces.", published=PUBLISHED)
+    [taken] = [m for m in report.event_mentions if m.event_type]
+    assert (taken.sub_event_type, taken.actor2.name) == ("Non-state actor overtakes territory", "Military Forces of Ethiopia (2018-)")

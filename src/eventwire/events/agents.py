@@ -20,7 +20,7 @@ from ..lexicon.events import (
     REPORTING_LEMMAS,
 )
 from ..models import Article, DateRange, PlaceMention
-from ..phrases import actors_within, text_of
+from ..phrases import actors_within, sentence_actor_spans, text_of
 from ..taxonomy import sub_event
 
 
@@ -132,13 +132,31 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
                 child.dep_ == "nsubjpass" and head is not trigger and role == "government"
             ):
                 tokens = list(child.subtree if child.dep_ != "agent" else _agent_object(child))
-                found = _umbrella_of(tokens) or actors_within(tokens)
+                found = _umbrella_of(tokens) or actors_within(with_a_leading_conjunct(tokens))
                 if found:
                     return found[0]
                 named = act.actor_for_name(text_of(tokens).replace("'s", "").replace("’s", ""), role)
                 if named:
                     return named
     return None
+
+
+def with_a_leading_conjunct(tokens: list[Token]) -> list[Token]:
+    """The subject with the actor joined to it by 'and' just before it, or cut in two by it,
+    where the parser left that actor out ('pro-Hadi and Giants Brigades forces clashed':
+    pro-Hadi forces lead, as the first named)."""
+    if not tokens:
+        return tokens
+    start = min(token.i for token in tokens)
+    doc = tokens[0].doc
+    spans = sentence_actor_spans(doc[start].sent)
+    cut = next((span for span in spans if span.start < start < span.end and doc[start - 1].text in ("-", "–")), None)  # the parser split 'pro-Hadi'
+    if cut is not None:
+        return [*doc[cut.start : start], *tokens]
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return tokens
+    leading = next((span for span in spans if span.end == start - 1), None)
+    return tokens if leading is None else [*doc[leading.start : start], *tokens]
 
 
 def _umbrella_of(tokens: list[Token]) -> list[act.Actor]:

@@ -67,7 +67,18 @@ from ..lexicon.events import (
 from ..parse import paragraph_text
 from ..phrases import ActorSpan, actors_within, spans_within, text_of
 from ..taxonomy import BY_NAME, sub_event
-from .agents import actor_near, acts_on_a_person, attacker_and_target, country_acting, crowd_and_target, is_crowd, responsible, subject_actor, victims_of
+from .agents import (
+    actor_near,
+    acts_on_a_person,
+    attacker_and_target,
+    country_acting,
+    crowd_and_target,
+    is_crowd,
+    responsible,
+    subject_actor,
+    victims_of,
+    with_a_leading_conjunct,
+)
 from .triggers import PROTEST_AIM, armed_men_take_a_name, is_weapons_seizure, sets_up_a_base
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
@@ -284,8 +295,11 @@ def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[a
     operates under OPS shelled QSD positions'): they act with the subject, never against it."""
     if subject is None:
         return []
-    phrases = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
-    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in phrases]
+    heads = [trigger]
+    if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        heads.append(trigger.head)  # 'pro-Hadi and Giants Brigades forces clashed with Houthi forces and took control of'
+    phrases = [with_a_leading_conjunct(list(c.subtree)) for head in heads for c in head.children if c.dep_ in ("nsubj", "agent")]
+    spans = [(min(t.i for t in phrase), max(t.i for t in phrase)) for phrase in phrases]
     inside = [s.actor for s in found if any(first <= s.start and s.end - 1 <= last for first, last in spans)]
     return [a for a in inside if a != subject] if subject in inside else []
 

@@ -129,7 +129,7 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
 
 
 CONTAINER_GAP = re.compile(
-    r"^\s*(?:(?:town|city|village|township|district|area|camp|municipality|neighbou?rhood|locality|region)\s*)?(?:\(|,\s*|(?:in|of)\s+(?:the\s+)?)$",
+    r"^\s*(?:(?:town|city|village|township|district|area|camp|municipality|neighbou?rhood|locality|region|valley|mountains?|hills?|plains?|front)\s*)?(?:\(|,\s*|(?:in|of)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -138,8 +138,8 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
     """A place followed by the area that holds it ('Bara town in Idleb governorate', 'El Alto
     (La Paz)', 'Kerawa village (Kolofata, Mayo-Sava)', 'Kramatorsk, Donetsk region') lies in
     that area's country: a namesake elsewhere gives way to one there, else to no reading, so
-    that the event falls back on the area. After a comma the area must be a region or country
-    ('Kyiv, Lviv and Odesa' is a list)."""
+    that the event falls back on the area. After a comma the area must be a region or country,
+    or end its clause ('Kyiv, Lviv and Odesa' is a list; 'in Shay Valley, Kirkuk.' is not)."""
     readings = {c.start: c.places for c in candidates}
     kept = list(resolved)
     for i, (town, area) in enumerate(zip(resolved, resolved[1:])):
@@ -150,7 +150,11 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
         if holds_no_city(area, town):
             continue
         gap = _text_between(town, area, texts)
-        if gap is None or not CONTAINER_GAP.match(gap) or (gap.strip() == "," and area.place.feature not in ("region", "country")):
+        if (
+            gap is None
+            or not CONTAINER_GAP.match(gap)
+            or (gap.strip() == "," and area.place.feature not in ("region", "country") and not _ends_a_clause(area, texts))
+        ):
             continue
         if _is_possessive(area, texts):
             continue  # 'the city of Melitopol, Russia's Interfax news agency said': Russia owns the agency
@@ -173,6 +177,15 @@ def _is_possessive(mention: PlaceMention, texts: list[tuple[str, int]]) -> bool:
     for text, offset in texts:
         if offset <= mention.start and mention.end <= offset + len(text):
             return text[mention.end - offset : mention.end - offset + 2] in ("'s", "’s")
+    return False
+
+
+def _ends_a_clause(mention: PlaceMention, texts: list[tuple[str, int]]) -> bool:
+    """The name ends its clause ('in Shay Valley, Kirkuk.'): after a comma it is the town's
+    container, not the next of a list ('Kyiv, Lviv and Odesa')."""
+    for text, offset in texts:
+        if offset <= mention.start and mention.end <= offset + len(text):
+            return bool(re.match(r"\s*([.;:)]|$)", text[mention.end - offset :]))
     return False
 
 
