@@ -417,3 +417,27 @@ def test_federal_forces_are_the_forces_of_the_events_country():
     report = analysis_of_report("On 5 July, OLA militants took control of the town of Nekemte after clashes with federal forces.", published=PUBLISHED)
     [taken] = [m for m in report.event_mentions if m.event_type]
     assert (taken.sub_event_type, taken.actor2.name) == ("Non-state actor overtakes territory", "Military Forces of Ethiopia (2018-)")
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 12 July, residents held a pot-banging protest in Barinas to demand power. National Guard officers arrived and started to shoot at the protesters' houses.",
+        "On 12 July, villagers who were demonstrating against the mayor in Yajalon were shot and beaten with sticks by armed police.",
+        "On 12 July, police shot at a group of people who staged a demonstration in Mulleriyawa.",
+        "On 12 July, residents held a protest in Oku against the presence of separatist fighters. The fighters intervened and shot two protesters dead.",
+    ],
+)
+def test_force_that_can_kill_used_on_a_protest_is_excessive_force_however_told(report):
+    assert first_sub_event_type(report) == "Excessive force against protesters"
+
+
+def test_separatists_outside_the_war_in_ukraine_are_the_countrys_own_and_intervene_in_a_later_sentence():
+    report = "On 12 July, residents held a protest in Oku against the presence of separatist fighters. The fighters intervened and shot two protesters dead."
+    [protest] = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type][:1]
+    assert protest.actor2.name == "Ambazonian Separatists (Cameroon)"
+
+
+def test_a_protest_against_a_man_shot_by_police_is_no_excessive_force():
+    report = "On 12 July, hundreds protested in Lagos against the killing of a trader who was shot by police last week."
+    assert first_sub_event_type(report) == "Peaceful protest"

@@ -65,6 +65,7 @@ RUSSIA_POLICE = Actor("Police Forces of Russia (2000-)", "Russia", EXTERNAL_FORC
 UKRAINE_NATIONAL_GUARD = Actor("Military Forces of Ukraine (2019-) National Guard", "Ukraine", STATE_FORCES, "fixed", "UA")
 RUSSIA_NATIONAL_GUARD = Actor("Police Forces of Russia (2000-) National Guard", "Russia", EXTERNAL_FORCES, "fixed", "RU")
 NOVOROSSIYA = Actor("NAF: United Armed Forces of Novorossiya", "Russia", REBELS, "group", "UA")
+WAR_COUNTRIES = frozenset({"UA", "RU"})  # where 'the separatists' are Novorossiya's; elsewhere the country's own
 UKRAINE_CIVILIANS = Actor("Civilians (Ukraine)", "civilians", CIVILIANS, "civilians", "UA")
 STATE_MILITARY = Actor("Military Forces", "state forces", STATE_FORCES, "military")  # of the event's country
 STATE_POLICE = Actor("Police Forces", "state forces", STATE_FORCES, "police")
@@ -343,6 +344,8 @@ def placed(actor: Actor | None, country_code: str | None, year: int | None, coun
         return replace(actor, name=name, side=tables.country_names.get(own, own), inter=inter, country_code=own)
     if actor.role == "fixed" and actor.country_code:
         return replace(actor, inter=STATE_FORCES if actor.country_code == country_code else EXTERNAL_FORCES)
+    if actor.name == NOVOROSSIYA.name and country_code not in WAR_COUNTRIES:
+        return tables.separatists_in(country_code) or placed(GUNMEN_HERE, country_code, year, country_name, sentence)  # 'separatist fighters' in Cameroon
     if actor.role == "group" and year is not None and (actor.name, country_code) in GROUPS_IN_POWER:
         role, since = GROUPS_IN_POWER[(actor.name, country_code)]
         if year >= since:  # 'the Taliban' in 2022 are Afghanistan's military to ACLED
@@ -422,6 +425,12 @@ class _Tables:
             if current:
                 return max(current, key=lambda p: (p[0], p[1] is not None))[2]  # a closed period is the more precise name
         return max(periods, key=lambda p: (p[1] is None, p[0]))[2]
+
+    def separatists_in(self, code: str) -> Actor | None:
+        """The separatist group ACLED names most often in a country ('Ambazonian Separatists (Cameroon)')."""
+        rows = [r for rows in self.groups.values() for r in rows if r["country_code"] == code and "separatist" in r["name"].casefold()]
+        best = max(rows, key=lambda r: int(r.get("events") or 0), default=None)
+        return None if best is None else Actor(best["name"], best["name"], int(best["inter"] or REBELS), "group", code)
 
     def group_in(self, actor: Actor, code: str, country: str) -> Actor:
         rows = self.groups.get(_key(actor.name), [])

@@ -84,6 +84,7 @@ def crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[a
     that intervene are actor2, and a mob's victims are civilians unless the text names others."""
     force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
     if sub_event(sub_event_type).event_type == "Protests":
+        force = force or next((a for a in mentioned if act.is_armed(a)), None)  # 'Ambazonian fighters intervened'
         return act.PROTESTERS_HERE, force if sub_event_type != "Peaceful protest" else None
     if sub_event_type == "Mob violence":
         return act.RIOTERS_HERE, force or act.CIVILIANS_HERE

@@ -65,7 +65,7 @@ from ..lexicon.events import (
     WAR_MEANS,
 )
 from ..parse import paragraph_text
-from ..phrases import ActorSpan, actors_within, spans_within, text_of
+from ..phrases import ActorSpan, actors_within, sentence_actor_spans, spans_within, text_of
 from ..taxonomy import BY_NAME, sub_event
 from .agents import (
     actor_near,
@@ -350,7 +350,13 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
     return (
         protesters
         or bool(AT_A_PROTEST.search(text))
-        or bool(re.search(r"\b(protest[eo]rs?|demonstrators?|marchers?)\b", text_of(trigger.subtree), re.IGNORECASE))
+        or bool(
+            re.search(
+                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march))\b",
+                text_of(trigger.subtree),
+                re.IGNORECASE,
+            )
+        )
     )
 
 
@@ -669,7 +675,8 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
 
     said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE) or not FORCE_OR_VIOLENCE_WORDS.search(paragraph)
-    return Coded("protest", sub, *crowd_and_target(sub, mentioned), firm=bool(said_how))  # the text says how it went: no classifier overrules it
+    told_later = [span.actor for sentence in trigger.doc.sents if sentence.start > trigger.sent.start for span in sentence_actor_spans(sentence)]
+    return Coded("protest", sub, *crowd_and_target(sub, mentioned + told_later), firm=bool(said_how))  # the text says how it went: no classifier overrules it
 
 
 _arrest = _fixed("arrest", "Arrests", act.CIVILIANS_HERE, act.STATE_POLICE)
@@ -749,11 +756,24 @@ def _lethal_force_on_them(text: str) -> bool:
     if REMEMBRANCE.search(text):
         return False
     for lethal in LETHAL_FORCE.finditer(text):
-        if PROTEST_AIM.search(PROTESTERS_NAMED.sub("", text[: lethal.start()])):
+        if PROTEST_AIM.search(PROTESTERS_NAMED.sub("", text[: lethal.start()])) and not _befell_the_crowd(text, lethal):
             return False  # the killing the protest is about; the protesters named before the force are its victims
         if SECURITY_FORCES.search(text[: lethal.start()]) or BY_SECURITY_FORCES.match(text, lethal.end()) or HIT_BY_WHAT_FORCES_FIRED.match(text, lethal.end()):
             return True
     return False
+
+
+SAID_OF_ANOTHER = re.compile(r"\b(who|whom|which|that|killing|death|murder|shooting)\b", re.IGNORECASE)
+
+
+def _befell_the_crowd(text: str, lethal: re.Match[str]) -> bool:
+    """'villagers demonstrating against the mayor were shot and beaten by armed police': a
+    passive verb of the sentence's own subject, after the aim's object, befell the crowd; 'against
+    the killing of a man who was shot by police' is what they protested."""
+    if not re.match(r"(were|was)\s", lethal.group(0), re.IGNORECASE):
+        return False
+    aims = list(PROTEST_AIM.finditer(text, 0, lethal.start()))
+    return bool(aims) and not SAID_OF_ANOTHER.search(text, aims[-1].end(), lethal.start())
 
 
 def _lethal_force_later(trigger: Token) -> bool:

@@ -185,7 +185,7 @@ def _ends_a_clause(mention: PlaceMention, texts: list[tuple[str, int]]) -> bool:
     container, not the next of a list ('Kyiv, Lviv and Odesa')."""
     for text, offset in texts:
         if offset <= mention.start and mention.end <= offset + len(text):
-            return bool(re.match(r"\s*([.;:)]|$)", text[mention.end - offset :]))
+            return bool(re.match(r"\s*([.;:]|$)", text[mention.end - offset :]))
     return False
 
 

@@ -601,14 +601,20 @@ HIT_BY_WHAT_FORCES_FIRED = re.compile(
     r"(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\b",
     re.IGNORECASE,
 )  # 'a protester died after being hit by a tear gas canister fired by police'
-BY_SECURITY_FORCES = re.compile(r"\s+by\s+(the\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b", re.IGNORECASE)
+BY_SECURITY_FORCES = re.compile(
+    r"(\s+and\s+[\w\s]{0,40}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
+    re.IGNORECASE,
+)  # 'shot by police', 'shot and beaten with sticks by armed police\'
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
     r"(persons?|people|protesters?|protestors?|demonstrators?|activists?|participants?|students?)\s+(were|was)\s+(arrested|detained)\b"
     r"|\b(\w+\s+)?arrests\s+were\s+made\b",
     re.IGNORECASE,
 )  # 'Two persons were arrested.': the authorities acted on the protest, named or not
-SECURITY_FORCES = re.compile(r"\b(police\w*|security\s+forces|soldiers|troops|gendarmes?|riot\s+police|army|military)\b", re.IGNORECASE)
+SECURITY_FORCES = re.compile(
+    r"\b(police\w*|security\s+forces|soldiers|troops|gendarmes?|riot\s+police|army|military|(national\s+)?guards?|officers|fighters|militiamen)\b",
+    re.IGNORECASE,
+)
 
 
 VIOLENT_CROWD = re.compile(
@@ -632,7 +638,7 @@ VIOLENT_CROWD_ACTS = re.compile(
 
 
 LETHAL_FORCE = re.compile(
-    r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+dead|shot\s+at|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
+    r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
     r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death)\b",
     re.IGNORECASE,
 )  # force that kills or can: ACLED's excessive force against protesters
