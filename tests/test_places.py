@@ -1006,6 +1006,12 @@ def test_a_city_that_ends_the_clause_after_a_comma_holds_the_place_before_it(pla
 
 
 @pytest.mark.slow
+def test_a_larger_city_closing_brackets_after_a_comma_holds_the_town(places_in):
+    _, mentions = places_in("Demonstrators burned tyres in Sidi Amor Bouhajla (Bouhajla, Kairouan) on Monday.")
+    assert all(m.place is None or m.place.country_code == "TN" for m in mentions)
+
+
+@pytest.mark.slow
 def test_a_list_of_cities_after_commas_is_no_container(places_in):
     _, mentions = places_in("Missiles hit Kharkiv, Lviv and Odesa on Monday.")
     assert {m.text: m.place.name for m in mentions} == {"Kharkiv": "Kharkiv", "Lviv": "Lviv", "Odesa": "Odesa"}

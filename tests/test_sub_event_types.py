@@ -441,3 +441,30 @@ def test_separatists_outside_the_war_in_ukraine_are_the_countrys_own_and_interve
 def test_a_protest_against_a_man_shot_by_police_is_no_excessive_force():
     report = "On 12 July, hundreds protested in Lagos against the killing of a trader who was shot by police last week."
     assert first_sub_event_type(report) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("report", "actor1", "actor2"),
+    [
+        (
+            "On 12 July, FARDC soldiers killed 4 ADF militiamen and detained 2 others during an offensive near Beni.",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+            "ADF: Allied Democratic Forces",
+        ),
+        (
+            "On 12 July, two NPA militants were killed while two others were arrested during a firefight between the NPA and the military in Lake Sebu.",
+            "Military Forces of the Philippines (2016-2022)",
+            "NPA: New People's Army",
+        ),
+    ],
+)
+def test_militants_killed_and_others_arrested_in_one_operation_are_one_armed_clash(report, actor1, actor2):
+    """ACLED codes the fight; the arrests of the survivors are part of it, not an event of their own."""
+    mentions = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+    assert (mentions[0].actor1.name, mentions[0].actor2.name) == (actor1, actor2)
+
+
+def test_civilians_killed_in_a_raid_are_still_the_toll_of_the_raid():
+    mentions = analysis_of_report("On 12 July, gunmen attacked the village of Kasese, killing six civilians.", published=PUBLISHED).event_mentions
+    assert [m.sub_event_type for m in mentions if m.event_type] == ["Attack"]

@@ -586,6 +586,7 @@ def _code_kill(trigger, text, subject, military, mentioned) -> Coded | None:
     victims = victims_of(trigger)
     attacker = subject if act.is_armed(subject) else None
     if victims and act.is_armed(victims[0]) and (attacker is None or victims[0].side != attacker.side):
+        attacker = attacker or next((a for a in military if a != victims[0] and a.side != victims[0].side), None)  # 'were killed during an operation by police'
         return Coded("kill", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))  # 'gunmen assassinated a QSD member'
     if act.CIVILIANS_HERE not in mentioned and not (attacker is not None and trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children)):
         return None  # 'soldiers executed two members of the Fulani community': armed men killing the unarmed is an attack

@@ -420,11 +420,15 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     taking = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in GROUND_TAKEN]
     violent = any(coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES for _, coded, _, _ in coded_triggers)
     raping = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Sexual violence"]
+    killing = [t for t, coded, _, _ in coded_triggers if coded.kind == "kill" and coded.sub_event_type in ("Armed clash", "Attack")]
     kept = []
     for trigger, coded, claim, located in coded_triggers:
         if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) for other in taking):
             dropped.append(_dropped(sentence, offset, trigger, "the fight for the ground taken", coded))
             continue
+        if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in killing):
+            dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
+            continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
         if coded.sub_event_type == "Looting/property destruction" and violent:
             dropped.append(_dropped(sentence, offset, trigger, "the looting of a violent event", coded))
             continue  # 'looted a village and abducted 7 civilians': ACLED codes the violence, the looting is part of it

@@ -153,7 +153,7 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
         if (
             gap is None
             or not CONTAINER_GAP.match(gap)
-            or (gap.strip() == "," and area.place.feature not in ("region", "country") and not _ends_a_clause(area, texts))
+            or (gap.strip() == "," and area.place.feature not in ("region", "country") and not _city_holding(area, town, texts))
         ):
             continue
         if _is_possessive(area, texts):
@@ -180,12 +180,14 @@ def _is_possessive(mention: PlaceMention, texts: list[tuple[str, int]]) -> bool:
     return False
 
 
-def _ends_a_clause(mention: PlaceMention, texts: list[tuple[str, int]]) -> bool:
-    """The name ends its clause ('in Shay Valley, Kirkuk.'): after a comma it is the town's
-    container, not the next of a list ('Kyiv, Lviv and Odesa')."""
+def _city_holding(area: PlaceMention, town: PlaceMention, texts: list[tuple[str, int]]) -> bool:
+    """A city after a comma holds the town before it where it ends its clause and is no smaller
+    ('in Shay Valley, Kirkuk.', '(Bouhajla, Kairouan)'); 'Kyiv, Lviv and Odesa' is a list."""
+    if area.place is None or town.place is None or area.place.population < town.place.population:
+        return False
     for text, offset in texts:
-        if offset <= mention.start and mention.end <= offset + len(text):
-            return bool(re.match(r"\s*([.;:]|$)", text[mention.end - offset :]))
+        if offset <= area.start and area.end <= offset + len(text):
+            return bool(re.match(r"\s*([.;:)]|$)", text[area.end - offset :]))
     return False
 
 
