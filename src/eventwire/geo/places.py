@@ -139,7 +139,8 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
     (La Paz)', 'Kerawa village (Kolofata, Mayo-Sava)', 'Kramatorsk, Donetsk region') lies in
     that area's country: a namesake elsewhere gives way to one there, else to no reading, so
     that the event falls back on the area. After a comma the area must be a region or country,
-    or end its clause ('Kyiv, Lviv and Odesa' is a list; 'in Shay Valley, Kirkuk.' is not)."""
+    or a city no smaller than the town that ends its clause ('Kyiv, Lviv and Odesa' is a list;
+    'in Shay Valley, Kirkuk.' is not)."""
     readings = {c.start: c.places for c in candidates}
     kept = list(resolved)
     for i, (town, area) in enumerate(zip(resolved, resolved[1:])):
