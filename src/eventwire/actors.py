@@ -428,9 +428,16 @@ class _Tables:
 
     def separatists_in(self, code: str) -> Actor | None:
         """The separatist group ACLED names most often in a country ('Ambazonian Separatists (Cameroon)')."""
-        rows = [r for rows in self.groups.values() for r in rows if r["country_code"] == code and "separatist" in r["name"].casefold()]
-        best = max(rows, key=lambda r: int(r.get("events") or 0), default=None)
-        return None if best is None else Actor(best["name"], best["name"], int(best["inter"] or REBELS), "group", code)
+        return self.separatists.get(code)
+
+    @functools.cached_property
+    def separatists(self) -> dict[str, Actor]:
+        best: dict[str, dict] = {}
+        for row in (r for rows in self.groups.values() for r in rows if "separatist" in r["name"].casefold()):
+            code = row["country_code"]
+            if code not in best or int(row.get("events") or 0) > int(best[code].get("events") or 0):
+                best[code] = row
+        return {code: Actor(r["name"], r["name"], int(r["inter"] or REBELS), "group", code) for code, r in best.items()}
 
     def group_in(self, actor: Actor, code: str, country: str) -> Actor:
         rows = self.groups.get(_key(actor.name), [])

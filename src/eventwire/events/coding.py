@@ -676,7 +676,11 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
 
     said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE) or not FORCE_OR_VIOLENCE_WORDS.search(paragraph)
-    told_later = [span.actor for sentence in trigger.doc.sents if sentence.start > trigger.sent.start for span in sentence_actor_spans(sentence)]
+    told_later = (
+        [span.actor for sentence in trigger.doc.sents if sentence.start > trigger.sent.start for span in sentence_actor_spans(sentence)]
+        if sub != "Peaceful protest"
+        else []
+    )  # the force that intervened, named in a later sentence
     return Coded("protest", sub, *crowd_and_target(sub, mentioned + told_later), firm=bool(said_how))  # the text says how it went: no classifier overrules it
 
 
