@@ -468,3 +468,81 @@ def test_militants_killed_and_others_arrested_in_one_operation_are_one_armed_cla
 def test_civilians_killed_in_a_raid_are_still_the_toll_of_the_raid():
     mentions = analysis_of_report("On 12 July, gunmen attacked the village of Kasese, killing six civilians.", published=PUBLISHED).event_mentions
     assert [m.sub_event_type for m in mentions if m.event_type] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type", "actor1"),
+    [
+        (
+            "On 5 July, the Mozambican army recovered the village of Chai in Macomia after clashes with insurgents.",
+            "Government regains territory",
+            "Military Forces of Mozambique (1990-)",
+        ),
+        ("On 5 July, the Burkinabe army reoccupied the town of Djibo after fighting with militants.", "Government regains territory", None),
+        ("On 5 July, the town of Kalaat in Zabul fell to government forces after heavy clashes with rebels.", "Government regains territory", None),
+        (
+            "On 5 July, the town of Mansila in Yagha fell into the hands of JNIM militants after clashes with the army.",
+            "Non-state actor overtakes territory",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        ("On 5 July, Kaya came under the control of militants after heavy fighting with Burkinabe soldiers.", "Non-state actor overtakes territory", None),
+        (
+            "On 5 July, FARDC drove M23 rebels out of Runyoni after clashes.",
+            "Government regains territory",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+        ("On 5 July, Ethiopian forces clashed with TPLF forces and pushed them out of Kobo.", "Government regains territory", None),
+        ("On 5 July, TPLF forces clashed with the ENDF and took the town of Lalibela.", "Non-state actor overtakes territory", None),
+        (
+            "On 5 July, CODECO militiamen drove FARDC soldiers out of Bule after a clash and took control of the locality.",
+            "Non-state actor overtakes territory",
+            "CODECO: Cooperative for Development of Congo",
+        ),
+        ("On 5 July, Russian forces withdrew from Bucha and Ukrainian forces entered the town.", "Non-violent transfer of territory", None),
+    ],
+)
+def test_ground_taken_however_it_is_told(report, sub_event_type, actor1):
+    """Recovered, reoccupied, fell to, came under the control of, drove out of, took the town:
+    the fight told with the taking is part of it, and the one who gains the place acts."""
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].sub_event_type == sub_event_type
+    if actor1 is not None:
+        assert coded[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 5 July, police drove the protesters out of the square in Nairobi.",
+        "Fuel prices fell to a record low in July.",
+        "On 5 July, the soldiers took up positions outside the town of Gao.",
+        "On 5 July, police recovered two stolen cars in Kano.",
+    ],
+)
+def test_words_of_taking_that_take_no_ground(report):
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert not any(m.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory") for m in coded)
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, Al Shabaab militants forcibly married two girls in Jilib.", "Sexual violence"),
+        ("On 5 July, a woman was stripped naked and paraded by a mob in Imphal.", "Sexual violence"),
+        (
+            "On 5 July, a joint team of police and army arrested seven militants and recovered a large quantity of weapons in Kokrajhar.",
+            "Disrupted weapons use",
+        ),
+        ("On 5 July, the Taliban detained two women activists in Kabul.", "Arrests"),  # the state's forces in 2022
+        (
+            "On 5 July, demonstrators attacked security forces with stones and machetes in Conakry. Security forces shot dead one protester.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_what_acled_codes_the_event_as_when_one_act_comes_with_another(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_a_couple_marrying_is_no_event():
+    assert first_sub_event_type("On 5 July, the couple married in a church in Lviv.") is None

@@ -6,7 +6,6 @@ much surer, or code alone a kind the rules leave to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +35,7 @@ from ..lexicon.events import (
     INFRASTRUCTURE,
     INTERVENTION,
     LABOUR_STRIKE,
+    LEFT_THEN_TAKEN,
     LETHAL_FORCE,
     MILITARY_FACILITIES,
     NAMED_FIGHTING,
@@ -57,7 +57,6 @@ from ..lexicon.events import (
     TAKING_CONTROL_LEMMAS,
     TARGET_CUE,
     TERRITORY_KINDS,
-    TERRITORY_OBJECTS,
     THROWN_EXPLOSIVE,
     TRIGGERS,
     VIOLENT_CROWD,
@@ -79,7 +78,7 @@ from .agents import (
     victims_of,
     with_a_leading_conjunct,
 )
-from .triggers import PROTEST_AIM, armed_men_take_a_name, is_weapons_seizure, sets_up_a_base
+from .triggers import PROTEST_AIM, drives_out_of_ground, is_weapons_seizure, new_holder, recovers_ground, sets_up_a_base, takes_ground
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
 FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
@@ -164,6 +163,10 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
     elif kind == "capture" and is_crowd(trigger) and trigger.lemma_.lower() == "occupy" and PROTEST_AIM.search(sentence.text):
         kind = "protest"  # 'students occupied two high schools to demand better transport': a sit-in
+    if trigger.lemma_.lower() == "push" and drives_out_of_ground(trigger):
+        kind = "capture"  # 'pushed them out of Kobo': ground taken
+    elif recovers_ground(trigger):
+        kind = "regain"  # 'the army recovered the village of Chai'
     if kind == "loot" and sets_up_a_base(trigger):
         kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "strike" and LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text):
@@ -395,7 +398,7 @@ def _taken_without_fighting(text: str, paragraph: str = "", taker: act.Actor | N
     )  # not a side of a war ACLED codes as battles
     if rebels and not FIGHTING_WORDS.search(paragraph or text):
         return True
-    return bool(AFTER_LEAVING.search(text)) and not FIGHTING_WORDS.search(text)
+    return bool(AFTER_LEAVING.search(text) or LEFT_THEN_TAKEN.search(text)) and not FIGHTING_WORDS.search(text)
 
 
 def _owns_a_facility(span: ActorSpan, doc: Doc) -> bool:
@@ -435,41 +438,21 @@ def _code_regain(trigger, text, subject, military, mentioned) -> Coded | None:
 
 
 def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
-    if subject is None and military and _takes_ground(trigger):
+    holder = new_holder(trigger)
+    if holder is not None:
+        subject = next(iter(actors_within(holder)), None) or (military[0] if military else None)  # 'Kaya fell to the militants'
+    if subject is None and military and takes_ground(trigger):
         subject = military[0]  # a subject the parse lost ('pro-Hadi and Giants Brigades forces clashed ... and took control of'): the first armed actor named
     if not act.is_armed(subject):
         return None
     captives = victims_of(trigger)
-    if captives and act.is_armed(captives[0]) and captives[0].side != subject.side and not _takes_ground(trigger):
+    if captives and act.is_armed(captives[0]) and captives[0].side != subject.side and not takes_ground(trigger):
         return Coded("clash", "Armed clash", subject, captives[0])  # 'regime forces captured 2 rebels': taken in a fight
-    if act.opponent_of(subject) is None and not _takes_ground(trigger):
+    if act.opponent_of(subject) is None and not takes_ground(trigger):
         return None  # 'police seized a ton of marijuana': a seizure, not territory
     if _takes_as_non_state(subject):
         return Coded("capture", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     return Coded("capture", "Government regains territory", subject, _other_side(subject, military))
-
-
-def _takes_ground(trigger: Token) -> bool:
-    """Whether what is taken is ground: a named place or a word for one ('seized the town', 'took control')."""
-    if trigger.dep_ in ("acl", "relcl"):
-        return False  # 'an area controlled by the gang': a state of affairs, not an event
-    taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trigger.lemma_.lower() in ("overtake", "take") and armed_men_take_a_name(trigger):
-        return True  # 'M23 fighters overtook Tanda', 'ISWAP fighters took over Malam Fatori'
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in taken for t in _what_is_taken(c))
-
-
-def _what_is_taken(noun: Token) -> Iterator[Token]:
-    """The object's own words and what it is 'of' ('control of the town', 'the town of Izium'),
-    not where it lay ('tons of marijuana hidden in a warehouse', 'migrants ... off the coast of Dikili')."""
-    yield noun
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod", "appos", "conj", "nmod"):
-            yield from _what_is_taken(child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "over"):
-            for place in child.children:
-                if place.dep_ == "pobj" and noun.lemma_.lower() in TERRITORY_OBJECTS:
-                    yield from _what_is_taken(place)
 
 
 def _takes_as_non_state(actor: act.Actor | None) -> bool:

@@ -47,6 +47,7 @@ from ..geo.gazetteer import Gazetteer
 from ..lexicon.events import (
     CASUALTY_LEMMAS,
     INTENTION_PHRASE,
+    TRIGGERS,
     VICTIM_WORDS,
 )
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
@@ -421,14 +422,18 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     violent = any(coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES for _, coded, _, _ in coded_triggers)
     raping = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Sexual violence"]
     killing = [t for t, coded, _, _ in coded_triggers if coded.kind == "kill" and coded.sub_event_type in ("Armed clash", "Attack")]
+    seizing = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use"]
     kept = []
     for trigger, coded, claim, located in coded_triggers:
-        if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) for other in taking):
+        if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) or _fought_for(trigger, other) for other in taking):
             dropped.append(_dropped(sentence, offset, trigger, "the fight for the ground taken", coded))
             continue
         if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in killing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
             continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
+        if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in seizing):
+            dropped.append(_dropped(sentence, offset, trigger, "the arrests of a weapons seizure", coded))
+            continue  # 'arrested seven KLO militants and recovered weapons': ACLED codes the disrupted weapons use
         if coded.sub_event_type == "Looting/property destruction" and violent:
             dropped.append(_dropped(sentence, offset, trigger, "the looting of a violent event", coded))
             continue  # 'looted a village and abducted 7 civilians': ACLED codes the violence, the looting is part of it
@@ -447,6 +452,13 @@ def _one_action(a: Token, b: Token) -> bool:
     return va == vb or va in vb.conjuncts or va.head == vb or vb.head == va or _inside_clause_of(a, b) or _inside_clause_of(b, a)
 
 
+def _fought_for(fight: Token, taking: Token) -> bool:
+    """A fight told in a phrase of the taking's clause, or of a clause joined to it: 'drove FARDC
+    soldiers out of Bule after a clash and took control of the locality'."""
+    verb = next((t for t in (fight, *fight.ancestors) if t.pos_ == "VERB"), None)
+    return verb is not None and (verb == taking or verb in taking.conjuncts)
+
+
 def _verb_of(token: Token) -> Token:
     """The verb a noun trigger is the object of ('launched attacks'), else the trigger itself."""
     return token.head if token.pos_ != "VERB" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" else token
@@ -463,6 +475,7 @@ def _inside_clause_of(inner: Token, verb: Token) -> bool:
     return False
 
 
+ARREST_LEMMAS = frozenset(lemma for lemma, kind in TRIGGERS.items() if kind == "arrest")
 GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
@@ -493,6 +506,14 @@ def _mention(
     actor1 = placed(coded.actor1, place, date, article, home, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed
+    elif (
+        sub is not None
+        and sub.name == "Abduction/forced disappearance"
+        and trigger.lemma_.lower() in ARREST_LEMMAS
+        and actor1 is not None
+        and actor1.inter == act.STATE_FORCES
+    ):
+        sub = sub_event("Arrests")  # 'the Taliban detained two activists' in 2022: a state's arrest
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
     return EventMention(
         mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],

@@ -11,7 +11,7 @@ event only in some uses, add its rule here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -167,10 +167,19 @@ def _take_back_or_control(token: Token) -> bool:
     if "back" in _particles(token) or _objects(token) & GROUND:
         return True
     if "over" not in _particles(token):
-        return False
+        return not _particles(token) and _takes_a_settlement(token)
     return any(
         c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
     ) or armed_men_take_a_name(token)
+
+
+def _takes_a_settlement(token: Token) -> bool:
+    """Armed men take a town, not hostages nor positions: 'TPLF forces clashed with ENDF and took the town of Lalibela'."""
+    armed = _armed_words(t for c in nominal_subjects(token) for t in c.subtree)
+    return armed and any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_PLACES for c in token.children)
+
+
+TAKEN_PLACES = TERRITORY_OBJECTS - {"control", "position", "positions"}  # 'took up positions' is no capture
 
 
 def armed_men_take_a_name(token: Token) -> bool:
@@ -180,6 +189,92 @@ def armed_men_take_a_name(token: Token) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
     )
     return armed and placed
+
+
+def takes_ground(trigger: Token) -> bool:
+    """Whether what is taken is ground: a named place or a word for one ('seized the town', 'took
+    control'), a place that fell to someone, or a place armed men were driven out of."""
+    if trigger.dep_ in ("acl", "relcl"):
+        return False  # 'an area controlled by the gang': a state of affairs, not an event
+    if new_holder(trigger) is not None or drives_out_of_ground(trigger):
+        return True
+    taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.lemma_.lower() in ("overtake", "take") and armed_men_take_a_name(trigger):
+        return True  # 'M23 fighters overtook Tanda', 'ISWAP fighters took over Malam Fatori'
+    return any(_is_ground(t) for c in taken for t in _what_is_taken(c))
+
+
+def _is_ground(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in TERRITORY_OBJECTS
+
+
+def _what_is_taken(noun: Token) -> Iterator[Token]:
+    """The object's own words and what it is 'of' ('control of the town', 'the town of Izium'),
+    not where it lay ('tons of marijuana hidden in a warehouse', 'migrants ... off the coast of Dikili')."""
+    yield noun
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "appos", "conj", "nmod"):
+            yield from _what_is_taken(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "over"):
+            for place in child.children:
+                if place.dep_ == "pobj" and noun.lemma_.lower() in TERRITORY_OBJECTS:
+                    yield from _what_is_taken(place)
+
+
+def new_holder(trigger: Token) -> list[Token] | None:
+    """The words naming who a place passed to: 'Kherson fell to Russian forces', 'the town fell
+    into the hands of JNIM militants', 'Kaya came under the control of militants'; else None."""
+    lemma = trigger.lemma_.lower()
+    if lemma not in ("fall", "come") or trigger.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or any(_is_ground(t) for t in _what_is_taken(c))) for c in trigger.children):
+        return None  # 'prices fell to a record low'
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "to" and lemma == "fall" and _armed_words(noun.subtree):
+                return list(noun.subtree)
+            if (prep.lower_ == "into" and noun.lemma_.lower() == "hand") or (prep.lower_ == "under" and noun.lemma_.lower() == "control"):
+                holder = [t for c in noun.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree]
+                if _armed_words(holder):
+                    return holder
+    return None
+
+
+def _armed_words(tokens: Iterable[Token]) -> bool:
+    tokens = list(tokens)
+    return any(t.lower_ in ARMED_WORDS for t in tokens) or any(act.is_armed(a) for a in actors_within(tokens))
+
+
+DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "force", "chase"})
+
+
+def drives_out_of_ground(trigger: Token) -> bool:
+    """Armed men driven out of a place: 'FARDC drove M23 rebels out of Runyoni', 'pushed them out
+    of Kobo', 'dislodged Al Shabaab from Elbur'; not 'police drove the protesters out of the square'."""
+    if trigger.lemma_.lower() not in DRIVEN_OUT_BY or trigger.pos_ != "VERB":
+        return False
+    driven = [c for c in trigger.children if c.dep_ == "dobj"]
+    subject = [t for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree]
+    if not driven or any(t.lower_ in ("police", "policemen", "officers") for t in subject):
+        return False
+    if not all(_armed_words(c.subtree) or c.lower_ == "them" for c in driven):
+        return False
+    return any(
+        c.lower_ in ("out", "from")
+        and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" or t.lemma_.lower() in TERRITORY_OBJECTS for t in c.subtree)
+        for c in trigger.children
+        if c.dep_ in ("prep", "prt", "advmod")
+    )
+
+
+@use_of("fall", "come")
+def _fell_to_someone(token: Token) -> bool:
+    return new_holder(token) is not None
+
+
+@use_of("drive", "oust", "dislodge")
+def _driven_out(token: Token) -> bool:
+    return drives_out_of_ground(token)
 
 
 @use_of("stone")
@@ -230,8 +325,8 @@ def _pull_back_or_out(token: Token) -> bool:
 
 
 @use_of("push")
-def _push_back(token: Token) -> bool:
-    return "back" in _particles(token)
+def _push_back_or_out(token: Token) -> bool:
+    return "back" in _particles(token) or drives_out_of_ground(token)  # 'pushed back the attack', 'pushed them out of Kobo'
 
 
 @use_of("shoot")
@@ -268,9 +363,19 @@ def _release_of_captives(token: Token) -> bool:
     )
 
 
-@use_of("recover", "confiscate", "diffuse", "deactivate")
+@use_of("confiscate", "diffuse", "deactivate")
 def _seizing_weapons(token: Token) -> bool:
     return is_weapons_seizure(token)
+
+
+@use_of("recover")
+def _recovering_weapons_or_ground(token: Token) -> bool:
+    """'police recovered arms and ammunition', or 'the army recovered the village of Chai' (ground regained)."""
+    return is_weapons_seizure(token) or recovers_ground(token)
+
+
+def recovers_ground(token: Token) -> bool:
+    return token.lemma_.lower() == "recover" and token.pos_ == "VERB" and takes_ground(token) and not is_weapons_seizure(token)
 
 
 @use_of("sit")
@@ -368,6 +473,20 @@ def _sexual_abuse(token: Token) -> bool:
     """'sexually abused', 'sexual violence', 'gender-based violence', 'sexually harassed'; not
     'violence' alone (too wide to code)."""
     return any(c.lower_ in ("sexual", "sexually") or (c.lower_ == "based" and token.lemma_ == "violence") for c in token.children)
+
+
+@use_of("marry", "marriage")
+def _forced_marriage(token: Token) -> bool:
+    """'forcibly married two girls', 'a forced marriage', 'forced her to marry a fighter': sexual
+    violence to ACLED; not 'the couple married'."""
+    forced = any(c.lower_ in ("forcibly", "forced", "forcefully") for c in token.children)
+    return forced or (token.dep_ == "xcomp" and token.head.lemma_.lower() == "force")
+
+
+@use_of("strip")
+def _stripped_naked(token: Token) -> bool:
+    """'stripped naked and paraded', 'stripped the women of their clothes'."""
+    return token.pos_ == "VERB" and any(t.lower_ in ("naked", "nude", "clothes", "clothing") for t in token.subtree if t.i > token.i)
 
 
 @use_of("dissolve")

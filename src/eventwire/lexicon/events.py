@@ -19,6 +19,7 @@ TRIGGERS: dict[str, str] = {
         "regain",
     ),
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume", "overtake"], "capture"),
+    **dict.fromkeys(["fall", "come", "drive", "oust", "dislodge"], "capture"),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
     **dict.fromkeys(
@@ -80,7 +81,10 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
     **dict.fromkeys(["abuse", "violence", "harass"], "rape"),  # only sexual abuse, sexual violence, sexual harassment
-    **dict.fromkeys(["molest", "defile", "sodomise", "sodomize"], "rape"),  # 'defiled a 12-year-old girl': rape, in East and West African English
+    **dict.fromkeys(["molest", "defile", "sodomise", "sodomize"], "rape"),
+    **dict.fromkeys(
+        ["marry", "marriage", "strip"], "rape"
+    ),  # only forced marriage, stripping naked (``triggers``)  # 'defiled a 12-year-old girl': rape, in East and West African English
     **dict.fromkeys(["pelt", "whip"], "violence"),  # 'pelted the police with stones', 'whipped a robber'
 }
 # Political interactions ACLED does not code: kind -> PLOVER event type
@@ -427,6 +431,9 @@ NO_FIGHT = re.compile(
     re.IGNORECASE,
 )
 NO_FIGHT_REPORTED = re.compile(r"\bno\s+(clashes|fighting|confrontations?|resistance|shots?)\s+(was|were)\s+(reported|fired)\b", re.IGNORECASE)
+LEFT_THEN_TAKEN = re.compile(
+    r"\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b[^.;]*\band\b[^.;]*\b(entered|took\s+(over|control)|moved\s+in(to)?)\b", re.IGNORECASE
+)  # 'Russian forces withdrew from Bucha and Ukrainian forces entered the town'
 AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
 FIGHTING_WORDS = re.compile(
     r"\b(fight|fights|fighting|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities)\b",
@@ -621,7 +628,7 @@ VIOLENT_CROWD = re.compile(
     r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*"
     r"|hurl\w*\s+(\w+\s+){0,2}(stones|rocks|objects|bottles|bricks)|threw\s+(\w+\s+){0,2}(objects|bottles|bricks|stones|rocks)"
     r"|barricad\w*|set\w*\s+(\w+\s+){1,3}on\s+fire|burn\w*\s+(\w+\s+){0,2}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?)"
-    r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?)"
+    r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
     r"|block\w*\s+[^.]{0,60}\bwith\s+(\w+\s+){0,3}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles))\b",
     re.IGNORECASE,
@@ -709,6 +716,8 @@ LEMMA_FIXES: dict[str, str] = {
     "abducted": "abduct",
     "kidnapped": "kidnap",
     "retook": "retake",  # the tagger does not know it and reads it as a noun
+    "reoccupied": "reoccupy",  # not 'reoccupie'
+    "reoccupies": "reoccupy",
 }
 
 # verbs of taking ground written with a hyphen ('re-captured'): the tokenizer keeps them one
