@@ -546,3 +546,33 @@ def test_what_acled_codes_the_event_as_when_one_act_comes_with_another(report, s
 
 def test_a_couple_marrying_is_no_event():
     assert first_sub_event_type("On 5 July, the couple married in a church in Lviv.") is None
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, police fired live ammunition into the air to disperse protesters in Khartoum.", "Protest with intervention"),
+        ("On 5 July, police fired gunshots in the air to disperse residents protesting against insecurity in Beni.", "Protest with intervention"),
+        ("On 5 July, security forces fired shots to disperse protesters in Zinder; no injuries were reported.", "Protest with intervention"),
+        ("On 5 July, students protested in Kabul and Taliban fighters fired into the air to disperse them.", "Protest with intervention"),
+        ("On 5 July, police fired live bullets at protesters in Goma, wounding three.", "Excessive force against protesters"),
+        ("On 5 July, police fired at protesters in Goma; no injuries were reported.", "Excessive force against protesters"),
+    ],
+)
+def test_shots_into_the_air_break_up_a_protest_and_shots_at_it_are_excessive_force(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 5 July, pro-Hadi forces and the Giants Brigades, supported by coalition air raids, clashed with Houthi forces and took over Al Fulayhah.",
+            "Government regains territory",
+        ),
+        ("On 5 July, Malian soldiers, supported by helicopter gunships, clashed with JNIM militants near Boni.", "Armed clash"),
+        ("On 5 July, coalition air raids supported by drones hit Houthi positions in Sirwah.", "Air/drone strike"),
+    ],
+)
+def test_strikes_that_support_a_fight_on_the_ground_are_part_of_it(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

@@ -32,6 +32,18 @@ def nominal_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
+def subject_words(verb: Token) -> list[Token]:
+    """The words of the verb's subjects (``nominal_subjects``), else of the noun the parse hung the
+    verb, or the verb it is conjoined to, from as a participle ('the Giants Brigades, supported by
+    air raids, clashed with Houthi forces and took over Al Fulayhah')."""
+    subjects = nominal_subjects(verb)
+    if subjects:
+        return [t for c in subjects for t in c.subtree]
+    participle = verb.head if verb.dep_ == "conj" and _misread_subject(verb) is None else verb
+    misread = _misread_subject(participle)
+    return [t for t in misread.subtree if t.i < participle.i] if misread is not None else []
+
+
 def is_crowd(trigger: Token) -> bool:
     """Whether the trigger's subject is a crowd of people ('residents', 'a group of people', 'youths'), not one person."""
     subjects = [(c, list(c.subtree)) for c in nominal_subjects(trigger)]

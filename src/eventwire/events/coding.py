@@ -14,6 +14,7 @@ from .. import actors as act
 from ..lexicon.events import (
     ACCIDENTAL_BLAST,
     AFTER_LEAVING,
+    AIMED_SHOTS,
     AIR,
     AT_A_PROTEST,
     BY_SECURITY_FORCES,
@@ -34,6 +35,7 @@ from ..lexicon.events import (
     HIT_BY_WHAT_FORCES_FIRED,
     INFRASTRUCTURE,
     INTERVENTION,
+    INTO_THE_AIR,
     LABOUR_STRIKE,
     LEFT_THEN_TAKEN,
     LETHAL_FORCE,
@@ -41,6 +43,7 @@ from ..lexicon.events import (
     NAMED_FIGHTING,
     NO_FIGHT,
     NO_FIGHT_REPORTED,
+    NO_ONE_HURT,
     NOTE_TAG,
     NOTE_TAGS,
     PARAGRAPH_DRONES,
@@ -75,6 +78,7 @@ from .agents import (
     is_crowd,
     responsible,
     subject_actor,
+    subject_words,
     victims_of,
     with_a_leading_conjunct,
 )
@@ -302,6 +306,8 @@ def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[a
     if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         heads.append(trigger.head)  # 'pro-Hadi and Giants Brigades forces clashed with Houthi forces and took control of'
     phrases = [with_a_leading_conjunct(list(c.subtree)) for head in heads for c in head.children if c.dep_ in ("nsubj", "agent")]
+    if not phrases and subject_words(trigger):
+        phrases = [subject_words(trigger)]  # a subject the parse hung the verb from ('the Giants Brigades, supported by air raids, clashed')
     spans = [(min(t.i for t in phrase), max(t.i for t in phrase)) for phrase in phrases]
     inside = [s.actor for s in found if any(first <= s.start and s.end - 1 <= last for first, last in spans)]
     return [a for a in inside if a != subject] if subject in inside else []
@@ -723,7 +729,11 @@ def _told_as_done(pattern: re.Pattern[str], text: str, also_not_after: re.Patter
     return False
 
 
-CLAUSE_BREAK = re.compile(r";|\b(while|whereas|but|before|after\s+which|during\s+which)\b|\band\s+(then\s+)?(later\s+)?\w+ed\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(
+    r";|\b(while|whereas|but|before|after\s+which|during\s+which)\b|\band\s+(then\s+)?(later\s+)?\w+ed\b"
+    r"|\band\s+(the\s+)?([\w-]+\s+){0,2}(police|policemen|officers|soldiers|troops|forces|fighters|guards|gendarmes)\b",
+    re.IGNORECASE,
+)  # '... and Taliban fighters fired into the air to disperse them': the forces' own clause
 
 
 def _clause_start(sentence: str, end: int) -> int:
@@ -744,6 +754,8 @@ def _lethal_force_on_them(text: str) -> bool:
     if REMEMBRANCE.search(text):
         return False
     for lethal in LETHAL_FORCE.finditer(text):
+        if INTO_THE_AIR.match(text, lethal.end()) or (NO_ONE_HURT.search(text) and not AIMED_SHOTS.search(lethal.group(0))):
+            continue  # 'fired live ammunition into the air to disperse them', 'fired shots ...; no injuries were reported': an intervention
         if PROTEST_AIM.search(PROTESTERS_NAMED.sub("", text[: lethal.start()])) and not _befell_the_crowd(text, lethal):
             return False  # the killing the protest is about; the protesters named before the force are its victims
         if SECURITY_FORCES.search(text[: lethal.start()]) or BY_SECURITY_FORCES.match(text, lethal.end()) or HIT_BY_WHAT_FORCES_FIRED.match(text, lethal.end()):

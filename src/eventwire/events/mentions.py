@@ -423,6 +423,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     raping = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Sexual violence"]
     killing = [t for t, coded, _, _ in coded_triggers if coded.kind == "kill" and coded.sub_event_type in ("Armed clash", "Attack")]
     seizing = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use"]
+    fighting = any(coded.sub_event_type in GROUND_FIGHTS for _, coded, _, _ in coded_triggers)
     kept = []
     for trigger, coded, claim, located in coded_triggers:
         if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) or _fought_for(trigger, other) for other in taking):
@@ -431,6 +432,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in killing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
             continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
+        if coded.sub_event_type in SUPPORTING_FIRE and fighting and _lends_support(trigger):
+            dropped.append(_dropped(sentence, offset, trigger, "the support of a fight on the ground", coded))
+            continue  # 'pro-Hadi forces, supported by coalition air raids, clashed with Houthi forces and took over X': ACLED codes the fight
         if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in seizing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a weapons seizure", coded))
             continue  # 'arrested seven KLO militants and recovered weapons': ACLED codes the disrupted weapons use
@@ -450,6 +454,16 @@ def _one_action(a: Token, b: Token) -> bool:
     over the district after days of fighting')."""
     va, vb = _verb_of(a), _verb_of(b)
     return va == vb or va in vb.conjuncts or va.head == vb or vb.head == va or _inside_clause_of(a, b) or _inside_clause_of(b, a)
+
+
+def _lends_support(trigger: Token) -> bool:
+    """A strike named as the support of others: 'supported by coalition air raids', 'backed by airstrikes'."""
+    child = trigger
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_.lower() in SUPPORTING_VERBS and child.dep_ == "agent":
+            return True
+        child = ancestor
+    return False
 
 
 def _fought_for(fight: Token, taking: Token) -> bool:
@@ -476,6 +490,9 @@ def _inside_clause_of(inner: Token, verb: Token) -> bool:
 
 
 ARREST_LEMMAS = frozenset(lemma for lemma, kind in TRIGGERS.items() if kind == "arrest")
+GROUND_FIGHTS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
+SUPPORTING_FIRE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+SUPPORTING_VERBS = frozenset({"support", "back", "cover", "aid", "assist", "accompany"})
 GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 

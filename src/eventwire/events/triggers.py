@@ -45,7 +45,7 @@ from ..lexicon.events import (
 )
 from ..parse import paragraph_text
 from ..phrases import actors_within, text_of
-from .agents import nominal_subjects
+from .agents import subject_words
 from .places import is_participle, sets_the_scene
 
 
@@ -175,7 +175,7 @@ def _take_back_or_control(token: Token) -> bool:
 
 def _takes_a_settlement(token: Token) -> bool:
     """Armed men take a town, not hostages nor positions: 'TPLF forces clashed with ENDF and took the town of Lalibela'."""
-    armed = _armed_words(t for c in nominal_subjects(token) for t in c.subtree)
+    armed = _armed_words(subject_words(token))
     return armed and any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_PLACES for c in token.children)
 
 
@@ -184,7 +184,7 @@ TAKEN_PLACES = TERRITORY_OBJECTS - {"control", "position", "positions"}  # 'took
 
 def armed_men_take_a_name(token: Token) -> bool:
     """An armed subject and a proper name taken: 'M23 fighters overtook Tanda', not 'China overtook the US economy'."""
-    armed = any(t.lower_ in ARMED_WORDS for c in nominal_subjects(token) for t in c.subtree)  # 'fighters launched an attack and took over Malam Fatori'
+    armed = any(t.lower_ in ARMED_WORDS for t in subject_words(token))  # 'fighters launched an attack and took over Malam Fatori'
     placed = any(
         c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
     )

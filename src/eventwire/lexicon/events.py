@@ -644,6 +644,9 @@ VIOLENT_CROWD_ACTS = re.compile(
 )  # read only where no aim of the protest comes first in the sentence ('demanded the return of looted goods' is no looting)
 
 
+INTO_THE_AIR = re.compile(r"\s+([\w-]+\s+){0,3}?(in|into)\s+the\s+air\b", re.IGNORECASE)  # 'fired live rounds into the air'
+NO_ONE_HURT = re.compile(r"\bno\s+(injuries|casualties|one\s+was\s+(hurt|injured))\b|\bwithout\s+(injuring|hurting|casualties)\b", re.IGNORECASE)
+AIMED_SHOTS = re.compile(r"\b(at|on)$", re.IGNORECASE)  # 'fired at them' is lethal force, hurt or not
 LETHAL_FORCE = re.compile(
     r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
     r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death)\b",
