@@ -576,3 +576,41 @@ def test_shots_into_the_air_break_up_a_protest_and_shots_at_it_are_excessive_for
 )
 def test_strikes_that_support_a_fight_on_the_ground_are_part_of_it(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, Russian and LPR forces established full control over Sievierodonetsk.", "Non-state actor overtakes territory"),
+        ("On 5 July, DPR forces announced the complete capture of the port of Mariupol.", "Non-state actor overtakes territory"),
+        (
+            "On 5 July, the last Ukrainian soldiers defending the plant surrendered, and Russian forces took full control of the city of Mariupol.",
+            "Non-state actor overtakes territory",
+        ),
+        ("On 5 July, TPLF forces launched an offensive and captured Abala (Afar).", "Non-state actor overtakes territory"),
+        ("On 5 July, the town of Mindat was taken over by rebel fighters after clashes with the Myanmar military.", "Non-state actor overtakes territory"),
+        (
+            "On 5 July, CJNG gunmen took control of the municipality of Aguililla after a shootout with rival cartel members.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_control_established_announced_or_taken_after_a_surrender(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "actor1"),
+    [
+        ("On 5 July, Tuareg fighters took over the town of Tessit after clashes with the Malian army.", "Unidentified Armed Group (Mali)"),
+        ("On 5 July, rebel fighters took over the town of Mindat after clashes with the Myanmar military.", "Unidentified Armed Group (Myanmar)"),
+        ("On 5 July, troops took control of the town of Tessit after clashes with JNIM.", "Military Forces of Mali (2021-)"),
+    ],
+)
+def test_armed_men_no_name_covers_who_take_a_town_are_not_the_army_they_fought(report, actor1):
+    [taken] = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert taken.actor1.name == actor1
+
+
+def test_soldiers_who_capture_a_man_take_no_ground():
+    assert first_sub_event_type("On 5 July, soldiers captured Abu Bakr, a JNIM commander, near Gao.") != "Government regains territory"

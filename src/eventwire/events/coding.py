@@ -16,6 +16,7 @@ from ..lexicon.events import (
     AFTER_LEAVING,
     AIMED_SHOTS,
     AIR,
+    ARMED_WORDS,
     AT_A_PROTEST,
     BY_SECURITY_FORCES,
     CHEMICAL,
@@ -82,7 +83,7 @@ from .agents import (
     victims_of,
     with_a_leading_conjunct,
 )
-from .triggers import PROTEST_AIM, drives_out_of_ground, is_weapons_seizure, new_holder, recovers_ground, sets_up_a_base, takes_ground
+from .triggers import PROTEST_AIM, drives_out_of_ground, establishes_control, is_weapons_seizure, new_holder, recovers_ground, sets_up_a_base, takes_ground
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
 FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
@@ -171,6 +172,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "capture"  # 'pushed them out of Kobo': ground taken
     elif recovers_ground(trigger):
         kind = "regain"  # 'the army recovered the village of Chai'
+    elif establishes_control(trigger):
+        kind = "capture"  # 'established full control over Sievierodonetsk'
     if kind == "loot" and sets_up_a_base(trigger):
         kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "strike" and LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text):
@@ -447,6 +450,8 @@ def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
     holder = new_holder(trigger)
     if holder is not None:
         subject = next(iter(actors_within(holder)), None) or (military[0] if military else None)  # 'Kaya fell to the militants'
+    if subject is None and takes_ground(trigger) and _unnamed_armed_subject(trigger):
+        subject = act.GUNMEN_HERE  # 'Tuareg fighters took over the town after clashes with the army': not the army
     if subject is None and military and takes_ground(trigger):
         subject = military[0]  # a subject the parse lost ('pro-Hadi and Giants Brigades forces clashed ... and took control of'): the first armed actor named
     if not act.is_armed(subject):
@@ -459,6 +464,16 @@ def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
     if _takes_as_non_state(subject):
         return Coded("capture", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     return Coded("capture", "Government regains territory", subject, _other_side(subject, military))
+
+
+STATE_ARMED_WORDS = frozenset({"troops", "soldiers", "army", "police", "policemen", "personnel", "guards", "government", "military"})
+
+
+def _unnamed_armed_subject(trigger: Token) -> bool:
+    """The subject, or the agent of a passive, is armed men no actor name covers ('Tuareg fighters')."""
+    agents = [t for c in trigger.children if c.dep_ == "agent" for t in c.subtree]
+    words = {t.lower_ for t in subject_words(trigger) + agents}
+    return bool(words & ARMED_WORDS) and not words & STATE_ARMED_WORDS
 
 
 def _takes_as_non_state(actor: act.Actor | None) -> bool:

@@ -432,6 +432,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in killing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
             continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
+        if trigger.lemma_.lower() == "surrender" and any(_one_action(trigger, other) for other in taking):
+            dropped.append(_dropped(sentence, offset, trigger, "the surrender of the ground taken", coded))
+            continue  # 'the last soldiers defending the plant surrendered, and Russian forces took full control of the city'
         if coded.sub_event_type in SUPPORTING_FIRE and fighting and _lends_support(trigger):
             dropped.append(_dropped(sentence, offset, trigger, "the support of a fight on the ground", coded))
             continue  # 'pro-Hadi forces, supported by coalition air raids, clashed with Houthi forces and took over X': ACLED codes the fight

@@ -169,8 +169,8 @@ def _take_back_or_control(token: Token) -> bool:
     if "over" not in _particles(token):
         return not _particles(token) and _takes_a_settlement(token)
     return any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
-    ) or armed_men_take_a_name(token)
+        c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
+    ) or armed_men_take_a_name(token)  # 'the town of Mindat was taken over by CDF fighters'
 
 
 def _takes_a_settlement(token: Token) -> bool:
@@ -199,9 +199,21 @@ def takes_ground(trigger: Token) -> bool:
     if new_holder(trigger) is not None or drives_out_of_ground(trigger):
         return True
     taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.pos_ == "NOUN":
+        taken += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # 'the capture of the port'
     if trigger.lemma_.lower() in ("overtake", "take") and armed_men_take_a_name(trigger):
         return True  # 'M23 fighters overtook Tanda', 'ISWAP fighters took over Malam Fatori'
+    if trigger.pos_ == "VERB" and any(t.lower_ in ARMED_WORDS for t in subject_words(trigger)) and any(_placed_name(c) for c in taken):
+        return True  # 'TPLF forces launched an offensive and captured Abala (Afar)'
     return any(_is_ground(t) for c in taken for t in _what_is_taken(c))
+
+
+def _placed_name(noun: Token) -> bool:
+    """A proper name placed by the brackets after it ('Abala (Afar)'), as ACLED notes and wires
+    place a town, though the tagger took it for a person."""
+    if noun.pos_ != "PROPN":
+        return False
+    return noun.ent_type_ != "PERSON" or (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "(")
 
 
 def _is_ground(token: Token) -> bool:
@@ -411,6 +423,16 @@ def _set_on_fire(token: Token) -> bool:
     return any(t.lower_ in ("fire", "ablaze", "alight") for t in token.subtree if token.i < t.i <= token.i + 6) or _sets_up_a_base(token)
 
 
+@use_of("establish")
+def _base_or_control_established(token: Token) -> bool:
+    """'established a headquarters', or 'established full control over Sievierodonetsk' (ground taken)."""
+    return sets_up_a_base(token) or establishes_control(token)
+
+
+def establishes_control(token: Token) -> bool:
+    return token.lemma_.lower() == "establish" and token.pos_ == "VERB" and bool(_objects(token) & GROUND) and takes_ground(token)
+
+
 def sets_up_a_base(token: Token) -> bool:
     """'set up a new base', 'established a headquarters', 'opened a camp': ACLED's
     'Headquarters or base established'."""
@@ -421,7 +443,7 @@ def _sets_up_a_base(token: Token) -> bool:
     return "up" in _particles(token) and sets_up_a_base(token)
 
 
-@use_of("establish", "open")
+@use_of("open")
 def _base_established(token: Token) -> bool:
     return sets_up_a_base(token)
 

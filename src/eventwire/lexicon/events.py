@@ -436,7 +436,8 @@ LEFT_THEN_TAKEN = re.compile(
 )  # 'Russian forces withdrew from Bucha and Ukrainian forces entered the town'
 AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
 FIGHTING_WORDS = re.compile(
-    r"\b(fight|fights|fighting|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities)\b",
+    r"\b(fight|fights|fighting|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities"
+    r"|shoot-?outs?|gunfights?|firefights?|skirmish\w*)\b",
     re.IGNORECASE,
 )
 DROPPED_WEAPONS = frozenset(
