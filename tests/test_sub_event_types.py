@@ -614,3 +614,20 @@ def test_armed_men_no_name_covers_who_take_a_town_are_not_the_army_they_fought(r
 
 def test_soldiers_who_capture_a_man_take_no_ground():
     assert first_sub_event_type("On 5 July, soldiers captured Abu Bakr, a JNIM commander, near Gao.") != "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, police shot dead two protesters in Kisumu after demonstrators threw stones at them.", "Violent demonstration"),
+        (
+            "On 5 July, police dispersed protesters in Ouagadougou. A police officer was killed by a stone thrown by a protester.",
+            "Violent demonstration",
+        ),
+        ("On 5 July, a protester was shot dead by police during a peaceful march in Conakry.", "Excessive force against protesters"),
+        ("On 5 July, police beat a protester to death during a demonstration in Tehran.", "Excessive force against protesters"),
+    ],
+)
+def test_force_met_by_a_violent_crowd_is_a_violent_demonstration(report, sub_event_type):
+    """ACLED: demonstrators who throw stones riot, whatever force met them; force on a crowd that did not is excessive."""
+    assert first_sub_event_type(report) == sub_event_type

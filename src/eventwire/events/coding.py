@@ -207,6 +207,10 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         return Coded(
             kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True
         )  # 'residents attacked health workers with stones'
+    if kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject) and _crowd_turned_violent(trigger):
+        return Coded(
+            kind, "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True
+        )  # 'police shot dead two protesters after demonstrators threw stones at them'
     if kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject):
         lethal = _lethal_force_on_them(text) or _lethal_force_later(trigger)  # 'Soldiers also fired live bullets at them.'
         sub = "Excessive force against protesters" if kind != "arrest" and lethal else "Protest with intervention"
@@ -370,6 +374,23 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
             )
         )
     )
+
+
+def _crowd_turned_violent(trigger: Token) -> bool:
+    """The paragraph tells of the demonstrators' own violence: ACLED's violent demonstration,
+    whatever force met it. An act either side may do ('beat a', 'attacked the') just after
+    the security forces are named is theirs ('police beat a protester to death')."""
+    paragraph = paragraph_text(trigger.doc)
+    if _acted_violently(paragraph):
+        return True
+    return any(
+        not (EITHER_SIDES_ACT.match(found.group(0)) and SECURITY_FORCES.search(paragraph[max(0, found.start() - FORCES_REACH) : found.start()]))
+        for found in VIOLENT_CROWD.finditer(paragraph)
+    )
+
+
+EITHER_SIDES_ACT = re.compile(r"(beat|attack|assault|retaliat)", re.IGNORECASE)
+FORCES_REACH = 30  # characters before the act in which the forces named are its doers
 
 
 def _protesting(text: str) -> bool:
@@ -669,7 +690,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     """Demonstrators who burn, stone or smash (anywhere in the paragraph: 'They threw stones
     at the police.') are rioters in a violent demonstration; a protest the police or army
     break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
-    if VIOLENT_CROWD.search(paragraph_text(trigger.doc)) or _acted_violently(paragraph_text(trigger.doc)):
+    if _crowd_turned_violent(trigger):
         return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True)
     forced = any(a.role in ("police", "military", "fixed") or act.is_armed(a) for a in mentioned)  # 'while QSD forcibly prevented the protesters
     paragraph = paragraph_text(trigger.doc)

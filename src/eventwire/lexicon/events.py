@@ -610,7 +610,7 @@ HIT_BY_WHAT_FORCES_FIRED = re.compile(
     re.IGNORECASE,
 )  # 'a protester died after being hit by a tear gas canister fired by police'
 BY_SECURITY_FORCES = re.compile(
-    r"(\s+and\s+[\w\s]{0,40}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
+    r"(\s+dead)?(\s+and\s+[\w\s]{0,40}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
     re.IGNORECASE,
 )  # 'shot by police', 'shot and beaten with sticks by armed police\'
 PROTESTERS_HELD = re.compile(
@@ -628,6 +628,7 @@ SECURITY_FORCES = re.compile(
 VIOLENT_CROWD = re.compile(
     r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*"
     r"|hurl\w*\s+(\w+\s+){0,2}(stones|rocks|objects|bottles|bricks)|threw\s+(\w+\s+){0,2}(objects|bottles|bricks|stones|rocks)"
+    r"|(stones?|rocks?|bricks?|bottles?)\s+(thrown|hurled)\s+by"
     r"|barricad\w*|set\w*\s+(\w+\s+){1,3}on\s+fire|burn\w*\s+(\w+\s+){0,2}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?)"
     r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
