@@ -631,3 +631,21 @@ def test_soldiers_who_capture_a_man_take_no_ground():
 def test_force_met_by_a_violent_crowd_is_a_violent_demonstration(report, sub_event_type):
     """ACLED: demonstrators who throw stones riot, whatever force met them; force on a crowd that did not is excessive."""
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 5 July, residents protested in Kasese after a man was shot dead by police. Police fired tear gas to disperse them.",
+            "Protest with intervention",
+        ),
+        ("On 5 July, police arrested 10 people who were protesting in Minsk against the war.", "Protest with intervention"),
+        (
+            "On 5 July, villagers who were demonstrating against the mayor were shot and beaten with sticks, stones and tubes by armed police.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_the_killing_that_set_off_a_protest_is_not_force_against_it(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

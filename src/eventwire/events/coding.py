@@ -368,7 +368,7 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(AT_A_PROTEST.search(text))
         or bool(
             re.search(
-                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march))\b",
+                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)(protesting|demonstrating|marching))\b",
                 text_of(trigger.subtree),
                 re.IGNORECASE,
             )
@@ -799,7 +799,7 @@ def _lethal_force_on_them(text: str) -> bool:
     return False
 
 
-SAID_OF_ANOTHER = re.compile(r"\b(who|whom|which|that|killing|death|murder|shooting)\b", re.IGNORECASE)
+SAID_OF_ANOTHER = re.compile(r"\b(who|whom|which|that|killing|death|murder|shooting|after|following|over|because)\b", re.IGNORECASE)
 
 
 def _befell_the_crowd(text: str, lethal: re.Match[str]) -> bool:

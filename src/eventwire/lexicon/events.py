@@ -610,7 +610,7 @@ HIT_BY_WHAT_FORCES_FIRED = re.compile(
     re.IGNORECASE,
 )  # 'a protester died after being hit by a tear gas canister fired by police'
 BY_SECURITY_FORCES = re.compile(
-    r"(\s+dead)?(\s+and\s+[\w\s]{0,40}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
+    r"(\s+dead)?(\s+and\s+[\w\s,]{0,50}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
     re.IGNORECASE,
 )  # 'shot by police', 'shot and beaten with sticks by armed police\'
 PROTESTERS_HELD = re.compile(
