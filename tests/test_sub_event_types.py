@@ -297,6 +297,7 @@ def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
             "OLF: Oromo Liberation Front (Shane Splinter Faction)",
         ),
         ("On 5 July, pro-Hadi and Giants Brigades forces clashed with Houthi forces and took control of Jabal Balaq.", "Military Forces of Yemen (2012-)"),
+        ("On 5 July, presumed IS Sahel militants looted shops in Djibo, Burkina Faso.", "Islamic State (Sahel)"),
         (
             "On 5 July, members of the Imbonerakure beat up a CNL member in Ngozi.",
             "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)",
