@@ -593,6 +593,10 @@ def test_strikes_that_support_a_fight_on_the_ground_are_part_of_it(report, sub_e
             "Non-state actor overtakes territory",
         ),
         ("On 5 July, TPLF forces launched an offensive and captured Abala (Afar).", "Non-state actor overtakes territory"),
+        (
+            "On 5 July, the Southern Giants Brigades and Shabwah Defense Forces liberated Ain district (Shabwah) from Houthi forces.",
+            "Non-state actor overtakes territory",
+        ),
         ("On 5 July, the town of Mindat was taken over by rebel fighters after clashes with the Myanmar military.", "Non-state actor overtakes territory"),
         (
             "On 5 July, CJNG gunmen took control of the municipality of Aguililla after a shootout with rival cartel members.",

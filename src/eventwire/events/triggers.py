@@ -64,7 +64,9 @@ def triggers_in(sentence: Span) -> list[Token]:
         t
         for t in sentence
         if TRIGGERS.get(t.lemma_.lower())
-        and ((t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) and not _opens_a_compound(t)) or _is_hyphenated(t))
+        and (
+            (t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) and not _opens_a_compound(t)) or _is_hyphenated(t) or _verb_read_as_modifier(t)
+        )
         and t.pos_ in ("VERB", "NOUN")
     ]
     found = [t for t in found if is_trigger_use(t)]
@@ -100,6 +102,12 @@ def _in_brackets(token: Token, sentence: Span) -> bool:
         if left.text in ("(", "["):
             return True
     return False
+
+
+def _verb_read_as_modifier(token: Token) -> bool:
+    """'the Giants Brigades liberated Ain district': the parse made the verb a modifier of
+    'district', but left it its subject."""
+    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _is_protest_modifier(token: Token) -> bool:
@@ -199,6 +207,8 @@ def takes_ground(trigger: Token) -> bool:
     if new_holder(trigger) is not None or drives_out_of_ground(trigger):
         return True
     taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _verb_read_as_modifier(trigger):
+        taken.append(trigger.head)  # 'liberated Ain district': the noun it was read to modify is what was taken
     if trigger.pos_ == "NOUN":
         taken += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # 'the capture of the port'
     if trigger.lemma_.lower() in ("overtake", "take") and armed_men_take_a_name(trigger):
