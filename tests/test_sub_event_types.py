@@ -532,6 +532,35 @@ def test_words_of_taking_that_take_no_ground(report):
 @pytest.mark.parametrize(
     ("report", "sub_event_type"),
     [
+        ("On 5 July, the Malian army restored control over the town of Boulkessi after clashes with JNIM.", "Government regains territory"),
+        ("On 5 July, Nigerian troops re-established control of Damboa after repelling an ISWAP attack.", "Government regains territory"),
+        ("On 5 July, the Somali army cleared Al Shabaab militants from several villages near Jowhar after heavy fighting.", "Government regains territory"),
+        ("On 5 July, Al Shabaab militants advanced into the town of Bulo Burte after clashes with SNA forces.", "Non-state actor overtakes territory"),
+        ("On 5 July, M23 rebels moved into Bunagana after fighting with the FARDC.", "Non-state actor overtakes territory"),
+        ("On 5 July, JNIM militants besieged and then took over the army camp in Boni.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_ground_restored_cleared_or_advanced_into(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 5 July, Russian troops moved into position near the border.",
+        "On 5 July, Russian forces advanced into Ukraine from the north.",
+        "On 5 July, engineers restored power to the city of Kharkiv.",
+        "On 5 July, police cleared protesters from the square in Minsk.",
+    ],
+)
+def test_moving_restoring_and_clearing_that_take_no_ground(report):
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert not any(m.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory") for m in coded)
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
         ("On 5 July, Al Shabaab militants forcibly married two girls in Jilib.", "Sexual violence"),
         ("On 5 July, a woman was stripped naked and paraded by a mob in Imphal.", "Sexual violence"),
         (

@@ -204,7 +204,11 @@ def takes_ground(trigger: Token) -> bool:
     control'), a place that fell to someone, or a place armed men were driven out of."""
     if trigger.dep_ in ("acl", "relcl"):
         return False  # 'an area controlled by the gang': a state of affairs, not an event
-    if new_holder(trigger) is not None or drives_out_of_ground(trigger):
+    if (
+        new_holder(trigger) is not None
+        or drives_out_of_ground(trigger)
+        or (trigger.lemma_.lower() in ("advance", "move") and entered_place(trigger) is not None)
+    ):
         return True
     taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if _verb_read_as_modifier(trigger):
@@ -267,7 +271,7 @@ def _armed_words(tokens: Iterable[Token]) -> bool:
     return any(t.lower_ in ARMED_WORDS for t in tokens) or any(act.is_armed(a) for a in actors_within(tokens))
 
 
-DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "force", "chase"})
+DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "force", "chase", "clear"})
 
 
 def drives_out_of_ground(trigger: Token) -> bool:
@@ -294,9 +298,32 @@ def _fell_to_someone(token: Token) -> bool:
     return new_holder(token) is not None
 
 
-@use_of("drive", "oust", "dislodge")
+@use_of("drive", "oust", "dislodge", "clear")
 def _driven_out(token: Token) -> bool:
     return drives_out_of_ground(token)
+
+
+@use_of("restore", "reestablish")
+def _control_restored(token: Token) -> bool:
+    """'restored control over the town of Boulkessi', 're-established control of Damboa'; not 'restored power'."""
+    return token.pos_ == "VERB" and bool(_objects(token) & GROUND)
+
+
+@use_of("advance", "move")
+def _advanced_into_a_place(token: Token) -> bool:
+    """Armed men who advance or move into a town: 'M23 rebels moved into Bunagana', 'advanced
+    into the town of Bulo Burte'; not 'moved into position' nor 'advanced into Ukraine'."""
+    return token.pos_ == "VERB" and _armed_words(subject_words(token)) and entered_place(token) is not None
+
+
+def entered_place(token: Token) -> Token | None:
+    """The town a verb goes 'into', a settlement or a named place that is no country."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "into"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            named = place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC")
+            if place.lemma_.lower() in TAKEN_PLACES or (named and act.actor_for_name(place.text) is None):
+                return place
+    return None
 
 
 @use_of("stone")

@@ -15,11 +15,14 @@ import re
 
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
-        ["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking", "reoccupy", "reseize"],
+        ["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking", "reoccupy", "reseize"]
+        + ["restore", "reestablish"],  # only control restored (``triggers``)
         "regain",
     ),
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume", "overtake"], "capture"),
-    **dict.fromkeys(["fall", "come", "drive", "oust", "dislodge"], "capture"),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
+    **dict.fromkeys(
+        ["fall", "come", "drive", "oust", "dislodge", "clear", "advance", "move"], "capture"
+    ),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
     **dict.fromkeys(
@@ -437,7 +440,7 @@ LEFT_THEN_TAKEN = re.compile(
 AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
 FIGHTING_WORDS = re.compile(
     r"\b(fight|fights|fighting|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities"
-    r"|shoot-?outs?|gunfights?|firefights?|skirmish\w*)\b",
+    r"|shoot-?outs?|gunfights?|firefights?|skirmish\w*|besieg\w*|sieges?|overr[au]n|repel\w*|repuls\w*)\b",
     re.IGNORECASE,
 )
 DROPPED_WEAPONS = frozenset(
@@ -723,6 +726,8 @@ LEMMA_FIXES: dict[str, str] = {
     "retook": "retake",  # the tagger does not know it and reads it as a noun
     "reoccupied": "reoccupy",  # not 'reoccupie'
     "reoccupies": "reoccupy",
+    "reestablishe": "reestablish",  # 're-established', lemmatised without its hyphen
+    "reestablished": "reestablish",
 }
 
 # verbs of taking ground written with a hyphen ('re-captured'): the tokenizer keeps them one
@@ -755,6 +760,9 @@ RE_HYPHENATED_VERBS: tuple[str, ...] = tuple(
         "seize",
         "seized",
         "seizing",
+        "establish",
+        "established",
+        "establishing",
     )
 )
 
