@@ -687,3 +687,19 @@ def test_force_met_by_a_violent_crowd_is_a_violent_demonstration(report, sub_eve
 )
 def test_the_killing_that_set_off_a_protest_is_not_force_against_it(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, students rioted in Dhaka, vandalising buses, to protest the death of a classmate.", "Violent demonstration"),
+        ("On 5 July, protesters broke into the municipal building in Beirut and destroyed furniture.", "Violent demonstration"),
+        ("On 5 July, protesters forcibly entered the district commissioner's office in Gulu and held officials hostage.", "Violent demonstration"),
+        ("On 5 July, protesters seized the airport in Almaty.", "Violent demonstration"),
+        ("On 5 July, residents threw eggs at the State Congress in Tlaxcala to demand the dismissal of the mayor.", "Peaceful protest"),
+    ],
+)
+def test_what_demonstrators_did_decides_whether_they_rioted(report, sub_event_type):
+    """ACLED: breaking in, destroying property, taking hostages or seizing a site is a violent
+    demonstration; eggs thrown at a building are not; a riot is never a peaceful protest."""
+    assert first_sub_event_type(report) == sub_event_type

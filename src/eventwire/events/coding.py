@@ -112,7 +112,7 @@ KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
         "base": (_S,),
         "change": (_S,),
         "protest": (_P, _R),
-        "riot": (_R, _P),
+        "riot": (_R,),  # 'students rioted': never a peaceful protest
         "group": (_S,),
         **{kind: () for kind in POLITICAL_KINDS},  # the classifier knows only ACLED's types
     }.items()
@@ -389,7 +389,7 @@ def _crowd_turned_violent(trigger: Token) -> bool:
     )
 
 
-EITHER_SIDES_ACT = re.compile(r"(beat|attack|assault|retaliat)", re.IGNORECASE)
+EITHER_SIDES_ACT = re.compile(r"(beat|attack|assault|retaliat|storm|seiz)", re.IGNORECASE)
 FORCES_REACH = 30  # characters before the act in which the forces named are its doers
 
 

@@ -632,6 +632,7 @@ VIOLENT_CROWD = re.compile(
     r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*"
     r"|hurl\w*\s+(\w+\s+){0,2}(stones|rocks|objects|bottles|bricks)|threw\s+(\w+\s+){0,2}(objects|bottles|bricks|stones|rocks)"
     r"|(stones?|rocks?|bricks?|bottles?)\s+(thrown|hurled)\s+by"
+    r"|broke\s+into|forced\s+(their\s+way\s+)?into|forcibly\s+entered|held\s+([\w-]+\s+){0,3}hostage|seized\s+(the\s+)?"
     r"|barricad\w*|set\w*\s+(\w+\s+){1,3}on\s+fire|burn\w*\s+(\w+\s+){0,2}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?)"
     r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
@@ -640,7 +641,7 @@ VIOLENT_CROWD = re.compile(
 )
 VIOLENT_CROWD_ACTS = re.compile(
     r"\b(rioters|looted|looting|set\s+alight|burn(ed|t)\s+(\w+\s+){0,2}(wood|machines?|bonfires|debris)|cut\s+down\s+trees"
-    r"|(destroy\w*|damag\w*)\s+(\w+\s+){0,3}(property|vehicles?|cars?|shops?|machines?|offices?|buildings?|business\w*)"
+    r"|(destroy\w*|damag\w*)\s+(\w+\s+){0,3}(property|vehicles?|cars?|shops?|machines?|offices?|buildings?|business\w*|furniture|gates?|windows)"
     r"|attack\w*\s+(a\s+|the\s+)?(vehicles?|commuters|motorists|passers-by)|used\s+(rocks|stones)\s+(\w+\s+){0,3}(as\s+)?barricades"
     r"|confrontation\s+between\s+(the\s+)?(demonstrators|protesters)|clash\w*\s+with\s+each\s+other"
     r"|burn(ed|t)\s+([\w']+\s+){0,2}(machines?|vehicles?|cars?|equipment)"
