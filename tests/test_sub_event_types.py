@@ -703,3 +703,25 @@ def test_what_demonstrators_did_decides_whether_they_rioted(report, sub_event_ty
     """ACLED: breaking in, destroying property, taking hostages or seizing a site is a violent
     demonstration; eggs thrown at a building are not; a riot is never a peaceful protest."""
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, police stopped a protest by teachers in Harare and confiscated their placards.", "Protest with intervention"),
+        ("On 5 July, security forces surrounded protesters in Khartoum and prevented them from reaching the palace.", "Protest with intervention"),
+        ("On 5 July, several protesters were taken into custody during a rally against the war in Moscow.", "Protest with intervention"),
+        ("On 5 July, police pushed back demonstrators who tried to reach the embassy in Tbilisi.", "Protest with intervention"),
+        ("On 5 July, protesters were forcibly removed from the ministry building in Kinshasa by police.", "Protest with intervention"),
+        ("On 5 July, a protest in Algiers was broken up by police, who arrested several participants.", "Protest with intervention"),
+        (
+            "On 5 July, people protested in Biougra in support of the Palestinian people being prevented from praying.",
+            "Peaceful protest",
+        ),
+        ("On 5 July, protesters gathered outside the Parliament in Beirut regarding the recovery of looted funds.", "Peaceful protest"),
+    ],
+)
+def test_the_protest_named_before_an_intervention_is_no_aim_of_it(report, sub_event_type):
+    """'protesters were forcibly removed', 'a protest ... was broken up': the crowd or its protest
+    named first is who the police acted on, not what was protested."""
+    assert first_sub_event_type(report) == sub_event_type

@@ -744,7 +744,10 @@ AIM_OF_RELATIVES = re.compile(r"\b(relatives|families|release)\s+of\b", re.IGNOR
 
 def _acted_violently(text: str) -> bool:
     """Demonstrators who looted, destroyed, burnt or attacked ('demanded the recovery of looted valuables' is their aim)."""
-    return _told_as_done(VIOLENT_CROWD_ACTS, text)
+    return _told_as_done(VIOLENT_CROWD_ACTS, text, also_not_after=WHAT_IT_WAS_ABOUT)
+
+
+WHAT_IT_WAS_ABOUT = re.compile(r"\b(recovery|return|restitution|regarding|concerning)\b", re.IGNORECASE)  # 'regarding the recovery of looted funds'
 
 
 def _intervened(text: str) -> bool:
@@ -759,7 +762,9 @@ def _told_as_done(pattern: re.Pattern[str], text: str, also_not_after: re.Patter
     ``also_not_after``) comes before it: what the crowd or the police did, not what was protested."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         for found in pattern.finditer(sentence):
-            before = sentence[_clause_start(sentence, found.start()) : found.start()]
+            before = PROTEST_NAMED.sub(
+                "", sentence[_clause_start(sentence, found.start()) : found.start()]
+            )  # 'protesters were forcibly removed': the people, no aim
             if not PROTEST_AIM.search(before) and not (also_not_after and also_not_after.search(before)):
                 return True
     return False
@@ -780,6 +785,9 @@ def _clause_start(sentence: str, end: int) -> int:
 
 
 PROTESTERS_NAMED = re.compile(r"\bprotest[eo]rs?\b", re.IGNORECASE)  # the people, not an aim ('soldiers beat protesters to death')
+PROTEST_NAMED = re.compile(
+    r"\bprotest[eo]rs?\b|\b(a|an|the|their|this|that)\s+([\w-]+\s+){0,2}protests?\b", re.IGNORECASE
+)  # the people or the protest itself, not an aim ('a protest in Algiers was broken up by police')
 
 
 def _lethal_force_on_them(text: str) -> bool:

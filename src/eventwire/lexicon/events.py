@@ -583,7 +583,10 @@ INTERVENTION = re.compile(
     r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*"
     r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|remov\w*\s+(the\s+)?([\w-]+\s+){0,2}(protesters|demonstrators|activists|citizens|participants)"
     r"|used\s+(mild\s+)?force|(lathi|cane|baton)[-\s]?charg\w*|charged\s+at|prevented\s+(the\s+)?(protesters|demonstrators|marchers)"
-    r"|(were|was)\s+(\w+ly\s+)?(dispersed|arrested|detained|removed|evicted|blocked|stopped)\s+by"
+    r"|(were|was)\s+(\w+ly\s+)?(dispersed|arrested|detained|removed|evicted|blocked|stopped)\s+by|broken\s+up|taken\s+into\s+custody|took\s+away"
+    r"|(?<!being\s)prevented\s+(the\s+|opposition\s+|several\s+)?(protesters|demonstrators|marchers|them|activists|supporters|participants|residents|students|workers)\s+from\s+(marching|reaching|gathering|holding|entering|protesting|demonstrating)|confiscat\w*\s+(\w+\s+){0,2}(placards|banners|flags|signs)"
+    r"|surround\w*\s+(the\s+)?(protesters|demonstrators|marchers|crowd)|push\w*\s+back\s+(the\s+)?(protesters|demonstrators|marchers|crowd)"
+    r"|stopp?\w*\s+(a|the)\s+([\w-]+\s+){0,2}(protest|march|rally|demonstration|sit-in)|forcibly\s+ended"
     r"|block\w*\s+(the\s+)?(path\s+of\s+(the\s+|a\s+)?)?([\w-]+\s+){0,2}(march|protest|rally|demonstration|convoy|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
 )
@@ -618,7 +621,7 @@ BY_SECURITY_FORCES = re.compile(
 )  # 'shot by police', 'shot and beaten with sticks by armed police\'
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
-    r"(persons?|people|protesters?|protestors?|demonstrators?|activists?|participants?|students?)\s+(were|was)\s+(arrested|detained)\b"
+    r"(persons?|people|protesters?|protestors?|demonstrators?|activists?|participants?|students?)\s+(were|was)\s+(arrested|detained|taken\s+into\s+custody)\b"
     r"|\b(\w+\s+)?arrests\s+were\s+made\b",
     re.IGNORECASE,
 )  # 'Two persons were arrested.': the authorities acted on the protest, named or not
