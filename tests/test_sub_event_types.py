@@ -725,3 +725,17 @@ def test_the_protest_named_before_an_intervention_is_no_aim_of_it(report, sub_ev
     """'protesters were forcibly removed', 'a protest ... was broken up': the crowd or its protest
     named first is who the police acted on, not what was protested."""
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, security forces arrested a journalist in Harare and his whereabouts remain unknown.", "Abduction/forced disappearance"),
+        ("On 5 July, Russian forces detained the mayor of Melitopol and took him to an unknown location.", "Abduction/forced disappearance"),
+        ("On 5 July, gunmen detained five travellers at a fake checkpoint near Kidal.", "Abduction/forced disappearance"),
+        ("On 5 July, police detained a woman holding a blank sign in Moscow.", "Protest with intervention"),
+        ("On 5 July, Israeli forces arrested 12 Palestinians during raids in Jenin.", "Arrests"),
+    ],
+)
+def test_an_arrest_that_hides_its_captive_is_a_disappearance(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

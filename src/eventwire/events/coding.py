@@ -368,7 +368,8 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(AT_A_PROTEST.search(text))
         or bool(
             re.search(
-                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)(protesting|demonstrating|marching))\b",
+                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)(protesting|demonstrating|marching)"
+                r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?))\b",
                 text_of(trigger.subtree),
                 re.IGNORECASE,
             )
@@ -718,8 +719,11 @@ def _code_arrest(trigger, text, subject, military, mentioned) -> Coded:
     coded = _arrest(trigger, text, subject, military, mentioned)
     if CUSTODY_DEATH.search(text):
         return Coded("kill", "Attack", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'arrested and beaten to death in custody'
-    if coded.actor1 is not None and coded.actor1.role == "group" and coded.actor1.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES):
-        return Coded("abduct", "Abduction/forced disappearance", coded.actor1, act.CIVILIANS_HERE, firm=True)
+    non_state = (
+        coded.actor1 is not None and coded.actor1.role in ("group", "unidentified") and coded.actor1.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES)
+    )
+    if non_state or DISAPPEARED.search(text):
+        return Coded("abduct", "Abduction/forced disappearance", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'his whereabouts remain unknown'
     return coded
 
 
@@ -739,6 +743,9 @@ def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
     return Coded("handover", "Non-violent transfer of territory", gainer, subject, firm=True)
 
 
+DISAPPEARED = re.compile(
+    r"\bwhereabouts\s+(\w+\s+){0,2}(unknown|not\s+known)|\bunknown\s+(location|destination)|\bincommunicado\b|\bforcibly\s+disappeared\b", re.IGNORECASE
+)  # an arrest that hides its captive: ACLED's forced disappearance
 AIM_OF_RELATIVES = re.compile(r"\b(relatives|families|release)\s+of\b", re.IGNORECASE)
 
 

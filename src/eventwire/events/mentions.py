@@ -55,7 +55,7 @@ from ..parse import paragraph_text
 from ..taxonomy import family_of, sub_event
 from .agents import home_of, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
-from .coding import Coded, code, code_detected, code_tagged, note_tag
+from .coding import DISAPPEARED, Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for, time_before
 from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
@@ -532,6 +532,7 @@ def _mention(
         and trigger.lemma_.lower() in ARREST_LEMMAS
         and actor1 is not None
         and actor1.inter == act.STATE_FORCES
+        and not DISAPPEARED.search(sentence.text)
     ):
         sub = sub_event("Arrests")  # 'the Taliban detained two activists' in 2022: a state's arrest
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
