@@ -735,6 +735,8 @@ def test_the_protest_named_before_an_intervention_is_no_aim_of_it(report, sub_ev
         ("On 5 July, gunmen detained five travellers at a fake checkpoint near Kidal.", "Abduction/forced disappearance"),
         ("On 5 July, police detained a woman holding a blank sign in Moscow.", "Protest with intervention"),
         ("On 5 July, Israeli forces arrested 12 Palestinians during raids in Jenin.", "Arrests"),
+        ("On 5 July, police detained an activist in Minsk for taking part in a protest in 2020.", "Arrests"),
+        ("On 5 July, police arrested two men carrying explosives in Peshawar.", "Disrupted weapons use"),
     ],
 )
 def test_an_arrest_that_hides_its_captive_is_a_disappearance(report, sub_event_type):

@@ -357,11 +357,18 @@ def code_tagged(verb: Token, sentence: Span, sub_event_type: str) -> Coded:
     return replace(_coded_as(sub_event_type, TAGGED, subject, military, mentioned), firm=True)
 
 
+FOR_AN_EARLIER_PROTEST = re.compile(
+    r"\bfor\s+(having\s+)?(taking|taken|took)\s+part\s+in\b|\bfor\s+(participating|joining|organi[sz]ing|participation)\s+in\b", re.IGNORECASE
+)
+
+
 def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -> bool:
     """Police or soldiers arresting, beating or dispersing protesters, or people at a protest:
     ACLED codes the protest (with intervention), not an arrest or an attack."""
     if subject is None or subject.role not in ("police", "military", "fixed"):
         return False
+    if FOR_AN_EARLIER_PROTEST.search(text):
+        return False  # 'detained an activist for taking part in a protest in 2020': an arrest, not a protest broken up
     protesters = any(v.role == "protesters" for v in victims_of(trigger))
     return (
         protesters

@@ -55,7 +55,16 @@ def is_weapons_seizure(trigger: Token) -> bool:
     if lemma in SEIZING_VERBS and trigger.pos_ == "VERB":
         taken = {t.lower_ for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         return bool(taken & WEAPONS) and not taken & {"town", "city", "village", "area", "base", "territory"}
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.head.lemma_.lower() in CARRYING_VERBS
+        and any(t.lemma_.lower() in ("arrest", "detain", "apprehend", "nab") for t in trigger.sent)
+    ):
+        return True  # 'police arrested two men carrying explosives': the explosives are seized with them
     return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "conj") and trigger.head.lemma_.lower() in SEIZING_VERBS - {"detonate"}
+
+
+CARRYING_VERBS = frozenset({"carry", "possess", "transport", "smuggle", "hide", "store"})
 
 
 def triggers_in(sentence: Span) -> list[Token]:
