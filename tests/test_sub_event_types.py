@@ -741,3 +741,8 @@ def test_the_protest_named_before_an_intervention_is_no_aim_of_it(report, sub_ev
 )
 def test_an_arrest_that_hides_its_captive_is_a_disappearance(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+def test_grenades_thrown_in_a_gunfight_are_part_of_the_fight():
+    report = "On 5 July, militants attacked an army post with grenades and small arms in Kidal, sparking a gunfight."
+    assert first_sub_event_type(report) != "Grenade"

@@ -422,7 +422,9 @@ THROWN_EXPLOSIVE = re.compile(
 HAND_GRENADE = re.compile(
     r"(?<!propelled\s)(?<!propelled-)(?<!rpg\s)(?<!rpg-)\bgrenades?\b(?![\s-]+launchers?)", re.IGNORECASE
 )  # not 'rocket-propelled grenades', 'RPG grenades', 'grenade launchers'
-SHOTS_FIRED = re.compile(r"\b(opened\s+fire|shot|shooting|gunfire|exchanged\s+fire)\b", re.IGNORECASE)  # a grenade thrown in a gunfight is part of it
+SHOTS_FIRED = re.compile(
+    r"\b(opened\s+fire|shot|shooting|gunfire|exchanged\s+fire|gunfights?|firefights?|gun\s*battles?|small\s+arms|shoot-?outs?)\b", re.IGNORECASE
+)  # a grenade thrown in a gunfight is part of it
 SUICIDE = re.compile(
     r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b|\b(wearing|wore|strapped\s+with)\s+(an?\s+)?explosives?\s+(vests?|belts?)\b", re.IGNORECASE
 )  # 'an attacker wearing an explosive vest'
