@@ -746,3 +746,15 @@ def test_an_arrest_that_hides_its_captive_is_a_disappearance(report, sub_event_t
 def test_grenades_thrown_in_a_gunfight_are_part_of_the_fight():
     report = "On 5 July, militants attacked an army post with grenades and small arms in Kidal, sparking a gunfight."
     assert first_sub_event_type(report) != "Grenade"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, gunmen killed a trader and burned his shop in Maiduguri.", "Attack"),
+        ("On 5 July, militiamen killed a man in Jupalungu village and stole livestock and goods.", "Attack"),
+        ("On 5 July, Hindu and Muslim groups pelted each other with stones in Khargone during a religious procession.", "Mob violence"),
+    ],
+)
+def test_a_killing_with_looting_is_the_attack_and_a_feast_is_no_protest(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

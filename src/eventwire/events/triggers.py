@@ -80,8 +80,9 @@ def triggers_in(sentence: Span) -> list[Token]:
     ]
     found = [t for t in found if is_trigger_use(t)]
     leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
-    # a killing told with another event is its toll, but not with arrests: 'killed 4 militiamen and detained 2 others' is the fight
-    if "kill" in leading and leading - {"kill", "arrest"}:
+    # a killing told with another event is its toll, but not with arrests or looting: 'killed 4 militiamen and detained 2
+    # others' is the fight, 'killed a trader and burned his shop' the attack
+    if "kill" in leading and leading - {"kill", "arrest", "loot"}:
         found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
     elif "kill" in leading:
         found = [t for t in found if not sets_the_scene(t)]
@@ -541,6 +542,12 @@ def _sexual_abuse(token: Token) -> bool:
     """'sexually abused', 'sexual violence', 'gender-based violence', 'sexually harassed'; not
     'violence' alone (too wide to code)."""
     return any(c.lower_ in ("sexual", "sexually") or (c.lower_ == "based" and token.lemma_ == "violence") for c in token.children)
+
+
+@use_of("procession")
+def _procession_of_protest(token: Token) -> bool:
+    """'a procession to the governor's office', not 'a religious procession' (a feast, whose clashes are mob violence)."""
+    return not any(c.lower_ in ("religious", "wedding") or c.text in ("Ram", "Navami", "Muharram", "Ashura") for c in token.subtree if c.i < token.i)
 
 
 @use_of("marry", "marriage")
