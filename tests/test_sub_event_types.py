@@ -754,6 +754,7 @@ def test_grenades_thrown_in_a_gunfight_are_part_of_the_fight():
         ("On 5 July, gunmen killed a trader and burned his shop in Maiduguri.", "Attack"),
         ("On 5 July, militiamen killed a man in Jupalungu village and stole livestock and goods.", "Attack"),
         ("On 5 July, Hindu and Muslim groups pelted each other with stones in Khargone during a religious procession.", "Mob violence"),
+        ("On 5 July, a crowd attacked a police station in Kasese and freed a suspect; police arrested 12 people.", "Mob violence"),
     ],
 )
 def test_a_killing_with_looting_is_the_attack_and_a_feast_is_no_protest(report, sub_event_type):

@@ -200,7 +200,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
         force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
-    if subject is not None and subject.role == "civilians" and kind in CROWD_VIOLENCE_KINDS and is_crowd(trigger):
+    unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in subject_words(trigger))  # 'a crowd attacked a police station'
+    if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and kind in CROWD_VIOLENCE_KINDS and is_crowd(trigger):
         victims = victims_of(trigger)
         if PROTEST_AIM.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE):
             return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, victims[0] if victims else None, firm=True)  # 'residents burned tyres to demand food'
