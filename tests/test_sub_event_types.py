@@ -759,3 +759,27 @@ def test_grenades_thrown_in_a_gunfight_are_part_of_the_fight():
 )
 def test_a_killing_with_looting_is_the_attack_and_a_feast_is_no_protest(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 5 July, some 200 people assembled at the main square in Sofia to show solidarity with Ukraine.",
+        "On 5 July, activists hung a banner reading 'Stop the war' from a bridge in London.",
+        "On 5 July, a group of women held placards outside the parliament in Kampala calling for justice.",
+    ],
+)
+def test_people_assembled_to_protest_or_showing_banners_protest(report):
+    assert first_sub_event_type(report) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 5 July, the two ministers held talks in Ankara.",
+        "On 5 July, soldiers carried the wounded to a hospital in Kramatorsk.",
+        "On 5 July, shareholders assembled in Zurich for the annual meeting.",
+    ],
+)
+def test_holding_carrying_and_assembling_alone_are_no_protest(report):
+    assert first_sub_event_type(report) != "Peaceful protest"

@@ -447,7 +447,17 @@ def _blocking_a_way(token: Token) -> bool:
     return bool(_objects(token) & BLOCKED_THINGS) or any(t.lemma_.lower() in BLOCKED_THINGS for c in token.children if c.dep_ == "dobj" for t in c.subtree)
 
 
-@use_of("gather")
+@use_of("hang", "unfurl", "display", "hold", "wave", "carry")
+def _banners_shown(token: Token) -> bool:
+    """'activists hung a banner reading "Stop the war"', 'women held placards outside the
+    parliament': a protest; not 'held talks' nor 'carried out an attack'."""
+    return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN_IN_PROTEST for c in token.children)
+
+
+SHOWN_IN_PROTEST = frozenset({"banner", "placard", "poster", "sign"})
+
+
+@use_of("gather", "assemble", "congregate", "converge")
 def _gathering_to_protest(token: Token) -> bool:
     return not _objects(token) and bool(PROTEST_AIM.search(token.sent.text))  # 'residents gathered ... to demand'
 

@@ -75,6 +75,8 @@ TRIGGERS: dict[str, str] = {
         "group",
     ),
     **dict.fromkeys(["procession", "motorcade", "chain", "vigil"], "protest"),
+    **dict.fromkeys(["assemble", "congregate", "converge"], "protest"),  # only to protest, like 'gather' (``triggers``)
+    **dict.fromkeys(["hang", "unfurl", "display", "hold", "wave", "carry"], "protest"),  # only banners or placards (``triggers``)
     **dict.fromkeys(["conference"], "protest"),  # only a press conference held with banners or placards (``triggers``)
     **dict.fromkeys(["head", "operation"], "violence"),
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
