@@ -783,3 +783,15 @@ def test_people_assembled_to_protest_or_showing_banners_protest(report):
 )
 def test_holding_carrying_and_assembling_alone_are_no_protest(report):
     assert first_sub_event_type(report) != "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, JNIM militants detained and executed two men near Djibo.", "Attack"),
+        ("On 5 July, ISWAP fighters seized food supplies from villagers in Damasak.", "Looting/property destruction"),
+        ("On 5 July, JNIM militants extorted zakat from villagers in Tenenkou.", "Looting/property destruction"),
+    ],
+)
+def test_captives_killed_are_an_attack_and_goods_seized_are_looted(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

@@ -174,6 +174,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "regain"  # 'the army recovered the village of Chai'
     elif establishes_control(trigger):
         kind = "capture"  # 'established full control over Sievierodonetsk'
+    if kind == "capture" and not takes_ground(trigger) and any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & GOODS for c in trigger.children):
+        kind = "loot"  # 'ISWAP fighters seized food supplies from villagers'
     if kind == "loot" and sets_up_a_base(trigger):
         kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "strike" and LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text):
@@ -496,6 +498,26 @@ def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
     return Coded("capture", "Government regains territory", subject, _other_side(subject, military))
 
 
+GOODS = frozenset(
+    {
+        "livestock",
+        "cattle",
+        "goats",
+        "sheep",
+        "camels",
+        "food",
+        "supplies",
+        "goods",
+        "money",
+        "cash",
+        "property",
+        "motorcycles",
+        "motorbikes",
+        "vehicles",
+        "crops",
+        "harvest",
+    }
+)
 STATE_ARMED_WORDS = frozenset({"troops", "soldiers", "army", "police", "policemen", "personnel", "guards", "government", "military"})
 
 

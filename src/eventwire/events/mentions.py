@@ -429,7 +429,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) or _fought_for(trigger, other) for other in taking):
             dropped.append(_dropped(sentence, offset, trigger, "the fight for the ground taken", coded))
             continue
-        if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in killing):
+        if coded.sub_event_type in ("Arrests", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in killing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
             continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
         if trigger.lemma_.lower() == "surrender" and any(_one_action(trigger, other) for other in taking):
@@ -441,6 +441,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in seizing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a weapons seizure", coded))
             continue  # 'arrested seven KLO militants and recovered weapons': ACLED codes the disrupted weapons use
+        if coded.sub_event_type == "Headquarters or base established" and violent:
+            dropped.append(_dropped(sentence, offset, trigger, "the post of a violent event", coded))
+            continue  # 'set up an illegal checkpoint and beat travellers': ACLED codes the violence
         if coded.sub_event_type == "Looting/property destruction" and violent:
             dropped.append(_dropped(sentence, offset, trigger, "the looting of a violent event", coded))
             continue  # 'looted a village and abducted 7 civilians': ACLED codes the violence, the looting is part of it

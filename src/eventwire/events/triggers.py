@@ -554,6 +554,12 @@ def _sexual_abuse(token: Token) -> bool:
     return any(c.lower_ in ("sexual", "sexually") or (c.lower_ == "based" and token.lemma_ == "violence") for c in token.children)
 
 
+@use_of("extort")
+def _extorted(token: Token) -> bool:
+    """'JNIM militants extorted zakat from villagers'; not 'accused him of extorting people'."""
+    return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
 @use_of("procession")
 def _procession_of_protest(token: Token) -> bool:
     """'a procession to the governor's office', not 'a religious procession' (a feast, whose clashes are mob violence)."""

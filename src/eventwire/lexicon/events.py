@@ -35,7 +35,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["arrest", "detain", "detention", "remand"], "arrest"),
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
     **dict.fromkeys(["intercept", "down"], "shootdown"),
-    **dict.fromkeys(["loot", "plunder", "pillage"], "loot"),
+    **dict.fromkeys(["loot", "plunder", "pillage", "extort"], "loot"),
     **dict.fromkeys(["ceasefire", "truce", "swap", "surrender"], "agreement"),  # ACLED: surrenders are agreements
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
