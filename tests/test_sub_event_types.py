@@ -795,3 +795,19 @@ def test_holding_carrying_and_assembling_alone_are_no_protest(report):
 )
 def test_captives_killed_are_an_attack_and_goods_seized_are_looted(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 5 July, Ukrainian air defences shot down 12 cruise missiles over Kyiv.", "Disrupted weapons use"),
+        ("On 5 July, a female suicide bomber blew herself up at a market in Maiduguri.", "Suicide bomb"),
+        ("On 5 July, government troops withdrew from the town of Tessit, handing it over to local militias.", "Non-violent transfer of territory"),
+    ],
+)
+def test_weapons_stopped_bombers_and_towns_left_in_news_wording(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_the_wind_that_blew_is_no_explosion():
+    assert first_sub_event_type("On 5 July, a strong wind blew across the steppe near Kherson.") is None

@@ -180,7 +180,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "strike" and LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text):
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
-    if trigger.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+    if trigger.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
     seized = (
         kind in ("explosion", "capture", "shootdown") or (kind == "violence" and trigger.pos_ == "VERB") or (kind == "remote" and trigger.pos_ == "NOUN")
@@ -222,8 +222,10 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if means is not None:
         return replace(_coded_as(means, kind, subject, military, mentioned), firm=True)  # 'dropped chlorine gas', 'a suicide bomber'
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
-    if by_rules is not None and seized:
-        return replace(by_rules, firm=True)  # 'defused two IEDs': the text names the weapon stopped, no classifier overrules it
+    if by_rules is not None and (seized or (kind == "shootdown" and _brought_down(trigger))):
+        return replace(
+            by_rules, firm=True
+        )  # 'defused two IEDs', 'shot down 12 cruise missiles': the text names the weapon stopped  # 'defused two IEDs': the text names the weapon stopped, no classifier overrules it
     taker = by_rules.actor1 if by_rules is not None and trigger.lemma_.lower() in TAKING_CONTROL_LEMMAS else None
     if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc), taker):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
@@ -242,6 +244,12 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _brought_down(trigger: Token) -> bool:
+    """'shot down a drone', 'downed a helicopter' (not 'intercepted a boat')."""
+    lemma = trigger.lemma_.lower()
+    return lemma == "down" or (lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children))
 
 
 def _describes_someone(trigger: Token) -> bool:
@@ -540,11 +548,18 @@ def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor
     return act.opponent_of(actor) or next((a for a in military if actor is None or a.side != actor.side), None)
 
 
+HANDED_TO_ARMED_MEN = re.compile(
+    r"\bhand\w*\s+(\w+\s+){0,2}(over\s+)?to\s+(the\s+)?([\w-]+\s+){0,2}(militias?|rebels|insurgents|fighters|militants|jihadists)\b", re.IGNORECASE
+)
+
+
 def _code_withdraw(trigger, text, subject, military, mentioned) -> Coded | None:
     withdrawer = subject or actor_near(trigger) or (military[0] if len(military) == 1 else None)
     if withdrawer is None:
         return None
     gainer = act.opponent_of(withdrawer) or next((a for a in military if a.side != withdrawer.side), None)  # 'handing control to the Tuareg rebels'
+    if gainer is None and HANDED_TO_ARMED_MEN.search(text):
+        gainer = act.GUNMEN_HERE  # 'withdrew from the town, handing it over to local militias'
     if gainer is None:
         return None
     return Coded("withdraw", "Non-violent transfer of territory", gainer, withdrawer)

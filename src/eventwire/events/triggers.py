@@ -554,6 +554,12 @@ def _sexual_abuse(token: Token) -> bool:
     return any(c.lower_ in ("sexual", "sexually") or (c.lower_ == "based" and token.lemma_ == "violence") for c in token.children)
 
 
+@use_of("blow")
+def _blown_up(token: Token) -> bool:
+    """'a suicide bomber blew herself up', 'militants blew up a bridge'; not 'the wind blew'."""
+    return token.pos_ == "VERB" and "up" in _particles(token)
+
+
 @use_of("extort")
 def _extorted(token: Token) -> bool:
     """'JNIM militants extorted zakat from villagers'; not 'accused him of extorting people'."""

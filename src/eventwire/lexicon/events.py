@@ -29,6 +29,7 @@ TRIGGERS: dict[str, str] = {
         ["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile"], "remote"
     ),
     **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
+    **dict.fromkeys(["blow"], "explosion"),  # only 'blew up', 'blew herself up' (``triggers``)
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
     **dict.fromkeys(["abduct", "kidnap", "deport", "abduction", "kidnapping", "hostage"], "abduct"),
     **dict.fromkeys(["rape"], "rape"),
