@@ -767,6 +767,8 @@ def test_a_killing_with_looting_is_the_attack_and_a_feast_is_no_protest(report, 
         "On 5 July, some 200 people assembled at the main square in Sofia to show solidarity with Ukraine.",
         "On 5 July, activists hung a banner reading 'Stop the war' from a bridge in London.",
         "On 5 July, a group of women held placards outside the parliament in Kampala calling for justice.",
+        "On 5 July, dozens of women shouted slogans in front of the governor's office in Kandahar demanding the right to work.",
+        "On 5 July, students burned an effigy of the prime minister in Dhaka.",
     ],
 )
 def test_people_assembled_to_protest_or_showing_banners_protest(report):

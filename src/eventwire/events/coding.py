@@ -176,6 +176,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "capture"  # 'established full control over Sievierodonetsk'
     if kind == "capture" and not takes_ground(trigger) and any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & GOODS for c in trigger.children):
         kind = "loot"  # 'ISWAP fighters seized food supplies from villagers'
+    if kind == "loot" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effigy" for c in trigger.children):
+        kind = "protest"  # 'students burned an effigy of the prime minister': a protest, no destruction
     if kind == "loot" and sets_up_a_base(trigger):
         kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "strike" and LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text):

@@ -457,6 +457,12 @@ def _banners_shown(token: Token) -> bool:
 SHOWN_IN_PROTEST = frozenset({"banner", "placard", "poster", "sign"})
 
 
+@use_of("shout", "chant")
+def _slogans(token: Token) -> bool:
+    """'dozens of women shouted slogans in front of the governor's office'."""
+    return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "slogan" for c in token.children)
+
+
 @use_of("gather", "assemble", "congregate", "converge")
 def _gathering_to_protest(token: Token) -> bool:
     return not _objects(token) and bool(PROTEST_AIM.search(token.sent.text))  # 'residents gathered ... to demand'

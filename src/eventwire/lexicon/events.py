@@ -78,6 +78,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["procession", "motorcade", "chain", "vigil"], "protest"),
     **dict.fromkeys(["assemble", "congregate", "converge"], "protest"),  # only to protest, like 'gather' (``triggers``)
     **dict.fromkeys(["hang", "unfurl", "display", "hold", "wave", "carry"], "protest"),  # only banners or placards (``triggers``)
+    **dict.fromkeys(["shout", "chant"], "protest"),  # only slogans (``triggers``)
     **dict.fromkeys(["conference"], "protest"),  # only a press conference held with banners or placards (``triggers``)
     **dict.fromkeys(["head", "operation"], "violence"),
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
