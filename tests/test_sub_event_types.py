@@ -537,6 +537,7 @@ def test_words_of_taking_that_take_no_ground(report):
         ("On 5 July, the Somali army cleared Al Shabaab militants from several villages near Jowhar after heavy fighting.", "Government regains territory"),
         ("On 5 July, Al Shabaab militants advanced into the town of Bulo Burte after clashes with SNA forces.", "Non-state actor overtakes territory"),
         ("On 5 July, M23 rebels moved into Bunagana after fighting with the FARDC.", "Non-state actor overtakes territory"),
+        ("On 5 July, FARDC troops chased ADF rebels from their stronghold in Mwalika.", "Government regains territory"),
         ("On 5 July, JNIM militants besieged and then took over the army camp in Boni.", "Non-state actor overtakes territory"),
     ],
 )

@@ -186,9 +186,9 @@ def _take_back_or_control(token: Token) -> bool:
         return True
     if "over" not in _particles(token):
         return not _particles(token) and _takes_a_settlement(token)
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
-    ) or armed_men_take_a_name(token)  # 'the town of Mindat was taken over by CDF fighters'
+    return any(c.dep_ in ("dobj", "nsubjpass") and _is_ground(c) for c in token.children) or armed_men_take_a_name(
+        token
+    )  # 'the town of Mindat was taken over by CDF fighters'
 
 
 def _takes_a_settlement(token: Token) -> bool:
@@ -281,7 +281,7 @@ def _armed_words(tokens: Iterable[Token]) -> bool:
     return any(t.lower_ in ARMED_WORDS for t in tokens) or any(act.is_armed(a) for a in actors_within(tokens))
 
 
-DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "force", "chase", "clear"})
+DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "chase", "clear"})  # not "force": "forces" is its plural noun everywhere
 
 
 def drives_out_of_ground(trigger: Token) -> bool:
@@ -296,8 +296,7 @@ def drives_out_of_ground(trigger: Token) -> bool:
     if not all(_armed_words(c.subtree) or c.lower_ == "them" for c in driven):
         return False
     return any(
-        c.lower_ in ("out", "from")
-        and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" or t.lemma_.lower() in TERRITORY_OBJECTS for t in c.subtree)
+        c.lower_ in ("out", "from") and any(t.pos_ == "PROPN" or _is_ground(t) for t in c.subtree)
         for c in trigger.children
         if c.dep_ in ("prep", "prt", "advmod")
     )
@@ -308,7 +307,7 @@ def _fell_to_someone(token: Token) -> bool:
     return new_holder(token) is not None
 
 
-@use_of("drive", "oust", "dislodge", "clear")
+@use_of("drive", "oust", "dislodge", "clear", "chase")
 def _driven_out(token: Token) -> bool:
     return drives_out_of_ground(token)
 

@@ -21,7 +21,7 @@ TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume", "overtake"], "capture"),
     **dict.fromkeys(
-        ["fall", "come", "drive", "oust", "dislodge", "clear", "advance", "move"], "capture"
+        ["fall", "come", "drive", "oust", "dislodge", "clear", "chase", "advance", "move"], "capture"
     ),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
