@@ -24,14 +24,19 @@ from ..lexicon.events import (
     CIVILIAN_VEHICLES,
     CROWD_VIOLENCE_KINDS,
     CUSTODY_DEATH,
+    DISAPPEARED,
+    EITHER_SIDES_ACT,
     EXPLOSIVE,
     EXPLOSIVE_DEVICES,
     FIGHTING_KINDS,
     FIGHTING_WORDS,
     FIRE_BOMBS,
+    FOR_AN_EARLIER_PROTEST,
     FORCE_ON_CROWD_KINDS,
     FORCE_OR_VIOLENCE_WORDS,
+    GOODS,
     HAND_GRENADE,
+    HANDED_TO_ARMED_MEN,
     HIM_OR_THEM,
     HIT_BY_WHAT_FORCES_FIRED,
     INFRASTRUCTURE,
@@ -51,12 +56,14 @@ from ..lexicon.events import (
     PARAGRAPH_MISSILES,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
+    PROTEST_NAMED,
     PROTESTERS_HELD,
     REMEMBRANCE,
     REMOTE_WEAPON,
     SECURITY_FORCES,
     SHOOTING_LEMMAS,
     SHOTS_FIRED,
+    STATE_ARMED_WORDS,
     SUICIDE,
     TAKING_CONTROL_LEMMAS,
     TARGET_CUE,
@@ -66,6 +73,7 @@ from ..lexicon.events import (
     VIOLENT_CROWD,
     VIOLENT_CROWD_ACTS,
     WAR_MEANS,
+    WHAT_IT_WAS_ABOUT,
 )
 from ..parse import paragraph_text
 from ..phrases import ActorSpan, actors_within, sentence_actor_spans, spans_within, text_of
@@ -212,11 +220,12 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         return Coded(
             kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True
         )  # 'residents attacked health workers with stones'
-    if kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject) and _crowd_turned_violent(trigger):
+    on_protesters = kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject)
+    if on_protesters and _crowd_turned_violent(trigger):
         return Coded(
             kind, "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True
         )  # 'police shot dead two protesters after demonstrators threw stones at them'
-    if kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject):
+    if on_protesters:
         lethal = _lethal_force_on_them(text) or _lethal_force_later(trigger)  # 'Soldiers also fired live bullets at them.'
         sub = "Excessive force against protesters" if kind != "arrest" and lethal else "Protest with intervention"
         return Coded(kind, sub, *crowd_and_target(sub, mentioned), firm=True)  # 'police detained protesters at a rally': the protest is the event
@@ -225,9 +234,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         return replace(_coded_as(means, kind, subject, military, mentioned), firm=True)  # 'dropped chlorine gas', 'a suicide bomber'
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
     if by_rules is not None and (seized or (kind == "shootdown" and _brought_down(trigger))):
-        return replace(
-            by_rules, firm=True
-        )  # 'defused two IEDs', 'shot down 12 cruise missiles': the text names the weapon stopped  # 'defused two IEDs': the text names the weapon stopped, no classifier overrules it
+        return replace(by_rules, firm=True)  # 'defused two IEDs', 'shot down 12 cruise missiles': the text names the weapon stopped, no classifier overrules it
     taker = by_rules.actor1 if by_rules is not None and trigger.lemma_.lower() in TAKING_CONTROL_LEMMAS else None
     if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc), taker):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
@@ -326,8 +333,10 @@ def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[a
     if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         heads.append(trigger.head)  # 'pro-Hadi and Giants Brigades forces clashed with Houthi forces and took control of'
     phrases = [with_a_leading_conjunct(list(c.subtree)) for head in heads for c in head.children if c.dep_ in ("nsubj", "agent")]
-    if not phrases and subject_words(trigger):
-        phrases = [subject_words(trigger)]  # a subject the parse hung the verb from ('the Giants Brigades, supported by air raids, clashed')
+    if not phrases:
+        phrases = (
+            [words] if (words := subject_words(trigger)) else []
+        )  # a subject the parse hung the verb from ('the Giants Brigades, supported by air raids, clashed')
     spans = [(min(t.i for t in phrase), max(t.i for t in phrase)) for phrase in phrases]
     inside = [s.actor for s in found if any(first <= s.start and s.end - 1 <= last for first, last in spans)]
     return [a for a in inside if a != subject] if subject in inside else []
@@ -370,11 +379,6 @@ def code_tagged(verb: Token, sentence: Span, sub_event_type: str) -> Coded:
     return replace(_coded_as(sub_event_type, TAGGED, subject, military, mentioned), firm=True)
 
 
-FOR_AN_EARLIER_PROTEST = re.compile(
-    r"\bfor\s+(having\s+)?(taking|taken|took)\s+part\s+in\b|\bfor\s+(participating|joining|organi[sz]ing|participation)\s+in\b", re.IGNORECASE
-)
-
-
 def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -> bool:
     """Police or soldiers arresting, beating or dispersing protesters, or people at a protest:
     ACLED codes the protest (with intervention), not an arrest or an attack."""
@@ -410,7 +414,6 @@ def _crowd_turned_violent(trigger: Token) -> bool:
     )
 
 
-EITHER_SIDES_ACT = re.compile(r"(beat|attack|assault|retaliat|storm|seiz)", re.IGNORECASE)
 FORCES_REACH = 30  # characters before the act in which the forces named are its doers
 
 
@@ -492,43 +495,21 @@ def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
     holder = new_holder(trigger)
     if holder is not None:
         subject = next(iter(actors_within(holder)), None) or (military[0] if military else None)  # 'Kaya fell to the militants'
-    if subject is None and takes_ground(trigger) and _unnamed_armed_subject(trigger):
+    ground = takes_ground(trigger)
+    if subject is None and ground and _unnamed_armed_subject(trigger):
         subject = act.GUNMEN_HERE  # 'Tuareg fighters took over the town after clashes with the army': not the army
-    if subject is None and military and takes_ground(trigger):
+    if subject is None and military and ground:
         subject = military[0]  # a subject the parse lost ('pro-Hadi and Giants Brigades forces clashed ... and took control of'): the first armed actor named
     if not act.is_armed(subject):
         return None
     captives = victims_of(trigger)
-    if captives and act.is_armed(captives[0]) and captives[0].side != subject.side and not takes_ground(trigger):
+    if captives and act.is_armed(captives[0]) and captives[0].side != subject.side and not ground:
         return Coded("clash", "Armed clash", subject, captives[0])  # 'regime forces captured 2 rebels': taken in a fight
-    if act.opponent_of(subject) is None and not takes_ground(trigger):
+    if act.opponent_of(subject) is None and not ground:
         return None  # 'police seized a ton of marijuana': a seizure, not territory
     if _takes_as_non_state(subject):
         return Coded("capture", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     return Coded("capture", "Government regains territory", subject, _other_side(subject, military))
-
-
-GOODS = frozenset(
-    {
-        "livestock",
-        "cattle",
-        "goats",
-        "sheep",
-        "camels",
-        "food",
-        "supplies",
-        "goods",
-        "money",
-        "cash",
-        "property",
-        "motorcycles",
-        "motorbikes",
-        "vehicles",
-        "crops",
-        "harvest",
-    }
-)
-STATE_ARMED_WORDS = frozenset({"troops", "soldiers", "army", "police", "policemen", "personnel", "guards", "government", "military"})
 
 
 def _unnamed_armed_subject(trigger: Token) -> bool:
@@ -548,11 +529,6 @@ def _takes_as_non_state(actor: act.Actor | None) -> bool:
 def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor | None:
     """The other party to a fight: the war's opponent, else another armed actor the sentence names."""
     return act.opponent_of(actor) or next((a for a in military if actor is None or a.side != actor.side), None)
-
-
-HANDED_TO_ARMED_MEN = re.compile(
-    r"\bhand\w*\s+(\w+\s+){0,2}(over\s+)?to\s+(the\s+)?([\w-]+\s+){0,2}(militias?|rebels|insurgents|fighters|militants|jihadists)\b", re.IGNORECASE
-)
 
 
 def _code_withdraw(trigger, text, subject, military, mentioned) -> Coded | None:
@@ -790,18 +766,12 @@ def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
     return Coded("handover", "Non-violent transfer of territory", gainer, subject, firm=True)
 
 
-DISAPPEARED = re.compile(
-    r"\bwhereabouts\s+(\w+\s+){0,2}(unknown|not\s+known)|\bunknown\s+(location|destination)|\bincommunicado\b|\bforcibly\s+disappeared\b", re.IGNORECASE
-)  # an arrest that hides its captive: ACLED's forced disappearance
 AIM_OF_RELATIVES = re.compile(r"\b(relatives|families|release)\s+of\b", re.IGNORECASE)
 
 
 def _acted_violently(text: str) -> bool:
     """Demonstrators who looted, destroyed, burnt or attacked ('demanded the recovery of looted valuables' is their aim)."""
     return _told_as_done(VIOLENT_CROWD_ACTS, text, also_not_after=WHAT_IT_WAS_ABOUT)
-
-
-WHAT_IT_WAS_ABOUT = re.compile(r"\b(recovery|return|restitution|regarding|concerning)\b", re.IGNORECASE)  # 'regarding the recovery of looted funds'
 
 
 def _intervened(text: str) -> bool:
@@ -839,9 +809,6 @@ def _clause_start(sentence: str, end: int) -> int:
 
 
 PROTESTERS_NAMED = re.compile(r"\bprotest[eo]rs?\b", re.IGNORECASE)  # the people, not an aim ('soldiers beat protesters to death')
-PROTEST_NAMED = re.compile(
-    r"\bprotest[eo]rs?\b|\b(a|an|the|their|this|that)\s+([\w-]+\s+){0,2}protests?\b", re.IGNORECASE
-)  # the people or the protest itself, not an aim ('a protest in Algiers was broken up by police')
 
 
 def _lethal_force_on_them(text: str) -> bool:

@@ -46,7 +46,9 @@ from ..dates import plausible_published, plausible_range, resolve_date
 from ..geo.gazetteer import Gazetteer
 from ..lexicon.events import (
     CASUALTY_LEMMAS,
+    DISAPPEARED,
     INTENTION_PHRASE,
+    SUPPORTING_VERBS,
     TRIGGERS,
     VICTIM_WORDS,
 )
@@ -55,7 +57,7 @@ from ..parse import paragraph_text
 from ..taxonomy import family_of, sub_event
 from .agents import home_of, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
-from .coding import DISAPPEARED, Coded, code, code_detected, code_tagged, note_tag
+from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for, time_before
 from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
@@ -498,7 +500,6 @@ def _inside_clause_of(inner: Token, verb: Token) -> bool:
 ARREST_LEMMAS = frozenset(lemma for lemma, kind in TRIGGERS.items() if kind == "arrest")
 GROUND_FIGHTS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 SUPPORTING_FIRE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-SUPPORTING_VERBS = frozenset({"support", "back", "cover", "aid", "assist", "accompany"})
 GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 

@@ -26,8 +26,10 @@ from ..lexicon.events import (
     BASE_WORDS,
     BLOCKED_THINGS,
     CAPTIVES,
+    CARRYING_VERBS,
     CHEMICAL,
     COMMITTING_VERBS,
+    DRIVEN_OUT_BY,
     DROPPED_WEAPONS,
     GROUND_FORCES,
     KIND_PRIORITY,
@@ -37,6 +39,7 @@ from ..lexicon.events import (
     POLITICAL_TRIGGERS,
     PROTEST_AIM,
     SEIZING_VERBS,
+    SHOWN_IN_PROTEST,
     TERRITORY_OBJECTS,
     TRIGGERS,
     UNDONE_BY,
@@ -62,9 +65,6 @@ def is_weapons_seizure(trigger: Token) -> bool:
     ):
         return True  # 'police arrested two men carrying explosives': the explosives are seized with them
     return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "conj") and trigger.head.lemma_.lower() in SEIZING_VERBS - {"detonate"}
-
-
-CARRYING_VERBS = frozenset({"carry", "possess", "transport", "smuggle", "hide", "store"})
 
 
 def triggers_in(sentence: Span) -> list[Token]:
@@ -281,9 +281,6 @@ def _armed_words(tokens: Iterable[Token]) -> bool:
     return any(t.lower_ in ARMED_WORDS for t in tokens) or any(act.is_armed(a) for a in actors_within(tokens))
 
 
-DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "chase", "clear"})  # not "force": "forces" is its plural noun everywhere
-
-
 def drives_out_of_ground(trigger: Token) -> bool:
     """Armed men driven out of a place: 'FARDC drove M23 rebels out of Runyoni', 'pushed them out
     of Kobo', 'dislodged Al Shabaab from Elbur'; not 'police drove the protesters out of the square'."""
@@ -451,9 +448,6 @@ def _banners_shown(token: Token) -> bool:
     """'activists hung a banner reading "Stop the war"', 'women held placards outside the
     parliament': a protest; not 'held talks' nor 'carried out an attack'."""
     return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN_IN_PROTEST for c in token.children)
-
-
-SHOWN_IN_PROTEST = frozenset({"banner", "placard", "poster", "sign"})
 
 
 @use_of("shout", "chant")

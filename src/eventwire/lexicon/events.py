@@ -969,3 +969,48 @@ TAKING_CONTROL_LEMMAS = frozenset(
     {"take", "overtake", "gain", "assume", "enter", "control"}
 )  # words of control that say nothing of force ('seized', 'captured' do)
 BANNER_WORDS = re.compile(r"\b(banners?|placards?|pickets?|picketed|signs)\b", re.IGNORECASE)  # what makes a press conference a protest
+
+
+# -- read by events.coding, events.triggers and events.mentions: what the words around a trigger make of it --
+
+FOR_AN_EARLIER_PROTEST = re.compile(
+    r"\bfor\s+(having\s+)?(taking|taken|took)\s+part\s+in\b|\bfor\s+(participating|joining|organi[sz]ing|participation)\s+in\b", re.IGNORECASE
+)  # 'detained an activist for taking part in a protest in 2020': an arrest, not a protest broken up
+EITHER_SIDES_ACT = re.compile(r"(beat|attack|assault|retaliat|storm|seiz)", re.IGNORECASE)  # crowd acts the forces do too
+GOODS = frozenset(
+    {
+        "livestock",
+        "cattle",
+        "goats",
+        "sheep",
+        "camels",
+        "food",
+        "supplies",
+        "goods",
+        "money",
+        "cash",
+        "property",
+        "motorcycles",
+        "motorbikes",
+        "vehicles",
+        "crops",
+        "harvest",
+    }
+)  # what armed men seize as loot ('seized food supplies from villagers')
+STATE_ARMED_WORDS = frozenset(
+    {"troops", "soldiers", "army", "police", "policemen", "personnel", "guards", "government", "military"}
+)  # armed words of a state's forces
+HANDED_TO_ARMED_MEN = re.compile(
+    r"\bhand\w*\s+(\w+\s+){0,2}(over\s+)?to\s+(the\s+)?([\w-]+\s+){0,2}(militias?|rebels|insurgents|fighters|militants|jihadists)\b", re.IGNORECASE
+)
+DISAPPEARED = re.compile(
+    r"\bwhereabouts\s+(\w+\s+){0,2}(unknown|not\s+known)|\bunknown\s+(location|destination)|\bincommunicado\b|\bforcibly\s+disappeared\b", re.IGNORECASE
+)  # an arrest that hides its captive: ACLED's forced disappearance
+WHAT_IT_WAS_ABOUT = re.compile(r"\b(recovery|return|restitution|regarding|concerning)\b", re.IGNORECASE)  # 'regarding the recovery of looted funds'
+PROTEST_NAMED = re.compile(
+    r"\bprotest[eo]rs?\b|\b(a|an|the|their|this|that)\s+([\w-]+\s+){0,2}protests?\b", re.IGNORECASE
+)  # the people or the protest itself, not an aim ('a protest in Algiers was broken up by police')
+CARRYING_VERBS = frozenset({"carry", "possess", "transport", "smuggle", "hide", "store"})  # 'arrested two men carrying explosives'
+DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "chase", "clear"})  # not "force": "forces" is its plural noun everywhere
+SHOWN_IN_PROTEST = frozenset({"banner", "placard", "poster", "sign"})  # 'held placards outside the parliament'
+SUPPORTING_VERBS = frozenset({"support", "back", "cover", "aid", "assist", "accompany"})  # 'supported by coalition air raids'
