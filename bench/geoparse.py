@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import json
 import statistics
 import sys
@@ -60,12 +61,13 @@ import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from measure import haversine_km, positive_int  # bench/measure.py
 
+from eventwire.geo.front_lines import front_points
 from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
 from eventwire.geo.places import PlaceContext, context_of, find_places, resolve_name
 from eventwire.models import Place, PlaceMention
@@ -123,6 +125,14 @@ class CirRow:
     country: str
     latitude: float
     longitude: float
+    date: dt.date | None = None  # the event's day: among namesakes, the one near that day's front
+
+
+def optional_date(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip()) if text and text.strip() else None
+    except ValueError:
+        return None
 
 
 def optional_float(text: str | None) -> float | None:
@@ -184,7 +194,8 @@ def read_cir(path: Path, limit: int | None) -> tuple[list[CirRow], int]:
         town = (row.get("town/city") or "").strip()
         latitude, longitude = optional_float(row.get("lat")), optional_float(row.get("lon"))
         if town and latitude is not None and longitude is not None:
-            kept.append(CirRow(town, (row.get("province") or "").strip(), (row.get("country") or "").strip(), latitude, longitude))
+            province, country = (row.get("province") or "").strip(), (row.get("country") or "").strip()
+            kept.append(CirRow(town, province, country, latitude, longitude, optional_date(row.get("date"))))
     return kept, len(rows)
 
 
@@ -401,7 +412,8 @@ def evaluate_cir(rows: list[CirRow], gazetteer: Gazetteer, clock: Stopwatch) -> 
         key = (row.province, focus_country(row.country))
         if key not in contexts:
             contexts[key] = clock.call(RESOLVE_PROVINCE, province_context, *key, gazetteer)
-        mention = clock.call(RESOLVE_TOWN, resolve_name, row.town, gazetteer, contexts[key], 0)
+        context = replace(contexts[key], front=front_points(row.date))
+        mention = clock.call(RESOLVE_TOWN, resolve_name, row.town, gazetteer, context, 0)
         outcomes.append(RowOutcome(row, mention.place, distance_to(mention.place, row.latitude, row.longitude)))
     return outcomes
 

@@ -1174,3 +1174,79 @@ def test_a_religious_feast_is_no_place(places_in):
 def test_a_town_of_an_arabic_speaking_country_is_found_without_its_article(gazetteer):
     assert [p.name for p in gazetteer.lookup("Bukamal")] == ["Ālbū Kamāl"]
     assert [p.country_code for p in gazetteer.lookup("Qaim")] == ["IQ"]
+
+
+# ---- villages that share a town's name, and the front of the article's date -------------
+
+
+def test_a_village_that_shares_a_ukrainian_towns_name_is_at_its_own_point(gazetteer):
+    # Kamianka (Cherkasy oblast) has 12,000 people; the village of Donetsk oblast is GeoNames 713811
+    kamianky = [p for p in gazetteer.lookup("Kamianka") if p.geonameid == 713811]
+    assert [(p.admin1, p.approximate) for p in kamianky] == [("Donetsk", False)]
+
+
+def test_a_towns_alternate_name_does_not_hide_the_villages_of_that_name(gazetteer):
+    # Zymna Voda (Lviv oblast) lists 'Vodiane' among its names; Donetsk oblast has four Vodianes
+    in_donetsk = [p for p in gazetteer.lookup("Vodiane") if p.admin1 == "Donetsk"]
+    assert len(in_donetsk) >= 4 and not any(p.approximate for p in in_donetsk)
+
+
+def test_a_town_still_wins_its_name_over_villages_without_context(gazetteer):
+    from eventwire.geo.places import resolve_name
+
+    place = resolve_name("Kamianka", gazetteer).place
+    assert (place.admin1, place.population >= 10_000) == ("Cherkasy", True)
+
+
+def test_the_fronts_of_a_day_are_the_towns_of_the_fronts_held_that_day():
+    import datetime as dt
+
+    from eventwire.geo.front_lines import front_points, front_table
+
+    assert front_points(None) == ()
+    assert front_points(dt.date(2013, 1, 1)) == ()  # before the war in the Donbas
+    assert {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2020, 5, 1))} >= {"Avdiivka", "Shyrokyne"}
+    in_2024 = {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2024, 6, 1))}
+    assert {"Pokrovsk", "Vovchansk"} <= in_2024 and "Hostomel" not in in_2024
+
+
+def test_each_front_town_lies_at_the_gazetteers_point_of_that_town(gazetteer):
+    from eventwire.geo.front_lines import front_table
+    from eventwire.geo.places import kilometres_between
+
+    for point in front_table():
+        namesakes = [p for p in gazetteer.lookup(point.town) if p.country_code == point.country_code and p.feature == "city"]
+        assert any(kilometres_between(p.latitude, p.longitude, point.latitude, point.longitude) < 1 for p in namesakes), point.town
+
+
+@pytest.mark.parametrize(
+    ("day", "admin1"),
+    [("2020-05-01", "Donetsk"), ("2024-06-01", "Kherson")],  # the Donbas line of contact; the Dnipro front
+)
+def test_among_namesake_villages_the_one_near_the_front_of_the_day_is_chosen(gazetteer, day, admin1):
+    import datetime as dt
+
+    from eventwire.geo.front_lines import front_points
+    from eventwire.geo.places import resolve_name
+
+    context = PlaceContext(Counter(), "UA", front=front_points(dt.date.fromisoformat(day)))
+    assert resolve_name("Vesele", gazetteer, context).place.admin1 == admin1
+    assert resolve_name("Vesele", gazetteer).place.admin1 == "Zaporizhia"  # no date: the largest Vesele, a town of 9,700
+
+
+@pytest.mark.slow
+def test_an_observers_village_is_the_one_on_the_front_not_the_one_near_its_oblasts_middle(nlp, gazetteer):
+    import datetime as dt
+
+    sentence = "On 4 May 2020, the OSCE SMM observed a total of 2 bursts of fire involving heavy machineguns near Luhanske."
+    [mention] = find_places([(nlp(sentence), 0)], gazetteer, when=dt.date(2020, 5, 4))
+    assert (mention.place.admin1, round(mention.place.latitude, 1)) == ("Donetsk", 48.4)  # by Svitlodarsk, on the line
+
+
+@pytest.mark.slow
+def test_a_small_village_in_the_region_an_observer_implies_is_found(nlp, gazetteer):
+    import datetime as dt
+
+    sentence = "On 8 May 2020, the OSCE SMM observed a total of 49 explosions involving unknown weapons near Mineralne."
+    [mention] = find_places([(nlp(sentence), 0)], gazetteer, when=dt.date(2020, 5, 8))
+    assert (mention.place.name, mention.place.admin1) == ("Mineralne", "Donetsk")  # 405 people

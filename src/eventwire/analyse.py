@@ -26,7 +26,7 @@ def analyse_articles(articles: Iterable[Article], spacy_model: str = "", batch_s
 
 
 def analyse_parsed(parsed: ParsedArticle, gazetteer: Gazetteer) -> ArticleAnalysis:
-    places = find_places(((p.doc, p.offset) for p in parsed.paragraphs), gazetteer)
+    places = find_places(((p.doc, p.offset) for p in parsed.paragraphs), gazetteer, when=parsed.article.published)
     sentences = ((sentence, p.offset, p.paragraph.kind) for p in parsed.paragraphs for sentence in p.doc.sents)
     mentions, dropped = find_event_candidates(parsed.article, sentences, places, gazetteer)
     return ArticleAnalysis(parsed.article, tuple(places), tuple(mentions), tuple(dropped))
@@ -37,7 +37,7 @@ def places_in(articles: Iterable[Article], spacy_model: str = "", batch_size: in
     nlp = load_nlp(spacy_model)
     gazetteer = load_gazetteer()
     for parsed in parse_articles(articles, nlp, batch_size=batch_size):
-        yield parsed.article, find_places(((p.doc, p.offset) for p in parsed.paragraphs), gazetteer)
+        yield parsed.article, find_places(((p.doc, p.offset) for p in parsed.paragraphs), gazetteer, when=parsed.article.published)
 
 
 def analyse_batch(articles: list[Article], spacy_model: str = "", batch_size: int = DEFAULTS.batch_size) -> list[ArticleAnalysis]:

@@ -66,7 +66,8 @@ ARABIC_SPEAKING_COUNTRIES = frozenset("IQ SY YE LB LY SA JO EG SD TN DZ MA PS OM
 FUZZY_MIN_KEY_LENGTH = 5  # shorter folded names are matched exactly only
 UKRAINE_DUMP = "geonames_UA.txt.gz"  # GeoNames' country dump for Ukraine (CC BY 4.0)
 UKRAINE_DUMP_COLUMNS = 19
-SHADOWED_TOWN_POPULATION = 10_000  # a town this big keeps its name to itself: 'Cherkasy' is the city
+SHADOWED_TOWN_POPULATION = 10_000  # a town abroad this big keeps its own name from Ukraine's villages
+NAME_KEEPING_POPULATION = 100_000  # a city this big keeps all its names from villages ('Cherkasy', 'Kiev')
 LEFT_OUT_FEATURE_CODES = frozenset({"PPLH", "PPLQ", "PPLW", "PPLX"})  # historical, abandoned, destroyed; sections of a city
 CITY_SECTION = "PPLX"  # its names are its city's (``_add_city_sections``)
 SECTION_CITY_POPULATION = 10_000
@@ -322,7 +323,7 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
     its city (``_add_city_sections``); none is matched fuzzily; and a small village counts
     only in context (``is_small_village``)."""
     known = {place.geonameid for place in builder.places}
-    taken = {key for key, indices in builder.keys.items() if any(_outranks_a_village(builder.places[i]) for i in indices)}
+    taken = _names_kept_from_villages(builder)
     sections: list[list[str]] = []
     village_names: set[str] = set()
     with gzip.open(io.BytesIO(data_file(UKRAINE_DUMP).read_bytes()), "rt", encoding="utf-8") as rows:
@@ -353,6 +354,24 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
             )
             builder.add(place, names, fuzzy=False)
     _add_city_sections(builder, sections, taken | village_names)
+
+
+def _names_kept_from_villages(builder: _IndexBuilder) -> set[str]:
+    """The names a village of the dump may not take: every name of a country, a region, a
+    landmark or a city of ``NAME_KEEPING_POPULATION``, and the own name of a town abroad of
+    ``SHADOWED_TOWN_POPULATION``. A Ukrainian town's name is not kept from the villages that
+    bear it too: Kamianka (Cherkasy oblast) has namesakes by the dozen, one on the Donbas front,
+    and without context the town still wins on size."""
+    taken = set()
+    for key, indices in builder.keys.items():
+        for place in (builder.places[i] for i in indices):
+            if place.feature != "city" or place.population >= NAME_KEEPING_POPULATION:
+                taken.add(key)
+                break
+            if place.country_code != "UA" and place.population >= SHADOWED_TOWN_POPULATION and fold(place.name) == key:
+                taken.add(key)
+                break
+    return taken
 
 
 def _add_city_sections(builder: _IndexBuilder, sections: list[list[str]], taken: set[str]) -> None:
@@ -390,11 +409,6 @@ def is_small_village(place: Place) -> bool:
     its centre): 'Radio', 'Step', 'Svoboda' are words and names far more often, so it needs
     the article's region around it and is never a misspelling's reading."""
     return place.feature == "city" and place.country_code == "UA" and place.population < SMALL_VILLAGE_POPULATION
-
-
-def _outranks_a_village(place: Place) -> bool:
-    """A place whose name a small village must not take: anything but a Ukrainian village or small town."""
-    return not (place.feature == "city" and place.country_code == "UA" and place.population < SHADOWED_TOWN_POPULATION)
 
 
 def _add_villages(builder: _IndexBuilder) -> None:

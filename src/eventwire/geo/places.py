@@ -14,6 +14,7 @@ unresolved.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
+from .front_lines import front_points
 from .gazetteer import Gazetteer, demonyms
 from .place_names import (
     FOCUS_COUNTRY,
@@ -75,15 +77,20 @@ FEATURE_BONUS = {"country": 4.0, "continent": 4.0, "region": 0.0, "city": 0.0, "
 POPULATION_WEIGHT = 1.0  # per order of magnitude of inhabitants
 FUZZY_PENALTY = 1.0
 FUZZY_CONFIDENCE_FACTOR = 0.8
+FRONT_LINE_REACH_KM = 50.0  # a village this far from the front of the article's date gets no bonus; nearer, more
+FRONT_LINE_BONUS = 2.0  # on the front itself: two orders of magnitude of population
 
 
-def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: Iterable[tuple[str, int, int]] = ()) -> list[PlaceMention]:
+def find_places(
+    docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: Iterable[tuple[str, int, int]] = (), when: dt.date | None = None
+) -> list[PlaceMention]:
     """Every place mention in the parsed paragraphs ``(doc, offset)``, resolved.
 
     ``names`` are more names known to be places, as ``(text, start, end)`` in the article
     (a user's own annotations, a benchmark's gold toponyms): those the finder missed are
     resolved with the rest, and in the order of the text; one the gazetteer lacks comes
-    back unresolved.
+    back unresolved. ``when`` is the article's date: among namesakes, the one near the front
+    of that day is preferred (``front_lines``).
 
     Resolution takes two passes: the names that have a single reading set the first
     context; the names resolved surely in that context then set the context of all.
@@ -102,7 +109,8 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
     candidates = [c for c, before, after in placed if not names_a_person(c, people, before, after)]
     labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
     peoples = peoples_named((doc for doc, _ in docs), gazetteer)
-    context = replace(article_context(labelled), peoples=peoples)
+    implied = [p for text, _ in texts for p in areas_named_by(text, gazetteer)]  # 'the OSCE SMM observed ... near Mineralne'
+    context = _with_implied_areas(replace(article_context(labelled), peoples=peoples, front=front_points(when)), implied)
     shared = _regions_of_two_names([c for c in candidates if not c.method.startswith("fuzzy")])
     set_in = {c.start for c, before, _ in placed if LOCATIVE_BEFORE.search(before)}
     candidates = [c for c in candidates if _plausible_here(c, context, shared) or (c.start in set_in and _large_own_reading(c))]
@@ -114,8 +122,9 @@ def find_places(docs: Iterable[tuple[Doc, int]], gazetteer: Gazetteer, names: It
         readings=_readings(candidates),
         linked=_district_links(candidates, gazetteer.district_of),
         peoples=peoples,
+        front=front_points(when),
     )
-    context = _with_implied_areas(context, [p for text, _ in texts for p in areas_named_by(text, gazetteer)])
+    context = _with_implied_areas(context, implied)
     first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
     contexts: dict[str, PlaceContext] = {}
     for c in candidates:  # a name's own first reading is no evidence for it: London does not vote for London
@@ -146,7 +155,7 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
     for i, (town, area) in enumerate(zip(resolved, resolved[1:])):
         if town.place is None or area.place is None or town.place.feature != "city" or not area.place.country_code:
             continue
-        if town.place.country_code == area.place.country_code or area.confidence < town.confidence:
+        if town.place.country_code == area.place.country_code or area.confidence < min(town.confidence, CONFIDENT):
             continue  # the same country, or an area read less surely than the town: no evidence against the town
         if holds_no_city(area, town):
             continue
@@ -225,11 +234,13 @@ def _text_around(candidate: Candidate, texts: list[tuple[str, int]]) -> tuple[st
 
 
 def _with_implied_areas(context: PlaceContext, regions: list[Place]) -> PlaceContext:
-    """Regions the text implies ('the OSCE SMM observed...': Donetsk and Luhansk) count as named ones."""
+    """Regions the text implies ('the OSCE SMM observed...': Donetsk and Luhansk) count as named
+    ones. Their middles break ties among their villages, unless the article's date gives a front:
+    the fighting, not the middle of an oblast, is where an observer's villages lie."""
     if not regions:
         return context
     weights = Counter((p.country_code, p.admin1_code) for p in regions if p.admin1_code)
-    points = tuple((p.latitude, p.longitude) for p in regions)  # their middles break ties among their villages
+    points = () if context.front else tuple((p.latitude, p.longitude) for p in regions)
     return replace(context, admin1_weights=context.admin1_weights + weights, anchors=(points + context.anchors)[:MAX_ANCHORS])
 
 
@@ -286,7 +297,7 @@ def _merged(first: PlaceContext, second: PlaceContext) -> PlaceContext:
     weights = first.admin1_weights + second.admin1_weights
     anchors = tuple(dict.fromkeys(first.anchors + second.anchors))[:MAX_ANCHORS]
     focus = second.focus_country or first.focus_country
-    return PlaceContext(weights, focus, anchors, readings=first.readings, linked=first.linked, peoples=first.peoples)
+    return PlaceContext(weights, focus, anchors, readings=first.readings, linked=first.linked, peoples=first.peoples, front=first.front)
 
 
 def _district_links(candidates: list[Candidate], district_of: dict[int, int]) -> frozenset[int]:
@@ -342,6 +353,7 @@ class PlaceContext:
     readings: Counter = field(default_factory=Counter)  # (country, admin1) -> how many of the article's names could lie there
     linked: frozenset[int] = frozenset()  # readings tied to another name: a town in a county the article names, or that county
     peoples: frozenset[str] = frozenset()  # countries whose people the article names ('Lebanese', 'Palestinians')
+    front: tuple[tuple[str, float, float], ...] = ()  # (country, lat, lon) of the fronts of the article's date
 
 
 def article_context(candidates: list[Candidate]) -> PlaceContext:
@@ -477,6 +489,7 @@ def _feature_values(place: Place, candidate: Candidate, context: PlaceContext, c
         nearness,  # nearness: then distance
         float(candidate.method.startswith("fuzzy")),  # fuzzy
         float(fold(candidate.text) == fold(place.name) and not named_after_its_city),  # primary_name: 'New York' is the city
+        _front_line(place, context.front),  # front_line: near the fighting of the article's date
     )
 
 
@@ -495,6 +508,7 @@ RANKING_WEIGHTS: dict[str, float] = {
     "nearness": NEARNESS_TIEBREAK,
     "fuzzy": -FUZZY_PENALTY,
     "primary_name": PRIMARY_NAME_BONUS,
+    "front_line": FRONT_LINE_BONUS,
 }
 _WEIGHTS_IN_ORDER = tuple(RANKING_WEIGHTS.values())
 
@@ -517,6 +531,16 @@ def _nearness(place: Place, anchors: tuple[tuple[float, float], ...]) -> float:
         return 0.0
     closest = min(kilometres_between(place.latitude, place.longitude, lat, lon) for lat, lon in anchors)
     return next((bonus for km, bonus in NEARNESS_BONUSES if closest <= km), 0.0)
+
+
+def _front_line(place: Place, front: tuple[tuple[str, float, float], ...]) -> float:
+    """How near a town lies to a front of its own country on the article's date: 1 on the
+    front, falling to 0 at ``FRONT_LINE_REACH_KM``. Only towns and villages: an oblast is
+    where the fighting is or not, not nearer or farther."""
+    if place.feature != "city":
+        return 0.0
+    distances = [kilometres_between(place.latitude, place.longitude, lat, lon) for country, lat, lon in front if country == place.country_code]
+    return max(0.0, 1.0 - min(distances) / FRONT_LINE_REACH_KM) if distances else 0.0
 
 
 def kilometres_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
