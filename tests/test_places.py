@@ -1203,11 +1203,22 @@ def test_the_fronts_of_a_day_are_the_towns_of_the_fronts_held_that_day():
 
     from eventwire.geo.front_lines import front_points, front_table
 
-    assert front_points(None) == ()
-    assert front_points(dt.date(2013, 1, 1)) == ()  # before the war in the Donbas
-    assert {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2020, 5, 1))} >= {"Avdiivka", "Shyrokyne"}
-    in_2024 = {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2024, 6, 1))}
+    assert not front_points(None)
+    assert not front_points(dt.date(2013, 1, 1))  # before the war in the Donbas
+    assert {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2020, 5, 1)).points} >= {"Avdiivka", "Shyrokyne"}
+    in_2024 = {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2024, 6, 1)).points}
     assert {"Pokrovsk", "Vovchansk"} <= in_2024 and "Hostomel" not in in_2024
+
+
+def test_the_distance_to_a_front_is_to_its_nearest_town_of_the_same_country():
+    import datetime as dt
+
+    from eventwire.geo.front_lines import front_points
+
+    front = front_points(dt.date(2020, 5, 1))
+    assert front.kilometres_to("UA", 48.140, 37.750) < 1  # Avdiivka
+    assert 35 < front.kilometres_to("UA", 48.738, 37.584) < 50  # Kramatorsk, behind the line at Toretsk
+    assert front.kilometres_to("RU", 47.236, 39.713) is None  # Rostov-on-Don: no front of Russia's listed
 
 
 def test_each_front_town_lies_at_the_gazetteers_point_of_that_town(gazetteer):

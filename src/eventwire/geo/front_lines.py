@@ -13,11 +13,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import numpy as np
 
 from ..data_registry import data_file
 
 FRONT_LINES = "front_lines.csv"
+EARTH_RADIUS_KM = 6371.0088
 
 
 @dataclass(frozen=True)
@@ -46,10 +51,45 @@ def front_table() -> tuple[FrontPoint, ...]:
     )
 
 
+class Front:
+    """The fronts of one day, by country, and how near a place lies to them (each place
+    reckoned once: the same villages recur in article after article of a day)."""
+
+    def __init__(self, points: Iterable[tuple[str, float, float]] = ()) -> None:
+        self.points = tuple(dict.fromkeys(points))
+        by_country: dict[str, list[tuple[float, float]]] = {}
+        for country, latitude, longitude in self.points:
+            by_country.setdefault(country, []).append((latitude, longitude))
+        self._radians = {country: np.radians(np.array(points)) for country, points in by_country.items()}
+        self._distances: dict[tuple[str, float, float], float | None] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.points)
+
+    def kilometres_to(self, country_code: str, latitude: float, longitude: float) -> float | None:
+        """The great-circle distance to the nearest front point of the place's country (None
+        where its country had no front that day)."""
+        key = (country_code, latitude, longitude)
+        if key not in self._distances:
+            self._distances[key] = self._nearest(country_code, latitude, longitude)
+        return self._distances[key]
+
+    def _nearest(self, country_code: str, latitude: float, longitude: float) -> float | None:
+        points = self._radians.get(country_code)
+        if points is None:
+            return None
+        phi, lam = math.radians(latitude), math.radians(longitude)
+        h = np.sin((points[:, 0] - phi) / 2) ** 2 + math.cos(phi) * np.cos(points[:, 0]) * np.sin((points[:, 1] - lam) / 2) ** 2
+        return float(2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(h.min())))
+
+
+NO_FRONT = Front()
+
+
 @functools.lru_cache(maxsize=4096)
-def front_points(when: dt.date | None) -> tuple[tuple[str, float, float], ...]:
-    """The points ``(country code, latitude, longitude)`` of every front held on ``when``
-    (none without a date: an undated text says nothing of where the fighting was)."""
+def front_points(when: dt.date | None) -> Front:
+    """The fronts held on ``when`` (none without a date: an undated text says nothing of
+    where the fighting was)."""
     if when is None:
-        return ()
-    return tuple(dict.fromkeys((p.country_code, p.latitude, p.longitude) for p in front_table() if p.start <= when <= p.end))
+        return NO_FRONT
+    return Front((p.country_code, p.latitude, p.longitude) for p in front_table() if p.start <= when <= p.end)

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
-from .front_lines import front_points
+from .front_lines import NO_FRONT, Front, front_points
 from .gazetteer import Gazetteer, demonyms
 from .place_names import (
     FOCUS_COUNTRY,
@@ -353,7 +353,7 @@ class PlaceContext:
     readings: Counter = field(default_factory=Counter)  # (country, admin1) -> how many of the article's names could lie there
     linked: frozenset[int] = frozenset()  # readings tied to another name: a town in a county the article names, or that county
     peoples: frozenset[str] = frozenset()  # countries whose people the article names ('Lebanese', 'Palestinians')
-    front: tuple[tuple[str, float, float], ...] = ()  # (country, lat, lon) of the fronts of the article's date
+    front: Front = NO_FRONT  # the fronts of the article's date
 
 
 def article_context(candidates: list[Candidate]) -> PlaceContext:
@@ -533,14 +533,14 @@ def _nearness(place: Place, anchors: tuple[tuple[float, float], ...]) -> float:
     return next((bonus for km, bonus in NEARNESS_BONUSES if closest <= km), 0.0)
 
 
-def _front_line(place: Place, front: tuple[tuple[str, float, float], ...]) -> float:
+def _front_line(place: Place, front: Front) -> float:
     """How near a town lies to a front of its own country on the article's date: 1 on the
     front, falling to 0 at ``FRONT_LINE_REACH_KM``. Only towns and villages: an oblast is
     where the fighting is or not, not nearer or farther."""
-    if place.feature != "city":
+    if place.feature != "city" or not front:
         return 0.0
-    distances = [kilometres_between(place.latitude, place.longitude, lat, lon) for country, lat, lon in front if country == place.country_code]
-    return max(0.0, 1.0 - min(distances) / FRONT_LINE_REACH_KM) if distances else 0.0
+    distance = front.kilometres_to(place.country_code, place.latitude, place.longitude)
+    return max(0.0, 1.0 - distance / FRONT_LINE_REACH_KM) if distance is not None else 0.0
 
 
 def kilometres_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
