@@ -1208,6 +1208,7 @@ def test_the_fronts_of_a_day_are_the_towns_of_the_fronts_held_that_day():
     assert {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2020, 5, 1)).points} >= {"Avdiivka", "Shyrokyne"}
     in_2024 = {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2024, 6, 1)).points}
     assert {"Pokrovsk", "Vovchansk"} <= in_2024 and "Hostomel" not in in_2024
+    assert front_points(dt.date(2030, 1, 1)).points == front_points(dt.date(2024, 6, 1)).points  # a front still held has no end
 
 
 def test_the_distance_to_a_front_is_to_its_nearest_town_of_the_same_country():

@@ -3,7 +3,8 @@
 Among namesake villages ('near Vodiane': twenty villages of Ukraine bear the name), the one
 near the fighting of the article's date is the likelier. ``data/front_lines.csv`` lists
 towns on or near each front with the period it held (the Donbas line of contact of
-2014–2022; the fronts of the full-scale invasion since February 2022). The data is selected
+2014–2022; the fronts of the full-scale invasion since February 2022); a front still held
+has no end date. The data is selected
 by each candidate place's country: a country without rows has no front, and no code path
 assumes a theatre.
 """
@@ -42,7 +43,7 @@ def front_table() -> tuple[FrontPoint, ...]:
         FrontPoint(
             row["country_code"],
             dt.date.fromisoformat(row["start"]),
-            dt.date.fromisoformat(row["end"]),
+            dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max,  # no end: still held
             row["town"],
             float(row["latitude"]),
             float(row["longitude"]),

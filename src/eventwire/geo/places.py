@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
-from .front_lines import NO_FRONT, Front, front_points
+from .front_lines import EARTH_RADIUS_KM, NO_FRONT, Front, front_points
 from .gazetteer import Gazetteer, demonyms
 from .place_names import (
     FOCUS_COUNTRY,
@@ -50,7 +50,6 @@ NEARNESS_TIEBREAK = 0.25  # among places equally in the article's region, the ne
 NEARBY_KM = 150.0  # a place this close to a region's middle counts as in it (Sevastopol for Crimea)
 NEARNESS_BONUSES = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (km, bonus): near a place the article names for sure
 MAX_ANCHORS = 50
-EARTH_RADIUS_KM = 6371.0088
 REGION_FALLBACK_CONFIDENCE = 0.3
 CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
 REGION_POPULATION_SHARE = 0.1  # a region counts a tenth of its people against a town's
