@@ -67,7 +67,7 @@ from typing import Any
 
 from measure import haversine_km, positive_int  # bench/measure.py
 
-from eventwire.geo.front_lines import front_points
+from eventwire.geo.front_lines import fronts_on
 from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
 from eventwire.geo.places import PlaceContext, context_of, find_places, resolve_name
 from eventwire.models import Place, PlaceMention
@@ -412,7 +412,7 @@ def evaluate_cir(rows: list[CirRow], gazetteer: Gazetteer, clock: Stopwatch) -> 
         key = (row.province, focus_country(row.country))
         if key not in contexts:
             contexts[key] = clock.call(RESOLVE_PROVINCE, province_context, *key, gazetteer)
-        context = replace(contexts[key], front=front_points(row.date))
+        context = replace(contexts[key], front=fronts_on(row.date))
         mention = clock.call(RESOLVE_TOWN, resolve_name, row.town, gazetteer, context, 0)
         outcomes.append(RowOutcome(row, mention.place, distance_to(mention.place, row.latitude, row.longitude)))
     return outcomes

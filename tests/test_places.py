@@ -1201,22 +1201,22 @@ def test_a_town_still_wins_its_name_over_villages_without_context(gazetteer):
 def test_the_fronts_of_a_day_are_the_towns_of_the_fronts_held_that_day():
     import datetime as dt
 
-    from eventwire.geo.front_lines import front_points, front_table
+    from eventwire.geo.front_lines import front_table, fronts_on
 
-    assert not front_points(None)
-    assert not front_points(dt.date(2013, 1, 1))  # before the war in the Donbas
-    assert {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2020, 5, 1)).points} >= {"Avdiivka", "Shyrokyne"}
-    in_2024 = {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in front_points(dt.date(2024, 6, 1)).points}
+    assert not fronts_on(None)
+    assert not fronts_on(dt.date(2013, 1, 1))  # before the war in the Donbas
+    assert {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in fronts_on(dt.date(2020, 5, 1)).points} >= {"Avdiivka", "Shyrokyne"}
+    in_2024 = {p.town for p in front_table() if (p.country_code, p.latitude, p.longitude) in fronts_on(dt.date(2024, 6, 1)).points}
     assert {"Pokrovsk", "Vovchansk"} <= in_2024 and "Hostomel" not in in_2024
-    assert front_points(dt.date(2030, 1, 1)).points == front_points(dt.date(2024, 6, 1)).points  # a front still held has no end
+    assert fronts_on(dt.date(2030, 1, 1)).points == fronts_on(dt.date(2024, 6, 1)).points  # a front still held has no end
 
 
 def test_the_distance_to_a_front_is_to_its_nearest_town_of_the_same_country():
     import datetime as dt
 
-    from eventwire.geo.front_lines import front_points
+    from eventwire.geo.front_lines import fronts_on
 
-    front = front_points(dt.date(2020, 5, 1))
+    front = fronts_on(dt.date(2020, 5, 1))
     assert front.kilometres_to("UA", 48.140, 37.750) < 1  # Avdiivka
     assert 35 < front.kilometres_to("UA", 48.738, 37.584) < 50  # Kramatorsk, behind the line at Toretsk
     assert front.kilometres_to("RU", 47.236, 39.713) is None  # Rostov-on-Don: no front of Russia's listed
@@ -1238,10 +1238,10 @@ def test_each_front_town_lies_at_the_gazetteers_point_of_that_town(gazetteer):
 def test_among_namesake_villages_the_one_near_the_front_of_the_day_is_chosen(gazetteer, day, admin1):
     import datetime as dt
 
-    from eventwire.geo.front_lines import front_points
+    from eventwire.geo.front_lines import fronts_on
     from eventwire.geo.places import resolve_name
 
-    context = PlaceContext(Counter(), "UA", front=front_points(dt.date.fromisoformat(day)))
+    context = PlaceContext(Counter(), "UA", front=fronts_on(dt.date.fromisoformat(day)))
     assert resolve_name("Vesele", gazetteer, context).place.admin1 == admin1
     assert resolve_name("Vesele", gazetteer).place.admin1 == "Zaporizhia"  # no date: the largest Vesele, a town of 9,700
 

@@ -88,7 +88,7 @@ NO_FRONT = Front()
 
 
 @functools.lru_cache(maxsize=4096)
-def front_points(when: dt.date | None) -> Front:
+def fronts_on(when: dt.date | None) -> Front:
     """The fronts held on ``when`` (none without a date: an undated text says nothing of
     where the fighting was)."""
     if when is None:

@@ -362,16 +362,13 @@ def _names_kept_from_villages(builder: _IndexBuilder) -> set[str]:
     ``SHADOWED_TOWN_POPULATION``. A Ukrainian town's name is not kept from the villages that
     bear it too: Kamianka (Cherkasy oblast) has namesakes by the dozen, one on the Donbas front,
     and without context the town still wins on size."""
-    taken = set()
-    for key, indices in builder.keys.items():
-        for place in (builder.places[i] for i in indices):
-            if place.feature != "city" or place.population >= NAME_KEEPING_POPULATION:
-                taken.add(key)
-                break
-            if place.country_code != "UA" and place.population >= SHADOWED_TOWN_POPULATION and fold(place.name) == key:
-                taken.add(key)
-                break
-    return taken
+    return {key for key, indices in builder.keys.items() if any(_keeps_name_from_villages(builder.places[i], key) for i in indices)}
+
+
+def _keeps_name_from_villages(place: Place, key: str) -> bool:
+    if place.feature != "city" or place.population >= NAME_KEEPING_POPULATION:
+        return True
+    return place.country_code != "UA" and place.population >= SHADOWED_TOWN_POPULATION and fold(place.name) == key
 
 
 def _add_city_sections(builder: _IndexBuilder, sections: list[list[str]], taken: set[str]) -> None:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
-from .front_lines import EARTH_RADIUS_KM, NO_FRONT, Front, front_points
+from .front_lines import EARTH_RADIUS_KM, NO_FRONT, Front, fronts_on
 from .gazetteer import Gazetteer, demonyms
 from .place_names import (
     FOCUS_COUNTRY,
@@ -109,7 +109,8 @@ def find_places(
     labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
     peoples = peoples_named((doc for doc, _ in docs), gazetteer)
     implied = [p for text, _ in texts for p in areas_named_by(text, gazetteer)]  # 'the OSCE SMM observed ... near Mineralne'
-    context = _with_implied_areas(replace(article_context(labelled), peoples=peoples, front=front_points(when)), implied)
+    front = fronts_on(when)
+    context = _with_implied_areas(replace(article_context(labelled), peoples=peoples, front=front), implied)
     shared = _regions_of_two_names([c for c in candidates if not c.method.startswith("fuzzy")])
     set_in = {c.start for c, before, _ in placed if LOCATIVE_BEFORE.search(before)}
     candidates = [c for c in candidates if _plausible_here(c, context, shared) or (c.start in set_in and _large_own_reading(c))]
@@ -121,7 +122,7 @@ def find_places(
         readings=_readings(candidates),
         linked=_district_links(candidates, gazetteer.district_of),
         peoples=peoples,
-        front=front_points(when),
+        front=front,
     )
     context = _with_implied_areas(context, implied)
     first = [_resolve(c, context, gazetteer.capitals) for c in candidates]
