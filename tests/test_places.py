@@ -1262,3 +1262,32 @@ def test_a_small_village_in_the_region_an_observer_implies_is_found(nlp, gazette
     sentence = "On 8 May 2020, the OSCE SMM observed a total of 49 explosions involving unknown weapons near Mineralne."
     [mention] = find_places([(nlp(sentence), 0)], gazetteer, when=dt.date(2020, 5, 8))
     assert (mention.place.name, mention.place.admin1) == ("Mineralne", "Donetsk")  # 405 people
+
+
+# ---- the countries of the armed actors a note names --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Al Shabaab militants attacked an army base on Monday.", "SO"),
+        ("ADF militiamen killed two farmers during an incursion.", "CD"),
+        ("Taliban militants ambushed a police convoy.", "AF"),
+    ],
+)
+def test_an_armed_group_named_by_name_says_its_country(nlp, gazetteer, sentence, country):
+    from eventwire.geo.place_names import peoples_named
+
+    assert country in peoples_named([nlp(sentence)], gazetteer)
+
+
+def test_an_organisations_seat_is_no_country_of_the_note(nlp, gazetteer):
+    from eventwire.geo.place_names import peoples_named
+
+    assert "AT" not in peoples_named([nlp("The OSCE SMM observed 12 explosions near the line.")], gazetteer)  # seated in Vienna
+
+
+@pytest.mark.slow
+def test_a_town_of_many_countries_is_the_one_of_the_armed_group_the_note_names(places_in):
+    _, mentions = places_in("NPA rebels clashed with soldiers in San Jose on Friday.")
+    assert mention_of(mentions, "San Jose").place.country_code == "PH"  # not the Californian city

@@ -30,7 +30,9 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
+from ..actors import actors_in
 from ..data_registry import data_file
+from ..lexicon.actors import ARMED_ROLES
 from ..lexicon.places import (
     ARABIC_ARTICLES,
     ARABIC_NAME_HEADS,
@@ -166,9 +168,19 @@ def nation_of_demonym(name: str, gazetteer: Gazetteer) -> list[Place]:
 
 
 def peoples_named(docs: Iterable[Doc], gazetteer: Gazetteer) -> frozenset[str]:
-    """The countries whose people the texts name: 'Lebanese army', 'Palestinians' -> LB, PS."""
-    codes = (demonyms().get(fold(token.text), "") for doc in docs for token in doc if token.is_title)
+    """The countries whose people the texts name ('Lebanese army', 'Palestinians' -> LB, PS), or
+    whose armed groups and forces they name by name ('Al Shabaab' -> SO, 'FARDC' -> CD, from the
+    actor tables): ACLED's notes rarely name the country, but always its actors."""
+    docs = list(docs)
+    codes = [demonyms().get(fold(token.text), "") for doc in docs for token in doc if token.is_title]
+    codes += [country for doc in docs for sentence in doc.sents for country in _countries_of_armed_actors(sentence.text)]
     return frozenset(code for code in codes if len(code) == 2 and gazetteer.lookup_country(code))
+
+
+def _countries_of_armed_actors(sentence: str) -> list[str]:
+    """The countries of the armed groups and state forces a sentence names (the events stage
+    asks the actor tables for the same sentences: the answer is cached)."""
+    return [m.actor.country_code for m in actors_in(sentence) if m.actor.role in ARMED_ROLES and m.actor.country_code]
 
 
 def areas_named_by(text: str, gazetteer: Gazetteer) -> list[Place]:
