@@ -1291,3 +1291,15 @@ def test_an_organisations_seat_is_no_country_of_the_note(nlp, gazetteer):
 def test_a_town_of_many_countries_is_the_one_of_the_armed_group_the_note_names(places_in):
     _, mentions = places_in("NPA rebels clashed with soldiers in San Jose on Friday.")
     assert mention_of(mentions, "San Jose").place.country_code == "PH"  # not the Californian city
+
+
+@pytest.mark.slow
+def test_a_province_listed_in_acleds_brackets_is_a_place_whatever_spacy_calls_it(places_in):
+    _, mentions = places_in("Houthi forces shelled houses in Al Amir (As Sawmaah, Al Bayda) on Monday.")
+    assert mention_of(mentions, "Al Bayda").place.country_code == "YE"  # not Libya's larger Al Bayda
+
+
+@pytest.mark.slow
+def test_a_persons_bracketed_alias_is_still_no_place(places_in):
+    _, mentions = places_in("Igor Girkin (Strelkov, a former FSB officer) said the lines held.")
+    assert [m.text for m in mentions if m.place is not None] == []

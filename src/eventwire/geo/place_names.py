@@ -573,6 +573,14 @@ def _in_qualifier_brackets(span: Span) -> bool:
     return opened and span.end < len(doc) and (doc[span.end].text in (",", ")") or _district_after_dash(doc, span.end))
 
 
+def _listed_in_qualifier_brackets(span: Span) -> bool:
+    """'Al Amir (As Sawmaah, Al Bayda)': a name of a bracketed list of ACLED's district and
+    province is a place, whatever spaCy calls the name before the brackets."""
+    doc = span.doc
+    listed = doc[span.start - 1].text == "," or (span.end < len(doc) and doc[span.end].text == ",")
+    return listed and _in_qualifier_brackets(span)
+
+
 def _district_after_dash(doc: Doc, i: int) -> bool:
     """'(Daegu - Jung)', '(Gwangju - Seo)': ACLED's city and its district, the city first."""
     return doc[i].text in ("-", "–") and i + 2 < len(doc) and doc[i + 1].is_title and doc[i + 2].text == ")"
@@ -630,7 +638,13 @@ def _named_plausibly(span: Span, place: Place) -> bool:
     label = span[0].ent_type_
     if not _written_as_its_own_name(span.text, place) and label not in ("GPE", "LOC") and not _another_spelling(span.text, place.name):
         return place.population >= LARGE_PLACE_POPULATION and _set_as_a_place(span)  # 'in Den Haag', 'Valentino Park (Torino)'
-    return label != "PERSON" or place.population >= LARGE_PLACE_POPULATION or _bracketed_after_a_thing(span) or _a_place_elsewhere(span)
+    return (
+        label != "PERSON"
+        or place.population >= LARGE_PLACE_POPULATION
+        or _bracketed_after_a_thing(span)
+        or _listed_in_qualifier_brackets(span)
+        or _a_place_elsewhere(span)
+    )
 
 
 def _set_as_a_place(span: Span) -> bool:
