@@ -774,6 +774,15 @@ def test_a_town_the_parser_took_into_an_organisation_name_after_in_is_where_it_h
     )
 
 
+def test_a_hamlet_of_a_town_the_parser_took_for_an_organisation_is_in_that_town():
+    # 'El Crucero of Tineo' is tagged ORG; 'of' joins two place names, it makes no organisation
+    assert places_of("On Monday, farmers staged a protest in El Crucero of Tineo (Asturias) over milk prices.") == ["Tineo"]
+
+
+def test_an_organisation_named_after_a_town_is_still_no_place_of_it():
+    assert "Kharkiv" not in places_of("On Monday, workers of the Kharkiv City Council protested in Lviv over unpaid wages.")
+
+
 def test_a_surer_qualifier_in_another_country_than_the_town_it_qualifies_is_the_place():
     assert places_of("On Monday, heavy artillery fire by an unknown party was reported in As Sabaa (Tripoli).") == ["Tripoli"]
 

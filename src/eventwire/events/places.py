@@ -497,7 +497,8 @@ def _is_origin_in(paragraph: Span, offset: int, place: PlaceMention) -> bool:
 
 
 def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) -> bool:
-    """'the Kharkiv City Council': the entity has words besides place names ('in Montes Claros, Minas Gerais' has none).
+    """'the Kharkiv City Council': the entity has words besides place names and the words that
+    join them ('in Montes Claros, Minas Gerais' and 'in El Crucero of Tineo' have none).
 
     A place the name says it is in ('the Teaching Hospital in Akure') is where it is.
     """
@@ -505,7 +506,7 @@ def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) 
     if entity is None or entity.label_ != "ORG" or len(entity) < 2 or (_is_located_there(token) and token.head.lower_ in LOCATIVE_PREPOSITIONS):
         return False  # 'the Teaching Hospital in Akure': the parser took the place into the name
     spans = [(p.start - offset, p.end - offset) for p in named]
-    return any(t.is_alpha and not any(start <= t.idx < end for start, end in spans) for t in entity)
+    return any(t.is_alpha and not t.is_stop and not any(start <= t.idx < end for start, end in spans) for t in entity)  # 'El Crucero of Tineo': places and 'of'
 
 
 def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
