@@ -783,6 +783,17 @@ def test_an_organisation_named_after_a_town_is_still_no_place_of_it():
     assert "Kharkiv" not in places_of("On Monday, workers of the Kharkiv City Council protested in Lviv over unpaid wages.")
 
 
+def test_the_place_a_note_says_its_event_is_coded_at_is_the_place():
+    assert places_of("On Monday, teachers protested in schools across Iraq's Anbar province (coded to Ramadi) over unpaid salaries.") == ["Ramadi"]
+    assert places_of("On Monday, hundreds of teachers protested in Anbar province over unpaid salaries. Coded as provincial capital Ramadi city.") == ["Ramadi"]
+
+
+def test_a_place_coded_at_in_another_country_than_the_notes_others_is_a_misreading():
+    # 'Anyang' is a Chinese city here, not the South Sudanese village
+    places = places_of("On Monday, a soldier shot and killed a trader in Aweil market (Aweil South county, Northern Bahr el Ghazal state) [coded to Anyang].")
+    assert "Anyang" not in places
+
+
 def test_a_surer_qualifier_in_another_country_than_the_town_it_qualifies_is_the_place():
     assert places_of("On Monday, heavy artillery fire by an unknown party was reported in As Sabaa (Tripoli).") == ["Tripoli"]
 

@@ -6,11 +6,13 @@ inside organisation names, qualifiers ("Tome (Biobio)", "Montes Claros, Minas Ge
 towns naming a road, where people come from, and bearings ("west of Marib"); a
 neighbourhood stands for its town (``event_places``). With no place of its own, an earlier
 report of the same kind of event, the paragraph or the article gives one, and a statement
-is placed at the seat of whoever makes it (``FallbackPlaces``).
+is placed at the seat of whoever makes it (``FallbackPlaces``). A place the paragraph says its
+event is coded at ('(coded to Manila)') is the place.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Span, Token
@@ -53,8 +55,14 @@ def places_named_in(sentence: Span, offset: int, places: list[PlaceMention]) -> 
     return [p for p in places if start <= p.start and p.end <= end]
 
 
+CODED_AT = re.compile(r"\bcoded (?:to|as|at)\s+(?:the\s+|provincial capital\s+)?$", re.IGNORECASE)
+
+
 def event_places(trigger: Token, sentence: Span, offset: int, places: list[PlaceMention], claim: Claim, kind: str) -> list[tuple[PlaceMention, int]]:
     """The places the event happened at, each with ACLED's geo precision."""
+    coded = _coded_at(sentence, offset, places)
+    if coded is not None:
+        return [(coded, 1 if coded.place is not None and coded.place.feature == "city" else 2)]
     named = places_named_in(sentence, offset, places)
     inside = [p for p in named if p.place is not None and p.place.feature != "country"]
     usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger, named)]
@@ -81,6 +89,20 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     if settlements:
         return [(p, 2 if p.place is not None and p.place.approximate else 1) for p in _unique_places(settlements)]
     return [(p, 2) for p in _unique_places(chosen)]
+
+
+def _coded_at(sentence: Span, offset: int, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place the paragraph says its event is coded at ('across the Philippines (coded to
+    Manila)', 'Coded as provincial capital Ramadi city'): ACLED's notes say so where the event
+    spans an area or its village is not on the map. Only where the paragraph's other places
+    allow its country: a namesake abroad is a misreading."""
+    text = paragraph_text(sentence.doc)
+    here = [p for p in places if p.place is not None and 0 <= p.start - offset < len(text)]
+    coded = next((p for p in here if CODED_AT.search(text[max(0, p.start - offset - 40) : p.start - offset])), None)
+    if coded is None or coded.place is None:
+        return None
+    countries = {p.place.country_code for p in here if p is not coded and p.place is not None}
+    return coded if not countries or coded.place.country_code in countries else None  # 'coded to Anyang' in South Sudan is not China's
 
 
 def where_it_happened(located: list[tuple[PlaceMention, int]], trigger: Token, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
