@@ -1303,3 +1303,39 @@ def test_a_province_listed_in_acleds_brackets_is_a_place_whatever_spacy_calls_it
 def test_a_persons_bracketed_alias_is_still_no_place(places_in):
     _, mentions = places_in("Igor Girkin (Strelkov, a former FSB officer) said the lines held.")
     assert [m.text for m in mentions if m.place is not None] == []
+
+
+# ---- towns of Arabic-speaking countries spelt another way ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Quamishli", "Al Qāmishlī"), ("Tal Tamer", "Tall Tamr"), ("Saraqab", "Saraqib"), ("Menbej", "Menbij")],
+)
+def test_transliterations_of_an_arabic_name_share_a_skeleton(one, other):
+    from eventwire.geo.spelling import arabic_skeleton
+
+    assert arabic_skeleton(fold(one)) == arabic_skeleton(fold(other))
+
+
+def test_different_arabic_names_keep_different_skeletons():
+    from eventwire.geo.spelling import arabic_skeleton
+
+    assert arabic_skeleton(fold("Saraqib")) != arabic_skeleton(fold("Sarmada"))
+
+
+def test_a_town_of_an_arabic_speaking_country_is_found_under_another_transliteration(gazetteer):
+    assert [(p.name, p.country_code) for p in gazetteer.lookup_arabic_spelling("Quamishli")] == [("Al Qāmishlī", "SY")]
+    assert gazetteer.lookup_arabic_spelling("Bara") == []  # too short a skeleton to tell towns apart
+
+
+@pytest.mark.slow
+def test_another_transliteration_is_read_in_an_article_about_that_country(places_in):
+    _, mentions = places_in("An IED exploded near Quamishli airport in Al-Hasakeh province on Monday.")
+    assert mention_of(mentions, "Quamishli").place.country_code == "SY"
+
+
+@pytest.mark.slow
+def test_another_transliteration_is_no_town_of_a_country_the_article_is_not_about(places_in):
+    _, mentions = places_in("ADF elements attacked civilians in Pakulu village (Irumu, Ituri), as well as Mangwalo.")
+    assert all(m.place is None or m.place.country_code != "AE" for m in mentions)  # not Mankhul in Dubai

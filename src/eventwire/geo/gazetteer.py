@@ -37,12 +37,12 @@ from typing import cast
 from ..data_registry import data_file, version_of
 from ..models import Feature, Place
 from .gazetteer_import import ImportedIndex, cache_root, open_imported
-from .spelling import CYRILLIC, LATIN, cached_fold, fold, looks_like_a_code
+from .spelling import ARABIC_ARTICLE_KEYS, CYRILLIC, LATIN, arabic_skeleton, cached_fold, fold, looks_like_a_code
 from .villages import raion_names, settlements
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "gaz-7"
+GAZETTEER_VERSION = "gaz-8"
 PLACE_FIELDS = tuple(Place.__dataclass_fields__)
 FIELD_ADMIN1_CODE = PLACE_FIELDS.index("admin1_code")
 GAZETTEER_DATA_FILES = (
@@ -61,8 +61,9 @@ FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
 SMALL_TOWN_ALTERNATE_LIKENESS = 50  # rapidfuzz ratio a smaller town's Latin alternate name needs with its main name
 FUZZY_MIN_SCORE = 85.0
-ARABIC_ARTICLE_KEYS = frozenset("al el ar as ad an ash az at ed es ez adh".split())  # folded: 'al', 'ar', 'as' ...
 ARABIC_SPEAKING_COUNTRIES = frozenset("IQ SY YE LB LY SA JO EG SD TN DZ MA PS OM AE KW QA BH MR".split())
+ARABIC_SKELETON_MIN_LENGTH = 4  # shorter skeletons ('brh') match too many towns
+ARABIC_SPELLING_LIKENESS = 70  # rapidfuzz ratio of the names without their article
 FUZZY_MIN_KEY_LENGTH = 5  # shorter folded names are matched exactly only
 UKRAINE_DUMP = "geonames_UA.txt.gz"  # GeoNames' country dump for Ukraine (CC BY 4.0)
 UKRAINE_DUMP_COLUMNS = 19
@@ -90,6 +91,7 @@ class Gazetteer:
     capitals: frozenset[int] = frozenset()
     abbreviations: dict[str, tuple[int, str]] = field(default_factory=dict)  # 'W.Va.' -> (West Virginia, 'ap')
     district_of: dict[int, int] = field(default_factory=dict)  # a town's id -> the id of its county or raion
+    arabic_skeletons: dict[str, tuple[int, ...]] = field(default_factory=dict)  # ``arabic_skeleton`` -> towns of Arabic-speaking countries
 
     def place(self, index: int) -> Place:
         made = self.__dict__.setdefault("_made", {})  # each place is made once per process
@@ -100,6 +102,19 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         return self.lookup_key(cached_fold(name))
+
+    def lookup_arabic_spelling(self, name: str) -> list[Place]:
+        """Towns of Arabic-speaking countries spelt another way ('Menbij' is Manbij, 'Quamishli'
+        Al Qamishli): the same skeleton (``arabic_skeleton``) and a name close enough besides."""
+        from rapidfuzz import fuzz
+
+        key = cached_fold(name)
+        skeleton = arabic_skeleton(key)
+        if len(skeleton) < ARABIC_SKELETON_MIN_LENGTH:
+            return []
+        bare = _without_arabic_article(key)
+        places = [self.place(i) for i in self.arabic_skeletons.get(skeleton, ())]
+        return [p for p in places if fuzz.ratio(bare, _without_arabic_article(fold(p.name))) >= ARABIC_SPELLING_LIKENESS]
 
     @functools.cached_property
     def landmark_endings(self) -> frozenset[str]:
@@ -492,7 +507,23 @@ class _IndexBuilder:
     def finish(self) -> Gazetteer:
         by_key = {k: tuple(v) for k, v in self.keys.items()}
         rows = [tuple(getattr(p, name) for name in PLACE_FIELDS) for p in self.places]
-        return Gazetteer(rows, by_key, sorted(self.focus), self.regions, self.countries, frozenset(self.capitals), self.abbreviations, self.district_of)
+        skeletons: dict[str, list[int]] = defaultdict(list)
+        for key, indices in self.keys.items():
+            towns = [i for i in indices if self.places[i].feature == "city" and self.places[i].country_code in ARABIC_SPEAKING_COUNTRIES]
+            skeleton = arabic_skeleton(key) if towns else ""
+            if len(skeleton) >= ARABIC_SKELETON_MIN_LENGTH:
+                skeletons[skeleton].extend(i for i in towns if i not in skeletons[skeleton])
+        return Gazetteer(
+            rows,
+            by_key,
+            sorted(self.focus),
+            self.regions,
+            self.countries,
+            frozenset(self.capitals),
+            self.abbreviations,
+            self.district_of,
+            {k: tuple(v) for k, v in skeletons.items()},
+        )
 
 
 def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str]) -> None:
@@ -779,3 +810,7 @@ SAME_VILLAGE_DEGREES = 0.45  # ~35-50 km: a namesake this near a village's hroma
 PROVINCE_SUFFIXES = ("province", "region", "state", "oblast", "prefecture")
 _UA_REGIONS = _read_region_table()
 _UA_REGION_NAMES = {code: name for code, (name, _) in _UA_REGIONS.items()}
+
+
+def _without_arabic_article(key: str) -> str:
+    return " ".join(w for w in key.replace("-", " ").split() if w not in ARABIC_ARTICLE_KEYS)

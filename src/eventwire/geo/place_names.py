@@ -396,6 +396,9 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
     if _followed_by_capitalised(span, PUBLICATION_WORDS):
         return None  # 'The New York Times reported': a newspaper, not the city
     places = gazetteer.lookup(span.text) or _looked_up_without_affixes(span, gazetteer)
+    method = "exact"
+    if not places:
+        places, method = _by_arabic_spelling(span, place_cue, gazetteer), ARABIC_SPELLING
     if not places or (span[0].is_lower and not (_known_lowercase(places) or span[0].text in ARABIC_ARTICLES)) or _is_common_word(span):
         return None
     if len(span) == 1 and _is_first_name(span, gazetteer):
@@ -423,7 +426,7 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         regions = gazetteer.lookup(f"{span.text} region")
         places = regions or places
     still_unconfirmed = tuple(p for p in unconfirmed if p in places)
-    return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), "exact", unlabelled=unlabelled, unconfirmed=still_unconfirmed)
+    return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), method, unlabelled=unlabelled, unconfirmed=still_unconfirmed)
 
 
 def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazetteer: Gazetteer) -> bool:
@@ -466,6 +469,18 @@ def _looked_up_without_affixes(span: Span, gazetteer: Gazetteer) -> list[Place]:
     if len(span) < 3 or span[0].lower_ not in ARABIC_ARTICLES or not _hyphen_at(span.doc, span.start + 1):
         return []
     return gazetteer.lookup(span[2:].text)
+
+
+ARABIC_SPELLING = "arabic-spelling"  # read only where the article is about its country
+
+
+def _by_arabic_spelling(span: Span, cue: str | None, gazetteer: Gazetteer) -> list[Place]:
+    """'an IED near Quamishli airport', 'clashes in Saraqab': a town of an Arabic-speaking country
+    spelt another way than the gazetteer's, only where spaCy or the words around say a place is
+    named (``places._plausible_here`` then asks the article to be about its country)."""
+    if span[0].ent_type_ not in PLACE_LABELS and cue is None:
+        return []
+    return gazetteer.lookup_arabic_spelling(span.text)
 
 
 def _longest_landmark(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate | None:

@@ -28,6 +28,7 @@ from ..parse import paragraph_text
 from .front_lines import EARTH_RADIUS_KM, NO_FRONT, Front, fronts_on
 from .gazetteer import Gazetteer, demonyms
 from .place_names import (
+    ARABIC_SPELLING,
     FOCUS_COUNTRY,
     LARGE_PLACE_POPULATION,
     Candidate,
@@ -106,7 +107,7 @@ def find_places(
     placed = [(c, *_text_around(c, texts)) for c in candidates]
     people = people - used_as_places(placed, people)
     candidates = [c for c, before, after in placed if not names_a_person(c, people, before, after)]
-    labelled = [c for c in candidates if not c.method.startswith("fuzzy") and not c.unlabelled]
+    labelled = [c for c in candidates if not c.method.startswith("fuzzy") and c.method != ARABIC_SPELLING and not c.unlabelled]  # no name vouches for itself
     peoples = peoples_named((doc for doc, _ in docs), gazetteer)
     implied = [p for text, _ in texts for p in areas_named_by(text, gazetteer)]  # 'the OSCE SMM observed ... near Mineralne'
     front = fronts_on(when)
@@ -250,6 +251,8 @@ def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozens
     that spaCy does not call a place only when written as its main name, in a region the
     article names ('Dick' is no nickname of Dickinson, North Dakota), or, where no sure name
     says which country the article is about, in a province another of its names could lie in ('Salh, Taizz')."""
+    if candidate.method == ARABIC_SPELLING:  # 'Quamishli' in a note naming Syria's provinces or Syrians
+        return any(_of_the_article(p, context) for p in candidate.places)
     if candidate.method.startswith("fuzzy"):
         return context.focus_country == FOCUS_COUNTRY or (context.focus_country == NO_FOCUS and bool(context.peoples & WAR_PEOPLES))
     if candidate.unlabelled:
@@ -258,6 +261,15 @@ def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozens
             for p in candidate.places
         )
     return True
+
+
+def _of_the_article(place: Place, context: PlaceContext) -> bool:
+    """In the article's country, a region it names, or a country whose people it names."""
+    return (
+        place.country_code == context.focus_country
+        or (place.country_code, place.admin1_code) in context.admin1_weights
+        or place.country_code in context.peoples
+    )
 
 
 def _large_own_reading(candidate: Candidate) -> bool:

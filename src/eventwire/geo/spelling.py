@@ -105,3 +105,23 @@ def romanise(cyrillic: str) -> str:
             letters.append(latin.capitalize() if char.isupper() and latin else latin)
         words.append("".join(letters))
     return " ".join(words)
+
+
+ARABIC_ARTICLE_KEYS = frozenset("al el ar as ad an ash az at ed es ez adh".split())  # folded: 'al', 'ar', 'as' ...
+ARABIC_DIGRAPHS = (("ou", "u"), ("kh", "x"), ("sh", "$"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("q", "k"))
+TELL = re.compile(r"^(?:tell|tall|tal)(?=.)")
+SKELETON_VOWELS = re.compile(r"[aeiouyw]")
+DOUBLED = re.compile(r"(.)\1+")
+
+
+def arabic_skeleton(key: str) -> str:
+    """A folded Arabic place name with what transliterations disagree on taken out: the article,
+    vowels after the first letter, doubled letters, digraphs ('Menbij' and 'Manbij', 'Quamishli'
+    and 'Al Qamishli', 'Tal Tamer' and 'Tall Tamr' share one)."""
+    words = [w for w in key.replace("-", " ").split() if w not in ARABIC_ARTICLE_KEYS]
+    text = TELL.sub("tl", "".join(words))
+    for digraph, letter in ARABIC_DIGRAPHS:
+        text = text.replace(digraph, letter)
+    if not text:
+        return ""
+    return DOUBLED.sub(r"\1", text[0] + SKELETON_VOWELS.sub("", text[1:]))
