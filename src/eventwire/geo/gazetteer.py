@@ -37,7 +37,7 @@ from typing import cast
 from ..data_registry import data_file, version_of
 from ..models import Feature, Place
 from .gazetteer_import import ImportedIndex, cache_root, open_imported
-from .spelling import ARABIC_ARTICLE_KEYS, CYRILLIC, LATIN, arabic_skeleton, cached_fold, fold, looks_like_a_code
+from .spelling import ARABIC_ARTICLE_KEYS, CYRILLIC, LATIN, arabic_skeleton, cached_fold, fold, looks_like_a_code, without_arabic_article
 from .villages import raion_names, settlements
 
 logger = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ class Gazetteer:
         return self.lookup_key(cached_fold(name))
 
     def lookup_arabic_spelling(self, name: str) -> list[Place]:
-        """Towns of Arabic-speaking countries spelt another way ('Menbij' is Manbij, 'Quamishli'
+        """Towns of Arabic-speaking countries spelt another way ('Saraqab' is Saraqib, 'Quamishli'
         Al Qamishli): the same skeleton (``arabic_skeleton``) and a name close enough besides."""
         from rapidfuzz import fuzz
 
@@ -112,9 +112,9 @@ class Gazetteer:
         skeleton = arabic_skeleton(key)
         if len(skeleton) < ARABIC_SKELETON_MIN_LENGTH:
             return []
-        bare = _without_arabic_article(key)
+        bare = without_arabic_article(key)
         places = [self.place(i) for i in self.arabic_skeletons.get(skeleton, ())]
-        return [p for p in places if fuzz.ratio(bare, _without_arabic_article(fold(p.name))) >= ARABIC_SPELLING_LIKENESS]
+        return [p for p in places if fuzz.ratio(bare, without_arabic_article(fold(p.name))) >= ARABIC_SPELLING_LIKENESS]
 
     @functools.cached_property
     def landmark_endings(self) -> frozenset[str]:
@@ -810,7 +810,3 @@ SAME_VILLAGE_DEGREES = 0.45  # ~35-50 km: a namesake this near a village's hroma
 PROVINCE_SUFFIXES = ("province", "region", "state", "oblast", "prefecture")
 _UA_REGIONS = _read_region_table()
 _UA_REGION_NAMES = {code: name for code, (name, _) in _UA_REGIONS.items()}
-
-
-def _without_arabic_article(key: str) -> str:
-    return " ".join(w for w in key.replace("-", " ").split() if w not in ARABIC_ARTICLE_KEYS)

@@ -114,12 +114,16 @@ SKELETON_VOWELS = re.compile(r"[aeiouyw]")
 DOUBLED = re.compile(r"(.)\1+")
 
 
+def without_arabic_article(key: str) -> str:
+    """A folded name without its Arabic article words ('al qamishli' -> 'qamishli')."""
+    return " ".join(w for w in key.replace("-", " ").split() if w not in ARABIC_ARTICLE_KEYS)
+
+
 def arabic_skeleton(key: str) -> str:
     """A folded Arabic place name with what transliterations disagree on taken out: the article,
-    vowels after the first letter, doubled letters, digraphs ('Menbij' and 'Manbij', 'Quamishli'
+    vowels after the first letter, doubled letters, digraphs ('Saraqab' and 'Saraqib', 'Quamishli'
     and 'Al Qamishli', 'Tal Tamer' and 'Tall Tamr' share one)."""
-    words = [w for w in key.replace("-", " ").split() if w not in ARABIC_ARTICLE_KEYS]
-    text = TELL.sub("tl", "".join(words))
+    text = TELL.sub("tl", without_arabic_article(key).replace(" ", ""))
     for digraph, letter in ARABIC_DIGRAPHS:
         text = text.replace(digraph, letter)
     if not text:
