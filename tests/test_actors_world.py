@@ -182,6 +182,12 @@ def test_a_group_known_in_several_countries_takes_the_events_one(alias, code, na
     assert placed(group, code, 2023).name == name
 
 
+@pytest.mark.parametrize(("code", "name"), [("SO", "Military Forces of Somalia (2022-)"), ("SY", "JWS: Syrian National Army")])
+def test_an_acronym_of_two_countries_names_the_event_country_s_actor(code, name):
+    sna = only_actor("SNA fighters attacked the town.").actor
+    assert placed(sna, code, 2022).name == name
+
+
 def test_a_group_named_by_country_is_named_for_a_new_country_in_acleds_pattern():
     group = only_actor("Islamic State fighters attacked the town.").actor
     assert placed(group, "MZ", 2023).name == "Islamic State (Mozambique)"

@@ -439,6 +439,39 @@ def test_a_state_retaking_a_town_from_a_named_group_regains_territory_from_it():
     assert m.actor2.name == "Al Shabaab"
 
 
+def test_a_town_taken_control_of_is_the_place_not_the_region_of_a_militia_named_before_it():
+    [m] = [m for m in events_in("Ethiopian troops and Amhara militias took back control of Lalibela town from TPLF forces on Monday.") if m.event_type]
+    assert m.sub_event_type == "Government regains territory"
+    assert m.place.place.name == "Lalibela"
+
+
+def test_armed_men_of_a_named_militia_taking_a_locality_after_a_fight_are_that_militia_overtaking_it():
+    [m, *_] = [
+        m
+        for m in events_in("Armed men of the CODECO militia took the locality of Nizi on Monday after the FARDC retreated following an exchange of fire.")
+        if m.event_type
+    ]
+    assert m.sub_event_type == "Non-state actor overtakes territory"
+    assert m.actor1.name.startswith("CODECO")
+
+
+def test_an_armed_group_is_unidentified_and_the_volunteers_it_chased_are_the_other_side():
+    [m, *_] = [m for m in events_in("An armed group took control of the village of Gorom-Gorom on Monday after chasing the VDP from the area.") if m.event_type]
+    assert m.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert m.actor2.name.startswith("VDP")
+
+
+def test_the_military_of_a_camp_attacked_is_that_of_the_army_the_sentence_names():
+    [m, *_] = [m for m in events_in("JNIM militants overran the military camp in Boni on Monday after clashing with the Malian army.") if m.event_type]
+    assert m.actor2.name.startswith("Military Forces of Mali (")
+    assert m.place is None or m.place.place.country_code in ("ML", "BF")  # not Bonny in Nigeria
+
+
+def test_forces_named_by_role_at_a_place_no_gazetteer_holds_are_those_of_the_armed_group_s_country():
+    [m] = [m for m in events_in("Al Shabaab withdrew from the town of Mahas on Monday and the army entered it without a fight.") if m.event_type]
+    assert m.actor1.name.startswith("Military Forces of Somalia (") or m.actor2.name.startswith("Military Forces of Somalia (")
+
+
 @pytest.mark.parametrize(
     ("sentence", "sub_event_type"),
     [

@@ -1294,6 +1294,33 @@ def test_a_town_of_many_countries_is_the_one_of_the_armed_group_the_note_names(p
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Al Shabaab withdrew from the town of Mahas on Monday and the army entered it.", "Mahas"),  # Mahis is in Jordan
+        ("The army recovered the town of Mansila (Seno, Sahel) which had fallen to JNIM in March.", "Seno"),  # a village in Spain
+    ],
+)
+def test_a_town_found_only_far_from_the_armed_group_s_country_is_not_that_town(places_in, sentence, name):
+    _, mentions = places_in(sentence)
+    assert [m for m in mentions if m.text == name and m.place is not None] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("JNIM militants attacked a VDP post in Djibo on Monday.", "Djibo", "BF"),  # the group's country's neighbour
+        ("Al Shabaab fighters attacked Mandera in Kenya on Monday.", "Mandera", "KE"),
+        ("Al Shabaab claimed an attack in Paris on Monday.", "Paris", "FR"),  # a large city anywhere
+    ],
+)
+def test_a_town_at_home_across_the_border_or_large_is_kept_for_the_armed_group(places_in, sentence, name, country):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, name).place.country_code == country
+
+
+@pytest.mark.slow
 def test_a_province_listed_in_acleds_brackets_is_a_place_whatever_spacy_calls_it(places_in):
     _, mentions = places_in("Houthi forces shelled houses in Al Amir (As Sawmaah, Al Bayda) on Monday.")
     assert mention_of(mentions, "Al Bayda").place.country_code == "YE"  # not Libya's larger Al Bayda

@@ -42,6 +42,13 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 12 July, police shot at protesters in Almaty, injuring dozens.", "Excessive force against protesters"),
         ("On 13 July, soldiers beat protesters to death in Mandalay.", "Excessive force against protesters"),
         ("On 13 July, a protester died after being hit by a tear gas canister fired by police in Omdurman.", "Excessive force against protesters"),
+        (
+            "On 3 May 2022, security forces opened live fire on residents protesting against the killing of a trader in Kisangani, killing two of them.",
+            "Excessive force against protesters",
+        ),
+        ("On 3 May 2022, a woman was killed when police shot at a crowd protesting a power cut in Kenema.", "Excessive force against protesters"),
+        ("On 13 July, Israeli forces shot and killed a Palestinian during a protest near Beita.", "Excessive force against protesters"),
+        ("On 13 July, police shot and injured a student during a protest over tuition fees in Abuja.", "Excessive force against protesters"),
         ("A mob lynched a man accused of theft in Port Harcourt on Tuesday.", "Mob violence"),
         ("On 11 July, villagers attacked and beat two suspected kidnappers to death in Kaduna.", "Mob violence"),
         ("Protesters threw stones at police and burned tyres in Nairobi on Monday.", "Violent demonstration"),

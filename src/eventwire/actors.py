@@ -328,6 +328,8 @@ def placed(actor: Actor | None, country_code: str | None, year: int | None, coun
     """
     if actor is None or country_code is None:
         return actor
+    if actor.country_code not in (None, country_code):
+        actor = next((a for a in actor.namesakes if a.country_code == country_code), actor)  # 'SNA' in Syria: the Syrian National Army
     tables = _tables()
     country = tables.country_names.get(country_code) or country_name or country_code
     if actor.role == "unidentified":
@@ -479,16 +481,13 @@ def _tables() -> _Tables:
     groups: dict[str, list[dict]] = {}
     names: dict[str, tuple[Actor, str | None]] = {}
     unidentified: dict[tuple[str, str], tuple[str, int]] = {}
+    shared: dict[str, list[Actor]] = {}  # phrase key -> every actor it names
     for row in _read("actor_aliases.csv") + _read("acled_actors.csv"):  # the hand-written aliases first: they win
         if row["role"] in STATE_ROLES and not row.get("first_year"):  # 'IDF', 'Tatmadaw': another name for a state's forces
             for alias in row["aliases"].split("|"):
-                names.setdefault(
-                    _key(alias),
-                    (
-                        Actor(ROLE_TITLES[row["role"]], "state forces", STATE_FORCES, row["role"], row["country_code"]),
-                        " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None,
-                    ),
-                )
+                state = Actor(ROLE_TITLES[row["role"]], "state forces", STATE_FORCES, row["role"], row["country_code"])
+                names.setdefault(_key(alias), (state, " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None))
+                shared.setdefault(_key(alias), []).append(state)
             continue
         if row["role"] == "unidentified":  # what unnamed gunmen are called in this country ('Unidentified Gang (Mexico)')
             unidentified[(row["country_code"], row["aliases"])] = (row["name"], int(row["inter"]))  # an unidentified row's alias is its cue
@@ -504,6 +503,7 @@ def _tables() -> _Tables:
         for alias in [row["name"], *row["aliases"].split("|")]:
             if len(alias) >= 2:
                 names.setdefault(_key(alias), (actor, " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None))
+                shared.setdefault(_key(alias), []).append(actor)
     people = {}
     for row in _read("people.csv"):
         for variant in [row["name"], *row["variants"].split("|")]:
@@ -511,8 +511,25 @@ def _tables() -> _Tables:
                 people[_key(variant)] = (row["name"], row["speaks_for"])
     operations = {(row["force_country"], row["role"], row["event_country"]): row["name"] for row in _read("operations.csv")}
     return _Tables(
-        country_names, of_names, states, groups, PhraseTable(names), PhraseTable(_country_words(country_names)), PhraseTable(people), unidentified, operations
+        country_names,
+        of_names,
+        states,
+        groups,
+        PhraseTable(_with_namesakes(names, shared)),
+        PhraseTable(_country_words(country_names)),
+        PhraseTable(people),
+        unidentified,
+        operations,
     )
+
+
+def _with_namesakes(names: dict[str, tuple[Actor, str | None]], shared: dict[str, list[Actor]]) -> dict[str, tuple[Actor, str | None]]:
+    """Each phrase's first actor, knowing the other countries' actors the same phrase names."""
+    for key, (actor, exact) in names.items():
+        others = tuple({a.country_code: a for a in shared.get(key, ()) if a.country_code not in (None, actor.country_code)}.values())
+        if others:
+            names[key] = (replace(actor, namesakes=others), exact)
+    return names
 
 
 def key_name(name: str) -> str:

@@ -101,6 +101,8 @@ class Actor:
     rioters, unidentified, fixed) and ``country_code`` (the state the actor belongs to,
     or the event's country for civilians and crowds) let ``actors.placed`` write the
     name for the event's country and year; they do not make two actors different.
+    ``namesakes`` are the actors of other countries the same words name ('SNA': Somalia's
+    army, and Syria's National Army); ``actors.placed`` takes the one of the event's country.
     """
 
     name: str
@@ -108,6 +110,7 @@ class Actor:
     inter: int
     role: str | None = field(default=None, compare=False)
     country_code: str | None = field(default=None, compare=False)
+    namesakes: tuple[Actor, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

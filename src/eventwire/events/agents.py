@@ -6,6 +6,7 @@ and each actor named as ACLED names it in the event's country and year.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -147,11 +148,19 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
                 tokens = list(child.subtree if child.dep_ != "agent" else _agent_object(child))
                 found = _umbrella_of(tokens) or actors_within(with_a_leading_conjunct(tokens))
                 if found:
-                    return found[0]
+                    return _named_group_of(found)
                 named = act.actor_for_name(text_of(tokens).replace("'s", "").replace("’s", ""), role)
                 if named:
                     return named
     return None
+
+
+def _named_group_of(found: list[act.Actor]) -> act.Actor:
+    """'armed men of the CODECO militia', 'gunmen belonging to the ADF': the group the subject
+    names after unnamed gunmen is who acts."""
+    if found[0].role == "unidentified":
+        return next((a for a in found[1:] if a.role == "group"), found[0])
+    return found[0]
 
 
 def with_a_leading_conjunct(tokens: list[Token]) -> list[Token]:
@@ -269,10 +278,21 @@ def placed(
     if place is None or place.place is None or not place.place.country_code:  # no place, or a sea: no country's
         if actor is not None and actor.role in act.STATE_ROLES and actor.country_code:
             return act.placed(actor, actor.country_code, year)  # 'IRG forces' somewhere unresolved: still Yemen's military
-        if actor is not None and home is not None and actor.role in UNPLACED_BY_THEMSELVES:
+        if actor is not None and home is not None and (actor.role in UNPLACED_BY_THEMSELVES or (actor.role in act.STATE_ROLES and not actor.country_code)):
             return act.placed(actor, home, year, sentence=sentence)  # 'Palestinian protesters held a march in an unknown camp': Protesters (Palestine)
         return actor
     return act.placed(actor, place.place.country_code, year, place.place.country, sentence)
+
+
+def of_the_state_named(actor: act.Actor | None, other: act.Actor | None, sentence: str) -> act.Actor | None:
+    """'overran the military camp ... after clashing with the Malian army': forces named by role
+    alone are those of the one state whose forces of that role the sentence names, unless they
+    are the other side's ('soldiers entered Izium after Russian units abandoned it')."""
+    if actor is None or actor.role not in act.STATE_ROLES or actor.country_code:
+        return actor
+    codes = {m.actor.country_code for m in act.actors_in(sentence) if m.actor.role == actor.role and m.actor.country_code}
+    codes.discard(other.country_code if other is not None else None)
+    return replace(actor, country_code=codes.pop()) if len(codes) == 1 else actor
 
 
 UNPLACED_BY_THEMSELVES = frozenset({"civilians", "protesters", "rioters", "unidentified", *act.COMMUNAL_ROLES})  # named by the event's country alone

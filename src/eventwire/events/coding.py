@@ -392,13 +392,23 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(AT_A_PROTEST.search(text))
         or bool(
             re.search(
-                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)(protesting|demonstrating|marching)"
+                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)?(protesting|demonstrating|marching)"
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?))\b",
-                text_of(trigger.subtree),
+                _trigger_phrase(trigger),
                 re.IGNORECASE,
             )
         )
     )
+
+
+def _trigger_phrase(trigger: Token) -> str:
+    """The trigger's words, with the targets of a light verb's object ('opened fire on residents
+    protesting ...': the residents hang on 'opened', not on 'fire')."""
+    phrase = text_of(trigger.subtree)
+    if trigger.dep_ == "dobj":
+        targets = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")]
+        phrase = " ".join([phrase, *(text_of(t.subtree) for t in targets)])
+    return phrase
 
 
 def _crowd_turned_violent(trigger: Token) -> bool:

@@ -55,7 +55,7 @@ from ..lexicon.events import (
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
 from ..parse import paragraph_text
 from ..taxonomy import family_of, sub_event
-from .agents import home_of, placed
+from .agents import home_of, of_the_state_named, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
@@ -527,6 +527,7 @@ def _mention(
     date = plausible_range(date, article.published)
     home = home_of((coded.actor1, coded.actor2), sentence.text) if place is None or place.place is None or not place.place.country_code else None
     told = sentence.doc.text[sentence.start_char :]  # the sentence and what its paragraph goes on to say of the event
+    coded = replace(coded, actor2=of_the_state_named(coded.actor2, coded.actor1, sentence.text))  # the side acted on, named twice
     actor1 = placed(coded.actor1, place, date, article, home, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed

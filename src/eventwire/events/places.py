@@ -541,7 +541,8 @@ def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
     for ancestor in token.ancestors:
         if ancestor.i == trigger.i:
             return False
-        if ancestor.pos_ == "NOUN" and TRIGGERS.get(ancestor.lemma_.lower()) and not sets_the_scene(ancestor):
+        own_object = ancestor.lemma_.lower() == "control" and ancestor.head.i == trigger.i  # 'took back control of Lalibela town': the trigger's own phrase
+        if ancestor.pos_ == "NOUN" and TRIGGERS.get(ancestor.lemma_.lower()) and not sets_the_scene(ancestor) and not own_object:
             return True
     return False
 

