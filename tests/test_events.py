@@ -467,6 +467,43 @@ def test_the_military_of_a_camp_attacked_is_that_of_the_army_the_sentence_names(
     assert m.place is None or m.place.place.country_code in ("ML", "BF")  # not Bonny in Nigeria
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Government troops clashed with the rebels in Harib on Monday and managed to control several villages.",
+        "Government troops raided and burned a rebel camp in Harib on Monday, taking control of the area after a clash.",
+        "Government troops clashed with the rebels in Harib on Monday. The troops took control of the district.",
+    ],
+)
+def test_a_clash_that_wins_ground_is_one_event_the_change_of_territory(report):
+    coded = [m for m in events_in(report) if m.event_type]
+    assert [m.sub_event_type for m in coded] == ["Government regains territory"]
+    assert coded[0].place.place.name == "Harib"
+
+
+def test_a_side_s_claim_of_ground_taken_after_a_clash_leaves_the_clash():
+    report = "Government troops clashed with the rebels in Harib on Monday. The army claimed to have seized a rebel camp."
+    assert [m.sub_event_type for m in events_in(report) if m.event_type][0] == "Armed clash"
+
+
+def test_fighting_to_regain_a_truck_is_a_clash_not_ground_regained():
+    report = "Tribesmen clashed with Houthi forces in Al Hazm on Monday to regain control of an oil truck seized earlier."
+    assert [m.sub_event_type for m in events_in(report) if m.event_type] == ["Armed clash"]
+
+
+def test_a_group_announcing_the_liberation_of_a_district_is_the_one_that_took_it():
+    [m, *_] = [
+        m for m in events_in("The Giants Brigades announced the liberation of Bayhan district on Monday after clashes with Houthi forces.") if m.event_type
+    ]
+    assert m.actor1.name == "Giants Brigade"
+    assert m.actor2.name == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_whom_ground_is_taken_from_is_the_other_side_even_where_the_parse_makes_it_a_subject():
+    [m] = [m for m in events_in("Giants Brigades forces recaptured Ain district (Shabwah) from Houthi forces on Monday.") if m.event_type]
+    assert m.actor2.name == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
 def test_forces_named_by_role_at_a_place_no_gazetteer_holds_are_those_of_the_armed_group_s_country():
     [m] = [m for m in events_in("Al Shabaab withdrew from the town of Mahas on Monday and the army entered it without a fight.") if m.event_type]
     assert m.actor1.name.startswith("Military Forces of Somalia (") or m.actor2.name.startswith("Military Forces of Somalia (")

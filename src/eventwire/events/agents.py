@@ -13,12 +13,14 @@ from spacy.tokens import Span, Token
 from .. import actors as act
 from ..lexicon.attribution import DENIAL_LEMMAS
 from ..lexicon.events import (
+    ANNOUNCING_OWN_GAINS,
     ARMED_WORDS,
     LIGHT_VERBS,
     NEVER_PASSIVE,
     PERSON_NOUNS,
     PRONOUN_SUBJECTS,
     REPORTING_LEMMAS,
+    TRIGGERS,
 )
 from ..models import Article, DateRange, PlaceMention
 from ..phrases import actors_within, sentence_actor_spans, text_of
@@ -129,6 +131,13 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
         heads += [c for c in trigger.children if c.dep_ == "conj" and any(a.dep_ == "agent" for a in c.children)]  # 'beaten and then arrested by the police'
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
         heads.append(trigger.head)  # 'soldiers opened fire', 'militants carried out an attack'
+    elif (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in ANNOUNCING_OWN_GAINS
+        and TRIGGERS.get(trigger.lemma_.lower()) in ("regain", "capture")
+    ):
+        heads.append(trigger.head)  # 'the Giants Brigades announced the liberation of Bayhan': their own gain
     if role == "government" and trigger.pos_ in ("NOUN", "PROPN"):
         heads += [a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")][:1]
     speaker = _speaker_for_pronoun(trigger)

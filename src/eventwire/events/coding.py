@@ -338,8 +338,16 @@ def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[a
             [words] if (words := subject_words(trigger)) else []
         )  # a subject the parse hung the verb from ('the Giants Brigades, supported by air raids, clashed')
     spans = [(min(t.i for t in phrase), max(t.i for t in phrase)) for phrase in phrases]
-    inside = [s.actor for s in found if any(first <= s.start and s.end - 1 <= last for first, last in spans)]
+    inside = [s.actor for s in found if any(first <= s.start and s.end - 1 <= last for first, last in spans) and not _taken_from(trigger.doc[s.start])]
     return [a for a in inside if a != subject] if subject in inside else []
+
+
+def _taken_from(word: Token) -> bool:
+    """'Ain district (Shabwah) from Houthi forces', misread as a second subject: whom ground is
+    taken from or fought against is no ally."""
+    return any(
+        a.dep_ == "prep" and a.lower_ in ("from", "against") and a.head.lower_ not in ARMED_WORDS for a in word.ancestors
+    )  # not 'forces from the 22nd Brigade'
 
 
 def code_detected(verb: Token, sentence: Span, classified: dict[str, float]) -> Coded | None:
@@ -494,6 +502,8 @@ def _coded_as(name: str, kind: str, subject, military, mentioned) -> Coded:
 
 
 def _code_regain(trigger, text, subject, military, mentioned) -> Coded | None:
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in trigger.children) and not takes_ground(trigger):
+        return None  # 'to regain control of an oil truck': no ground
     if _takes_as_non_state(subject):
         return Coded("regain", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     if subject is not None and act.is_armed(subject):

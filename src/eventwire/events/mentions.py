@@ -108,7 +108,48 @@ def find_event_candidates(
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence, offset, places)
         found.extend(mentions)
         previous_date = _carried_date(date, previous_date, article.published)
-    return _with_article_signal(_joined_to_placed_reports(found)), dropped
+    return _with_article_signal(_joined_to_placed_reports(_clashes_told_with_their_gains(found, dropped))), dropped
+
+
+NEXT_SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start, within a paragraph
+
+
+def _clashes_told_with_their_gains(found: list[EventMention], dropped: list[DroppedCandidate]) -> list[EventMention]:
+    """A clash and, in the very next sentence, ground taken by one of its sides and not placed
+    elsewhere ('pro-Hadi forces clashed with Houthi forces in Al Abdiyah. The Houthis took
+    control of the district.') are one event to ACLED, the change of territory: it takes the
+    clash's place, other side and toll, and the clash is dropped with that reason."""
+    kept = list(found)
+    for i, clash in enumerate(found):
+        if clash.sub_event_type != "Armed clash":
+            continue
+        gain = next((m for m in found[i + 1 :] if m.start >= clash.end), None)
+        if gain is None or gain.start - clash.end > NEXT_SENTENCE_GAP or not _won_by_a_side_of(gain, clash):
+            continue
+        kept[kept.index(gain)] = replace(
+            gain,
+            place=clash.place,
+            geo_precision=clash.geo_precision,
+            actor2=gain.actor2 or next((a for a in (clash.actor1, clash.actor2) if a is not None and a != gain.actor1), None),
+            fatalities=gain.fatalities if gain.fatalities is not None else clash.fatalities,
+        )
+        kept.remove(clash)
+        dropped.append(
+            DroppedCandidate(clash.start, clash.end, clash.trigger, clash.trigger_start, "the fight for the ground taken next", clash.sub_event_type)
+        )
+    return kept
+
+
+def _won_by_a_side_of(gain: EventMention, clash: EventMention) -> bool:
+    """The next sentence's change of territory, by a side of the clash, on its days, at its place or none of its own."""
+    if gain.sub_event_type not in GROUND_TAKEN or gain.actor1 is None or gain.actor1 not in (clash.actor1, clash.actor2):
+        return False
+    if gain.claim.cue is not None and gain.claim.cue != clash.claim.cue:
+        return False  # 'The military claimed to have seized an AA camp': one side's word on the outcome, not the outcome
+    if gain.date is None or clash.date is None or not gain.date.meets(clash.date):
+        return False
+    own_place = gain.place is not None and _written_in(gain, gain.place)
+    return not own_place or (clash.place is not None and gain.place is not None and clash.place.place == gain.place.place)
 
 
 def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
@@ -461,7 +502,22 @@ def _one_action(a: Token, b: Token) -> bool:
     ... and gained control'), one the other's clause, or one inside the other's clause ('took
     over the district after days of fighting')."""
     va, vb = _verb_of(a), _verb_of(b)
-    return va == vb or va in vb.conjuncts or va.head == vb or vb.head == va or _inside_clause_of(a, b) or _inside_clause_of(b, a)
+    if va == vb or va in vb.conjuncts or va.head == vb or vb.head == va or _inside_clause_of(a, b) or _inside_clause_of(b, a):
+        return True
+    verbs_a, verbs_b = _joined_verbs(va), _joined_verbs(vb)
+    return bool(verbs_a & verbs_b) or (_done_alongside(va) and va.head in verbs_b) or (_done_alongside(vb) and vb.head in verbs_a)
+
+
+def _done_alongside(verb: Token) -> bool:
+    """'..., taking control of the area': a participle clause of what was done; not 'to regain control', a purpose."""
+    return verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _joined_verbs(verb: Token) -> set[Token]:
+    """The verb, the verb it completes ('managed to control'), and the verbs joined to either:
+    'clashed ... and managed to control several villages', 'raided and burned a camp, taking control'."""
+    main = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("manage", "succeed") else verb
+    return {verb, main, *main.conjuncts}
 
 
 def _lends_support(trigger: Token) -> bool:

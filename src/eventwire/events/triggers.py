@@ -35,6 +35,7 @@ from ..lexicon.events import (
     KIND_PRIORITY,
     MANOEUVRES,
     NOT_A_STRIKE,
+    PARTS_OF_A_WHOLE,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
     PROTEST_AIM,
@@ -247,13 +248,15 @@ def _is_ground(token: Token) -> bool:
 def _what_is_taken(noun: Token) -> Iterator[Token]:
     """The object's own words and what it is 'of' ('control of the town', 'the town of Izium'),
     not where it lay ('tons of marijuana hidden in a warehouse', 'migrants ... off the coast of Dikili')."""
-    yield noun
+    controlled = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "over") for p in c.children if p.dep_ == "pobj"]
+    if not (noun.lemma_.lower() == "control" and controlled and not any(p.pos_ == "PROPN" for p in controlled)):
+        yield noun  # 'control of Kidal' is ground; 'control of an oil truck' is not: what is controlled says
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "appos", "conj", "nmod"):
             yield from _what_is_taken(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "over"):
             for place in child.children:
-                if place.dep_ == "pobj" and noun.lemma_.lower() in TERRITORY_OBJECTS:
+                if place.dep_ == "pobj" and (noun.lemma_.lower() in TERRITORY_OBJECTS or noun.lemma_.lower() in PARTS_OF_A_WHOLE):
                     yield from _what_is_taken(place)
 
 

@@ -582,8 +582,18 @@ TERRITORY_OBJECTS = frozenset(
         "camps",
         "bases",
         "checkpoint",
+        "checkpoints",
+        "site",
+        "sites",
+        "location",
+        "locations",
+        "mountain",
+        "mountains",
     }
 )
+PARTS_OF_A_WHOLE = frozenset(
+    {"number", "part", "parts", "most", "half", "rest", "series", "dozens", "several", "some", "all"}
+)  # 'control of a number of sites'
 
 
 ARMED_WORDS = frozenset(
@@ -686,6 +696,7 @@ CLASSIFIER_ONLY_KINDS = frozenset({"group"})  # kinds with no rules of their own
 PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
 
 
+ANNOUNCING_OWN_GAINS = frozenset({"announce", "declare", "claim", "complete"})  # 'announced the liberation of Bayhan': the announcer's gain
 LIGHT_VERBS = frozenset({"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make", "fire"})  # "fired shots"
 
 
