@@ -504,6 +504,22 @@ def test_whom_ground_is_taken_from_is_the_other_side_even_where_the_parse_makes_
     assert m.actor2.name == "Military Forces of Yemen (2016-) Supreme Political Council"
 
 
+def test_control_of_a_situation_is_no_ground_taken():
+    coded = [m for m in events_in("Police took control of the situation in Nairobi on Monday.") if m.event_type]
+    assert not any("territory" in (m.sub_event_type or "") for m in coded)
+
+
+def test_rebels_taking_over_an_administration_hold_no_protest():
+    coded = [m for m in events_in("M23 rebels took over the leadership of the local administration in Rutshuru on Monday.") if m.event_type]
+    assert not any(m.event_type == "Protests" for m in coded)
+
+
+def test_gunmen_taking_passengers_hostage_abduct_them():
+    [m] = [m for m in events_in("Gunmen took 12 passengers hostage on the highway near Kaduna on Monday.") if m.event_type]
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert (m.actor1.name, m.actor2.name) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
 def test_forces_named_by_role_at_a_place_no_gazetteer_holds_are_those_of_the_armed_group_s_country():
     [m] = [m for m in events_in("Al Shabaab withdrew from the town of Mahas on Monday and the army entered it without a fight.") if m.event_type]
     assert m.actor1.name.startswith("Military Forces of Somalia (") or m.actor2.name.startswith("Military Forces of Somalia (")

@@ -156,6 +156,8 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
             ):
                 tokens = list(child.subtree if child.dep_ != "agent" else _agent_object(child))
                 found = _umbrella_of(tokens) or actors_within(with_a_leading_conjunct(tokens))
+                if child.dep_ == "compound" and found and found[0].role == "civilians":
+                    continue  # 'gunmen took 12 passengers hostage': the passengers are taken, the gunmen take
                 if found:
                     return _named_group_of(found)
                 named = act.actor_for_name(text_of(tokens).replace("'s", "").replace("’s", ""), role)

@@ -127,6 +127,7 @@ KIND_EVENT_TYPES: dict[str, frozenset[str]] = {
 }
 
 
+TERRITORY_SUB_EVENT_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
 RULE_BONUS = 0.3  # how much surer than the rules the classifier must be to change their sub-event type
 
 
@@ -239,6 +240,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc), taker):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
+    if kind in ("capture", "regain") and by_rules is None and not takes_ground(trigger):
+        allowed -= TERRITORY_SUB_EVENT_TYPES  # 'police took control of the situation': no ground changed hands
     if by_rules is not None:
         if by_rules.sub_event_type and sub_event(by_rules.sub_event_type).event_type == _E:  # ACLED: remote violence against civilians is still remote violence
             allowed = {s for s in allowed if sub_event(s).event_type != _V}
@@ -358,6 +361,8 @@ def code_detected(verb: Token, sentence: Span, classified: dict[str, float]) -> 
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     subject, military, mentioned = _parties(verb, sentence, DETECTED)
+    if sub_event(best).event_type == "Protests" and subject is not None and subject.role in ("group", "unidentified"):
+        return None  # 'M23 rebels took over the leadership of the local administration': armed men hold no protest
     if sub_event(best).event_type == "Protests":  # 'took to the streets in Nantes. Police used tear gas': the protest rules say how it went
         return replace(_code_protest(verb, sentence.text, subject, military, mentioned), kind=DETECTED)
     return _coded_as(best, DETECTED, subject, military, mentioned)

@@ -36,6 +36,7 @@ from ..lexicon.events import (
     MANOEUVRES,
     NOT_A_STRIKE,
     PARTS_OF_A_WHOLE,
+    PLACE_KIND_WORDS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
     PROTEST_AIM,
@@ -205,7 +206,8 @@ def armed_men_take_a_name(token: Token) -> bool:
     """An armed subject and a proper name taken: 'M23 fighters overtook Tanda', not 'China overtook the US economy'."""
     armed = any(t.lower_ in ARMED_WORDS for t in subject_words(token))  # 'fighters launched an attack and took over Malam Fatori'
     placed = any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or c.lemma_.lower() in TERRITORY_OBJECTS) for c in token.children
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or any(_is_ground(t) for t in _what_is_taken(c)))
+        for c in token.children
     )
     return armed and placed
 
@@ -242,7 +244,7 @@ def _placed_name(noun: Token) -> bool:
 
 
 def _is_ground(token: Token) -> bool:
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in TERRITORY_OBJECTS
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in TERRITORY_OBJECTS or token.lemma_.lower() in PLACE_KIND_WORDS
 
 
 def _what_is_taken(noun: Token) -> Iterator[Token]:

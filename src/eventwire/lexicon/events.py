@@ -697,7 +697,9 @@ PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
 
 
 ANNOUNCING_OWN_GAINS = frozenset({"announce", "declare", "claim", "complete"})  # 'announced the liberation of Bayhan': the announcer's gain
-LIGHT_VERBS = frozenset({"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make", "fire"})  # "fired shots"
+LIGHT_VERBS = frozenset(
+    {"open", "carry", "launch", "conduct", "stage", "mount", "wage", "exchange", "unleash", "make", "fire", "take"}
+)  # "fired shots", "took them hostage"
 
 
 # -- read by merge --
