@@ -52,6 +52,12 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("A mob lynched a man accused of theft in Port Harcourt on Tuesday.", "Mob violence"),
         ("On 11 July, villagers attacked and beat two suspected kidnappers to death in Kaduna.", "Mob violence"),
         ("Protesters threw stones at police and burned tyres in Nairobi on Monday.", "Violent demonstration"),
+        (
+            "On 13 July, residents demonstrated in Bamako against the results. They burned a police station. Police fired live rounds, killing one.",
+            "Violent demonstration",
+        ),  # the crowd's own violence decides, whatever force met it
+        ("On 13 July, protesters stormed the governor's office in Kirkuk and security forces fired on them, killing two.", "Violent demonstration"),
+        ("On 13 July, demonstrators set a police vehicle ablaze in Conakry. Gendarmes shot dead a protester.", "Violent demonstration"),
         ("On 9 July, demonstrators set fire to the governor's office in Kirkuk during a protest over power cuts.", "Violent demonstration"),
         ("On 12 July, police detained 40 protesters at a rally against fuel prices in Almaty.", "Protest with intervention"),
         ("On 12 July, Israeli police suppressed a protest against evictions and detained a protester in Silwan.", "Protest with intervention"),
@@ -821,3 +827,9 @@ def test_weapons_stopped_bombers_and_towns_left_in_news_wording(report, sub_even
 
 def test_the_wind_that_blew_is_no_explosion():
     assert first_sub_event_type("On 5 July, a strong wind blew across the steppe near Kherson.") is None
+
+
+def test_the_police_that_met_a_riot_in_a_later_sentence_are_its_second_actor():
+    report = "On 13 July, residents demonstrated in Bamako against the results. They burned a police station. Police fired live rounds, killing one."
+    [riot, *_] = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert (riot.actor1.name, riot.actor2.name) == ("Rioters (Mali)", "Police Forces of Mali (2013-)")

@@ -740,7 +740,8 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     at the police.') are rioters in a violent demonstration; a protest the police or army
     break up is 'Protest with intervention'; one met with lethal force, 'Excessive force'."""
     if _crowd_turned_violent(trigger):
-        return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True)
+        later = _actors_told_later(trigger)  # 'The demonstrators burned the police station. Security forces fired live rounds.'
+        return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned + later), firm=True)
     forced = any(a.role in ("police", "military", "fixed") or act.is_armed(a) for a in mentioned)  # 'while QSD forcibly prevented the protesters
     paragraph = paragraph_text(trigger.doc)
     sub = "Peaceful protest"
@@ -750,12 +751,13 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
 
     said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE) or not FORCE_OR_VIOLENCE_WORDS.search(paragraph)
-    told_later = (
-        [span.actor for sentence in trigger.doc.sents if sentence.start > trigger.sent.start for span in sentence_actor_spans(sentence)]
-        if sub != "Peaceful protest"
-        else []
-    )  # the force that intervened, named in a later sentence
+    told_later = _actors_told_later(trigger) if sub != "Peaceful protest" else []  # the force that intervened, named in a later sentence
     return Coded("protest", sub, *crowd_and_target(sub, mentioned + told_later), firm=bool(said_how))  # the text says how it went: no classifier overrules it
+
+
+def _actors_told_later(trigger: Token) -> list[act.Actor]:
+    """The actors the paragraph names after the trigger's sentence."""
+    return [span.actor for sentence in trigger.doc.sents if sentence.start > trigger.sent.start for span in sentence_actor_spans(sentence)]
 
 
 _arrest = _fixed("arrest", "Arrests", act.CIVILIANS_HERE, act.STATE_POLICE)
