@@ -226,3 +226,13 @@ def test_number_followed_by_may_as_a_verb_is_not_a_date():
 
 def test_march_as_a_verb_followed_by_a_distance_is_not_a_date():
     assert resolve_date("Conscripts were forced to march 20 kilometres to the front.", PUBLISHED) is None
+
+
+@pytest.mark.parametrize("sentence", ["His body was found in Colonia Corona del Mar. 1 fatality.", "Fishermen protested in Vila do Mar 2 on Monday."])
+def test_a_month_s_short_name_ending_a_place_s_name_is_no_date(sentence):
+    found = resolve_date(sentence, PUBLISHED)
+    assert found is None or found.earliest.month != 3
+
+
+def test_a_short_month_name_before_a_day_is_a_date():
+    assert resolve_date("On Mar. 1, 2022, a man was killed.", PUBLISHED) == DateRange(dt.date(2022, 3, 1), dt.date(2022, 3, 1), 1)

@@ -504,6 +504,19 @@ def test_whom_ground_is_taken_from_is_the_other_side_even_where_the_parse_makes_
     assert m.actor2.name == "Military Forces of Yemen (2016-) Supreme Political Council"
 
 
+def test_a_gathering_with_a_list_of_aims_is_a_protest_not_an_intention():
+    report = "Dozens of workers gathered in downtown Miami on Monday to mark Workers' Day, call for higher wages, and call for affordable housing."
+    assert [m.sub_event_type for m in events_in(report) if m.event_type] == ["Peaceful protest"]
+
+
+def test_a_sentence_whose_only_trigger_word_is_background_still_reports_its_main_event():
+    report = (
+        "On Monday, villagers threw stones at police forces outside the hospital in Kota, as the police were taking the body "
+        "of a local repeat offender, who had been killed in a clash, for post-mortem."
+    )
+    assert [m.sub_event_type for m in events_in(report) if m.event_type][:1] == ["Mob violence"]
+
+
 def test_control_of_a_situation_is_no_ground_taken():
     coded = [m for m in events_in("Police took control of the situation in Nairobi on Monday.") if m.event_type]
     assert not any("territory" in (m.sub_event_type or "") for m in coded)

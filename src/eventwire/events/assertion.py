@@ -99,6 +99,13 @@ def _is_compared(trigger: Token) -> bool:
     return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in trigger.head.children if c.dep_ in ("attr", "acomp") for t in c.subtree)
 
 
+def _governs_as_intent(verb: Token, trigger: Token) -> bool:
+    """'Russia plans to attack', 'troops were ordered to advance': the intent comes first or has a
+    subject; 'workers gathered ... to commemorate the day, call for higher wages' is a list of
+    aims the parser hung the gathering from."""
+    return verb.i < trigger.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | None:
     """Why the trigger asserts no event (an intention, prediction, hypothetical, negation or background), or None.
 
@@ -121,7 +128,7 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "comparison"
         if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect"):
             return "generic"  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
-        if token is not trigger and token.lemma_.lower() in intents and not _attempt_made(token, trigger):
+        if token is not trigger and token.lemma_.lower() in intents and not _attempt_made(token, trigger) and _governs_as_intent(token, trigger):
             return "intention"
         if token.lower_ in BACKGROUND_MARKERS or any(
             c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger

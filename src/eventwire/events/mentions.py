@@ -286,6 +286,13 @@ def _reports_only_a_toll(triggers: list[Token]) -> bool:
     )
 
 
+def _all_in_background(triggers: list[Token], background: set[Token]) -> bool:
+    """Every trigger word of the sentence tells background ('a repeat offender, who had been killed
+    in a clash'), none the main verb: what the sentence reports has no trigger word of its own."""
+    root = triggers[0].sent.root
+    return all(t is not root and (background & {t, *t.ancestors} or unasserted_reason(t) == "background") for t in triggers)
+
+
 def _is_victims(subject: Token) -> bool:
     return subject.pos_ == "NUM" or subject.lemma_.lower() in VICTIM_WORDS
 
@@ -316,16 +323,20 @@ def _mentions_in(
     tagged = note_tag(sentence)
     if tagged is not None and not triggers and sentence.root.pos_ in ("VERB", "AUX"):
         triggers = [sentence.root]  # 'Displacement: about 2,400 refugees arrived in Slovakia': the tag says what it is
-    detected = not triggers
+    background = background_governors(sentence)
+    detected = not triggers or _all_in_background(triggers, background)  # 'villagers threw stones at police ... who had been killed in a clash'
     if detected:
         verb = detected_event_verb(sentence)
         if verb is None:
-            return
-        triggers = [verb]  # 'about 2,500 refugees from Ukraine arrived in Slovakia': no trigger word, but the detector is sure
+            if not triggers:
+                return
+            detected = False  # the background triggers are dropped with their reason below
+        else:
+            dropped.extend(_dropped(sentence, offset, t, "background") for t in triggers)
+            triggers = [verb]  # 'about 2,500 refugees from Ukraine arrived in Slovakia': no trigger word, but the detector is sure
     if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
         dropped.extend(_dropped(sentence, offset, t, "question" if sentence.text.rstrip().endswith("?") else "intention") for t in triggers)
         return
-    background = background_governors(sentence)
     classified = load_classifier().probabilities(sentence.text)
     seen: dict[tuple[str, int, str, bool], list[Token]] = {}  # the triggers coded so far, by kind, place, source and whether told as earlier
     made: dict[tuple[str, int, str, bool], tuple[EventMention, _Scoring]] = {}  # the mention made for each, with what scored it
