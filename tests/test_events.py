@@ -517,6 +517,12 @@ def test_a_sentence_whose_only_trigger_word_is_background_still_reports_its_main
     assert [m.sub_event_type for m in events_in(report) if m.event_type][:1] == ["Mob violence"]
 
 
+def test_a_place_of_the_same_event_named_again_in_another_phrase_is_its_place():
+    report = "Demonstrators responded to the call by the committee for nationwide demonstrations in Shendi (River Nile) on Monday."
+    [m, *_] = [m for m in events_in(report) if m.event_type]
+    assert m.place.place.name == "Shendi"
+
+
 def test_control_of_a_situation_is_no_ground_taken():
     coded = [m for m in events_in("Police took control of the situation in Nairobi on Monday.") if m.event_type]
     assert not any("territory" in (m.sub_event_type or "") for m in coded)

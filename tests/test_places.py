@@ -1321,6 +1321,12 @@ def test_a_town_at_home_across_the_border_or_large_is_kept_for_the_armed_group(p
 
 
 @pytest.mark.slow
+def test_a_town_in_its_province_is_the_one_there_even_under_another_of_its_names(places_in):
+    _, mentions = places_in("A group of people held a rally in Sudbury (Ontario) on Friday.")
+    assert mention_of(mentions, "Sudbury").place.name == "Greater Sudbury"  # not the English or American Sudbury
+
+
+@pytest.mark.slow
 def test_a_province_listed_in_acleds_brackets_is_a_place_whatever_spacy_calls_it(places_in):
     _, mentions = places_in("Houthi forces shelled houses in Al Amir (As Sawmaah, Al Bayda) on Monday.")
     assert mention_of(mentions, "Al Bayda").place.country_code == "YE"  # not Libya's larger Al Bayda

@@ -542,7 +542,11 @@ def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
         if ancestor.i == trigger.i:
             return False
         own_object = ancestor.lemma_.lower() == "control" and ancestor.head.i == trigger.i  # 'took back control of Lalibela town': the trigger's own phrase
-        if ancestor.pos_ == "NOUN" and TRIGGERS.get(ancestor.lemma_.lower()) and not sets_the_scene(ancestor) and not own_object:
+        kind = TRIGGERS.get(ancestor.lemma_.lower())
+        same_kind = kind == "protest" == TRIGGERS.get(trigger.lemma_.lower())  # 'demonstrators responded to the call for demonstrations in Shendi'
+        if ancestor.pos_ == "NOUN" and same_kind:
+            return False  # the same event named again, whatever holds that phrase
+        if ancestor.pos_ == "NOUN" and kind and not sets_the_scene(ancestor) and not own_object:
             return True
     return False
 

@@ -136,7 +136,7 @@ def find_places(
         if key not in contexts:
             contexts[key] = _merged(context, context_of(m for m in first if fold(m.text) != key))
     resolved = [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
-    resolved = _within_their_containers(resolved, candidates, texts)
+    resolved = _within_their_containers(resolved, candidates, texts, gazetteer)
     capitals = _capitals_named(docs, gazetteer, resolved + unknown)
     return sorted(resolved + unknown + capitals, key=lambda m: m.start)
 
@@ -147,11 +147,14 @@ CONTAINER_GAP = re.compile(
 )
 
 
-def _within_their_containers(resolved: list[PlaceMention], candidates: list[Candidate], texts: list[tuple[str, int]]) -> list[PlaceMention]:
+def _within_their_containers(
+    resolved: list[PlaceMention], candidates: list[Candidate], texts: list[tuple[str, int]], gazetteer: Gazetteer | None = None
+) -> list[PlaceMention]:
     """A place followed by the area that holds it ('Bara town in Idleb governorate', 'El Alto
     (La Paz)', 'Kerawa village (Kolofata, Mayo-Sava)', 'Kramatorsk, Donetsk region') lies in
     that area's country: a namesake elsewhere gives way to one there, else to no reading, so
-    that the event falls back on the area. After a comma the area must be a region or country,
+    that the event falls back on the area (a namesake there that only an alternate name gives
+    counts too). After a comma the area must be a region or country,
     or a city no smaller than the town that ends its clause ('Kyiv, Lviv and Odesa' is a list;
     'in Shay Valley, Kirkuk.' is not)."""
     readings = {c.start: c.places for c in candidates}
@@ -174,6 +177,10 @@ def _within_their_containers(resolved: list[PlaceMention], candidates: list[Cand
             continue  # 'the city of Melitopol, Russia's Interfax news agency said': Russia owns the agency
         holder = area.place
         there = [p for p in readings.get(town.start, ()) if p.country_code == holder.country_code]
+        if not there and gazetteer is not None:  # 'Sudbury (Ontario)': Greater Sudbury, which its own-name namesakes abroad shadowed
+            there = [
+                p for p in gazetteer.lookup(town.text) if p.country_code == holder.country_code and p.admin1_code == holder.admin1_code and p.feature == "city"
+            ]
         best = max(there, key=lambda p: (p.admin1_code == holder.admin1_code, p.population), default=None)
         kept[i] = replace(town, place=best, method="contained" if best else "not in its container", confidence=town.confidence if best else 0.0)
     return kept
