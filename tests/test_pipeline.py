@@ -121,3 +121,23 @@ def test_every_run_records_its_settings_and_the_versions_of_models_and_data(tmp_
     assert json.loads(settings)["merge_window_days"] == 14
     assert {"eventwire", "spacy", "spacy_model", "gazetteer", "event_classifier", "sentence_vectors"} <= set(json.loads(versions))
     assert json.loads(versions)["event_classifier"].startswith("acled-")
+
+
+def entities_after_the_fix(text: str, start: int, end: int, label: str) -> list[tuple[str, str]]:
+    import spacy
+    from spacy.tokens import Span
+
+    from eventwire.parse import fix_entities
+
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, start, end, label=label)]
+    return [(e.text, e.label_) for e in fix_entities(doc).ents]
+
+
+def test_an_entity_run_across_an_opening_bracket_is_split_into_its_places_or_dropped():
+    assert entities_after_the_fix("marched in Drummondville (Quebec) on Monday", 2, 5, "GPE") == [("Drummondville", "GPE"), ("Quebec", "GPE")]
+    assert entities_after_the_fix("marched through Dubbo (New South Wales) on Monday", 2, 7, "ORG") == []
+
+
+def test_an_organisation_and_its_bracketed_acronym_stay_one_entity():
+    assert entities_after_the_fix("members of the Union du Quebec (SFPQ) gathered", 3, 8, "ORG") == [("Union du Quebec (SFPQ", "ORG")]

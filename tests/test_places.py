@@ -1321,6 +1321,25 @@ def test_a_town_at_home_across_the_border_or_large_is_kept_for_the_armed_group(p
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "town", "country"),
+    [
+        ("About 300 teachers marched through Dubbo (New South Wales) on Monday.", "Dubbo", "AU"),
+        ("People staged a 'Vigil for Democracy' in Bucksport (Maine) on Monday.", "Bucksport", "US"),  # spaCy reads one work of art up to 'Maine'
+    ],
+)
+def test_a_town_and_its_bracketed_province_are_read_though_spacy_runs_one_name_across_the_bracket(places_in, sentence, town, country):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, town).place.country_code == country
+
+
+@pytest.mark.slow
+def test_a_bearing_inside_a_name_is_part_of_it(places_in):
+    _, mentions = places_in("Teachers marched in New South Wales on Monday.")
+    assert mention_of(mentions, "New South Wales").place.country_code == "AU"  # not Wales
+
+
+@pytest.mark.slow
 def test_a_town_in_its_province_is_the_one_there_even_under_another_of_its_names(places_in):
     _, mentions = places_in("A group of people held a rally in Sudbury (Ontario) on Friday.")
     assert mention_of(mentions, "Sudbury").place.name == "Greater Sudbury"  # not the English or American Sudbury

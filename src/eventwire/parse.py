@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import ConfigError
 from .lexicon.events import LEMMA_FIXES, RE_HYPHENATED_VERBS
@@ -72,9 +72,45 @@ def fix_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@Language.component("eventwire_entity_fixes")
+def fix_entities(doc: Doc) -> Doc:
+    """Entities spaCy runs across an opening bracket ('Dubbo (New South Wales', 'Gray (Maine' as one
+    organisation) are two names misread as one: they are dropped, and the names in them are read as
+    unlabelled names; a place label stays on each."""
+    if "(" not in doc.text:
+        return doc
+    broken = [e for e in doc.ents if _opening_bracket(e) is not None and ")" not in e.text and not _acronym_opened(e)]
+    if not broken:
+        return doc
+    kept = [e for e in doc.ents if e not in broken]
+    for entity in broken:
+        if entity.label_ in PLACE_LABELS:  # 'Drummondville (Quebec': two places
+            bracket = _opening_bracket(entity) or entity.start
+            kept += [Span(doc, start, end, label=entity.label_) for start, end in ((entity.start, bracket), (bracket + 1, entity.end)) if end > start]
+    doc.ents = sorted(kept, key=lambda e: e.start)
+    return doc
+
+
+def _opening_bracket(entity: Span) -> int | None:
+    """The index of the bracket token an entity opens, if any."""
+    return next((t.i for t in entity if t.text == "("), None)
+
+
+def _acronym_opened(entity: Span) -> bool:
+    """'the Syndicat de la fonction publique du Quebec (SFPQ': a body and its acronym, one name."""
+    bracket = _opening_bracket(entity)
+    after = [t for t in entity if bracket is not None and t.i > bracket]
+    return bool(after) and after[0].text.isupper() and len(after[0].text) >= 2
+
+
 def _with_lemma_exceptions(nlp: Language) -> Language:
     if "lemmatizer" in nlp.pipe_names and "eventwire_lemma_fixes" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_lemma_fixes", after="lemmatizer")
+    if "ner" in nlp.pipe_names and "eventwire_entity_fixes" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_entity_fixes", after="ner")
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         for word in RE_HYPHENATED_VERBS:  # one token, not 're', '-', 'captured'

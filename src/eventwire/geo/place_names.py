@@ -860,6 +860,9 @@ def _is_apostrophised_name(text: str) -> bool:
     return "'" in text and text[:1].isupper() and text[1:].replace("'", "").islower()
 
 
+INNER_BEARINGS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"})
+
+
 def _could_be_in_name(token: Token) -> bool:
     text = token.text
     return (
@@ -872,8 +875,10 @@ def _could_be_in_name(token: Token) -> bool:
 
 
 def _joins_words_of_name(span: Span, token: Token) -> bool:
-    """'of' in 'Republic of Armenia', 'and' in 'Trinidad and Tobago': never first or last."""
-    return token.lower_ in NAME_CONNECTORS and span.start < token.i < span.end - 1
+    """'of' in 'Republic of Armenia', 'and' in 'Trinidad and Tobago', a bearing written in capitals
+    inside a name ('South' in 'New South Wales'): never first or last."""
+    inside = span.start < token.i < span.end - 1
+    return inside and (token.lower_ in NAME_CONNECTORS or (token.text[:1].isupper() and token.lower_ in INNER_BEARINGS))
 
 
 def _joins_hyphenated_name(span: Span, token: Token) -> bool:
