@@ -509,6 +509,11 @@ def test_a_gathering_with_a_list_of_aims_is_a_protest_not_an_intention():
     assert [m.sub_event_type for m in events_in(report) if m.event_type] == ["Peaceful protest"]
 
 
+def test_a_protest_told_as_done_is_no_intention_of_a_demand_the_parser_hung_it_from():
+    report = "Students protested in Jerusalem on Monday against the exam rules, while buses are still limited, the students also called for financial help."
+    assert [m.sub_event_type for m in events_in(report) if m.event_type] == ["Peaceful protest"]
+
+
 def test_a_sentence_whose_only_trigger_word_is_background_still_reports_its_main_event():
     report = (
         "On Monday, villagers threw stones at police forces outside the hospital in Kota, as the police were taking the body "

@@ -103,7 +103,10 @@ def _governs_as_intent(verb: Token, trigger: Token) -> bool:
     """'Russia plans to attack', 'troops were ordered to advance': the intent comes first or has a
     subject; 'workers gathered ... to commemorate the day, call for higher wages' is a list of
     aims the parser hung the gathering from."""
-    return verb.i < trigger.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.i < trigger.i:
+        return True
+    told_as_done = trigger.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in trigger.children)
+    return not told_as_done and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # 'students protested ..., they also called for help'
 
 
 def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | None:
