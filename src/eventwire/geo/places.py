@@ -263,14 +263,18 @@ def _near_the_groups_named(candidates: list[Candidate], homes: frozenset[str], p
     if not homes:
         return candidates
     near = homes | peoples | {n for home in homes for n in neighbours_of(home)}
+    countries_by_name: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        countries_by_name[fold(candidate.text)].update(p.country_code for p in candidate.places)
+    names_in = Counter(code for codes in countries_by_name.values() for code in codes)  # how many names could lie in each country
     kept = []
     for candidate in candidates:
-        others = {p.country_code for c in candidates if fold(c.text) != fold(candidate.text) for p in c.places}
+        own = countries_by_name[fold(candidate.text)]
         places = tuple(
             p
             for p in candidate.places
             if p.country_code in near
-            or p.country_code in others
+            or names_in[p.country_code] > (p.country_code in own)  # another name of the text could lie there
             or p.feature not in ("city", "region")
             or (p.population >= LARGE_PLACE_POPULATION and plain(candidate.text) == plain(p.name))
         )
