@@ -80,7 +80,7 @@ def fix_entities(doc: Doc) -> Doc:
     """Entities spaCy runs across an opening bracket ('Dubbo (New South Wales', 'Gray (Maine' as one
     organisation) are two names misread as one: they are dropped, and the names in them are read as
     unlabelled names; a place label stays on each."""
-    if "(" not in doc.text:
+    if "(" not in (doc._.joined_text or doc.text):  # joined once already by the lemma fixes
         return doc
     broken = [e for e in doc.ents if _opening_bracket(e) is not None and ")" not in e.text and not _acronym_opened(e)]
     if not broken:
