@@ -481,6 +481,11 @@ def test_a_clash_that_wins_ground_is_one_event_the_change_of_territory(report):
     assert coded[0].place.place.name == "Harib"
 
 
+def test_two_clash_words_before_the_ground_taken_make_one_change_of_territory():
+    report = "Government troops clashed and fought with the rebels in Harib on Monday. The troops took control of the district."
+    assert [m.sub_event_type for m in events_in(report) if m.event_type] == ["Government regains territory"]
+
+
 def test_a_side_s_claim_of_ground_taken_after_a_clash_leaves_the_clash():
     report = "Government troops clashed with the rebels in Harib on Monday. The army claimed to have seized a rebel camp."
     assert [m.sub_event_type for m in events_in(report) if m.event_type][0] == "Armed clash"

@@ -119,25 +119,26 @@ def _clashes_told_with_their_gains(found: list[EventMention], dropped: list[Drop
     elsewhere ('pro-Hadi forces clashed with Houthi forces in Al Abdiyah. The Houthis took
     control of the district.') are one event to ACLED, the change of territory: it takes the
     clash's place, other side and toll, and the clash is dropped with that reason."""
-    kept = list(found)
+    kept: dict[int, EventMention | None] = dict(enumerate(found))  # by position: a mention may be replaced, or dropped (None)
     for i, clash in enumerate(found):
         if clash.sub_event_type != "Armed clash":
             continue
-        gain = next((m for m in found[i + 1 :] if m.start >= clash.end), None)
-        if gain is None or gain.start - clash.end > NEXT_SENTENCE_GAP or not _won_by_a_side_of(gain, clash):
+        j = next((k for k in range(i + 1, len(found)) if found[k].start >= clash.end), None)
+        gain = kept[j] if j is not None else None
+        if j is None or gain is None or gain.start - clash.end > NEXT_SENTENCE_GAP or not _won_by_a_side_of(gain, clash):
             continue
-        kept[kept.index(gain)] = replace(
+        kept[j] = replace(
             gain,
             place=clash.place,
             geo_precision=clash.geo_precision,
             actor2=gain.actor2 or next((a for a in (clash.actor1, clash.actor2) if a is not None and a != gain.actor1), None),
             fatalities=gain.fatalities if gain.fatalities is not None else clash.fatalities,
         )
-        kept.remove(clash)
+        kept[i] = None
         dropped.append(
             DroppedCandidate(clash.start, clash.end, clash.trigger, clash.trigger_start, "the fight for the ground taken next", clash.sub_event_type)
         )
-    return kept
+    return [m for m in kept.values() if m is not None]
 
 
 def _won_by_a_side_of(gain: EventMention, clash: EventMention) -> bool:
