@@ -491,6 +491,11 @@ def test_a_side_s_claim_of_ground_taken_after_a_clash_leaves_the_clash():
     assert [m.sub_event_type for m in events_in(report) if m.event_type][0] == "Armed clash"
 
 
+def test_square_kilometres_recaptured_are_ground_regained():
+    report = "Zelensky announced on Sunday that Ukraine had recaptured more than 2,000 square kilometers from Russia."
+    assert [m.sub_event_type for m in events_in(report) if m.event_type] == ["Government regains territory"]
+
+
 def test_fighting_to_regain_a_truck_is_a_clash_not_ground_regained():
     report = "Tribesmen clashed with Houthi forces in Al Hazm on Monday to regain control of an oil truck seized earlier."
     assert [m.sub_event_type for m in events_in(report) if m.event_type] == ["Armed clash"]

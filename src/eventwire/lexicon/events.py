@@ -589,6 +589,15 @@ TERRITORY_OBJECTS = frozenset(
         "locations",
         "mountain",
         "mountains",
+        "kilometer",  # 'recaptured more than 2,000 square kilometers' (lemmas and words)
+        "kilometre",
+        "mile",
+        "hectare",
+        "kilometers",
+        "kilometres",
+        "km",
+        "miles",
+        "hectares",
     }
 )
 PARTS_OF_A_WHOLE = frozenset(
