@@ -1223,3 +1223,51 @@ def test_an_unclaimed_suicide_bomber_is_an_unidentified_armed_group_and_the_sold
         "Military Forces of Nigeria (2015-)",
         3,
     )
+
+
+def test_a_village_read_by_another_spelling_does_not_outweigh_the_large_city_of_that_name():
+    report = "Activists held a car rally in Kaluga on Sunday in support of the Russian army's invasion of Ukraine."
+    [m] = [m for m in events_in(report) if m.event_type]
+    assert (m.place.place.name, m.place.place.country_code) == ("Kaluga", "RU")  # not Kaluha, a Ukrainian village near the front
+
+
+def test_a_sentence_with_no_place_is_at_the_town_before_not_at_its_bracketed_province():
+    report = "On Sunday, in Ribeirao Preto (Sao Paulo), three gunmen tried to rob a bank. They exchanged fire with police and fled."
+    assert [place for _, place in coded(report)] == ["Ribeirão Preto"]
+
+
+def test_the_towns_protesters_came_from_are_not_where_they_protested():
+    report = "Nurses, including nurses from Everett and Seattle, gathered for a picket in Tacoma (Washington) on Monday."
+    assert coded(report) == [("Peaceful protest", "Tacoma")]
+
+
+def test_a_gathering_told_as_done_is_no_hypothetical_for_the_would_of_a_later_clause():
+    report = "About 50 people gathered in Tucson (Arizona) to rally in support of the workers following the leak of a draft bill which, if passed as is, would end overtime pay."
+    assert coded(report)[:1] == [("Peaceful protest", "Tucson")]  # the parser hangs 'gathered' from 'would end'
+
+
+def test_a_town_read_abroad_gives_way_to_the_district_and_state_that_qualify_it():
+    report = "On Sunday, rioters burnt down a shop and beat a pastor in Katanga (Warji, Bauchi)."
+    assert {place for _, place in coded(report)} == {"Warji"}  # not the Congo's Katanga region
+
+
+def test_a_region_that_qualifies_a_town_gives_the_event_the_town():
+    report = (
+        "On Sunday, in Manaus (Amazonas), relatives of a policeman who was shot dead during a robbery gathered in front of a police station to demand justice."
+    )
+    assert ("Peaceful protest", "Manaus") in coded(report)
+
+
+def test_a_large_city_spelt_as_its_own_name_is_not_a_ukrainian_town_of_a_like_name():
+    report = "Members of the Ukrainian community gathered in Bari on Saturday to condemn the Russian invasion of Ukraine."
+    assert coded(report)[:1] == [("Peaceful protest", "Bari")]  # not Bar in Vinnytsia region
+
+
+def test_a_saints_church_is_not_in_the_town_named_after_the_saint():
+    report = "Ukrainian Americans gathered for a rally at the St. Vladimir Orthodox Cathedral in Parma (Ohio) on Sunday."
+    assert coded(report) == [("Peaceful protest", "Parma")]  # not Vladimir in Russia
+
+
+def test_a_neighbourhood_of_several_words_stands_for_its_city():
+    report = "Relatives gathered in the Mount Hope neighborhood of San Diego (California) on Sunday to demand justice for a boy shot by police."
+    assert coded(report)[:1] == [("Peaceful protest", "San Diego")]

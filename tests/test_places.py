@@ -1391,3 +1391,59 @@ def test_another_transliteration_is_read_in_an_article_about_that_country(places
 def test_another_transliteration_is_no_town_of_a_country_the_article_is_not_about(places_in):
     _, mentions = places_in("ADF elements attacked civilians in Pakulu village (Irumu, Ituri), as well as Mangwalo.")
     assert all(m.place is None or m.place.country_code != "AE" for m in mentions)  # not Mankhul in Dubai
+
+
+@pytest.mark.slow
+def test_the_one_town_of_a_name_is_a_place_after_a_word_that_places_things(places_in):
+    _, mentions = places_in("About a hundred residents marched through Llanidloes on Saturday to demand cleaner rivers.")
+    assert mention_of(mentions, "Llanidloes").place.country_code == "GB"  # spaCy calls it no place; nothing else names the country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name", "town"),
+    [
+        ("Gunmen wounded a village official in General Santos City (South Cotabato) on Sunday.", "General Santos City", "General Santos"),
+        ("On Sunday, in Ciudad General Escobedo, Nuevo Leon, gunmen shot two men outside a bar.", "Ciudad General Escobedo", "Ciudad General Escobedo"),
+    ],
+)
+def test_a_towns_name_may_hold_a_title(places_in, sentence, name, town):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, name).place.name == town  # not Santos in Brazil, nor only the state
+
+
+@pytest.mark.slow
+def test_a_title_before_a_persons_name_makes_no_town(places_in):
+    _, mentions = places_in("General Santos Rodriguez and Governor Abbott met in Austin on Monday.")
+    assert [m.text for m in mentions if m.place is not None] == ["Austin"]
+
+
+@pytest.mark.slow
+def test_a_province_whose_name_opens_with_a_word_of_nationality_is_read_whole(places_in):
+    _, mentions = places_in("Nurses rallied in Kelowna (British Columbia) on Monday.")
+    assert mention_of(mentions, "British Columbia").place.feature == "region"  # not Columbia, South Carolina
+
+
+@pytest.mark.slow
+def test_a_town_that_spacy_takes_for_a_person_with_the_comma_after_it_is_still_a_town(places_in):
+    _, mentions = places_in("On Sunday, in Ciudad Victoria, Tamaulipas, gunmen shot a man outside his house.")
+    assert mention_of(mentions, "Ciudad Victoria").place.country_code == "MX"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "short", "state"),
+    [
+        ("Traders protested in Kohat city (Kohat, KPK) on Monday.", "KPK", "Khyber Pakhtunkhwa"),
+        ("Militants fired on a patrol in Sopore town (Baramulla district, J&K).", "J&K", "Kashmir"),
+    ],
+)
+def test_a_states_short_name_after_a_comma_is_that_state(places_in, sentence, short, state):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, short).place.name == state
+
+
+@pytest.mark.slow
+def test_the_one_town_of_a_name_is_no_place_where_its_qualifier_lies_elsewhere(places_in):
+    _, mentions = places_in("On Sunday, in La Cristalina (Meta), a bomb injured a soldier.")
+    assert all(m.place is None or m.place.country_code != "MX" for m in mentions)  # Meta is Colombia's; the village is Mexico's

@@ -150,10 +150,20 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             or token.dep_ in ("acl", "relcl", "appos")
             or (token.dep_ == "advcl" and is_participle(token))
             or (token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS)
+            or (token.dep_ == "ccomp" and token.i < token.head.i and _told_as_done(token))
         ):
             break
         token = token.head
     return None
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A verb in the past with a subject of its own and no auxiliary: 'about 30 people gathered',
+    whatever the parser hangs it from ('... gathered in Montgomery ... the draft opinion which, if
+    ruled upon, would overturn Roe v. Wade' is no hypothetical gathering)."""
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    no_auxiliary = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return own_subject and no_auxiliary and verb.tag_ in ("VBD", "VBN")
 
 
 def _presupposed_below(token: Token) -> bool:

@@ -182,6 +182,7 @@ class FallbackPlaces:
         in_paragraph = [
             p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end and not _is_origin_in(paragraph, offset, p)
         ]  # the sentence's own places were weighed already; where missiles were fired from is no setting
+        in_paragraph = _without_qualifiers(in_paragraph, paragraph, offset)  # 'in Guaruja (Sao Paulo), ...': the town
         implied = self._implied_by(sentence, offset)
         if implied is not None:
             return [(implied, 3 if implied.place is not None and implied.place.feature == "country" else 2)]
@@ -200,11 +201,13 @@ class FallbackPlaces:
         """A country or region the sentence places things in without naming a town: 'in several
         Ukrainian regions', 'across Crimea' (not 'Russia' acting: 'Russia attacked...')."""
         start, end = offset + sentence.start_char, offset + sentence.end_char
-        for mention in self.located:
-            if start <= mention.start < end and mention.place is not None and mention.place.feature in ("country", "region"):
+        own = [p for p in self.located if start <= p.start < end]
+        for mention in own:
+            if mention.place is not None and mention.place.feature in ("country", "region"):
                 token = _token_at(sentence, offset, mention)
                 if token is not None and _is_setting(token) and not _is_origin(token):
-                    return mention  # not where missiles were fired from: 'fired from bombers over Belarus'
+                    town = _qualified_by(mention, own, sentence, offset)  # 'in Manaus (Amazonas)': the town
+                    return town if town is not None and town.place is not None and not _in_different_countries(town, mention) else mention
         return self._nation_of_a_setting(sentence, offset)
 
     def _nation_of_a_setting(self, sentence: Span, offset: int) -> PlaceMention | None:
@@ -254,8 +257,7 @@ def _is_district(place: PlaceMention, sentence: Span, offset: int, settlements: 
     A district lying far from the other town named ('Samlout district, Battambang') is
     an administrative district, the most precise place named.
     """
-    token = _token_at(sentence, offset, place)
-    following = token.doc[token.i + 1] if token is not None and token.i + 1 < len(token.doc) else None
+    following = _token_after(sentence, offset, place)  # 'the Mount Hope neighborhood': after the whole name
     here = place.place  # settlements are resolved
     if here is None or following is None or following.lower_ not in NEIGHBOURHOOD_WORDS | {"district"}:
         return False
@@ -273,24 +275,33 @@ def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: 
 
     ACLED's notes, like much reporting, say where a place lies by naming a larger one
     after a comma or in brackets: the qualifier is no place of its own. When the two lie
-    in different countries, one name was read as the wrong place, the less sure of the
-    two ('As Sabaa (Tripoli)' read as a village in Ukraine): a surer qualifier is then
+    in different countries, one name was read as the wrong place: the less sure of the
+    two ('As Sabaa (Tripoli)' read as a village in Ukraine), or the one the other names do
+    not back ('Katanga (Warji, Bauchi)' read as the Congo's region): the qualifier is then
     the place.
     """
     candidates = [p for p in candidates if not _is_region_of_a_town_before(p, candidates, sentence, offset)]
     qualified = [_qualified_by(p, candidates, sentence, offset) for p in candidates]
     misread = [
-        q for p, q in zip(candidates, qualified) if q is not None and _in_different_countries(q, p) and q.confidence < p.confidence and not holds_no_city(p, q)
+        q
+        for p, q in zip(candidates, qualified)
+        if q is not None
+        and _in_different_countries(q, p)
+        and not holds_no_city(p, q)
+        and (q.confidence < p.confidence or _qualified_alike(p, candidates, qualified))
     ]
     return [p for p, q in zip(candidates, qualified) if not any(p is m for m in misread) and (q is None or any(q is m for m in misread))]
 
 
+def _qualified_alike(place: PlaceMention, candidates: list[PlaceMention], qualified: list[PlaceMention | None]) -> bool:
+    """'Katanga (Warji, Bauchi)': the qualifier is itself qualified by a place of its own country;
+    two names agree against the one read for the town (a region of the Congo)."""
+    return any(q is place and not _in_different_countries(p, place) for p, q in zip(candidates, qualified))
+
+
 def _is_region_of_a_town_before(place: PlaceMention, candidates: list[PlaceMention], sentence: Span, offset: int) -> bool:
     """'the city of Starokostiantyniv in the Khmelnytskyi region': the region says where the town lies."""
-    last = _token_at(sentence, offset, place)
-    while last is not None and last.i + 1 < len(last.doc) and last.idx + len(last.text) < place.end - offset:
-        last = last.doc[last.i + 1]
-    following = last.doc[last.i + 1] if last is not None and last.i + 1 < len(last.doc) else None
+    following = _token_after(sentence, offset, place)
     towns_before = [p for p in candidates if p is not place and p.start < place.start and p.place is not None and p.place.feature == "city"]
     return following is not None and following.lower_ in REGION_CUES and bool(towns_before)
 
@@ -305,7 +316,7 @@ def _qualified_by(place: PlaceMention, candidates: list[PlaceMention], sentence:
     if first is None:
         return None
     doc, i, separators = sentence.doc, first.i - 1, set()
-    while i >= sentence.start and (doc[i].text in (",", "(") or doc[i].lower_ in PLACE_KIND_WORDS):
+    while i >= sentence.start and (doc[i].text in (",", "(") or doc[i].lower_ in PLACE_KIND_WORDS or (doc[i].is_title and doc[i].lower_ in DIRECTIONS)):
         separators.add(doc[i].text)
         i -= 1
     if not separators & {",", "("} or i < sentence.start or ("(" not in separators and _is_listed(first)):
@@ -371,6 +382,14 @@ def _unique_places(mentions: list[PlaceMention]) -> list[PlaceMention]:
             seen.add(place.geonameid)
             unique.append(mention)
     return unique
+
+
+def _token_after(sentence: Span, offset: int, place: PlaceMention) -> Token | None:
+    """The token right after the place's name, however many words it has."""
+    last = _token_at(sentence, offset, place)
+    while last is not None and last.i + 1 < len(last.doc) and last.idx + len(last.text) < place.end - offset:
+        last = last.doc[last.i + 1]
+    return last.doc[last.i + 1] if last is not None and last.i + 1 < len(last.doc) else None
 
 
 def _token_at(sentence: Span, offset: int, place: PlaceMention) -> Token | None:
@@ -493,6 +512,8 @@ def _is_origin(token: Token) -> bool:
 
     ('the retreat of Russian forces from Izyum' is left by them: see ``TERRITORY_KINDS``.)
     """
+    while token.dep_ == "conj" and token.head.pos_ == "PROPN":
+        token = token.head  # 'workers from Everett and Seattle'
     preposition = token.head
     if token.dep_ == "pobj" and preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
         return True

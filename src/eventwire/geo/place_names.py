@@ -79,7 +79,8 @@ from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Ga
 from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
 
-PERSON_NAME_MAX_POPULATION = 1_000_000  # a town this big is not taken for a person's name
+PERSON_NAME_MAX_POPULATION = 1_000_000
+SAINTS = frozenset({"st", "saint"})  # a town this big is not taken for a person's name
 
 MAX_NAME_TOKENS = 3  # words; the particles and hyphens inside a name ('Deir ez-Zor') are not counted
 MAX_NAME_SPAN_TOKENS = 7  # 'Deir - ez - Zor' is five tokens of two words
@@ -299,6 +300,14 @@ def _contains(container: Place, place: Place, bracketed: bool = False) -> bool:
 
 
 def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[Candidate | None, int]:
+    found, width = _candidate_of_name_words(doc, i, offset, gazetteer)
+    titled = _name_with_a_title_word(doc, i, offset, gazetteer)
+    if titled is not None and (found is None or titled.end > found.end):
+        return titled, _tokens_covered(doc, i, offset, titled.end)
+    return found, width
+
+
+def _candidate_of_name_words(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[Candidate | None, int]:
     token = doc[i]
     abbreviated = _abbreviation_candidate(token, offset, gazetteer)
     if abbreviated is not None:
@@ -319,11 +328,34 @@ def _candidate_at(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> tuple[
             return None, _name_length(doc, i + width) - i
         if candidate:
             return candidate, _tokens_covered(doc, i, offset, candidate.end)
-    if prefixed and token.lower_ in ARABIC_NAME_HEADS:  # 'Abu Salim', a name the gazetteer lacks: not 'Salim' either
-        return None, _name_length(doc, i + 1) - i
+    if prefixed and (token.lower_ in ARABIC_NAME_HEADS or token.lower_.rstrip(".") in SAINTS):  # 'Abu Salim', a name the gazetteer lacks: not 'Salim' either
+        return None, _name_length(doc, i + 1) - i  # nor is 'St. Vladimir Cathedral' in Vladimir
     if not opening and _looks_like_unknown_place(token):
         return _fuzzy_candidate(doc[i : i + 1], offset, gazetteer), 1
     return None, 1
+
+
+TITLED_NAME_MAX_TOKENS = 4
+
+
+def _name_with_a_title_word(doc: Doc, i: int, offset: int, gazetteer: Gazetteer) -> Candidate | None:
+    """'General Santos City', 'Ciudad General Escobedo', 'British Columbia': a place's own name
+    holding a word that is no name alone (a title, a bearing). Only the town's main name, written
+    out in full in capitals, counts, and only where the capitalised words end with it: 'General
+    Santos' is the city, 'General Santos Rodriguez' a man."""
+    if not doc[i].is_title or doc[i].is_stop:
+        return None  # 'The Valley was quiet' is no visit to Anguilla
+    end = i
+    while end < len(doc) and end - i < TITLED_NAME_MAX_TOKENS and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if not any(t.lower_ in NOT_PLACE_WORDS for t in doc[i:end]):
+        return None
+    span = doc[i:end]  # the whole run of capitalised words: 'General Santos Rodriguez' is a man
+    text = span.text.removesuffix(" City") if len(span) > 2 else span.text
+    own = [p for p in gazetteer.lookup(text) if p.feature in ("city", "region", "country") and plain(p.name) == plain(text)]
+    if not own or span[-1].lower_ in NOT_PLACE_WORDS or (end < len(doc) and doc[end].text in HYPHENS):
+        return None
+    return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(own), "exact")
 
 
 def _widest_name_at(doc: Doc, start: int, words: int) -> int:
@@ -389,6 +421,8 @@ def _abbreviation_candidate(token: Token, offset: int, gazetteer: Gazetteer) -> 
     if split_dot and gazetteer.abbreviation(text + ".", styles):
         text += "."  # spaCy splits 'W.Va.' into 'W.Va' and '.'
     region = gazetteer.abbreviation(text, styles)
+    if region is None and text.endswith(".") and (region := gazetteer.abbreviation(text[:-1], styles)) is not None:
+        text = text[:-1]  # 'Kupwara district, J&K.': the sentence's full stop
     if region is None:
         return None
     start = offset + token.idx
@@ -897,6 +931,8 @@ def _is_person_name(span: Span) -> bool:
     if _in_qualifier_brackets(span):
         return False  # '(Daegu - Jung)', read as a person's name by spaCy
     entity = _entity_at(span[0])
+    while entity is not None and len(entity) > 1 and entity[-1].is_punct:
+        entity = entity[:-1]  # 'Ciudad Victoria,': spaCy's entity took the comma
     return (entity is not None and len(entity) > len(span) and entity.text.split()[-1] != span.text.split()[-1]) or _followed_by_verb_of_speech(span)
 
 

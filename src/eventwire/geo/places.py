@@ -70,6 +70,8 @@ COMPANION_BONUS = 1.5
 MAX_COMPANIONS = 2
 DISTRICT_BONUS = 4.0  # a town and the county or raion it lies in, both named: the surest tie two names can have
 DWARFED_RATIO = 100
+QUALIFIER_GAP = 3  # characters between a name and the next that qualifies it: ' (' or ', '
+OVERSHADOWED_RATIO = 10  # a large city spelt as its own name outweighs a namesake this many times smaller read by another name
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
 TOWN_IN_FOCUS_POPULATION = 10_000  # an unlabelled town this size counts in an article about its country
 SMALL_PLACE_POPULATION = 1_000  # GeoNames' villages often have no count: all count as this many
@@ -116,7 +118,13 @@ def find_places(
     context = _with_implied_areas(replace(article_context(labelled), peoples=peoples, front=front), implied)
     shared = _regions_of_two_names([c for c in candidates if not c.method.startswith("fuzzy")])
     set_in = {c.start for c, before, _ in placed if LOCATIVE_BEFORE.search(before)}
-    candidates = [c for c in candidates if _plausible_here(c, context, shared) or (c.start in set_in and _large_own_reading(c))]
+    starts = {c.start for c in candidates}
+    unqualified = {
+        c.start for c, _, after in placed if not (after.lstrip().startswith(("(", ",")) and any(c.end < start <= c.end + QUALIFIER_GAP for start in starts))
+    }
+    candidates = [
+        c for c in candidates if _plausible_here(c, context, shared) or (c.start in set_in and _placed_by_its_words(c, context, c.start in unqualified))
+    ]
     candidates = [found for c in candidates if (found := with_fuzzy_readings(c, gazetteer) if c.method == "fuzzy" else c)]
     candidates = _near_the_groups_named(candidates, homes_of_armed_groups(doc for doc, _ in docs), peoples)
     given, unknown = given_candidates(names, candidates, gazetteer)
@@ -317,6 +325,24 @@ def _large_own_reading(candidate: Candidate) -> bool:
         candidate.unlabelled
         and not candidate.method.startswith("fuzzy")
         and any(p.feature == "city" and p.population >= LARGE_PLACE_POPULATION and plain(candidate.text) == plain(p.name) for p in candidate.places)
+    )
+
+
+def _placed_by_its_words(candidate: Candidate, context: PlaceContext, unqualified: bool) -> bool:
+    """A name after a word that places things ('in', 'through') that spaCy does not call a place:
+    a large city of that name ('marched through central Cardiff'), or, where nothing else in the
+    text says the country, the one place in the world of that very name ('marched through Bungay'),
+    unless a qualifier follows that does not hold it ('in La Cristalina (Meta)': not Mexico's)."""
+    return _large_own_reading(candidate) or (context.focus_country == NO_FOCUS and unqualified and _sole_own_reading(candidate))
+
+
+def _sole_own_reading(candidate: Candidate) -> bool:
+    """The gazetteer knows one place by this name, and it is that place's own name."""
+    return (
+        candidate.unlabelled
+        and not candidate.method.startswith("fuzzy")
+        and len(candidate.places) == 1
+        and plain(candidate.text) == plain(candidate.places[0].name)
     )
 
 
@@ -526,20 +552,21 @@ def _feature_values(place: Place, candidate: Candidate, context: PlaceContext, c
     coherent = COMPANION_BONUS * min(max(companions, 0), MAX_COMPANIONS) if _not_dwarfed(place, candidate) else 0.0
     nearness = _nearness(place, context.anchors)
     district = DISTRICT_BONUS if place.geonameid in context.linked else 0.0
+    overshadowed = _overshadowed(place, candidate)
     return (  # in the order of RANKING_WEIGHTS
         FEATURE_BONUS[place.feature],  # kind
         math.log10(population + 1),  # log_population
         float(_is_curated_feature(place)),  # curated_feature
         float(place.approximate),  # approximate: on a tie, the namesake whose own point is known
         float(place.geonameid in capitals),  # capital
-        float(in_focus),  # focus_country
+        float(in_focus and not overshadowed),  # focus_country
         float(in_focus and place.feature == "region" and foreign_country and not named_after_its_city),  # focus_region: 'Georgia' in a US article
         float(not in_focus and _among_peoples(place, context)),  # peoples_country
         max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district),  # context: one reason
         nearness,  # nearness: then distance
         float(candidate.method.startswith("fuzzy")),  # fuzzy
         float(fold(candidate.text) == fold(place.name) and not named_after_its_city),  # primary_name: 'New York' is the city
-        _front_line(place, context.front),  # front_line: near the fighting of the article's date
+        0.0 if overshadowed else _front_line(place, context.front),  # front_line: near the fighting of the article's date
     )
 
 
@@ -568,6 +595,20 @@ def _not_dwarfed(place: Place, candidate: Candidate) -> bool:
     hundred times its size ('Warsaw' and 'Geneva' both in Indiana do not beat Poland's capital)."""
     largest = max(p.population for p in candidate.places)
     return max(place.population, SMALL_PLACE_POPULATION) * DWARFED_RATIO >= largest
+
+
+def _overshadowed(place: Place, candidate: Candidate) -> bool:
+    """Read by another of its names, and a tenth the size or less of the largest namesake, a
+    large city whose own name the text spells: 'Kaluga' is Russia's city, not Ukraine's village
+    Kaluha, and 'Bari' Italy's, not Ukraine's Bar, whatever the article's country or front."""
+    own_name = plain(candidate.text)
+    largest = max(candidate.places, key=lambda p: p.population)
+    return (
+        plain(place.name) != own_name
+        and plain(largest.name) == own_name
+        and largest.population >= LARGE_PLACE_POPULATION
+        and max(place.population, SMALL_PLACE_POPULATION) * OVERSHADOWED_RATIO <= largest.population
+    )
 
 
 def _is_curated_feature(place: Place) -> bool:
