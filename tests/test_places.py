@@ -1447,3 +1447,15 @@ def test_a_states_short_name_after_a_comma_is_that_state(places_in, sentence, sh
 def test_the_one_town_of_a_name_is_no_place_where_its_qualifier_lies_elsewhere(places_in):
     _, mentions = places_in("On Sunday, in La Cristalina (Meta), a bomb injured a soldier.")
     assert all(m.place is None or m.place.country_code != "MX" for m in mentions)  # Meta is Colombia's; the village is Mexico's
+
+
+@pytest.mark.slow
+def test_a_capital_named_first_in_brackets_is_a_place_though_spacy_labels_nothing(places_in):
+    _, mentions = places_in("Miners demonstrated outside their company's offices in Zone du Bois (Ouagadougou, Kadiogo) on Monday.")
+    assert mention_of(mentions, "Ouagadougou").place.country_code == "BF"
+
+
+@pytest.mark.slow
+def test_a_province_of_several_words_is_found_under_another_spelling(places_in):
+    _, mentions = places_in("Al Shabaab fighters attacked an army base in Marka (Lower Shabelle) on Monday.")
+    assert mention_of(mentions, "Lower Shabelle").place.name == "Lower Shabeelle"

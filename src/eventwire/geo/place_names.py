@@ -840,6 +840,8 @@ def _spelled_as_known(text: str, place: Place) -> bool:
         return True  # 'Bryansk region' is GeoNames' Brjansk
     if place.feature == "city" and place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:
         return True
+    if place.feature == "region" and len(text.split()) > 1 and _another_spelling(text, place.name):
+        return True  # 'Lower Shabelle' is Lower Shabeelle
     return _written_as_its_own_name(text, place)
 
 

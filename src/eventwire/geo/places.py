@@ -60,6 +60,7 @@ NO_FOCUS = ""
 LOCATIVE_BEFORE = re.compile(
     r"\b(in|near|at|through|across|outside|around|into|inside)\s+((central|downtown|northern|southern|eastern|western)\s+)?$", re.IGNORECASE
 )
+QUALIFIER_OPENING = re.compile(r"\w\s+\(\s*$")  # the brackets after a name that say where it lies: 'Ouaga 2000 (Ouagadougou, Kadiogo)'
 WAR_PEOPLES = frozenset({"UA", "RU"})  # peoples that make loosely spelt names worth reading as Ukraine's towns
 CONFIDENT = 0.9  # mentions resolved at least this surely shape the context of the others
 FOCUS_COUNTRY_BONUS = 3.0
@@ -117,7 +118,7 @@ def find_places(
     front = fronts_on(when)
     context = _with_implied_areas(replace(article_context(labelled), peoples=peoples, front=front), implied)
     shared = _regions_of_two_names([c for c in candidates if not c.method.startswith("fuzzy")])
-    set_in = {c.start for c, before, _ in placed if LOCATIVE_BEFORE.search(before)}
+    set_in = {c.start for c, before, after in placed if LOCATIVE_BEFORE.search(before) or _opens_a_qualifier(before, after)}
     starts = {c.start for c in candidates}
     unqualified = {
         c.start for c, _, after in placed if not (after.lstrip().startswith(("(", ",")) and any(c.end < start <= c.end + QUALIFIER_GAP for start in starts))
@@ -326,6 +327,11 @@ def _large_own_reading(candidate: Candidate) -> bool:
         and not candidate.method.startswith("fuzzy")
         and any(p.feature == "city" and p.population >= LARGE_PLACE_POPULATION and plain(candidate.text) == plain(p.name) for p in candidate.places)
     )
+
+
+def _opens_a_qualifier(before: str, after: str) -> bool:
+    """The whole first name in the brackets after another: '(Ouagadougou, Kadiogo)', not '(Rabat-e Sangi-ye Pain)'."""
+    return bool(QUALIFIER_OPENING.search(before)) and after.lstrip().startswith((",", ")"))
 
 
 def _placed_by_its_words(candidate: Candidate, context: PlaceContext, unqualified: bool) -> bool:
