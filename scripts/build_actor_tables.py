@@ -18,6 +18,10 @@ name the tables learnt from its own rows.
 neighbours have, else its continent's (a few islands and territories ACLED's files never
 show are placed by hand in ``REGIONS_BY_HAND``).
 
+``organisations.csv``: the named parties, unions and movements ACLED lists beside protesters
+and rioters, each with the one country nearly all its rows lie in (same columns as
+``acled_actors.csv``, role ``organisation``): clues to a note's country, never actors.
+
 ``acled_countries.csv``: country_code, ACLED's country name, and the form actor names use
 after "of" ("the United States"). ``acled_actors.csv``: name, role (military, police,
 government, group), country_code, inter, first_year, last_year (blank: still in use),
@@ -73,7 +77,7 @@ def actors_of(row: dict) -> list[tuple[str, int]]:
     return found
 
 
-def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+def build(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
     codes = country_codes()
     country_of_name: dict[str, str] = {}
     for row in rows:
@@ -108,10 +112,32 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
         code = country_of_name.get(places[name].most_common(1)[0][0], "")
         actors.append(_row(name, "group", code, inter, "", "", counts[name], "|".join(_aliases(name))))
     actors += unidentified_names(rows, country_of_name)
+    named_organisations = organisations(counts, inters, places, country_of_name)
     countries = [
         {"country_code": code, "name": name, "of_name": of_names.get(code, name)} for name, code in sorted(country_of_name.items(), key=lambda item: item[1])
     ]
-    return actors, countries
+    return actors, countries, named_organisations
+
+
+ORGANISATION_MIN_EVENTS = 2
+ORGANISATION_MIN_SHARE = 0.9  # of its rows in one country
+
+
+def organisations(counts: Counter[str], inters: dict[str, Counter[int]], places: dict[str, Counter[str]], country_of_name: dict[str, str]) -> list[dict]:
+    """Named parties, unions and movements ACLED lists beside protesters and rioters ('UGT: General
+    Union of Workers', 'DEM: Democratic Party'), each in the one country where nearly all its
+    rows lie. Role ``organisation``: never an event's actor, only a clue to the country a note
+    is about ('members of the UGT union protested in Cordoba' is in Spain)."""
+    found = []
+    for name in sorted(counts):
+        inter = inters[name].most_common(1)[0][0]
+        if inter in GROUP_INTERS or ": " not in name or name.startswith(GENERIC_PREFIXES) or STATE_NAME.match(name):
+            continue  # armed groups are rows of their own
+        country, events = places[name].most_common(1)[0]
+        code = country_of_name.get(country, "")
+        if code and counts[name] >= ORGANISATION_MIN_EVENTS and events >= ORGANISATION_MIN_SHARE * counts[name]:
+            found.append(_row(name, "organisation", code, inter, "", "", counts[name], "|".join(_aliases(name))))
+    return found
 
 
 UNIDENTIFIED = ("Unidentified Armed Group", "Unidentified Gang")
@@ -224,11 +250,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     rows = read_rows(args.train, args.split)
-    actors, countries = build(rows)
+    actors, countries, named_organisations = build(rows)
     write(args.out / "acled_actors.csv", actors)
     write(args.out / "acled_countries.csv", countries)
+    write(args.out / "organisations.csv", named_organisations)
     write(args.out / "country_regions.csv", regions(rows))
-    print(f"{len(actors)} actors, {len(countries)} countries -> {args.out}")
+    print(f"{len(actors)} actors, {len(named_organisations)} organisations, {len(countries)} countries -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -1271,3 +1271,8 @@ def test_a_saints_church_is_not_in_the_town_named_after_the_saint():
 def test_a_neighbourhood_of_several_words_stands_for_its_city():
     report = "Relatives gathered in the Mount Hope neighborhood of San Diego (California) on Sunday to demand justice for a boy shot by police."
     assert coded(report)[:1] == [("Peaceful protest", "San Diego")]
+
+
+def test_a_union_is_a_clue_to_the_country_never_the_actor():
+    [m] = [m for m in events_in("Members of the UGT union protested in Cordoba on Monday against the closure of a factory.") if m.event_type]
+    assert (m.actor1.name, m.place.place.country_code) == ("Protesters (Spain)", "ES")

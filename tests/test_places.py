@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 from eventwire.geo.gazetteer import fold
+from eventwire.geo.place_names import peoples_named
 from eventwire.geo.places import RANKING_WEIGHTS, Candidate, PlaceContext, find_places, ranking_features
 
 # --- fold ---------------------------------------------------------------------------
@@ -1276,8 +1277,6 @@ def test_a_small_village_in_the_region_an_observer_implies_is_found(nlp, gazette
     ],
 )
 def test_an_armed_group_named_by_name_says_its_country(nlp, gazetteer, sentence, country):
-    from eventwire.geo.place_names import peoples_named
-
     assert country in peoples_named([nlp(sentence)], gazetteer)
 
 
@@ -1459,3 +1458,27 @@ def test_a_capital_named_first_in_brackets_is_a_place_though_spacy_labels_nothin
 def test_a_province_of_several_words_is_found_under_another_spelling(places_in):
     _, mentions = places_in("Al Shabaab fighters attacked an army base in Marka (Lower Shabelle) on Monday.")
     assert mention_of(mentions, "Lower Shabelle").place.name == "Lower Shabeelle"
+
+
+@pytest.mark.slow
+def test_a_union_of_one_country_says_the_country_of_a_town_of_many(places_in):
+    _, mentions = places_in("Teachers of the CCOO union rallied in Cordoba on Monday.")
+    assert mention_of(mentions, "Cordoba").place.country_code == "ES"  # not Argentina's larger Córdoba
+
+
+@pytest.mark.slow
+def test_a_union_acronym_that_two_countries_unions_bear_says_no_country(nlp, gazetteer):
+    peoples = peoples_named([nlp("Members of the CGT marched on Monday.")], gazetteer)  # France's CGT, and Spain's
+    assert peoples == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Gunmen killed two farmers in Bokkos LGA on Monday.", "NG"),
+        ("Militants burned houses in a kebele of Gida Ayana woreda.", "ET"),
+        ("A man was shot dead in a barangay of the town.", "PH"),
+    ],
+)
+def test_a_kind_of_district_of_one_country_says_the_country(nlp, gazetteer, sentence, country):
+    assert country in peoples_named([nlp(sentence)], gazetteer)

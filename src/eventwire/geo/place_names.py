@@ -40,6 +40,7 @@ from ..lexicon.places import (
     AREAS_NAMED_BY,
     COMMON_NOUNS,
     COMMON_WORD_TAGS,
+    COUNTRY_OF_ADMINISTRATIVE_WORD,
     CURRENCY_WORDS,
     DIVISION_WORDS,
     DOTTED_INITIALS,
@@ -172,11 +173,41 @@ def nation_of_demonym(name: str, gazetteer: Gazetteer) -> list[Place]:
 def peoples_named(docs: Iterable[Doc], gazetteer: Gazetteer) -> frozenset[str]:
     """The countries whose people the texts name ('Lebanese army', 'Palestinians' -> LB, PS), or
     whose armed groups and forces they name by name ('Al Shabaab' -> SO, 'FARDC' -> CD, from the
-    actor tables): ACLED's notes rarely name the country, but always its actors."""
+    actor tables), or whose parties and unions ('UGT' -> ES), or whose kind of district
+    ('LGA' -> NG): ACLED's notes rarely name the country, but always its actors."""
     docs = list(docs)
     codes = [demonyms().get(fold(token.text), "") for doc in docs for token in doc if token.is_title]
     codes += [country for doc in docs for sentence in doc.sents for country in _countries_of_armed_actors(sentence.text)]
+    codes += [country for doc in docs for country in _countries_of_organisations(doc.text)]
+    codes += [COUNTRY_OF_ADMINISTRATIVE_WORD.get(token.lower_, "") for doc in docs for token in doc]  # 'Mariga LGA', 'Gumi woreda'
     return frozenset(code for code in codes if len(code) == 2 and gazetteer.lookup_country(code))
+
+
+def _countries_of_organisations(text: str) -> list[str]:
+    """The countries of the parties, unions and movements a text names ('UGT', 'Workers
+    Commissions' -> ES; ``data/organisations.csv``): only names that one country's bodies bear."""
+    pattern, country_of = _organisation_names()
+    return [country_of[m.group(0)] for m in pattern.finditer(text)]
+
+
+ORGANISATION_ACRONYM_MIN_LETTERS = 3  # 'FO', 'PT': too many other things
+
+
+@functools.cache
+def _organisation_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    countries: dict[str, set[str]] = {}
+    for row in csv.DictReader(data_file("organisations.csv").read_text("utf-8").splitlines()):
+        for alias in filter(None, row["aliases"].split("|")):
+            if (" " in alias or len(alias) >= ORGANISATION_ACRONYM_MIN_LETTERS) and not _is_common_phrase(alias):
+                countries.setdefault(alias, set()).add(row["country_code"])
+    country_of = {alias: next(iter(codes)) for alias, codes in countries.items() if len(codes) == 1}  # 'CGT' is France's and Spain's
+    names = sorted(country_of, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), country_of
+
+
+def _is_common_phrase(alias: str) -> bool:
+    """A one-word name that is also a word of English ('Voice', 'Unity'): no clue to a country."""
+    return " " not in alias and not alias.isupper() and zipf_frequency(alias.lower(), "en") >= COMMON_WORD_ZIPF
 
 
 def _countries_of_armed_actors(sentence: str) -> list[str]:

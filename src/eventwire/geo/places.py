@@ -330,8 +330,9 @@ def _large_own_reading(candidate: Candidate) -> bool:
 
 
 def _opens_a_qualifier(before: str, after: str) -> bool:
-    """The whole first name in the brackets after another: '(Ouagadougou, Kadiogo)', not '(Rabat-e Sangi-ye Pain)'."""
-    return bool(QUALIFIER_OPENING.search(before)) and after.lstrip().startswith((",", ")"))
+    """The first name in the brackets after another, not cut from a longer one: '(Ouagadougou, Kadiogo)',
+    '(Jos North LGA, Plateau)', not '(Rabat-e Sangi-ye Pain)'."""
+    return bool(QUALIFIER_OPENING.search(before)) and not after.startswith(("-", "'", "’"))
 
 
 def _placed_by_its_words(candidate: Candidate, context: PlaceContext, unqualified: bool) -> bool:

@@ -109,6 +109,16 @@ PUBLICATION_WORDS = frozenset({"times", "post", "independent", "herald", "tribun
 DONBAS_REGIONS = ("Donetsk region", "Luhansk region")
 
 
+COUNTRY_OF_ADMINISTRATIVE_WORD = {  # the words of one country's own administrative divisions: 'Mariga LGA (Niger)' is Nigeria's Niger state
+    "lga": "NG",
+    "woreda": "ET",
+    "kebele": "ET",
+    "upazila": "BD",
+    "barangay": "PH",
+    "groupement": "CD",
+    "chefferie": "CD",
+    "vereda": "CO",
+}
 AREAS_NAMED_BY = (("OSCE SMM", DONBAS_REGIONS), ("Special Monitoring Mission", DONBAS_REGIONS))
 
 
