@@ -58,6 +58,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ),  # the crowd's own violence decides, whatever force met it
         ("On 13 July, protesters stormed the governor's office in Kirkuk and security forces fired on them, killing two.", "Violent demonstration"),
         ("On 13 July, demonstrators set a police vehicle ablaze in Conakry. Gendarmes shot dead a protester.", "Violent demonstration"),
+        ("On 13 July, police opened fire on protesters who were trying to storm the police station in Kano, killing two.", "Violent demonstration"),
         ("On 9 July, demonstrators set fire to the governor's office in Kirkuk during a protest over power cuts.", "Violent demonstration"),
         ("On 12 July, police detained 40 protesters at a rally against fuel prices in Almaty.", "Protest with intervention"),
         ("On 12 July, Israeli police suppressed a protest against evictions and detained a protester in Silwan.", "Protest with intervention"),

@@ -673,7 +673,7 @@ VIOLENT_CROWD = re.compile(
     r"|(stones?|rocks?|bricks?|bottles?)\s+(thrown|hurled)\s+by"
     r"|broke\s+into|forced\s+(their\s+way\s+)?into|forcibly\s+entered|held\s+([\w-]+\s+){0,3}hostage|seized\s+(the\s+)?"
     r"|barricad\w*|set\w*\s+(\w+\s+){1,3}(on\s+fire|ablaze|alight)|burn\w*\s+(\w+\s+){0,3}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?|stations?|posts?|shops?|stores?|headquarters|premises|residences?)"
-    r"|stormed\s+(and\s+\w+\s+)?(the|a|an)\s+(\S+\s+){0,3}(offices?|buildings?|police|parliament|compound|headquarters|stations?|premises|residences?|palace|court|prison)"
+    r"|(stormed|(attempt\w*|tr(y|ied|ying))\s+to\s+storm)\s+(and\s+\w+\s+)?(the|a|an)\s+(\S+\s+){0,3}(offices?|buildings?|police|parliament|compound|headquarters|stations?|premises|residences?|palace|court|prison)"
     r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
     r"|block\w*\s+[^.]{0,60}\bwith\s+(\w+\s+){0,3}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles))\b",
