@@ -1276,3 +1276,8 @@ def test_a_neighbourhood_of_several_words_stands_for_its_city():
 def test_a_union_is_a_clue_to_the_country_never_the_actor():
     [m] = [m for m in events_in("Members of the UGT union protested in Cordoba on Monday against the closure of a factory.") if m.event_type]
     assert (m.actor1.name, m.place.place.country_code) == ("Protesters (Spain)", "ES")
+
+
+def test_a_district_whose_name_takes_the_word_district_stands_for_its_city():
+    report = "A Russian drone dropped explosives on a woman walking her dog in Kherson's Dniprovskyi district, wounding her, officials said."
+    assert {place for _, place in coded(report)} == {"Kherson"}

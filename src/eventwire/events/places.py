@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -257,13 +258,22 @@ def _is_district(place: PlaceMention, sentence: Span, offset: int, settlements: 
     A district lying far from the other town named ('Samlout district, Battambang') is
     an administrative district, the most precise place named.
     """
-    following = _token_after(sentence, offset, place)  # 'the Mount Hope neighborhood': after the whole name
+    following = _part_word_of(place, sentence, offset)
     here = place.place  # settlements are resolved
     if here is None or following is None or following.lower_ not in NEIGHBOURHOOD_WORDS | {"district"}:
         return False
     towns = [other.place for other in settlements if other.place is not None and other.place.geonameid != here.geonameid]
     owned = any(c.dep_ == "poss" for c in following.children)  # "Kherson's Dniprovskyi district"
     return bool(towns) and (following.lower_ != "district" or owned or any(_kilometres(here, town) <= DISTRICT_REACH_KM for town in towns))
+
+
+def _part_word_of(place: PlaceMention, sentence: Span, offset: int) -> Token | None:
+    """The word saying the place is a part ('district', 'neighborhood'): the last of its name where
+    the name took it ('Dniprovskyi district'), else the one after it ('the Mount Hope neighborhood')."""
+    last = _token_at(sentence, offset, replace(place, start=place.end - 1))
+    if last is not None and last.lower_ in NEIGHBOURHOOD_WORDS | {"district"}:
+        return last
+    return _token_after(sentence, offset, place)
 
 
 def _kilometres(one: Place, other: Place) -> float:
