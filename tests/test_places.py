@@ -1482,3 +1482,15 @@ def test_a_union_acronym_that_two_countries_unions_bear_says_no_country(nlp, gaz
 )
 def test_a_kind_of_district_of_one_country_says_the_country(nlp, gazetteer, sentence, country):
     assert country in peoples_named([nlp(sentence)], gazetteer)
+
+
+@pytest.mark.slow
+def test_a_town_whose_name_ends_in_a_hyphen_and_a_letter_is_found_whole(places_in):
+    _, mentions = places_in("In Mrauk-U township (Rakhine state), a landmine exploded near a village on Sunday.")
+    assert mention_of(mentions, "Mrauk-U").place.country_code == "MM"
+
+
+@pytest.mark.slow
+def test_a_town_abroad_read_for_a_district_qualifier_does_not_void_the_town(places_in):
+    _, mentions = places_in("Locals padlocked the bridge office in Bhimdatta municipality (Kanchanpur district) on Monday.")
+    assert mention_of(mentions, "Bhimdatta").place.country_code == "NP"  # Kanchanpur read as India's town says nothing

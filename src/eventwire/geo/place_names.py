@@ -352,7 +352,9 @@ def _candidate_of_name_words(doc: Doc, i: int, offset: int, gazetteer: Gazetteer
         widest = min(_name_length(doc, i + widest) - i, MAX_NAME_SPAN_TOKENS)  # 'Qasr Bin Ghashir al-Jadida'
     for width in range(widest, opening, -1):
         span = doc[i : i + width]
-        if not all(_could_be_in_name(t) or _joins_hyphenated_name(span, t) or _joins_words_of_name(span, t) for t in span[opening:]):
+        if not all(
+            _could_be_in_name(t) or _joins_hyphenated_name(span, t) or _joins_words_of_name(span, t) or _letter_after_hyphen(span, t) for t in span[opening:]
+        ):
             continue
         candidate = _exact_candidate(span, offset, gazetteer)
         if candidate and _name_goes_on(doc, i + width):  # 'Wadi' of 'Wadi al-Rabi', a name the gazetteer lacks
@@ -952,6 +954,21 @@ def _joins_hyphenated_name(span: Span, token: Token) -> bool:
     """The hyphen of 'Bilhorod-Dnistrovskyi', which spaCy splits into three tokens."""
     inside = span.start < token.i < span.end - 1
     return token.text in ("-", "‐") and inside and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+
+
+def _letter_after_hyphen(span: Span, token: Token) -> bool:
+    """The capital letter that ends 'Mrauk-U' or 'Ye-U', joined by a hyphen without spaces."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.i == span.end - 1
+        and token.i - 2 >= span.start
+        and len(token.text) == 1
+        and token.text.isupper()
+        and before is not None
+        and before.text in ("-", "‐")
+        and not before.whitespace_
+        and not token.doc[token.i - 2].whitespace_
+    )
 
 
 def _is_person_name(span: Span) -> bool:

@@ -173,7 +173,7 @@ def _within_their_containers(
             continue
         if town.place.country_code == area.place.country_code or area.confidence < min(town.confidence, CONFIDENT):
             continue  # the same country, or an area read less surely than the town: no evidence against the town
-        if holds_no_city(area, town):
+        if holds_no_city(area, town) or _city_read_for_a_district(area, town, readings.get(area.start, ()), texts):
             continue
         gap = _text_between(town, area, texts)
         if (
@@ -193,6 +193,24 @@ def _within_their_containers(
         best = max(there, key=lambda p: (p.admin1_code == holder.admin1_code, p.population), default=None)
         kept[i] = replace(town, place=best, method="contained" if best else "not in its container", confidence=town.confidence if best else 0.0)
     return kept
+
+
+DIVISION_WORD_AFTER = re.compile(r"\s+(district|province|region|county|governorate|state|division|municipality|department)\b", re.IGNORECASE)
+
+
+def _city_read_for_a_district(area: PlaceMention, town: PlaceMention, readings: Iterable[Place], texts: list[tuple[str, int]]) -> bool:
+    """'Bhimdatta municipality (Kanchanpur district)': the qualifier names a district the gazetteer
+    lacks, and a town abroad smaller than the town it would hold (India's Kanchanpur) is no
+    evidence against a town spelt as its own name. A name with a province among its readings still is ('Deir ez Zor
+    governorate'), as is a city larger than the town ('Najaf district')."""
+    if area.place is None or town.place is None or area.place.feature != "city" or any(p.feature == "region" for p in readings):
+        return False
+    if area.place.population >= town.place.population or plain(town.place.name) != plain(town.text):
+        return False  # nor against a town read abroad by another of its names ('Houla ... Marjayoun District')
+    for text, offset in texts:
+        if offset <= area.start and area.end <= offset + len(text):
+            return bool(DIVISION_WORD_AFTER.match(text, area.end - offset))
+    return False
 
 
 def holds_no_city(qualifier: PlaceMention, town: PlaceMention) -> bool:
