@@ -80,8 +80,8 @@ from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Ga
 from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
 
-PERSON_NAME_MAX_POPULATION = 1_000_000
-SAINTS = frozenset({"st", "saint"})  # a town this big is not taken for a person's name
+PERSON_NAME_MAX_POPULATION = 1_000_000  # a town this big is not taken for a person's name
+SAINTS = frozenset({"st", "saint"})  # 'St. Vladimir Cathedral': a saint's name the gazetteer lacks is no town
 
 MAX_NAME_TOKENS = 3  # words; the particles and hyphens inside a name ('Deir ez-Zor') are not counted
 MAX_NAME_SPAN_TOKENS = 7  # 'Deir - ez - Zor' is five tokens of two words

@@ -71,6 +71,7 @@ COMPANION_BONUS = 1.5
 MAX_COMPANIONS = 2
 DISTRICT_BONUS = 4.0  # a town and the county or raion it lies in, both named: the surest tie two names can have
 DWARFED_RATIO = 100
+DIVISION_WORD_AFTER = re.compile(r"\s+(district|province|region|county|governorate|state|division|municipality|department)\b", re.IGNORECASE)
 QUALIFIER_GAP = 3  # characters between a name and the next that qualifies it: ' (' or ', '
 OVERSHADOWED_RATIO = 10  # a large city spelt as its own name outweighs a namesake this many times smaller read by another name
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
@@ -195,22 +196,25 @@ def _within_their_containers(
     return kept
 
 
-DIVISION_WORD_AFTER = re.compile(r"\s+(district|province|region|county|governorate|state|division|municipality|department)\b", re.IGNORECASE)
-
-
 def _city_read_for_a_district(area: PlaceMention, town: PlaceMention, readings: Iterable[Place], texts: list[tuple[str, int]]) -> bool:
     """'Bhimdatta municipality (Kanchanpur district)': the qualifier names a district the gazetteer
     lacks, and a town abroad smaller than the town it would hold (India's Kanchanpur) is no
-    evidence against a town spelt as its own name. A name with a province among its readings still is ('Deir ez Zor
-    governorate'), as is a city larger than the town ('Najaf district')."""
+    evidence against a town spelt as its own name. A name with a province among its readings
+    still is ('Deir ez Zor governorate'), as is a city larger than the town ('Najaf district')."""
     if area.place is None or town.place is None or area.place.feature != "city" or any(p.feature == "region" for p in readings):
         return False
     if area.place.population >= town.place.population or plain(town.place.name) != plain(town.text):
         return False  # nor against a town read abroad by another of its names ('Houla ... Marjayoun District')
+    after = _text_after(area, texts)
+    return after is not None and bool(DIVISION_WORD_AFTER.match(after))
+
+
+def _text_after(mention: PlaceMention, texts: list[tuple[str, int]]) -> str | None:
+    """The rest of the mention's paragraph after it (None if no paragraph holds it)."""
     for text, offset in texts:
-        if offset <= area.start and area.end <= offset + len(text):
-            return bool(DIVISION_WORD_AFTER.match(text, area.end - offset))
-    return False
+        if offset <= mention.start and mention.end <= offset + len(text):
+            return text[mention.end - offset :]
+    return None
 
 
 def holds_no_city(qualifier: PlaceMention, town: PlaceMention) -> bool:
@@ -222,10 +226,8 @@ def holds_no_city(qualifier: PlaceMention, town: PlaceMention) -> bool:
 
 def _is_possessive(mention: PlaceMention, texts: list[tuple[str, int]]) -> bool:
     """The name is followed by "'s": it owns something ('Russia's Interfax'), it holds nothing."""
-    for text, offset in texts:
-        if offset <= mention.start and mention.end <= offset + len(text):
-            return text[mention.end - offset : mention.end - offset + 2] in ("'s", "’s")
-    return False
+    after = _text_after(mention, texts)
+    return after is not None and after[:2] in ("'s", "’s")
 
 
 def _city_holding(area: PlaceMention, town: PlaceMention, texts: list[tuple[str, int]]) -> bool:
@@ -233,10 +235,8 @@ def _city_holding(area: PlaceMention, town: PlaceMention, texts: list[tuple[str,
     ('in Shay Valley, Kirkuk.', '(Bouhajla, Kairouan)'); 'Kyiv, Lviv and Odesa' is a list."""
     if area.place is None or town.place is None or area.place.population < town.place.population:
         return False
-    for text, offset in texts:
-        if offset <= area.start and area.end <= offset + len(text):
-            return bool(re.match(r"\s*([.;:)]|$)", text[area.end - offset :]))
-    return False
+    after = _text_after(area, texts)
+    return after is not None and bool(re.match(r"\s*([.;:)]|$)", after))
 
 
 def _text_between(first: PlaceMention, second: PlaceMention, texts: list[tuple[str, int]]) -> str | None:
