@@ -1494,3 +1494,9 @@ def test_a_town_whose_name_ends_in_a_hyphen_and_a_letter_is_found_whole(places_i
 def test_a_town_abroad_read_for_a_district_qualifier_does_not_void_the_town(places_in):
     _, mentions = places_in("Locals padlocked the bridge office in Bhimdatta municipality (Kanchanpur district) on Monday.")
     assert mention_of(mentions, "Bhimdatta").place.country_code == "NP"  # Kanchanpur read as India's town says nothing
+
+
+@pytest.mark.slow
+def test_a_department_is_a_province_that_says_the_country_of_its_namesake_town(places_in):
+    _, mentions = places_in("On Sunday, in Santa Ana department, Santa Ana, police arrested 40 gang members.")
+    assert {m.place.country_code for m in mentions if m.place is not None} == {"SV"}  # not California's larger Santa Ana

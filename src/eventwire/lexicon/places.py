@@ -10,7 +10,7 @@ import re
 # -- read by geo/place_names --
 
 
-REGION_CUES = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces"})
+REGION_CUES = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "department", "departments", "governorate", "governorates"})
 
 
 NAME_PREFIXES = frozenset(
