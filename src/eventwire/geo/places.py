@@ -340,11 +340,14 @@ def _of_the_article(place: Place, context: PlaceContext) -> bool:
 def _large_own_reading(candidate: Candidate) -> bool:
     """'marched through central Cardiff': a city of its size, written as its own name, after a
     word that places things, is a place even where spaCy labels nothing and nothing else says the country."""
-    return (
-        candidate.unlabelled
-        and not candidate.method.startswith("fuzzy")
-        and any(p.feature == "city" and p.population >= LARGE_PLACE_POPULATION and plain(candidate.text) == plain(p.name) for p in candidate.places)
-    )
+    return any(p.feature == "city" and p.population >= LARGE_PLACE_POPULATION for p in _unlabelled_own_readings(candidate))
+
+
+def _unlabelled_own_readings(candidate: Candidate) -> list[Place]:
+    """The readings whose own name a name spaCy does not call a place spells exactly (none for loose spellings)."""
+    if not candidate.unlabelled or candidate.method.startswith("fuzzy"):
+        return []
+    return [p for p in candidate.places if plain(candidate.text) == plain(p.name)]
 
 
 def _opens_a_qualifier(before: str, after: str) -> bool:
@@ -363,12 +366,7 @@ def _placed_by_its_words(candidate: Candidate, context: PlaceContext, unqualifie
 
 def _sole_own_reading(candidate: Candidate) -> bool:
     """The gazetteer knows one place by this name, and it is that place's own name."""
-    return (
-        candidate.unlabelled
-        and not candidate.method.startswith("fuzzy")
-        and len(candidate.places) == 1
-        and plain(candidate.text) == plain(candidate.places[0].name)
-    )
+    return len(candidate.places) == 1 and bool(_unlabelled_own_readings(candidate))
 
 
 def _among_peoples(place: Place, context: PlaceContext) -> bool:
