@@ -1500,3 +1500,14 @@ def test_a_town_abroad_read_for_a_district_qualifier_does_not_void_the_town(plac
 def test_a_department_is_a_province_that_says_the_country_of_its_namesake_town(places_in):
     _, mentions = places_in("On Sunday, in Santa Ana department, Santa Ana, police arrested 40 gang members.")
     assert {m.place.country_code for m in mentions if m.place is not None} == {"SV"}  # not California's larger Santa Ana
+
+
+def test_a_large_city_whose_name_folds_to_two_letters_is_found_and_a_word_is_not(gazetteer):
+    assert {(p.feature, p.country_code) for p in gazetteer.lookup("Ibb")} == {("city", "YE"), ("region", "YE")}  # 'ibb' folds to 'ib'
+    assert gazetteer.lookup("In") == []  # an alternate name of a large city that folds to a word is not kept
+
+
+@pytest.mark.slow
+def test_a_city_with_a_short_name_resolves_in_a_sentence(places_in):
+    _, mentions = places_in("On Tuesday, Houthi fighters shot and injured two civilians near a mosque in Ibb city.")
+    assert mention_of(mentions, "Ibb").place.country_code == "YE"

@@ -65,6 +65,9 @@ ARABIC_SPEAKING_COUNTRIES = frozenset("IQ SY YE LB LY SA JO EG SD TN DZ MA PS OM
 ARABIC_SKELETON_MIN_LENGTH = 4  # shorter skeletons ('brh') match too many towns
 ARABIC_SPELLING_LIKENESS = 70  # rapidfuzz ratio of the names without their article
 FUZZY_MIN_KEY_LENGTH = 5  # shorter folded names are matched exactly only
+TWO_LETTER_KEY_MIN_POPULATION = (
+    150_000  # a town's main name folded to two letters ('Ibb' -> 'ib') is kept for a large city only: short keys are also words and acronyms
+)
 UKRAINE_DUMP = "geonames_UA.txt.gz"  # GeoNames' country dump for Ukraine (CC BY 4.0)
 UKRAINE_DUMP_COLUMNS = 19
 SHADOWED_TOWN_POPULATION = 10_000  # a town abroad this big keeps its own name from Ukraine's villages
@@ -491,8 +494,9 @@ class _IndexBuilder:
         index = len(self.places)
         self.places.append(place)
         short_ok = place.feature in ("country", "continent")  # "US", "UK", "EU"
+        own_short_key = fold(place.name) if len(place.name) >= 3 and (place.feature == "region" or place.population >= TWO_LETTER_KEY_MIN_POPULATION) else ""
         for key in {fold(n) for n in names if n and (LATIN.match(n) or CYRILLIC.search(n))}:  # Cyrillic spellings are read romanised
-            if len(key) >= 3 or (short_ok and len(key) == 2):
+            if len(key) >= 3 or (short_ok and len(key) == 2) or (key == own_short_key and len(key) == 2):  # the province and the city of Ibb
                 self.keys[key].append(index)
                 if fuzzy and place.country_code == FUZZY_COUNTRY and place.feature == "city":
                     self.focus.add(key)
