@@ -615,6 +615,33 @@ def test_shots_into_the_air_break_up_a_protest_and_shots_at_it_are_excessive_for
 @pytest.mark.parametrize(
     ("report", "sub_event_type"),
     [
+        # a killing that describes someone the protest is about, not force used on the protesters
+        ("On 5 July, the family of a man killed by police staged a sit-in in front of the governorate building in Kasserine.", "Peaceful protest"),
+        ("On 5 July, protesters gathered outside the home of a man who had been shot dead by soldiers in Nairobi.", "Peaceful protest"),
+        ("On 5 July, police dispersed protesters in Nairobi, two of whom were shot dead.", "Excessive force against protesters"),
+        ("On 5 July, police broke up a march in Nairobi, and protesters who were shot were taken to hospital.", "Excessive force against protesters"),
+        # shots the paragraph says hurt no one break up the protest
+        ("On 5 July, police fired gunshots to disperse a crowd of protesters in Mombasa. No injuries were reported.", "Protest with intervention"),
+        (
+            "On 5 July, police opened fire on protesters in Mombasa, killing one. No injuries among officers were reported.",
+            "Excessive force against protesters",
+        ),
+        # fire into the crowd, and protesters told as shot or killed without the force being named
+        ("On 5 July, drivers protested in Bujumbura against a ban. The police fired into the crowd, wounding two.", "Excessive force against protesters"),
+        ("On 5 July, protesters in Khartoum were shot with live ammunition, according to doctors.", "Excessive force against protesters"),
+        (
+            "On 5 July, thousands marched in Khartoum. Security forces fired tear gas. A protester was killed after being hit by a canister.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_force_that_kills_is_excessive_only_when_it_befalls_the_protesters(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
         (
             "On 5 July, pro-Hadi forces and the Giants Brigades, supported by coalition air raids, clashed with Houthi forces and took over Al Fulayhah.",
             "Government regains territory",

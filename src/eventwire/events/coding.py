@@ -22,6 +22,7 @@ from ..lexicon.events import (
     CHEMICAL,
     CIVILIAN_TARGET,
     CIVILIAN_VEHICLES,
+    CROWD_AS_SUBJECT,
     CROWD_VIOLENCE_KINDS,
     CUSTODY_DEATH,
     DISAPPEARED,
@@ -42,6 +43,7 @@ from ..lexicon.events import (
     INFRASTRUCTURE,
     INTERVENTION,
     INTO_THE_AIR,
+    KILLING_OF_ANOTHER_PERSON,
     LABOUR_STRIKE,
     LEFT_THEN_TAKEN,
     LETHAL_FORCE,
@@ -63,6 +65,7 @@ from ..lexicon.events import (
     SECURITY_FORCES,
     SHOOTING_LEMMAS,
     SHOTS_FIRED,
+    SHOTS_ONLY,
     STATE_ARMED_WORDS,
     SUICIDE,
     TAKING_CONTROL_LEMMAS,
@@ -227,7 +230,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
             kind, "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True
         )  # 'police shot dead two protesters after demonstrators threw stones at them'
     if on_protesters:
-        lethal = _lethal_force_on_them(text) or _lethal_force_later(trigger)  # 'Soldiers also fired live bullets at them.'
+        lethal = _lethal_force_on_them(text, paragraph_text(trigger.doc)) or _lethal_force_later(trigger)  # 'Soldiers also fired live bullets at them.'
         sub = "Excessive force against protesters" if kind != "arrest" and lethal else "Protest with intervention"
         return Coded(kind, sub, *crowd_and_target(sub, mentioned), firm=True)  # 'police detained protesters at a rally': the protest is the event
     means = _named_means(kind, text)
@@ -743,9 +746,10 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
         later = _actors_told_later(trigger)  # 'The demonstrators burned the police station. Security forces fired live rounds.'
         return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned + later), firm=True)
     forced = any(a.role in ("police", "military", "fixed") or act.is_armed(a) for a in mentioned)  # 'while QSD forcibly prevented the protesters
+    crowd_hit = any(_the_crowd_was_hit(text, lethal) for lethal in LETHAL_FORCE.finditer(text))  # 'protesters were shot with live ammunition'
     paragraph = paragraph_text(trigger.doc)
     sub = "Peaceful protest"
-    if (forced and _lethal_force_on_them(text)) or _lethal_force_later(trigger):
+    if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger):
         sub = "Excessive force against protesters"
     elif (forced and _intervened(text)) or (_intervened(paragraph) and SECURITY_FORCES.search(paragraph)) or PROTESTERS_HELD.search(paragraph):
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
@@ -838,21 +842,55 @@ def _clause_start(sentence: str, end: int) -> int:
 PROTESTERS_NAMED = re.compile(r"\bprotest[eo]rs?\b", re.IGNORECASE)  # the people, not an aim ('soldiers beat protesters to death')
 
 
-def _lethal_force_on_them(text: str) -> bool:
+def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
     """The sentence tells of security forces using force that kills or can ('police opened fire
     on the marchers, killing two', 'two protesters were shot dead by soldiers'), not of a
     killing the protest denounces ('marched to denounce the killing of a student by police'),
-    mourns or commemorates ('families of killed soldiers', 'portraits of soldiers killed')."""
+    mourns or commemorates ('families of killed soldiers', 'portraits of soldiers killed'), nor
+    of shots the ``paragraph`` says hurt no one ('Police fired gunshots. No injuries were reported.')."""
     if REMEMBRANCE.search(text):
         return False
     for lethal in LETHAL_FORCE.finditer(text):
         if INTO_THE_AIR.match(text, lethal.end()) or (NO_ONE_HURT.search(text) and not AIMED_SHOTS.search(lethal.group(0))):
             continue  # 'fired live ammunition into the air to disperse them', 'fired shots ...; no injuries were reported': an intervention
+        if SHOTS_ONLY.match(lethal.group(0)) and not AIMED_SHOTS.search(lethal.group(0)) and NO_ONE_HURT.search(paragraph):
+            continue
+        if _said_of_someone_else(text, lethal):
+            continue  # 'gathered outside the home of a man who had been killed by police'
         if PROTEST_AIM.search(PROTESTERS_NAMED.sub("", text[: lethal.start()])) and not _befell_the_crowd(text, lethal):
             return False  # the killing the protest is about; the protesters named before the force are its victims
-        if SECURITY_FORCES.search(text[: lethal.start()]) or BY_SECURITY_FORCES.match(text, lethal.end()) or HIT_BY_WHAT_FORCES_FIRED.match(text, lethal.end()):
+        if (
+            SECURITY_FORCES.search(text[: lethal.start()])
+            or BY_SECURITY_FORCES.match(text, lethal.end())
+            or HIT_BY_WHAT_FORCES_FIRED.match(text, lethal.end())
+            or _the_crowd_was_hit(text, lethal)
+        ):
             return True
     return False
+
+
+def _said_of_someone_else(text: str, lethal: re.Match[str]) -> bool:
+    """The killing describes a person other than the protesters: 'the family of a man killed by
+    police', 'a man who had been shot by soldiers' (but 'protesters who were shot' are the crowd)."""
+    described = KILLING_OF_ANOTHER_PERSON.search(text, 0, lethal.start())
+    if described is None:
+        return False
+    who = described.group("who") or described.group("whose") or ""
+    if PROTESTERS_NAMED.search(who) or re.search(r"\b(demonstrators?|of)\b", who, re.IGNORECASE):
+        return False  # 'protesters who were shot', 'two of whom were shot dead
+    return described.group("who") is not None or re.match(r"(killed|shot|slain)\b", lethal.group(0), re.IGNORECASE) is not None
+
+
+def _the_crowd_was_hit(text: str, lethal: re.Match[str]) -> bool:
+    """The protesters are the passive subject of the killing or shooting: 'protesters in
+    Khartoum were shot with live ammunition', 'two demonstrators were killed'."""
+    crowd = CROWD_AS_SUBJECT.search(text, 0, lethal.start())
+    if crowd is None:
+        return False
+    passive = re.match(r"(were|was)\s", lethal.group(0), re.IGNORECASE) is not None
+    if crowd.group("be"):
+        return re.match(r"(killed|shot)\b", lethal.group(0), re.IGNORECASE) is not None
+    return passive
 
 
 SAID_OF_ANOTHER = re.compile(r"\b(who|whom|which|that|killing|death|murder|shooting|after|following|over|because)\b", re.IGNORECASE)
@@ -873,7 +911,8 @@ def _lethal_force_later(trigger: Token) -> bool:
     rounds ('Police used tear gas to disperse them, killing two'); the protest's own sentence
     may name a killing it denounces, so it is not read here."""
     own = trigger.sent
-    return any(sentence.start > own.start and _lethal_force_on_them(sentence.text) for sentence in trigger.doc.sents)
+    paragraph = paragraph_text(trigger.doc)
+    return any(sentence.start > own.start and _lethal_force_on_them(sentence.text, paragraph) for sentence in trigger.doc.sents)
 
 
 def _political(plover: str):

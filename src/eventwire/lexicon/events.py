@@ -635,7 +635,9 @@ FORCE_OR_VIOLENCE_WORDS = re.compile(
     r"|rammed|manhandl\w*|assault\w*|fight\w*|fought|violen\w*|riot\w*|tear\s*gas|rubber|batons?|barricad\w*|interven\w*|remov\w*|forcibl\w*)\b",
     re.IGNORECASE,
 )
-REMEMBRANCE = re.compile(r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|families\s+of|relatives\s+of|justice\s+for)\b", re.IGNORECASE)
+REMEMBRANCE = re.compile(
+    r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|famil(y|ies)\s+of|relatives\s+of|justice\s+for)\b", re.IGNORECASE
+)
 # a sentence timed by another event it names, not by a date: 'the night of Iran's attack'
 TIMED_BY_ANOTHER_EVENT = re.compile(
     r"\b(?:the\s+)?(?:night|day|morning|evening|eve|aftermath|wake)\s+of\s+(?:the\s+|an?\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
@@ -695,9 +697,19 @@ NO_ONE_HURT = re.compile(r"\bno\s+(injuries|casualties|one\s+was\s+(hurt|injured
 AIMED_SHOTS = re.compile(r"\b(at|on)$", re.IGNORECASE)  # 'fired at them' is lethal force, hurt or not
 LETHAL_FORCE = re.compile(
     r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|shot\s+and\s+(\w+\s+)?(injured|wounded)|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
-    r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death)\b",
+    r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death"
+    r"|fired\s+([\w-]+\s+){0,2}?into\s+(the\s+)?(crowd|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
 )  # force that kills or can: ACLED's excessive force against protesters
+SHOTS_ONLY = re.compile(r"^(live|shot\s+at|shoot|shooting|opened|fired|gunfire|gunshot)", re.IGNORECASE)  # shots, not a death or a wound
+KILLING_OF_ANOTHER_PERSON = re.compile(
+    r"\b(?P<who>[\w-]+)\s+(who|whom|that)\s+(had\s+|has\s+|have\s+)?(been\s+|was\s+|were\s+)?$"
+    r"|\bof\s+(a|an|the|two|three|their|his|her|its|\d+)\s+(?P<whose>([\w-]+\s+){0,2})$",
+    re.IGNORECASE,
+)  # 'outside the home of a man who had been killed by police', 'the family of a man killed by police'
+CROWD_AS_SUBJECT = re.compile(
+    r"\b(protest[eo]rs?|demonstrators?|marchers)\b[^,;.]{0,40}?\s(?P<be>(were|was)\s+)?$", re.IGNORECASE
+)  # 'protesters in Khartoum were killed', 'two demonstrators were shot'
 
 
 CLASSIFIER_ONLY_KINDS = frozenset({"group"})  # kinds with no rules of their own: the classifier codes them alone
