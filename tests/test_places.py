@@ -1511,3 +1511,36 @@ def test_a_large_city_whose_name_folds_to_two_letters_is_found_and_a_word_is_not
 def test_a_city_with_a_short_name_resolves_in_a_sentence(places_in):
     _, mentions = places_in("On Tuesday, Houthi fighters shot and injured two civilians near a mosque in Ibb city.")
     assert mention_of(mentions, "Ibb").place.country_code == "YE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("On Monday, students staged a walk-out at a high school in McLean (Virginia).", "McLean", "US"),
+        ("On Monday, about fifty people staged a torch procession in IJmuiden.", "IJmuiden", "NL"),
+        ("On Monday, a rally was held in DeKalb, Illinois.", "DeKalb", "US"),
+        ("On Monday, unemployed graduates gathered in NDjamena to call for their recruitment.", "NDjamena", "TD"),
+    ],
+)
+def test_a_name_whose_prefix_keeps_a_capital_inside_the_word_is_a_place(places_in, sentence, name, country):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, name).place.country_code == country
+
+
+@pytest.mark.slow
+def test_a_town_crossed_by_a_march_is_located_by_through(places_in):
+    _, mentions = places_in("On Saturday, around forty cyclists demonstrated and rode through Sigmaringen for safer bicycle paths.")
+    assert mention_of(mentions, "Sigmaringen").place.country_code == "DE"
+
+
+@pytest.mark.slow
+def test_a_capital_that_is_also_a_province_of_its_name_is_found_after_in(places_in):
+    _, mentions = places_in("On Friday, teachers held a press conference in Ulaanbaatar against their director.")
+    assert mention_of(mentions, "Ulaanbaatar").place.name == "Ulan Bator"
+
+
+@pytest.mark.slow
+def test_a_word_for_a_part_of_the_town_between_in_and_the_name_still_locates_it(places_in):
+    _, mentions = places_in("On Saturday, a few hundred people demonstrated in central Joensuu against the war.")
+    assert mention_of(mentions, "Joensuu").place.country_code == "FI"

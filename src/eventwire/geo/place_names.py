@@ -527,9 +527,15 @@ def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazettee
         or span[-1].lower_ in DIVISION_WORDS
         or _in_qualifier_brackets(span)
         or _qualifying_after_comma(span, places)
-        or (_place_cue(span) == PREPOSITION_CUE and all(p.population >= LARGE_PLACE_POPULATION for p in places))  # 'in Den Haag'
+        or (_place_cue(span) == PREPOSITION_CUE and _large_town_or_its_province(places))  # 'in Den Haag', 'in Ulaanbaatar'
     )
     return abroad and not provinces and not labelled and not any(_vouched_by(place_cue, span, p) for p in places)
+
+
+def _large_town_or_its_province(places: list[Place]) -> bool:
+    """Every reading a large town, or a province that bears a large town's name ('Ulaanbaatar'
+    is the capital and the province around it)."""
+    return any(p.population >= LARGE_PLACE_POPULATION for p in places) and all(p.population >= LARGE_PLACE_POPULATION or p.feature == "region" for p in places)
 
 
 def _plausible_readings(span: Span, places: list[Place], cue: str | None) -> tuple[list[Place], list[Place]]:
@@ -656,7 +662,19 @@ def _place_cue(span: Span) -> str | None:
         return NOUN_CUE
     if after in PLACE_PART_NOUNS or _name_goes_on(doc, span.end, PLACE_NAME_PARTICLES):
         return None  # 'in Sehi area', 'in Morro do Cavalao': a part of a town, or a longer name
-    return PREPOSITION_CUE if before and before[-1] in LOCATING_PREPOSITIONS else None
+    return PREPOSITION_CUE if _locating_preposition(span) is not None else None
+
+
+PART_OF_TOWN_WORDS = frozenset({"downtown", "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"})
+
+
+def _locating_preposition(span: Span) -> Token | None:
+    """The locating preposition before a name, over a word for a part of the town: 'in Toledo',
+    'in downtown Malchow', 'in central Joensuu'."""
+    i = span.start - 1
+    if i >= 1 and span.doc[i].lower_ in PART_OF_TOWN_WORDS:
+        i -= 1
+    return span.doc[i] if i >= 0 and span.doc[i].lower_ in LOCATING_PREPOSITIONS else None
 
 
 def _precedes_a_qualifier(span: Span) -> bool:
@@ -728,8 +746,8 @@ def _vouched_by(cue: str | None, span: Span, place: Place, own_name_only: bool =
 def _where_an_act_happened(span: Span) -> bool:
     """'demonstrated in Butzow', 'were killed near Brake': the locating preposition hangs on a verb
     of what happened, not on a noun ('confidence in Biden', 'a stake in Tesla')."""
-    preposition = span.doc[span.start - 1] if span.start > 0 else None
-    return preposition is not None and preposition.lower_ in LOCATING_PREPOSITIONS and preposition.head.pos_ == "VERB" and span[-1].head == preposition
+    preposition = _locating_preposition(span)
+    return preposition is not None and preposition.head.pos_ == "VERB" and span[-1].head == preposition
 
 
 def _named_plausibly(span: Span, place: Place) -> bool:
@@ -921,7 +939,17 @@ def _is_name_prefix(token: Token) -> bool:
 
 
 def _could_start_name(token: Token) -> bool:
-    return (token.is_title or token.is_upper or _is_apostrophised_name(token.text) or token.text.lower() in _LOWERCASE_PLACES) and _could_be_in_name(token)
+    return (
+        token.is_title or token.is_upper or _is_apostrophised_name(token.text) or _is_camel_cased_name(token.text) or token.text.lower() in _LOWERCASE_PLACES
+    ) and _could_be_in_name(token)
+
+
+CAMEL_CASED_NAME = re.compile(r"(Mc|Mac|Kwa|De|La|Le|Du)[A-Z][a-z]{2,}|IJ[a-z]{3,}|N[DG][a-z]{3,}")
+
+
+def _is_camel_cased_name(text: str) -> bool:
+    """'McLean', 'IJmuiden', 'KwaMashu', 'DeKalb', 'NDjamena': a name whose prefix keeps a capital inside the word."""
+    return CAMEL_CASED_NAME.fullmatch(text) is not None
 
 
 def _is_apostrophised_name(text: str) -> bool:

@@ -143,7 +143,7 @@ PLACE_NOUNS_AFTER = (
 PLACE_NOUNS_BEFORE = frozenset({"city", "town", "village", "district", "governorate", "province", "outskirts", "countryside"})  # 'the city of Idleb'
 
 
-LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "around"})  # not 'at' or 'from', said of companies too
+LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "through"})  # not 'at' or 'from', said of companies too; 'marched through Norwich'
 
 
 QUALIFIER_NOUNS = frozenset(
