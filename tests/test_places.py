@@ -1544,3 +1544,9 @@ def test_a_capital_that_is_also_a_province_of_its_name_is_found_after_in(places_
 def test_a_word_for_a_part_of_the_town_between_in_and_the_name_still_locates_it(places_in):
     _, mentions = places_in("On Saturday, a few hundred people demonstrated in central Joensuu against the war.")
     assert mention_of(mentions, "Joensuu").place.country_code == "FI"
+
+
+@pytest.mark.slow
+def test_a_large_city_spelt_as_its_own_name_outweighs_a_namesake_a_fifth_its_size_read_by_another(places_in):
+    _, mentions = places_in("On Saturday, a dozen cars took part in a motor rally in Podolsk in support of the war in Ukraine.")
+    assert mention_of(mentions, "Podolsk").place.country_code == "RU"  # not Ukraine's Podilsk, once Podolsk, 40,000 people

@@ -73,7 +73,7 @@ DISTRICT_BONUS = 4.0  # a town and the county or raion it lies in, both named: t
 DWARFED_RATIO = 100
 DIVISION_WORD_AFTER = re.compile(r"\s+(district|province|region|county|governorate|state|division|municipality|department)\b", re.IGNORECASE)
 QUALIFIER_GAP = 3  # characters between a name and the next that qualifies it: ' (' or ', '
-OVERSHADOWED_RATIO = 10  # a large city spelt as its own name outweighs a namesake this many times smaller read by another name
+OVERSHADOWED_RATIO = 4  # a large city spelt as its own name outweighs a namesake this many times smaller read by another name
 PRIMARY_NAME_BONUS = 1.5  # the text spells the place's main name, not an alternate one
 TOWN_IN_FOCUS_POPULATION = 10_000  # an unlabelled town this size counts in an article about its country
 SMALL_PLACE_POPULATION = 1_000  # GeoNames' villages often have no count: all count as this many
@@ -621,9 +621,10 @@ def _not_dwarfed(place: Place, candidate: Candidate) -> bool:
 
 
 def _overshadowed(place: Place, candidate: Candidate) -> bool:
-    """Read by another of its names, and a tenth the size or less of the largest namesake, a
+    """Read by another of its names, and a quarter the size or less of the largest namesake, a
     large city whose own name the text spells: 'Kaluga' is Russia's city, not Ukraine's village
-    Kaluha, and 'Bari' Italy's, not Ukraine's Bar, whatever the article's country or front."""
+    Kaluha, 'Bari' Italy's, not Ukraine's Bar, and 'Podolsk' Russia's, not Ukraine's Podilsk,
+    whatever the article's country or front."""
     own_name = plain(candidate.text)
     largest = max(candidate.places, key=lambda p: p.population)
     return (
