@@ -1550,3 +1550,9 @@ def test_a_word_for_a_part_of_the_town_between_in_and_the_name_still_locates_it(
 def test_a_large_city_spelt_as_its_own_name_outweighs_a_namesake_a_fifth_its_size_read_by_another(places_in):
     _, mentions = places_in("On Saturday, a dozen cars took part in a motor rally in Podolsk in support of the war in Ukraine.")
     assert mention_of(mentions, "Podolsk").place.country_code == "RU"  # not Ukraine's Podilsk, once Podolsk, 40,000 people
+
+
+@pytest.mark.slow
+def test_a_people_is_never_read_as_a_misspelt_village(places_in):
+    _, mentions = places_in("On Sunday, members of the Ukrainian, Polish and Chechen communities demonstrated in Nice against the war.")
+    assert [m.place.name for m in mentions if m.text == "Chechen" and m.place is not None] == []  # not Ukraine's village Cherche

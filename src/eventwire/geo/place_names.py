@@ -1020,8 +1020,8 @@ def _followed_by_verb_of_speech(span: Span) -> bool:
 
 
 def _looks_like_unknown_place(token: Token) -> bool:
-    if len(token.text) < 5 or not token.is_title or token.i == token.sent.start:
-        return False
+    if len(token.text) < 5 or not token.is_title or token.i == token.sent.start or fold(token.text) in demonyms():
+        return False  # 'the Ukrainian, Polish and Chechen communities': a people, not a misspelt village
     before = token.doc[token.i - 1] if token.i > 0 else None
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
