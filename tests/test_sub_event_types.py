@@ -861,3 +861,21 @@ def test_the_police_that_met_a_riot_in_a_later_sentence_are_its_second_actor():
     report = "On 13 July, residents demonstrated in Bamako against the results. They burned a police station. Police fired live rounds, killing one."
     [riot, *_] = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
     assert (riot.actor1.name, riot.actor2.name) == ("Rioters (Mali)", "Police Forces of Mali (2013-)")
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        # an armed group that shoots or beats protesters uses force on a protest, as the state's forces do
+        (
+            "On 5 July, Ambazonian separatists shot at villagers who were demonstrating against their presence in Oku, wounding two.",
+            "Excessive force against protesters",
+        ),
+        ("On 5 July, Taliban fighters beat women who were protesting in Kabul and fired shots into the air.", "Protest with intervention"),
+        # someone shot for an earlier protest is a civilian attacked, not a protest broken up
+        ("On 5 July, junta soldiers shot dead a youth who had taken part in an earlier protest in Monywa.", "Attack"),
+        ("On 5 July, junta soldiers shot dead a youth who had joined a flash strike in Monywa.", "Attack"),
+    ],
+)
+def test_force_on_a_protest_whoever_uses_it_and_force_on_someone_who_protested_before(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

@@ -204,7 +204,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition', 'an IED exploded by mistake': disrupted weapons use
     elif kind in ("remote", "clash", "violence") and _with_an_explosive_device(trigger):
         kind = "explosion"  # 'a mine attack against a convoy', 'ambushed with explosives', 'their vehicle hit a bomb'
-    if kind == "violence" and (REMOTE_WEAPON.search(text_of(trigger.subtree)) or AIR.search(text_of(trigger.subtree))):
+    weapons_told = LABOUR_STRIKE.sub("", text_of(trigger.subtree))  # 'shot dead a youth who had joined a flash strike': no air strike
+    if kind == "violence" and (REMOTE_WEAPON.search(weapons_told) or AIR.search(weapons_told)):
         kind = "remote"  # 'artillery fire'
     if kind == "arrest" and (_describes_someone(trigger) or _protested_against(trigger)) and not CUSTODY_DEATH.search(sentence.text):
         return None  # 'relatives of a man who was detained protested', 'people missing under state detention': who they are, not the news
@@ -230,7 +231,9 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
             kind, "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True
         )  # 'police shot dead two protesters after demonstrators threw stones at them'
     if on_protesters:
-        lethal = _lethal_force_on_them(text, paragraph_text(trigger.doc)) or _lethal_force_later(trigger)  # 'Soldiers also fired live bullets at them.'
+        lethal = (
+            _lethal_force_on_them(text, paragraph_text(trigger.doc)) or _lethal_force_later(trigger) or _lethal_by_its_own_words(trigger, text)
+        )  # 'Soldiers also fired live bullets at them.'
         sub = "Excessive force against protesters" if kind != "arrest" and lethal else "Protest with intervention"
         return Coded(kind, sub, *crowd_and_target(sub, mentioned), firm=True)  # 'police detained protesters at a rally': the protest is the event
     means = _named_means(kind, text)
@@ -396,9 +399,10 @@ def code_tagged(verb: Token, sentence: Span, sub_event_type: str) -> Coded:
 
 
 def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -> bool:
-    """Police or soldiers arresting, beating or dispersing protesters, or people at a protest:
-    ACLED codes the protest (with intervention), not an arrest or an attack."""
-    if subject is None or subject.role not in ("police", "military", "fixed"):
+    """Police, soldiers or an armed group arresting, beating or dispersing protesters, or people
+    at a protest: ACLED codes the protest (with intervention, or excessive force), not an arrest
+    or an attack ('Taliban fighters beat women who were protesting')."""
+    if subject is None or not (subject.role in ("police", "military", "fixed") or act.is_armed(subject)):
         return False
     if FOR_AN_EARLIER_PROTEST.search(text):
         return False  # 'detained an activist for taking part in a protest in 2020': an arrest, not a protest broken up
@@ -718,8 +722,8 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
         )  # 'police officers were shot by a man': who shoots at forces is armed
     if attacker is None or not victims:
         return None
-    if victims[0].role == "civilians":
-        return Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)
+    if victims[0].role in ("civilians", "protesters"):
+        return Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)  # 'a youth who had taken part in an earlier protest' is a civilian now
     if act.is_armed(victims[0]) and victims[0].side != attacker.side:
         return Coded("violence", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))
     return None
@@ -749,7 +753,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     crowd_hit = any(_the_crowd_was_hit(text, lethal) for lethal in LETHAL_FORCE.finditer(text))  # 'protesters were shot with live ammunition'
     paragraph = paragraph_text(trigger.doc)
     sub = "Peaceful protest"
-    if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger):
+    if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger) or (forced and _crowd_shot_at(trigger, text)):
         sub = "Excessive force against protesters"
     elif (forced and _intervened(text)) or (_intervened(paragraph) and SECURITY_FORCES.search(paragraph)) or PROTESTERS_HELD.search(paragraph):
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
@@ -867,6 +871,23 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
         ):
             return True
     return False
+
+
+def _crowd_shot_at(trigger: Token, text: str) -> bool:
+    """The protest describes the people a lethal verb struck: 'shot at villagers who were demonstrating'."""
+    if trigger.dep_ != "relcl":
+        return False
+    verb = trigger.head.head
+    if verb.dep_ == "prep":
+        verb = verb.head  # 'shot at villagers': the noun hangs on 'at'
+    return _lethal_by_its_own_words(verb, text)
+
+
+def _lethal_by_its_own_words(trigger: Token, text: str) -> bool:
+    """The force's own verb kills or can ('separatists shot at villagers who were demonstrating'),
+    whoever the force is: no list of security forces needed."""
+    lethal = LETHAL_FORCE.match(text, trigger.idx - trigger.sent.start_char)
+    return lethal is not None and not INTO_THE_AIR.match(text, lethal.end())
 
 
 def _said_of_someone_else(text: str, lethal: re.Match[str]) -> bool:

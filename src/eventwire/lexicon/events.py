@@ -611,7 +611,7 @@ ARMED_WORDS = frozenset(
 
 
 PERSON_NOUNS = frozenset(
-    "man woman boy girl child leader person official worker farmer teacher trader driver journalist activist student resident villager member".split()
+    "man woman boy girl child leader person official worker farmer teacher trader driver journalist activist student resident villager member youth teenager civilian shepherd herder passer-by passerby pedestrian".split()
 )
 
 
@@ -1003,7 +1003,7 @@ NOTE_TAG = re.compile(r"^\s*(?P<tag>[A-Z][A-Za-z /-]{2,40}):\s")
 # a strike of workers, not a blow: ACLED codes a labour strike with a gathering as a protest
 LABOUR_STRIKE = re.compile(
     r"\b(on\s+strike|general\s+strike|hunger\s+strike|climate\s+strike|protest-strike|strike\s+committees?|strike\s+action|striking\s+\w+|strikers"
-    r"|(labou?r|workers['’]?|teachers['’]?|doctors['’]?|nurses['’]?|drivers['’]?|national|nationwide|warning|sit-down)\s+strike"
+    r"|(labou?r|workers['’]?|teachers['’]?|doctors['’]?|nurses['’]?|drivers['’]?|national|nationwide|warning|sit-down|flash|silent)\s+strike"
     r"|(began|begin|staged?|held|hold|called|launched|carried\s+out|went\s+on|joined|declared|observed)\s+(a\s+|an\s+|their\s+|its\s+)?(\w+\s+){0,2}strike)\b",
     re.IGNORECASE,
 )
@@ -1020,8 +1020,10 @@ BANNER_WORDS = re.compile(r"\b(banners?|placards?|pickets?|picketed|signs)\b", r
 # -- read by events.coding, events.triggers and events.mentions: what the words around a trigger make of it --
 
 FOR_AN_EARLIER_PROTEST = re.compile(
-    r"\bfor\s+(having\s+)?(taking|taken|took)\s+part\s+in\b|\bfor\s+(participating|joining|organi[sz]ing|participation)\s+in\b", re.IGNORECASE
-)  # 'detained an activist for taking part in a protest in 2020': an arrest, not a protest broken up
+    r"\bfor\s+(having\s+)?(taking|taken|took)\s+part\s+in\b|\bfor\s+(participating|joining|organi[sz]ing|participation)\s+in\b"
+    r"|\b(who|that)\s+(had\s+)?(taken\s+part|took\s+part|joined|participated)\s+in\b|\b(an\s+|the\s+)?(earlier|previous|past)\s+(protests?|demonstrations?|strikes?)\b",
+    re.IGNORECASE,
+)  # 'detained an activist for taking part in a protest in 2020', 'shot dead a youth who had taken part in an earlier protest': not a protest broken up
 EITHER_SIDES_ACT = re.compile(r"(beat|attack|assault|retaliat|storm|seiz)", re.IGNORECASE)  # crowd acts the forces do too
 GOODS = frozenset(
     {
