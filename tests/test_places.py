@@ -1556,3 +1556,9 @@ def test_a_large_city_spelt_as_its_own_name_outweighs_a_namesake_a_fifth_its_siz
 def test_a_people_is_never_read_as_a_misspelt_village(places_in):
     _, mentions = places_in("On Sunday, members of the Ukrainian, Polish and Chechen communities demonstrated in Nice against the war.")
     assert [m.place.name for m in mentions if m.text == "Chechen" and m.place is not None] == []  # not Ukraine's village Cherche
+
+
+@pytest.mark.slow
+def test_state_after_a_name_cues_the_province_that_says_the_country_of_its_namesake_town(places_in):
+    _, mentions = places_in("On Friday, in Merida state (Merida, Merida), protesters demanded gasoline and basic services.")
+    assert {m.place.country_code for m in mentions if m.place is not None} == {"VE"}  # not Mexico's larger Mérida

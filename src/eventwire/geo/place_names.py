@@ -1036,9 +1036,14 @@ def _looks_like_unknown_place(token: Token) -> bool:
 def _region_cue_after(span: Span) -> Token | None:
     doc = span.doc
     j = span.end
-    if j < len(doc) and doc[j].lower_ in REGION_CUES | RAION_CUES:
+    if j < len(doc) and doc[j].lower_ in REGION_CUES | RAION_CUES and not _names_an_institution(doc, j):
         return doc[j]
     return None
+
+
+def _names_an_institution(doc: Doc, cue: int) -> bool:
+    """'Florida State University', 'Ohio State Buckeyes': a capitalised name runs on after 'state'."""
+    return doc[cue].lower_ == "state" and cue + 1 < len(doc) and doc[cue + 1].is_title and doc[cue + 1].lower_ not in NOT_PLACE_WORDS | {"on", "in", "and"}
 
 
 def _is_region_of(span: Span) -> bool:

@@ -10,7 +10,9 @@ import re
 # -- read by geo/place_names --
 
 
-REGION_CUES = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "department", "departments", "governorate", "governorates"})
+REGION_CUES = frozenset(
+    {"region", "regions", "oblast", "oblasts", "province", "provinces", "department", "departments", "governorate", "governorates", "state"}
+)  # 'Merida state', 'Rakhine state' (not 'states': 'the Baltic states')
 
 
 NAME_PREFIXES = frozenset(
