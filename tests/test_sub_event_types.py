@@ -875,6 +875,8 @@ def test_the_police_that_met_a_riot_in_a_later_sentence_are_its_second_actor():
         # someone shot for an earlier protest is a civilian attacked, not a protest broken up
         ("On 5 July, junta soldiers shot dead a youth who had taken part in an earlier protest in Monywa.", "Attack"),
         ("On 5 July, junta soldiers shot dead a youth who had joined a flash strike in Monywa.", "Attack"),
+        # a person shot during a march is the march's excessive force, not a second event
+        ("On 5 July, soldiers shot dead a teenager during an otherwise peaceful student march in Gulu.", "Excessive force against protesters"),
     ],
 )
 def test_force_on_a_protest_whoever_uses_it_and_force_on_someone_who_protested_before(report, sub_event_type):

@@ -405,7 +405,7 @@ CHEMICAL = re.compile(
 FORCE_ON_CROWD_KINDS = frozenset({"arrest", "violence", "clash", "kill"})
 AT_A_PROTEST = re.compile(
     r"\b(at|during|in|after|following)\s+(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|sit-ins?|pickets?|vigils?)\b"
-    r"|\b(at|during|after|following)\s+(a|an|the|their|its)\s+([\w-]+\s+){0,2}march(es)?\b",
+    r"|\b(at|during|after|following)\s+(a|an|the|their|its)\s+([\w-]+\s+){0,3}march(es)?\b",
     re.IGNORECASE,
 )  # a march only after an article: 'at a Pride March', not 'arrested in March'
 # Someone arrested who died or was killed in custody: ACLED codes the killing (an attack).
