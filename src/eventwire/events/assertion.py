@@ -36,6 +36,7 @@ HISTORY_DAYS = 30  # an event over by this long before publication is background
 
 CROSSHEAD_MAX_WORDS = 8
 LEAD_MIN_WORDS = 20
+HEADLINE_CAPITALS_SHARE = 0.6  # a sentence with this share of capitalised words is a headline
 CONSEQUENCE_MODALS = frozenset(
     {"would", "will", "'ll", "wo"}
 )  # 'its recapture would degrade': the recapture is foreseen  # a first line ending in a full stop and longer than this is a lead, not a headline
@@ -109,6 +110,16 @@ def _governs_as_intent(verb: Token, trigger: Token) -> bool:
     return not told_as_done and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # 'students protested ..., they also called for help'
 
 
+def _inside_a_name(token: Token) -> bool:
+    """'We Will Stop Femicides Movement members staged a protest': a capitalised modal inside a
+    sentence is a word of a name, not the verb's mood; not in a headline, whose words all
+    start with capitals ('Russia Will Attack Kyiv Again')."""
+    words = [t for t in token.sent if t.is_alpha]
+    headline = sum(t.text[:1].isupper() for t in words) >= HEADLINE_CAPITALS_SHARE * len(words)
+    after_a_name_word = token.i > token.sent.start and token.doc[token.i - 1].text[:1].isupper()
+    return token.text[:1].isupper() and after_a_name_word and not headline
+
+
 def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | None:
     """Why the trigger asserts no event (an intention, prediction, hypothetical, negation or background), or None.
 
@@ -121,7 +132,7 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
     token = trigger
     for depth in range(6):
         children = list(token.children)
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals and not _inside_a_name(c) for c in children):
             return "hypothetical"
         if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in children) and depth <= 1:
             return "negated"

@@ -126,7 +126,16 @@ def _is_protest_modifier(token: Token) -> bool:
     """'distraction and demonstration events': a protest word describing another noun; 'attack
     and troop-carrying helicopters': any event word describing a vehicle."""
     modifier = token.dep_ == "nmod" or (token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod"))
-    return modifier and (TRIGGERS.get(token.lemma_.lower()) == "protest" or token.head.lemma_.lower() in VEHICLES)
+    return modifier and (TRIGGERS.get(token.lemma_.lower()) == "protest" or token.head.lemma_.lower() in VEHICLES) and not _a_noun_of_its_own(token)
+
+
+def _a_noun_of_its_own(token: Token) -> bool:
+    """'staged a protest and blackened posters': a protest word after 'a' and before 'and' or a
+    comma heads its own phrase, whatever the parser hung it on."""
+    doc = token.doc
+    after_article = token.i > 0 and doc[token.i - 1].lower_ in ("a", "an")
+    before_a_break = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("and", ",")
+    return after_article and before_a_break
 
 
 def _opens_a_compound(token: Token) -> bool:
