@@ -891,7 +891,10 @@ def test_force_on_a_protest_whoever_uses_it_and_force_on_someone_who_protested_b
         # a modal inside a movement's name is no mood of the verb
         ("On 5 July, We Will Stop Femicides Movement members staged a protest in Istanbul over a recent killing.", "Peaceful protest"),
         ("Protesters Will March in Istanbul Tomorrow", None),  # a headline's modal still is one
+        # a funeral procession is mourning, unless it demands something
+        ("On 5 July, security forces killed a man who was attending a funeral procession in Mandalay.", "Attack"),
+        ("On 5 July, mourners turned a funeral procession in Mandalay into a march demanding an end to military rule.", "Peaceful protest"),
     ],
 )
-def test_a_protest_the_parser_or_a_name_hides_is_still_reported(report, sub_event_type):
+def test_the_words_around_a_protest_word_say_whether_a_protest_is_reported(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type

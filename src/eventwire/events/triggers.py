@@ -581,8 +581,13 @@ def _extorted(token: Token) -> bool:
 
 @use_of("procession")
 def _procession_of_protest(token: Token) -> bool:
-    """'a procession to the governor's office', not 'a religious procession' (a feast, whose clashes are mob violence)."""
-    return not any(c.lower_ in ("religious", "wedding") or c.text in ("Ram", "Navami", "Muharram", "Ashura") for c in token.subtree if c.i < token.i)
+    """'a procession to the governor's office', not 'a religious procession' (a feast, whose clashes
+    are mob violence), nor 'a funeral procession' that demands nothing ('a man attending a funeral
+    procession was shot': a mourner, not a protester)."""
+    before = [c for c in token.subtree if c.i < token.i]
+    if any(c.lower_ in ("religious", "wedding") or c.text in ("Ram", "Navami", "Muharram", "Ashura") for c in before):
+        return False
+    return not any(c.lower_ == "funeral" for c in before) or bool(PROTEST_AIM.search(token.sent.text))
 
 
 @use_of("marry", "marriage")
