@@ -70,3 +70,12 @@ def spans_within(tokens: Iterable[Token]) -> list[ActorSpan]:
 def text_of(tokens: Iterable[Token]) -> str:
     """The words of a phrase, one space apart (what the rules' regular expressions read)."""
     return " ".join(token.text for token in tokens)
+
+
+HEADLINE_SHARE = 0.8  # the share of a sentence's longer words written with capitals that makes it a headline
+
+
+def is_headline(sentence: Span) -> bool:
+    """A title-cased line ('Russian Forces Shell Kharkiv Overnight')."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) / len(words) >= HEADLINE_SHARE

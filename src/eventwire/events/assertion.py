@@ -27,7 +27,7 @@ from ..lexicon.events import (
 )
 from ..models import DateRange
 from ..parse import paragraph_text
-from ..phrases import actors_within
+from ..phrases import actors_within, is_headline
 from .dating import token_at_char
 from .places import is_participle
 
@@ -36,7 +36,6 @@ HISTORY_DAYS = 30  # an event over by this long before publication is background
 
 CROSSHEAD_MAX_WORDS = 8
 LEAD_MIN_WORDS = 20
-HEADLINE_CAPITALS_SHARE = 0.6  # a sentence with this share of capitalised words is a headline
 CONSEQUENCE_MODALS = frozenset(
     {"would", "will", "'ll", "wo"}
 )  # 'its recapture would degrade': the recapture is foreseen  # a first line ending in a full stop and longer than this is a lead, not a headline
@@ -114,10 +113,8 @@ def _inside_a_name(token: Token) -> bool:
     """'We Will Stop Femicides Movement members staged a protest': a capitalised modal inside a
     sentence is a word of a name, not the verb's mood; not in a headline, whose words all
     start with capitals ('Russia Will Attack Kyiv Again')."""
-    words = [t for t in token.sent if t.is_alpha]
-    headline = sum(t.text[:1].isupper() for t in words) >= HEADLINE_CAPITALS_SHARE * len(words)
     after_a_name_word = token.i > token.sent.start and token.doc[token.i - 1].text[:1].isupper()
-    return token.text[:1].isupper() and after_a_name_word and not headline
+    return token.text[:1].isupper() and after_a_name_word and not is_headline(token.sent)
 
 
 def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | None:

@@ -859,7 +859,7 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
             continue  # 'fired live ammunition into the air to disperse them', 'fired shots ...; no injuries were reported': an intervention
         if SHOTS_ONLY.match(lethal.group(0)) and not AIMED_SHOTS.search(lethal.group(0)) and NO_ONE_HURT.search(paragraph):
             continue
-        if _said_of_someone_else(text, lethal):
+        if _describes_another_victim(text, lethal):
             continue  # 'gathered outside the home of a man who had been killed by police'
         if PROTEST_AIM.search(PROTESTERS_NAMED.sub("", text[: lethal.start()])) and not _befell_the_crowd(text, lethal):
             return False  # the killing the protest is about; the protesters named before the force are its victims
@@ -890,7 +890,7 @@ def _lethal_by_its_own_words(trigger: Token, text: str) -> bool:
     return lethal is not None and not INTO_THE_AIR.match(text, lethal.end())
 
 
-def _said_of_someone_else(text: str, lethal: re.Match[str]) -> bool:
+def _describes_another_victim(text: str, lethal: re.Match[str]) -> bool:
     """The killing describes a person other than the protesters: 'the family of a man killed by
     police', 'a man who had been shot by soldiers' (but 'protesters who were shot' are the crowd)."""
     described = KILLING_OF_ANOTHER_PERSON.search(text, 0, lethal.start())
@@ -898,7 +898,7 @@ def _said_of_someone_else(text: str, lethal: re.Match[str]) -> bool:
         return False
     who = described.group("who") or described.group("whose") or ""
     if PROTESTERS_NAMED.search(who) or re.search(r"\b(demonstrators?|of)\b", who, re.IGNORECASE):
-        return False  # 'protesters who were shot', 'two of whom were shot dead
+        return False  # 'protesters who were shot', 'two of whom were shot dead'
     return described.group("who") is not None or re.match(r"(killed|shot|slain)\b", lethal.group(0), re.IGNORECASE) is not None
 
 

@@ -76,6 +76,7 @@ from ..lexicon.places import (
 )
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
+from ..phrases import is_headline
 from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms, is_small_village, local_region_names
 from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
@@ -99,7 +100,6 @@ HAMLET_POPULATION = 5_000  # a place this small (or of no known size) spelt as i
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 MAX_ACRONYM_LETTERS = 4
 MAX_ABBREVIATION_LENGTH = 6  # 'N.W.T.', 'Calif.'; the longest abbreviation the table holds
-HEADLINE_SHARE = 0.8
 NOUN_CUE, PREPOSITION_CUE = "noun", "preposition"
 NOUN_BEFORE_QUALIFIER = rf"(?i:\s+(?:{'|'.join(sorted(QUALIFIER_NOUNS))}))?"
 BRACKET_OPENING = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*\(")  # 'Sujawal (': ACLED's '(District, Province)' follows
@@ -863,7 +863,7 @@ def _tail_of_longer_name(token: Token) -> bool:
     before = token.doc[token.i - 1]
     capitalised = before.is_title or (before.is_upper and len(before) > 1)
     exempt = before.lower_.rstrip(".") in NOT_PLACE_WORDS | NAME_PREFIXES | FEATURE_PREFIXES or fold(before.text) in demonyms()
-    return capitalised and not exempt and not before.is_sent_start and not _in_headline(token.sent)
+    return capitalised and not exempt and not before.is_sent_start and not is_headline(token.sent)
 
 
 def _mis_tagged_ukrainian_town(text: str, place: Place) -> bool:
@@ -872,12 +872,6 @@ def _mis_tagged_ukrainian_town(text: str, place: Place) -> bool:
     name only folds to the word ('Tour' is not Tur)."""
     ukrainian = place.country_code == FOCUS_COUNTRY
     return ukrainian and (plain(text) == plain(place.name) or place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION)
-
-
-def _in_headline(sentence: Span) -> bool:
-    """A title-cased line ('Russian Forces Shell Kharkiv Overnight')."""
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.is_title or t.is_upper for t in words) / len(words) >= HEADLINE_SHARE
 
 
 def _spelled_as_known(text: str, place: Place) -> bool:
@@ -916,7 +910,7 @@ def _is_first_name(span: Span, gazetteer: Gazetteer) -> bool:
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    if _in_headline(span.sent):
+    if is_headline(span.sent):
         return False
     place_word = nxt.lower_ in NOT_PLACE_WORDS | REGION_CUES | PLACE_NOUNS_AFTER  # 'Jamalpur Municipality', 'Donga LGA'
     return nxt.is_alpha and nxt.text[0].isupper() and not place_word and not gazetteer.lookup(nxt.text)
