@@ -56,6 +56,7 @@ from ..lexicon.places import (
     NAME_PREFIXES,
     NOT_PLACE_WORDS,
     NUMBERED_NAME,
+    PART_OF_TOWN_WORDS,
     PERSON_TITLES,
     PLACE_LABELS,
     PLACE_NAME_PARTICLES,
@@ -663,9 +664,6 @@ def _place_cue(span: Span) -> str | None:
     if after in PLACE_PART_NOUNS or _name_goes_on(doc, span.end, PLACE_NAME_PARTICLES):
         return None  # 'in Sehi area', 'in Morro do Cavalao': a part of a town, or a longer name
     return PREPOSITION_CUE if _locating_preposition(span) is not None else None
-
-
-PART_OF_TOWN_WORDS = frozenset({"downtown", "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"})
 
 
 def _locating_preposition(span: Span) -> Token | None:

@@ -145,6 +145,9 @@ PLACE_NOUNS_AFTER = (
 PLACE_NOUNS_BEFORE = frozenset({"city", "town", "village", "district", "governorate", "province", "outskirts", "countryside"})  # 'the city of Idleb'
 
 
+PART_OF_TOWN_WORDS = frozenset(
+    {"downtown", "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
+)  # between a locating word and the town: 'in downtown Malchow', 'in central Joensuu'
 LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "through"})  # not 'at' or 'from', said of companies too; 'marched through Norwich'
 
 
