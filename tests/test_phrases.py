@@ -1,6 +1,7 @@
 """Phrases of the parse: the actors a phrase names are found once per paragraph, by span."""
 
 from eventwire.actors import RUSSIA_MILITARY, UKRAINE_MILITARY
+from eventwire.parse import span_text
 from eventwire.phrases import actors_within, sentence_actor_spans, spans_within, text_of
 
 
@@ -31,3 +32,9 @@ def test_spans_are_found_once_per_sentence_and_kept_on_the_doc(nlp):
 def test_a_phrase_text_is_its_words_one_space_apart(nlp):
     doc = nlp("Russia's army withdrew.")
     assert text_of(doc[0:3]) == "Russia 's army"
+
+
+def test_a_sentence_text_cut_from_its_paragraph_is_the_sentence_text(nlp):
+    doc = nlp("Shelling hit Kharkiv on Monday.  Two people died , officials said. “We will rebuild,” the mayor said. ")
+    assert [span_text(sentence) for sentence in doc.sents] == [sentence.text for sentence in doc.sents]
+    assert span_text(doc[0:0]) == ""

@@ -47,7 +47,7 @@ from .lexicon.attribution import (
     TRAILING_ATTRIBUTION,
 )
 from .models import Attribution, Claim
-from .parse import paragraph_text
+from .parse import paragraph_text, span_text
 
 MAX_SPEAKER_CHARS = 120
 
@@ -86,13 +86,13 @@ def attribute(sentence: Span, memory: SpeakerMemory, paragraph_hedges: tuple[str
     else:
         party = party_of(speaker) if speaker else None
         memory.remember(speaker, party)
-    hedges = tuple(dict.fromkeys(hedges_in(sentence.text) + paragraph_hedges))
-    denial = bool(cue and cue.lemma_ in DENIAL_LEMMAS) or bool(DENIAL_PHRASE.search(sentence.text))
+    hedges = tuple(dict.fromkeys(hedges_in(span_text(sentence)) + paragraph_hedges))
+    denial = bool(cue and cue.lemma_ in DENIAL_LEMMAS) or bool(DENIAL_PHRASE.search(span_text(sentence)))
     main = cue is not None and (
         cue.dep_ == "ROOT" or cue.lower_ == "according" or (cue.head.dep_ == "ROOT" and (cue.dep_ in ("conj", "parataxis", "ccomp") or _is_as_clause(cue)))
     )
     if cue is None or cue.dep_ != "ROOT":
-        trailing = TRAILING_ATTRIBUTION.search(sentence.text)
+        trailing = TRAILING_ATTRIBUTION.search(span_text(sentence))
         if trailing:  # "..., Ukraine's presidency said on Wednesday, in what ...": the parse lost it, the commas keep it
             speaker, party = trailing["speaker"], party_of(trailing["speaker"])
             memory.remember(speaker, party)

@@ -41,7 +41,7 @@ DAYS_IN_WEEK = 7
 RECENT_DAYS = 7
 
 
-NOT_A_NAMES_PART = r"(?<!\bdel\s)(?<!\bde\s)(?<!\bdo\s)(?<!\bda\s)(?<!\bdi\s)(?<!\bdu\s)"  # 'Colonia Corona del Mar. 1 fatality' is no 1 March
+NOT_A_NAMES_PART = r"(?<!\bdel\s)(?<!\bd[eoaiu]\s)"  # 'Colonia Corona del Mar. 1 fatality' is no 1 March
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _COUNT = r"(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -49,7 +49,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         ("day_month", r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"(,?\s+(?P<year>\d{4}))?\b"),
-        ("month_day", NOT_A_NAMES_PART + r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(,?\s+(?P<year>\d{4}))?"),
+        ("month_day", r"\b" + NOT_A_NAMES_PART + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(,?\s+(?P<year>\d{4}))?"),
         ("same_time", r"\b(on\s+)?the\s+same\s+(day|night|evening|morning)\b"),
         ("days_later", r"\b" + _COUNT + r"\s+days?\s+later\b"),
         ("next_day", r"\b(the\s+next|the\s+following)\s+day\b"),

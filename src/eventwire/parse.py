@@ -157,3 +157,9 @@ def paragraph_text(doc: Doc) -> str:
     if text is None:
         text = doc._.joined_text = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """A sentence's text, cut from its paragraph's text joined once: the same as ``span.text``,
+    which joins the span's tokens anew each time it is asked, and rules ask several times."""
+    return paragraph_text(span.doc)[span.start_char : span.end_char]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import actors_in
 from .models import Actor
+from .parse import span_text
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
@@ -34,7 +35,7 @@ class ActorSpan:
 def find_actor_spans(sentence: Span) -> tuple[ActorSpan, ...]:
     """The actor phrases of one sentence, left to right, as token spans of its doc."""
     doc, found = sentence.doc, []
-    for mention in actors_in(sentence.text):
+    for mention in actors_in(span_text(sentence)):
         span = doc.char_span(sentence.start_char + mention.start, sentence.start_char + mention.end, alignment_mode="expand")
         if span is not None:
             found.append(ActorSpan(mention.actor, span.start, span.end))

@@ -26,7 +26,7 @@ from ..lexicon.events import (
     TRIGGERS,
 )
 from ..models import DateRange
-from ..parse import paragraph_text
+from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, is_headline
 from .dating import token_at_char
 from .places import is_participle
@@ -44,7 +44,7 @@ CONSEQUENCE_MODALS = frozenset(
 def is_crosshead(sentence: Span) -> bool:
     """'Massive Russian strikes': a short line standing alone as its paragraph, with no full
     stop, heads the paragraphs below it rather than reporting an event of its own."""
-    text = sentence.text.strip()
+    text = span_text(sentence).strip()
     return text == paragraph_text(sentence.doc).strip() and len(text.split()) <= CROSSHEAD_MAX_WORDS and not text.endswith((".", "!", "?", "”", '"'))
 
 
@@ -71,7 +71,7 @@ def has_own_substance(sentence: Span, trigger: Token) -> bool:
     named_actor = any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in trigger.subtree) or any(
         t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree
     )
-    return bool(acting or named_actor or time_expressions(sentence.text))
+    return bool(acting or named_actor or time_expressions(span_text(sentence)))
 
 
 def background_governors(sentence: Span) -> set[Token]:
@@ -80,7 +80,7 @@ def background_governors(sentence: Span) -> set[Token]:
     A trigger that is such a word, or lies below one, reports background, not news.
     """
     governors = set()
-    for match in BACKGROUND.finditer(sentence.text):
+    for match in BACKGROUND.finditer(span_text(sentence)):
         token = token_at_char(sentence, match.start())
         while token is not None and token.dep_ != "prep" and token.head.i != token.i:
             token = token.head

@@ -78,7 +78,7 @@ from ..lexicon.events import (
     WAR_MEANS,
     WHAT_IT_WAS_ABOUT,
 )
-from ..parse import paragraph_text
+from ..parse import paragraph_text, span_text
 from ..phrases import ActorSpan, actors_within, sentence_actor_spans, spans_within, text_of
 from ..taxonomy import BY_NAME, sub_event
 from .agents import (
@@ -385,7 +385,7 @@ def note_tag(sentence: Span) -> str | None:
     ...', 'Displacement: ...'), for the sentence that opens its paragraph; else None."""
     if sentence.start != 0:
         return None
-    found = NOTE_TAG.match(sentence.text)
+    found = NOTE_TAG.match(span_text(sentence))
     if found is None:
         return None
     tag = found["tag"].lower()

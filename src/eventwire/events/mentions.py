@@ -53,7 +53,7 @@ from ..lexicon.events import (
     VICTIM_WORDS,
 )
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
-from ..parse import paragraph_text
+from ..parse import paragraph_text, span_text
 from ..taxonomy import family_of, sub_event
 from .agents import home_of, of_the_state_named, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
@@ -99,7 +99,7 @@ def find_event_candidates(
         if offset != previous_paragraph:
             previous_date, previous_paragraph = None, offset
             hedges = paragraph_hedges(paragraph_text(sentence.doc))  # once a paragraph
-        date = resolve_date(sentence.text, article.published, previous_date)
+        date = resolve_date(span_text(sentence), article.published, previous_date)
         after_event = bool(found) and found[-1].start >= offset  # an event earlier in this paragraph
         triggers = triggers_in(sentence)
         toll_only = after_event and _reports_only_a_toll(triggers)
@@ -335,8 +335,8 @@ def _mentions_in(
         else:
             dropped.extend(_dropped(sentence, offset, t, "background") for t in triggers)
             triggers = [verb]  # 'about 2,500 refugees from Ukraine arrived in Slovakia': no trigger word, but the detector is sure
-    if sentence.text.rstrip().endswith("?") or INTENTION_PHRASE.search(sentence.text):
-        dropped.extend(_dropped(sentence, offset, t, "question" if sentence.text.rstrip().endswith("?") else "intention") for t in triggers)
+    if span_text(sentence).rstrip().endswith("?") or INTENTION_PHRASE.search(span_text(sentence)):
+        dropped.extend(_dropped(sentence, offset, t, "question" if span_text(sentence).rstrip().endswith("?") else "intention") for t in triggers)
         return
     classified = load_classifier().probabilities(sentence.text)
     seen: dict[tuple[str, int, str, bool], list[Token]] = {}  # the triggers coded so far, by kind, place, source and whether told as earlier
@@ -594,7 +594,7 @@ def _mention(
     fatalities = fatalities_of_the_event(sentence.text) if sub is not None and sub.event_type != "Strategic developments" else None
     date = plausible_range(date, article.published)
     home = home_of((coded.actor1, coded.actor2), sentence.text) if place is None or place.place is None or not place.place.country_code else None
-    told = sentence.doc.text[sentence.start_char :]  # the sentence and what its paragraph goes on to say of the event
+    told = paragraph_text(sentence.doc)[sentence.start_char :]  # the sentence and what its paragraph goes on to say of the event
     coded = replace(coded, actor2=of_the_state_named(coded.actor2, coded.actor1, sentence.text))  # the side acted on, named twice
     actor1 = placed(coded.actor1, place, date, article, home, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:

@@ -48,7 +48,7 @@ from ..lexicon.events import (
     VEHICLES,
     WEAPONS,
 )
-from ..parse import paragraph_text
+from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
 from .agents import subject_words
 from .places import is_participle, sets_the_scene
@@ -103,7 +103,7 @@ def detected_event_verb(sentence: Span) -> Token | None:
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX") or sum(t.is_alpha for t in sentence) < DETECTED_MIN_WORDS or _in_brackets(root, sentence):
         return None
-    return root if load_detector().probabilities(sentence.text)["event"] >= DETECTOR_SURE else None
+    return root if load_detector().probabilities(span_text(sentence))["event"] >= DETECTOR_SURE else None
 
 
 def _in_brackets(token: Token, sentence: Span) -> bool:

@@ -76,7 +76,7 @@ from ..lexicon.places import (
     WORD_ABBREVIATIONS,
 )
 from ..models import Place, PlaceMention
-from ..parse import paragraph_text
+from ..parse import paragraph_text, span_text
 from ..phrases import is_headline
 from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms, is_small_village, local_region_names
 from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
@@ -178,8 +178,8 @@ def peoples_named(docs: Iterable[Doc], gazetteer: Gazetteer) -> frozenset[str]:
     ('LGA' -> NG): ACLED's notes rarely name the country, but always its actors."""
     docs = list(docs)
     codes = [demonyms().get(fold(token.text), "") for doc in docs for token in doc if token.is_title]
-    codes += [country for doc in docs for sentence in doc.sents for country in _countries_of_armed_actors(sentence.text)]
-    codes += [country for doc in docs for country in _countries_of_organisations(doc.text)]
+    codes += [country for doc in docs for sentence in doc.sents for country in _countries_of_armed_actors(span_text(sentence))]
+    codes += [country for doc in docs for country in _countries_of_organisations(paragraph_text(doc))]
     codes += [COUNTRY_OF_ADMINISTRATIVE_WORD.get(token.lower_, "") for doc in docs for token in doc]  # 'Mariga LGA', 'Gumi woreda'
     return frozenset(code for code in codes if len(code) == 2 and gazetteer.lookup_country(code))
 
@@ -224,7 +224,7 @@ def homes_of_armed_groups(docs: Iterable[Doc]) -> frozenset[str]:
         m.actor
         for doc in docs
         for sentence in doc.sents
-        for m in actors_in(sentence.text)
+        for m in actors_in(span_text(sentence))
         if m.actor.role == "group" and m.actor.country_code and m.actor != NOVOROSSIYA  # 'separatists' name no group: Cameroon has its own
     ]
     return frozenset(a.country_code for group in groups for a in (group, *group.namesakes) if a.country_code)  # 'SNA': Somalia's or Syria's
@@ -246,11 +246,22 @@ def candidates_in(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[Candidate
     found: list[Candidate] = []
     i = 0
     while i < len(doc):
+        if not _may_open_a_name(doc[i]):
+            i += 1  # most words of a text: lower case, no article of a name
+            continue
         candidate, width = _candidate_at(doc, i, offset, gazetteer)
         if candidate is not None and not _names_whose_side(doc, i + max(width, 1)):
             found.append(candidate)
         i += max(width, 1)
     return _qualified(found, paragraph_text(doc), offset)
+
+
+def _may_open_a_name(token: Token) -> bool:
+    """Whether any reading of a place's name can start at the token: a capital, an article
+    ('al-Bukamal') or a place written in lower case ('kyiv'); the rest of the finder's tests
+    are run only where this holds."""
+    text = token.text
+    return text[:1].isupper() or token.is_title or token.is_upper or text in ARABIC_ARTICLES or text.lower() in _LOWERCASE_PLACES
 
 
 def _names_whose_side(doc: Doc, after: int) -> bool:
