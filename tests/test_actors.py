@@ -1,15 +1,20 @@
 """Specification of eventwire.actors: actor phrases in ACLED's names, sides and inter codes."""
 
+import re
+
 import pytest
 
 from eventwire.actors import (
     CIVILIANS_HERE,
+    HERE_PATTERNS,
     NOVOROSSIYA,
     RUSSIA_MILITARY,
     RUSSIA_NATIONAL_GUARD,
+    STATE_POLICE,
     UKRAINE_CIVILIANS,
     UKRAINE_MILITARY,
     UKRAINE_POLICE,
+    WAR_PATTERNS,
     actor_for_name,
     actors_in,
     opponent_of,
@@ -217,3 +222,17 @@ def test_a_force_named_as_against_a_group_is_not_that_group():
 def test_a_period_in_a_name_is_no_country_to_replace():
     [mention] = actors_in("Military forces of Artsakh fired with unspecified weapons.")
     assert placed(mention.actor, "AZ", 2020).name == "Military Forces of Artsakh (2007-)"
+
+
+def test_actor_patterns_are_written_in_lower_case_so_lower_cased_text_matches_them_as_ignoring_case():
+    for pattern in WAR_PATTERNS + HERE_PATTERNS:
+        words = re.sub(r"\\[a-zA-Z]", "", pattern.lower_case.pattern)  # '\b', '\s', '\w' are no letters
+        assert words == words.lower(), pattern.actor
+
+
+def test_a_text_whose_lower_case_is_longer_is_matched_as_written():
+    sentence = "In İzmir, Russian troops and POLICE clashed with protesters."
+    assert len(sentence.lower()) != len(sentence)
+    found = [(m.actor, sentence[m.start : m.end]) for m in actors_in(sentence)]
+    assert (RUSSIA_MILITARY, "Russian troops") in found
+    assert (STATE_POLICE, "POLICE") in found

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, overload
 
@@ -102,9 +103,25 @@ def gunmen_cue(text: str) -> str:
     return next((cue for cue, pattern in GUNMEN_CUES if pattern.search(text)), "")
 
 
-def _compiled(patterns: dict[str, str], actors: dict[str, Actor]) -> tuple[tuple[Actor, re.Pattern[str]], ...]:
+@dataclass(frozen=True)
+class ActorPattern:
+    """An actor and its lexicon pattern (written in lower case), compiled twice: for the lower-cased
+    text, where matching case is about twice as fast as ignoring it, and as written, ignoring case,
+    for the rare text whose lower case is longer ('İ')."""
+
+    actor: Actor
+    lower_case: re.Pattern[str]
+    any_case: re.Pattern[str]
+
+    def spans(self, text: str, lowered: str) -> Iterator[tuple[int, int]]:
+        """Where the pattern matches ``text``; ``lowered`` is ``text.lower()``."""
+        found = self.lower_case.finditer(lowered) if len(lowered) == len(text) else self.any_case.finditer(text)
+        return (match.span() for match in found)
+
+
+def _compiled(patterns: dict[str, str], actors: dict[str, Actor]) -> tuple[ActorPattern, ...]:
     """Each actor with its lexicon pattern (the same key in both), compiled, in the lexicon's order."""
-    return tuple((actors[name], re.compile(pattern, re.IGNORECASE)) for name, pattern in patterns.items())
+    return tuple(ActorPattern(actors[name], re.compile(pattern), re.compile(pattern, re.IGNORECASE)) for name, pattern in patterns.items())
 
 
 WAR_PATTERNS = _compiled(
@@ -183,18 +200,18 @@ def _candidates(sentence: str):
     """Actor phrases in order of specificity: the war's fixed names, named groups and people, nationalities, roles.
     A war's name inside a longer name of an armed group is that group's ('the Ambazonian separatists')."""
     named = list(_named_phrases(sentence))
-    for actor, pattern in WAR_PATTERNS:
-        for match in pattern.finditer(sentence):
+    lowered = sentence.lower()
+    for pattern in WAR_PATTERNS:
+        for found_start, found_end in pattern.spans(sentence, lowered):
             inside = any(
-                group.role == "group" and start <= match.start() and match.end() <= end and end - start > match.end() - match.start()
-                for group, start, end in named
+                group.role == "group" and start <= found_start and found_end <= end and end - start > found_end - found_start for group, start, end in named
             )
-            if not inside and not _ends_a_proper_name(sentence, match.start()):
-                yield actor, match.start(), match.end()
+            if not inside and not _ends_a_proper_name(sentence, found_start):
+                yield pattern.actor, found_start, found_end
     yield from named
-    for actor, pattern in HERE_PATTERNS:
-        for match in pattern.finditer(sentence):
-            yield actor, match.start(), match.end()
+    for pattern in HERE_PATTERNS:
+        for found_start, found_end in pattern.spans(sentence, lowered):
+            yield pattern.actor, found_start, found_end
 
 
 def _named_phrases(sentence: str):
