@@ -898,3 +898,23 @@ def test_force_on_a_protest_whoever_uses_it_and_force_on_someone_who_protested_b
 )
 def test_the_words_around_a_protest_word_say_whether_a_protest_is_reported(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "actor2"),
+    [
+        ("On 8 July, students clashed with police in Dhaka.", "Police Forces of Bangladesh (2009-)"),
+        ("On 8 July, a mob of villagers clashed with a police team and pelted stones at them in Mathura.", "Police Forces of India (2014-)"),
+        ("On 8 July, Palestinian rioters clashed with Israeli military forces during a raid on Anabta.", "Military Forces of Israel (2021-)"),
+        ("On 8 July, a mob lynched a suspected thief in Kampala.", "Civilians (Uganda)"),
+        ("On 8 July, students clashed with supporters of the ruling party in Dhaka.", "Civilians (Bangladesh)"),
+    ],
+)
+def test_a_mob_acts_on_the_forces_it_fights_else_on_civilians(report, actor2):
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert (coded[0].sub_event_type, coded[0].actor2.name) == ("Mob violence", actor2)
+
+
+def test_protesting_students_who_clash_with_police_are_a_violent_demonstration_against_the_police():
+    coded = [m for m in analysis_of_report("On 8 July, protesting students clashed with police in Dhaka.", published=PUBLISHED).event_mentions if m.event_type]
+    assert (coded[0].sub_event_type, coded[0].actor2.name) == ("Violent demonstration", "Police Forces of Bangladesh (2009-)")

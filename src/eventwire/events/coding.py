@@ -212,19 +212,16 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     text = sentence.text
     subject, military, mentioned = _parties(trigger, sentence, kind)
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
-        victims = victims_of(trigger)
-        return Coded(kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True)  # 'a mob lynched a man'
+        return Coded(kind, "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned), firm=True)  # 'a mob lynched a man'
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
         force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
     unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in subject_words(trigger))  # 'a crowd attacked a police station'
     if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and kind in CROWD_VIOLENCE_KINDS and is_crowd(trigger):
-        victims = victims_of(trigger)
-        if PROTEST_AIM.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE):
-            return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, victims[0] if victims else None, firm=True)  # 'residents burned tyres to demand food'
+        sub = "Violent demonstration" if PROTEST_AIM.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) else "Mob violence"
         return Coded(
-            kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True
-        )  # 'residents attacked health workers with stones'
+            kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True
+        )  # 'residents burned tyres to demand food', 'attacked health workers'
     on_protesters = kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject)
     if on_protesters and _crowd_turned_violent(trigger):
         return Coded(
@@ -586,8 +583,17 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
     if actor1 is None and (crowd or (is_crowd(trigger) and not military)) and act.opponent_of(subject) is None:
         if _protesting(text):  # 'an angry crowd stormed the district office ... to protest the killing of a local leader'
             return Coded("clash", "Violent demonstration", act.RIOTERS_HERE, next((a for a in mentioned if a.role in ("police", "military", "fixed")), None))
-        return Coded("clash", "Mob violence", act.RIOTERS_HERE, act.CIVILIANS_HERE)  # 'members of two parties clashed', no one armed
+        return Coded(
+            "clash", "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned)
+        )  # 'members of two parties clashed', no one armed
     return Coded("clash", "Armed clash", actor1, other, firm=trigger.lemma_.lower() in NAMED_FIGHTING and actor1 is not None and other is not None)
+
+
+def _crowds_target(trigger: Token, sub_event_type: str, mentioned: list[act.Actor]) -> act.Actor | None:
+    """Whom a crowd's violence is done to: those it acts on ('lynched a man'), else the police or
+    soldiers the sentence names ('villagers clashed with a police team'), else, for a mob, civilians."""
+    victims = victims_of(trigger)
+    return victims[0] if victims else crowd_and_target(sub_event_type, mentioned)[1]
 
 
 def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
