@@ -918,3 +918,21 @@ def test_a_mob_acts_on_the_forces_it_fights_else_on_civilians(report, actor2):
 def test_protesting_students_who_clash_with_police_are_a_violent_demonstration_against_the_police():
     coded = [m for m in analysis_of_report("On 8 July, protesting students clashed with police in Dhaka.", published=PUBLISHED).event_mentions if m.event_type]
     assert (coded[0].sub_event_type, coded[0].actor2.name) == ("Violent demonstration", "Police Forces of Bangladesh (2009-)")
+
+
+def test_a_person_named_by_their_people_is_a_civilian_shot():
+    report = "On 8 July, Israeli forces shot and killed a Palestinian during confrontations in Nablus, after youths threw stones at the soldiers."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert (coded[0].sub_event_type, coded[0].actor1.name, coded[0].actor2.name) == ("Attack", "Military Forces of Israel (2021-)", "Civilians (Palestine)")
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 8 July, a police officer was killed and protesters were injured in Conakry.",
+        "On 8 July, people clashed with police during a demonstration in Domjur; 12 policemen were left injured.",
+        "On 8 July, protesters marched in Conakry, injuring two police officers.",
+    ],
+)
+def test_a_protest_that_hurts_the_forces_is_a_violent_demonstration(report):
+    assert first_sub_event_type(report) == "Violent demonstration"

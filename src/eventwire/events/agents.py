@@ -81,8 +81,19 @@ def victims_of(trigger: Token) -> list[act.Actor]:
 
 
 def acts_on_a_person(trigger: Token) -> bool:
-    """The verb's object or passive subject is an unarmed person ('a local leader of Jubo League')."""
-    return any(c.lemma_.lower() in PERSON_NOUNS for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+    """The verb's object or passive subject is an unarmed person ('a local leader of Jubo League'),
+    or a person named by their people ('shot and killed a Palestinian', 'two Afghans were beaten')."""
+    acted_on = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on = acted_on or [
+        o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"
+    ]  # 'shot and killed a man'
+    return any(c.lemma_.lower() in PERSON_NOUNS or _one_of_a_people(c) for c in acted_on)
+
+
+def _one_of_a_people(token: Token) -> bool:
+    """'a Palestinian', 'two Syrians': a people's name heading an object (whatever part of speech
+    the tagger gives it), not describing its noun."""
+    return token.ent_type_ == "NORP" and not any(c.dep_ == "compound" for c in token.children)
 
 
 def attacker_and_target(subject, military, mentioned) -> tuple[act.Actor | None, act.Actor | None]:

@@ -678,6 +678,8 @@ VIOLENT_CROWD = re.compile(
     r"|(stormed|(attempt\w*|tr(y|ied|ying))\s+to\s+storm)\s+(and\s+\w+\s+)?(the|a|an)\s+(\S+\s+){0,3}(offices?|buildings?|police|parliament|compound|headquarters|stations?|premises|residences?|palace|court|prison)"
     r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
+    r"|(police(\s+officers?)?|policem[ae]n|officers?|soldiers?|gendarmes?)\s+(\w+\s+){0,2}(was|were)\s+(\w+\s+)?(killed|injured|wounded|hurt)"
+    r"|injuring\s+(\w+\s+){0,2}(police(\s*officers|men)?|officers|soldiers|gendarmes)"  # the forces hurt: the crowd fought
     r"|block\w*\s+[^.]{0,60}\bwith\s+(\w+\s+){0,3}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles))\b",
     re.IGNORECASE,
 )
