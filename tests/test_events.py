@@ -1281,3 +1281,9 @@ def test_a_union_is_a_clue_to_the_country_never_the_actor():
 def test_a_district_whose_name_takes_the_word_district_stands_for_its_city():
     report = "A Russian drone dropped explosives on a woman walking her dog in Kherson's Dniprovskyi district, wounding her, officials said."
     assert {place for _, place in coded(report)} == {"Kherson"}
+
+
+def test_a_town_a_march_passed_through_is_its_place_though_its_name_also_names_a_government():
+    report = "On 17 January, residents marched through downtown Athens (Georgia) to commemorate Martin Luther King Jr."
+    [m] = [m for m in events_in(report, published=dt.date(2022, 1, 18)) if m.event_type]
+    assert (m.sub_event_type, m.place.place.name, m.place.place.country_code) == ("Peaceful protest", "Athens", "US")

@@ -1562,3 +1562,25 @@ def test_a_people_is_never_read_as_a_misspelt_village(places_in):
 def test_state_after_a_name_cues_the_province_that_says_the_country_of_its_namesake_town(places_in):
     _, mentions = places_in("On Friday, in Merida state (Merida, Merida), protesters demanded gasoline and basic services.")
     assert {m.place.country_code for m in mentions if m.place is not None} == {"VE"}  # not Mexico's larger Mérida
+
+
+@pytest.mark.slow
+def test_an_abbreviation_that_holds_none_of_the_towns_readings_is_not_the_american_state(places_in):
+    _, mentions = places_in("In Bogota - Teusaquillo (Bogota, D.C.), citizens gathered to protest against the suspension of the mayor.")
+    assert {m.place.country_code for m in mentions if m.place} == {"CO"}
+    _, mentions = places_in("Protesters gathered in Washington, D.C. and in Trenton, NJ.")
+    assert [m.text for m in mentions if m.place] == ["Washington", "D.C.", "Trenton", "NJ"]
+
+
+@pytest.mark.slow
+def test_a_capitalised_arabic_article_before_a_known_name_is_read_past(places_in):
+    _, mentions = places_in("Turkish forces shelled QSD positions in the vicinity of Saida town in Ar Raqqa countryside with artillery.")
+    assert mention_of(mentions, "Ar Raqqa").place.country_code == "SY"
+    _, mentions = places_in("As Russia pressed on, Ed Davey spoke in London.")
+    assert [m.text for m in mentions if m.place] == ["Russia", "London"]
+
+
+@pytest.mark.slow
+def test_a_name_joined_by_a_particle_may_have_a_fourth_word(places_in):
+    _, mentions = places_in("Nurses protested in Las Palmas de Gran Canaria (Canary Islands), demanding a workforce increase.")
+    assert mention_of(mentions, "Las Palmas de Gran Canaria").place.country_code == "ES"

@@ -280,10 +280,20 @@ def _qualified(candidates: list[Candidate], text: str, offset: int) -> list[Cand
     with no reading.
     """
     result = list(candidates)
+    misread: set[int] = set()
     for k in range(len(candidates)):
         for q, bracketed in _qualifiers_of(k, candidates, text, offset):
             result[k], result[q] = _qualify(result[k], result[q], bracketed)
-    return [_without_unconfirmed(c) for c in result if not c.unconfirmed or set(c.places) - set(c.unconfirmed)]
+            if _abbreviation_holding_none(result[q], result[k], bracketed):
+                misread.add(q)
+    kept = [c for i, c in enumerate(result) if i not in misread]
+    return [_without_unconfirmed(c) for c in kept if not c.unconfirmed or set(c.places) - set(c.unconfirmed)]
+
+
+def _abbreviation_holding_none(qualifier: Candidate, town: Candidate, bracketed: bool) -> bool:
+    """'Bogota, D.C.': an abbreviation after a known name that holds none of its readings is
+    another country's (Bogota's Distrito Capital), not the American state's."""
+    return qualifier.method == "abbreviation" and bool(town.places) and not any(_contains(c, p, bracketed) for c in qualifier.places for p in town.places)
 
 
 def _without_unconfirmed(candidate: Candidate) -> Candidate:
@@ -404,13 +414,16 @@ def _name_with_a_title_word(doc: Doc, i: int, offset: int, gazetteer: Gazetteer)
 
 
 def _widest_name_at(doc: Doc, start: int, words: int) -> int:
-    """How many tokens from ``start`` a name of at most ``words`` words can span: particles and hyphens are no words."""
-    end, counted = start, 0
+    """How many tokens from ``start`` a name of at most ``words`` words can span: particles and hyphens
+    are no words, and a name joined by a particle may have one word more ('Las Palmas de Gran Canaria')."""
+    end, counted, particle = start, 0, False
     while end < len(doc) and end - start < MAX_NAME_SPAN_TOKENS:
         if not _is_name_glue(doc[end]):
             counted += 1
-            if counted > words:
+            if counted > words + particle:
                 break
+        elif doc[end].text in PLACE_NAME_PARTICLES:
+            particle = True
         end += 1
     return end - start
 
@@ -566,15 +579,22 @@ def _plausible_readings(span: Span, places: list[Place], cue: str | None) -> tup
     return own_names_first(kept, span.text), [p for p, wait in zip(known, waiting) if wait]
 
 
+ARTICLES_SPACED_IN_NAMES = ARABIC_ARTICLES - {"as", "at", "an", "ed", "es"}  # not 'As Russia pressed on', 'At Lyman', 'Ed Davey'
+
+
 def _looked_up_without_affixes(span: Span, gazetteer: Gazetteer) -> list[Place]:
-    """'Ar-Raqqa' as 'Raqqa', 'Zolote-4' as 'Zolote': names the gazetteer knows only without the article
-    or the number of the mine or quarter."""
+    """'Ar-Raqqa' or ACLED's 'Ar Raqqa' as 'Raqqa', 'Zolote-4' as 'Zolote': names the gazetteer knows
+    only without the article or the number of the mine or quarter. A spaced article must be
+    capitalised ('Ar Raqqa'), as it opens a name, not a phrase of another language."""
     numbered = NUMBERED_NAME.fullmatch(span.text)
     if numbered:
         return gazetteer.lookup(numbered.group(1))
-    if len(span) < 3 or span[0].lower_ not in ARABIC_ARTICLES or not _hyphen_at(span.doc, span.start + 1):
+    if len(span) < 2 or span[0].lower_ not in ARABIC_ARTICLES:
         return []
-    return gazetteer.lookup(span[2:].text)
+    if len(span) >= 3 and _hyphen_at(span.doc, span.start + 1):
+        return gazetteer.lookup(span[2:].text)
+    spaced = span[0].lower_ in ARTICLES_SPACED_IN_NAMES and span[0].text[:1].isupper() and span[0].whitespace_ and span[1].is_title
+    return gazetteer.lookup(span[1:].text) if spaced else []
 
 
 ARABIC_SPELLING = "arabic-spelling"  # read only where the article is about its country

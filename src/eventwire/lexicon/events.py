@@ -300,7 +300,9 @@ SITE_NOUNS = frozenset(
 )
 
 
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "through"}
+)  # "marched through downtown Athens"
 
 
 PLACE_PARTS = frozenset(
