@@ -1584,3 +1584,33 @@ def test_a_capitalised_arabic_article_before_a_known_name_is_read_past(places_in
 def test_a_name_joined_by_a_particle_may_have_a_fourth_word(places_in):
     _, mentions = places_in("Nurses protested in Las Palmas de Gran Canaria (Canary Islands), demanding a workforce increase.")
     assert mention_of(mentions, "Las Palmas de Gran Canaria").place.country_code == "ES"
+
+
+@pytest.mark.slow
+def test_a_park_said_to_lie_in_a_town_far_from_the_namesake_is_no_town_of_its_own(places_in):
+    _, mentions = places_in("Protesters gathered in Rogers Park in Beaumont (Texas) to demand access to abortion.")
+    assert [m.text for m in mentions if m.place] == ["Beaumont", "Texas"]
+    _, mentions = places_in("Clashes took place between QSD and Turkish forces near Darbasiyah in al-Hasakeh.")
+    assert mention_of(mentions, "Darbasiyah").place.country_code == "SY"  # al-Hasakeh is also the province
+    _, mentions = places_in("Shelling hit Kramatorsk in Donetsk.")
+    assert mention_of(mentions, "Kramatorsk").place.name == "Kramatorsk"
+
+
+@pytest.mark.slow
+def test_a_capitalised_particle_inside_a_name_is_no_word_of_it(places_in):
+    _, mentions = places_in("In San Juan Del Cesar (La Guajira), protesters blocked an inter-municipal highway.")
+    assert mention_of(mentions, "San Juan Del Cesar").place.country_code == "CO"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("report", "town", "country"),
+    [
+        ("A civilian was shot and injured by an unidentified armed group near Sheikh Zuwayid (Al Shiekh Zuwaid, North Sinai).", "Sheikh Zuwayid", "EG"),
+        ("Militiamen attacked the village of Kilo (Djugu, Ituri).", "Djugu", "CD"),
+        ("Separatists attacked a checkpoint in Mora (Mayo-Sava, Extreme-Nord).", "Mora", "CM"),
+    ],
+)
+def test_a_province_written_by_its_english_or_newer_name_confirms_its_towns(places_in, report, town, country):
+    _, mentions = places_in(report)
+    assert mention_of(mentions, town).place.country_code == country

@@ -418,11 +418,12 @@ def _widest_name_at(doc: Doc, start: int, words: int) -> int:
     are no words, and a name joined by a particle may have one word more ('Las Palmas de Gran Canaria')."""
     end, counted, particle = start, 0, False
     while end < len(doc) and end - start < MAX_NAME_SPAN_TOKENS:
-        if not _is_name_glue(doc[end]):
+        inner_particle = end > start and doc[end].lower_ in PLACE_NAME_PARTICLES  # 'San Juan Del Cesar'
+        if not (_is_name_glue(doc[end]) or inner_particle):
             counted += 1
             if counted > words + particle:
                 break
-        elif doc[end].text in PLACE_NAME_PARTICLES:
+        elif inner_particle:
             particle = True
         end += 1
     return end - start

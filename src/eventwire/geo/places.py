@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..lexicon.places import PART_OF_TOWN_WORDS
@@ -173,6 +174,9 @@ def _within_their_containers(
     for i, (town, area) in enumerate(zip(resolved, resolved[1:])):
         if town.place is None or area.place is None or town.place.feature != "city" or not area.place.country_code:
             continue
+        if _beyond_the_town_it_lies_in(town, area, texts, gazetteer):
+            kept[i] = replace(town, place=None, method="not in its container", confidence=0.0)
+            continue
         if town.place.country_code == area.place.country_code or area.confidence < min(town.confidence, CONFIDENT):
             continue  # the same country, or an area read less surely than the town: no evidence against the town
         if holds_no_city(area, town) or _city_read_for_a_district(area, town, readings.get(area.start, ()), texts):
@@ -195,6 +199,33 @@ def _within_their_containers(
         best = max(there, key=lambda p: (p.admin1_code == holder.admin1_code, p.population), default=None)
         kept[i] = replace(town, place=best, method="contained" if best else "not in its container", confidence=town.confidence if best else 0.0)
     return kept
+
+
+PART_OF_TOWN_REACH_KM = 50.0  # a park or quarter said to lie in a town lies no farther from it
+PROVINCE_NAME_LIKENESS = 80  # rapidfuzz ratio of a city's name as written and its province's ('al-Hasakeh', 'Al-Hasakah')
+
+
+def _names_its_province_too(town: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """'Donetsk', 'al-Hasakeh': the city's name is its province's, which the words may mean."""
+    if any(p.feature == "region" for name in (town.text, f"{town.text} region") for p in gazetteer.lookup(name)):
+        return True
+    province = gazetteer.region(town.place.country_code, town.place.admin1_code) if town.place is not None else None
+    return province is not None and fuzz.partial_ratio(fold(town.text), fold(province.name)) >= PROVINCE_NAME_LIKENESS
+
+
+def _beyond_the_town_it_lies_in(town: PlaceMention, area: PlaceMention, texts: list[tuple[str, int]], gazetteer: Gazetteer | None) -> bool:
+    """'Rogers Park in Beaumont (Texas)', 'the parish priest of San Siro in Soresina': a name said
+    to lie in a town, read as a town far from it, is a park or quarter of that town named like a
+    town elsewhere. Not where the second name is also a province's ('Kramatorsk in Donetsk')."""
+    if town.place is None or area.place is None or town.place.feature != "city" or area.place.feature != "city":
+        return False
+    gap = _text_between(town, area, texts)
+    if gap is None or gap.strip().lower() != "in":
+        return False
+    if gazetteer is None or _names_its_province_too(area, gazetteer):
+        return False
+    here, there = town.place, area.place
+    return kilometres_between(here.latitude, here.longitude, there.latitude, there.longitude) > PART_OF_TOWN_REACH_KM
 
 
 def _city_read_for_a_district(area: PlaceMention, town: PlaceMention, readings: Iterable[Place], texts: list[tuple[str, int]]) -> bool:
