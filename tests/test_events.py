@@ -1287,3 +1287,9 @@ def test_a_town_a_march_passed_through_is_its_place_though_its_name_also_names_a
     report = "On 17 January, residents marched through downtown Athens (Georgia) to commemorate Martin Luther King Jr."
     [m] = [m for m in events_in(report, published=dt.date(2022, 1, 18)) if m.event_type]
     assert (m.sub_event_type, m.place.place.name, m.place.place.country_code) == ("Peaceful protest", "Athens", "US")
+
+
+def test_the_town_its_people_come_from_is_not_where_they_gathered():
+    report = "On 10 May, supporters of a mayoral candidate from Butig town gathered at the Provincial Capitol in Marawi City (Lanao del Sur)."
+    found = [m for m in events_in(report, published=dt.date(2022, 5, 11)) if m.event_type]
+    assert {m.place.place.name for m in found} == {"Marawi City"}

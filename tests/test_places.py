@@ -1614,3 +1614,11 @@ def test_a_capitalised_particle_inside_a_name_is_no_word_of_it(places_in):
 def test_a_province_written_by_its_english_or_newer_name_confirms_its_towns(places_in, report, town, country):
     _, mentions = places_in(report)
     assert mention_of(mentions, town).place.country_code == country
+
+
+@pytest.mark.slow
+def test_a_word_read_only_as_a_river_needs_a_cue(places_in):
+    _, mentions = places_in("Groups such as Kabataan Tayo ang Pag-asa Cebu staged a demonstration in Cebu City.")
+    assert [m.place.name for m in mentions if m.place] == ["Cebu City"]
+    _, mentions = places_in("Russian forces shelled villages across the Danube.")
+    assert mention_of(mentions, "Danube").place.feature == "river"

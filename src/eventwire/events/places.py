@@ -524,6 +524,8 @@ def _is_origin(token: Token) -> bool:
     """
     while token.dep_ == "conj" and token.head.pos_ == "PROPN":
         token = token.head  # 'workers from Everett and Seattle'
+    if token.dep_ == "compound" and token.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        token = token.head  # 'supporters of a candidate from Butig town'
     preposition = token.head
     if token.dep_ == "pobj" and preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
         return True

@@ -525,6 +525,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         places = [p for p in places if p.feature in ("country", "continent")]  # 'UAE', 'EU'; not 'TASS', 'RUSI'
     if len(span) == 1 and _tail_of_longer_name(span[0]):
         places = [p for p in places if p.feature not in ("city", "region")]
+    if len(span) == 1 and _a_river_with_no_cue(span, places, place_cue):
+        return None  # 'Kabataan Tayo ang Pag-asa Cebu': a word of a name, not the Tagus (Tajo)
     if len(span) == 1 and span[0].pos_ in COMMON_WORD_TAGS:  # 'Panic is...', 'Tour groups': words, not towns ('Kasese town' is)
         places = [p for p in places if p.feature not in ("city", "region") or _mis_tagged_ukrainian_town(span.text, p) or _vouched_by(place_cue, span, p)]
     if not places:
@@ -541,6 +543,13 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         places = regions or places
     still_unconfirmed = tuple(p for p in unconfirmed if p in places)
     return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), method, unlabelled=unlabelled, unconfirmed=still_unconfirmed)
+
+
+def _a_river_with_no_cue(span: Span, places: list[Place], place_cue: str | None) -> bool:
+    """A word read only as a river that neither spaCy nor the words around call a place: rivers
+    are written 'the Dnipro', 'the Oskil river', 'across the Danube'."""
+    labelled = span[0].ent_type_ in ("LOC", "GPE", "FAC") or _after_the(span) or place_cue is not None or _followed_by(span, LANDMARK_NOUNS)
+    return all(p.feature == "river" for p in places) and not labelled
 
 
 def _unlabelled(span: Span, places: list[Place], place_cue: str | None, gazetteer: Gazetteer) -> bool:
