@@ -1622,3 +1622,9 @@ def test_a_word_read_only_as_a_river_needs_a_cue(places_in):
     assert [m.place.name for m in mentions if m.place] == ["Cebu City"]
     _, mentions = places_in("Russian forces shelled villages across the Danube.")
     assert mention_of(mentions, "Danube").place.feature == "river"
+
+
+@pytest.mark.slow
+def test_a_small_town_after_in_whose_namesakes_share_one_country_is_found(places_in):
+    _, mentions = places_in("About 160 people took to the streets in downtown Malchow to protest against coronavirus-related measures.")
+    assert mention_of(mentions, "Malchow").place.country_code == "DE"

@@ -397,8 +397,10 @@ def _placed_by_its_words(candidate: Candidate, context: PlaceContext, unqualifie
 
 
 def _sole_own_reading(candidate: Candidate) -> bool:
-    """The gazetteer knows one place by this name, and it is that place's own name."""
-    return len(candidate.places) == 1 and bool(_unlabelled_own_readings(candidate))
+    """The gazetteer knows places by this name in one country only, and it is each one's own name
+    ('in downtown Malchow': two German towns of the name, no other)."""
+    own = _unlabelled_own_readings(candidate)
+    return bool(own) and len(own) == len(candidate.places) and len({p.country_code for p in own}) == 1
 
 
 def _among_peoples(place: Place, context: PlaceContext) -> bool:
