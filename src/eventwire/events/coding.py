@@ -214,7 +214,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned), firm=True)  # 'a mob lynched a man'
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
-        force = next((a for a in mentioned if a.role in ("police", "military", "fixed")), None)
+        force = crowd_and_target("Violent demonstration", mentioned)[1]
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
     unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in subject_words(trigger))  # 'a crowd attacked a police station'
     if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and kind in CROWD_VIOLENCE_KINDS and is_crowd(trigger):
@@ -582,7 +582,7 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)
     if actor1 is None and (crowd or (is_crowd(trigger) and not military)) and act.opponent_of(subject) is None:
         if _protesting(text):  # 'an angry crowd stormed the district office ... to protest the killing of a local leader'
-            return Coded("clash", "Violent demonstration", act.RIOTERS_HERE, next((a for a in mentioned if a.role in ("police", "military", "fixed")), None))
+            return Coded("clash", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned))
         return Coded(
             "clash", "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned)
         )  # 'members of two parties clashed', no one armed

@@ -335,10 +335,12 @@ def _mentions_in(
         else:
             dropped.extend(_dropped(sentence, offset, t, "background") for t in triggers)
             triggers = [verb]  # 'about 2,500 refugees from Ukraine arrived in Slovakia': no trigger word, but the detector is sure
-    if span_text(sentence).rstrip().endswith("?") or INTENTION_PHRASE.search(span_text(sentence)):
-        dropped.extend(_dropped(sentence, offset, t, "question" if span_text(sentence).rstrip().endswith("?") else "intention") for t in triggers)
+    text = span_text(sentence)
+    question = text.rstrip().endswith("?")
+    if question or INTENTION_PHRASE.search(text):
+        dropped.extend(_dropped(sentence, offset, t, "question" if question else "intention") for t in triggers)
         return
-    classified = load_classifier().probabilities(sentence.text)
+    classified = load_classifier().probabilities(text)
     seen: dict[tuple[str, int, str, bool], list[Token]] = {}  # the triggers coded so far, by kind, place, source and whether told as earlier
     made: dict[tuple[str, int, str, bool], tuple[EventMention, _Scoring]] = {}  # the mention made for each, with what scored it
     for trigger, coded, claim, located in _coded_triggers(

@@ -205,12 +205,12 @@ PART_OF_TOWN_REACH_KM = 50.0  # a park or quarter said to lie in a town lies no 
 PROVINCE_NAME_LIKENESS = 80  # rapidfuzz ratio of a city's name as written and its province's ('al-Hasakeh', 'Al-Hasakah')
 
 
-def _names_its_province_too(town: PlaceMention, gazetteer: Gazetteer) -> bool:
+def _names_its_province_too(city: PlaceMention, gazetteer: Gazetteer) -> bool:
     """'Donetsk', 'al-Hasakeh': the city's name is its province's, which the words may mean."""
-    if any(p.feature == "region" for name in (town.text, f"{town.text} region") for p in gazetteer.lookup(name)):
+    if any(p.feature == "region" for name in (city.text, f"{city.text} region") for p in gazetteer.lookup(name)):
         return True
-    province = gazetteer.region(town.place.country_code, town.place.admin1_code) if town.place is not None else None
-    return province is not None and fuzz.partial_ratio(fold(town.text), fold(province.name)) >= PROVINCE_NAME_LIKENESS
+    province = gazetteer.region(city.place.country_code, city.place.admin1_code) if city.place is not None else None
+    return province is not None and fuzz.partial_ratio(fold(city.text), fold(province.name)) >= PROVINCE_NAME_LIKENESS
 
 
 def _beyond_the_town_it_lies_in(town: PlaceMention, area: PlaceMention, texts: list[tuple[str, int]], gazetteer: Gazetteer | None) -> bool:
