@@ -42,6 +42,8 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 12 July, police shot at protesters in Almaty, injuring dozens.", "Excessive force against protesters"),
         ("On 13 July, soldiers beat protesters to death in Mandalay.", "Excessive force against protesters"),
         ("On 13 July, a protester died after being hit by a tear gas canister fired by police in Omdurman.", "Excessive force against protesters"),
+        ("On 13 July, a protester died after inhaling tear gas fired by police at a rally in Kinshasa.", "Excessive force against protesters"),
+        ("On 13 July, unidentified gunmen opened fire on a peaceful protest in Baghdad, killing one protester.", "Excessive force against protesters"),
         (
             "On 3 May 2022, security forces opened live fire on residents protesting against the killing of a trader in Kisangani, killing two of them.",
             "Excessive force against protesters",

@@ -398,7 +398,8 @@ def code_tagged(verb: Token, sentence: Span, sub_event_type: str) -> Coded:
 def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -> bool:
     """Police, soldiers or an armed group arresting, beating or dispersing protesters, or people
     at a protest: ACLED codes the protest (with intervention, or excessive force), not an arrest
-    or an attack ('Taliban fighters beat women who were protesting')."""
+    or an attack ('Taliban fighters beat women who were protesting', 'gunmen opened fire on a
+    peaceful protest')."""
     if subject is None or not (subject.role in ("police", "military", "fixed") or act.is_armed(subject)):
         return False
     if FOR_AN_EARLIER_PROTEST.search(text):
@@ -410,6 +411,7 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(
             re.search(
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)?(protesting|demonstrating|marching)"
+                r"|(on|at|into)\s+(a|an|the)\s+(peaceful\s+|[\w-]+\s+)?(protest|demonstration|rally|march|sit-in)"  # 'opened fire on a peaceful protest'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?))\b",
                 _trigger_phrase(trigger),
                 re.IGNORECASE,
@@ -880,7 +882,11 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
 
 
 def _crowd_shot_at(trigger: Token, text: str) -> bool:
-    """The protest describes the people a lethal verb struck: 'shot at villagers who were demonstrating'."""
+    """The protest describes the people a lethal verb struck ('shot at villagers who were
+    demonstrating'), or is what it struck ('opened fire on a peaceful protest')."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("on", "at", "into", "upon"):
+        verb = trigger.head.head
+        return _lethal_by_its_own_words(verb.head if verb.dep_ == "dobj" else verb, text)  # 'fire' of 'opened fire'
     if trigger.dep_ != "relcl":
         return False
     verb = trigger.head.head

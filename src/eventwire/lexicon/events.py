@@ -651,10 +651,10 @@ NOT_A_STRIKE = re.compile(
     re.IGNORECASE,
 )  # what hits someone without a strike: 'hit by a tear gas canister', 'hit by a car'
 HIT_BY_WHAT_FORCES_FIRED = re.compile(
-    r"\s+after\s+(being\s+)?(hit|struck)\s+by\s+(a\s+|an\s+)?[\w\s-]{0,40}?\b(fired|shot|thrown)\s+by\s+(the\s+)?"
+    r"\s+after\s+((being\s+)?(hit|struck)\s+by|inhaling)\s+(a\s+|an\s+)?[\w\s-]{0,40}?\b(fired|shot|thrown)\s+by\s+(the\s+)?"
     r"(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\b",
     re.IGNORECASE,
-)  # 'a protester died after being hit by a tear gas canister fired by police'
+)  # 'a protester died after being hit by a tear gas canister fired by police', '... after inhaling tear gas fired by police'
 BY_SECURITY_FORCES = re.compile(
     r"(\s+dead)?(\s+and\s+[\w\s,]{0,50}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
     re.IGNORECASE,
