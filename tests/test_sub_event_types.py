@@ -97,6 +97,10 @@ def first_sub_event_type(sentence: str) -> str | None:
             "Government regains territory",
         ),  # ACLED: the Houthis are Yemen's forces (Supreme Political Council)
         ("On 13 July, Al Shabaab militants took over the district of Harib after days of fighting.", "Non-state actor overtakes territory"),
+        # past tenses spaCy's tagger does not know ('retook', 'overran', 'overrun' read as nouns)
+        ("On 8 July, the Malian army retook control of Menaka after a week of fighting with ISGS militants.", "Government regains territory"),
+        ("On 8 July, the army base in Tessit was overrun by JNIM militants.", "Non-state actor overtakes territory"),
+        ("On 8 July, JNIM militants overran an army base in Tessit.", "Non-state actor overtakes territory"),
         # force that can kill, named in a later sentence
         ("On 14 July, students protested in Kisumu. Police fired live bullets to disperse them, and four were injured.", "Excessive force against protesters"),
         ("On 15 July, residents demonstrated in Abeche. Police used tear gas, causing the death of a passer-by.", "Excessive force against protesters"),

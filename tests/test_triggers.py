@@ -69,3 +69,16 @@ def test_a_press_conference_is_a_protest_only_when_held_with_banners(nlp):
 def test_the_first_half_of_a_hyphenated_word_is_no_trigger_but_a_shoot_out_is(nlp):
     assert "bomb" not in [t.text for t in triggers_in(nlp("Soldiers destroyed a bomb-making factory near Mosul.")[:])]
     assert [t.text for t in triggers_in(nlp("Militants engaged troops in a shoot-out in Kano.")[:])] == ["shoot"]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("The Malian army retook control of Menaka after a week of fighting.", "retook"),
+        ("Taliban fighters overran a district centre in Badakhshan.", "overran"),
+        ("Menaka was overrun by militants.", "overrun"),
+    ],
+)
+def test_past_tenses_the_tagger_does_not_know_are_read_as_verbs(nlp, sentence, word):
+    [token] = [t for t in nlp(sentence) if t.text == word]
+    assert token.pos_ == "VERB"

@@ -13,12 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from .errors import ConfigError
-from .lexicon.events import LEMMA_FIXES, RE_HYPHENATED_VERBS
+from .lexicon.events import LEMMA_FIXES, MISREAD_VERB_NORMS, RE_HYPHENATED_VERBS
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
 from .settings import DEFAULTS
 
@@ -116,6 +116,9 @@ def _with_lemma_exceptions(nlp: Language) -> Language:
         for word in RE_HYPHENATED_VERBS:  # one token, not 're', '-', 'captured'
             for spelling in (word, word.capitalize()):
                 tokenizer.add_special_case(spelling, [{ORTH: spelling}])
+        for word, norm in MISREAD_VERB_NORMS.items():  # read as the verb it is: 'retook' as 'took'
+            for spelling in (word, word.capitalize()):
+                tokenizer.add_special_case(spelling, [{ORTH: spelling, NORM: norm}])
     return nlp
 
 

@@ -790,6 +790,11 @@ LEMMA_FIXES: dict[str, str] = {
     "reestablished": "reestablish",
 }
 
+# past tenses of taking ground the tagger does not know and reads as nouns ('the Malian army
+# retook control of Menaka', 'Menaka was overrun'): the tokenizer gives each the norm of a verb
+# it knows, which is what the tagger and the parser read, so the sentence is parsed as told
+MISREAD_VERB_NORMS: dict[str, str] = {"retook": "took", "overran": "took", "overrun": "taken"}
+
 # verbs of taking ground written with a hyphen ('re-captured'): the tokenizer keeps them one
 # word, which parse lemmatises without the hyphen ('recapture'), as if written 'recaptured'
 RE_HYPHENATED_VERBS: tuple[str, ...] = tuple(
