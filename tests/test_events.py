@@ -445,6 +445,18 @@ def test_a_town_taken_control_of_is_the_place_not_the_region_of_a_militia_named_
     assert m.place.place.name == "Lalibela"
 
 
+def test_a_town_spacy_reads_as_a_person_is_a_place_when_control_of_it_is_taken():
+    [m] = [m for m in events_in("The Congolese army regained control of Rutshuru on Monday after pushing back M23 rebels.") if m.event_type]
+    assert (m.sub_event_type, m.place.place.name) == ("Government regains territory", "Rutshuru")
+
+
+def test_the_country_across_a_border_is_not_where_the_event_happened():
+    [m] = [m for m in events_in("M23 rebels took control of Bunagana on the border with Uganda on Monday after clashes with FARDC.") if m.event_type]
+    assert m.sub_event_type == "Non-state actor overtakes territory"
+    assert m.place is None or m.place.place is None or m.place.place.country_code != "UG"
+    assert m.actor1.name == "M23: March 23 Movement"
+
+
 def test_armed_men_of_a_named_militia_taking_a_locality_after_a_fight_are_that_militia_overtaking_it():
     [m, *_] = [
         m

@@ -193,10 +193,16 @@ class FallbackPlaces:
             if before or ranked:
                 chosen = before[-1] if before else ranked[0]
                 return [(chosen, 3 if chosen.place is not None and chosen.place.feature == "country" else 2)]  # a country is never precision 2
-        if self.focus is not None and offset <= self.focus.start < paragraph_end:
+        across = self._countries_across_a_border(sentence, offset)  # 'on the border with Uganda': not in Uganda, whatever else the article names
+        if self.focus is not None and offset <= self.focus.start < paragraph_end and _country_of(self.focus) not in across:
             return [(self.focus, 3)]  # the paragraph names the place the article is about
         country = self._focus_country()
-        return [(country, 3)] if country is not None else []
+        return [(country, 3)] if country is not None and _country_of(country) not in across else []
+
+    def _countries_across_a_border(self, sentence: Span, offset: int) -> set[str | None]:
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        own = [p for p in self.located if start <= p.start < end and p.place is not None and p.place.feature == "country"]
+        return {_country_of(p) for p in own if (token := _token_at(sentence, offset, p)) is not None and _across_a_border(token)}
 
     def _implied_by(self, sentence: Span, offset: int) -> PlaceMention | None:
         """A country or region the sentence places things in without naming a town: 'in several
@@ -206,7 +212,7 @@ class FallbackPlaces:
         for mention in own:
             if mention.place is not None and mention.place.feature in ("country", "region"):
                 token = _token_at(sentence, offset, mention)
-                if token is not None and _is_setting(token) and not _is_origin(token):
+                if token is not None and _is_setting(token) and not _is_origin(token) and not _across_a_border(token):
                     town = _qualified_by(mention, own, sentence, offset)  # 'in Manaus (Amazonas)': the town
                     return town if town is not None and town.place is not None and not _in_different_countries(town, mention) else mention
         return self._nation_of_a_setting(sentence, offset)
@@ -230,6 +236,10 @@ class FallbackPlaces:
             return self.focus
         found = self.gazetteer.lookup_country(self.focus.place.country_code) if self.gazetteer is not None else []
         return PlaceMention(found[0].name, 0, 0, found[0], 1.0, "article country") if found else None
+
+
+def _country_of(mention: PlaceMention) -> str | None:
+    return mention.place.country_code if mention.place is not None else None
 
 
 def _home_country(located: list[PlaceMention]) -> str | None:
@@ -429,8 +439,24 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
     origin = _is_origin(token) and kind not in TERRITORY_KINDS
     speaking = _in_a_speaker(token)  # 'the Luhansk governor said ...': where the speaker is from
     return bool(
-        as_actor or in_org or destination or agent or background or origin or speaking or _names_a_road(token) or _belongs_to_other_event(token, trigger)
+        as_actor
+        or in_org
+        or destination
+        or agent
+        or background
+        or origin
+        or speaking
+        or _across_a_border(token)
+        or _names_a_road(token)
+        or _belongs_to_other_event(token, trigger)
     )
+
+
+def _across_a_border(token: Token) -> bool:
+    """'took control of Bunagana on the border with Uganda': the land across the border is where
+    the event is not."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in ("border", "frontier", "boundary")
 
 
 def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:

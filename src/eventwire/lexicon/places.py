@@ -142,7 +142,9 @@ PLACE_NOUNS_AFTER = (
 
 
 # whose names are a town's parts, which the gazetteer knows only as towns elsewhere
-PLACE_NOUNS_BEFORE = frozenset({"city", "town", "village", "district", "governorate", "province", "outskirts", "countryside"})  # 'the city of Idleb'
+PLACE_NOUNS_BEFORE = frozenset(
+    {"city", "town", "village", "district", "governorate", "province", "outskirts", "countryside", "control"}
+)  # 'the city of Idleb'; 'regained control of Rutshuru' (held by ground, not by a person)
 
 
 PART_OF_TOWN_WORDS = frozenset(
