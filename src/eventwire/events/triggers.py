@@ -66,7 +66,24 @@ def is_weapons_seizure(trigger: Token) -> bool:
         and any(t.lemma_.lower() in ("arrest", "detain", "apprehend", "nab") for t in trigger.sent)
     ):
         return True  # 'police arrested two men carrying explosives': the explosives are seized with them
-    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "conj") and trigger.head.lemma_.lower() in SEIZING_VERBS - {"detonate"}
+    if trigger.pos_ != "NOUN":
+        return False
+    held = _holder_of(trigger)  # 'discovered a weapons cache containing rifles and grenades': what holds them is seized
+    return any(t.dep_ in ("dobj", "nsubjpass", "conj") and t.head.lemma_.lower() in SEIZING_VERBS - {"detonate"} for t in (trigger, held))
+
+
+CONTAINING_VERBS = frozenset({"contain", "include", "hold"})
+
+
+def _holder_of(weapon: Token) -> Token:
+    """The cache or store a weapon is said to be in ('a cache containing rifles and grenades'), else the weapon."""
+    token = weapon
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # 'rifles and grenades'
+    verb = token.head
+    if token.dep_ == "dobj" and verb.dep_ == "acl" and verb.lemma_.lower() in CONTAINING_VERBS:
+        return verb.head
+    return weapon
 
 
 def triggers_in(sentence: Span) -> list[Token]:
