@@ -54,6 +54,8 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("A mob lynched a man accused of theft in Port Harcourt on Tuesday.", "Mob violence"),
         ("On 11 July, villagers attacked and beat two suspected kidnappers to death in Kaduna.", "Mob violence"),
         ("Protesters threw stones at police and burned tyres in Nairobi on Monday.", "Violent demonstration"),
+        ("On 12 July, the protest turned violent when marchers attacked shops along the main avenue in Lima.", "Violent demonstration"),
+        ("On 12 July, security forces foiled a car bomb plot and arrested two suspects in Peshawar.", "Arrests"),
         (
             "On 13 July, residents demonstrated in Bamako against the results. They burned a police station. Police fired live rounds, killing one.",
             "Violent demonstration",
@@ -70,6 +72,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 14 July, the two sides agreed to a prisoner exchange in Istanbul.", "Agreement"),
         ("On 14 July, ten ADF fighters surrendered to the army in Beni.", "Agreement"),  # ACLED: surrenders are agreements
         ("Soldiers defused an IED on the road to Gao on Sunday.", "Disrupted weapons use"),
+        ("Police discovered a weapons cache containing rifles and grenades in a house in Kirkuk.", "Disrupted weapons use"),
         ("Air defences shot down three drones over Belgorod on Monday.", "Disrupted weapons use"),
         ("Al Shabaab fighters seized the town of Mahas from government troops after heavy fighting on Friday.", "Non-state actor overtakes territory"),
         ("On 8 July, JNIM militants captured the town of Djibo after clashes with the army.", "Non-state actor overtakes territory"),

@@ -201,8 +201,8 @@ def is_irrealis(trigger: Token) -> bool:
         head = token.head
         if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in IRREALIS_NOUNS:
             return True  # 'an excuse to attack', 'no signs of withdrawal', 'the scenario: an attack'
-        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in IRREALIS_VERBS and token.dep_ != "nsubj":  # 'the arrests foiled a plot' happened
-            return True  # 'defend its cities from attacks', 'weapons that allow Ukraine to strike'
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in IRREALIS_VERBS and token.dep_ not in ("nsubj", "conj"):
+            return True  # 'defend its cities from attacks', 'weapons that allow Ukraine to strike'; 'the arrests foiled a plot' and 'foiled a plot and arrested two suspects' happened
         if token.dep_ in CLAUSE_BOUNDARIES:
             return False
         token = head

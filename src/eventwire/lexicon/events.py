@@ -688,7 +688,8 @@ VIOLENT_CROWD = re.compile(
 VIOLENT_CROWD_ACTS = re.compile(
     r"\b(rioters|looted|looting|set\s+alight|burn(ed|t)\s+(\w+\s+){0,2}(wood|machines?|bonfires|debris)|cut\s+down\s+trees"
     r"|(destroy\w*|damag\w*)\s+(\w+\s+){0,3}(property|vehicles?|cars?|shops?|machines?|offices?|buildings?|business\w*|furniture|gates?|windows)"
-    r"|attack\w*\s+(a\s+|the\s+)?(vehicles?|commuters|motorists|passers-by)|used\s+(rocks|stones)\s+(\w+\s+){0,3}(as\s+)?barricades"
+    r"|attack\w*\s+(a\s+|the\s+)?(vehicles?|commuters|motorists|passers-by|shops?|stores?)|used\s+(rocks|stones)\s+(\w+\s+){0,3}(as\s+)?barricades"
+    r"|(turned|became|grew)\s+violent"  # 'the protest turned violent when marchers attacked shops'
     r"|confrontation\s+between\s+(the\s+)?(demonstrators|protesters)|clash\w*\s+with\s+each\s+other"
     r"|burn(ed|t)\s+([\w']+\s+){0,2}(machines?|vehicles?|cars?|equipment)"
     r"|(property|vehicles?|cars?|shops?|machines?|offices?|buildings?|chairs|furniture)\s+(were\s+|was\s+)?(burnt|burned|destroyed|damaged|vandali[sz]ed|torched|looted))\b",
