@@ -212,3 +212,22 @@ def test_a_report_naming_no_place_actor_or_date_is_still_an_event_placed_nowhere
     assert [m.sub_event_type for m in mentions] == [sub_event_type]
     assert mentions[0].place is None
     assert dict(mentions[0].confidence_features)["no_place"] == 1.0
+
+
+# -- what a court judges --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was sentenced to 10 years in prison for his role in the 2019 attack.",
+        "A court in Kyiv convicted a Russian soldier of killing a civilian.",
+    ],
+)
+def test_the_act_a_court_judges_is_no_new_event(sentence):
+    assert acled_events(sentence) == []
+    assert "history" in dropped_reasons(sentence)
+
+
+def test_an_attack_told_in_a_clause_of_its_own_beside_a_charge_is_still_an_event():
+    assert acled_events("The suspects were charged after gunmen attacked a bus in Kano, killing five.") != []

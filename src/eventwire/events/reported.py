@@ -42,6 +42,7 @@ from ..lexicon.events import (
     IRREALIS_MODIFIERS,
     IRREALIS_NOUNS,
     IRREALIS_VERBS,
+    JUDICIAL_VERBS,
     MAX_EVENT_FATALITIES,
     POLITICAL_KINDS,
     PRESS_WORDS,
@@ -84,7 +85,28 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return WAR_AS_A_WHOLE
     if not dated and HISTORICAL.search(sentence.text):
         return HISTORY
+    if not dated and is_judged(trigger):
+        return HISTORY
     return None
+
+
+def is_judged(trigger: Token) -> bool:
+    """The act a court or prosecutor deals with, named in a phrase of the judging verb ('sentenced
+    to 10 years for his role in the 2019 attack', 'convicted a soldier of killing a civilian',
+    'charged with attacking a mosque'): an earlier event, the trial is the news. Not a clause of
+    its own ('charged after gunmen attacked a bus')."""
+    token = trigger
+    for _ in range(MAX_CLIMB + 1):
+        head = token.head
+        if head is token or token.dep_ not in JUDGED_PHRASE_LINKS:
+            return False
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in JUDICIAL_VERBS:
+            return token.dep_ in ("prep", "dobj") and token is not trigger
+        token = head
+    return False
+
+
+JUDGED_PHRASE_LINKS = frozenset({"pobj", "pcomp", "prep", "dobj", "compound"})  # 'for his role in the attack', 'a soldier of killing'
 
 
 def not_an_interaction_because(trigger: Token, plover: str | None) -> str | None:

@@ -903,6 +903,11 @@ IRREALIS_NOUNS = frozenset(
 )
 
 # Verbs under which an event is prevented, feared or defended against, not reported.
+JUDICIAL_VERBS = frozenset(
+    {"sentence", "convict", "acquit", "charge", "indict", "try", "prosecute", "jail", "imprison", "fine"}
+)  # what a court judges ('sentenced for his role in the attack') happened before the news
+
+
 IRREALIS_VERBS = frozenset(
     """prevent avoid deter defend protect counter resist fear predict anticipate imagine risk justify avert forestall foil
     discourage allow enable""".split()
