@@ -450,6 +450,11 @@ def test_a_town_spacy_reads_as_a_person_is_a_place_when_control_of_it_is_taken()
     assert (m.sub_event_type, m.place.place.name) == ("Government regains territory", "Rutshuru")
 
 
+def test_a_blast_told_by_its_weapon_and_its_verb_is_one_event_in_the_country_named():
+    found = [m for m in events_in("A landmine exploded under a bus in Burkina Faso's north on Monday, killing 10 passengers.") if m.event_type]
+    assert [(m.sub_event_type, m.place.place.name if m.place and m.place.place else None) for m in found] == [("Remote explosive/landmine/IED", "Burkina Faso")]
+
+
 def test_the_country_across_a_border_is_not_where_the_event_happened():
     [m] = [m for m in events_in("M23 rebels took control of Bunagana on the border with Uganda on Monday after clashes with FARDC.") if m.event_type]
     assert m.sub_event_type == "Non-state actor overtakes territory"

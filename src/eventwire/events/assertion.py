@@ -64,8 +64,11 @@ def is_history(when: DateRange | None, published: dt.date | None) -> bool:
 
 def has_own_substance(sentence: Span, trigger: Token) -> bool:
     """A sentence naming no place the gazetteer knows reports an event only if it names who
-    acted, when, or a place of the event the gazetteer lacks ('a sarin attack on Khan Sheikhoun')."""
-    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in trigger.subtree if t.i != trigger.i):
+    acted, when, or a place of the event the gazetteer lacks ('a sarin attack on Khan Sheikhoun').
+    A word of the event that is its verb's subject has the verb's clause ('a landmine exploded in
+    Burkina Faso's north')."""
+    clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in clause.subtree if t.i != trigger.i):
         return True
     acting = [actor for actor in actors_within(sentence) if actor.side not in ("civilians",)]
     named_actor = any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in trigger.subtree) or any(
