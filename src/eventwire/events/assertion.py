@@ -62,12 +62,17 @@ def is_history(when: DateRange | None, published: dt.date | None) -> bool:
     return when is not None and published is not None and when.latest < published - dt.timedelta(days=HISTORY_DAYS)
 
 
+BLAST_KINDS = frozenset({"explosion", "remote"})  # 'a landmine exploded', 'a shell hit': one blast, told by its weapon and its verb
+
+
 def has_own_substance(sentence: Span, trigger: Token) -> bool:
     """A sentence naming no place the gazetteer knows reports an event only if it names who
     acted, when, or a place of the event the gazetteer lacks ('a sarin attack on Khan Sheikhoun').
-    A word of the event that is its verb's subject has the verb's clause ('a landmine exploded in
-    Burkina Faso's north')."""
-    clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    A word of the event that is the subject of a verb of the same event has the verb's clause ('a
+    landmine exploded in Burkina Faso's north'; not 'the shelling is carried out by Ukraine')."""
+    head = trigger.head
+    blasts = TRIGGERS.get(trigger.lemma_.lower()) in BLAST_KINDS and TRIGGERS.get(head.lemma_.lower()) in BLAST_KINDS
+    clause = head if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and blasts else trigger
     if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in clause.subtree if t.i != trigger.i):
         return True
     acting = [actor for actor in actors_within(sentence) if actor.side not in ("civilians",)]
