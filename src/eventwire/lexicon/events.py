@@ -903,15 +903,14 @@ IRREALIS_NOUNS = frozenset(
 )
 
 # Verbs under which an event is prevented, feared or defended against, not reported.
-JUDICIAL_VERBS = frozenset(
-    {"sentence", "convict", "acquit", "charge", "indict", "try", "prosecute", "jail", "imprison", "fine"}
-)  # what a court judges ('sentenced for his role in the attack') happened before the news
-
-
 IRREALIS_VERBS = frozenset(
     """prevent avoid deter defend protect counter resist fear predict anticipate imagine risk justify avert forestall foil
     discourage allow enable""".split()
 )
+
+JUDICIAL_VERBS = frozenset(
+    {"sentence", "convict", "acquit", "charge", "indict", "try", "prosecute", "jail", "imprison", "fine"}
+)  # what a court judges ('sentenced for his role in the attack') happened before the news
 
 # Modifiers of a trigger noun that make it possible, future or any, not one that happened.
 IRREALIS_MODIFIERS = frozenset(
