@@ -455,6 +455,13 @@ def test_a_blast_told_by_its_weapon_and_its_verb_is_one_event_in_the_country_nam
     assert [(m.sub_event_type, m.place.place.name if m.place and m.place.place else None) for m in found] == [("Remote explosive/landmine/IED", "Burkina Faso")]
 
 
+def test_people_fleeing_their_homes_give_up_no_ground():
+    found = [
+        m.sub_event_type for m in events_in("Hundreds of families fled their homes on Monday after militants attacked villages near Beni.") if m.event_type
+    ]
+    assert found == ["Attack"]
+
+
 def test_the_country_across_a_border_is_not_where_the_event_happened():
     [m] = [m for m in events_in("M23 rebels took control of Bunagana on the border with Uganda on Monday after clashes with FARDC.") if m.event_type]
     assert m.sub_event_type == "Non-state actor overtakes territory"

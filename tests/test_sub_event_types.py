@@ -73,6 +73,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 14 July, ten ADF fighters surrendered to the army in Beni.", "Agreement"),  # ACLED: surrenders are agreements
         ("Soldiers defused an IED on the road to Gao on Sunday.", "Disrupted weapons use"),
         ("Police discovered a weapons cache containing rifles and grenades in a house in Kirkuk.", "Disrupted weapons use"),
+        ("On 12 July, Ukrainian forces destroyed a Russian ammunition depot in Melitopol with HIMARS rockets.", "Shelling/artillery/missile attack"),
         ("Air defences shot down three drones over Belgorod on Monday.", "Disrupted weapons use"),
         ("Al Shabaab fighters seized the town of Mahas from government troops after heavy fighting on Friday.", "Non-state actor overtakes territory"),
         ("On 8 July, JNIM militants captured the town of Djibo after clashes with the army.", "Non-state actor overtakes territory"),

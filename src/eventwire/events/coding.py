@@ -211,6 +211,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         return None  # 'relatives of a man who was detained protested', 'people missing under state detention': who they are, not the news
     text = sentence.text
     subject, military, mentioned = _parties(trigger, sentence, kind)
+    if kind == "withdraw" and (subject is None or subject.role == "civilians") and is_crowd(trigger):
+        return None  # 'hundreds of families fled their homes after militants attacked': people displaced give up no ground
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned), firm=True)  # 'a mob lynched a man'
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:

@@ -59,7 +59,10 @@ def is_weapons_seizure(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma in SEIZING_VERBS and trigger.pos_ == "VERB":
         taken = {t.lower_ for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-        return bool(taken & WEAPONS) and not taken & {"town", "city", "village", "area", "base", "territory"}
+        struck = {t.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "in") for t in c.subtree} & STRIKING_MEANS
+        return (
+            bool(taken & WEAPONS) and not taken & {"town", "city", "village", "area", "base", "territory"} and not struck
+        )  # not 'destroyed a depot with rockets'
     if (
         trigger.pos_ == "NOUN"
         and trigger.head.lemma_.lower() in CARRYING_VERBS
@@ -73,6 +76,9 @@ def is_weapons_seizure(trigger: Token) -> bool:
 
 
 CONTAINING_VERBS = frozenset({"contain", "include", "hold"})
+STRIKING_MEANS = frozenset(
+    "rocket rockets missile missiles drone drones artillery strike strikes airstrike airstrikes himars shelling".split()  # what a strike destroys with
+)
 
 
 def _holder_of(weapon: Token) -> Token:
