@@ -413,7 +413,7 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(
             re.search(
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)?(protesting|demonstrating|marching)"
-                r"|(on|at|into)\s+(a|an|the)\s+(peaceful\s+|[\w-]+\s+)?(protest|demonstration|rally|march|sit-in)"  # 'opened fire on a peaceful protest'
+                r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in)"  # 'opened fire on a peaceful protest'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?))\b",
                 _trigger_phrase(trigger),
                 re.IGNORECASE,
