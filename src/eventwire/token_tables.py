@@ -1,0 +1,224 @@
+"""Table-driven stand-ins for two of spaCy's English components: same output, less time.
+
+spaCy's ``attribute_ruler`` runs a ``Matcher`` of some 180 patterns over every token and
+its rule ``lemmatizer`` makes a Python call per token; together they took a fifth of the
+language model's time on news. Almost every pattern looks at one token only (its tag, its
+lowercase form, its dependency label, whether it is white space), and a lemma depends only
+on the token's form, part of speech and morphology. So both are answered here from tables
+filled as the words are met, and written back in bulk (``Doc.to_array`` /
+``Doc.from_array``):
+
+* ``RuleTable`` (``eventwire_attribute_table``) takes the patterns of the pipeline's own
+  attribute ruler; one-token patterns are resolved per distinct (tag, lowercase form,
+  dependency, white space), the few longer ones still go through a ``Matcher``, and the
+  attributes are applied in the ruler's order (a later rule wins), as the ruler does.
+* ``LemmaTable`` (``eventwire_lemma_table``) asks the pipeline's own lemmatizer once per
+  distinct (form, part of speech, morphology) and reuses its answer, as the lemmatizer's
+  own cache does after its per-token call.
+
+``use_token_tables`` swaps them into a loaded pipeline in place of the originals; the
+original components are kept inside them, so the rules and tables are the model's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+TokenKey = tuple[int, int, int, int]  # the hashes of tag, lowercase form, dependency and white space
+MATCHED_ATTRS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
+KEY_COLUMNS = [TAG, LOWER, DEP, IS_SPACE]
+SET_COLUMNS = [TAG, POS, MORPH, LEMMA, DEP]  # every attribute the English ruler's rules set
+TokenTest = Callable[[Mapping[int, Any]], bool]
+
+
+class RuleTable:
+    """The attribute ruler's rules, answered per distinct token rather than matched per token."""
+
+    def __init__(self, ruler: Any) -> None:
+        self.vocab = ruler.vocab
+        self.rules: list[dict[int, Any]] = list(ruler.attrs)
+        self.tests: dict[int, list[TokenTest]] = {}  # the one-token rules, each with its patterns' tests
+        self.by_word: dict[str, set[int]] = {}  # one-token rules that name the words they apply to
+        self.any_word: list[int] = []  # one-token rules that do not look at the word
+        self.some_words: list[int] = []  # one-token rules that test the word otherwise (a regex, a word excluded)
+        self.longer = Matcher(self.vocab)
+        self.longer_index: dict[int, int] = {}
+        for rule, pattern in enumerate(ruler.patterns):
+            sequences = pattern["patterns"]
+            tests = _one_token_tests(sequences) if pattern["index"] == 0 else None
+            if tests is None:
+                self.longer.add(str(rule), sequences)
+                self.longer_index[rule] = pattern["index"]
+                continue
+            self.tests[rule] = tests
+            words = [_words_named(sequence[0]) for sequence in sequences]
+            if all(named is not None for named in words):
+                for named in words:
+                    for word in named or ():
+                        self.by_word.setdefault(word, set()).add(rule)
+            elif any("LOWER" in sequence[0] for sequence in sequences):
+                self.some_words.append(rule)
+            else:
+                self.any_word.append(rule)
+        self.rules_for_key: dict[TokenKey, tuple[int, ...]] = {}
+        self.values_for_key: dict[TokenKey, list[tuple[int, Any]]] = {}
+        self.rules_for_context: dict[tuple[int, int, int], list[int]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        keys = doc.to_array(KEY_COLUMNS).tolist()
+        before = doc.to_array(SET_COLUMNS)
+        rows = before.tolist()
+        for row, key in zip(rows, map(tuple, keys)):
+            values = self.values_for_key.get(key)
+            if values is None:
+                values = self._values_for(key)
+            for column, value in values:
+                row[column] = value
+        for i, rules in self._longer_matches(doc).items():
+            values_by_attr = dict(zip(SET_COLUMNS, before[i].tolist()))
+            for rule in sorted(rules + list(self.rules_for_key[tuple(keys[i])])):
+                values_by_attr.update(self.rules[rule])
+            rows[i] = [values_by_attr[attr] for attr in SET_COLUMNS]
+        after = numpy.array(rows, dtype=before.dtype)
+        if not numpy.array_equal(before, after):
+            doc.from_array(SET_COLUMNS, after)  # type: ignore[arg-type]  # uint64, as to_array gave it
+        return doc
+
+    def _values_for(self, key: TokenKey) -> list[tuple[int, Any]]:
+        """The rules that apply to tokens of this key, in the ruler's order, and what they set."""
+        strings = self.vocab.strings
+        token = {TAG: strings[key[0]], LOWER: strings[key[1]], DEP: strings[key[2]], IS_SPACE: bool(key[3])}
+        candidates = self._rules_for_context(key, token) + [rule for rule in self.some_words if self._applies(rule, token)]
+        candidates += [rule for rule in self.by_word.get(token[LOWER], ()) if self._applies(rule, token)]
+        rules = tuple(sorted(candidates))
+        values: dict[int, Any] = {}
+        for rule in rules:
+            values.update(self.rules[rule])
+        self.rules_for_key[key] = rules
+        self.values_for_key[key] = assignments = [(SET_COLUMNS.index(attr), value) for attr, value in values.items()]
+        return assignments
+
+    def _rules_for_context(self, key: TokenKey, token: Mapping[int, Any]) -> list[int]:
+        """The rules that do not look at the word, answered once per tag, dependency and white space."""
+        context = (key[0], key[2], key[3])
+        found = self.rules_for_context.get(context)
+        if found is None:
+            found = self.rules_for_context[context] = [rule for rule in self.any_word if self._applies(rule, token)]
+        return found
+
+    def _applies(self, rule: int, token: Mapping[int, Any]) -> bool:
+        return any(test(token) for test in self.tests[rule])
+
+    def _longer_matches(self, doc: Doc) -> dict[int, list[int]]:
+        """The rules of more than one token, by the index of the token each one sets."""
+        if not len(self.longer):
+            return {}
+        found: dict[int, list[int]] = {}
+        for match_id, start, end in self.longer(doc, allow_missing=True):
+            rule = int(self.vocab.strings[match_id])
+            index = self.longer_index[rule]
+            target = (start if index >= 0 else end) + index
+            if start <= target < end:
+                found.setdefault(target, []).append(rule)
+        return found
+
+
+def _words_named(spec: Mapping[str, Any]) -> frozenset[str] | None:
+    """The words a token pattern is limited to, if it names them (LOWER as a word or IN a list)."""
+    wanted = spec.get("LOWER")
+    if isinstance(wanted, str):
+        return frozenset({wanted})
+    if isinstance(wanted, dict) and list(wanted) == ["IN"]:
+        return frozenset(wanted["IN"])
+    return None
+
+
+def _one_token_tests(sequences: list[list[dict[str, Any]]]) -> list[TokenTest] | None:
+    """The tests of a rule whose every pattern is one token with attributes answered here."""
+    if not all(len(sequence) == 1 and set(sequence[0]) <= set(MATCHED_ATTRS) for sequence in sequences):
+        return None
+    try:
+        return [_token_test(sequence[0]) for sequence in sequences]
+    except UnsupportedPattern:
+        return None
+
+
+def _token_test(spec: Mapping[str, Any]) -> TokenTest:
+    """A test of one token's attributes (by attribute ID) for one token pattern."""
+    checks = [(MATCHED_ATTRS[name], _value_test(wanted)) for name, wanted in spec.items()]
+    return lambda token: all(check(token[attr]) for attr, check in checks)
+
+
+def _value_test(wanted: Any) -> Callable[[Any], bool]:
+    """The Matcher's test of one attribute: a value, or one of IN, NOT_IN, REGEX."""
+    if not isinstance(wanted, dict):
+        return lambda value: value == wanted
+    (operator, operand), *rest = wanted.items()
+    if operator == "IN" and not rest:
+        chosen = frozenset(operand)
+        return lambda value: value in chosen
+    if operator == "NOT_IN" and not rest:
+        excluded = frozenset(operand)
+        return lambda value: value not in excluded
+    if operator == "REGEX" and not rest:
+        pattern = re.compile(operand)
+        return lambda value: isinstance(value, str) and pattern.search(value) is not None
+    raise UnsupportedPattern(wanted)
+
+
+class UnsupportedPattern(ValueError):
+    """A token test this table does not answer; its rule is left to the Matcher."""
+
+
+class LemmaTable:
+    """The lemmatizer's answers, asked once per distinct form, part of speech and morphology."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        overwrite = self.lemmatizer.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = self.lemmas.get(key)
+            if found is None:
+                found = self.lemmas[key] = self.lemmatizer.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]  # uint64, as to_array gave it
+        return doc
+
+
+@Language.factory("eventwire_attribute_table")
+def make_rule_table(nlp: Language, name: str, replaces: str) -> RuleTable:
+    return RuleTable(nlp.get_pipe(replaces))
+
+
+@Language.factory("eventwire_lemma_table")
+def make_lemma_table(nlp: Language, name: str, replaces: str) -> LemmaTable:
+    return LemmaTable(nlp.get_pipe(replaces))
+
+
+def use_token_tables(nlp: Language) -> Language:
+    """``nlp`` with its attribute ruler and lemmatizer answered from tables (same output)."""
+    for original, table in (("attribute_ruler", "eventwire_attribute_table"), ("lemmatizer", "eventwire_lemma_table")):
+        if original in nlp.pipe_names and table not in nlp.pipe_names:
+            nlp.add_pipe(table, name=table, before=original, config={"replaces": original})
+            nlp.remove_pipe(original)
+    return nlp
