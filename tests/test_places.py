@@ -6,6 +6,7 @@ them against the real gazetteer (built once into $EVENTWIRE_CACHE).
 
 import itertools
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -716,7 +717,7 @@ def test_an_article_inside_a_persons_name_opens_no_place(places_in):
     [
         ("Taxi drivers protested in San Antonio (Valparaiso).", "San Antonio", "CL", "city"),
         ("Workers protested in Quilmes (Buenos Aires).", "Quilmes", "AR", "city"),
-        ("Fighters attacked positions in Hays city (Al Hudaydah).", "Hays", "YE", "region"),
+        ("Fighters attacked positions in Hays city (Al Hudaydah).", "Hays", "YE", "city"),  # the town, GeoNames' Ḩays
     ],
 )
 def test_names_in_brackets_after_a_town_say_where_it_is(places_in, sentence, text, country, feature):
@@ -1628,3 +1629,56 @@ def test_a_word_read_only_as_a_river_needs_a_cue(places_in):
 def test_a_small_town_after_in_whose_namesakes_share_one_country_is_found(places_in):
     _, mentions = places_in("About 160 people took to the streets in downtown Malchow to protest against coronavirus-related measures.")
     assert mention_of(mentions, "Malchow").place.country_code == "DE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "spelled", "town"),
+    [
+        ("Shelling hit Tal Tamer town in Al Hasakeh governorate on Monday.", "Tal Tamer", "Tall Tamr"),
+        ("Artillery struck villages west of Tell Abiad city, Ar Raqqa, on Monday.", "Tell Abiad", "Tall Abyaḑ"),
+        ("Coalition trucks reached the base in Shadadah in Al Hasakeh on Monday.", "Shadadah", "Ash Shaddādah"),
+    ],
+)
+def test_a_small_arabic_town_spelt_another_way_is_found(places_in, spelled, sentence, town):
+    _, mentions = places_in(sentence)
+    place = mention_of(mentions, spelled).place
+    assert (place.name, place.country_code) == (town, "SY")
+
+
+def test_a_name_written_with_latin_extended_letters_is_indexed():
+    from eventwire.geo.spelling import index_key
+
+    assert index_key("Tall Abyaḑ") == index_key("Tall Abyad")
+    assert index_key("Hải Châu") is not None
+
+
+def test_an_arabic_spelling_is_one_of_the_towns_own_name_only():
+    from eventwire.geo.gazetteer import is_arabic_spelling_of
+    from eventwire.models import Place
+
+    tall_tamr = Place(1, "Tall Tamr", "city", "SY", "Syria", None, "01", 36.66, 40.37, 0)
+    assert is_arabic_spelling_of("Tal Tamer", tall_tamr)
+    assert not is_arabic_spelling_of("Tal Afar", tall_tamr)
+    assert not is_arabic_spelling_of("Tal Tamer", replace(tall_tamr, country_code="TR"))  # Arabic spellings only in Arabic-speaking countries
+
+
+@pytest.mark.slow
+def test_a_namesake_far_from_the_brackets_that_place_the_town_is_not_the_town(places_in):
+    sentence = "Relatives held a protest at Rajbagh city (Kathua district, J&K) over the murder of a woman."
+    _, mentions = places_in(sentence)
+    assert all(m.place is None or m.place.admin1_code == mention_of(mentions, "Kathua").place.admin1_code for m in mentions), resolved(mentions)
+    assert not [m for m in mentions if m.text == "Rajbagh"]  # Raybag, Karnataka, 1,700 km away, is another town
+
+
+@pytest.mark.slow
+def test_a_town_in_brackets_of_a_renamed_province_is_kept(places_in):
+    _, mentions = places_in("Militiamen killed a farmer in Djugu (Ituri) on Monday.")
+    assert mention_of(mentions, "Djugu").place.country_code == "CD"
+
+
+@pytest.mark.slow
+def test_a_name_in_brackets_after_a_district_is_its_province_not_a_country(places_in):
+    _, mentions = places_in("Troops clashed with bandits in Mariga LGA (Niger) on Monday.")
+    niger = mention_of(mentions, "Niger").place
+    assert (niger.feature, niger.country_code) == ("region", "NG")

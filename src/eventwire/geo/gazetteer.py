@@ -36,6 +36,7 @@ from typing import cast
 
 from ..data_registry import data_file, version_of
 from ..models import Feature, Place
+from .front_lines import EARTH_RADIUS_KM
 from .gazetteer_import import ImportedIndex, cache_root, open_imported
 from .spelling import ARABIC_ARTICLE_KEYS, CYRILLIC, LATIN, arabic_skeleton, cached_fold, fold, looks_like_a_code, without_arabic_article
 from .villages import raion_names, settlements
@@ -63,6 +64,7 @@ SMALL_TOWN_ALTERNATE_LIKENESS = 50  # rapidfuzz ratio a smaller town's Latin alt
 FUZZY_MIN_SCORE = 85.0
 ARABIC_SPEAKING_COUNTRIES = frozenset("IQ SY YE LB LY SA JO EG SD TN DZ MA PS OM AE KW QA BH MR".split())
 ARABIC_SKELETON_MIN_LENGTH = 4  # shorter skeletons ('brh') match too many towns
+ARABIC_SKELETON_MIN_COMPARED = 3  # enough to compare a name with one town already looked up ('Shadadah', Ash Shaddadah)
 ARABIC_SPELLING_LIKENESS = 70  # rapidfuzz ratio of the names without their article
 FUZZY_MIN_KEY_LENGTH = 5  # shorter folded names are matched exactly only
 TWO_LETTER_KEY_MIN_POPULATION = (
@@ -109,15 +111,12 @@ class Gazetteer:
     def lookup_arabic_spelling(self, name: str) -> list[Place]:
         """Towns of Arabic-speaking countries spelt another way ('Saraqab' is Saraqib, 'Quamishli'
         Al Qamishli): the same skeleton (``arabic_skeleton``) and a name close enough besides."""
-        from rapidfuzz import fuzz
-
         key = cached_fold(name)
         skeleton = arabic_skeleton(key)
         if len(skeleton) < ARABIC_SKELETON_MIN_LENGTH:
             return []
-        bare = without_arabic_article(key)
         places = [self.place(i) for i in self.arabic_skeletons.get(skeleton, ())]
-        return [p for p in places if fuzz.ratio(bare, without_arabic_article(fold(p.name))) >= ARABIC_SPELLING_LIKENESS]
+        return [p for p in places if _alike_without_article(key, p.name)]
 
     @functools.cached_property
     def landmark_endings(self) -> frozenset[str]:
@@ -244,6 +243,23 @@ def _optional_version(package: str) -> str:
         return version(package)
     except PackageNotFoundError:
         return "absent"
+
+
+def is_arabic_spelling_of(name: str, place: Place) -> bool:
+    """Whether ``name`` spells a town of an Arabic-speaking country another way than GeoNames
+    does ('Tal Tamer' Tall Tamr, 'Shadadah' Ash Shaddadah): the same ``arabic_skeleton`` as
+    the town's main name and close enough to it besides."""
+    if place.feature != "city" or place.country_code not in ARABIC_SPEAKING_COUNTRIES:
+        return False
+    key = cached_fold(name)
+    skeleton = arabic_skeleton(key)
+    return len(skeleton) >= ARABIC_SKELETON_MIN_COMPARED and skeleton == arabic_skeleton(cached_fold(place.name)) and _alike_without_article(key, place.name)
+
+
+def _alike_without_article(key: str, name: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(without_arabic_article(key), without_arabic_article(fold(name))) >= ARABIC_SPELLING_LIKENESS
 
 
 def _build_fingerprint() -> str:
@@ -400,18 +416,18 @@ def _add_city_sections(builder: _IndexBuilder, sections: list[list[str]], taken:
     for columns in sections:
         latitude, longitude = float(columns[4]), float(columns[5])
         near = [c for c in cities if abs(c.latitude - latitude) < 0.3 and abs(c.longitude - longitude) < 0.4]
-        near = [c for c in near if _km(latitude, longitude, c.latitude, c.longitude) <= SECTION_RADIUS_KM]
+        near = [c for c in near if kilometres_between(latitude, longitude, c.latitude, c.longitude) <= SECTION_RADIUS_KM]
         city = max(near, key=lambda c: c.population, default=None)  # the city, not another of its sections cities500 lists
         names = [n for n in (columns[1], columns[2]) if fold(n) not in taken]
         if city is not None and names:
             builder.add(city, names, fuzzy=False)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine) in kilometres."""
-    p = math.pi / 180
-    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+def kilometres_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) in kilometres, on a sphere of the Earth's mean radius."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((phi2 - phi1) / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _a_town_of_the_focus_country(place: Place) -> bool:

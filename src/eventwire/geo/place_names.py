@@ -78,7 +78,16 @@ from ..lexicon.places import (
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text, span_text
 from ..phrases import is_headline
-from .gazetteer import FOCUS_COUNTRIES, WORLD_ALTERNATE_NAMES_MIN_POPULATION, Gazetteer, demonyms, is_small_village, local_region_names
+from .gazetteer import (
+    FOCUS_COUNTRIES,
+    WORLD_ALTERNATE_NAMES_MIN_POPULATION,
+    Gazetteer,
+    demonyms,
+    is_arabic_spelling_of,
+    is_small_village,
+    kilometres_between,
+    local_region_names,
+)
 from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
 
@@ -282,12 +291,38 @@ def _qualified(candidates: list[Candidate], text: str, offset: int) -> list[Cand
     result = list(candidates)
     misread: set[int] = set()
     for k in range(len(candidates)):
-        for q, bracketed in _qualifiers_of(k, candidates, text, offset):
+        qualifiers = _qualifiers_of(k, candidates, text, offset)
+        for q, bracketed in qualifiers:
             result[k], result[q] = _qualify(result[k], result[q], bracketed)
             if _abbreviation_holding_none(result[q], result[k], bracketed):
                 misread.add(q)
+        if _namesake_outside_its_brackets(candidates[k], [candidates[q] for q, bracketed in qualifiers if bracketed]):
+            misread.add(k)
     kept = [c for i, c in enumerate(result) if i not in misread]
     return [_without_unconfirmed(c) for c in kept if not c.unconfirmed or set(c.places) - set(c.unconfirmed)]
+
+
+def _namesake_outside_its_brackets(town: Candidate, qualifiers: list[Candidate]) -> bool:
+    """'Rajbagh city (Kathua district, J&K)' read as Raybag, Karnataka: the brackets say where the
+    town is, and no reading of the name lies in them or anywhere near. The reading is another
+    town's that is spelt alike; the brackets' places stand alone."""
+    holders = [c for q in qualifiers for c in q.places if c.feature in ("region", "country")]
+    return (
+        bool(holders)
+        and bool(town.places)
+        and all(p.feature == "city" for p in town.places)
+        and not any(_contains(c, p, True) for q in qualifiers for c in q.places for p in town.places)
+        and all(_kilometres(p, c) > NAMESAKE_BEYOND_BRACKETS_KM for q in qualifiers for c in q.places for p in town.places)
+    )
+
+
+NAMESAKE_BEYOND_BRACKETS_KM = (
+    800.0  # provinces' codes change with reforms ('Djugu (Ituri)' lies in GeoNames' Eastern Province): only a town far away is another
+)
+
+
+def _kilometres(a: Place, b: Place) -> float:
+    return kilometres_between(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _abbreviation_holding_none(qualifier: Candidate, town: Candidate, bracketed: bool) -> bool:
@@ -537,6 +572,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         places = [p for p in places if _could_name_an_institution(p)]
     if not places:
         return None
+    if _province_of_a_district(span) and any(p.feature == "region" for p in places):
+        places = [p for p in places if p.feature != "country"]  # 'Mariga LGA (Niger)': Niger State, not the country
     unlabelled = _unlabelled(span, places, place_cue, gazetteer)
     if _is_region_of(span) or _listed_before_regions(span):
         regions = gazetteer.lookup(f"{span.text} region")
@@ -915,7 +952,8 @@ def _mis_tagged_ukrainian_town(text: str, place: Place) -> bool:
 
 def _spelled_as_known(text: str, place: Place) -> bool:
     """Alternate names are for Ukraine and for large towns, transliteration folding for the
-    countries whose names are romanised from Cyrillic; elsewhere a small town's or a
+    countries whose names are romanised from Cyrillic, another transliteration of its own name
+    for a town of an Arabic-speaking country; elsewhere a small town's or a
     province's name must be written as it writes itself ('Route' is not Rute, Spain; the
     surname Eberhart is not Malinovo, Slovakia, once called so; Gori is not Gorj, Romania)."""
     if place.country_code == FOCUS_COUNTRY or place.feature not in ("city", "region"):
@@ -926,7 +964,7 @@ def _spelled_as_known(text: str, place: Place) -> bool:
         return True
     if place.feature == "region" and len(text.split()) > 1 and _another_spelling(text, place.name):
         return True  # 'Lower Shabelle' is Lower Shabeelle
-    return _written_as_its_own_name(text, place)
+    return _written_as_its_own_name(text, place) or is_arabic_spelling_of(text, place)  # 'Tal Tamer' is Tall Tamr
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1155,6 +1193,16 @@ def names_a_person(candidate: Candidate, people: frozenset[str], text_before: st
     if any(p.feature in ("country", "continent") or p.population >= PERSON_NAME_MAX_POPULATION for p in candidate.places):
         return False
     return word in people and not _after_locating_word(text_before)
+
+
+DISTRICT_NOUNS = frozenset({"lga", "district", "subdistrict", "county", "township", "municipality", "upazila", "raion", "woreda"})
+
+
+def _province_of_a_district(span: Span) -> bool:
+    """'Mariga LGA (Niger)', 'Kwande LGA (Benue)': alone in brackets after a district, a name is its province."""
+    doc = span.doc
+    opened = span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].lower_ in DISTRICT_NOUNS
+    return opened and span.end < len(doc) and doc[span.end].text == ")"
 
 
 def _listed_before_regions(span: Span) -> bool:

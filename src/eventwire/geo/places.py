@@ -27,8 +27,8 @@ from spacy.tokens import Doc
 from ..lexicon.places import PART_OF_TOWN_WORDS
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
-from .front_lines import EARTH_RADIUS_KM, NO_FRONT, Front, fronts_on
-from .gazetteer import Gazetteer, demonyms
+from .front_lines import NO_FRONT, Front, fronts_on
+from .gazetteer import Gazetteer, demonyms, kilometres_between
 from .place_names import (
     ARABIC_SPELLING,
     FOCUS_COUNTRY,
@@ -690,11 +690,3 @@ def _front_line(place: Place, front: Front) -> float:
         return 0.0
     distance = front.kilometres_to(place.country_code, place.latitude, place.longitude)
     return max(0.0, 1.0 - distance / FRONT_LINE_REACH_KM) if distance is not None else 0.0
-
-
-def kilometres_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
