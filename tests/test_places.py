@@ -1682,3 +1682,19 @@ def test_a_name_in_brackets_after_a_district_is_its_province_not_a_country(place
     _, mentions = places_in("Troops clashed with bandits in Mariga LGA (Niger) on Monday.")
     niger = mention_of(mentions, "Niger").place
     assert (niger.feature, niger.country_code) == ("region", "NG")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("Gunmen wounded a child in Pul-e-Hisar district, Baghlan.", "Pul-e-Hisar"), ("Fighting broke out in Qala-i-Naw, Badghis.", "Qala-i-Naw")],
+)
+def test_a_name_joined_by_an_ezafe_is_one_name(places_in, sentence, name):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, name).place.country_code == "AF"
+
+
+@pytest.mark.slow
+def test_a_short_arabic_name_spelt_another_way_is_found_in_its_country(places_in):
+    _, mentions = places_in("Pro-government forces fired artillery at Houthi positions west of Haradh (Hajjah).")
+    assert mention_of(mentions, "Haradh").place.country_code == "YE"

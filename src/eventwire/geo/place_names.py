@@ -410,7 +410,8 @@ def _candidate_of_name_words(doc: Doc, i: int, offset: int, gazetteer: Gazetteer
     for width in range(widest, opening, -1):
         span = doc[i : i + width]
         if not all(
-            _could_be_in_name(t) or _joins_hyphenated_name(span, t) or _joins_words_of_name(span, t) or _letter_after_hyphen(span, t) for t in span[opening:]
+            _could_be_in_name(t) or _joins_hyphenated_name(span, t) or _joins_words_of_name(span, t) or _letter_after_hyphen(span, t) or _ezafe(span, t)
+            for t in span[opening:]
         ):
             continue
         candidate = _exact_candidate(span, offset, gazetteer)
@@ -1053,6 +1054,16 @@ def _joins_hyphenated_name(span: Span, token: Token) -> bool:
     """The hyphen of 'Bilhorod-Dnistrovskyi', which spaCy splits into three tokens."""
     inside = span.start < token.i < span.end - 1
     return token.text in ("-", "‐") and inside and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+
+
+EZAFE_PARTICLES = frozenset({"e", "i", "ye"})  # Persian and Pashto names: 'Pul-e-Hisar', 'Qala-i-Naw', 'Mazar-e-Sharif'
+
+
+def _ezafe(span: Span, token: Token) -> bool:
+    """The ezafe of 'Pul-e-Hisar' or 'Qala-i-Naw', a particle written between hyphens inside a name."""
+    doc = token.doc
+    inside = span.start < token.i - 1 and token.i + 1 < span.end - 1
+    return inside and token.text in EZAFE_PARTICLES and _hyphen_at(doc, token.i - 1) == 1 and _hyphen_at(doc, token.i + 1) == 1
 
 
 def _letter_after_hyphen(span: Span, token: Token) -> bool:
