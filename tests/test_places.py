@@ -1698,3 +1698,15 @@ def test_a_name_joined_by_an_ezafe_is_one_name(places_in, sentence, name):
 def test_a_short_arabic_name_spelt_another_way_is_found_in_its_country(places_in):
     _, mentions = places_in("Pro-government forces fired artillery at Houthi positions west of Haradh (Hajjah).")
     assert mention_of(mentions, "Haradh").place.country_code == "YE"
+
+
+@pytest.mark.slow
+def test_a_town_the_tagger_calls_a_person_is_a_place_where_rebels_seize_it(places_in):
+    _, mentions = places_in("On 13 July, M23 rebels seized Rutshuru after heavy clashes with FARDC.")
+    assert mention_of(mentions, "Rutshuru").place.country_code == "CD"
+
+
+@pytest.mark.slow
+def test_a_spanish_region_joined_by_y_is_one_name(places_in):
+    _, mentions = places_in("Dozens of people gathered in Valladolid (Castilla y Leon) on Monday.")
+    assert mention_of(mentions, "Castilla y Leon").place.feature == "region"

@@ -51,6 +51,14 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 3 May 2022, a woman was killed when police shot at a crowd protesting a power cut in Kenema.", "Excessive force against protesters"),
         ("On 13 July, Israeli forces shot and killed a Palestinian during a protest near Beita.", "Excessive force against protesters"),
         ("On 13 July, police shot and injured a student during a protest over tuition fees in Abuja.", "Excessive force against protesters"),
+        ("On 13 July, a protester died after being hit in the head by a tear gas canister fired by police in Omdurman.", "Excessive force against protesters"),
+        (
+            "On 13 July, a student was seriously injured after police shot him with a rubber bullet during a peaceful protest in Bogota.",
+            "Excessive force against protesters",
+        ),  # ACLED: force that wounds gravely is excessive, whatever the weapon
+        ("On 13 July, police fired rubber bullets and tear gas to disperse protesters in Santiago, injuring several.", "Protest with intervention"),
+        ("On 13 July, M23 rebels seized Rutshuru after heavy clashes with FARDC.", "Non-state actor overtakes territory"),
+        ("On 13 July, JNIM militants captured Boulkessi after clashes with the army.", "Non-state actor overtakes territory"),
         ("A mob lynched a man accused of theft in Port Harcourt on Tuesday.", "Mob violence"),
         ("On 11 July, villagers attacked and beat two suspected kidnappers to death in Kaduna.", "Mob violence"),
         ("Protesters threw stones at police and burned tyres in Nairobi on Monday.", "Violent demonstration"),

@@ -14,6 +14,7 @@ from .. import actors as act
 from ..lexicon.events import (
     ACCIDENTAL_BLAST,
     AFTER_LEAVING,
+    AFTER_SECURITY_FORCES_ACTED,
     AIMED_SHOTS,
     AIR,
     ARMED_WORDS,
@@ -877,6 +878,7 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
             SECURITY_FORCES.search(text[: lethal.start()])
             or BY_SECURITY_FORCES.match(text, lethal.end())
             or HIT_BY_WHAT_FORCES_FIRED.match(text, lethal.end())
+            or AFTER_SECURITY_FORCES_ACTED.match(text, lethal.end())
             or _the_crowd_was_hit(text, lethal)
         ):
             return True

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
+from wordfreq import zipf_frequency
 
 from .. import actors as act
 from ..classify import load_detector
@@ -48,6 +49,7 @@ from ..lexicon.events import (
     VEHICLES,
     WEAPONS,
 )
+from ..lexicon.places import RARE_NAME_ZIPF
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
 from .agents import subject_words
@@ -272,7 +274,15 @@ def _placed_name(noun: Token) -> bool:
     place a town, though the tagger took it for a person."""
     if noun.pos_ != "PROPN":
         return False
-    return noun.ent_type_ != "PERSON" or (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "(")
+    return noun.ent_type_ != "PERSON" or (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "(") or is_rare_lone_name(noun)
+
+
+def is_rare_lone_name(noun: Token) -> bool:
+    """A one-word name too rare to be a common first name ('M23 rebels seized Rutshuru'): the
+    tagger calls many African and Asian towns persons; 'captured Mohamed' is a man."""
+    alone = not any(c.dep_ in ("compound", "flat") for c in noun.children) and noun.dep_ != "compound"
+    followed = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text[:1].isupper()
+    return alone and not followed and zipf_frequency(noun.lower_, "en") < RARE_NAME_ZIPF
 
 
 def _is_ground(token: Token) -> bool:

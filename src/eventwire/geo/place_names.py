@@ -45,6 +45,7 @@ from ..lexicon.places import (
     DIVISION_WORDS,
     DOTTED_INITIALS,
     FEATURE_PREFIXES,
+    GROUND_VERBS,
     HYPHENS,
     LANDMARK_NOUNS,
     LIST_JOINT,
@@ -67,6 +68,7 @@ from ..lexicon.places import (
     PUBLICATION_WORDS,
     QUALIFIER_NOUNS,
     RAION_CUES,
+    RARE_NAME_ZIPF,
     REGION_CUES,
     ROMANISED_COUNTRIES,
     SIDE_PARTICIPLES,
@@ -839,10 +841,19 @@ def _named_plausibly(span: Span, place: Place) -> bool:
     return (
         label != "PERSON"
         or place.population >= LARGE_PLACE_POPULATION
+        or _ground_taken_or_struck(span)
         or _bracketed_after_a_thing(span)
         or _listed_in_qualifier_brackets(span)
         or _a_place_elsewhere(span)
     )
+
+
+def _ground_taken_or_struck(span: Span) -> bool:
+    """'M23 rebels seized Rutshuru', 'troops shelled Boulkessi': a rare one-word name that a verb
+    of taking or striking ground takes as its object is a place, whatever the tagger says."""
+    token = span[0]
+    taken = len(span) == 1 and token.dep_ == "dobj" and token.head.lemma_.lower() in GROUND_VERBS
+    return taken and zipf_frequency(token.lower_, "en") < RARE_NAME_ZIPF
 
 
 def _set_as_a_place(span: Span) -> bool:

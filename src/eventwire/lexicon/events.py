@@ -651,10 +651,14 @@ NOT_A_STRIKE = re.compile(
     re.IGNORECASE,
 )  # what hits someone without a strike: 'hit by a tear gas canister', 'hit by a car'
 HIT_BY_WHAT_FORCES_FIRED = re.compile(
-    r"\s+after\s+((being\s+)?(hit|struck)\s+by|inhaling)\s+(a\s+|an\s+)?[\w\s-]{0,40}?\b(fired|shot|thrown)\s+by\s+(the\s+)?"
+    r"\s+after\s+((being\s+)?(hit|struck)(\s+in\s+the\s+\w+)?\s+by|inhaling)\s+(a\s+|an\s+)?[\w\s-]{0,40}?\b(fired|shot|thrown)\s+by\s+(the\s+)?"
     r"(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\b",
     re.IGNORECASE,
 )  # 'a protester died after being hit by a tear gas canister fired by police', '... after inhaling tear gas fired by police'
+AFTER_SECURITY_FORCES_ACTED = re.compile(
+    r"\s+after\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\s+(shot|fired|beat|hit|attacked|opened)\b",
+    re.IGNORECASE,
+)  # 'a student was seriously injured after police shot him with a rubber bullet'
 BY_SECURITY_FORCES = re.compile(
     r"(\s+dead)?(\s+and\s+[\w\s,]{0,50}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
     re.IGNORECASE,
@@ -702,10 +706,10 @@ NO_ONE_HURT = re.compile(r"\bno\s+(injuries|casualties|one\s+was\s+(hurt|injured
 AIMED_SHOTS = re.compile(r"\b(at|on)$", re.IGNORECASE)  # 'fired at them' is lethal force, hurt or not
 LETHAL_FORCE = re.compile(
     r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|shot\s+and\s+(\w+\s+)?(injured|wounded)|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
-    r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death"
+    r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death|(seriously|severely|critically|gravely)\s+(injured|wounded|hurt)"
     r"|fired\s+([\w-]+\s+){0,2}?into\s+(the\s+)?(crowd|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
-)  # force that kills or can: ACLED's excessive force against protesters
+)  # force that kills or can, or wounds gravely: ACLED's excessive force against protesters
 SHOTS_ONLY = re.compile(r"^(live|shot\s+at|shoot|shooting|opened|fired|gunfire|gunshot)", re.IGNORECASE)  # shots, not a death or a wound
 KILLING_OF_ANOTHER_PERSON = re.compile(
     r"\b(?P<who>[\w-]+)\s+(who|whom|that)\s+(had\s+|has\s+|have\s+)?(been\s+|was\s+|were\s+)?$"

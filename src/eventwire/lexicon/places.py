@@ -64,7 +64,7 @@ FEATURE_PREFIXES = frozenset({"lake", "mount", "greater", "port", "fort", "cape"
 COMMON_WORD_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP"})
 
 
-NAME_CONNECTORS = frozenset({"of", "and", "the", "&"})
+NAME_CONNECTORS = frozenset({"of", "and", "the", "&", "y"})  # "y": Spanish names, "Castilla y Leon"
 
 
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "al", "bin", "ibn", "da", "di", "du", "le"})  # lowercase, inside surnames
@@ -179,3 +179,7 @@ NOT_PLACE_WORDS = frozenset(
     mr mrs ms dr sir lord lady saint st
     """.split()
 )
+
+
+RARE_NAME_ZIPF = 2.0  # wordfreq's Zipf frequency below which a one-word name is no common first name ('Mohamed' 3.6; 'Rutshuru', 'Boulkessi' below 1)
+GROUND_VERBS = frozenset({"capture", "seize", "overrun", "retake", "recapture", "liberate", "occupy", "shell", "bomb", "storm"})  # take or strike a place
