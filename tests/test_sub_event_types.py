@@ -58,6 +58,11 @@ def first_sub_event_type(sentence: str) -> str | None:
         ),  # ACLED: force that wounds gravely is excessive, whatever the weapon
         ("On 13 July, police fired rubber bullets and tear gas to disperse protesters in Santiago, injuring several.", "Protest with intervention"),
         ("On 13 July, M23 rebels seized Rutshuru after heavy clashes with FARDC.", "Non-state actor overtakes territory"),
+        ("A bomber detonated an explosive vest at a wedding in Kabul, killing 63 people.", "Suicide bomb"),
+        ("An attacker drove a car packed with explosives into an army checkpoint in Mogadishu, killing himself and four soldiers.", "Suicide bomb"),
+        ("Activists said dozens of people suffered breathing difficulties after a gas attack on Douma blamed on government forces.", "Chemical weapon"),
+        ("Israel's Iron Dome intercepted rockets fired from Gaza on Tuesday.", "Disrupted weapons use"),
+        ("On 12 July, the rebel group announced it was splitting into two factions after a leadership dispute.", "Change to group/activity"),
         ("On 13 July, JNIM militants captured Boulkessi after clashes with the army.", "Non-state actor overtakes territory"),
         ("A mob lynched a man accused of theft in Port Harcourt on Tuesday.", "Mob violence"),
         ("On 11 July, villagers attacked and beat two suspected kidnappers to death in Kaduna.", "Mob violence"),
@@ -237,6 +242,8 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "China overtook Germany as the largest buyer of Nigerian oil in Lagos on Monday.",
         "Violence flared in Jos on Monday, the governor said.",
         "The minister surrendered his passport to a court in Abuja on Monday.",
+        "The vote split along party lines in Nairobi on Monday.",
+        "Coast guards intercepted a boat carrying migrants off Lampedusa on Monday.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

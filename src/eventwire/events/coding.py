@@ -17,6 +17,7 @@ from ..lexicon.events import (
     AFTER_SECURITY_FORCES_ACTED,
     AIMED_SHOTS,
     AIR,
+    AIRBORNE_WEAPONS,
     ARMED_WORDS,
     AT_A_PROTEST,
     BY_SECURITY_FORCES,
@@ -265,8 +266,10 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
 
 
 def _brought_down(trigger: Token) -> bool:
-    """'shot down a drone', 'downed a helicopter' (not 'intercepted a boat')."""
+    """'shot down a drone', 'downed a helicopter', 'intercepted rockets fired from Gaza' (not 'intercepted a boat')."""
     lemma = trigger.lemma_.lower()
+    if lemma == "intercept":
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AIRBORNE_WEAPONS for c in trigger.children)
     return lemma == "down" or (lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children))
 
 

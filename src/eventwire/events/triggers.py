@@ -33,6 +33,7 @@ from ..lexicon.events import (
     DRIVEN_OUT_BY,
     DROPPED_WEAPONS,
     GROUND_FORCES,
+    INTERCEPTED_ARMS,
     KIND_PRIORITY,
     MANOEUVRES,
     NOT_A_STRIKE,
@@ -665,6 +666,20 @@ def _as_a_verb(token: Token) -> bool:
 def _name_changed(token: Token) -> bool:
     """'the armed group changed its name to ...'."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in token.children)
+
+
+@use_of("intercept")
+def _arms_intercepted(token: Token) -> bool:
+    """'intercepted rockets fired from Gaza', 'intercepted an arms shipment'; not 'intercepted a boat carrying migrants'."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in INTERCEPTED_ARMS for c in taken for t in c.subtree if t.dep_ in ("dobj", "nsubjpass", "compound", "conj"))
+
+
+@use_of("split")
+def _split_into_factions(token: Token) -> bool:
+    """'the rebel group split into two factions'; not 'the vote split along party lines'."""
+    into = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+    return token.pos_ == "VERB" and any(p.lemma_.lower() in ("faction", "group", "wing", "movement") for p in into)
 
 
 @use_of("hit")

@@ -83,7 +83,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["head", "operation"], "violence"),
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
     **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
-    **dict.fromkeys(["merge", "merger", "disband", "dissolve", "allegiance", "rename"], "change"),
+    **dict.fromkeys(["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split"], "change"),  # 'split': into factions only (``triggers``)
     **dict.fromkeys(["change"], "change"),  # only a group's name changed (``triggers``)
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
@@ -400,7 +400,8 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
-    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+gas|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b",
+    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+gas|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b"
+    r"|(?<!tear\s)\bgas\s+attacks?\b",  # 'a gas attack on Douma', not a tear gas attack on protesters
     re.IGNORECASE,
 )
 # Police or soldiers acting on protesters, or on people at a protest: ACLED codes the protest.
@@ -431,9 +432,13 @@ HAND_GRENADE = re.compile(
 SHOTS_FIRED = re.compile(
     r"\b(opened\s+fire|shot|shooting|gunfire|exchanged\s+fire|gunfights?|firefights?|gun\s*battles?|small\s+arms|shoot-?outs?)\b", re.IGNORECASE
 )  # a grenade thrown in a gunfight is part of it
+AIRBORNE_WEAPONS = frozenset({"rocket", "missile", "drone", "shell", "projectile", "uav", "munition", "bomb", "shahed"})  # what is intercepted
+INTERCEPTED_ARMS = AIRBORNE_WEAPONS | {"weapon", "arm", "ammunition", "shipment", "explosive", "consignment"}  # and what is seized on the way
 SUICIDE = re.compile(
-    r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b|\b(wearing|wore|strapped\s+with)\s+(an?\s+)?explosives?\s+(vests?|belts?)\b", re.IGNORECASE
-)  # 'an attacker wearing an explosive vest'
+    r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b|\bexplosives?[\s-]+(laden\s+)?(vests?|belts?)\b"
+    r"|\bexplosives?\b[^.;]{0,80}\b(killing|killed)\s+(himself|herself|themselves)\b",
+    re.IGNORECASE,
+)  # 'an attacker wearing an explosive vest', 'drove a car packed with explosives into a checkpoint, killing himself'
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
 # or taken after the other side left and no fighting is named.
 NO_FIGHT = re.compile(
