@@ -1710,3 +1710,17 @@ def test_a_town_the_tagger_calls_a_person_is_a_place_where_rebels_seize_it(place
 def test_a_spanish_region_joined_by_y_is_one_name(places_in):
     _, mentions = places_in("Dozens of people gathered in Valladolid (Castilla y Leon) on Monday.")
     assert mention_of(mentions, "Castilla y Leon").place.feature == "region"
+
+
+@pytest.mark.slow
+def test_a_town_geonames_tells_from_its_namesakes_by_a_bracket_is_named_without_it(places_in):
+    _, mentions = places_in("About ten people took to the streets in Brake to protest against the measures on Monday.")
+    assert mention_of(mentions, "Brake").place.name == "Brake (Unterweser)"
+
+
+def test_the_bracket_of_a_geonames_name_is_no_part_of_the_town_written():
+    from eventwire.geo.place_names import _without_river_or_state
+
+    assert _without_river_or_state("Frankfurt (Oder)") == "Frankfurt"
+    assert _without_river_or_state("Brake (Unterweser)") == "Brake"
+    assert _without_river_or_state("Kyiv") == "Kyiv"

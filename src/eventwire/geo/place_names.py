@@ -71,6 +71,7 @@ from ..lexicon.places import (
     RARE_NAME_ZIPF,
     REGION_CUES,
     ROMANISED_COUNTRIES,
+    SETTING_NOUNS,
     SIDE_PARTICIPLES,
     SPACED_OPENING_ARTICLES,
     THING_WORDS,
@@ -826,7 +827,10 @@ def _where_an_act_happened(span: Span) -> bool:
     """'demonstrated in Butzow', 'were killed near Brake': the locating preposition hangs on a verb
     of what happened, not on a noun ('confidence in Biden', 'a stake in Tesla')."""
     preposition = _locating_preposition(span)
-    return preposition is not None and preposition.head.pos_ == "VERB" and span[-1].head == preposition
+    if preposition is None or span[-1].head != preposition:
+        return False
+    head = preposition.head
+    return head.pos_ == "VERB" or (head.lemma_.lower() in SETTING_NOUNS and head.head.pos_ == "VERB")  # 'took to the streets in Brake'
 
 
 def _named_plausibly(span: Span, place: Place) -> bool:
@@ -914,7 +918,12 @@ def _written_as_its_own_name(text: str, place: Place) -> bool:
     """The name as the place writes itself: its main name or, for a province, a name of its own
     language or a common transliteration of it ('Andalucia' is Andalusia, 'Bayern' Bavaria:
     ``data/region_names.csv``)."""
-    return plain(text) == plain(place.name) or _by_a_listed_local_name(text, place)
+    return plain(text) in (plain(place.name), plain(_without_river_or_state(place.name))) or _by_a_listed_local_name(text, place)
+
+
+def _without_river_or_state(name: str) -> str:
+    """GeoNames' 'Brake (Unterweser)', 'Frankfurt (Oder)': the town's name without the bracket that tells it from its namesakes."""
+    return name.split(" (", 1)[0] if name.endswith(")") else name
 
 
 def _by_a_listed_local_name(text: str, place: Place) -> bool:

@@ -183,3 +183,6 @@ NOT_PLACE_WORDS = frozenset(
 
 RARE_NAME_ZIPF = 2.0  # wordfreq's Zipf frequency below which a one-word name is no common first name ('Mohamed' 3.6; 'Rutshuru', 'Boulkessi' below 1)
 GROUND_VERBS = frozenset({"capture", "seize", "overrun", "retake", "recapture", "liberate", "occupy", "shell", "bomb", "storm"})  # take or strike a place
+SETTING_NOUNS = frozenset(
+    {"street", "protest", "rally", "march", "demonstration", "vigil", "sit-in", "strike", "gathering"}
+)  # 'took to the streets in Brake', 'held a rally in Sevran'
