@@ -64,6 +64,8 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Israel's Iron Dome intercepted rockets fired from Gaza on Tuesday.", "Disrupted weapons use"),
         ("On 12 July, the rebel group announced it was splitting into two factions after a leadership dispute.", "Change to group/activity"),
         ("On 13 July, JNIM militants captured Boulkessi after clashes with the army.", "Non-state actor overtakes territory"),
+        ("On 13 July, the army dislodged JNIM militants from Boulkessi after fierce fighting.", "Government regains territory"),
+        ("On 13 July, unidentified gunmen shot dead a protester during a demonstration in Baghdad.", "Excessive force against protesters"),
         ("A mob lynched a man accused of theft in Port Harcourt on Tuesday.", "Mob violence"),
         ("On 11 July, villagers attacked and beat two suspected kidnappers to death in Kaduna.", "Mob violence"),
         ("Protesters threw stones at police and burned tyres in Nairobi on Monday.", "Violent demonstration"),

@@ -24,6 +24,7 @@ from ..lexicon.events import (
     CHEMICAL,
     CIVILIAN_TARGET,
     CIVILIAN_VEHICLES,
+    CROWD_AS_OBJECT,
     CROWD_AS_SUBJECT,
     CROWD_VIOLENCE_KINDS,
     CUSTODY_DEATH,
@@ -882,6 +883,7 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
             or BY_SECURITY_FORCES.match(text, lethal.end())
             or HIT_BY_WHAT_FORCES_FIRED.match(text, lethal.end())
             or AFTER_SECURITY_FORCES_ACTED.match(text, lethal.end())
+            or CROWD_AS_OBJECT.match(text, lethal.end())
             or _the_crowd_was_hit(text, lethal)
         ):
             return True

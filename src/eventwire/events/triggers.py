@@ -340,10 +340,9 @@ def drives_out_of_ground(trigger: Token) -> bool:
         return False
     if not all(_armed_words(c.subtree) or c.lower_ == "them" for c in driven):
         return False
+    attached = [*trigger.children, *(c for d in driven for c in d.children)]  # 'dislodged JNIM militants from Boulkessi': the place may hang on the men
     return any(
-        c.lower_ in ("out", "from") and any(t.pos_ == "PROPN" or _is_ground(t) for t in c.subtree)
-        for c in trigger.children
-        if c.dep_ in ("prep", "prt", "advmod")
+        c.lower_ in ("out", "from") and any(t.pos_ == "PROPN" or _is_ground(t) for t in c.subtree) for c in attached if c.dep_ in ("prep", "prt", "advmod")
     )
 
 

@@ -721,6 +721,9 @@ KILLING_OF_ANOTHER_PERSON = re.compile(
     r"|\bof\s+(a|an|the|two|three|their|his|her|its|\d+)\s+(?P<whose>([\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )  # 'outside the home of a man who had been killed by police', 'the family of a man killed by police'
+CROWD_AS_OBJECT = re.compile(
+    r"\s+(a|an|the|one|two|three|four|five|several|\d+)?\s*(peaceful\s+)?(protest[eo]rs?|demonstrators?|marchers)\b", re.IGNORECASE
+)  # 'gunmen shot dead a protester', 'killed two demonstrators'
 CROWD_AS_SUBJECT = re.compile(
     r"\b(protest[eo]rs?|demonstrators?|marchers)\b[^,;.]{0,40}?\s(?P<be>(were|was)\s+)?$", re.IGNORECASE
 )  # 'protesters in Khartoum were killed', 'two demonstrators were shot'
