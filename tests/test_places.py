@@ -1724,3 +1724,16 @@ def test_the_bracket_of_a_geonames_name_is_no_part_of_the_town_written():
     assert _without_river_or_state("Frankfurt (Oder)") == "Frankfurt"
     assert _without_river_or_state("Brake (Unterweser)") == "Brake"
     assert _without_river_or_state("Kyiv") == "Kyiv"
+
+
+def test_a_name_written_with_the_mark_of_ayn_is_indexed():
+    from eventwire.geo.spelling import index_key
+
+    assert index_key("Al ‘Amādīyah") == index_key("Al Amadiyah")
+
+
+@pytest.mark.parametrize(("one", "other"), [("Amadiya", "Al ‘Amādīyah"), ("Hasakeh", "Al Ḩasakah")])
+def test_an_arabic_name_ending_in_h_or_not_shares_a_skeleton(one, other):
+    from eventwire.geo.spelling import arabic_skeleton
+
+    assert arabic_skeleton(fold(one)) == arabic_skeleton(fold(other))

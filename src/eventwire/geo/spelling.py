@@ -11,7 +11,7 @@ import unicodedata
 
 LEADING_ABBREVIATIONS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
 APOSTROPHES = re.compile(r"['’‘ʼʻʿʾ`´]")  # and the marks of 'ayn and hamza: 'Dar‘ā' is written 'Dara'
-LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff\s'’ʼ.-]+$")  # with Latin Extended Additional: 'Tall Abyaḑ', 'Hải Châu'
+LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff\s'’‘ʼʻʿʾ.-]+$")  # with Latin Extended Additional and the marks of 'ayn: 'Tall Abyaḑ', 'Hải Châu', 'Al ‘Amādīyah'
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 FIRST_LETTERS = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 LETTERS = {  # Ukraine's official transliteration (2010); the last four letters are Russian
@@ -112,6 +112,7 @@ ARABIC_DIGRAPHS = (("ou", "u"), ("kh", "x"), ("sh", "$"), ("dh", "d"), ("th", "t
 TELL = re.compile(r"^(?:tell|tall|tal)(?=.)")
 SKELETON_VOWELS = re.compile(r"[aeiouyw]")
 DOUBLED = re.compile(r"(.)\1+")
+FINAL_H = re.compile(r"(?<=[aeiou])h$")
 
 
 def without_arabic_article(key: str) -> str:
@@ -124,6 +125,7 @@ def arabic_skeleton(key: str) -> str:
     vowels after the first letter, doubled letters, digraphs ('Saraqab' and 'Saraqib', 'Quamishli'
     and 'Al Qamishli', 'Tal Tamer' and 'Tall Tamr' share one)."""
     text = TELL.sub("tl", without_arabic_article(key).replace(" ", ""))
+    text = FINAL_H.sub("", text)  # 'Amadiya' and 'Al Amadiyah', 'Hasakeh' and 'Hasaka': the ending is written either way
     for digraph, letter in ARABIC_DIGRAPHS:
         text = text.replace(digraph, letter)
     if not text:
