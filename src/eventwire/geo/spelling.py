@@ -11,7 +11,9 @@ import unicodedata
 
 LEADING_ABBREVIATIONS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
 APOSTROPHES = re.compile(r"['’‘ʼʻʿʾ`´]")  # and the marks of 'ayn and hamza: 'Dar‘ā' is written 'Dara'
-LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff\s'’‘ʼʻʿʾ.-]+$")  # with Latin Extended Additional and the marks of 'ayn: 'Tall Abyaḑ', 'Hải Châu', 'Al ‘Amādīyah'
+LATIN = re.compile(
+    r"^[\x00-\u024f\u1e00-\u1eff\s'’‘ʼʻʿʾ.-]+$"
+)  # with Latin Extended Additional and the marks of 'ayn: 'Tall Abyaḑ', 'Hải Châu', 'Al ‘Amādīyah'
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 FIRST_LETTERS = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 LETTERS = {  # Ukraine's official transliteration (2010); the last four letters are Russian
