@@ -963,3 +963,9 @@ def test_a_person_named_by_their_people_is_a_civilian_shot():
 )
 def test_a_protest_that_hurts_the_forces_is_a_violent_demonstration(report):
     assert first_sub_event_type(report) == "Violent demonstration"
+
+
+def test_unnamed_forces_fighting_a_group_are_its_countrys_whatever_a_far_namesake_of_the_place_says():
+    report = "On 8 July, the PDF captured a military outpost in Kani township after an hour-long battle with the military."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].actor2.name.startswith("Military Forces of Myanmar")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .. import actors as act
+from ..geo.place_names import neighbours_of
 from ..lexicon.attribution import DENIAL_LEMMAS
 from ..lexicon.events import (
     ANNOUNCING_OWN_GAINS,
@@ -315,6 +316,19 @@ def of_the_state_named(actor: act.Actor | None, other: act.Actor | None, sentenc
     codes = {m.actor.country_code for m in act.actors_in(sentence) if m.actor.role == actor.role and m.actor.country_code}
     codes.discard(other.country_code if other is not None else None)
     return replace(actor, country_code=codes.pop()) if len(codes) == 1 else actor
+
+
+def at_home_of_their_enemy(forces: act.Actor | None, placed_forces: act.Actor | None, enemy: act.Actor | None, place: PlaceMention | None) -> str | None:
+    """The country of unnamed state forces ('the military') fighting a group of one country when
+    the place's reading lies in a country neither that one nor its neighbour ('the PDF captured
+    a military outpost in Kani township': Myanmar's military, whatever Kani, Japan, says)."""
+    if forces is None or forces.role not in act.STATE_ROLES or forces.country_code or placed_forces is None:
+        return None
+    home = enemy.country_code if enemy is not None and enemy.role == "group" else None
+    where = place.place.country_code if place is not None and place.place is not None else None
+    if not home or not where or where == home or where in neighbours_of(home):
+        return None
+    return home
 
 
 UNPLACED_BY_THEMSELVES = frozenset({"civilians", "protesters", "rioters", "unidentified", *act.COMMUNAL_ROLES})  # named by the event's country alone

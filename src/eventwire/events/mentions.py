@@ -55,7 +55,7 @@ from ..lexicon.events import (
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
 from ..parse import paragraph_text, span_text
 from ..taxonomy import family_of, sub_event
-from .agents import home_of, of_the_state_named, placed
+from .agents import at_home_of_their_enemy, home_of, of_the_state_named, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
@@ -599,6 +599,11 @@ def _mention(
     told = paragraph_text(sentence.doc)[sentence.start_char :]  # the sentence and what its paragraph goes on to say of the event
     coded = replace(coded, actor2=of_the_state_named(coded.actor2, coded.actor1, sentence.text))  # the side acted on, named twice
     actor1 = placed(coded.actor1, place, date, article, home, told)
+    actor2 = placed(coded.actor2, place, date, article, home, told)
+    if (home1 := at_home_of_their_enemy(coded.actor1, actor1, actor2, place)) is not None:
+        actor1 = placed(coded.actor1, None, date, article, home1, told)
+    if (home2 := at_home_of_their_enemy(coded.actor2, actor2, actor1, place)) is not None:
+        actor2 = placed(coded.actor2, None, date, article, home2, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed
     elif (
@@ -623,7 +628,7 @@ def _mention(
         disorder_type=sub.disorder_type if sub else None,
         plover_type=sub.plover if sub else coded.plover_type,
         actor1=actor1,
-        actor2=placed(coded.actor2, place, date, article, home, told) or (_other_side(actor1) if sub is not None and sub.event_type == "Battles" else None),
+        actor2=actor2 or (_other_side(actor1) if sub is not None and sub.event_type == "Battles" else None),
         place=place,
         geo_precision=precision,
         date=date,
