@@ -318,11 +318,11 @@ def of_the_state_named(actor: act.Actor | None, other: act.Actor | None, sentenc
     return replace(actor, country_code=codes.pop()) if len(codes) == 1 else actor
 
 
-def at_home_of_their_enemy(forces: act.Actor | None, placed_forces: act.Actor | None, enemy: act.Actor | None, place: PlaceMention | None) -> str | None:
+def at_home_of_their_enemy(forces: act.Actor | None, enemy: act.Actor | None, place: PlaceMention | None) -> str | None:
     """The country of unnamed state forces ('the military') fighting a group of one country when
     the place's reading lies in a country neither that one nor its neighbour ('the PDF captured
     a military outpost in Kani township': Myanmar's military, whatever Kani, Japan, says)."""
-    if forces is None or forces.role not in act.STATE_ROLES or forces.country_code or placed_forces is None:
+    if forces is None or forces.role not in act.STATE_ROLES or forces.country_code:
         return None
     home = enemy.country_code if enemy is not None and enemy.role == "group" else None
     where = place.place.country_code if place is not None and place.place is not None else None

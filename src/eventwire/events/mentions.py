@@ -600,9 +600,9 @@ def _mention(
     coded = replace(coded, actor2=of_the_state_named(coded.actor2, coded.actor1, sentence.text))  # the side acted on, named twice
     actor1 = placed(coded.actor1, place, date, article, home, told)
     actor2 = placed(coded.actor2, place, date, article, home, told)
-    if (home1 := at_home_of_their_enemy(coded.actor1, actor1, actor2, place)) is not None:
+    if (home1 := at_home_of_their_enemy(coded.actor1, actor2, place)) is not None:
         actor1 = placed(coded.actor1, None, date, article, home1, told)
-    if (home2 := at_home_of_their_enemy(coded.actor2, actor2, actor1, place)) is not None:
+    if (home2 := at_home_of_their_enemy(coded.actor2, actor1, place)) is not None:
         actor2 = placed(coded.actor2, None, date, article, home2, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed

@@ -19,9 +19,9 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .. import actors as act
-from ..geo.gazetteer import Gazetteer
+from ..geo.gazetteer import Gazetteer, kilometres_apart
 from ..geo.place_names import nation_of_demonym
-from ..geo.places import holds_no_city, kilometres_between
+from ..geo.places import holds_no_city
 from ..lexicon.events import (
     AREA_NOUNS,
     AREA_PREPOSITIONS,
@@ -45,7 +45,7 @@ from ..lexicon.events import (
     VISIT_LEMMAS,
 )
 from ..lexicon.places import REGION_CUES
-from ..models import Claim, EventMention, Place, PlaceMention
+from ..models import Claim, EventMention, PlaceMention
 from ..parse import paragraph_text
 from ..taxonomy import family_of
 
@@ -274,7 +274,7 @@ def _is_district(place: PlaceMention, sentence: Span, offset: int, settlements: 
         return False
     towns = [other.place for other in settlements if other.place is not None and other.place.geonameid != here.geonameid]
     owned = any(c.dep_ == "poss" for c in following.children)  # "Kherson's Dniprovskyi district"
-    return bool(towns) and (following.lower_ != "district" or owned or any(_kilometres(here, town) <= DISTRICT_REACH_KM for town in towns))
+    return bool(towns) and (following.lower_ != "district" or owned or any(kilometres_apart(here, town) <= DISTRICT_REACH_KM for town in towns))
 
 
 def _part_word_of(place: PlaceMention, sentence: Span, offset: int) -> Token | None:
@@ -284,10 +284,6 @@ def _part_word_of(place: PlaceMention, sentence: Span, offset: int) -> Token | N
     if last is not None and last.lower_ in NEIGHBOURHOOD_WORDS | {"district"}:
         return last
     return _token_after(sentence, offset, place)
-
-
-def _kilometres(one: Place, other: Place) -> float:
-    return kilometres_between(one.latitude, one.longitude, other.latitude, other.longitude)
 
 
 def _without_qualifiers(candidates: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:

@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
-from wordfreq import zipf_frequency
 
 from .. import actors as act
 from ..classify import load_detector
+from ..geo.place_names import is_rare_name
 from ..lexicon.events import (
     AGREED_THINGS,
     AGREEMENT_VERBS,
@@ -50,7 +50,6 @@ from ..lexicon.events import (
     VEHICLES,
     WEAPONS,
 )
-from ..lexicon.places import RARE_NAME_ZIPF
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
 from .agents import subject_words
@@ -283,7 +282,7 @@ def is_rare_lone_name(noun: Token) -> bool:
     tagger calls many African and Asian towns persons; 'captured Mohamed' is a man."""
     alone = not any(c.dep_ in ("compound", "flat") for c in noun.children) and noun.dep_ != "compound"
     followed = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text[:1].isupper()
-    return alone and not followed and zipf_frequency(noun.lower_, "en") < RARE_NAME_ZIPF
+    return alone and not followed and is_rare_name(noun.text)
 
 
 def _is_ground(token: Token) -> bool:

@@ -430,6 +430,11 @@ def kilometres_between(lat1: float, lon1: float, lat2: float, lon2: float) -> fl
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
+def kilometres_apart(one: Place, other: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    return kilometres_between(one.latitude, one.longitude, other.latitude, other.longitude)
+
+
 def _a_town_of_the_focus_country(place: Place) -> bool:
     """A misspelling is read as a town of the war's country, never as one of the smallest villages sharing its name."""
     return place.country_code == FUZZY_COUNTRY and not is_small_village(place)

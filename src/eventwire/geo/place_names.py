@@ -42,6 +42,7 @@ from ..lexicon.places import (
     COMMON_WORD_TAGS,
     COUNTRY_OF_ADMINISTRATIVE_WORD,
     CURRENCY_WORDS,
+    DISTRICT_NOUNS,
     DIVISION_WORDS,
     DOTTED_INITIALS,
     FEATURE_PREFIXES,
@@ -88,7 +89,7 @@ from .gazetteer import (
     demonyms,
     is_arabic_spelling_of,
     is_small_village,
-    kilometres_between,
+    kilometres_apart,
     local_region_names,
 )
 from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
@@ -315,17 +316,12 @@ def _namesake_outside_its_brackets(town: Candidate, qualifiers: list[Candidate])
         and bool(town.places)
         and all(p.feature == "city" for p in town.places)
         and not any(_contains(c, p, True) for q in qualifiers for c in q.places for p in town.places)
-        and all(_kilometres(p, c) > NAMESAKE_BEYOND_BRACKETS_KM for q in qualifiers for c in q.places for p in town.places)
+        and all(kilometres_apart(p, c) > NAMESAKE_BEYOND_BRACKETS_KM for q in qualifiers for c in q.places for p in town.places)
     )
 
 
-NAMESAKE_BEYOND_BRACKETS_KM = (
-    800.0  # provinces' codes change with reforms ('Djugu (Ituri)' lies in GeoNames' Eastern Province): only a town far away is another
-)
-
-
-def _kilometres(a: Place, b: Place) -> float:
-    return kilometres_between(a.latitude, a.longitude, b.latitude, b.longitude)
+# Provinces' codes change with reforms ('Djugu (Ituri)' lies in GeoNames' Eastern Province): only a town far away is another.
+NAMESAKE_BEYOND_BRACKETS_KM = 800.0
 
 
 def _abbreviation_holding_none(qualifier: Candidate, town: Candidate, bracketed: bool) -> bool:
@@ -856,8 +852,12 @@ def _ground_taken_or_struck(span: Span) -> bool:
     """'M23 rebels seized Rutshuru', 'troops shelled Boulkessi': a rare one-word name that a verb
     of taking or striking ground takes as its object is a place, whatever the tagger says."""
     token = span[0]
-    taken = len(span) == 1 and token.dep_ == "dobj" and token.head.lemma_.lower() in GROUND_VERBS
-    return taken and zipf_frequency(token.lower_, "en") < RARE_NAME_ZIPF
+    return len(span) == 1 and token.dep_ == "dobj" and token.head.lemma_.lower() in GROUND_VERBS and is_rare_name(token.text)
+
+
+def is_rare_name(word: str) -> bool:
+    """A name too rare in English to be a common first name ('Rutshuru', 'Boulkessi'; not 'Mohamed')."""
+    return zipf_frequency(word.lower(), "en") < RARE_NAME_ZIPF
 
 
 def _set_as_a_place(span: Span) -> bool:
@@ -1224,9 +1224,6 @@ def names_a_person(candidate: Candidate, people: frozenset[str], text_before: st
     if any(p.feature in ("country", "continent") or p.population >= PERSON_NAME_MAX_POPULATION for p in candidate.places):
         return False
     return word in people and not _after_locating_word(text_before)
-
-
-DISTRICT_NOUNS = frozenset({"lga", "district", "subdistrict", "county", "township", "municipality", "upazila", "raion", "woreda"})
 
 
 def _province_of_a_district(span: Span) -> bool:

@@ -41,6 +41,7 @@ COMMON_NOUNS = frozenset(
 
 
 DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
+DISTRICT_NOUNS = frozenset({"lga", "district", "subdistrict", "county", "township", "municipality", "upazila", "raion", "woreda"})  # 'Mariga LGA (Niger)'
 
 
 WORD_ABBREVIATIONS = frozenset("ill mass wash man miss mo ind del ore cal me col la pa penn tex".split())
