@@ -1737,3 +1737,66 @@ def test_an_arabic_name_ending_in_h_or_not_shares_a_skeleton(one, other):
     from eventwire.geo.spelling import arabic_skeleton
 
     assert arabic_skeleton(fold(one)) == arabic_skeleton(fold(other))
+
+
+@pytest.mark.slow
+def test_each_name_of_a_list_ended_by_counties_is_a_county(places_in):
+    _, mentions = places_in("Flooding closed roads in Becker, Clay, Douglas, Grant, Mahnomen, Otter Tail, Swift and Wilkin counties, Minnesota officials said.")
+    for name in ("Becker", "Clay", "Douglas", "Grant", "Mahnomen", "Otter Tail", "Swift", "Wilkin"):
+        county = mention_of(mentions, name).place
+        assert (county.name, county.admin1_code) == (f"{name} County", "MN")
+
+
+@pytest.mark.slow
+def test_a_state_before_counties_is_the_state_not_a_county_of_its_name(places_in):
+    _, mentions = places_in("The county's jobless rate was near the middle of Indiana counties last year.")
+    assert mention_of(mentions, "Indiana").place.feature == "region"
+    assert mention_of(mentions, "Indiana").place.name == "Indiana"
+
+
+@pytest.mark.slow
+def test_a_county_named_in_full_is_meant_by_its_name_alone(places_in):
+    _, mentions = places_in("Deputies arrested 14 people in Avoyelles Parish on Monday.", "The Avoyelles task force said more arrests would follow.")
+    assert mention_of(mentions, "Avoyelles").place.name == "Avoyelles Parish"
+
+
+@pytest.mark.slow
+def test_a_county_of_many_states_named_in_full_is_the_one_of_the_articles_state(places_in):
+    _, mentions = places_in("A woman was stabbed in DeKalb County, near Decatur, Ga., on Sunday.", "DeKalb police said the suspect fled on foot.")
+    dekalb = mention_of(mentions, "DeKalb").place
+    assert (dekalb.name, dekalb.admin1_code) == ("DeKalb County", "GA")  # not the town of Illinois
+
+
+@pytest.mark.slow
+def test_a_town_of_the_county_named_in_full_is_the_town(places_in):
+    _, mentions = places_in("Unemployment in Athens County rose to 9 percent in January.", "In Athens, the mayor said the city would cut jobs.")
+    athens = mention_of(mentions, "Athens").place
+    assert (athens.name, athens.feature, athens.admin1_code) == ("Athens", "city", "OH")
+
+
+@pytest.mark.slow
+def test_the_region_of_a_large_city_is_the_city_not_a_province_abroad(places_in):
+    _, mentions = places_in("The development will house one of the biggest industrial parks in the Charlotte region, near Rock Hill, S.C.")
+    charlotte = mention_of(mentions, "Charlotte").place
+    assert (charlotte.country_code, charlotte.admin1_code) == ("US", "NC")  # not Saint Vincent's parish of Charlotte
+    _, mentions = places_in("Shelling hit the Kharkiv region overnight.")
+    assert mention_of(mentions, "Kharkiv region").place.feature == "region"
+
+
+def test_the_region_an_article_names_far_more_than_any_other_is_its_home():
+    assert PlaceContext(Counter({("US", "MN"): 6, ("US", "OR"): 2}), "US").home_region == ("US", "MN")
+    assert PlaceContext(Counter({("US", "MN"): 3, ("US", "OR"): 2}), "US").home_region is None  # no clear lead
+    assert PlaceContext(Counter({("US", "MN"): 2}), "US").home_region is None  # too few names to say
+
+
+@pytest.mark.slow
+def test_a_village_in_the_articles_home_state_does_not_hide_a_great_namesake(places_in):
+    _, mentions = places_in("Officials in Nashville, Memphis, Knoxville and Chattanooga, Tennessee, said Moscow had threatened Ukraine again.")
+    assert mention_of(mentions, "Moscow").place.country_code == "RU"  # not Moscow, Tennessee (500 people)
+
+
+@pytest.mark.slow
+def test_the_white_house_is_in_washington_not_a_town_of_tennessee(places_in):
+    _, mentions = places_in("Biden met Zelensky at the White House on Tuesday.")
+    white_house = mention_of(mentions, "White House").place
+    assert (white_house.country_code, white_house.admin1_code) == ("US", "DC")

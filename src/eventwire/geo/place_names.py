@@ -44,6 +44,7 @@ from ..lexicon.places import (
     CURRENCY_WORDS,
     DISTRICT_NOUNS,
     DIVISION_WORDS,
+    DIVISIONS_BY_PLURAL,
     DOTTED_INITIALS,
     FEATURE_PREFIXES,
     GROUND_VERBS,
@@ -56,6 +57,7 @@ from ..lexicon.places import (
     NAME_CONTINUING_PARTICLES,
     NAME_PARTICLES,
     NAME_PREFIXES,
+    NAMED_DIVISION_NOUNS,
     NOT_PLACE_WORDS,
     NUMBERED_NAME,
     PART_OF_TOWN_WORDS,
@@ -103,6 +105,9 @@ MAX_NAME_SPAN_TOKENS = 7  # 'Deir - ez - Zor' is five tokens of two words
 MAX_LANDMARK_EXTRA_TOKENS = 3  # "nuclear power plant" after "Zaporizhzhia"
 CONTINENT_PREFIX = "continent:"
 AREA_PREFIX = "area:"
+DIVISION_LIST_REACH = 24  # tokens from a name to the plural division noun that ends its list: 'Douglas, Grant, Mahnomen, Otter Tail, Swift and Wilkin counties'
+COUNTY_REACH_KM = 60.0  # a town this near the middle of the county of its name lies in it (the largest US counties are wider)
+DIVISION_NAME_MAX_WORDS = 3  # 'Prince William County'
 REGION_LIST_LOOKBACK = 6  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 LARGE_PLACE_POPULATION = 100_000
@@ -126,6 +131,8 @@ LOCATED_VILLAGE_MIN_POPULATION = 2_000  # smaller towns where the preposition lo
 
 if not Doc.has_extension("place_names"):
     Doc.set_extension("place_names", default=None)  # the names spaCy labels a place anywhere in the article (``mark_place_names``)
+if not Doc.has_extension("division_names"):
+    Doc.set_extension("division_names", default=None)  # 'dekalb' -> 'DeKalb County': counties the article names in full (``mark_place_names``)
 
 
 @dataclass(frozen=True)
@@ -524,14 +531,20 @@ def _abbreviation_candidate(token: Token, offset: int, gazetteer: Gazetteer) -> 
 
 
 def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate | None:
+    divisions = _divisions_listed(span, gazetteer)
+    if divisions:
+        return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(divisions), "exact+listed-division")
     place_cue = _place_cue(span)  # 'Donga LGA', 'Samlout district': the entity spaCy sees runs on into the place noun
     if _is_person_name(span) and place_cue != NOUN_CUE:
         return None
+    divisions = _division_named_in_full(span, gazetteer)
+    if divisions:
+        return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(divisions), "exact+division-named")
     cue = _region_cue_after(span)
     if cue:
         raion = cue.lower_ in RAION_CUES
         regions = gazetteer.lookup(f"{span.text} {'raion' if raion else 'region'}")
-        if regions:
+        if regions and not _a_city_region(span.text, regions, gazetteer):
             end = span.doc[cue.i].idx + len(cue.text)
             method = "exact+raion-cue" if raion else "exact+region-cue"
             return Candidate(paragraph_text(span.doc)[span.start_char : end], offset + span.start_char, offset + end, tuple(regions), method)
@@ -580,6 +593,47 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         places = regions or places
     still_unconfirmed = tuple(p for p in unconfirmed if p in places)
     return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), method, unlabelled=unlabelled, unconfirmed=still_unconfirmed)
+
+
+def _a_city_region(name: str, regions: list[Place], gazetteer: Gazetteer) -> bool:
+    """'the Charlotte region': the area around a large city, when no province of the name lies in
+    the city's country (not Saint Vincent's parish of Charlotte)."""
+    cities = [p for p in gazetteer.lookup(name) if p.feature == "city"]
+    large_own = any(p.population >= LARGE_PLACE_POPULATION and plain(p.name) == plain(name) for p in cities)
+    return large_own and not {p.country_code for p in regions} & {p.country_code for p in cities}  # 'Odessa region' is Odesa's
+
+
+def _divisions_listed(span: Span, gazetteer: Gazetteer) -> list[Place]:
+    """'Clarke and Oconee counties', 'Douglas, Grant, Otter Tail and Wilkin counties': each name of a
+    list that a plural division noun ends is a county (a parish, a township), whatever spaCy calls it."""
+    doc = span.doc
+    last_of_a_list = span.start > 0 and doc[span.start - 1].lower_ in (",", "and", "or", "&")
+    for token in doc[span.end : span.end + DIVISION_LIST_REACH]:
+        if token.lower_ in DIVISIONS_BY_PLURAL:
+            if token.i == span.end and not last_of_a_list:
+                return []  # 'the middle of Indiana counties': the state's counties, not Indiana County
+            return gazetteer.lookup(f"{span.text} {DIVISIONS_BY_PLURAL[token.lower_]}")
+        if not (token.text in (",", "&") or token.lower_ in ("and", "or") or _capitalised_word(token)):
+            return []
+    return []
+
+
+def _division_named_in_full(span: Span, gazetteer: Gazetteer) -> list[Place]:
+    """'DeKalb' alone in an article that names 'DeKalb County': one name, one sense; the county
+    (Georgia's), not the town of Illinois. A town of the name in the county is the town itself:
+    'Athens' in an article on Athens County (Ohio's only) is its seat. Where several states have a
+    county of the name, the article's other places choose among the counties."""
+    full = (span.doc._.division_names or {}).get(fold(span.text))
+    if full is None or (span.end < len(span.doc) and span.doc[span.end].text in NAMED_DIVISION_NOUNS):
+        return []
+    counties = gazetteer.lookup(full)
+    if len(counties) == 1:
+        return [p for p in gazetteer.lookup(span.text) if p.feature == "city" and _seat_of(p, counties[0])] or counties
+    return counties
+
+
+def _seat_of(town: Place, county: Place) -> bool:
+    return (town.country_code, town.admin1_code) == (county.country_code, county.admin1_code) and kilometres_apart(town, county) <= COUNTY_REACH_KM
 
 
 def _a_river_with_no_cue(span: Span, places: list[Place], place_cue: str | None) -> bool:
@@ -876,8 +930,25 @@ def mark_place_names(docs: Iterable[Doc]) -> None:
     """Give each paragraph of an article the names spaCy labels a place in any of them."""
     docs = list(docs)
     names = frozenset(fold(e.text) for doc in docs for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    divisions = {fold(name): f"{name} {noun}" for doc in docs for name, noun in _divisions_named(doc)}
     for doc in docs:
         doc._.place_names = names
+        doc._.division_names = divisions
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and not token.is_stop  # 'DeKalb', 'McDowell'
+
+
+def _divisions_named(doc: Doc) -> Iterable[tuple[str, str]]:
+    """('DeKalb', 'County') for each 'DeKalb County' of the paragraph."""
+    for token in doc:
+        if token.text in NAMED_DIVISION_NOUNS and token.i > 0:
+            start = token.i
+            while start > 0 and token.i - start < DIVISION_NAME_MAX_WORDS and _capitalised_word(doc[start - 1]):
+                start -= 1
+            if start < token.i:
+                yield doc[start : token.i].text, token.text
 
 
 def _bracketed_after_a_thing(span: Span) -> bool:

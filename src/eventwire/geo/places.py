@@ -15,6 +15,7 @@ unresolved.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -69,6 +70,9 @@ FOCUS_COUNTRY_BONUS = 3.0
 PEOPLES_COUNTRY_BONUS = FOCUS_COUNTRY_BONUS  # 'Lebanese army ... Tripoli': where no place name says the country, its people do
 FOCUS_REGION_BONUS = 1.5  # a province of the focus country against a foreign country of its name
 CONTEXT_REGION_BONUS = 2.0
+HOME_REGION_BONUS = 1.0  # in the province or state the article is about, besides any other reason of context
+HOME_REGION_MIN_WEIGHT = 3
+HOME_REGION_LEAD = 2  # times the weight of the next region
 COMPANION_BONUS = 1.5
 MAX_COMPANIONS = 2
 DISTRICT_BONUS = 4.0  # a town and the county or raion it lies in, both named: the surest tie two names can have
@@ -488,6 +492,15 @@ class PlaceContext:
     peoples: frozenset[str] = frozenset()  # countries whose people the article names ('Lebanese', 'Palestinians')
     front: Front = NO_FRONT  # the fronts of the article's date
 
+    @functools.cached_property
+    def home_region(self) -> tuple[str, str] | None:
+        """The (country, admin1) the article names far more than any other: a local paper's state."""
+        ranked = self.admin1_weights.most_common(2)
+        if not ranked or ranked[0][1] < HOME_REGION_MIN_WEIGHT:
+            return None
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        return ranked[0][0] if ranked[0][1] >= HOME_REGION_LEAD * runner_up else None
+
 
 def article_context(candidates: list[Candidate]) -> PlaceContext:
     unambiguous = [c.places[0] for c in candidates if len({(p.country_code, p.admin1_code) for p in c.places}) == 1]
@@ -620,6 +633,7 @@ def _feature_values(place: Place, candidate: Candidate, context: PlaceContext, c
         float(in_focus and place.feature == "region" and foreign_country and not named_after_its_city),  # focus_region: 'Georgia' in a US article
         float(not in_focus and _among_peoples(place, context)),  # peoples_country
         max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district),  # context: one reason
+        float(_at_home(place, candidate, context)),  # home_region
         nearness,  # nearness: then distance
         float(candidate.method.startswith("fuzzy")),  # fuzzy
         float(fold(candidate.text) == fold(place.name) and not named_after_its_city),  # primary_name: 'New York' is the city
@@ -639,12 +653,19 @@ RANKING_WEIGHTS: dict[str, float] = {
     "focus_region": FOCUS_REGION_BONUS,
     "peoples_country": PEOPLES_COUNTRY_BONUS,
     "context": 1.0,
+    "home_region": HOME_REGION_BONUS,
     "nearness": NEARNESS_TIEBREAK,
     "fuzzy": -FUZZY_PENALTY,
     "primary_name": PRIMARY_NAME_BONUS,
     "front_line": FRONT_LINE_BONUS,
 }
 _WEIGHTS_IN_ORDER = tuple(RANKING_WEIGHTS.values())
+
+
+def _at_home(place: Place, candidate: Candidate, context: PlaceContext) -> bool:
+    """In the province or state the article is about, and no village beside a great namesake
+    (Moscow, Tennessee is not meant by 'Moscow' in an article that names Tennessee's towns)."""
+    return place.feature != "country" and (place.country_code, place.admin1_code) == context.home_region and _not_dwarfed(place, candidate)
 
 
 def _not_dwarfed(place: Place, candidate: Candidate) -> bool:

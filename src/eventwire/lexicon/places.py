@@ -41,6 +41,8 @@ COMMON_NOUNS = frozenset(
 
 
 DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
+DIVISIONS_BY_PLURAL = {"counties": "County", "parishes": "Parish", "townships": "Township", "boroughs": "Borough"}  # 'Clarke and Oconee counties'
+NAMED_DIVISION_NOUNS = frozenset({"County", "Parish"})  # 'DeKalb County' named once, then 'DeKalb' alone
 DISTRICT_NOUNS = frozenset({"lga", "district", "subdistrict", "county", "township", "municipality", "upazila", "raion", "woreda"})  # 'Mariga LGA (Niger)'
 
 
