@@ -231,3 +231,26 @@ def test_the_act_a_court_judges_is_no_new_event(sentence):
 
 def test_an_attack_told_in_a_clause_of_its_own_beside_a_charge_is_still_an_event():
     assert acled_events("The suspects were charged after gunmen attacked a bus in Kano, killing five.") != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukrainian authorities announced the discovery of two mass graves in towns of the Donetsk region, recently retaken by Russian forces.",
+        "Aid convoys reached villages near Kherson newly liberated by Ukrainian troops.",
+    ],
+)
+def test_a_participle_describing_a_place_is_no_event(sentence):
+    assert acled_events(sentence) in ([], ["Other"])  # the graves may be coded; the retaking is what the towns are, not news
+    assert "a description of a place" in dropped_reasons(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("The town was recently captured by al-Shabaab militants, residents said on Monday.", "Non-state actor overtakes territory"),
+        ("Russian forces shelled the newly liberated city of Kherson on Monday, killing two people.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_an_act_told_with_its_auxiliary_or_beside_a_described_place_is_still_an_event(sentence, sub_event_type):
+    assert sub_event_type in acled_events(sentence)

@@ -32,6 +32,7 @@ from .. import actors as act
 from ..dates import time_expressions
 from ..lexicon.events import (
     ABSTRACT_OBJECTS,
+    BACKGROUND_ADVERBS,
     BECOMING_LEMMAS,
     CRITICISING_LEMMAS,
     CUMULATIVE_TOLL,
@@ -59,6 +60,7 @@ from .dating import token_at_char
 
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
 PRESS_BRIEFING, GROUNDS = "a press briefing", "the grounds of another act"
+DESCRIPTION = "a description of a place"
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
 MAX_CLIMB = 4  # words between a trigger and the noun or verb that makes it irrealis ('the threat of a new attack')
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -85,9 +87,22 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return WAR_AS_A_WHOLE
     if not dated and HISTORICAL.search(sentence.text):
         return HISTORY
+    if not dated and describes_a_place(trigger):
+        return DESCRIPTION
     if not dated and is_judged(trigger):
         return HISTORY
     return None
+
+
+def describes_a_place(trigger: Token) -> bool:
+    """A participle without an auxiliary that a background adverb modifies: 'towns in the Donetsk
+    region, recently retaken by Russian forces', 'the newly liberated city'. It says what a place
+    now is; 'the town was recently retaken' (with its auxiliary) still reports the act."""
+    return (
+        trigger.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trigger.children)
+        and any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in trigger.children)
+    )
 
 
 def is_judged(trigger: Token) -> bool:

@@ -47,6 +47,7 @@ from ..lexicon.places import (
     DIVISIONS_BY_PLURAL,
     DOTTED_INITIALS,
     FEATURE_PREFIXES,
+    GOVERNMENT_SEATS,
     GROUND_VERBS,
     HYPHENS,
     LANDMARK_NOUNS,
@@ -416,7 +417,13 @@ def _candidate_of_name_words(doc: Doc, i: int, offset: int, gazetteer: Gazetteer
     for width in range(widest, opening, -1):
         span = doc[i : i + width]
         if not all(
-            _could_be_in_name(t) or _joins_hyphenated_name(span, t) or _joins_words_of_name(span, t) or _letter_after_hyphen(span, t) or _ezafe(span, t)
+            _could_be_in_name(t)
+            or _joins_hyphenated_name(span, t)
+            or _joins_words_of_name(span, t)
+            or _letter_after_hyphen(span, t)
+            or _ezafe(span, t)
+            or _dot_of_a_prefix(span, t)
+            or _apostrophe_s_in_capitals(span, t)
             for t in span[opening:]
         ):
             continue
@@ -453,6 +460,16 @@ def _name_with_a_title_word(doc: Doc, i: int, offset: int, gazetteer: Gazetteer)
     if not own or span[-1].lower_ in NOT_PLACE_WORDS or (end < len(doc) and doc[end].text in HYPHENS):
         return None
     return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(own), "exact")
+
+
+def _dot_of_a_prefix(span: Span, token: Token) -> bool:
+    """The full stop of 'ST. PARIS', which spaCy splits from 'ST' in capitals (not from 'St.')."""
+    return token.text == "." and token.i == span.start + 1 and token.i + 1 < span.end and not span[0].whitespace_ and _is_name_prefix(span[0])
+
+
+def _apostrophe_s_in_capitals(span: Span, token: Token) -> bool:
+    """The end of 'ST. JOHN'S' in a dateline: spaCy splits the "'S" off the word in capitals."""
+    return token.text in ("'S", "’S") and token.i > span.start and not token.doc[token.i - 1].whitespace_
 
 
 def _widest_name_at(doc: Doc, start: int, words: int) -> int:
@@ -731,7 +748,7 @@ def _readings_beyond_words(span: Span, places: list[Place]) -> list[Place]:
     place ('in Liberty, Missouri'): the word's other reading wins over a village that merely
     spells alike ('Polytsi') or lists it among its names."""
     text = span.text
-    labelled = span[0].ent_type_ in ("GPE", "LOC")
+    labelled = span[0].ent_type_ in ("GPE", "LOC") or _a_place_elsewhere(span)  # 'NEW MIAMI —', then 'the village of New Miami'
     kept = [
         p
         for p in places
@@ -749,7 +766,11 @@ def _is_a_common_word(text: str) -> bool:
 def _is_common_word(span: Span) -> bool:
     token = span[0]
     stop = token.is_stop and not (token.is_upper and len(token) > 1)  # "US" is a place, "us" is not
-    return (len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS | COMMON_NOUNS)) or fold(span.text) in known_people()
+    return (
+        (len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS | COMMON_NOUNS))
+        or fold(span.text) in known_people()
+        or span.text.lower() in GOVERNMENT_SEATS
+    )
 
 
 @functools.cache

@@ -663,9 +663,14 @@ _WEIGHTS_IN_ORDER = tuple(RANKING_WEIGHTS.values())
 
 
 def _at_home(place: Place, candidate: Candidate, context: PlaceContext) -> bool:
-    """In the province or state the article is about, and no village beside a great namesake
-    (Moscow, Tennessee is not meant by 'Moscow' in an article that names Tennessee's towns)."""
-    return place.feature != "country" and (place.country_code, place.admin1_code) == context.home_region and _not_dwarfed(place, candidate)
+    """In the province or state the article is about, and no village beside a great town of its very
+    name (Moscow, Tennessee is not meant by 'Moscow' in an article that names Tennessee's towns)."""
+    if place.feature == "country" or (place.country_code, place.admin1_code) != context.home_region:
+        return False
+    namesakes = [p.population for p in candidate.places if p.feature == place.feature and fold(p.name) == fold(candidate.text)]
+    return max(place.population, SMALL_PLACE_POPULATION) * DWARFED_RATIO >= max(
+        namesakes, default=0
+    )  # towns of that very name: not Melitopol, once Novooleksandrivka
 
 
 def _not_dwarfed(place: Place, candidate: Candidate) -> bool:

@@ -964,6 +964,10 @@ WAR_AS_A_WHOLE_NOUNS = frozenset(
     {"war", "fight", "fighting", "conflict", "struggle", "invasion", "aggression", "attack", "offensive", "assault", "battle", "occupation", "campaign"}
 )
 
+# 'towns recently retaken by Russian forces', 'the newly liberated city': a participle with these
+# describes a place as it now is, not an event the sentence reports.
+BACKGROUND_ADVERBS = frozenset({"recently", "previously", "formerly", "once", "newly", "lately"})
+
 # Words that place an event in history, whatever the dates say: World War II, the Soviet era.
 HISTORICAL = re.compile(
     r"\b(world\s+war\s+(i|ii|one|two|1|2)|(first|second)\s+world\s+war|great\s+patriotic\s+war|ww\s*(i|ii|1|2)|nazis?|nazi\s+germany|"

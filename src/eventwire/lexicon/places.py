@@ -106,6 +106,9 @@ LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir"
 
 
 CURRENCY_WORDS = frozenset({"dollar", "dollars"})  # 'US dollar', 'Hong Kong dollars'
+# Seats of government the news names for the government: speakers, not places ('the White House
+# said'); the gazetteer has towns of these names (White House, Tennessee; Whitehall, Ohio).
+GOVERNMENT_SEATS = frozenset({"white house", "whitehall", "elysee", "élysée"})
 THING_WORDS = frozenset({"cocktail", "cocktails"})  # 'Molotov cocktails': a thing named after someone, not Perm (once Molotov)
 # The second word of a publication named after its city: 'The New York Times', 'the Kyiv Independent'
 PUBLICATION_WORDS = frozenset({"times", "post", "independent", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "examiner", "courier"})
