@@ -56,6 +56,12 @@ def first_sub_event_type(sentence: str) -> str | None:
             "On 13 July, a student was seriously injured after police shot him with a rubber bullet during a peaceful protest in Bogota.",
             "Excessive force against protesters",
         ),  # ACLED: force that wounds gravely is excessive, whatever the weapon
+        ("On 13 July, a protester died after being beaten by police during a sit-in in Nairobi.", "Excessive force against protesters"),
+        (
+            "On 13 July, a student was killed when police fired tear gas canisters at close range at demonstrators in Omdurman.",
+            "Excessive force against protesters",
+        ),
+        ("On 13 July, two protesters were hurt when police fired tear gas to disperse a march in Omdurman.", "Protest with intervention"),
         ("On 13 July, police fired rubber bullets and tear gas to disperse protesters in Santiago, injuring several.", "Protest with intervention"),
         ("On 13 July, M23 rebels seized Rutshuru after heavy clashes with FARDC.", "Non-state actor overtakes territory"),
         ("A bomber detonated an explosive vest at a wedding in Kabul, killing 63 people.", "Suicide bomb"),

@@ -661,9 +661,12 @@ HIT_BY_WHAT_FORCES_FIRED = re.compile(
     re.IGNORECASE,
 )  # 'a protester died after being hit by a tear gas canister fired by police', '... after inhaling tear gas fired by police'
 AFTER_SECURITY_FORCES_ACTED = re.compile(
-    r"\s+after\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\s+(shot|fired|beat|hit|attacked|opened)\b",
+    r"\s+(after|when)\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\s+(shot|fired|beat|hit|attacked|opened)\b"
+    r"|\s+after\s+being\s+(\w+ly\s+)?(beaten|shot|hit|struck|attacked|assaulted|tortured)\s+([\w-]+\s+){0,3}?by\s+(the\s+)?(armed\s+|riot\s+)?"
+    r"(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\b",
     re.IGNORECASE,
-)  # 'a student was seriously injured after police shot him with a rubber bullet'
+)  # 'a student was seriously injured after police shot him with a rubber bullet', '... was killed when police fired tear gas
+# canisters at demonstrators', 'a protester died after being beaten by police'
 BY_SECURITY_FORCES = re.compile(
     r"(\s+dead)?(\s+and\s+[\w\s,]{0,50}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
     re.IGNORECASE,
