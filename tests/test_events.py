@@ -288,6 +288,24 @@ def test_a_loose_summary_and_the_detailed_report_of_one_explosion_are_one_event_
     assert {m.place.place.name for m in found if m.event_type} == {"Dzhankoy"}
 
 
+def test_a_summary_placed_only_at_the_country_is_the_report_of_its_sub_type_in_a_province():
+    found = events_in(
+        "Ukraine said on Wednesday it had recaptured several locations in the country's south from the Russians.",
+        "Five new locations have been recaptured on the southern front, in the Kherson region, Ukraine's presidency said on Wednesday.",
+        published=dt.date(2022, 10, 12),
+    )
+    assert {(m.sub_event_type, m.place.place.name) for m in found if m.event_type} == {("Government regains territory", "Kherson")}
+
+
+def test_a_summary_of_another_sub_type_keeps_its_own_place_beside_a_province():
+    found = events_in(
+        "Russian missiles hit cities across the country on Monday, officials said.",
+        "A blast damaged the bridge in Crimea on Monday, Russia said.",
+        published=dt.date(2022, 10, 10),
+    )
+    assert "Crimea" not in {m.place.place.name for m in found if m.sub_event_type == "Shelling/artillery/missile attack"}
+
+
 def test_a_country_wide_barrage_stays_an_event_beside_the_strike_on_a_town_it_names():
     found = events_in(
         "Russia fired 34 missiles at several Ukrainian regions on Saturday, the air force said.",

@@ -159,9 +159,11 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
     ('an explosion was heard at the airfield in Dzhankoi') tells one event: the loose report
     takes the nearest detailed report's place and sub-type, inside its area, of the same
     event type and days, and the merge joins the two (ACLED codes a many-place event at its
-    most precise place).
+    most precise place). A report placed only at the country also joins one its article places
+    in a province ('Ukraine said it had recaptured several locations in the south' and 'five
+    locations have been recaptured ... in the Kherson region').
     A barrage the sentence sets across a whole country stays an event of its own."""
-    placed = [m for m in found if m.event_type and _is_precisely_placed(m)]
+    placed = [m for m in found if m.event_type and (_is_precisely_placed(m) or _is_placed_in_a_province(m))]
     joined = []
     for mention in found:
         loose = mention.event_type is not None and not _is_precisely_placed(mention) and not _sets_itself_across_a_country(mention)
@@ -169,6 +171,8 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
             other
             for other in placed
             if loose
+            and other is not mention
+            and (_is_precisely_placed(other) or _sums_up_in_a_province(mention, other))
             and other.event_type == mention.event_type
             and (other.sub_event_type == mention.sub_event_type or mention.event_type != "Strategic developments")  # an arrest is no mass grave
             and _lies_within(_area_told(mention), other.place)
@@ -223,6 +227,20 @@ def _written_in(mention: EventMention, place: PlaceMention) -> bool:
 
 def _is_precisely_placed(mention: EventMention) -> bool:
     return mention.geo_precision in (1, 2) and mention.place is not None and mention.place.place is not None and mention.place.place.feature == "city"
+
+
+def _sums_up_in_a_province(summary: EventMention, detailed: EventMention) -> bool:
+    """A report placed at no more than the country, of the very sub-type of one placed at a
+    province: the missile barrage of the day is not the bridge blast in Crimea."""
+    area = _area_told(summary)
+    return summary.sub_event_type == detailed.sub_event_type and (area is None or (area.place is not None and area.place.feature == "country"))
+
+
+def _is_placed_in_a_province(mention: EventMention) -> bool:
+    """Placed at a province its own sentence names ('recaptured ... in the Kherson region'): more
+    precise than a summary placed at the whole country."""
+    place = mention.place
+    return place is not None and place.place is not None and place.place.feature == "region" and _written_in(mention, place)
 
 
 def _lies_within(area: PlaceMention | None, detailed: PlaceMention | None) -> bool:
