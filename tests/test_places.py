@@ -1799,3 +1799,13 @@ def test_a_village_in_the_articles_home_state_does_not_hide_a_great_namesake(pla
 def test_the_white_house_is_a_speaker_not_a_town_of_tennessee(places_in):
     _, mentions = places_in("The White House said on Tuesday that Biden would meet Zelensky in Warsaw.")
     assert [m.text for m in mentions if m.place] == ["Warsaw"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [("Relatives protested over the camps in Xinjiang region.", "Xinjiang Uygur Zizhiqu"), ("Floods hit Anhui on Monday.", "Anhui Sheng")],
+)
+def test_a_chinese_province_is_found_by_its_short_name_with_or_without_region(places_in, sentence, province):
+    _, mentions = places_in(sentence)
+    assert province in [m.place.name for m in mentions if m.place]

@@ -713,7 +713,8 @@ def _division(
     lat, lon = _middle_point(points)
     geonameid = _division_id(code, admin1, name)
     place = Place(geonameid, name, "region", code, country_names.get(code, code), admin1, admin1_code, lat, lon, len(points) * TOWN_POPULATION_PROXY)
-    return place, [name, *(f"{name} {suffix}" for suffix in suffixes), *local_names]
+    local = list(local_names)
+    return place, [name, *(f"{n} {suffix}" for n in [name, *local] for suffix in suffixes), *local]  # 'Xinjiang region' too
 
 
 @functools.cache
