@@ -220,6 +220,26 @@ def test_a_town_said_to_lie_near_another_is_the_place_not_the_landmark():
     assert (m.sub_event_type, m.place.place.name) == ("Armed clash", "Vuhledar")
 
 
+def test_the_residents_of_a_capital_demonstrate_in_the_capital_not_its_government():
+    [m] = [m for m in events_in("On Monday, residents of Luanda demonstrated against evictions.") if m.event_type]
+    assert (m.sub_event_type, m.place.place.name, m.geo_precision) == ("Peaceful protest", "Luanda", 1)
+
+
+def test_what_a_relative_clause_says_someone_else_did_is_not_where_the_event_happened():
+    found = events_in(
+        "Hundreds rallied in Lviv on Sunday. Many came to demonstrate with the families of soldiers who fought in Mariupol."
+        " Students walked out to protest against a professor who lives in Kharkiv."
+    )
+    assert {(m.sub_event_type, m.place.place.name) for m in found if m.event_type} == {("Peaceful protest", "Lviv")}
+
+
+def test_soldiers_who_fought_somewhere_are_described_not_reported_unless_the_clause_is_dated():
+    described = events_in("Relatives of soldiers who fought in Mariupol marched in Lviv on Sunday.")
+    assert {(m.sub_event_type, m.place.place.name) for m in described if m.event_type} == {("Peaceful protest", "Lviv")}
+    dated = events_in("Soldiers who fought near Bakhmut on Monday said the shelling was heavy.")
+    assert "Armed clash" in {m.sub_event_type for m in dated}
+
+
 def test_a_second_main_clause_keeps_its_own_place():
     assert sorted(coded("Fighting raged in Marinka near Donetsk on Monday, and shelling hit Kharkiv.")) == [
         ("Armed clash", "Mar'yinka"),

@@ -1102,6 +1102,17 @@ def test_molotov_cocktails_are_no_place(places_in):
     assert [m.text for m in mentions if m.place] == ["Santiago"]
 
 
+@pytest.mark.parametrize("unit", ["battalion", "regiment", "brigade"])
+def test_an_armed_unit_named_after_a_place_is_no_place(places_in, unit):
+    _, mentions = places_in(f"Relatives of soldiers of the Azov {unit} rallied in Kyiv on Sunday.")
+    assert [m.text for m in mentions if m.place] == ["Kyiv"]
+
+
+def test_the_residents_of_a_capital_spacy_calls_an_organisation_live_in_the_capital(places_in):
+    _, mentions = places_in("On 5 May 2022, residents of Luanda demonstrated against evictions.")
+    assert [(m.text, m.place.country_code) for m in mentions if m.place] == [("Luanda", "AO")]
+
+
 @pytest.mark.slow
 def test_a_syrian_town_written_without_its_ayn_is_the_syrian_town_not_a_namesake_of_that_spelling(places_in):
     _, mentions = places_in("Unknown gunmen shot and killed a regime soldier in Kharab Shahem town in Dara countryside.")

@@ -44,7 +44,7 @@ from ..lexicon.events import (
     VENUE_PREPOSITIONS,
     VISIT_LEMMAS,
 )
-from ..lexicon.places import REGION_CUES
+from ..lexicon.places import DWELLER_NOUNS, REGION_CUES
 from ..models import Claim, EventMention, PlaceMention
 from ..parse import paragraph_text
 from ..taxonomy import family_of
@@ -78,7 +78,7 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
         clause
         or _named_before(trigger, scope, usable, sentence, offset)
         or _there(scope | speakers, inside, sentence, offset)  # "authorities there said they had found"
-        or (_settings_of(sentence, offset, usable) if _shares_the_setting(trigger) else [])
+        or (_settings_of(sentence, offset, _outside(_told_of_others(sentence.root, trigger), usable, sentence, offset)) if _shares_the_setting(trigger) else [])
     )
     if not own and speaker:
         return [(p, 2) for p in _unique_places(_in_prevailing_country(speaker, named))]  # 'the Kharkiv governor said': somewhere in the province
@@ -518,13 +518,15 @@ def _is_reporting(verb: Token) -> bool:
 
 
 def _is_located_there(token: Token) -> bool:
-    """'protesters gathered in Beirut', 'in Beirut's Hamra district', 'the Nima community of Accra': a place, not its government.
+    """'protesters gathered in Beirut', 'in Beirut's Hamra district', 'the Nima community of Accra',
+    'residents of Luanda': a place, not its government.
 
     Not where a statement was made: 'In Moscow, the defence ministry acknowledged the withdrawal'.
     """
     if token.dep_ == "pobj":
         said = token.head.head.lemma_.lower() in REPORTING_LEMMAS
-        return not said and (token.head.lower_ in LOCATIVE_PREPOSITIONS or (token.head.lower_ == "of" and token.head.head.lower_ in PLACE_PARTS))
+        of_the_place = token.head.lower_ == "of" and token.head.head.lower_ in PLACE_PARTS | DWELLER_NOUNS  # 'the outskirts of Izium', 'residents of Luanda'
+        return not said and (token.head.lower_ in LOCATIVE_PREPOSITIONS or of_the_place)
     return token.dep_ == "poss" and token.head.lower_ in PLACE_PARTS
 
 
@@ -622,7 +624,7 @@ def place_scope(trigger: Token, sentence: Span, conjuncts: bool = True) -> set[T
     modifier = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in ("relcl", "acl")), None)
     clause = next((t for t in [trigger, *trigger.ancestors] if _heads_a_clause(t, conjuncts)), None)
     if clause is not None and (modifier is None or modifier in clause.subtree):
-        return set(clause.subtree) - _conjoined_clauses(clause, trigger, conjuncts) | _fronted_setting(clause)
+        return set(clause.subtree) - _conjoined_clauses(clause, trigger, conjuncts) - _told_of_others(clause, trigger) | _fronted_setting(clause)
     if modifier is not None:
         noun = modifier.head
         scope = set(noun.subtree)
@@ -630,6 +632,23 @@ def place_scope(trigger: Token, sentence: Span, conjuncts: bool = True) -> set[T
             scope |= {t for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree}
         return scope
     return set(sentence) - _clauses_inside(sentence.root, trigger, conjuncts)
+
+
+def _told_of_others(clause: Token, trigger: Token) -> set[Token]:
+    """Relative clauses telling what someone or something else did: 'to demonstrate in support of
+    the Azov battalion that defended the city of Mariupol' was not in Mariupol. A relative clause
+    of a place ('the village, which lies near Izium') or of the trigger itself is its own."""
+    return {t for c in clause.subtree if c.dep_ == "relcl" and trigger not in c.subtree and c.head != trigger and not _names_a_place(c.head) for t in c.subtree}
+
+
+def _outside(tokens: set[Token], places: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
+    return [p for p in places if _token_at(sentence, offset, p) not in tokens]
+
+
+def _names_a_place(noun: Token) -> bool:
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ not in ("PERSON", "ORG", "NORP")
+    return noun.lemma_.lower() in AREA_NOUNS | SITE_NOUNS | PLACE_PARTS
 
 
 def _fronted_setting(clause: Token) -> set[Token]:

@@ -61,6 +61,8 @@ from .dating import token_at_char
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
 PRESS_BRIEFING, GROUNDS = "a press briefing", "the grounds of another act"
 DESCRIPTION = "a description of a place"
+DESCRIPTION_OF_PEOPLE = "a description of people"
+SERVICE_LEMMAS = frozenset({"fight", "defend", "serve"})  # 'soldiers who fought in Mariupol': what they are, not a report
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
 MAX_CLIMB = 4  # words between a trigger and the noun or verb that makes it irrealis ('the threat of a new attack')
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -89,6 +91,8 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return HISTORY
     if not dated and describes_a_place(trigger):
         return DESCRIPTION
+    if not dated and describes_people(trigger):
+        return DESCRIPTION_OF_PEOPLE
     if not dated and is_judged(trigger):
         return HISTORY
     return None
@@ -103,6 +107,13 @@ def describes_a_place(trigger: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trigger.children)
         and any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in trigger.children)
     )
+
+
+def describes_people(trigger: Token) -> bool:
+    """A relative clause telling whom a noun means by where they fought or served: 'the families
+    of soldiers who fought in Mariupol', 'people who defended their land'. It says who they are;
+    'soldiers who fought off an attack on Monday' (with its own time) still reports it."""
+    return trigger.dep_ == "relcl" and trigger.lemma_.lower() in SERVICE_LEMMAS and trigger.head.pos_ == "NOUN"
 
 
 def is_judged(trigger: Token) -> bool:

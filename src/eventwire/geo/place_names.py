@@ -46,6 +46,7 @@ from ..lexicon.places import (
     DIVISION_WORDS,
     DIVISIONS_BY_PLURAL,
     DOTTED_INITIALS,
+    DWELLER_NOUNS,
     FEATURE_PREFIXES,
     GOVERNMENT_SEATS,
     GROUND_VERBS,
@@ -79,6 +80,7 @@ from ..lexicon.places import (
     SIDE_PARTICIPLES,
     SPACED_OPENING_ARTICLES,
     THING_WORDS,
+    UNIT_WORDS,
     WATERS_AND_LANDS,
     WORD_ABBREVIATIONS,
 )
@@ -570,8 +572,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return longer
     if _followed_by(span, LANDMARK_NOUNS):
         return None  # "the Oskil river" the gazetteer lacks: not the town of the same name
-    if _followed_by(span, CURRENCY_WORDS) or _followed_by(span, THING_WORDS):
-        return None  # 'the US dollar exchange rate' in a note about Lebanon, 'Molotov cocktails': no place
+    if _followed_by(span, CURRENCY_WORDS) or _followed_by(span, THING_WORDS) or _followed_by(span, UNIT_WORDS):
+        return None  # 'the US dollar exchange rate' in a note about Lebanon, 'Molotov cocktails', 'the Azov battalion': no place
     if _followed_by_capitalised(span, PUBLICATION_WORDS):
         return None  # 'The New York Times reported': a newspaper, not the city
     places = gazetteer.lookup(span.text) or _looked_up_without_affixes(span, gazetteer)
@@ -821,10 +823,12 @@ def _place_cue(span: Span) -> str | None:
 
 def _locating_preposition(span: Span) -> Token | None:
     """The locating preposition before a name, over a word for a part of the town: 'in Toledo',
-    'in downtown Malchow', 'in central Joensuu'."""
+    'in downtown Malchow', 'in central Joensuu'; 'of' after the people of a place ('residents of Luanda')."""
     i = span.start - 1
     if i >= 1 and span.doc[i].lower_ in PART_OF_TOWN_WORDS:
         i -= 1
+    if i >= 1 and span.doc[i].lower_ == "of" and span.doc[i - 1].lower_ in DWELLER_NOUNS:
+        return span.doc[i]
     return span.doc[i] if i >= 0 and span.doc[i].lower_ in LOCATING_PREPOSITIONS else None
 
 

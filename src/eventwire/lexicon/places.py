@@ -110,6 +110,9 @@ CURRENCY_WORDS = frozenset({"dollar", "dollars"})  # 'US dollar', 'Hong Kong dol
 # said'); the gazetteer has towns of these names (White House, Tennessee; Whitehall, Ohio).
 GOVERNMENT_SEATS = frozenset({"white house", "whitehall", "elysee", "élysée"})
 THING_WORDS = frozenset({"cocktail", "cocktails"})  # 'Molotov cocktails': a thing named after someone, not Perm (once Molotov)
+# Armed units named after a place: 'the Azov battalion', 'the Kholodnyi Yar brigade' are actors, not
+# where anything happened ('division' is left out: 'Dhaka division' is a province of Bangladesh).
+UNIT_WORDS = frozenset({"battalion", "battalions", "regiment", "regiments", "brigade", "brigades", "legion", "squadron"})
 # The second word of a publication named after its city: 'The New York Times', 'the Kyiv Independent'
 PUBLICATION_WORDS = frozenset({"times", "post", "independent", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "examiner", "courier"})
 
@@ -157,6 +160,8 @@ PART_OF_TOWN_WORDS = frozenset(
     {"downtown", "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
 )  # between a locating word and the town: 'in downtown Malchow', 'in central Joensuu'
 LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "through"})  # not 'at' or 'from', said of companies too; 'marched through Norwich'
+# People of a place: 'residents of Luanda', 'the streets of Minsk' ('of' alone is said of anything)
+DWELLER_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "population", "streets", "mayor", "suburbs"})
 
 
 QUALIFIER_NOUNS = frozenset(
