@@ -240,6 +240,29 @@ def test_soldiers_who_fought_somewhere_are_described_not_reported_unless_the_cla
     assert "Armed clash" in {m.sub_event_type for m in dated}
 
 
+def attacker_at(found, town: str):
+    [m] = [m for m in found if m.event_type and m.place.place.name == town]
+    return m.actor1.name if m.actor1 else None
+
+
+def test_a_strike_naming_no_attacker_is_by_the_one_attacker_of_the_article_s_strikes_in_that_country():
+    found = events_in("Russian missiles hit Kharkiv on Saturday.", "On the same night, a power plant in Kremenchuk was struck by rockets.")
+    assert attacker_at(found, "Kremenchuk") == "Military Forces of Russia (2000-)"
+
+
+def test_with_strikes_by_both_sides_an_unnamed_attacker_stays_unknown():
+    found = events_in(
+        "Russian missiles hit Kharkiv on Saturday. Ukrainian artillery shelled Donetsk on Saturday.",
+        "On the same night, a power plant in Kremenchuk was struck by rockets.",
+    )
+    assert attacker_at(found, "Kremenchuk") is None
+
+
+def test_a_bombing_does_not_take_the_attacker_of_the_article_s_shelling():
+    found = events_in("Russian missiles hit Kharkiv on Saturday.", "A car bomb exploded in Kremenchuk on Saturday.")
+    assert attacker_at(found, "Kremenchuk") is None
+
+
 def test_a_second_main_clause_keeps_its_own_place():
     assert sorted(coded("Fighting raged in Marinka near Donetsk on Monday, and shelling hit Kharkiv.")) == [
         ("Armed clash", "Mar'yinka"),

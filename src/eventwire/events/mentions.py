@@ -108,7 +108,34 @@ def find_event_candidates(
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence, offset, places)
         found.extend(mentions)
         previous_date = _carried_date(date, previous_date, article.published)
-    return _with_article_signal(_joined_to_placed_reports(_clashes_told_with_their_gains(found, dropped))), dropped
+    return _with_article_signal(_joined_to_placed_reports(_with_the_article_s_attacker(_clashes_told_with_their_gains(found, dropped)))), dropped
+
+
+STRIKE_SUB_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def _with_the_article_s_attacker(found: list[EventMention]) -> list[EventMention]:
+    """'Russian missile attacks ... power plants in Kremenchuk and Kharkiv were struck by
+    rockets': a strike whose sentence names no attacker is by the one attacker the article
+    names for its other strikes of that sub-type in the same country. Where the article names
+    strikes by both sides there, or none, the attacker stays unknown; a bombing is not a
+    shelling (the Crimean Bridge blast in an article on Russia's barrage is not Russia's)."""
+    attackers: dict[tuple[str, str], set[act.Actor]] = {}
+    for mention in found:
+        if mention.actor1 is not None and (key := _strike_key(mention)) is not None:
+            attackers.setdefault(key, set()).add(mention.actor1)
+    told = []
+    for mention in found:
+        key = _strike_key(mention)
+        named = attackers.get(key, set()) if key is not None else set()
+        told.append(replace(mention, actor1=next(iter(named))) if mention.actor1 is None and len(named) == 1 else mention)
+    return told
+
+
+def _strike_key(mention: EventMention) -> tuple[str, str] | None:
+    if mention.sub_event_type not in STRIKE_SUB_TYPES or mention.place is None or mention.place.place is None:
+        return None
+    return mention.sub_event_type, mention.place.place.country_code
 
 
 NEXT_SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start, within a paragraph
