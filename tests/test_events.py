@@ -233,6 +233,11 @@ def test_what_a_relative_clause_says_someone_else_did_is_not_where_the_event_hap
     assert {(m.sub_event_type, m.place.place.name) for m in found if m.event_type} == {("Peaceful protest", "Lviv")}
 
 
+def test_a_relative_clause_of_what_a_strike_hit_places_the_strike():
+    found = events_in("Coalition airstrikes hit weapons transfers that included ballistic missiles in Hajjah governorate on Monday.")
+    assert {(m.sub_event_type, m.place.place.country_code) for m in found if m.event_type} == {("Air/drone strike", "YE")}
+
+
 def test_soldiers_who_fought_somewhere_are_described_not_reported_unless_the_clause_is_dated():
     described = events_in("Relatives of soldiers who fought in Mariupol marched in Lviv on Sunday.")
     assert {(m.sub_event_type, m.place.place.name) for m in described if m.event_type} == {("Peaceful protest", "Lviv")}

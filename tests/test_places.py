@@ -1102,6 +1102,36 @@ def test_molotov_cocktails_are_no_place(places_in):
     assert [m.text for m in mentions if m.place] == ["Santiago"]
 
 
+def test_a_hamlet_sharing_a_qualifier_s_name_with_a_capital_does_not_qualify_a_hamlet(places_in):
+    _, mentions = places_in("On 15 March 2022, in Loma Hermosa (Buenos Aires), students staged a protest.")
+    assert [(m.text, m.place.country_code) for m in mentions if m.place] == [("Buenos Aires", "AR")]
+
+
+def test_a_small_part_of_a_large_city_still_qualifies_it(places_in):
+    _, mentions = places_in("On 4 May 2020, in Panama City (Bella Vista), residents protested in front of the Community Board.")
+    assert {(m.text, m.place.country_code) for m in mentions if m.place} == {("Panama City", "PA"), ("Bella Vista", "PA")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Students protested at Pomona high school in Arvada (Colorado) on Monday.", ["Arvada", "Colorado"]),
+        ("About 400 students demonstrated at San Luis Obispo High School in San Luis Obispo (California).", ["San Luis Obispo", "California"]),
+        ("A Kharkiv hospital was hit on Monday.", ["Kharkiv"]),
+    ],
+)
+def test_a_name_of_an_institution_the_text_places_in_a_town_is_no_place(places_in, sentence, places):
+    _, mentions = places_in(sentence)
+    assert [m.text for m in mentions if m.place] == places
+
+
+def test_a_people_is_no_town_that_bears_its_name_as_an_alternate(places_in):
+    _, mentions = places_in("Members of the Georgian, Kazakh and Colombian communities gathered in Baton Rouge (Louisiana).")
+    assert [m.text for m in mentions if m.place] == ["Baton Rouge", "Louisiana"]
+    _, somali = places_in("Fighting broke out in the Somali region on Monday.")
+    assert [(m.place.name, m.place.country_code) for m in somali if m.place] == [("Somali", "ET")]
+
+
 @pytest.mark.parametrize("unit", ["battalion", "regiment", "brigade"])
 def test_an_armed_unit_named_after_a_place_is_no_place(places_in, unit):
     _, mentions = places_in(f"Relatives of soldiers of the Azov {unit} rallied in Kyiv on Sunday.")

@@ -637,8 +637,31 @@ def place_scope(trigger: Token, sentence: Span, conjuncts: bool = True) -> set[T
 def _told_of_others(clause: Token, trigger: Token) -> set[Token]:
     """Relative clauses telling what someone or something else did: 'to demonstrate in support of
     the Azov battalion that defended the city of Mariupol' was not in Mariupol. A relative clause
-    of a place ('the village, which lies near Izium') or of the trigger itself is its own."""
-    return {t for c in clause.subtree if c.dep_ == "relcl" and trigger not in c.subtree and c.head != trigger and not _names_a_place(c.head) for t in c.subtree}
+    of a place ('the village, which lies near Izium') or of the trigger itself is its own, and so
+    is one of what an act of violence hit ('airstrikes on weapons transfers that included missiles
+    in Hajjah'): the target is where the act was; so is one of the scene ('during the operations
+    they carried out in Pinarhisar')."""
+    return {
+        t
+        for c in clause.subtree
+        if c.dep_ == "relcl"
+        and trigger not in c.subtree
+        and c.head != trigger
+        and not _names_a_place(c.head)
+        and not _target_of(c.head, trigger)
+        and not sets_the_scene(c.head)
+        for t in c.subtree
+    }
+
+
+def _target_of(noun: Token, trigger: Token) -> bool:
+    """The noun is what the trigger's act hit, unless the act is a protest (whose object is its cause)."""
+    if TRIGGERS.get(trigger.lemma_.lower()) == "protest":
+        return False
+    return (noun.dep_ == "dobj" and noun.head == trigger) or (noun.dep_ == "pobj" and noun.head.head == trigger and noun.head.lower_ in TARGET_PREPOSITIONS)
+
+
+TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "into"})
 
 
 def _outside(tokens: set[Token], places: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:

@@ -51,6 +51,8 @@ from ..lexicon.places import (
     GOVERNMENT_SEATS,
     GROUND_VERBS,
     HYPHENS,
+    INSTITUTION_NOUNS,
+    INSTITUTION_QUALIFIERS,
     LANDMARK_NOUNS,
     LIST_JOINT,
     LOCATING_PREPOSITIONS,
@@ -114,6 +116,8 @@ DIVISION_NAME_MAX_WORDS = 3  # 'Prince William County'
 REGION_LIST_LOOKBACK = 6  # "the regions of Kherson and Zaporizhzhia": tokens back to look for "regions of"
 FOCUS_COUNTRY = "UA"
 LARGE_PLACE_POPULATION = 100_000
+INSTITUTION_REACH = 3  # words like 'High', 'State', a name's last word, between a name and 'school', 'university'
+DWARFED_BY = 100  # a town this many times smaller than a namesake city is no qualifier's reading
 TRANSLITERATION_LIKENESS = 80  # rapidfuzz ratio of two folded names at which one spells the other
 COMMON_WORD_ZIPF = 3.5  # wordfreq's Zipf frequency (3 = once per million words) above which a name is also a word of English
 LOCAL_NAME_POPULATION_RATIO = 20  # how many times larger than every town of the name a city named alike must be to be meant
@@ -320,13 +324,13 @@ def _namesake_outside_its_brackets(town: Candidate, qualifiers: list[Candidate])
     """'Rajbagh city (Kathua district, J&K)' read as Raybag, Karnataka: the brackets say where the
     town is, and no reading of the name lies in them or anywhere near. The reading is another
     town's that is spelt alike; the brackets' places stand alone."""
-    holders = [c for q in qualifiers for c in q.places if c.feature in ("region", "country")]
+    holders = [c for q in qualifiers for c in _likely_holders(q, town) if c.feature in ("region", "country")]
     return (
         bool(holders)
         and bool(town.places)
         and all(p.feature == "city" for p in town.places)
-        and not any(_contains(c, p, True) for q in qualifiers for c in q.places for p in town.places)
-        and all(kilometres_apart(p, c) > NAMESAKE_BEYOND_BRACKETS_KM for q in qualifiers for c in q.places for p in town.places)
+        and not any(_contains(c, p, True) for q in qualifiers for c in _likely_holders(q, town) for p in town.places)
+        and all(kilometres_apart(p, c) > NAMESAKE_BEYOND_BRACKETS_KM for q in qualifiers for c in _likely_holders(q, town) for p in town.places)
     )
 
 
@@ -367,7 +371,7 @@ def _inside_brackets(text: str, position: int) -> bool:
 
 def _qualify(town: Candidate, container: Candidate, bracketed: bool) -> tuple[Candidate, Candidate]:
     """Both names keep the readings that lie one in the other; the town's are marked qualified when narrowed."""
-    inside = tuple(p for p in town.places if any(_contains(c, p, bracketed) for c in container.places))
+    inside = tuple(p for p in town.places if any(_contains(c, p, bracketed) for c in _likely_holders(container, town)))
     if not inside:
         return town, container
     holders = tuple(c for c in container.places if any(_contains(c, p, bracketed) for p in inside))
@@ -376,6 +380,17 @@ def _qualify(town: Candidate, container: Candidate, bracketed: bool) -> tuple[Ca
     still_unconfirmed = tuple(p for p in town.unconfirmed if p not in inside)
     town = replace(town, places=inside, method=method, unlabelled=False, unconfirmed=still_unconfirmed)
     return town, replace(container, places=holders, unlabelled=False, unconfirmed=())
+
+
+def _likely_holders(qualifier: Candidate, town: Candidate) -> tuple[Place, ...]:
+    """The readings of a qualifier that can say where a town lies: not a hamlet beside a large city
+    of the name when the town too is small ('Loma Hermosa (Buenos Aires)' is in Argentina's
+    capital, not by a village of Mexico that shares both names); a large city's part may be
+    small ('Panama City (Bella Vista)')."""
+    largest = max((p.population for p in qualifier.places if p.feature == "city"), default=0)
+    if largest < LARGE_PLACE_POPULATION or any(p.population >= LARGE_PLACE_POPULATION for p in town.places):
+        return qualifier.places
+    return tuple(p for p in qualifier.places if p.feature != "city" or p.population * DWARFED_BY >= largest)
 
 
 def _contains(container: Place, place: Place, bracketed: bool = False) -> bool:
@@ -576,6 +591,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return None  # 'the US dollar exchange rate' in a note about Lebanon, 'Molotov cocktails', 'the Azov battalion': no place
     if _followed_by_capitalised(span, PUBLICATION_WORDS):
         return None  # 'The New York Times reported': a newspaper, not the city
+    if _names_an_institution_in_a_town(span):
+        return None  # 'at Pomona high school in Arvada': the school's name; Arvada is where it is
     places = gazetteer.lookup(span.text) or _looked_up_without_affixes(span, gazetteer)
     method = "exact"
     if not places:
@@ -585,6 +602,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
     if len(span) == 1 and _is_first_name(span, gazetteer):
         return None
     places = _readings_beyond_words(span, places)
+    if len(span) == 1 and fold(span.text) in demonyms():
+        places = [p for p in places if _written_as_its_own_name(span.text, p)]  # 'Kazakh' is a people, not Petropavl; 'Somali region' is the region
     if not places:
         return None
     places, unconfirmed = _plausible_readings(span, places, place_cue)
@@ -1237,6 +1256,20 @@ def _region_cue_after(span: Span) -> Token | None:
     if j < len(doc) and doc[j].lower_ in REGION_CUES | RAION_CUES and not _names_an_institution(doc, j):
         return doc[j]
     return None
+
+
+def _names_an_institution_in_a_town(span: Span) -> bool:
+    """'Pomona high school in Arvada', 'Texas Southern University in Houston': a name before an
+    institution noun that the text then places in a town names the institution, not a place."""
+    doc, j = span.doc, span.end
+    while (
+        j < len(doc)
+        and j - span.end < INSTITUTION_REACH
+        and doc[j].lemma_.lower() not in INSTITUTION_NOUNS
+        and (doc[j].lower_ in INSTITUTION_QUALIFIERS or _capitalised_word(doc[j]))
+    ):
+        j += 1  # 'San Luis' of 'San Luis Obispo High School in San Luis Obispo' too
+    return j + 2 < len(doc) and doc[j].lemma_.lower() in INSTITUTION_NOUNS and doc[j + 1].lower_ in ("in", "at") and doc[j + 2].text[:1].isupper()
 
 
 def _names_an_institution(doc: Doc, cue: int) -> bool:

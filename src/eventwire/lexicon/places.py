@@ -110,6 +110,12 @@ CURRENCY_WORDS = frozenset({"dollar", "dollars"})  # 'US dollar', 'Hong Kong dol
 # said'); the gazetteer has towns of these names (White House, Tennessee; Whitehall, Ohio).
 GOVERNMENT_SEATS = frozenset({"white house", "whitehall", "elysee", "élysée"})
 THING_WORDS = frozenset({"cocktail", "cocktails"})  # 'Molotov cocktails': a thing named after someone, not Perm (once Molotov)
+# An institution named after a place, written before the town it stands in: 'Pomona high school
+# in Arvada', 'Texas Southern University in Houston' (the town after 'in' is where it is).
+INSTITUTION_NOUNS = frozenset(
+    {"school", "university", "college", "academy", "hospital", "clinic", "church", "mosque", "temple", "stadium", "prison", "factory", "mall"}
+)
+INSTITUTION_QUALIFIERS = frozenset({"high", "middle", "elementary", "primary", "secondary", "state", "southern", "northern", "central", "general", "memorial"})
 # Armed units named after a place: 'the Azov battalion', 'the Kholodnyi Yar brigade' are actors, not
 # where anything happened ('division' is left out: 'Dhaka division' is a province of Bangladesh).
 UNIT_WORDS = frozenset({"battalion", "battalions", "regiment", "regiments", "brigade", "brigades", "legion", "squadron"})
