@@ -233,6 +233,11 @@ def test_what_a_relative_clause_says_someone_else_did_is_not_where_the_event_hap
     assert {(m.sub_event_type, m.place.place.name) for m in found if m.event_type} == {("Peaceful protest", "Lviv")}
 
 
+def test_a_town_and_its_quarter_joined_by_a_dash_are_the_town_whatever_spacy_calls_them():
+    found = events_in("On Sunday, a child was buried alive by unidentified armed men in Goma - Keshero (Nord-Kivu).")
+    assert {(m.place.place.name, m.geo_precision) for m in found if m.event_type} == {("Goma", 1)}
+
+
 def test_a_relative_clause_of_what_a_strike_hit_places_the_strike():
     found = events_in("Coalition airstrikes hit weapons transfers that included ballistic missiles in Hajjah governorate on Monday.")
     assert {(m.sub_event_type, m.place.place.country_code) for m in found if m.event_type} == {("Air/drone strike", "YE")}

@@ -584,8 +584,15 @@ def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) 
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is None or entity.label_ != "ORG" or len(entity) < 2 or (_is_located_there(token) and token.head.lower_ in LOCATIVE_PREPOSITIONS):
         return False  # 'the Teaching Hospital in Akure': the parser took the place into the name
+    if _city_dash_district(token):
+        return False  # 'in Goma - Keshero': ACLED's town and its quarter, whatever spaCy calls them
     spans = [(p.start - offset, p.end - offset) for p in named]
     return any(t.is_alpha and not t.is_stop and not any(start <= t.idx < end for start, end in spans) for t in entity)  # 'El Crucero of Tineo': places and 'of'
+
+
+def _city_dash_district(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and token.whitespace_ != "" and doc[token.i + 2].text[:1].isupper()
 
 
 def _belongs_to_other_event(token: Token, trigger: Token) -> bool:

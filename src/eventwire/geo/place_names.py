@@ -321,10 +321,16 @@ def _qualified(candidates: list[Candidate], text: str, offset: int) -> list[Cand
 
 
 def _namesake_outside_its_brackets(town: Candidate, qualifiers: list[Candidate]) -> bool:
-    """'Rajbagh city (Kathua district, J&K)' read as Raybag, Karnataka: the brackets say where the
-    town is, and no reading of the name lies in them or anywhere near. The reading is another
+    """'Rajbagh city (Kathua district, J&K)' read as Raybag, Karnataka, 'Kilimani (Dagoretti North,
+    Nairobi county)' as Quelimane: the brackets say where the town is (a province, a country, a
+    large city), and no reading of the name lies in them or anywhere near. The reading is another
     town's that is spelt alike; the brackets' places stand alone."""
-    holders = [c for q in qualifiers for c in _likely_holders(q, town) if c.feature in ("region", "country")]
+    holders = [
+        c
+        for q in qualifiers
+        for c in _likely_holders(q, town)
+        if c.feature in ("region", "country") or (c.population >= LARGE_PLACE_POPULATION and _written_as_its_own_name(q.text, c))
+    ]  # not 'Yagha' read as Jizzax by an alternate name
     return (
         bool(holders)
         and bool(town.places)
