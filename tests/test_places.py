@@ -1107,6 +1107,11 @@ def test_a_hamlet_sharing_a_qualifier_s_name_with_a_capital_does_not_qualify_a_h
     assert [(m.text, m.place.country_code) for m in mentions if m.place] == [("Buenos Aires", "AR")]
 
 
+def test_a_lowercase_particle_after_a_name_is_not_part_of_it(places_in):
+    _, mentions = places_in("The army intercepted a missile fired toward Jizan on 13 May 2022.")
+    assert [(m.text, m.place.country_code) for m in mentions if m.place] == [("Jizan", "SA")]
+
+
 def test_a_namesake_far_from_the_large_city_its_brackets_name_is_a_misreading(places_in):
     _, mentions = places_in("Protesters gathered in Kilimani (Dagoretti North, Nairobi county) on Monday.")
     assert [(m.text, m.place.country_code) for m in mentions if m.place] == [("Nairobi", "KE")]

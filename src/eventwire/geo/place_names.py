@@ -439,6 +439,8 @@ def _candidate_of_name_words(doc: Doc, i: int, offset: int, gazetteer: Gazetteer
         widest = min(_name_length(doc, i + widest) - i, MAX_NAME_SPAN_TOKENS)  # 'Qasr Bin Ghashir al-Jadida'
     for width in range(widest, opening, -1):
         span = doc[i : i + width]
+        if width > 1 and span[-1].is_lower and span[-1].text in PLACE_NAME_PARTICLES:
+            continue  # 'Jizan on 13 May': a particle joins words of a name, it never ends one
         if not all(
             _could_be_in_name(t)
             or _joins_hyphenated_name(span, t)
