@@ -30,6 +30,8 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 12 July, two armed groups in northern Mali announced their merger into a single coalition.", "Change to group/activity"),
         ("The ELN declared a unilateral ceasefire in Arauca on Tuesday for the election period.", "Change to group/activity"),
         ("On 12 July, the armed group announced in Kidal that it had changed its name to the Popular Resistance Front.", "Change to group/activity"),
+        ("Islamic State's West Africa Province named a new leader on 14 July, according to a statement.", "Change to group/activity"),
+        ("Al Shabaab appointed a new emir for the Bay region on Monday, residents said.", "Change to group/activity"),
         ("On 12 July, the army withdrew from the town of Kidal, handing control to the Tuareg rebels.", "Non-violent transfer of territory"),
         ("On 12 July, an angry crowd stormed the district office in Jos to protest the killing of a local leader.", "Violent demonstration"),
         ("Government troops handed over the town of Tessit to the militants without a fight on Sunday.", "Non-violent transfer of territory"),
@@ -252,6 +254,8 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The minister surrendered his passport to a court in Abuja on Monday.",
         "The vote split along party lines in Nairobi on Monday.",
         "Coast guards intercepted a boat carrying migrants off Lampedusa on Monday.",
+        "The government appointed a new army chief in Abuja on Monday.",
+        "Parliament elected a new speaker in Nairobi on Tuesday.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

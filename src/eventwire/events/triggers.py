@@ -35,6 +35,7 @@ from ..lexicon.events import (
     GROUND_FORCES,
     INTERCEPTED_ARMS,
     KIND_PRIORITY,
+    LEADER_WORDS,
     MANOEUVRES,
     NOT_A_STRIKE,
     PARTS_OF_A_WHOLE,
@@ -664,6 +665,16 @@ def _as_a_verb(token: Token) -> bool:
 def _name_changed(token: Token) -> bool:
     """'the armed group changed its name to ...'."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in token.children)
+
+
+@use_of("appoint", "name", "elect")
+def _group_leader_chosen(token: Token) -> bool:
+    """'Islamic State's West Africa Province named a new leader', 'al-Shabaab appointed a new
+    emir': an armed group (not a state, not a company) choosing who leads it."""
+    if token.pos_ != "VERB" or not any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in LEADER_WORDS for c in token.children):
+        return False
+    chooser = [a for c in token.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)]
+    return any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in chooser)
 
 
 @use_of("intercept")

@@ -85,6 +85,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
     **dict.fromkeys(["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split"], "change"),  # 'split': into factions only (``triggers``)
     **dict.fromkeys(["change"], "change"),  # only a group's name changed (``triggers``)
+    **dict.fromkeys(["appoint", "name", "elect"], "change"),  # only an armed group choosing its leader (``triggers``)
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
     **dict.fromkeys(["abuse", "violence", "harass"], "rape"),  # only sexual abuse, sexual violence, sexual harassment
@@ -1095,3 +1096,8 @@ CARRYING_VERBS = frozenset({"carry", "possess", "transport", "smuggle", "hide", 
 DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "chase", "clear"})  # not "force": "forces" is its plural noun everywhere
 SHOWN_IN_PROTEST = frozenset({"banner", "placard", "poster", "sign"})  # 'held placards outside the parliament'
 SUPPORTING_VERBS = frozenset({"support", "back", "cover", "aid", "assist", "accompany"})  # 'supported by coalition air raids'
+
+
+# An armed group's new leader: 'ISWAP named a new leader', 'al-Shabaab appointed a new emir'
+# (a change to the group, ACLED's 'Change to group/activity'); a state's appointments are politics.
+LEADER_WORDS = frozenset({"leader", "commander", "emir", "amir", "chief", "head", "spokesman", "spokesperson", "successor", "wali"})
