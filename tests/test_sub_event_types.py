@@ -32,6 +32,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 12 July, the armed group announced in Kidal that it had changed its name to the Popular Resistance Front.", "Change to group/activity"),
         ("Islamic State's West Africa Province named a new leader on 14 July, according to a statement.", "Change to group/activity"),
         ("Al Shabaab appointed a new emir for the Bay region on Monday, residents said.", "Change to group/activity"),
+        ("A ceasefire between the army and the rebels took effect in Tripoli on Tuesday.", "Agreement"),
         ("On 12 July, the army withdrew from the town of Kidal, handing control to the Tuareg rebels.", "Non-violent transfer of territory"),
         ("On 12 July, an angry crowd stormed the district office in Jos to protest the killing of a local leader.", "Violent demonstration"),
         ("Government troops handed over the town of Tessit to the militants without a fight on Sunday.", "Non-violent transfer of territory"),
@@ -256,6 +257,11 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "Coast guards intercepted a boat carrying migrants off Lampedusa on Monday.",
         "The government appointed a new army chief in Abuja on Monday.",
         "Parliament elected a new speaker in Nairobi on Tuesday.",
+        "Floods killed 30 people in the Kasai region on Monday, officials said.",
+        "A bus crash on the Nairobi-Mombasa highway killed 12 people on Sunday.",
+        "Five people died in a landslide in Kalehe on Monday.",
+        "The ceasefire appeared to be holding in Tripoli on Tuesday.",
+        "The truce collapsed in Tripoli on Tuesday.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

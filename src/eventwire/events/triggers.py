@@ -30,6 +30,7 @@ from ..lexicon.events import (
     CARRYING_VERBS,
     CHEMICAL,
     COMMITTING_VERBS,
+    DISASTER_WORDS,
     DRIVEN_OUT_BY,
     DROPPED_WEAPONS,
     GROUND_FORCES,
@@ -45,6 +46,7 @@ from ..lexicon.events import (
     PROTEST_AIM,
     SEIZING_VERBS,
     SHOWN_IN_PROTEST,
+    STANDING_TRUCE_VERBS,
     TERRITORY_OBJECTS,
     TRIGGERS,
     UNDONE_BY,
@@ -575,6 +577,29 @@ def _agreement_reached(token: Token) -> bool:
 def _agreed_to_something(token: Token) -> bool:
     """'the two sides agreed to a prisoner exchange', 'agreed a ceasefire', not 'analysts agree that'."""
     return token.pos_ == "VERB" and any(t.lemma_.lower() in AGREED_THINGS for c in token.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree)
+
+
+@use_of("ceasefire", "truce")
+def _truce_made(token: Token) -> bool:
+    """'the sides agreed a ceasefire', 'a truce took effect'; not 'the ceasefire appeared to be
+    holding' or 'the truce collapsed': what a truce in force does is no agreement made."""
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    while verb is not None:
+        if verb.lemma_.lower() in STANDING_TRUCE_VERBS:
+            return False
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # 'appeared to be holding'
+    return True
+
+
+@use_of("kill", "die")
+def _by_violence(token: Token) -> bool:
+    """'gunmen killed 30 people', not 'floods killed 30 people' or 'died in a bus crash'."""
+    if token.lemma_.lower() == "kill":
+        causes = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+        heads = [c if c.dep_ == "nsubj" else next((p for p in c.children if p.dep_ == "pobj"), c) for c in causes]
+    else:
+        heads = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "after", "during") for p in c.children if p.dep_ == "pobj"]
+    return not any(h.lemma_.lower() in DISASTER_WORDS or h.lower_ in DISASTER_WORDS for h in heads)
 
 
 @use_of("exchange")

@@ -1101,3 +1101,14 @@ SUPPORTING_VERBS = frozenset({"support", "back", "cover", "aid", "assist", "acco
 # An armed group's new leader: 'ISWAP named a new leader', 'al-Shabaab appointed a new emir'
 # (a change to the group, ACLED's 'Change to group/activity'); a state's appointments are politics.
 LEADER_WORDS = frozenset({"leader", "commander", "emir", "amir", "chief", "head", "spokesman", "spokesperson", "successor", "wali"})
+
+
+# What a ceasefire already in force does: 'the truce appeared to be holding', 'the ceasefire
+# collapsed'; no agreement is made ('breached the ceasefire' is read with the fighting).
+STANDING_TRUCE_VERBS = frozenset({"hold", "remain", "last", "collapse", "break", "fail", "expire", "end", "survive", "falter"})
+# What kills without anyone's violence: 'floods killed 30 people', 'died in a bus crash'.
+DISASTER_WORDS = frozenset(
+    """flood floods flooding earthquake quake landslide landslides mudslide storm storms cyclone hurricane typhoon tornado
+    crash accident collision heatwave drought disease outbreak cholera covid pandemic lightning avalanche stampede
+    collapse blizzard tsunami""".split()
+)
