@@ -957,7 +957,7 @@ GENERIC_TIME = re.compile(
     r"\bduring\s+(the|this|that)\s+(\w+\s+)?(war|conflict|invasion|fighting|occupation)\b|"
     r"\b(over|in|during)\s+the\s+(past|last)\s+(\w+\s+)?(years|months|decades|year)\b|\bin\s+recent\s+(years|months|weeks)\b|"
     r"\b(routinely|regularly|constantly|continually|continuously|often|usually|typically|frequently|sometimes|systematically)\b|"
-    r"\b(years|decades|months)\s+of\b|\bever\s+since\b|\bsince\s+(the\s+)?(start|beginning|outbreak)\b|\bsince\s+(february|2014|2022)\b|"
+    r"\b(years|decades|months)\s+of\b|\bever\s+since\b|\bsince\s+(the\s+)?(start|beginning|outbreak)\b|\bsince\s+(early\s+|late\s+|mid-?)?(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)\b|"
     r"\bsince\s+([\w'’-]+\s+){1,3}(launched|began|started|invaded|annexed)\b",  # 'since Russia launched its full-scale invasion'
     re.IGNORECASE,
 )
