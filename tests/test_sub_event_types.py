@@ -263,6 +263,7 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The ceasefire appeared to be holding in Tripoli on Tuesday.",
         "The truce collapsed in Tripoli on Tuesday.",
         "The army and the RSF have been fighting for control of Khartoum since April.",
+        "Prigozhin's forces marched towards Moscow before turning back on Saturday.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

@@ -510,6 +510,17 @@ def _gathering_to_protest(token: Token) -> bool:
     return not _objects(token) and bool(PROTEST_AIM.search(token.sent.text))  # 'residents gathered ... to demand'
 
 
+@use_of("march")
+def _marched_by_a_crowd(token: Token) -> bool:
+    """'thousands marched through Colombo', 'a march in Minsk'; not 'Prigozhin's forces marched
+    towards Moscow' or 'troops marched into the town': armed men on the move are no protest."""
+    if token.pos_ != "VERB":
+        return True
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    heads = [[t for t in c.subtree if t is c or (t.head is c and t.dep_ in ("compound", "amod", "poss"))] for c in subjects]  # not 'relatives of soldiers'
+    return not any(GROUND_FORCES.search(text_of(head)) or any(act.is_armed(a) for a in actors_within(head)) for head in heads)
+
+
 @use_of("conference")
 def _press_conference_with_banners(token: Token) -> bool:
     """'held a press conference with a banner in front of the City Hall, urging...': a protest to
