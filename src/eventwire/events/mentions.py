@@ -22,7 +22,9 @@ For every sentence of reporting (title, body or quote paragraphs):
    the country or region the sentence sets things in, or the article's country gives one
    (``FallbackPlaces``). A political interaction is placed only where it happened (a venue,
    a visited place, a dateline), else nowhere.
-5. **Date** (``events.dating``), **actors** (placed in the event's country and year),
+5. **Date** (``events.dating``), **actors** (placed in the event's country and year; a strike
+   whose sentence names no attacker takes the one attacker the article names for its other
+   strikes of that sub-type in that country),
    **fatalities** (the event's own, never a war's total) and **attribution** from their own
    modules.
 6. **Confidence** (``events.confidence``): how sure that the mention reports what happened,
