@@ -1107,6 +1107,18 @@ def test_a_hamlet_sharing_a_qualifier_s_name_with_a_capital_does_not_qualify_a_h
     assert [(m.text, m.place.country_code) for m in mentions if m.place] == [("Buenos Aires", "AR")]
 
 
+def test_a_private_military_company_abroad_does_not_pull_places_to_its_home_country(places_in):
+    _, mentions = places_in("Wagner mercenaries set up a new base near the town of Menaka on Tuesday, local officials said.")
+    assert [(m.text, m.place.country_code) for m in mentions if m.place] == [("Menaka", "ML")]
+
+
+def test_an_arabic_article_in_capitals_after_a_comma_is_no_state_abbreviation(places_in):
+    _, mentions = places_in("Coalition airstrikes targeted areas in Qaniyah (As Sawdiyah, AL Bayda) on 9 May 2020.")
+    assert [(m.place.name, m.place.country_code) for m in mentions if m.place] == [("Al Bayda", "YE")]
+    _, mobile = places_in("The fire broke out in Mobile, AL on Monday.")
+    assert {m.place.country_code + "-" + (m.place.admin1_code or "") for m in mobile if m.place} == {"US-AL"}
+
+
 def test_a_lowercase_particle_after_a_name_is_not_part_of_it(places_in):
     _, mentions = places_in("The army intercepted a missile fired toward Jizan on 13 May 2022.")
     assert [(m.text, m.place.country_code) for m in mentions if m.place] == [("Jizan", "SA")]

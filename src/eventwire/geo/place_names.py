@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
-from ..actors import NOVOROSSIYA, actors_in
+from ..actors import EXTERNAL_FORCES, NOVOROSSIYA, actors_in
 from ..data_registry import data_file
 from ..lexicon.actors import ARMED_ROLES
 from ..lexicon.places import (
@@ -244,15 +244,21 @@ def _countries_of_armed_actors(sentence: str) -> list[str]:
     return [m.actor.country_code for m in actors_in(sentence) if m.actor.role in ARMED_ROLES and m.actor.country_code]
 
 
-def homes_of_armed_groups(docs: Iterable[Doc]) -> frozenset[str]:
+def homes_of_armed_groups(docs: Iterable[Doc], countries_named: frozenset[str] = frozenset()) -> frozenset[str]:
     """The countries of the non-state armed groups the texts name ('Al Shabaab' -> SO, 'JNIM' ->
-    ML): such groups fight at home and across its borders, unlike a state's forces abroad."""
+    ML): such groups fight at home and across its borders, unlike a state's forces abroad.
+    ACLED's external forces count only where the text names a place their country may hold:
+    the Saudi-led coalition's operation is Yemen's, but the Wagner Group fights far from Russia
+    ('set up a base near Menaka' names no Russian place)."""
     groups = [
         m.actor
         for doc in docs
         for sentence in doc.sents
         for m in actors_in(span_text(sentence))
-        if m.actor.role == "group" and m.actor.country_code and m.actor != NOVOROSSIYA  # 'separatists' name no group: Cameroon has its own
+        if m.actor.role == "group"
+        and m.actor.country_code
+        and m.actor != NOVOROSSIYA  # 'separatists' name no group: Cameroon has its own
+        and (m.actor.inter != EXTERNAL_FORCES or m.actor.country_code in countries_named)
     ]
     return frozenset(a.country_code for group in groups for a in (group, *group.namesakes) if a.country_code)  # 'SNA': Somalia's or Syria's
 
@@ -556,6 +562,9 @@ def _abbreviation_candidate(token: Token, offset: int, gazetteer: Gazetteer) -> 
     """'Ga.', 'W.Va.', 'B.C.' anywhere; 'NJ', 'BC' only after a comma ('Trenton, NJ')."""
     if not token.text[:1].isupper() or len(token.text) > MAX_ABBREVIATION_LENGTH:
         return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ in ARABIC_ARTICLES and following is not None and following.is_title:
+        return None  # '(As Sawdiyah, AL Bayda)': the article of an Arabic name, not Alabama
     after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
     word = token.lower_.rstrip(".") in WORD_ABBREVIATIONS  # 'Mass.', 'Ill.': a word unless after 'Town,'
     styles = ("ap", "postal") if after_comma else () if word else ("ap",)

@@ -134,7 +134,8 @@ def find_places(
         c for c in candidates if _plausible_here(c, context, shared) or (c.start in set_in and _placed_by_its_words(c, context, c.start in unqualified))
     ]
     candidates = [found for c in candidates if (found := with_fuzzy_readings(c, gazetteer) if c.method == "fuzzy" else c)]
-    candidates = _near_the_groups_named(candidates, homes_of_armed_groups(doc for doc, _ in docs), peoples)
+    named = frozenset(p.country_code for c in candidates for p in c.places)
+    candidates = _near_the_groups_named(candidates, homes_of_armed_groups((doc for doc, _ in docs), named), peoples)
     given, unknown = given_candidates(names, candidates, gazetteer)
     candidates = sorted(candidates + given, key=lambda c: c.start)
     context = replace(
