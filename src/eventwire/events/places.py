@@ -591,6 +591,7 @@ def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) 
 
 
 def _city_dash_district(token: Token) -> bool:
+    """'Goma - Keshero', 'Bukavu - Panzi': ACLED's town, a spaced dash, then its quarter."""
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and token.whitespace_ != "" and doc[token.i + 2].text[:1].isupper()
 

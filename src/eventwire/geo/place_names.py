@@ -331,18 +331,16 @@ def _namesake_outside_its_brackets(town: Candidate, qualifiers: list[Candidate])
     Nairobi county)' as Quelimane: the brackets say where the town is (a province, a country, a
     large city), and no reading of the name lies in them or anywhere near. The reading is another
     town's that is spelt alike; the brackets' places stand alone."""
+    readings = [(q, c) for q in qualifiers for c in _likely_holders(q, town)]
     holders = [
-        c
-        for q in qualifiers
-        for c in _likely_holders(q, town)
-        if c.feature in ("region", "country") or (c.population >= LARGE_PLACE_POPULATION and _written_as_its_own_name(q.text, c))
+        c for q, c in readings if c.feature in ("region", "country") or (c.population >= LARGE_PLACE_POPULATION and _written_as_its_own_name(q.text, c))
     ]  # not 'Yagha' read as Jizzax by an alternate name
     return (
         bool(holders)
         and bool(town.places)
         and all(p.feature == "city" for p in town.places)
-        and not any(_contains(c, p, True) for q in qualifiers for c in _likely_holders(q, town) for p in town.places)
-        and all(kilometres_apart(p, c) > NAMESAKE_BEYOND_BRACKETS_KM for q in qualifiers for c in _likely_holders(q, town) for p in town.places)
+        and not any(_contains(c, p, True) for _, c in readings for p in town.places)
+        and all(kilometres_apart(p, c) > NAMESAKE_BEYOND_BRACKETS_KM for _, c in readings for p in town.places)
     )
 
 
@@ -604,7 +602,7 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return longer
     if _followed_by(span, LANDMARK_NOUNS):
         return None  # "the Oskil river" the gazetteer lacks: not the town of the same name
-    if _followed_by(span, CURRENCY_WORDS) or _followed_by(span, THING_WORDS) or _followed_by(span, UNIT_WORDS):
+    if _followed_by(span, CURRENCY_WORDS | THING_WORDS | UNIT_WORDS):
         return None  # 'the US dollar exchange rate' in a note about Lebanon, 'Molotov cocktails', 'the Azov battalion': no place
     if _followed_by_capitalised(span, PUBLICATION_WORDS):
         return None  # 'The New York Times reported': a newspaper, not the city
