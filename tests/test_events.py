@@ -178,6 +178,11 @@ def test_with_no_place_in_the_paragraph_the_event_is_in_the_country_the_article_
     assert (m.place.place.name, m.geo_precision) == ("Ukraine", 3)  # not Kherson, named only in another paragraph
 
 
+def test_a_present_participle_after_its_clause_happened_on_the_clause_s_day():
+    [m] = events_in("German Chancellor Olaf Scholz spoke to the Russian president on Tuesday, calling for a complete withdrawal from Ukraine.")
+    assert (m.trigger, m.date.earliest, m.date.latest) == ("calling", dt.date(2022, 9, 13), dt.date(2022, 9, 13))
+
+
 def test_a_later_sentence_on_the_same_kind_of_event_takes_its_place_and_date():
     first, second = events_in("Russia's national guard arrested 30 people in Melitopol on Monday. Those detained included two teachers, the statement said.")
     assert first.sub_event_type == second.sub_event_type == "Arrests"

@@ -67,7 +67,9 @@ def date_for(
 def _date_as_told(
     trigger: Token, sentence: Span, background: set[Token], carried: DateRange | None, published: dt.date | None, antecedent: DateRange | None
 ) -> DateRange | None:
-    in_modifier = any(t.dep_ in ("acl", "relcl") or (t.dep_ == "advcl" and is_participle(t)) for t in [trigger, *trigger.ancestors])
+    in_modifier = any(
+        t.dep_ in ("acl", "relcl") or (t.dep_ == "advcl" and is_participle(t) and not _at_the_same_time(t)) for t in [trigger, *trigger.ancestors]
+    )
     others = _modifier_clauses(sentence, trigger)
     scopes = [set(trigger.subtree)] if in_modifier else [place_scope(trigger, sentence) - others, set(sentence) - others]
     dates = _sentence_dates(sentence, background, published, carried)
@@ -87,6 +89,13 @@ def _date_as_told(
     if TIMED_BY_ANOTHER_EVENT.search(sentence.text):  # 'the night of Iran's massive attack on Israel': some night before
         return DateRange(published - dt.timedelta(days=ANSWERED_WITHIN_DAYS), published, MONTH)
     return DateRange(published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published, WEEK)
+
+
+def _at_the_same_time(participle: Token) -> bool:
+    """'Scholz spoke to Putin on Tuesday, calling for a withdrawal', 'shelling hit Kharkiv on Monday,
+    killing two': a present participle after its clause tells what went with it, on its day
+    ('Having captured Izium in April, ...' and 'retaken from the Russians' tell an earlier act)."""
+    return participle.tag_ == "VBG" and participle.i > participle.head.i
 
 
 def _sentence_dates(sentence: Span, background: set[Token], published: dt.date | None, carried: DateRange | None) -> list[tuple[Token, DateRange]]:
