@@ -71,3 +71,19 @@ def test_an_empty_text_passes_through(tabled) -> None:
 def test_swapping_twice_changes_nothing(tabled) -> None:
     names = list(tabled.pipe_names)
     assert use_token_tables(tabled).pipe_names == names
+
+
+def test_the_models_rules_of_two_tokens_are_answered_without_a_matcher(tabled) -> None:
+    table = tabled.get_pipe("eventwire_attribute_table")
+    assert table.sequences and len(table.longer) == 0  # 'there' + 'is', 'gon' + 'na': steps answered per token
+
+
+def test_a_longer_rule_with_a_quantifier_is_left_to_the_matcher_and_still_applies() -> None:
+    published, tabled = spacy.load(model_package()), spacy.load(model_package())
+    for nlp in (published, tabled):
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": "shelled"}, {"IS_PUNCT": True, "OP": "?"}, {"LOWER": "kharkiv"}]], {"LEMMA": "hit"})
+    use_token_tables(tabled)
+    assert len(tabled.get_pipe("eventwire_attribute_table").longer) == 1
+    for text in ("Russian forces shelled Kharkiv overnight.", "They shelled , Kharkiv again."):
+        assert annotations(tabled(text)) == annotations(published(text))
+        assert [t.lemma_ for t in tabled(text)].count("hit") == 1

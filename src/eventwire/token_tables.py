@@ -10,7 +10,9 @@ filled as the words are met, and written back in bulk (``Doc.to_array`` /
 
 * ``RuleTable`` (``eventwire_attribute_table``) takes the patterns of the pipeline's own
   attribute ruler; one-token patterns are resolved per distinct (tag, lowercase form,
-  dependency, white space), the few longer ones still go through a ``Matcher``, and the
+  dependency, white space); the few longer ones ('there' + 'is', 'gon' + 'na') are matched
+  step by step with each step's test answered from the same per-token table (a ``Matcher``
+  runs only the patterns the table cannot answer: quantifiers, other attributes), and the
   attributes are applied in the ruler's order (a later rule wins), as the ruler does.
 * ``LemmaTable`` (``eventwire_lemma_table``) asks the pipeline's own lemmatizer once per
   distinct (form, part of speech, morphology) and reuses its answer, as the lemmatizer's
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy
@@ -51,12 +54,12 @@ class RuleTable:
         self.some_words: list[int] = []  # one-token rules that test the word otherwise (a regex, a word excluded)
         self.longer = Matcher(self.vocab)
         self.longer_index: dict[int, int] = {}
+        self.sequences: list[SequenceRule] = []  # longer patterns whose every step the table answers
         for rule, pattern in enumerate(ruler.patterns):
             sequences = pattern["patterns"]
             tests = _one_token_tests(sequences) if pattern["index"] == 0 else None
             if tests is None:
-                self.longer.add(str(rule), sequences)
-                self.longer_index[rule] = pattern["index"]
+                self._add_longer(rule, sequences, pattern["index"])
                 continue
             self.tests[rule] = tests
             words = [_words_named(sequence[0]) for sequence in sequences]
@@ -71,6 +74,16 @@ class RuleTable:
         self.rules_for_key: dict[TokenKey, tuple[int, ...]] = {}
         self.values_for_key: dict[TokenKey, list[tuple[int, Any]]] = {}
         self.rules_for_context: dict[tuple[int, int, int], list[int]] = {}
+        self.steps_for_key: dict[TokenKey, frozenset[tuple[int, int]]] = {}  # (sequence, step) a token of the key passes
+
+    def _add_longer(self, rule: int, sequences: list[list[dict[str, Any]]], index: int) -> None:
+        for sequence in sequences:
+            steps = _step_tests(sequence)
+            if steps is None:
+                self.longer.add(str(rule), [sequence])
+            else:
+                self.sequences.append(SequenceRule(rule, index, steps))
+        self.longer_index[rule] = index
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -78,13 +91,14 @@ class RuleTable:
         keys = doc.to_array(KEY_COLUMNS).tolist()
         before = doc.to_array(SET_COLUMNS)
         rows = before.tolist()
-        for row, key in zip(rows, map(tuple, keys)):
+        token_keys = list(map(tuple, keys))
+        for row, key in zip(rows, token_keys):
             values = self.values_for_key.get(key)
             if values is None:
                 values = self._values_for(key)
             for column, value in values:
                 row[column] = value
-        for i, rules in self._longer_matches(doc).items():
+        for i, rules in self._longer_matches(doc, token_keys).items():
             values_by_attr = dict(zip(SET_COLUMNS, before[i].tolist()))
             for rule in sorted(rules + list(self.rules_for_key[tuple(keys[i])])):
                 values_by_attr.update(self.rules[rule])
@@ -105,6 +119,9 @@ class RuleTable:
         for rule in rules:
             values.update(self.rules[rule])
         self.rules_for_key[key] = rules
+        self.steps_for_key[key] = frozenset(
+            (number, step) for number, sequence in enumerate(self.sequences) for step, test in enumerate(sequence.steps) if test(token)
+        )
         self.values_for_key[key] = assignments = [(SET_COLUMNS.index(attr), value) for attr, value in values.items()]
         return assignments
 
@@ -119,18 +136,51 @@ class RuleTable:
     def _applies(self, rule: int, token: Mapping[int, Any]) -> bool:
         return any(test(token) for test in self.tests[rule])
 
-    def _longer_matches(self, doc: Doc) -> dict[int, list[int]]:
+    def _longer_matches(self, doc: Doc, token_keys: list[TokenKey]) -> dict[int, list[int]]:
         """The rules of more than one token, by the index of the token each one sets."""
-        if not len(self.longer):
-            return {}
         found: dict[int, list[int]] = {}
-        for match_id, start, end in self.longer(doc, allow_missing=True):
-            rule = int(self.vocab.strings[match_id])
+        matches = self._sequence_matches(token_keys)
+        if len(self.longer):
+            matches += [(int(self.vocab.strings[match_id]), start, end) for match_id, start, end in self.longer(doc, allow_missing=True)]
+        for rule, start, end in matches:
             index = self.longer_index[rule]
             target = (start if index >= 0 else end) + index
-            if start <= target < end:
+            if start <= target < end and rule not in found.get(target, ()):
                 found.setdefault(target, []).append(rule)
         return found
+
+    def _sequence_matches(self, token_keys: list[TokenKey]) -> list[tuple[int, int, int]]:
+        """(rule, start, end) of every place where each step of a longer pattern passes in turn."""
+        steps = [self.steps_for_key[key] for key in token_keys]
+        matches = []
+        for start, passed in enumerate(steps):
+            for number, step in passed:
+                if step:
+                    continue
+                sequence = self.sequences[number]
+                end = start + len(sequence.steps)
+                if end <= len(steps) and all((number, step) in steps[start + step] for step in range(1, len(sequence.steps))):
+                    matches.append((sequence.rule, start, end))
+        return matches
+
+
+@dataclass(frozen=True)
+class SequenceRule:
+    """One pattern of a longer rule: a test per token, in order."""
+
+    rule: int
+    index: int  # the token of the match whose attributes the rule sets (negative: from the end)
+    steps: tuple[TokenTest, ...]
+
+
+def _step_tests(sequence: list[dict[str, Any]]) -> tuple[TokenTest, ...] | None:
+    """A test per token of a pattern of plain steps (no quantifier, attributes answered here)."""
+    if not all(set(spec) <= set(MATCHED_ATTRS) for spec in sequence):
+        return None
+    try:
+        return tuple(_token_test(spec) for spec in sequence)
+    except UnsupportedPattern:
+        return None
 
 
 def _words_named(spec: Mapping[str, Any]) -> frozenset[str] | None:

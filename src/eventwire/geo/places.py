@@ -288,6 +288,8 @@ def _capitals_named(docs: list[tuple[Doc, int]], gazetteer: Gazetteer, found: li
     """'in the west of the Russian capital', 'the Ukrainian capital': the country's capital city."""
     named = []
     for doc, offset in docs:
+        if "capital" not in paragraph_text(doc).lower():
+            continue  # most paragraphs: no need to look at each word
         for token in doc[:-1]:
             following = doc[token.i + 1]
             if not token.is_title or following.lower_ != "capital":
