@@ -459,6 +459,13 @@ def test_a_named_group_claiming_an_attack_is_the_attacker():
     assert m.fatalities == 8
 
 
+def test_who_presents_strikes_as_retaliation_made_them_but_not_the_attack_they_answer():
+    sentence = "Russian President Vladimir Putin presented the strikes on Kyiv on Monday as retaliation for the bomb attack that damaged the Crimean Bridge."
+    actors = {m.sub_event_type: m.actor1 and m.actor1.name for m in events_in(sentence)}
+    assert actors["Shelling/artillery/missile attack"] == "Military Forces of Russia (2000-)"
+    assert actors["Remote explosive/landmine/IED"] is None
+
+
 def test_violence_against_civilians_by_unnamed_attackers_is_an_unidentified_armed_group():
     m = only_event("Gunmen killed five villagers in an attack near Maiduguri on Monday.")
     assert m.event_type == "Violence against civilians"

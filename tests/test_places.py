@@ -664,6 +664,13 @@ def test_short_names_of_big_cities_resolve(gazetteer, alias, name):
     assert resolve_name(alias, gazetteer).place.name == name
 
 
+@pytest.mark.slow
+def test_a_short_name_of_a_small_town_is_known_as_its_own(places_in):
+    _, found = places_in("At a NATO meeting at the US military base in Ramstein, Germany, he said he was optimistic.")
+    ramstein = next(m for m in found if m.text == "Ramstein")
+    assert (ramstein.place.name, ramstein.place.country_code) == ("Ramstein-Miesenbach", "DE")
+
+
 # --- ACLED's notes: names with particles, '(District, Province)', place nouns ------------
 
 

@@ -171,6 +171,14 @@ def test_the_grounds_of_sanctions_are_no_act_of_their_own():
     assert "the grounds of another act" in {d.reason for d in analysis.dropped}
 
 
+def test_an_act_a_speaker_argues_from_is_not_the_speakers_act():
+    sentence = "Ukrainian President Volodymyr Zelensky said on Tuesday that the urgent request proves that the counterattack frightened the invaders."
+    analysis = analysis_of(sentence)
+    assert [m.plover_type for m in analysis.event_mentions] == []
+    assert "an act argued from" in {d.reason for d in analysis.dropped}
+    assert [m.plover_type for m in analysis_of("Zelensky made an urgent request for air defence systems on Tuesday.").event_mentions] == ["REQUEST"]
+
+
 def test_an_event_whose_consequences_are_foretold_is_not_given():
     sentence = "Analysts said on Thursday that its recapture would severely degrade Russia's supply lines to Izyum."
     assert acled_events(sentence) == []

@@ -19,8 +19,10 @@ from ..lexicon.events import (
     LIGHT_VERBS,
     NEVER_PASSIVE,
     PERSON_NOUNS,
+    PRESENTING_LEMMAS,
     PRONOUN_SUBJECTS,
     REPORTING_LEMMAS,
+    RETALIATION_WORDS,
     TRIGGERS,
 )
 from ..models import Article, DateRange, PlaceMention
@@ -237,6 +239,24 @@ def _accused(trigger: Token) -> act.Actor | None:
         return None
     found = actors_within(accused.subtree)
     return found[0] if found else act.actor_for_name(text_of(accused.subtree).replace("'s", "").replace("’s", ""))  # 'accused Kyiv of attacking'
+
+
+def retaliating_side(trigger: Token) -> act.Actor | None:
+    """Who presents the attack as their own retaliation: 'Putin presented the strikes as
+    retaliation for the bomb attack' (Russia's forces struck), 'Hamas described the rocket fire
+    as a response to the raid'. Only the presented attack: not the bomb attack it answers."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in PRESENTING_LEMMAS:
+        return None
+    as_what = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not any(c.dep_ == "pobj" and c.lemma_.lower() in RETALIATION_WORDS for a in as_what for c in a.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = actors_within(subject.subtree) if subject is not None else []
+    actor = found[0] if found else act.actor_for_name(text_of(subject.subtree)) if subject is not None else None
+    if actor is not None and actor.role == "government" and actor.country_code:
+        return act.state_actor("military", actor.country_code)  # a head of state speaks for the forces that struck
+    return actor if actor is not None and act.is_armed(actor) else None
 
 
 def responsible(sentence: Span) -> act.Actor | None:

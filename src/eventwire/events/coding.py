@@ -92,6 +92,7 @@ from .agents import (
     crowd_and_target,
     is_crowd,
     responsible,
+    retaliating_side,
     subject_actor,
     subject_words,
     victims_of,
@@ -318,7 +319,10 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
     if kind not in POLITICAL_KINDS:
         subject = (
-            responsible(sentence) or subject or country_acting(trigger, sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
+            retaliating_side(trigger)
+            or responsible(sentence)
+            or subject
+            or country_acting(trigger, sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
         )
     found = spans_within(sentence)
     doc = sentence.doc

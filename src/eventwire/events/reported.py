@@ -36,6 +36,7 @@ from ..lexicon.events import (
     BECOMING_LEMMAS,
     CRITICISING_LEMMAS,
     CUMULATIVE_TOLL,
+    EVIDENTIAL_VERBS,
     FIGURATIVE_OBJECTS,
     GENERIC_TIME,
     GROUNDS_HEADS,
@@ -59,7 +60,7 @@ from ..quantities import fatalities_in
 from .dating import token_at_char
 
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
-PRESS_BRIEFING, GROUNDS = "a press briefing", "the grounds of another act"
+PRESS_BRIEFING, GROUNDS, ARGUED_FROM = "a press briefing", "the grounds of another act", "an act argued from"
 DESCRIPTION = "a description of a place"
 DESCRIPTION_OF_PEOPLE = "a description of people"
 SERVICE_LEMMAS = frozenset({"fight", "defend", "serve"})  # 'soldiers who fought in Mariupol': what they are, not a report
@@ -137,10 +138,14 @@ JUDGED_PHRASE_LINKS = frozenset({"pobj", "pcomp", "prep", "dobj", "compound"})  
 
 def not_an_interaction_because(trigger: Token, plover: str | None) -> str | None:
     """Why a political candidate is no interaction between actors: a call or briefing with
-    reporters ('the official told reporters during a phone call'), or the grounds of another
-    act ('sanctions on Belarus for supporting Russia's aggression': the support is the charge)."""
+    reporters ('the official told reporters during a phone call'), the grounds of another
+    act ('sanctions on Belarus for supporting Russia's aggression': the support is the charge),
+    or an act told before that a speaker argues from ('the urgent request proves that the
+    counterattack frightened the invaders': not the speaker's request)."""
     if plover is None:
         return None
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in EVIDENTIAL_VERBS:
+        return ARGUED_FROM
     verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if plover == "CONSULT" and verb is not None and any(c.lower_ in PRESS_WORDS for c in verb.children):
         return PRESS_BRIEFING

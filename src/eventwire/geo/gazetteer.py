@@ -330,13 +330,20 @@ def _add_names_without_arabic_article(builder: _IndexBuilder) -> None:
 
 
 def _add_place_aliases(builder: _IndexBuilder) -> None:
-    """Short names news gives big cities ('L.A.', 'NYC', 'Philly'), by GeoNames id."""
-    text = data_file("place_aliases.csv").read_text("utf-8")
+    """Short names news gives places ('L.A.', 'NYC', 'Philly', 'Ramstein'), by GeoNames id."""
     index_of = {place.geonameid: i for i, place in enumerate(builder.places)}
-    for row in csv.DictReader(text.splitlines()):
-        index = index_of.get(int(row["geonameid"]))
-        if index is not None:
-            builder.keys[fold(row["alias"])].append(index)
+    for alias, geonameids in place_aliases().items():
+        builder.keys[alias].extend(index_of[i] for i in sorted(geonameids) if i in index_of)
+
+
+@functools.cache
+def place_aliases() -> dict[str, frozenset[int]]:
+    """The folded short names of ``data/place_aliases.csv`` and the GeoNames ids they name:
+    each is a known spelling of its place, however small the place."""
+    found: dict[str, set[int]] = {}
+    for row in csv.DictReader(data_file("place_aliases.csv").read_text("utf-8").splitlines()):
+        found.setdefault(fold(row["alias"]), set()).add(int(row["geonameid"]))
+    return {alias: frozenset(ids) for alias, ids in found.items()}
 
 
 def _add_abbreviations(builder: _IndexBuilder) -> None:

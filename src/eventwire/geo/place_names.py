@@ -99,6 +99,7 @@ from .gazetteer import (
     is_small_village,
     kilometres_apart,
     local_region_names,
+    place_aliases,
 )
 from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
 from .spelling import cached_fold as fold  # names recur: each is folded once
@@ -1116,6 +1117,8 @@ def _spelled_as_known(text: str, place: Place) -> bool:
     surname Eberhart is not Malinovo, Slovakia, once called so; Gori is not Gorj, Romania)."""
     if place.country_code == FOCUS_COUNTRY or place.feature not in ("city", "region"):
         return True
+    if place.geonameid in place_aliases().get(fold(text), ()):
+        return True  # 'Ramstein' (the air base's town, Ramstein-Miesenbach): a short name of the project's table
     if place.country_code in ROMANISED_COUNTRIES and place.feature == "region":
         return True  # 'Bryansk region' is GeoNames' Brjansk
     if place.feature == "city" and place.population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION:

@@ -505,6 +505,13 @@ CAPTIVES = frozenset({"prisoner", "prisoners", "pow", "pows", "captive", "captiv
 
 # Who a call or briefing is with when it is no talks between actors: 'told reporters during a phone call'.
 PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen"})
+# 'Putin presented the strikes as retaliation for the bomb attack': who presents an attack as
+# their retaliation made it (``events.agents.retaliating_side``).
+PRESENTING_LEMMAS = frozenset({"present", "describe", "portray", "justify", "frame", "characterise", "characterize", "depict"})
+RETALIATION_WORDS = frozenset({"retaliation", "revenge", "response", "reprisal", "retribution", "punishment"})
+# Verbs of what an act shows: 'the urgent request proves that the counterattack frightened the
+# invaders' argues from an act told before; the speaker is not its actor.
+EVIDENTIAL_VERBS = frozenset({"prove", "show", "demonstrate", "suggest", "indicate", "reveal", "reflect", "mean", "signal", "underline", "underscore"})
 # Acts whose grounds follow 'for': 'sanctions on Belarus for supporting Russia', 'accused of...'.
 GROUNDS_HEADS = frozenset(
     {
