@@ -246,6 +246,17 @@ def test_almost_the_entire_region_claims_no_full_control_of_a_town():
     assert not [c for c in event.conflicts if c.field == "extent"]
 
 
+def test_a_wider_area_named_past_the_claims_window_is_still_no_claim_on_the_town():
+    retreat = "Russian troops retreat from their positions that surrounded the entire northern region of Kharkiv, including Izium."
+    [event] = merge_mentions(
+        [
+            mention("a1", speaker="pro-Russian channels", party="pro_russian_media", sentence="Channels said Ukrainian forces control half of Izium."),
+            mention("a2", sentence=retreat),  # the trigger, third word: the window ends inside "northern region"
+        ]
+    )
+    assert not [c for c in event.conflicts if c.field == "extent"]
+
+
 def test_a_denial_beside_a_report_is_listed_as_a_conflict_with_each_side_s_sources():
     reported = russian_shelling_of_kharkiv("a1", speaker="the governor", party="ukrainian_government")
     denied = russian_shelling_of_kharkiv("a2", speaker="The Kremlin", party="russian_government", denial=True)

@@ -137,6 +137,12 @@ def test_rejected_inputs_are_listed_with_their_reasons():
     assert "bad.txt" in html and "binary file" in html
 
 
+def test_the_heading_counts_events_apart_from_political_interactions():
+    talks = event("Scholz spoke to Putin on Tuesday.", event_id="e2", event_type=None, sub_event_type=None, plover_type="CONSULT")
+    assert "<p>2 events and 1 political interaction (3 claimed)" in render_report([event(), event(event_id="e3"), talks])
+    assert "<p>1 event (1 claimed)" in render_report([event()])
+
+
 def test_the_report_credits_the_data_its_places_and_map_come_from():
     html = render_report([event()])
     assert "contains GeoNames data (www.geonames.org), licensed under CC BY 4.0" in html

@@ -25,7 +25,6 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -456,18 +455,21 @@ def _extent_conflict(members: list[EventMention]) -> Conflict | None:
 def extent_claimed(mention: EventMention) -> str | None:
     """'partial control' or 'full control', when the words around the trigger say how much
     of the place changed hands; not 'almost the entire region' nor 'part of the province'."""
-    text = _claim_text(mention)
+    window = _claim_window(mention)
+    text = mention.sentence[window]
     found = [
         extent
         for extent, pattern in (("partial control", PARTIAL_CONTROL), ("full control", FULL_CONTROL))
         for match in pattern.finditer(text)
-        if _qualifies_the_place(text, match)
+        if _qualifies_the_place(mention.sentence, window.start + match.start(), window.start + match.end())
     ]
     return found[0] if len(set(found)) == 1 else None
 
 
-def _qualifies_the_place(text: str, match: re.Match[str]) -> bool:
-    return not NEARLY.search(text[: match.start()]) and not WIDER_AREA.match(text[match.end() :])
+def _qualifies_the_place(sentence: str, start: int, end: int) -> bool:
+    """The word of extent at ``start:end`` of the sentence qualifies the place, not a wider area
+    ('the entire northern region of Kharkiv', read to its end even past the claim's window)."""
+    return not NEARLY.search(sentence[:start]) and not WIDER_AREA.match(sentence[end:])
 
 
 def _denial_conflict(members: list[EventMention]) -> Conflict | None:
@@ -491,8 +493,15 @@ def _responsibility_conflict(members: list[EventMention]) -> Conflict | None:
 
 def _claim_text(mention: EventMention) -> str:
     """The part of the sentence nearest the trigger: what this source says, not its neighbour."""
+    return mention.sentence[_claim_window(mention)]
+
+
+CLAIM_REACH = 60  # characters either side of the trigger
+
+
+def _claim_window(mention: EventMention) -> slice:
     local = mention.trigger_start - mention.start
-    return mention.sentence[max(0, local - 60) : local + 60]
+    return slice(max(0, local - CLAIM_REACH), local + CLAIM_REACH)
 
 
 def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...], accounts: int) -> tuple[Status, str]:

@@ -103,7 +103,7 @@ def render_report(events: list[dict[str, Any]], rejected: list[Rejected] | tuple
         "<!doctype html><html lang=en><head><meta charset=utf-8>",
         "<meta name=viewport content='width=device-width,initial-scale=1'>",
         f"<title>eventwire situation report</title><style>{CSS}</style></head><body>",
-        f"<header><h1>Situation report</h1><p>{len(events)} event{'' if len(events) == 1 else 's'} ({escape(summary)}) from "
+        f"<header><h1>Situation report</h1><p>{_how_many(events)} ({escape(summary)}) from "
         f"{len({s['article_id'] for e in events for s in e['sources']})} articles · eventwire {escape(__version__)}</p></header><main>",
         f"<section class=map><h2>Map</h2>{_legend()}{map_svg(events)}</section>",
         f"<section><h2>Timeline</h2>{timeline_svg(events)}</section>",
@@ -112,6 +112,15 @@ def render_report(events: list[dict[str, Any]], rejected: list[Rejected] | tuple
         f"</main><footer><p>{ATTRIBUTION}</p></footer></body></html>",
     ]
     return "\n".join(parts)
+
+
+def _how_many(events: list[dict[str, Any]]) -> str:
+    """'13 events and 5 political interactions': ACLED-typed events counted apart from the talks,
+    aid and statements listed with them."""
+    interactions = sum(1 for e in events if not e.get("event_type"))
+    typed = len(events) - interactions
+    told = f"{typed} event{'' if typed == 1 else 's'}"
+    return told + (f" and {interactions} political interaction{'' if interactions == 1 else 's'}" if interactions else "")
 
 
 @functools.cache
