@@ -493,6 +493,14 @@ def test_a_political_interaction_is_placed_where_it_happened():
     assert m.place.place.name == "Kyiv"
 
 
+def test_new_talks_take_no_place_from_the_talks_before_them():
+    ramstein = "At a NATO meeting at the US military base in Ramstein, Germany, on Wednesday, Stoltenberg said he was optimistic."
+    talks = [m for m in events_in(ramstein, "On Tuesday, at a virtual meeting with the G7, Zelensky asked for help.") if m.plover_type == "CONSULT"]
+    assert [(m.place and m.place.place and m.place.place.name) for m in talks] == ["Ramstein-Miesenbach", None]
+    again = [m for m in events_in(ramstein, "The meeting also discussed air defence, officials said.") if m.plover_type == "CONSULT"]
+    assert {m.place.place.name for m in again if m.place and m.place.place} == {"Ramstein-Miesenbach"}
+
+
 def test_the_place_talks_are_about_is_not_where_they_happened():
     found = [m for m in events_in("Macron and Scholz discussed the fighting in Bakhmut by telephone on Tuesday.") if m.plover_type == "CONSULT"]
     assert [m.place for m in found] == [None]

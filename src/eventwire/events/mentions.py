@@ -50,6 +50,7 @@ from ..lexicon.events import (
     CASUALTY_LEMMAS,
     DISAPPEARED,
     INTENTION_PHRASE,
+    REMOTE_TALK_WORDS,
     SUPPORTING_VERBS,
     TRIGGERS,
     VICTIM_WORDS,
@@ -401,7 +402,7 @@ def _mentions_in(
             dropped.append(_dropped(sentence, offset, trigger, "no actor and no place", coded))
             continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
         basis = "sentence"
-        antecedent = None if located else fallback.antecedent(family, sentence, offset)
+        antecedent = None if located or (political and _new_talks(trigger)) else fallback.antecedent(family, sentence, offset)
         if antecedent is not None:
             located, basis = [(antecedent.place, antecedent.geo_precision)], "antecedent"
         elif not located and is_a_headline(sentence, kind):
@@ -432,6 +433,13 @@ def _mentions_in(
             fallback.remember(mention)
             made[same_family] = (mention, scoring)
     yield from (mention for mention, _ in made.values())
+
+
+def _new_talks(trigger: Token) -> bool:
+    """An interaction that is not the one told before: 'a virtual meeting with the G7' after
+    'a NATO meeting in Ramstein' (a new one, and held nowhere), not 'the talks' or 'the meeting'."""
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("det", "amod", "compound")}
+    return bool(words & {"a", "an", "another"} or words & REMOTE_TALK_WORDS)
 
 
 @dataclass(frozen=True)

@@ -505,6 +505,9 @@ CAPTIVES = frozenset({"prisoner", "prisoners", "pow", "pows", "captive", "captiv
 
 # Who a call or briefing is with when it is no talks between actors: 'told reporters during a phone call'.
 PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen"})
+# Talks held at a distance ('a virtual meeting with the G7', 'a phone call'): held nowhere, they
+# take no place from the talks before them.
+REMOTE_TALK_WORDS = frozenset({"virtual", "video", "online", "phone", "telephone", "remote", "videoconference", "teleconference"})
 # 'Putin presented the strikes as retaliation for the bomb attack': who presents an attack as
 # their retaliation made it (``events.agents.retaliating_side``).
 PRESENTING_LEMMAS = frozenset({"present", "describe", "portray", "justify", "frame", "characterise", "characterize", "depict"})
