@@ -466,6 +466,21 @@ def test_who_presents_strikes_as_retaliation_made_them_but_not_the_attack_they_a
     assert actors["Remote explosive/landmine/IED"] is None
 
 
+def test_a_sentence_that_moves_elsewhere_is_not_placed_at_the_strike_before_it():
+    found = events_in(
+        "Russian rockets struck railway stations in Vinnytsia on Monday, killing five people.",
+        "Elsewhere, large fires erupted at two fuel facilities in the city of Bryansk overnight, leading to speculation they had been caused by Ukrainian missile strikes.",
+    )
+    places = [(m.place.place.name, m.actor1 and m.actor1.name) for m in found if m.event_type and m.place and m.place.place]
+    assert ("Bryansk", "Military Forces of Ukraine (2019-)") in places
+    assert ("Vinnytsia", "Military Forces of Ukraine (2019-)") not in places
+
+
+def test_people_the_attacks_befell_are_not_their_attackers():
+    sentence = "Zelensky said that despite Russia's missile and drone attacks last week, most Ukrainians had a weekend without scheduled blackouts."
+    assert [m.actor1.name for m in events_in(sentence) if m.event_type] == ["Military Forces of Russia (2000-)"]
+
+
 def test_violence_against_civilians_by_unnamed_attackers_is_an_unidentified_armed_group():
     m = only_event("Gunmen killed five villagers in an attack near Maiduguri on Monday.")
     assert m.event_type == "Violence against civilians"
@@ -491,6 +506,13 @@ def test_a_political_interaction_is_placed_where_it_happened():
     assert m.place.place.name == "Sochi"
     [m] = [m for m in events_in("Blinken arrived in Kyiv on Wednesday for talks with Zelensky.") if m.plover_type == "CONSULT"]
     assert m.place.place.name == "Kyiv"
+
+
+def test_who_acted_in_a_clause_about_the_place_visited_made_no_visit():
+    [visit] = [
+        m for m in events_in("Varadkar's aide visited a bridge in Irpin on Tuesday where Russian forces bombed civilians.") if m.plover_type == "CONSULT"
+    ]
+    assert visit.actor1 is None or "Russia" not in visit.actor1.name
 
 
 def test_new_talks_take_no_place_from_the_talks_before_them():

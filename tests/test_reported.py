@@ -171,6 +171,21 @@ def test_the_grounds_of_sanctions_are_no_act_of_their_own():
     assert "the grounds of another act" in {d.reason for d in analysis.dropped}
 
 
+def test_what_happened_at_a_site_a_visitor_is_shown_describes_the_site():
+    assert acled_events("The Taoiseach toured an apartment block in Horenka that was heavily shelled.") == []
+    assert acled_events("He visited a bridge in Irpin where Russian forces bombed civilians fleeing the conflict.") == []
+    assert acled_events("He visited a bridge in Irpin where Russian forces bombed civilians on Monday.") == ["Air/drone strike"]
+
+
+def test_what_happened_later_than_an_act_of_no_date_is_part_of_a_story_told():
+    story = "He visited a bridge in Irpin where Russian forces bombed civilians. The bridge was later blown up by Ukrainian troops to stop Russian tanks."
+    assert acled_events(story) == []
+    assert "after an act of no date" in dropped_reasons(story)
+    assert acled_events("Police dispersed the protesters in Nairobi. They later arrested ten people.") == ["Protest with intervention", "Arrests"]
+    assert acled_events("The bridge in Irpin was later blown up by Ukrainian troops on Monday.") != []
+    assert len(acled_events("Russian forces shelled Kharkiv on Monday.", "Later, a missile hit a school in Kharkiv.")) == 2  # the paragraph before told it
+
+
 def test_an_act_a_speaker_argues_from_is_not_the_speakers_act():
     sentence = "Ukrainian President Volodymyr Zelensky said on Tuesday that the urgent request proves that the counterattack frightened the invaders."
     analysis = analysis_of(sentence)

@@ -291,11 +291,23 @@ def country_acting(trigger: Token, sentence: Span, role: str = "military", annou
             and (announcing or verb.lemma_.lower() not in REPORTING_LEMMAS)
             and verb.lemma_.lower() not in DENIAL_LEMMAS
             and (verb == trigger or verb in trigger.ancestors)
+            and not _a_subject_under(verb, trigger)
         ):
             named = act.actor_for_name(token.text, role)
             if named is not None:
                 return named
     return None
+
+
+def _a_subject_under(verb: Token, trigger: Token) -> bool:
+    """The trigger's phrase is itself a subject of ``verb``: 'despite Russia's attacks last week,
+    most Ukrainians had a weekend without blackouts' ('Ukrainians' is no attacker)."""
+    word = trigger
+    while word != verb and word.head != word:
+        if word.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        word = word.head
+    return False
 
 
 def _agent_object(agent: Token) -> Iterable[Token]:

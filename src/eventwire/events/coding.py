@@ -326,6 +326,8 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
         )
     found = spans_within(sentence)
     doc = sentence.doc
+    if kind in POLITICAL_KINDS:
+        found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger)]
     text_of_doc = paragraph_text(doc)
     targets = [
         s.actor
@@ -339,6 +341,12 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
         subject = act.opponent_of(military[0])
     return subject, military, mentioned
+
+
+def _in_a_clause_of_others(word: Token, trigger: Token) -> bool:
+    """The word lies in a relative clause the trigger is not in: 'He visited a bridge in Irpin
+    where Russian forces bombed civilians' (Russia's forces made no visit)."""
+    return any(a.dep_ == "relcl" and a != trigger and a not in trigger.ancestors for a in (word, *word.ancestors))
 
 
 def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[act.Actor]:

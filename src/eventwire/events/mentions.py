@@ -49,7 +49,9 @@ from ..geo.gazetteer import Gazetteer
 from ..lexicon.events import (
     CASUALTY_LEMMAS,
     DISAPPEARED,
+    ELSEWHERE_OPENING,
     INTENTION_PHRASE,
+    LATER_BEFORE_TRIGGER,
     REMOTE_TALK_WORDS,
     SUPPORTING_VERBS,
     TRIGGERS,
@@ -98,8 +100,10 @@ def find_event_candidates(
     previous_date: DateRange | None = None
     previous_paragraph: int | None = None
     hedges: tuple[str, ...] = ()
+    paragraph_before: int = 0  # where the paragraph before this one starts
     for sentence, offset, kind in sentences:
         if offset != previous_paragraph:
+            paragraph_before = previous_paragraph if previous_paragraph is not None else offset
             previous_date, previous_paragraph = None, offset
             hedges = paragraph_hedges(paragraph_text(sentence.doc))  # once a paragraph
         date = resolve_date(span_text(sentence), article.published, previous_date)
@@ -107,6 +111,10 @@ def find_event_candidates(
         triggers = triggers_in(sentence)
         toll_only = after_event and _reports_only_a_toll(triggers)
         mentions = [] if toll_only else list(_mentions_in(article, sentence, triggers, offset, kind, places, previous_date, memory, hedges, fallback, dropped))
+        if previous_date is None and date is None and not any(m.event_type and m.start >= paragraph_before for m in found):
+            later = [m for m in mentions if _told_after_an_untold_act(m)]
+            dropped.extend(DroppedCandidate(m.start, m.end, m.trigger, m.trigger_start, AFTER_AN_UNTOLD_ACT, m.sub_event_type or m.plover_type) for m in later)
+            mentions = [m for m in mentions if m not in later]
         if not mentions and after_event and found[-1].fatalities is None:
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence, offset, places)
         found.extend(mentions)
@@ -285,6 +293,17 @@ def _lies_within(area: PlaceMention | None, detailed: PlaceMention | None) -> bo
     return region.feature == "country" or (region.feature == "region" and region.admin1_code is not None and region.admin1_code == town.admin1_code)
 
 
+AFTER_AN_UNTOLD_ACT = "after an act of no date"
+
+
+def _told_after_an_untold_act(mention: EventMention) -> bool:
+    """'The bridge was later blown up by Ukrainian troops', after a sentence on the bridge's
+    bombing in the war's first weeks: 'later' than an act this paragraph neither reports nor
+    dates, in a sentence of no time of its own, is part of a story told, not a new event."""
+    local = mention.trigger_start - mention.start
+    return bool(LATER_BEFORE_TRIGGER.search(mention.sentence[:local]))
+
+
 def _carried_date(date: DateRange | None, previous: DateRange | None, published) -> DateRange | None:
     """The date the paragraph's next sentences inherit: the latest one named, but never history
     ('795 days ago, the invasion began. Russian forces attacked several regions overnight.')."""
@@ -402,7 +421,8 @@ def _mentions_in(
             dropped.append(_dropped(sentence, offset, trigger, "no actor and no place", coded))
             continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
         basis = "sentence"
-        antecedent = None if located or (political and _new_talks(trigger)) else fallback.antecedent(family, sentence, offset)
+        elsewhere = bool(ELSEWHERE_OPENING.match(span_text(sentence)))
+        antecedent = None if located or elsewhere or (political and _new_talks(trigger)) else fallback.antecedent(family, sentence, offset)
         if antecedent is not None:
             located, basis = [(antecedent.place, antecedent.geo_precision)], "antecedent"
         elif not located and is_a_headline(sentence, kind):
@@ -411,7 +431,8 @@ def _mentions_in(
         elif not located and not has_own_substance(sentence, trigger):
             located, basis = [(None, None)], "none"  # "buildings destroyed, people killed": nothing of its own to place it by
         elif not located:
-            located = [(None, None)] if political else fallback.for_sentence(sentence, offset) or [(None, None)]
+            own = fallback.settings_in(sentence, offset) if elsewhere else []  # 'Elsewhere, fires erupted ... in Bryansk, ... caused by strikes'
+            located = [(None, None)] if political else own or fallback.for_sentence(sentence, offset) or [(None, None)]
             basis = CONTEXT_BASES[located[0][1]]
         for place, precision in located:
             where = place.place.geonameid if place and place.place else 0

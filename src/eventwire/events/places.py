@@ -199,6 +199,14 @@ class FallbackPlaces:
         country = self._focus_country()
         return [(country, 3)] if country is not None and _country_of(country) not in across else []
 
+    def settings_in(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
+        """The places the sentence itself sets things in, outside the trigger's clause ('in the
+        city of Bryansk'): at precision 2, a country at 3."""
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        own = [p for p in self.located if start <= p.start < end and p.place is not None]
+        settings = [p for p in own if (token := _token_at(sentence, offset, p)) is not None and _is_setting(token) and not _is_origin(token)]
+        return [(p, 3 if p.place is not None and p.place.feature == "country" else 2) for p in settings[:1]]
+
     def _countries_across_a_border(self, sentence: Span, offset: int) -> set[str | None]:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         own = [p for p in self.located if start <= p.start < end and p.place is not None and p.place.feature == "country"]

@@ -53,6 +53,7 @@ from ..lexicon.events import (
     RALLYING_LEMMAS,
     SHOWING_LEMMAS,
     TRIGGERS,
+    VISIT_LEMMAS,
     WAR_AS_A_WHOLE_NOUNS,
 )
 from ..phrases import actors_within
@@ -94,6 +95,8 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return DESCRIPTION
     if not dated and describes_people(trigger):
         return DESCRIPTION_OF_PEOPLE
+    if not dated and describes_a_site_visited(trigger):
+        return DESCRIPTION
     if not dated and is_judged(trigger):
         return HISTORY
     return None
@@ -115,6 +118,28 @@ def describes_people(trigger: Token) -> bool:
     of soldiers who fought in Mariupol', 'people who defended their land'. It says who they are;
     'soldiers who fought off an attack on Monday' (with its own time) still reports it."""
     return trigger.dep_ == "relcl" and trigger.lemma_.lower() in SERVICE_LEMMAS and trigger.head.pos_ == "NOUN"
+
+
+SITE_VISIT_LEMMAS = VISIT_LEMMAS | {"take", "show", "lead", "guide"}  # 'was taken to the church grounds where...'
+SITE_LINKS = frozenset({"pobj", "prep", "dobj", "conj", "appos", "compound"})  # from the site to the visiting verb
+
+
+def describes_a_site_visited(trigger: Token) -> bool:
+    """A relative clause telling what happened at a site someone visits or is shown: 'he visited
+    a bridge in Irpin where Russian forces bombed civilians', 'toured an apartment block that was
+    heavily shelled'. It says what the site is (the visit is the news); with its own time it
+    still reports the act."""
+    clause = clause_of(trigger)
+    if clause.dep_ != "relcl":
+        return False
+    word = clause.head
+    for _ in range(MAX_CLIMB + 1):
+        if word.pos_ in ("VERB", "AUX"):
+            return word.lemma_.lower() in SITE_VISIT_LEMMAS
+        if word.dep_ not in SITE_LINKS or word.head is word:
+            return False
+        word = word.head
+    return False
 
 
 def is_judged(trigger: Token) -> bool:

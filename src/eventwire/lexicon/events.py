@@ -505,6 +505,11 @@ CAPTIVES = frozenset({"prisoner", "prisoners", "pow", "pows", "captive", "captiv
 
 # Who a call or briefing is with when it is no talks between actors: 'told reporters during a phone call'.
 PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen"})
+# A sentence that opens by moving elsewhere ('Elsewhere, large fires erupted at two fuel
+# facilities in Bryansk'): its event is not the one told before, nor at its place.
+ELSEWHERE_OPENING = re.compile(r"^\W*(elsewhere|separately|in other (news|developments))\b", re.IGNORECASE)
+# 'was later blown up': later than an act told just before (``events.mentions._told_after_an_untold_act``)
+LATER_BEFORE_TRIGGER = re.compile(r"\b(later|subsequently|afterwards?)\b[^.;,]{0,25}$", re.IGNORECASE)
 # Talks held at a distance ('a virtual meeting with the G7', 'a phone call'): held nowhere, they
 # take no place from the talks before them.
 REMOTE_TALK_WORDS = frozenset({"virtual", "video", "online", "phone", "telephone", "remote", "videoconference", "teleconference"})
