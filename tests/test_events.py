@@ -515,6 +515,11 @@ def test_who_acted_in_a_clause_about_the_place_visited_made_no_visit():
     assert visit.actor1 is None or "Russia" not in visit.actor1.name
 
 
+def test_the_capital_a_visitor_went_to_is_not_who_held_the_talks():
+    [visit] = [m for m in events_in("Varadkar visited a square in central Kyiv on Tuesday.") if m.plover_type == "CONSULT"]
+    assert visit.actor1 is None and visit.place.place.name == "Kyiv"
+
+
 def test_new_talks_take_no_place_from_the_talks_before_them():
     ramstein = "At a NATO meeting at the US military base in Ramstein, Germany, on Wednesday, Stoltenberg said he was optimistic."
     talks = [m for m in events_in(ramstein, "On Tuesday, at a virtual meeting with the G7, Zelensky asked for help.") if m.plover_type == "CONSULT"]

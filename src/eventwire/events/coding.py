@@ -327,7 +327,7 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     found = spans_within(sentence)
     doc = sentence.doc
     if kind in POLITICAL_KINDS:
-        found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger)]
+        found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger) and not _a_venue(doc[s.start : s.end])]
     text_of_doc = paragraph_text(doc)
     targets = [
         s.actor
@@ -341,6 +341,16 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
         subject = act.opponent_of(military[0])
     return subject, military, mentioned
+
+
+VENUE_PREPOSITIONS_OF_TALKS = frozenset({"in", "at", "near", "to", "from", "across", "around", "outside"})
+
+
+def _a_venue(phrase: Span) -> bool:
+    """A capital or country named as where talks were held, not who held them: 'visited a square
+    in central Kyiv', 'arrived at Moscow'. 'Kyiv said', 'talks with Moscow' name the government."""
+    root = phrase.root
+    return root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS_OF_TALKS
 
 
 def _in_a_clause_of_others(word: Token, trigger: Token) -> bool:

@@ -112,7 +112,7 @@ def find_event_candidates(
         toll_only = after_event and _reports_only_a_toll(triggers)
         mentions = [] if toll_only else list(_mentions_in(article, sentence, triggers, offset, kind, places, previous_date, memory, hedges, fallback, dropped))
         if previous_date is None and date is None and not any(m.event_type and m.start >= paragraph_before for m in found):
-            later = [m for m in mentions if _told_after_an_untold_act(m)]
+            later = [m for m in mentions if m.event_type and _told_after_an_untold_act(m)]  # 'later, he met Zelensky': a visit's day goes on
             dropped.extend(DroppedCandidate(m.start, m.end, m.trigger, m.trigger_start, AFTER_AN_UNTOLD_ACT, m.sub_event_type or m.plover_type) for m in later)
             mentions = [m for m in mentions if m not in later]
         if not mentions and after_event and found[-1].fatalities is None:
