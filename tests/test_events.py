@@ -179,8 +179,11 @@ def test_with_no_place_in_the_paragraph_the_event_is_in_the_country_the_article_
 
 
 def test_a_present_participle_after_its_clause_happened_on_the_clause_s_day():
-    [m] = events_in("German Chancellor Olaf Scholz spoke to the Russian president on Tuesday, calling for a complete withdrawal from Ukraine.")
-    assert (m.trigger, m.date.earliest, m.date.latest) == ("calling", dt.date(2022, 9, 13), dt.date(2022, 9, 13))
+    found = events_in("German Chancellor Olaf Scholz spoke to the Russian president on Tuesday, calling for a complete withdrawal from Ukraine.")
+    assert {(m.trigger, m.plover_type, m.date.earliest, m.date.latest) for m in found} == {
+        ("spoke", "CONSULT", dt.date(2022, 9, 13), dt.date(2022, 9, 13)),
+        ("calling", "REQUEST", dt.date(2022, 9, 13), dt.date(2022, 9, 13)),
+    }
 
 
 def test_a_later_sentence_on_the_same_kind_of_event_takes_its_place_and_date():
@@ -999,6 +1002,40 @@ def test_a_strike_during_the_night_is_dated_to_the_eve_of_publication():
 )
 def test_pledges_threats_decisions_and_requests_are_interactions(sentence, plover_type):
     assert plover_type in [m.plover_type for m in events_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover_type"),
+    [
+        ("Biden spoke with Scholz by phone on Monday.", "CONSULT"),
+        ("German Chancellor Olaf Scholz spoke to the Russian president on Tuesday.", "CONSULT"),
+        ("Zelensky called on NATO on Monday to close the sky.", "REQUEST"),
+        ("Italian Foreign Minister Antonio Tajani on Tuesday called for new sanctions against Iran.", "REQUEST"),
+    ],
+)
+def test_speaking_with_a_leader_is_talks_and_calling_for_something_a_request(sentence, plover_type):
+    assert [m.plover_type for m in events_in(sentence) if m.plover_type in ("CONSULT", "REQUEST")] == [plover_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I also suggest convening a summit of permanent members of the UN Security Council in the coming weeks.",
+        "Ukrainian President Volodymyr Zelensky said on Friday he was still open to peace talks with Mr Putin.",
+        "Erdogan made a separate bid to engage Putin, inviting the Russian president to attend a summit.",
+        "Soldiers talked about Cokow as a competent officer and a good commander, we read.",
+        "Zhao Lijian on Tuesday called the United States the one who started the Ukraine crisis.",
+        "The minister spoke to reporters in Kyiv on Monday.",
+        "Putin saw a swift response on the part of the EU, as well as a powerful manifestation of Euro-Atlantic solidarity.",
+    ],
+)
+def test_talks_proposed_talk_about_something_and_words_of_naming_are_no_interaction(sentence):
+    assert [m.plover_type for m in events_in(sentence) if m.plover_type in ("CONSULT", "SUPPORT", "REQUEST")] == []
+
+
+def test_a_place_named_as_a_kind_of_thing_is_no_place():
+    [m] = [m for m in events_in("Zelensky called on Wednesday for a fair tribunal in a Nuremberg-style trial.") if m.plover_type]
+    assert m.place is None or m.place.place is None
 
 
 def test_willingness_to_talk_is_no_talks():

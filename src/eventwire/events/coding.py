@@ -98,7 +98,17 @@ from .agents import (
     victims_of,
     with_a_leading_conjunct,
 )
-from .triggers import PROTEST_AIM, drives_out_of_ground, establishes_control, is_weapons_seizure, new_holder, recovers_ground, sets_up_a_base, takes_ground
+from .triggers import (
+    PROTEST_AIM,
+    calls_for,
+    drives_out_of_ground,
+    establishes_control,
+    is_weapons_seizure,
+    new_holder,
+    recovers_ground,
+    sets_up_a_base,
+    takes_ground,
+)
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
 FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
@@ -184,6 +194,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
     elif kind == "capture" and is_crowd(trigger) and trigger.lemma_.lower() == "occupy" and PROTEST_AIM.search(sentence.text):
         kind = "protest"  # 'students occupied two high schools to demand better transport': a sit-in
+    if trigger.lemma_.lower() == "call" and calls_for(trigger):
+        kind = "request"  # 'called for a fair tribunal', 'called on NATO to': no phone call
     if trigger.lemma_.lower() == "push" and drives_out_of_ground(trigger):
         kind = "capture"  # 'pushed them out of Kobo': ground taken
     elif recovers_ground(trigger):

@@ -30,9 +30,11 @@ from ..lexicon.events import (
     CARRYING_VERBS,
     CHEMICAL,
     COMMITTING_VERBS,
+    COUNTERPART_NOUNS,
     DISASTER_WORDS,
     DRIVEN_OUT_BY,
     DROPPED_WEAPONS,
+    EXPRESSING_VERBS,
     GROUND_FORCES,
     INTERCEPTED_ARMS,
     KIND_PRIORITY,
@@ -43,6 +45,9 @@ from ..lexicon.events import (
     PLACE_KIND_WORDS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
+    PRESS_WORDS,
+    PROPOSAL_LINKS,
+    PROPOSING_WORDS,
     PROTEST_AIM,
     SEIZING_VERBS,
     SHOWN_IN_PROTEST,
@@ -795,10 +800,18 @@ def is_political_use(token: Token, lemma: str) -> bool:
             if c.dep_ == "dobj"
             for t in c.subtree
         )
+    if _only_proposed(token):
+        return False  # 'suggest convening a summit', 'open to peace talks': no talks held
+    if lemma == "speak":
+        return any(c.dep_ == "prep" and c.lower_ in ("with", "to") and any(_a_counterpart(o) for o in c.children if o.dep_ == "pobj") for c in token.children)
     if lemma == "call":
-        if children & {"for", "on"}:
-            return True  # 'called on NATO to', 'called for talks': a request
+        if calls_for(token):
+            return True  # 'called on NATO to', 'called for talks': a request (``coding``)
         return token.pos_ == "NOUN" and bool(children & {"phone", "telephone", "video"})
+    if lemma == "talk" and token.pos_ == "VERB" and children & {"about", "of"} and not children & {"with", "to"}:
+        return False  # 'soldiers talked about him as a good commander': talk of something, not talks with anyone
+    if lemma == "solidarity":
+        return token.head.lemma_.lower() in EXPRESSING_VERBS  # 'expressed solidarity', not 'a manifestation of solidarity'
     if plover == "AID" and lemma != "aid":
         return bool(AID_OBJECT.search(text_of(t for t in token.subtree if t.i != token.i)))
     if lemma == "aid":
@@ -833,6 +846,35 @@ def is_political_use(token: Token, lemma: str) -> bool:
     if lemma == "draft":
         return token.pos_ == "NOUN" and token.head.lemma_.lower() in ("announce", "order", "begin", "start", "launch")
     return True
+
+
+def calls_for(token: Token) -> bool:
+    """'called for a tribunal', 'called on NATO to act': a request; not 'called ... on Tuesday'."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on") and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        for c in token.children
+    )
+
+
+def _a_counterpart(noun: Token) -> bool:
+    """Someone a leader holds talks with: a named person or state, or a leader by title ('the
+    Russian president'), not the press ('spoke to reporters', 'told the BBC')."""
+    if noun.lower_ in PRESS_WORDS or noun.ent_type_ == "ORG":
+        return False
+    return noun.ent_type_ in ("PERSON", "GPE") or noun.lemma_.lower() in COUNTERPART_NOUNS or bool(actors_within(noun.subtree))
+
+
+def _only_proposed(token: Token) -> bool:
+    """Talks, a summit or aid that someone proposes, wishes or is open to, not one held or
+    given: 'I suggest convening a summit', 'open to peace talks', 'inviting Putin to a summit'."""
+    word = token
+    for _ in range(3):
+        if word.dep_ not in PROPOSAL_LINKS or word.head is word:
+            return False
+        word = word.head
+        if word.lemma_.lower() in PROPOSING_WORDS:
+            return True
+    return False
 
 
 def is_gunfire(token: Token) -> bool:

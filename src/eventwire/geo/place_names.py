@@ -612,6 +612,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return None  # "the Oskil river" the gazetteer lacks: not the town of the same name
     if _followed_by(span, CURRENCY_WORDS | THING_WORDS | UNIT_WORDS):
         return None  # 'the US dollar exchange rate' in a note about Lebanon, 'Molotov cocktails', 'the Azov battalion': no place
+    if _a_likeness(span):
+        return None  # 'a Nuremberg-style trial', 'a Kosovo-type mission': the place's kind, not the place
     if _followed_by_capitalised(span, PUBLICATION_WORDS):
         return None  # 'The New York Times reported': a newspaper, not the city
     if _names_an_institution_in_a_town(span):
@@ -654,6 +656,14 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         places = regions or places
     still_unconfirmed = tuple(p for p in unconfirmed if p in places)
     return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(places), method, unlabelled=unlabelled, unconfirmed=still_unconfirmed)
+
+
+LIKENESS_WORDS = frozenset({"style", "type", "like", "esque"})
+
+
+def _a_likeness(span: Span) -> bool:
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end].whitespace_ and doc[end + 1].lower_ in LIKENESS_WORDS
 
 
 def _a_city_region(name: str, regions: list[Place], gazetteer: Gazetteer) -> bool:

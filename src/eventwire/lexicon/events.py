@@ -97,7 +97,9 @@ TRIGGERS: dict[str, str] = {
 }
 # Political interactions ACLED does not code: kind -> PLOVER event type
 POLITICAL_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(["talk", "meet", "meeting", "visit", "discuss", "negotiate", "negotiation", "call", "summit"], "CONSULT"),
+    **dict.fromkeys(
+        ["talk", "meet", "meeting", "visit", "discuss", "negotiate", "negotiation", "call", "summit", "speak"], "CONSULT"
+    ),  # 'speak': only with a leader (``triggers``)
     **dict.fromkeys(["support", "back", "solidarity", "endorse"], "SUPPORT"),
     **dict.fromkeys(["pledge", "aid", "donate", "deliver", "supply", "send", "provide", "package"], "AID"),
     **dict.fromkeys(["urge", "appeal", "request", "ask", "demand"], "REQUEST"),
@@ -510,6 +512,17 @@ PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "correspo
 ELSEWHERE_OPENING = re.compile(r"^\W*(elsewhere|separately|in other (news|developments))\b", re.IGNORECASE)
 # 'was later blown up': later than an act told just before (``events.mentions._told_after_an_untold_act``)
 LATER_BEFORE_TRIGGER = re.compile(r"\b(later|subsequently|afterwards?)\b[^.;,]{0,25}$", re.IGNORECASE)
+# Words under which talks, aid or a summit are only proposed, wished or offered, not held:
+# 'suggest convening a summit', 'open to peace talks', 'inviting Putin to attend a summit'.
+PROPOSING_WORDS = frozenset({"suggest", "propose", "invite", "seek", "want", "urge", "open", "ready", "willing", "prepared", "eager", "keen"})
+PROPOSAL_LINKS = frozenset({"dobj", "xcomp", "pobj", "prep", "pcomp", "ccomp", "acomp"})  # from the proposed act up to the proposing word
+# Verbs that give support its act: 'expressed solidarity', 'promising unwavering solidarity'
+# (not 'a powerful manifestation of Euro-Atlantic solidarity').
+EXPRESSING_VERBS = frozenset({"express", "voice", "reaffirm", "pledge", "promise", "show", "declare", "offer", "confirm", "reiterate"})
+# Whom a leader speaks with in talks ('spoke to the Russian president'), not to the press.
+COUNTERPART_NOUNS = frozenset(
+    {"president", "counterpart", "minister", "chancellor", "premier", "leader", "king", "pope", "envoy", "ambassador", "secretary", "emir", "prince"}
+)
 # Talks held at a distance ('a virtual meeting with the G7', 'a phone call'): held nowhere, they
 # take no place from the talks before them.
 REMOTE_TALK_WORDS = frozenset({"virtual", "video", "online", "phone", "telephone", "remote", "videoconference", "teleconference"})
