@@ -1033,6 +1033,35 @@ def test_talks_proposed_talk_about_something_and_words_of_naming_are_no_interact
     assert [m.plover_type for m in events_in(sentence) if m.plover_type in ("CONSULT", "SUPPORT", "REQUEST")] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover_type"),
+    [
+        ("Last week, Great Britain imposed new sanctions on Russia.", "SANCTION"),
+        ("The EU adopted its sixth package of sanctions against Russia on Friday.", "SANCTION"),
+        ("Joe Biden told Zelensky on Monday he will move quickly to send Ukraine fresh military aid.", "AID"),
+        ("The US approved 1 billion dollars in aid for Ukraine on Monday.", "AID"),
+        ("Aid arrived in Kherson on Monday.", "AID"),
+    ],
+)
+def test_sanctions_and_aid_imposed_sent_or_approved_are_interactions(sentence, plover_type):
+    assert plover_type in [m.plover_type for m in events_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite the broad support for sanctions, they have created a political problem for Biden.",
+        "EU states accuse it of squeezing supplies in retaliation for Western sanctions over the war in Ukraine.",
+        "On Thursday, Biden called for a dramatic increase in aid to Ukraine.",
+        "Ben Wallace slammed Scholz on Monday for his hesitation in providing military aid to Ukraine.",
+        "The Russian regime criticizes the supply of western weapons to Ukraine.",
+        "There is a popular narrative that U.S. aid is only prolonging the conflict.",
+    ],
+)
+def test_sanctions_and_aid_as_background_asked_for_or_held_back_are_no_interaction(sentence):
+    assert [m.plover_type for m in events_in(sentence) if m.plover_type in ("SANCTION", "AID")] == []
+
+
 def test_a_place_named_as_a_kind_of_thing_is_no_place():
     [m] = [m for m in events_in("Zelensky called on Wednesday for a fair tribunal in a Nuremberg-style trial.") if m.plover_type]
     assert m.place is None or m.place.place is None

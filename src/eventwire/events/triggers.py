@@ -21,8 +21,10 @@ from ..geo.place_names import is_rare_name
 from ..lexicon.events import (
     AGREED_THINGS,
     AGREEMENT_VERBS,
+    AID_GIVING_VERBS,
     AID_OBJECT,
     ARMED_WORDS,
+    ARRIVING_VERBS,
     BANNER_WORDS,
     BASE_WORDS,
     BLOCKED_THINGS,
@@ -49,6 +51,7 @@ from ..lexicon.events import (
     PROPOSAL_LINKS,
     PROPOSING_WORDS,
     PROTEST_AIM,
+    SANCTIONING_VERBS,
     SEIZING_VERBS,
     SHOWN_IN_PROTEST,
     STANDING_TRUCE_VERBS,
@@ -815,7 +818,9 @@ def is_political_use(token: Token, lemma: str) -> bool:
     if plover == "AID" and lemma != "aid":
         return bool(AID_OBJECT.search(text_of(t for t in token.subtree if t.i != token.i)))
     if lemma == "aid":
-        return token.dep_ not in ("compound",) and "first" not in children
+        return token.dep_ not in ("compound",) and "first" not in children and _given(token, AID_GIVING_VERBS)
+    if lemma == "sanction" and token.pos_ == "NOUN":
+        return _given(token, SANCTIONING_VERBS)  # 'imposed new sanctions', not 'sanctions over the war'
     if lemma in ("support", "back"):
         return (token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)) or token.head.lemma_.lower() in (
             "express",
@@ -846,6 +851,27 @@ def is_political_use(token: Token, lemma: str) -> bool:
     if lemma == "draft":
         return token.pos_ == "NOUN" and token.head.lemma_.lower() in ("announce", "order", "begin", "start", "launch")
     return True
+
+
+def _given(noun: Token, verbs: frozenset[str]) -> bool:
+    """The noun is what one of ``verbs`` acts on: 'sent fresh military aid', '$1bn in aid was
+    approved', 'a package of sanctions adopted on Monday'."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in noun.children):
+        return True  # 'new sanctions imposed by the EU'
+    word = noun
+    for _ in range(3):
+        head = word.head
+        if head is word:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            given = word.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "attr") or (word.dep_ == "prep" and word.lower_ in ("in", "of"))
+            if word.dep_ == "nsubj" and head.lemma_.lower() in ARRIVING_VERBS:
+                return True  # 'aid arrived in Kherson'
+            return given and head.lemma_.lower() in verbs  # 'approved $1bn in aid'
+        if word.dep_ not in ("pobj", "prep", "conj", "appos"):
+            return False
+        word = head
+    return False
 
 
 def calls_for(token: Token) -> bool:

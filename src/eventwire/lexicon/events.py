@@ -512,9 +512,43 @@ PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "correspo
 ELSEWHERE_OPENING = re.compile(r"^\W*(elsewhere|separately|in other (news|developments))\b", re.IGNORECASE)
 # 'was later blown up': later than an act told just before (``events.mentions._told_after_an_untold_act``)
 LATER_BEFORE_TRIGGER = re.compile(r"\b(later|subsequently|afterwards?)\b[^.;,]{0,25}$", re.IGNORECASE)
-# Words under which talks, aid or a summit are only proposed, wished or offered, not held:
-# 'suggest convening a summit', 'open to peace talks', 'inviting Putin to attend a summit'.
-PROPOSING_WORDS = frozenset({"suggest", "propose", "invite", "seek", "want", "urge", "open", "ready", "willing", "prepared", "eager", "keen"})
+# Words under which talks, aid or a summit are only proposed, wished, offered or held back, not
+# held or given: 'suggest convening a summit', 'open to peace talks', 'inviting Putin to attend a
+# summit', 'his hesitation in providing military aid', 'criticizes the supply of western weapons'.
+PROPOSING_WORDS = frozenset(
+    {"suggest", "propose", "invite", "seek", "want", "urge", "open", "ready", "willing", "prepared", "eager", "keen"}
+    | {"hesitation", "reluctance", "refusal", "delay", "criticize", "criticise", "oppose", "increase", "resume"}
+)
+# Verbs that make sanctions an act ('imposed new sanctions', 'adopted a package of sanctions');
+# the noun alone is mostly background ('sanctions over the war', 'the costs of sanctions').
+SANCTIONING_VERBS = frozenset(
+    {"impose", "announce", "adopt", "introduce", "slap", "extend", "expand", "approve", "unveil", "agree", "level", "tighten", "target", "hit", "place", "put"}
+)
+ARRIVING_VERBS = frozenset({"arrive", "reach", "land"})  # 'the first aid convoy arrived in Kherson'
+# Verbs that give aid ('sent fresh military aid', 'approved $1bn in aid').
+AID_GIVING_VERBS = frozenset(
+    {
+        "send",
+        "provide",
+        "deliver",
+        "announce",
+        "approve",
+        "pledge",
+        "give",
+        "sign",
+        "pass",
+        "unveil",
+        "allocate",
+        "offer",
+        "transfer",
+        "receive",
+        "ship",
+        "donate",
+        "promise",
+        "commit",
+        "grant",
+    }
+)
 PROPOSAL_LINKS = frozenset({"dobj", "xcomp", "pobj", "prep", "pcomp", "ccomp", "acomp"})  # from the proposed act up to the proposing word
 # Verbs that give support its act: 'expressed solidarity', 'promising unwavering solidarity'
 # (not 'a powerful manifestation of Euro-Atlantic solidarity').
