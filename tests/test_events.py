@@ -1041,6 +1041,7 @@ def test_talks_proposed_talk_about_something_and_words_of_naming_are_no_interact
         ("Joe Biden told Zelensky on Monday he will move quickly to send Ukraine fresh military aid.", "AID"),
         ("The US approved 1 billion dollars in aid for Ukraine on Monday.", "AID"),
         ("Aid arrived in Kherson on Monday.", "AID"),
+        ("The European Union agreed on Wednesday to accept sanctions against Belarus.", "SANCTION"),
     ],
 )
 def test_sanctions_and_aid_imposed_sent_or_approved_are_interactions(sentence, plover_type):

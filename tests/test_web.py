@@ -175,7 +175,7 @@ def test_the_map_and_timeline_ask_the_api_for_exactly_the_pages_events(client):
     page = client.get("/map", params={"event_type": "Battles", "interactions": "false", "place": "izy"}).text
     assert "data-query='date_from" not in page  # no empty filters sent
     assert (
-        "event_type=Battles&amp;interactions=false&amp;place=izy&amp;min_confidence=0.8&amp;min_interaction_confidence=0.1" in page
+        "event_type=Battles&amp;interactions=false&amp;place=izy&amp;min_confidence=0.8&amp;min_interaction_confidence=0.7" in page
     )  # the exports' default minimums, made explicit
 
 

@@ -55,7 +55,7 @@ class Settings:
     follow_symlinks: bool = _setting(False, "read files that symbolic links in an input folder point to outside it")
     min_confidence: float = _setting(0.8, "outputs list only the ACLED-typed events at least this sure (0 lists every event)", minimum=0.0, maximum=1.0)
     min_interaction_confidence: float = _setting(
-        0.1, "outputs list only the political interactions at least this sure (0 lists every one)", minimum=0.0, maximum=1.0
+        0.7, "outputs list only the political interactions at least this sure (0 lists every one)", minimum=0.0, maximum=1.0
     )
 
     @property

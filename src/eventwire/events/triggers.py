@@ -867,7 +867,8 @@ def _given(noun: Token, verbs: frozenset[str]) -> bool:
             given = word.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "attr") or (word.dep_ == "prep" and word.lower_ in ("in", "of"))
             if word.dep_ == "nsubj" and head.lemma_.lower() in ARRIVING_VERBS:
                 return True  # 'aid arrived in Kherson'
-            return given and head.lemma_.lower() in verbs  # 'approved $1bn in aid'
+            deciding = head.dep_ == "xcomp" and head.head.lemma_.lower() in verbs  # 'agreed to accept sanctions against Belarus'
+            return given and (head.lemma_.lower() in verbs or deciding)  # 'approved $1bn in aid'
         if word.dep_ not in ("pobj", "prep", "conj", "appos"):
             return False
         word = head
