@@ -518,6 +518,18 @@ def test_who_acted_in_a_clause_about_the_place_visited_made_no_visit():
     assert visit.actor1 is None or "Russia" not in visit.actor1.name
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Kelly accused Russian President Vladimir Putin on Monday of killing women and children.",
+        "He made an appeal on Monday to the President of the Russian Federation to cease fighting.",
+        "Kelly urged the U.S. to continue to support Ukraine, and he accused Russian President Vladimir Putin on Monday of war crimes.",
+    ],
+)
+def test_whom_an_accusation_or_appeal_is_aimed_at_is_not_who_makes_it(sentence):
+    assert [m.actor1.name for m in events_in(sentence) if m.plover_type and m.actor1 is not None and "Russia" in m.actor1.name] == []
+
+
 def test_the_capital_a_visitor_went_to_is_not_who_held_the_talks():
     [visit] = [m for m in events_in("Varadkar visited a square in central Kyiv on Tuesday.") if m.plover_type == "CONSULT"]
     assert visit.actor1 is None and visit.place.place.name == "Kyiv"

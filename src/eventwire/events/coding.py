@@ -340,6 +340,8 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     doc = sentence.doc
     if kind in POLITICAL_KINDS:
         found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger) and not _a_venue(doc[s.start : s.end])]
+        if kind != "consult":
+            found = [s for s in found if not _on_the_receiving_end(doc[s.start : s.end].root, trigger)]
     text_of_doc = paragraph_text(doc)
     targets = [
         s.actor
@@ -365,10 +367,38 @@ def _a_venue(phrase: Span) -> bool:
     return root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS_OF_TALKS
 
 
+RECEIVING_LINKS = frozenset({"dobj", "dative", "prep", "pobj", "attr", "oprd", "ccomp", "xcomp"})
+
+
+def _on_the_receiving_end(word: Token, trigger: Token) -> bool:
+    """The phrase is whom the act is aimed at, under the trigger: 'accused Putin of killing',
+    'an appeal to the President of Russia', 'aid to Ukraine'; not its subject or owner ('Russia's
+    demand', 'EU sanctions'). Talks are between both, so this is not asked of them."""
+    if _branch_under(word, trigger) in RECEIVING_LINKS:
+        return True
+    made_by = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else None  # 'made an appeal to the President'
+    if made_by is None:
+        return False
+    branch = next((a for a in (word, *word.ancestors) if a.head == made_by and a.i != made_by.i), None)
+    return branch is not None and branch.dep_ == "prep" and branch.lower_ in ("to", "against", "on", "at")
+
+
+def _branch_under(word: Token, head: Token) -> str | None:
+    """The dependency label of the child of ``head`` whose subtree holds ``word`` (None if none does)."""
+    while word.head.i != word.i and word.head.i != head.i:
+        word = word.head
+    return word.dep_ if word.head == head and word != head else None
+
+
 def _in_a_clause_of_others(word: Token, trigger: Token) -> bool:
     """The word lies in a relative clause the trigger is not in: 'He visited a bridge in Irpin
     where Russian forces bombed civilians' (Russia's forces made no visit)."""
-    return any(a.dep_ == "relcl" and a != trigger and a not in trigger.ancestors for a in (word, *word.ancestors))
+    return any(
+        (a.dep_ == "relcl" or (a.dep_ == "conj" and a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)))
+        and a != trigger
+        and a not in trigger.ancestors
+        for a in (word, *word.ancestors)
+    )  # 'Kelly urged the U.S. ..., and he accused Putin': Putin urged no one
 
 
 def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[act.Actor]:

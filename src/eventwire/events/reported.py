@@ -136,7 +136,7 @@ def describes_a_site_visited(trigger: Token) -> bool:
     for _ in range(MAX_CLIMB + 1):
         if word.pos_ in ("VERB", "AUX"):
             return word.lemma_.lower() in SITE_VISIT_LEMMAS
-        if word.dep_ not in SITE_LINKS or word.head is word:
+        if word.dep_ not in SITE_LINKS or word.head.i == word.i:
             return False
         word = word.head
     return False

@@ -861,7 +861,7 @@ def _given(noun: Token, verbs: frozenset[str]) -> bool:
     word = noun
     for _ in range(3):
         head = word.head
-        if head is word:
+        if head.i == word.i:
             return False
         if head.pos_ in ("VERB", "AUX"):
             given = word.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "attr") or (word.dep_ == "prep" and word.lower_ in ("in", "of"))
@@ -896,7 +896,7 @@ def _only_proposed(token: Token) -> bool:
     given: 'I suggest convening a summit', 'open to peace talks', 'inviting Putin to a summit'."""
     word = token
     for _ in range(3):
-        if word.dep_ not in PROPOSAL_LINKS or word.head is word:
+        if word.dep_ not in PROPOSAL_LINKS or word.head.i == word.i:
             return False
         word = word.head
         if word.lemma_.lower() in PROPOSING_WORDS:
