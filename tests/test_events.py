@@ -469,6 +469,18 @@ def test_who_presents_strikes_as_retaliation_made_them_but_not_the_attack_they_a
     assert actors["Remote explosive/landmine/IED"] is None
 
 
+def test_a_place_in_a_clause_about_something_else_does_not_place_a_protest_and_its_dispersal_stands():
+    found = events_in(
+        "Recent clashes between the police and protesters in Georgia have highlighted a major divide.",
+        "On Tuesday night, thousands of Georgians took to the streets of the capital, Tbilisi, protesting against the proposed law.",
+        'Riot police used water cannon to disperse protesters in front of the parliament building, some shouting "down with the Russian law" - '
+        "a reference to the fact that the bill mirrors similar legislation in Moscow.",
+    )
+    dispersal = next(m for m in found if m.trigger == "disperse")
+    assert dispersal.sub_event_type == "Protest with intervention"
+    assert dispersal.place is None or dispersal.place.place is None or dispersal.place.place.name != "Moscow"
+
+
 def test_a_sentence_that_moves_elsewhere_is_not_placed_at_the_strike_before_it():
     found = events_in(
         "Russian rockets struck railway stations in Vinnytsia on Monday, killing five people.",

@@ -229,6 +229,8 @@ def _as_part_of(summary: EventMention, detailed: EventMention) -> EventMention:
     A report only the article's country placed was named for that country ('Police Forces of
     Ukraine' for an arrest in Moscow): it takes the detailed report's actors too."""
     unplaced = _area_told(summary) is None
+    if _says_more_of_a_protest(summary, detailed):
+        return replace(summary, place=detailed.place, geo_precision=detailed.geo_precision)  # 'police used water cannon to disperse protesters'
     return replace(
         summary,
         place=detailed.place,
@@ -239,6 +241,16 @@ def _as_part_of(summary: EventMention, detailed: EventMention) -> EventMention:
         actor1=detailed.actor1 if unplaced else summary.actor1,
         actor2=detailed.actor2 if unplaced else summary.actor2,
     )
+
+
+PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def _says_more_of_a_protest(summary: EventMention, detailed: EventMention) -> bool:
+    """The loose report of a protest tells how it was met ('riot police used water cannon to
+    disperse protesters') where the placed one tells only that it was held: its own sub-type stands."""
+    kinds = (summary.sub_event_type, detailed.sub_event_type)
+    return all(k in PROTEST_SEVERITY for k in kinds) and PROTEST_SEVERITY.index(kinds[0]) > PROTEST_SEVERITY.index(kinds[1])
 
 
 def _area_told(mention: EventMention) -> PlaceMention | None:

@@ -647,7 +647,7 @@ def place_scope(trigger: Token, sentence: Span, conjuncts: bool = True) -> set[T
         if noun.dep_ == "attr":
             scope |= {t for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree}
         return scope
-    return set(sentence) - _clauses_inside(sentence.root, trigger, conjuncts)
+    return set(sentence) - _clauses_inside(sentence.root, trigger, conjuncts) - _told_of_others(sentence.root, trigger)
 
 
 def _told_of_others(clause: Token, trigger: Token) -> set[Token]:
@@ -656,11 +656,12 @@ def _told_of_others(clause: Token, trigger: Token) -> set[Token]:
     of a place ('the village, which lies near Izium') or of the trigger itself is its own, and so
     is one of what an act of violence hit ('airstrikes on weapons transfers that included missiles
     in Hajjah'): the target is where the act was; so is one of the scene ('during the operations
-    they carried out in Pinarhisar')."""
+    they carried out in Pinarhisar'). A noun's own clause with its own subject is another's
+    telling too ('a reference to the fact that the bill mirrors legislation in Moscow')."""
     return {
         t
         for c in clause.subtree
-        if c.dep_ == "relcl"
+        if (c.dep_ == "relcl" or (c.dep_ == "acl" and any(g.dep_ == "nsubj" for g in c.children)))
         and trigger not in c.subtree
         and c.head != trigger
         and not _names_a_place(c.head)
