@@ -139,8 +139,8 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
     if accused is not None:
         return accused
     heads = [trigger]
-    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        heads.append(trigger.head)  # 'protesters set fire to the building and clashed with police': one subject for both
+    if trigger.dep_ in ("conj", "xcomp") and trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        heads.append(trigger.head)  # 'protesters set fire to the building and clashed with police': one subject for both; 'Russia has begun mobilizing'
     if any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children):
         heads += [c for c in trigger.children if c.dep_ == "conj" and any(a.dep_ == "agent" for a in c.children)]  # 'beaten and then arrested by the police'
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:

@@ -376,11 +376,11 @@ def _on_the_receiving_end(word: Token, trigger: Token) -> bool:
     demand', 'EU sanctions'). Talks are between both, so this is not asked of them."""
     if _branch_under(word, trigger) in RECEIVING_LINKS:
         return True
-    made_by = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else None  # 'made an appeal to the President'
+    made_by = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None) if trigger.pos_ == "NOUN" else None  # 'made an appeal to the President'
     if made_by is None:
         return False
     branch = next((a for a in (word, *word.ancestors) if a.head == made_by and a.i != made_by.i), None)
-    return branch is not None and branch.dep_ == "prep" and branch.lower_ in ("to", "against", "on", "at")
+    return branch is not None and branch.dep_ == "prep" and branch.lower_ in ("to", "against", "on", "at", "for", "with", "during")
 
 
 def _branch_under(word: Token, head: Token) -> str | None:
@@ -391,10 +391,11 @@ def _branch_under(word: Token, head: Token) -> str | None:
 
 
 def _in_a_clause_of_others(word: Token, trigger: Token) -> bool:
-    """The word lies in a relative clause the trigger is not in: 'He visited a bridge in Irpin
-    where Russian forces bombed civilians' (Russia's forces made no visit)."""
+    """The word lies in a relative clause or an apposition the trigger is not in: 'He visited a
+    bridge in Irpin where Russian forces bombed civilians' (Russia's forces made no visit), 'met
+    Garry Kasparov - an opponent of Vladimir Putin's rule' (Putin met no one)."""
     return any(
-        (a.dep_ == "relcl" or (a.dep_ == "conj" and a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)))
+        (a.dep_ in ("relcl", "appos") or (a.dep_ == "conj" and a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)))
         and a != trigger
         and a not in trigger.ancestors
         for a in (word, *word.ancestors)
