@@ -1209,6 +1209,20 @@ def test_a_crosshead_naming_no_place_heads_the_paragraphs_below_and_is_no_event_
     assert "Kupyansk" in {m.place.place.name for m in found if m.place}
 
 
+def test_a_setting_put_before_the_sentence_serves_its_clause_of_when():
+    [m] = [m for m in events_in("In the eastern city of Luhansk, a prosecutor and his deputy died on Friday when their office was blown up.") if m.event_type]
+    assert (m.place.place.name, m.geo_precision) == ("Luhansk", 1)
+
+
+def test_a_numbered_crosshead_is_a_heading_too():
+    found = events_in(
+        "At least 57 people were killed earlier this month in Russian strikes on a train station in Kramatorsk.",
+        "2. Ukraine takes war behind enemy lines with apparent strikes",
+        "Fires erupted at two fuel depots in Bryansk overnight.",
+    )
+    assert [m for m in found if "behind enemy lines" in m.sentence] == []
+
+
 def test_the_accused_named_by_a_capital_did_what_they_are_accused_of():
     [strike] = [m for m in events_in("Russia's defence ministry accused Kyiv of attacking Moscow with drones on Sunday.") if m.event_type]
     assert strike.actor1.name == "Military Forces of Ukraine (2019-)"

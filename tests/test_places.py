@@ -665,6 +665,15 @@ def test_short_names_of_big_cities_resolve(gazetteer, alias, name):
 
 
 @pytest.mark.slow
+def test_a_body_spacy_calls_a_person_leaves_its_town_a_town(places_in):
+    _, found = places_in(
+        "In the eastern city of Luhansk, a prosecutor and his deputy died.",
+        "Itar-Tass said Sergey Gorenko, the prosecutor general for the so-called Luhansk People’s Republic, died at the scene.",
+    )
+    assert "Luhansk" in {m.place.name for m in found if m.place is not None}
+
+
+@pytest.mark.slow
 def test_a_short_name_of_a_small_town_is_known_as_its_own(places_in):
     _, found = places_in("At a NATO meeting at the US military base in Ramstein, Germany, he said he was optimistic.")
     ramstein = next(m for m in found if m.text == "Ramstein")

@@ -17,6 +17,7 @@ from ..lexicon.events import (
     BACKGROUND_MARKERS,
     DURATION_WORDS,
     INTENT_LEMMAS,
+    LIST_NUMBER,
     MODALS,
     OCCURRENCE_VERBS,
     PLEDGES,
@@ -35,6 +36,7 @@ HISTORY_DAYS = 30  # an event over by this long before publication is background
 
 
 CROSSHEAD_MAX_WORDS = 8
+NUMBERED_CROSSHEAD_MAX_WORDS = 12
 LEAD_MIN_WORDS = 20
 CONSEQUENCE_MODALS = frozenset(
     {"would", "will", "'ll", "wo"}
@@ -44,8 +46,11 @@ CONSEQUENCE_MODALS = frozenset(
 def is_crosshead(sentence: Span) -> bool:
     """'Massive Russian strikes': a short line standing alone as its paragraph, with no full
     stop, heads the paragraphs below it rather than reporting an event of its own."""
-    text = span_text(sentence).strip()
-    return text == paragraph_text(sentence.doc).strip() and len(text.split()) <= CROSSHEAD_MAX_WORDS and not text.endswith((".", "!", "?", "”", '"'))
+    text = LIST_NUMBER.sub("", span_text(sentence).strip())
+    paragraph = paragraph_text(sentence.doc).strip()
+    numbered = LIST_NUMBER.match(paragraph) is not None  # '2. Ukraine takes war behind enemy lines with apparent strikes': one of a list of headings
+    longest = NUMBERED_CROSSHEAD_MAX_WORDS if numbered else CROSSHEAD_MAX_WORDS
+    return text == LIST_NUMBER.sub("", paragraph) and len(text.split()) <= longest and not text.endswith((".", "!", "?", "”", '"'))
 
 
 def is_a_headline(sentence: Span, kind: str) -> bool:

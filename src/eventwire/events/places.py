@@ -693,11 +693,16 @@ def _names_a_place(noun: Token) -> bool:
 
 def _fronted_setting(clause: Token) -> set[Token]:
     """'In Pacatuba, a woman was killed and two others were injured': a setting put before
-    the first of two main clauses serves the second too."""
-    if clause.dep_ != "conj":
+    the first of two main clauses serves the second too; so it does a clause of when it
+    happened ('in the city of Luhansk, a prosecutor died when his office was blown up')."""
+    temporal = clause.dep_ == "advcl" and any(c.lower_ in TEMPORAL_LINKS for c in clause.children if c.dep_ in ("advmod", "mark"))
+    if clause.dep_ != "conj" and not temporal:
         return set()
     first = clause.head
     return {t for c in first.lefts if c.dep_ == "prep" for t in c.subtree}
+
+
+TEMPORAL_LINKS = frozenset({"when", "as", "while", "after", "before", "once"})
 
 
 def _heads_a_clause(token: Token, conjuncts: bool = True) -> bool:

@@ -39,6 +39,7 @@ from ..lexicon.places import (
     ARABIC_ARTICLES,
     ARABIC_NAME_HEADS,
     AREAS_NAMED_BY,
+    BODY_NAME_WORDS,
     COMMON_NOUNS,
     COMMON_WORD_TAGS,
     COUNTRY_OF_ADMINISTRATIVE_WORD,
@@ -1337,8 +1338,8 @@ def people_named(docs: Iterable[Doc]) -> frozenset[str]:
     words: set[str] = set()
     for doc in docs:
         for entity in doc.ents:
-            if entity.label_ != "PERSON":
-                continue
+            if entity.label_ != "PERSON" or any(t.lower_ in BODY_NAME_WORDS for t in entity):
+                continue  # 'the so-called Luhansk People's Republic', tagged a person, is a body
             before = doc[entity.start - 1] if entity.start > 0 else None
             if len(entity) == 1 and before is not None and before.is_title and not before.ent_type_ and before.i != before.sent.start:
                 words.update((fold(before.text), fold(entity.text)))  # 'Timur Ivanov', the first name untagged

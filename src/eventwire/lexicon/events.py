@@ -557,6 +557,8 @@ EXPRESSING_VERBS = frozenset({"express", "voice", "reaffirm", "pledge", "promise
 COUNTERPART_NOUNS = frozenset(
     {"president", "counterpart", "minister", "chancellor", "premier", "leader", "king", "pope", "envoy", "ambassador", "secretary", "emir", "prince"}
 )
+# The number that opens a numbered crosshead: '2. Ukraine takes war behind enemy lines'.
+LIST_NUMBER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4})[.)]\s+")
 # Talks held at a distance ('a virtual meeting with the G7', 'a phone call'): held nowhere, they
 # take no place from the talks before them.
 REMOTE_TALK_WORDS = frozenset({"virtual", "video", "online", "phone", "telephone", "remote", "videoconference", "teleconference"})

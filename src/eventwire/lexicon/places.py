@@ -119,6 +119,27 @@ INSTITUTION_QUALIFIERS = frozenset({"high", "middle", "elementary", "primary", "
 # Armed units named after a place: 'the Azov battalion', 'the Kholodnyi Yar brigade' are actors, not
 # where anything happened ('division' is left out: 'Dhaka division' is a province of Bangladesh).
 UNIT_WORDS = frozenset({"battalion", "battalions", "regiment", "regiments", "brigade", "brigades", "legion", "squadron"})
+# Words that make a name spaCy calls a person a body's ('the Luhansk People's Republic', 'the
+# Donetsk National Council'): its words stay free to name the town.
+BODY_NAME_WORDS = frozenset(
+    {
+        "republic",
+        "people",
+        "people's",
+        "peoples",
+        "council",
+        "party",
+        "army",
+        "front",
+        "union",
+        "movement",
+        "committee",
+        "ministry",
+        "government",
+        "assembly",
+        "federation",
+    }
+)
 # The second word of a publication named after its city: 'The New York Times', 'the Kyiv Independent'
 PUBLICATION_WORDS = frozenset({"times", "post", "independent", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "examiner", "courier"})
 
