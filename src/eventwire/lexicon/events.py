@@ -517,7 +517,7 @@ LATER_BEFORE_TRIGGER = re.compile(r"\b(later|subsequently|afterwards?)\b[^.;,]{0
 # summit', 'his hesitation in providing military aid', 'criticizes the supply of western weapons'.
 PROPOSING_WORDS = frozenset(
     {"suggest", "propose", "invite", "seek", "want", "urge", "open", "ready", "willing", "prepared", "eager", "keen"}
-    | {"hesitation", "reluctance", "refusal", "delay", "criticize", "criticise", "oppose", "increase", "resume"}
+    | {"hesitation", "reluctance", "refusal", "delay", "criticize", "criticise", "oppose"}
 )
 # Verbs that make sanctions an act ('imposed new sanctions', 'adopted a package of sanctions');
 # the noun alone is mostly background ('sanctions over the war', 'the costs of sanctions').
