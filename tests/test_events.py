@@ -491,6 +491,17 @@ def test_a_sentence_that_moves_elsewhere_is_not_placed_at_the_strike_before_it()
     assert ("Vinnytsia", "Military Forces of Ukraine (2019-)") not in places
 
 
+def test_who_retaliates_did_not_commit_the_act_retaliated_for():
+    [m] = [m for m in events_in("Iran maintains that its attack on Sunday was a retaliation for bombing the Iranian consulate in Damascus.") if m.event_type]
+    assert m.place.place.name == "Damascus" and m.actor1 is None
+
+
+def test_a_strikes_target_is_not_named_in_a_clause_of_other_news():
+    sentence = "Russia hit Kyiv with cruise missile strikes on Thursday a few hours after Joe Biden had announced a doubling of US military aid."
+    [m] = [m for m in events_in(sentence) if m.event_type]
+    assert m.actor1.name == "Military Forces of Russia (2000-)" and (m.actor2 is None or "United States" not in m.actor2.name)
+
+
 def test_people_the_attacks_befell_are_not_their_attackers():
     sentence = "Zelensky said that despite Russia's missile and drone attacks last week, most Ukrainians had a weekend without scheduled blackouts."
     assert [m.actor1.name for m in events_in(sentence) if m.event_type] == ["Military Forces of Russia (2000-)"]

@@ -65,6 +65,7 @@ from ..lexicon.events import (
     PROTESTERS_HELD,
     REMEMBRANCE,
     REMOTE_WEAPON,
+    RETALIATION_WORDS,
     SECURITY_FORCES,
     SHOOTING_LEMMAS,
     SHOTS_FIRED,
@@ -328,6 +329,9 @@ def _an_explosive_device(noun: Token) -> bool:
 def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | None, list[act.Actor], list[act.Actor]]:
     """Who the sentence says acts (the subject, else who is held responsible), the armed actors
     it names (targets last) and every actor it names."""
+    if kind not in POLITICAL_KINDS and answered_in_retaliation(trigger):
+        own = actors_within(trigger.subtree)  # 'retaliation for the Israeli bombing of the consulate': only its own phrase names who struck
+        return (own[0] if own else None), [a for a in own if act.is_armed(a)], own
     subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
     if kind not in POLITICAL_KINDS:
         subject = (
@@ -338,6 +342,9 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
         )
     found = spans_within(sentence)
     doc = sentence.doc
+    if kind not in POLITICAL_KINDS:
+        strike = kind in ("remote", "explosion")  # a strike's target is in its own clause: 'hit Kyiv ... after Biden had announced US military aid'
+        found = [s for s in found if not (strike and _in_a_clause_of_others(doc[s.start], trigger, described=False, conjoined=False, subordinate=True))]
     if kind in POLITICAL_KINDS:
         found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger) and not _a_venue(doc[s.start : s.end])]
         if kind != "consult":
@@ -390,16 +397,37 @@ def _branch_under(word: Token, head: Token) -> str | None:
     return word.dep_ if word.head == head and word != head else None
 
 
-def _in_a_clause_of_others(word: Token, trigger: Token) -> bool:
-    """The word lies in a relative clause or an apposition the trigger is not in: 'He visited a
+def answered_in_retaliation(trigger: Token) -> bool:
+    """The act is what another act answers: 'a retaliation for bombing the Iranian consulate',
+    'in response to the strikes'. Whoever retaliates did not commit it."""
+    word = trigger
+    for _ in range(3):
+        head = word.head
+        if head.i == word.i:
+            return False
+        if word.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "to") and head.head.lemma_.lower() in RETALIATION_WORDS:
+            return True
+        word = head
+    return False
+
+
+def _in_a_clause_of_others(word: Token, trigger: Token, described: bool = True, conjoined: bool = True, subordinate: bool = False) -> bool:
+    """With ``described``, the word lies in a relative clause or an apposition the trigger is not in: 'He visited a
     bridge in Irpin where Russian forces bombed civilians' (Russia's forces made no visit), 'met
-    Garry Kasparov - an opponent of Vladimir Putin's rule' (Putin met no one)."""
+    Garry Kasparov - an opponent of Vladimir Putin's rule' (Putin met no one); with ``conjoined``,
+    in a second main clause with its own subject ('Kelly urged the U.S. ..., and he accused
+    Putin'); with ``subordinate``, in a subordinate clause with its own subject ('hit Kyiv ...
+    after Biden had announced US military aid'). An event's two sides may stand in two
+    conjoined clauses ('Al Shabaab withdrew and the army entered') and an attacker's partners in a
+    relative clause ('Turkish forces supported by JWS who operates under OPS'): callers say which apply."""
+    own_subject = ("conj",) * conjoined + ("advcl",) * subordinate
+    described_by = ("relcl", "appos") if described else ()
     return any(
-        (a.dep_ in ("relcl", "appos") or (a.dep_ == "conj" and a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)))
+        (a.dep_ in described_by or (a.dep_ in own_subject and a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)))
         and a != trigger
         and a not in trigger.ancestors
         for a in (word, *word.ancestors)
-    )  # 'Kelly urged the U.S. ..., and he accused Putin': Putin urged no one
+    )
 
 
 def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[act.Actor]:
