@@ -496,6 +496,11 @@ def test_who_retaliates_did_not_commit_the_act_retaliated_for():
     assert m.place.place.name == "Damascus" and m.actor1 is None
 
 
+def test_strikes_two_sides_trade_accusations_over_have_no_attacker():
+    sentence = "Kyiv and Moscow have traded accusations over a series of strikes this month on the Zaporizhzhia nuclear plant."
+    assert [m.actor1 for m in events_in(sentence) if m.event_type] == [None]
+
+
 def test_a_strikes_target_is_not_named_in_a_clause_of_other_news():
     sentence = "Russia hit Kyiv with cruise missile strikes on Thursday a few hours after Joe Biden had announced a doubling of US military aid."
     [m] = [m for m in events_in(sentence) if m.event_type]

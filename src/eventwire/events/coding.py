@@ -51,6 +51,7 @@ from ..lexicon.events import (
     LEFT_THEN_TAKEN,
     LETHAL_FORCE,
     MILITARY_FACILITIES,
+    MUTUAL_BLAME,
     NAMED_FIGHTING,
     NO_FIGHT,
     NO_FIGHT_REPORTED,
@@ -329,7 +330,7 @@ def _an_explosive_device(noun: Token) -> bool:
 def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | None, list[act.Actor], list[act.Actor]]:
     """Who the sentence says acts (the subject, else who is held responsible), the armed actors
     it names (targets last) and every actor it names."""
-    if kind not in POLITICAL_KINDS and answered_in_retaliation(trigger):
+    if kind not in POLITICAL_KINDS and (answered_in_retaliation(trigger) or blamed_on_each_other(trigger)):
         own = actors_within(trigger.subtree)  # 'retaliation for the Israeli bombing of the consulate': only its own phrase names who struck
         return (own[0] if own else None), [a for a in own if act.is_armed(a)], own
     subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
@@ -406,6 +407,20 @@ def answered_in_retaliation(trigger: Token) -> bool:
         if head.i == word.i:
             return False
         if word.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "to") and head.head.lemma_.lower() in RETALIATION_WORDS:
+            return True
+        word = head
+    return False
+
+
+def blamed_on_each_other(trigger: Token) -> bool:
+    """The sides trade blame for the act: 'Kyiv and Moscow have traded accusations over a series
+    of strikes on the Zaporizhzhia plant'. Neither subject is its attacker by the words alone."""
+    word = trigger
+    for _ in range(4):
+        head = word.head
+        if head.i == word.i:
+            return False
+        if head.lemma_.lower() in MUTUAL_BLAME and head.head.lemma_.lower() in ("trade", "exchange"):
             return True
         word = head
     return False

@@ -559,6 +559,8 @@ COUNTERPART_NOUNS = frozenset(
 )
 # The number that opens a numbered crosshead: '2. Ukraine takes war behind enemy lines'.
 LIST_NUMBER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4})[.)]\s+")
+# What two sides trade over an act ('traded accusations over strikes on the plant'): no attacker.
+MUTUAL_BLAME = frozenset({"accusation", "blame", "claim", "recrimination"})
 # Talks held at a distance ('a virtual meeting with the G7', 'a phone call'): held nowhere, they
 # take no place from the talks before them.
 REMOTE_TALK_WORDS = frozenset({"virtual", "video", "online", "phone", "telephone", "remote", "videoconference", "teleconference"})
