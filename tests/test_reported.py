@@ -186,6 +186,13 @@ def test_what_happened_later_than_an_act_of_no_date_is_part_of_a_story_told():
     assert len(acled_events("Russian forces shelled Kharkiv on Monday.", "Later, a missile hit a school in Kharkiv.")) == 2  # the paragraph before told it
 
 
+def test_a_fragment_of_no_verb_or_date_reports_nothing():
+    speech = "We are constantly making proposals in Mariupol. And what do we see? Shells and bullets from the other side."
+    assert acled_events(speech) == []
+    assert "a fragment of no verb or date" in dropped_reasons(speech)
+    assert acled_events("Heavy shelling in Kharkiv on Monday.") == ["Shelling/artillery/missile attack"]
+
+
 def test_an_act_a_speaker_argues_from_is_not_the_speakers_act():
     sentence = "Ukrainian President Volodymyr Zelensky said on Tuesday that the urgent request proves that the counterattack frightened the invaders."
     analysis = analysis_of(sentence)

@@ -59,6 +59,7 @@ from ..lexicon.events import (
 )
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
 from ..parse import paragraph_text, span_text
+from ..phrases import spans_within
 from ..taxonomy import family_of, sub_event
 from .agents import at_home_of_their_enemy, home_of, of_the_state_named, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
@@ -110,6 +111,9 @@ def find_event_candidates(
         after_event = bool(found) and found[-1].start >= offset  # an event earlier in this paragraph
         triggers = triggers_in(sentence)
         toll_only = after_event and _reports_only_a_toll(triggers)
+        if triggers and _a_fragment(sentence, kind, date):
+            dropped.extend(_dropped(sentence, offset, t, FRAGMENT) for t in triggers)
+            triggers = []  # 'And what do we see? Shells and bullets from the other side.'
         mentions = [] if toll_only else list(_mentions_in(article, sentence, triggers, offset, kind, places, previous_date, memory, hedges, fallback, dropped))
         if previous_date is None and date is None and not any(m.event_type and m.start >= paragraph_before for m in found):
             later = [m for m in mentions if m.event_type and _told_after_an_untold_act(m)]  # 'later, he met Zelensky': a visit's day goes on
@@ -306,6 +310,17 @@ def _lies_within(area: PlaceMention | None, detailed: PlaceMention | None) -> bo
 
 
 AFTER_AN_UNTOLD_ACT = "after an act of no date"
+FRAGMENT = "a fragment of no verb or date"
+
+
+def _a_fragment(sentence: Span, kind: str, date: DateRange | None) -> bool:
+    """A sentence of the body with no verb, no time, no place and no actor of its own ('Shells
+    and bullets from the other side.', in a speech): it names things, it reports no event. ACLED's
+    verbless notes ('Clashes between the army and Al Shabaab in Afgooye.') name place and actors;
+    a title is judged as a headline instead."""
+    if kind == "title" or date is not None or any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return False
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON") for t in sentence) and not spans_within(sentence)
 
 
 def _told_after_an_untold_act(mention: EventMention) -> bool:
