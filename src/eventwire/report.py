@@ -118,9 +118,13 @@ def _how_many(events: list[dict[str, Any]]) -> str:
     """'13 events and 5 political interactions': ACLED-typed events counted apart from the talks,
     aid and statements listed with them."""
     interactions = sum(1 for e in events if not e.get("event_type"))
-    typed = len(events) - interactions
-    told = f"{typed} event{'' if typed == 1 else 's'}"
-    return told + (f" and {interactions} political interaction{'' if interactions == 1 else 's'}" if interactions else "")
+    told = _counted(len(events) - interactions, "event")
+    return told + (f" and {_counted(interactions, 'political interaction')}" if interactions else "")
+
+
+def _counted(number: int, noun: str) -> str:
+    """'1 event', '3 events'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 @functools.cache
@@ -186,7 +190,7 @@ def _event_dot(event: dict[str, Any], project: _Projection) -> str:
     x, y = project(loc["longitude"], loc["latitude"])
     radius = 4 + 2 * math.sqrt(event["source_count"])
     colour = TYPE_COLOURS.get(event["event_type"] or "", INTERACTION_COLOUR)
-    label = f"{event['event_date'] or '?'} {event['sub_event_type'] or event.get('plover_type')} — {loc['name']} ({event['status']}, {event['source_count']} article{'' if event['source_count'] == 1 else 's'})"
+    label = f"{event['event_date'] or '?'} {event['sub_event_type'] or event.get('plover_type')} — {loc['name']} ({event['status']}, {_counted(event['source_count'], 'article')})"
     return f"<a href='#ev-{escape(event['event_id'])}'><circle class=event-dot cx='{x}' cy='{y}' r='{radius:.1f}' fill='{colour}'><title>{escape(label)}</title></circle></a>"
 
 
@@ -210,7 +214,7 @@ def timeline_svg(events: list[dict[str, Any]]) -> str:
         height = (TIMELINE_HEIGHT_PX - 20) * count / top
         x = (dt.date.fromisoformat(day) - first).days * step
         bars.append(
-            f"<rect x='{x:.1f}' y='{TIMELINE_HEIGHT_PX - 16 - height:.1f}' width='{max(step - 1, 1):.1f}' height='{height:.1f}' fill='#5d6d7e'><title>{escape(day)}: {count} event{'' if count == 1 else 's'}</title></rect>"
+            f"<rect x='{x:.1f}' y='{TIMELINE_HEIGHT_PX - 16 - height:.1f}' width='{max(step - 1, 1):.1f}' height='{height:.1f}' fill='#5d6d7e'><title>{escape(day)}: {_counted(count, 'event')}</title></rect>"
         )
     ticks = [
         f"<line x1='{x:.1f}' x2='{x:.1f}' y1='{TIMELINE_HEIGHT_PX - 16}' y2='{TIMELINE_HEIGHT_PX - 12}' stroke='#566573'/>"

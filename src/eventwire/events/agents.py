@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -302,12 +303,8 @@ def country_acting(trigger: Token, sentence: Span, role: str = "military", annou
 def _a_subject_under(verb: Token, trigger: Token) -> bool:
     """The trigger's phrase is itself a subject of ``verb``: 'despite Russia's attacks last week,
     most Ukrainians had a weekend without blackouts' ('Ukrainians' is no attacker)."""
-    word = trigger
-    while word != verb and word.head != word:
-        if word.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return True
-        word = word.head
-    return False
+    below = takewhile(lambda word: word != verb, (trigger, *trigger.ancestors))
+    return any(word.dep_ in ("nsubj", "nsubjpass", "csubj") for word in below)
 
 
 def _agent_object(agent: Token) -> Iterable[Token]:

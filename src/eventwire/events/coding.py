@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -330,7 +331,7 @@ def _an_explosive_device(noun: Token) -> bool:
 def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | None, list[act.Actor], list[act.Actor]]:
     """Who the sentence says acts (the subject, else who is held responsible), the armed actors
     it names (targets last) and every actor it names."""
-    if kind not in POLITICAL_KINDS and (answered_in_retaliation(trigger) or blamed_on_each_other(trigger)):
+    if kind not in POLITICAL_KINDS and (_answered_in_retaliation(trigger) or _blamed_on_each_other(trigger)):
         own = actors_within(trigger.subtree)  # 'retaliation for the Israeli bombing of the consulate': only its own phrase names who struck
         return (own[0] if own else None), [a for a in own if act.is_armed(a)], own
     subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
@@ -343,10 +344,9 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
         )
     found = spans_within(sentence)
     doc = sentence.doc
-    if kind not in POLITICAL_KINDS:
-        strike = kind in ("remote", "explosion")  # a strike's target is in its own clause: 'hit Kyiv ... after Biden had announced US military aid'
-        found = [s for s in found if not (strike and _in_a_clause_of_others(doc[s.start], trigger, described=False, conjoined=False, subordinate=True))]
-    if kind in POLITICAL_KINDS:
+    if kind in ("remote", "explosion"):  # a strike's target is in its own clause: 'hit Kyiv ... after Biden had announced US military aid'
+        found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger, described=False, conjoined=False, subordinate=True)]
+    elif kind in POLITICAL_KINDS:
         found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger) and not _a_venue(doc[s.start : s.end])]
         if kind != "consult":
             found = [s for s in found if not _on_the_receiving_end(doc[s.start : s.end].root, trigger)]
@@ -382,48 +382,34 @@ def _on_the_receiving_end(word: Token, trigger: Token) -> bool:
     """The phrase is whom the act is aimed at, under the trigger: 'accused Putin of killing',
     'an appeal to the President of Russia', 'aid to Ukraine'; not its subject or owner ('Russia's
     demand', 'EU sanctions'). Talks are between both, so this is not asked of them."""
-    if _branch_under(word, trigger) in RECEIVING_LINKS:
+    branch = _branch_under(word, trigger)
+    if branch is not None and branch.dep_ in RECEIVING_LINKS:
         return True
     made_by = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None) if trigger.pos_ == "NOUN" else None  # 'made an appeal to the President'
-    if made_by is None:
-        return False
-    branch = next((a for a in (word, *word.ancestors) if a.head == made_by and a.i != made_by.i), None)
+    branch = _branch_under(word, made_by) if made_by is not None else None
     return branch is not None and branch.dep_ == "prep" and branch.lower_ in ("to", "against", "on", "at", "for", "with", "during")
 
 
-def _branch_under(word: Token, head: Token) -> str | None:
-    """The dependency label of the child of ``head`` whose subtree holds ``word`` (None if none does)."""
-    while word.head.i != word.i and word.head.i != head.i:
-        word = word.head
-    return word.dep_ if word.head == head and word != head else None
+def _branch_under(word: Token, head: Token) -> Token | None:
+    """The child of ``head`` whose subtree holds ``word`` (None if none does)."""
+    return next((a for a in (word, *word.ancestors) if a.head == head and a != head), None)
 
 
-def answered_in_retaliation(trigger: Token) -> bool:
+def _answered_in_retaliation(trigger: Token) -> bool:
     """The act is what another act answers: 'a retaliation for bombing the Iranian consulate',
     'in response to the strikes'. Whoever retaliates did not commit it."""
-    word = trigger
-    for _ in range(3):
-        head = word.head
-        if head.i == word.i:
-            return False
-        if word.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "to") and head.head.lemma_.lower() in RETALIATION_WORDS:
-            return True
-        word = head
-    return False
+    return any(
+        word.dep_ in ("pobj", "pcomp") and word.head.lower_ in ("for", "to") and word.head.head.lemma_.lower() in RETALIATION_WORDS
+        for word in islice((trigger, *trigger.ancestors), 3)
+    )
 
 
-def blamed_on_each_other(trigger: Token) -> bool:
+def _blamed_on_each_other(trigger: Token) -> bool:
     """The sides trade blame for the act: 'Kyiv and Moscow have traded accusations over a series
     of strikes on the Zaporizhzhia plant'. Neither subject is its attacker by the words alone."""
-    word = trigger
-    for _ in range(4):
-        head = word.head
-        if head.i == word.i:
-            return False
-        if head.lemma_.lower() in MUTUAL_BLAME and head.head.lemma_.lower() in ("trade", "exchange"):
-            return True
-        word = head
-    return False
+    return any(
+        word.head.lemma_.lower() in MUTUAL_BLAME and word.head.head.lemma_.lower() in ("trade", "exchange") for word in islice((trigger, *trigger.ancestors), 4)
+    )
 
 
 def _in_a_clause_of_others(word: Token, trigger: Token, described: bool = True, conjoined: bool = True, subordinate: bool = False) -> bool:

@@ -435,6 +435,7 @@ def _mentions_in(
         dropped.extend(_dropped(sentence, offset, t, "question" if question else "intention") for t in triggers)
         return
     classified = load_classifier().probabilities(text)
+    elsewhere = bool(ELSEWHERE_OPENING.match(text))  # 'Elsewhere, fires erupted in Bryansk': not the event told before
     seen: dict[tuple[str, int, str, bool], list[Token]] = {}  # the triggers coded so far, by kind, place, source and whether told as earlier
     made: dict[tuple[str, int, str, bool], tuple[EventMention, _Scoring]] = {}  # the mention made for each, with what scored it
     for trigger, coded, claim, located in _coded_triggers(
@@ -448,7 +449,6 @@ def _mentions_in(
             dropped.append(_dropped(sentence, offset, trigger, "no actor and no place", coded))
             continue  # 'The West has adopted heavy sanctions': no one to code and nowhere to put it
         basis = "sentence"
-        elsewhere = bool(ELSEWHERE_OPENING.match(span_text(sentence)))
         antecedent = None if located or elsewhere or (political and _new_talks(trigger)) else fallback.antecedent(family, sentence, offset)
         if antecedent is not None:
             located, basis = [(antecedent.place, antecedent.geo_precision)], "antecedent"

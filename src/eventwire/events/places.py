@@ -200,23 +200,25 @@ class FallbackPlaces:
         return [(country, 3)] if country is not None and _country_of(country) not in across else []
 
     def settings_in(self, sentence: Span, offset: int) -> list[tuple[PlaceMention, int]]:
-        """The places the sentence itself sets things in, outside the trigger's clause ('in the
+        """The place the sentence itself sets things in, outside the trigger's clause ('in the
         city of Bryansk'): at precision 2, a country at 3."""
-        start, end = offset + sentence.start_char, offset + sentence.end_char
-        own = [p for p in self.located if start <= p.start < end and p.place is not None]
+        own = self._in_sentence(sentence, offset)
         settings = [p for p in own if (token := _token_at(sentence, offset, p)) is not None and _is_setting(token) and not _is_origin(token)]
         return [(p, 3 if p.place is not None and p.place.feature == "country" else 2) for p in settings[:1]]
 
-    def _countries_across_a_border(self, sentence: Span, offset: int) -> set[str | None]:
+    def _in_sentence(self, sentence: Span, offset: int) -> list[PlaceMention]:
+        """The resolved places the sentence names itself."""
         start, end = offset + sentence.start_char, offset + sentence.end_char
-        own = [p for p in self.located if start <= p.start < end and p.place is not None and p.place.feature == "country"]
+        return [p for p in self.located if start <= p.start < end]
+
+    def _countries_across_a_border(self, sentence: Span, offset: int) -> set[str | None]:
+        own = [p for p in self._in_sentence(sentence, offset) if p.place is not None and p.place.feature == "country"]
         return {_country_of(p) for p in own if (token := _token_at(sentence, offset, p)) is not None and _across_a_border(token)}
 
     def _implied_by(self, sentence: Span, offset: int) -> PlaceMention | None:
         """A country or region the sentence places things in without naming a town: 'in several
         Ukrainian regions', 'across Crimea' (not 'Russia' acting: 'Russia attacked...')."""
-        start, end = offset + sentence.start_char, offset + sentence.end_char
-        own = [p for p in self.located if start <= p.start < end]
+        own = self._in_sentence(sentence, offset)
         for mention in own:
             if mention.place is not None and mention.place.feature in ("country", "region"):
                 token = _token_at(sentence, offset, mention)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -132,13 +133,11 @@ def describes_a_site_visited(trigger: Token) -> bool:
     clause = clause_of(trigger)
     if clause.dep_ != "relcl":
         return False
-    word = clause.head
-    for _ in range(MAX_CLIMB + 1):
+    for word in islice((clause.head, *clause.head.ancestors), MAX_CLIMB + 1):
         if word.pos_ in ("VERB", "AUX"):
             return word.lemma_.lower() in SITE_VISIT_LEMMAS
-        if word.dep_ not in SITE_LINKS or word.head.i == word.i:
-            return False
-        word = word.head
+        if word.dep_ not in SITE_LINKS:
+            return False  # the root's label is no link
     return False
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -858,20 +859,18 @@ def _given(noun: Token, verbs: frozenset[str]) -> bool:
     approved', 'a package of sanctions adopted on Monday'."""
     if any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in noun.children):
         return True  # 'new sanctions imposed by the EU'
-    word = noun
-    for _ in range(3):
+    for word in islice((noun, *noun.ancestors), 3):
         head = word.head
         if head.i == word.i:
             return False
         if head.pos_ in ("VERB", "AUX"):
-            given = word.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "attr") or (word.dep_ == "prep" and word.lower_ in ("in", "of"))
             if word.dep_ == "nsubj" and head.lemma_.lower() in ARRIVING_VERBS:
                 return True  # 'aid arrived in Kherson'
+            given = word.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "attr") or (word.dep_ == "prep" and word.lower_ in ("in", "of"))
             deciding = head.dep_ == "xcomp" and head.head.lemma_.lower() in verbs  # 'agreed to accept sanctions against Belarus'
             return given and (head.lemma_.lower() in verbs or deciding)  # 'approved $1bn in aid'
         if word.dep_ not in ("pobj", "prep", "conj", "appos"):
             return False
-        word = head
     return False
 
 
@@ -894,12 +893,10 @@ def _a_counterpart(noun: Token) -> bool:
 def _only_proposed(token: Token) -> bool:
     """Talks, a summit or aid that someone proposes, wishes or is open to, not one held or
     given: 'I suggest convening a summit', 'open to peace talks', 'inviting Putin to a summit'."""
-    word = token
-    for _ in range(3):
-        if word.dep_ not in PROPOSAL_LINKS or word.head.i == word.i:
-            return False
-        word = word.head
-        if word.lemma_.lower() in PROPOSING_WORDS:
+    for word in islice((token, *token.ancestors), 3):
+        if word.dep_ not in PROPOSAL_LINKS:
+            return False  # the root's label is no link
+        if word.head.lemma_.lower() in PROPOSING_WORDS:
             return True
     return False
 
