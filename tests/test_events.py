@@ -310,6 +310,16 @@ def test_an_event_told_as_some_days_before_another_is_dated_that_much_earlier_an
     assert by_place["Odesa"].date.earliest == dt.date(2022, 9, 13)
 
 
+def test_a_capital_an_attack_is_aimed_at_is_where_it_hit_not_the_war_or_a_government():
+    assert coded("Russia launched a massive missile attack on Kyiv overnight, officials in Lviv said.") == [("Shelling/artillery/missile attack", "Kyiv")]
+    assert coded("Russian missiles hit Odesa on Tuesday, a day after a drone strike on Kyiv killed three people.") == [
+        ("Air/drone strike", "Odesa"),
+        ("Air/drone strike", "Kyiv"),
+    ]
+    assert coded("Ukraine launched a drone attack on Moscow on Sunday.") == [("Air/drone strike", "Moscow")]
+    assert coded("Read our live coverage of Russia's attack on Ukraine.") == []  # the war itself
+
+
 def test_what_another_event_answers_happened_in_the_month_before_it_unless_dated():
     [cause] = [m for m in events_in("Iran says the attack was a retaliation for the bombing of its consulate in Damascus.") if m.place.place.name == "Damascus"]
     assert (cause.date.earliest, cause.date.latest) == (PUBLISHED - dt.timedelta(days=37), PUBLISHED)

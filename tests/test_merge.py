@@ -312,6 +312,28 @@ def test_reports_placed_only_by_the_article_s_focus_must_be_worded_alike_to_merg
     assert len(merge_mentions(unplaced)) == 2
 
 
+def told_at_a_whole_country(article_id: str, sentence: str, trigger: str, start: int = 0):
+    """An arrest report placed only at Belarus, its trigger the word given."""
+    belarus = Place(630336, "Belarus", "country", "BY", "Belarus", None, None, 53.0, 28.0)
+    told = mention(article_id, sub_event_type="Arrests", place=belarus, sentence=sentence, actor1=None, actor2=None, start=start)
+    return replace(told, trigger=trigger, trigger_start=start + sentence.index(trigger), geo_precision=3)
+
+
+def test_a_later_sentence_that_refers_back_to_an_article_s_country_level_report_is_the_same_event():
+    detained = told_at_a_whole_country("a1", "Alexey Moskalyov was detained in Belarus after failing to turn up for a hearing.", "detained")
+    his_arrest = told_at_a_whole_country("a1", "His arrest was made possible because he activated a cell phone.", "arrest", start=200)
+    [event] = merge_mentions([detained, his_arrest])
+    assert len(event.mentions) == 2
+
+
+def test_two_country_level_reports_that_both_refer_back_to_something_else_stay_apart():
+    first = told_at_a_whole_country("a1", "Officials said the arrests had been planned for weeks.", "arrests")
+    second = told_at_a_whole_country("a1", "Lawyers said the detentions broke the law.", "detentions", start=200)
+    assert len(merge_mentions([first, second])) == 2
+    in_another_article = told_at_a_whole_country("a2", "His arrest was made possible because he activated a cell phone.", "arrest")
+    assert len(merge_mentions([told_at_a_whole_country("a1", "A man was detained in Belarus.", "detained"), in_another_article])) == 2
+
+
 def test_a_lone_report_is_the_claim_of_whoever_makes_it_and_the_rule_says_whose():
     [event] = merge_mentions([mention("a1")])
     assert (event.status, event.status_rule) == ("claimed", "one article reports it in its own voice, naming no source")

@@ -987,3 +987,15 @@ def test_unnamed_forces_fighting_a_group_are_its_countrys_whatever_a_far_namesak
     report = "On 8 July, the PDF captured a military outpost in Kani township after an hour-long battle with the military."
     coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
     assert coded[0].actor2.name.startswith("Military Forces of Myanmar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Ukraine and Russia signed a deal in Istanbul on Friday to unblock grain exports.", ("Government of Ukraine (2019-)", "Government of Russia (2000-)")),
+        ("Russia and Ukraine agreed a ceasefire in Mariupol on Friday.", ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")),
+    ],
+)
+def test_states_agree_deals_through_their_governments_and_the_deals_of_war_through_their_forces(sentence, actors):
+    [agreement] = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.sub_event_type == "Agreement"]
+    assert (agreement.actor1.name, agreement.actor2.name) == actors

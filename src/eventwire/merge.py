@@ -41,6 +41,7 @@ from .lexicon.events import (
     NEARLY,
     ONE_SIDED_FAMILIES,
     PARTIAL_CONTROL,
+    REFERRING_BACK,
     TARGETS,
     UNVERIFIED_HEDGES,
     WIDER_AREA,
@@ -153,8 +154,19 @@ def _elaborates(a: EventMention, b: EventMention) -> bool:
     """An article's own sentences about one place, of one kind, on the same days tell one story
     ('Russian shelling of Bakhmut killed three.' 'He said artillery fire damaged a school in the
     town.'), as ACLED codes one event per place, day and kind; not when the place says little
-    (the article's focus, a whole country)."""
-    return a.article_id == b.article_id and not _loosely_placed(a) and not _loosely_placed(b)
+    (the article's focus, a whole country), unless the later of the two refers back to the
+    earlier, which does not ('a Russian man was detained in Belarus ...' 'his arrest was made
+    possible ...')."""
+    if a.article_id != b.article_id:
+        return False
+    first, then = sorted((a, b), key=lambda m: m.trigger_start)
+    return (not _loosely_placed(a) and not _loosely_placed(b)) or (_refers_back(then) and not _refers_back(first))
+
+
+def _refers_back(mention: EventMention) -> bool:
+    """The report names its event as one already told: 'his arrest', 'the explosions', 'this attack'."""
+    local = mention.trigger_start - mention.start
+    return bool(REFERRING_BACK.search(mention.sentence[:local]))
 
 
 class _Stories:

@@ -22,6 +22,7 @@ from ..lexicon.events import (
     ARMED_WORDS,
     AT_A_PROTEST,
     BY_SECURITY_FORCES,
+    CAPTIVES,
     CHEMICAL,
     CIVILIAN_TARGET,
     CIVILIAN_VEHICLES,
@@ -82,6 +83,7 @@ from ..lexicon.events import (
     VIOLENT_CROWD,
     VIOLENT_CROWD_ACTS,
     WAR_MEANS,
+    WARTIME_DEALS,
     WHAT_IT_WAS_ABOUT,
 )
 from ..parse import paragraph_text, span_text
@@ -94,6 +96,7 @@ from .agents import (
     country_acting,
     crowd_and_target,
     is_crowd,
+    nominal_subjects,
     responsible,
     retaliating_side,
     subject_actor,
@@ -328,20 +331,29 @@ def _an_explosive_device(noun: Token) -> bool:
     )
 
 
+def _role_of_states(kind: str, sentence: Span) -> str:
+    """Which of a state's bodies a country named as acting stands for: its government in
+    politics and in deals between states ('Ukraine and Russia agreed a deal'), its police in
+    arrests, its forces in fighting and in the deals of war (a ceasefire, a prisoner swap)."""
+    if kind in POLITICAL_KINDS:
+        return "government"
+    if kind == "arrest":
+        return "police"
+    if kind == "agreement" and not any(t.lower_ in CAPTIVES or t.lemma_.lower() in WARTIME_DEALS for t in sentence):
+        return "government"
+    return "military"
+
+
 def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | None, list[act.Actor], list[act.Actor]]:
     """Who the sentence says acts (the subject, else who is held responsible), the armed actors
     it names (targets last) and every actor it names."""
     if kind not in POLITICAL_KINDS and (_answered_in_retaliation(trigger) or _blamed_on_each_other(trigger)):
         own = actors_within(trigger.subtree)  # 'retaliation for the Israeli bombing of the consulate': only its own phrase names who struck
         return (own[0] if own else None), [a for a in own if act.is_armed(a)], own
-    subject = subject_actor(trigger, sentence, "government" if kind in POLITICAL_KINDS else "police" if kind == "arrest" else "military")
+    role = _role_of_states(kind, sentence)
+    subject = subject_actor(trigger, sentence, role)
     if kind not in POLITICAL_KINDS:
-        subject = (
-            retaliating_side(trigger)
-            or responsible(sentence)
-            or subject
-            or country_acting(trigger, sentence, "police" if kind == "arrest" else "military", announcing=kind == "arrest")
-        )
+        subject = retaliating_side(trigger) or responsible(sentence) or subject or country_acting(trigger, sentence, role, announcing=kind == "arrest")
     found = spans_within(sentence)
     doc = sentence.doc
     if kind in ("remote", "explosion"):  # a strike's target is in its own clause: 'hit Kyiv ... after Biden had announced US military aid'
@@ -899,8 +911,19 @@ def _code_agreement(trigger, text, subject, military, mentioned) -> Coded:
     a ceasefire alone changes its own activity."""
     if re.search(r"\bunilateral(ly)?\b", text, re.IGNORECASE):
         return Coded("agreement", "Change to group/activity", subject or (military[0] if military else None), None, firm=True)
-    parties = [a for a in mentioned if a != subject]
+    parties = [a for a in (_co_signatory(trigger, subject), *mentioned) if a is not None and a != subject]
     return Coded("agreement", "Agreement", subject or (mentioned[0] if mentioned else None), parties[0] if subject and parties else None)
+
+
+def _co_signatory(trigger: Token, subject: act.Actor | None) -> act.Actor | None:
+    """The state named beside the subject of the deal ('Ukraine and Russia agreed a deal'), as
+    the same body of the state as the subject (its government, its forces)."""
+    if subject is None:
+        return None
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    conjuncts = (conjunct for word in nominal_subjects(verb) for conjunct in word.conjuncts)
+    states = (act.actor_for_name(conjunct.text, subject.role) for conjunct in conjuncts if subject.role in act.STATE_ROLES)
+    return next((state for state in states if state is not None and state != subject), None)
 
 
 def _code_handover(trigger, text, subject, military, mentioned) -> Coded:

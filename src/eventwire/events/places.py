@@ -432,7 +432,7 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
     if token is None:
         return True
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    located = _is_located_there(token)
+    located = _is_located_there(token) or _attacked_there(token, trigger)
     as_actor = (
         after is not None
         and not located
@@ -538,6 +538,12 @@ def _is_located_there(token: Token) -> bool:
         of_the_place = token.head.lower_ == "of" and token.head.head.lower_ in PLACE_PARTS | DWELLER_NOUNS  # 'the outskirts of Izium', 'residents of Luanda'
         return not said and (token.head.lower_ in LOCATIVE_PREPOSITIONS or of_the_place)
     return token.dep_ == "poss" and token.head.lower_ in PLACE_PARTS
+
+
+def _attacked_there(token: Token, trigger: Token) -> bool:
+    """'a drone strike on Kyiv', 'fired on Moscow': the city the event's own word aims at is
+    where it hit, not the government its name can stand for ('pressure on Moscow')."""
+    return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head == trigger
 
 
 def _names_a_road(token: Token) -> bool:

@@ -33,6 +33,7 @@ from .. import actors as act
 from ..dates import time_expressions
 from ..lexicon.events import (
     ABSTRACT_OBJECTS,
+    AIRBORNE_WEAPONS,
     BACKGROUND_ADVERBS,
     BECOMING_LEMMAS,
     CRITICISING_LEMMAS,
@@ -344,6 +345,8 @@ def is_war_as_a_whole(trigger: Token) -> bool:
     the war itself, named as the setting, not one of its events."""
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in WAR_AS_A_WHOLE_NOUNS:
         return False
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_MEANS for c in trigger.children):
+        return False  # 'a drone attack on Russia', 'missile attacks on Ukraine': strikes, not the war
     aimed_at = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "with") for o in c.children if o.dep_ == "pobj"]
     if any(_is_country(o) or o.lemma_.lower() in WAR_AS_A_WHOLE_NOUNS for o in aimed_at):
         return True
@@ -361,5 +364,9 @@ def fatalities_of_the_event(sentence: str) -> int | None:
     return deaths
 
 
+ARMED_MEANS = AIRBORNE_WEAPONS | {"air", "artillery", "mortar", "suicide", "terrorist", "terror"}
+
+
 def _is_country(token: Token) -> bool:
-    return act.actor_for_name(token.text) is not None
+    """A country's name ('Ukraine'), not its capital's ('an attack on Kyiv' is one on the city)."""
+    return act.actor_for_name(token.text) is not None and not act.is_a_capital(token.text)

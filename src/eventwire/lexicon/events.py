@@ -503,6 +503,7 @@ AGREED_THINGS = frozenset(
 )
 # Verbs whose object has not happened: 'halt the handover', 'discuss a handover'.
 UNDONE_BY = frozenset({"halt", "stop", "prevent", "oppose", "reject", "block", "cancel", "suspend", "demand", "discuss", "negotiate", "plan", "propose"})
+WARTIME_DEALS = frozenset({"ceasefire", "truce", "swap", "surrender", "armistice", "withdrawal", "corridor", "evacuation"})  # deals armed forces make
 CAPTIVES = frozenset({"prisoner", "prisoners", "pow", "pows", "captive", "captives", "detainee", "detainees", "hostage", "hostages", "body", "bodies"})
 
 # Who a call or briefing is with when it is no talks between actors: 'told reporters during a phone call'.
@@ -511,6 +512,8 @@ PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "correspo
 # facilities in Bryansk'): its event is not the one told before, nor at its place.
 ELSEWHERE_OPENING = re.compile(r"^\W*(elsewhere|separately|in other (news|developments))\b", re.IGNORECASE)
 # 'was later blown up': later than an act told just before (``events.mentions._told_after_an_untold_act``)
+# Words before an event's noun that name it as one already told: 'his arrest', 'the explosions'.
+REFERRING_BACK = re.compile(r"\b(the|this|that|these|those|his|her|their|its)\s+(\w+\s+)?$", re.IGNORECASE)
 LATER_BEFORE_TRIGGER = re.compile(r"\b(later|subsequently|afterwards?)\b[^.;,]{0,25}$", re.IGNORECASE)
 # Words under which talks, aid or a summit are only proposed, wished, offered or held back, not
 # held or given: 'suggest convening a summit', 'open to peace talks', 'inviting Putin to attend a
