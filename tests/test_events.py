@@ -359,6 +359,34 @@ def test_a_loose_summary_and_the_detailed_report_of_one_explosion_are_one_event_
     assert {m.place.place.name for m in found if m.event_type} == {"Dzhankoy"}
 
 
+def test_a_report_of_no_place_in_a_paragraph_about_another_town_does_not_join_a_strike_elsewhere():
+    found = events_in(
+        "Prosecutors are heading to Izium after authorities there said they had found a mass grave. Some of the people had been killed by shelling, authorities said.",
+        "The Kremlin said it would not comment.",
+        "At least five Himars missiles crashed into the administration building in Kherson on Friday.",
+        published=dt.date(2022, 9, 16),
+    )
+    [strike] = [m for m in found if m.place is not None and m.place.place is not None and m.place.place.name == "Kherson"]
+    assert strike.trigger == "crashed"
+    assert not [m for m in found if m.trigger == "shelling" and m.place is not None and m.place.place is not None and m.place.place.name == "Kherson"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rockets rained down on Kharkiv overnight.", "A drone slammed into an apartment block in Odesa on Monday.", "A shell landed in a courtyard in Nikopol."],
+)
+def test_what_is_fired_falling_on_a_place_is_a_strike_there(sentence):
+    [strike] = [m for m in events_in(sentence) if m.event_type]
+    assert strike.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A plane crashed near Moscow on Monday.", "The delegation landed in Kyiv on Monday.", "Heavy rain fell on Kharkiv overnight."]
+)
+def test_planes_crashing_and_delegations_landing_are_no_strikes(sentence):
+    assert not [m for m in events_in(sentence) if m.event_type]
+
+
 def test_a_summary_placed_only_at_the_country_is_the_report_of_its_sub_type_in_a_province():
     found = events_in(
         "Ukraine said on Wednesday it had recaptured several locations in the country's south from the Russians.",

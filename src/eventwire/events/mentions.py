@@ -123,7 +123,9 @@ def find_event_candidates(
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence, offset, places)
         found.extend(mentions)
         previous_date = _carried_date(date, previous_date, article.published)
-    return _with_article_signal(_joined_to_placed_reports(_with_the_article_s_attacker(_clashes_told_with_their_gains(found, dropped)))), dropped
+    return _with_article_signal(
+        _joined_to_placed_reports(_with_the_article_s_attacker(_clashes_told_with_their_gains(found, dropped)), article, places)
+    ), dropped
 
 
 STRIKE_SUB_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
@@ -195,7 +197,7 @@ def _won_by_a_side_of(gain: EventMention, clash: EventMention) -> bool:
     return not own_place or (clash.place is not None and gain.place is not None and clash.place.place == gain.place.place)
 
 
-def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
+def _joined_to_placed_reports(found: list[EventMention], article: Article, places: list[PlaceMention]) -> list[EventMention]:
     """An article that sums up an event loosely ('a powerful explosion was heard in Crimea',
     'they eliminated 5,000 troops in a single battle') and reports it in detail elsewhere
     ('an explosion was heard at the airfield in Dzhankoi') tells one event: the loose report
@@ -204,7 +206,10 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
     most precise place). A report placed only at the country also joins one its article places
     in a province ('Ukraine said it had recaptured several locations in the south' and 'five
     locations have been recaptured ... in the Kherson region').
-    A barrage the sentence sets across a whole country stays an event of its own."""
+    A barrage the sentence sets across a whole country stays an event of its own, and a report
+    of no place in a paragraph about another place is of that place's story, not of a detailed
+    report elsewhere ('some of the people had been killed by shelling', of a mass grave in Izium,
+    is not the Himars strike on Kherson two paragraphs on)."""
     placed = [m for m in found if m.event_type and (_is_precisely_placed(m) or _is_placed_in_a_province(m))]
     joined = []
     for mention in found:
@@ -221,6 +226,7 @@ def _joined_to_placed_reports(found: list[EventMention]) -> list[EventMention]:
             and mention.date is not None
             and other.date is not None
             and mention.date.meets(other.date)
+            and not _in_a_paragraph_about_elsewhere(mention, other, article, places)
         ]
         nearest = min(same, key=lambda other: abs(other.start - mention.start), default=None)
         joined.append(mention if nearest is None else _as_part_of(mention, nearest))
@@ -277,6 +283,18 @@ def _written_in(mention: EventMention, place: PlaceMention) -> bool:
     """The place is named in the mention's own sentence (a fallback place has no span: not
     named anywhere, even when the sentence opens the article at offset 0)."""
     return place.end > place.start and mention.start <= place.start < mention.end
+
+
+def _in_a_paragraph_about_elsewhere(loose: EventMention, detailed: EventMention, article: Article, places: list[PlaceMention]) -> bool:
+    """The loose report, of no area of its own, is in another paragraph than the detailed one,
+    and its paragraph names towns or provinces, none of them the detailed report's."""
+    if _area_told(loose) is not None or detailed.place is None:
+        return False
+    paragraph = next((p for p in article.paragraphs if p.start <= loose.start < p.end), None)
+    if paragraph is None or paragraph.start <= detailed.start < paragraph.end:
+        return False
+    named_here = {p.place for p in places if paragraph.start <= p.start < paragraph.end and p.place is not None and p.place.feature in ("city", "region")}
+    return bool(named_here) and detailed.place.place not in named_here
 
 
 def _is_precisely_placed(mention: EventMention) -> bool:

@@ -24,6 +24,7 @@ from ..lexicon.events import (
     AGREEMENT_VERBS,
     AID_GIVING_VERBS,
     AID_OBJECT,
+    AIRBORNE_WEAPONS,
     ARMED_WORDS,
     ARRIVING_VERBS,
     BANNER_WORDS,
@@ -643,6 +644,14 @@ def _sexual_abuse(token: Token) -> bool:
     """'sexually abused', 'sexual violence', 'gender-based violence', 'sexually harassed'; not
     'violence' alone (too wide to code)."""
     return any(c.lower_ in ("sexual", "sexually") or (c.lower_ == "based" and token.lemma_ == "violence") for c in token.children)
+
+
+@use_of("crash", "slam", "smash", "land", "rain")
+def _fired_and_fallen(token: Token) -> bool:
+    """'five Himars missiles crashed into the building', 'a shell landed in a courtyard', 'rockets
+    rained on the city'; not 'a plane crashed', 'the delegation landed in Kyiv'."""
+    subjects = [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]
+    return token.pos_ == "VERB" and any(t.lemma_.lower() in AIRBORNE_WEAPONS or t.lower_.removesuffix("s") in AIRBORNE_WEAPONS for t in subjects)
 
 
 @use_of("blow")

@@ -28,6 +28,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile"], "remote"
     ),
+    **dict.fromkeys(["crash", "slam", "smash", "land", "rain"], "remote"),  # only what is fired ('missiles crashed into the building', ``triggers``)
     **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
     **dict.fromkeys(["blow"], "explosion"),  # only 'blew up', 'blew herself up' (``triggers``)
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
