@@ -1052,6 +1052,16 @@ def test_a_section_of_a_city_only_the_ukraine_dump_has_names_its_city(gazetteer)
     assert [p.name for p in gazetteer.lookup("Pnevmatyka")] == ["Simferopol"]  # GeoNames PPLX in Simferopol
 
 
+def test_a_section_of_a_city_that_cities500_lists_as_a_town_is_its_city(gazetteer):
+    assert [p.name for p in gazetteer.lookup("Saltivka")] == ["Kharkiv"]
+    assert gazetteer.lookup("Shevchenkivskyi district")[0].name == "Kyiv"
+
+
+def test_a_listed_section_keeps_its_own_point_where_a_town_bears_its_name(gazetteer):
+    # Desna is a district of Kyiv and a town of Chernihiv oblast: the district must not become Kyiv
+    assert "Kyiv" not in [p.name for p in gazetteer.lookup("Desna")]
+
+
 def test_a_section_of_a_city_does_not_lend_the_city_to_a_village_name(gazetteer):
     # a quarter of Mariupol is called Novoselivka, like a dozen villages of Donetsk oblast
     assert all(place.population < 100_000 for place in gazetteer.lookup("Novoselivka"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .attribution import HEDGE_PATTERNS
+from .lexicon.events import REFERRING_BACK
 from .models import EventMention, Evidence
 from .quantities import DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, ONE_DEATH, ONE_KILLED
 
@@ -39,6 +40,12 @@ def evidence_in(mention: EventMention) -> tuple[Evidence, ...]:
     if mention.fatalities:
         found.extend(Evidence("fatalities", offset + m.start(), offset + m.end()) for pattern in TOLL_PATTERNS for m in pattern.finditer(sentence))
     return tuple(sorted(set(found), key=lambda e: (e.start, e.end, e.kind)))
+
+
+def refers_back(mention: EventMention) -> bool:
+    """The mention names its event as one already told: 'his arrest', 'the explosions', 'this attack'."""
+    local = mention.trigger_start - mention.start
+    return bool(REFERRING_BACK.search(mention.sentence[:local]))
 
 
 def _written(mention: EventMention, span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from .attribution import side_of_claim
 from .dates import DAY, MONTH, WEEK
+from .evidence import refers_back
 from .lexicon.events import (
     ADMISSION_CUE,
     FULL_CONTROL,
@@ -41,7 +42,6 @@ from .lexicon.events import (
     NEARLY,
     ONE_SIDED_FAMILIES,
     PARTIAL_CONTROL,
-    REFERRING_BACK,
     TARGETS,
     UNVERIFIED_HEDGES,
     WIDER_AREA,
@@ -160,13 +160,7 @@ def _elaborates(a: EventMention, b: EventMention) -> bool:
     if a.article_id != b.article_id:
         return False
     first, then = sorted((a, b), key=lambda m: m.trigger_start)
-    return (not _loosely_placed(a) and not _loosely_placed(b)) or (_refers_back(then) and not _refers_back(first))
-
-
-def _refers_back(mention: EventMention) -> bool:
-    """The report names its event as one already told: 'his arrest', 'the explosions', 'this attack'."""
-    local = mention.trigger_start - mention.start
-    return bool(REFERRING_BACK.search(mention.sentence[:local]))
+    return (not _loosely_placed(a) and not _loosely_placed(b)) or (refers_back(then) and not refers_back(first))
 
 
 class _Stories:

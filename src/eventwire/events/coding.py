@@ -430,10 +430,11 @@ def _in_a_clause_of_others(word: Token, trigger: Token, described: bool = True, 
     Garry Kasparov - an opponent of Vladimir Putin's rule' (Putin met no one); with ``conjoined``,
     in a second main clause with its own subject ('Kelly urged the U.S. ..., and he accused
     Putin'); with ``subordinate``, in a subordinate clause with its own subject ('hit Kyiv ...
-    after Biden had announced US military aid'). An event's two sides may stand in two
+    after Biden had announced US military aid', 'a bomb ... underlined how the Wagner fighters
+    have made less progress'). An event's two sides may stand in two
     conjoined clauses ('Al Shabaab withdrew and the army entered') and an attacker's partners in a
     relative clause ('Turkish forces supported by JWS who operates under OPS'): callers say which apply."""
-    own_subject = ("conj",) * conjoined + ("advcl",) * subordinate
+    own_subject = ("conj",) * conjoined + ("advcl", "ccomp") * subordinate
     described_by = ("relcl", "appos") if described else ()
     return any(
         (a.dep_ in described_by or (a.dep_ in own_subject and a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)))

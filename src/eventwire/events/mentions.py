@@ -45,6 +45,7 @@ from .. import actors as act
 from ..attribution import SpeakerMemory, attribute, claim_for_trigger, paragraph_hedges
 from ..classify import load_classifier
 from ..dates import plausible_published, plausible_range, resolve_date
+from ..evidence import refers_back
 from ..geo.gazetteer import Gazetteer
 from ..lexicon.events import (
     CASUALTY_LEMMAS,
@@ -286,9 +287,11 @@ def _written_in(mention: EventMention, place: PlaceMention) -> bool:
 
 
 def _in_a_paragraph_about_elsewhere(loose: EventMention, detailed: EventMention, article: Article, places: list[PlaceMention]) -> bool:
-    """The loose report, of no area of its own, is in another paragraph than the detailed one,
-    and its paragraph names towns or provinces, none of them the detailed report's."""
-    if _area_told(loose) is not None or detailed.place is None:
+    """The loose report, of no area of its own and naming no event told before ('the strikes
+    came as leaders of the G7 began a summit in Bavaria' is the strikes just told), is in
+    another paragraph than the detailed one, and its paragraph names towns or provinces, none
+    of them the detailed report's."""
+    if _area_told(loose) is not None or detailed.place is None or refers_back(loose):
         return False
     paragraph = next((p for p in article.paragraphs if p.start <= loose.start < p.end), None)
     if paragraph is None or paragraph.start <= detailed.start < paragraph.end:

@@ -649,9 +649,14 @@ def _sexual_abuse(token: Token) -> bool:
 @use_of("crash", "slam", "smash", "land", "rain")
 def _fired_and_fallen(token: Token) -> bool:
     """'five Himars missiles crashed into the building', 'a shell landed in a courtyard', 'rockets
-    rained on the city'; not 'a plane crashed', 'the delegation landed in Kyiv'."""
+    rained on the city'; not 'a plane crashed', 'the delegation landed in Kyiv', nor a drone
+    that crashed (a spy drone falls of itself: 'the drone crashed into the Black Sea')."""
     subjects = [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]
-    return token.pos_ == "VERB" and any(t.lemma_.lower() in AIRBORNE_WEAPONS or t.lower_.removesuffix("s") in AIRBORNE_WEAPONS for t in subjects)
+    return token.pos_ == "VERB" and any(_fired(t.lemma_.lower()) or _fired(t.lower_.removesuffix("s")) for t in subjects)
+
+
+def _fired(word: str) -> bool:
+    return word in AIRBORNE_WEAPONS and word not in ("drone", "uav")
 
 
 @use_of("blow")

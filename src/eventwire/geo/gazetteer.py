@@ -75,7 +75,10 @@ UKRAINE_DUMP_COLUMNS = 19
 SHADOWED_TOWN_POPULATION = 10_000  # a town abroad this big keeps its own name from Ukraine's villages
 NAME_KEEPING_POPULATION = 100_000  # a city this big keeps all its names from villages ('Cherkasy', 'Kiev')
 LEFT_OUT_FEATURE_CODES = frozenset({"PPLH", "PPLQ", "PPLW", "PPLX"})  # historical, abandoned, destroyed; sections of a city
-CITY_SECTION = "PPLX"  # its names are its city's (``_add_city_sections``)
+CITY_SECTION = "PPLX"
+SECTION_NAMESAKE_POPULATION = (
+    1000  # a town of this many (or a seat) keeps its name from a section cities500 lists  # its names are its city's (``_add_city_sections``)
+)
 SECTION_CITY_POPULATION = 10_000
 SECTION_RADIUS_KM = 15.0
 FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the war's places
@@ -367,15 +370,18 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
     taken = _names_kept_from_villages(builder)
     sections: list[list[str]] = []
     village_names: set[str] = set()
+    town_names: set[str] = set()  # of seats and towns a city's section may not take the name of
     with gzip.open(io.BytesIO(data_file(UKRAINE_DUMP).read_bytes()), "rt", encoding="utf-8") as rows:
         for line in rows:
             columns = line.rstrip("\n").split("\t")
             if len(columns) >= UKRAINE_DUMP_COLUMNS and columns[7] == CITY_SECTION:
                 sections.append(columns)
-                continue
+                continue  # cities500 lists some sections as towns: ``_add_city_sections`` sends them to their city
             if len(columns) < UKRAINE_DUMP_COLUMNS or columns[6] != "P" or columns[7] in LEFT_OUT_FEATURE_CODES:
                 continue
             village_names.update(fold(n) for n in (columns[1], columns[2]))
+            if columns[7] != "PPL" or int(columns[14] or 0) >= SECTION_NAMESAKE_POPULATION:
+                town_names.update(fold(n) for n in (columns[1], columns[2]))
             if int(columns[0]) in known:
                 continue
             names = [n for n in (columns[1], columns[2]) if fold(n) not in taken]  # never shadow a known place ('Cherkasy')
@@ -394,7 +400,7 @@ def _add_geonames_ukraine(builder: _IndexBuilder) -> None:
                 int(columns[14] or 0),
             )
             builder.add(place, names, fuzzy=False)
-    _add_city_sections(builder, sections, taken | village_names)
+    _add_city_sections(builder, sections, taken | village_names, town_names)
 
 
 def _names_kept_from_villages(builder: _IndexBuilder) -> set[str]:
@@ -412,21 +418,32 @@ def _keeps_name_from_villages(place: Place, key: str) -> bool:
     return place.country_code != "UA" and place.population >= SHADOWED_TOWN_POPULATION and fold(place.name) == key
 
 
-def _add_city_sections(builder: _IndexBuilder, sections: list[list[str]], taken: set[str]) -> None:
+def _add_city_sections(builder: _IndexBuilder, sections: list[list[str]], taken: set[str], towns: set[str]) -> None:
     """A section of a city (GeoNames' PPLX: 'Poltavskyi', 'Zhytlovyi Masyv') names its city: the
     largest Ukrainian town of at least ``SECTION_CITY_POPULATION`` within ``SECTION_RADIUS_KM``,
     under the section's own names, never shadowing a known place's (cities500 lists some
     sections as towns of their own: those keep their own point) nor a village's: a Mariupol
     quarter called Novoselivka would lend the city's population to a name a dozen villages
-    of Donetsk oblast bear."""
+    of Donetsk oblast bear. A section cities500 lists as a town of its own ('Shevchenkivskyi',
+    a district of Kyiv; 'Saltivka' of Kharkiv) is its city too, under all its names: ACLED places
+    events in a city's quarters at the city, and two reports of one strike, one naming the
+    quarter and one the city, are one event."""
     cities = [p for p in builder.places if p.country_code == "UA" and p.feature == "city" and p.population >= SECTION_CITY_POPULATION]
+    index_of = {p.geonameid: i for i, p in enumerate(builder.places)}
     for columns in sections:
         latitude, longitude = float(columns[4]), float(columns[5])
         near = [c for c in cities if abs(c.latitude - latitude) < 0.3 and abs(c.longitude - longitude) < 0.4]
         near = [c for c in near if kilometres_between(latitude, longitude, c.latitude, c.longitude) <= SECTION_RADIUS_KM]
         city = max(near, key=lambda c: c.population, default=None)  # the city, not another of its sections cities500 lists
+        if city is None:
+            continue
+        listed = index_of.get(int(columns[0]))
+        if listed is not None:
+            if city.geonameid != int(columns[0]) and not {fold(columns[1]), fold(columns[2])} & towns:
+                builder.places[listed] = city  # not where a town bears the name too: Desna, a Kyiv district and a Chernihiv town
+            continue
         names = [n for n in (columns[1], columns[2]) if fold(n) not in taken]
-        if city is not None and names:
+        if names:
             builder.add(city, names, fuzzy=False)
 
 
