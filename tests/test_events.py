@@ -603,6 +603,17 @@ def test_whom_an_accusation_or_appeal_is_aimed_at_is_not_who_makes_it(sentence):
     assert not [name for name in giver if "Russia" in name or "Ukraine" in name]
 
 
+def test_i_in_a_quote_is_its_speaker_and_the_leader_of_a_purpose_clause_is_not_the_actor():
+    sentence = '"That is why I asked President Xi on Sunday to put pressure on Russia, so that Putin finally stops his campaign," the German chancellor wrote.'
+    [request] = [m for m in events_in(sentence) if m.plover_type == "REQUEST"]
+    assert request.actor1.name == "Government of Germany (2021-)"
+
+
+def test_an_apposition_describing_the_subject_names_no_actor():
+    [refusal] = [m for m in events_in("Beijing, a key commercial partner of Russia, refused on Sunday to call Moscow's war an invasion.") if m.plover_type]
+    assert refusal.actor1.name == "Government of China (2012-)"
+
+
 def test_the_subject_of_the_verb_a_trigger_completes_acts_it():
     [m] = [m for m in events_in("Russia has begun mobilizing forces on Monday ahead of joint Belarus-Russian military exercises.") if m.plover_type]
     assert m.actor1.name == "Government of Russia (2000-)"

@@ -169,7 +169,7 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
             if (child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent"))) or (
                 child.dep_ == "nsubjpass" and head is not trigger and role == "government"
             ):
-                tokens = list(child.subtree if child.dep_ != "agent" else _agent_object(child))
+                tokens = _without_descriptions(child) if child.dep_ != "agent" else list(_agent_object(child))
                 found = _umbrella_of(tokens) or actors_within(with_a_leading_conjunct(tokens))
                 if child.dep_ == "compound" and found and found[0].role == "civilians":
                     continue  # 'gunmen took 12 passengers hostage': the passengers are taken, the gunmen take
@@ -179,6 +179,16 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
                 if named:
                     return named
     return None
+
+
+def _without_descriptions(phrase: Token) -> list[Token]:
+    """The phrase's words without the apposition or relative clause describing its head ('Beijing,
+    a key commercial partner of Russia, refused ...': Russia refused nothing)."""
+    described = [c for c in phrase.children if c.dep_ == "appos" or (c.dep_ == "relcl" and phrase.pos_ == "PROPN")]  # 'men who belong to the ADF' say who
+    if not described:
+        return list(phrase.subtree)
+    left_out = {t.i for c in described for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in left_out]
 
 
 def _named_group_of(found: list[act.Actor]) -> act.Actor:
@@ -217,12 +227,23 @@ def _umbrella_of(tokens: list[Token]) -> list[act.Actor]:
     return []
 
 
+QUOTED_CLAUSE_DEPTH = 2  # clauses between a pronoun's verb and the reporting verb ('"That's why I asked ...," she wrote')
+
+
 def _speaker_for_pronoun(trigger: Token) -> Token | None:
-    """The reporting verb whose subject a pronoun subject of the trigger stands for ('Britain said it would...')."""
+    """The reporting verb whose subject a pronoun subject of the trigger stands for ('Britain said it
+    would...', '"That's why I asked President Xi ...," the chancellor wrote')."""
     pronoun = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in PRONOUN_SUBJECTS or _has_pronoun_owner(c))), None)
-    if pronoun is None or trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in REPORTING_LEMMAS:
+    if pronoun is None:
         return None
-    return trigger.head
+    clause = trigger
+    for _ in range(QUOTED_CLAUSE_DEPTH):
+        if clause.dep_ != "ccomp":
+            return None
+        if clause.head.lemma_.lower() in REPORTING_LEMMAS:
+            return clause.head
+        clause = clause.head
+    return None
 
 
 def _has_pronoun_owner(noun: Token) -> bool:

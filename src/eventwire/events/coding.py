@@ -359,7 +359,7 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     if kind in ("remote", "explosion"):  # a strike's target is in its own clause: 'hit Kyiv ... after Biden had announced US military aid'
         found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger, described=False, conjoined=False, subordinate=True)]
     elif kind in POLITICAL_KINDS:
-        found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger) and not _a_venue(doc[s.start : s.end])]
+        found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger, subordinate=True) and not _a_venue(doc[s.start : s.end])]
         if kind != "consult":
             found = [s for s in found if not _on_the_receiving_end(doc[s.start : s.end].root, trigger)]
     text_of_doc = paragraph_text(doc)

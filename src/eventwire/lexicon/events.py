@@ -806,7 +806,7 @@ CROWD_AS_SUBJECT = re.compile(
 CLASSIFIER_ONLY_KINDS = frozenset({"group"})  # kinds with no rules of their own: the classifier codes them alone
 
 
-PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
+PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "i"})  # 'I asked President Xi ...,' the chancellor wrote
 
 
 ANNOUNCING_OWN_GAINS = frozenset({"announce", "declare", "claim", "complete"})  # 'announced the liberation of Bayhan': the announcer's gain
