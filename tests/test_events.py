@@ -582,6 +582,15 @@ def test_a_political_interaction_is_placed_where_it_happened():
     assert m.place.place.name == "Kyiv"
 
 
+def test_a_place_inside_what_an_interaction_is_about_is_not_where_it_happened():
+    [m] = [m for m in events_in("Macron discussed stability in Europe with Putin on Monday.") if m.plover_type == "CONSULT"]
+    assert m.place is None
+    [m] = [m for m in events_in("The Kremlin condemned on Monday the war crimes of Ukrainian forces, including shelling in Donetsk.") if m.plover_type == "ACCUSE"]
+    assert m.place is None or m.place.place.name != "Donetsk"
+    [m] = [m for m in events_in("Biden met his Ukrainian counterpart in Kyiv on Monday.") if m.plover_type == "CONSULT"]
+    assert m.place.place.name == "Kyiv"
+
+
 def test_who_acted_in_a_clause_about_the_place_visited_made_no_visit():
     [visit] = [
         m for m in events_in("Varadkar's aide visited a bridge in Irpin on Tuesday where Russian forces bombed civilians.") if m.plover_type == "CONSULT"

@@ -201,6 +201,12 @@ def test_an_act_a_speaker_argues_from_is_not_the_speakers_act():
     assert [m.plover_type for m in analysis_of("Zelensky made an urgent request for air defence systems on Tuesday.").event_mentions] == ["REQUEST"]
 
 
+def test_demands_a_response_answers_are_told_before_not_news():
+    analysis = analysis_of("On Wednesday, the United States and NATO delivered their written responses to Russian security demands.")
+    assert "REQUEST" not in [m.plover_type for m in analysis.event_mentions]
+    assert "an act another answers" in {d.reason for d in analysis.dropped}
+
+
 def test_an_event_whose_consequences_are_foretold_is_not_given():
     sentence = "Analysts said on Thursday that its recapture would severely degrade Russia's supply lines to Izyum."
     assert acled_events(sentence) == []

@@ -26,12 +26,14 @@ from ..lexicon.events import (
     AREA_NOUNS,
     AREA_PREPOSITIONS,
     BACKGROUND_MARKERS,
+    COUNTERPART_NOUNS,
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
     FEATURE_RANKS,
     LOCATIVE_PREPOSITIONS,
     NEAR_WORDS,
     NEIGHBOURHOOD_WORDS,
+    PEOPLE_NOUNS,
     PLACE_KIND_WORDS,
     PLACE_PARTS,
     REPORTING_LEMMAS,
@@ -110,7 +112,29 @@ def where_it_happened(located: list[tuple[PlaceMention, int]], trigger: Token, s
     """The places a political interaction happened at: 'met in Sochi', 'talks at the White
     House', 'visited Kyiv', a dateline ('MOSCOW, 7 May'); not what it was about ('talks about
     Bakhmut', 'sanctions on Belarus', 'aid for Kharkiv')."""
-    return [(p, precision) for p, precision in located if _is_venue(_token_at(sentence, offset, p), offset, p)]
+    return [
+        (p, precision)
+        for p, precision in located
+        if _is_venue(_token_at(sentence, offset, p), offset, p) and not _in_the_topic(_token_at(sentence, offset, p), trigger)
+    ]
+
+
+def _in_the_topic(token: Token | None, trigger: Token) -> bool:
+    """The place lies inside what the interaction is about, the object of its verb: 'condemned war
+    crimes ..., including the slaughter in Bucha', 'discussed stability in Europe'; not where
+    someone went ('visited Kyiv') nor with whom one met ('met the leaders in Kyiv', if the parse
+    hangs the town on them)."""
+    if token is None:
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() in VISIT_LEMMAS:
+        return False
+    topic = next((w for w in token.ancestors if w.dep_ == "dobj" and w.head == verb), None)
+    return topic is not None and not _names_people(topic)
+
+
+def _names_people(noun: Token) -> bool:
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.lemma_.lower() in COUNTERPART_NOUNS | PEOPLE_NOUNS
 
 
 def _is_venue(token: Token | None, offset: int, place: PlaceMention) -> bool:

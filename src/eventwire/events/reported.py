@@ -64,6 +64,8 @@ from .dating import token_at_char
 
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
 PRESS_BRIEFING, GROUNDS, ARGUED_FROM = "a press briefing", "the grounds of another act", "an act argued from"
+ANSWERED = "an act another answers"
+ANSWERING_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
 DESCRIPTION = "a description of a place"
 DESCRIPTION_OF_PEOPLE = "a description of people"
 SERVICE_LEMMAS = frozenset({"fight", "defend", "serve"})  # 'soldiers who fought in Mariupol': what they are, not a report
@@ -166,7 +168,8 @@ def not_an_interaction_because(trigger: Token, plover: str | None) -> str | None
     reporters ('the official told reporters during a phone call'), the grounds of another
     act ('sanctions on Belarus for supporting Russia's aggression': the support is the charge),
     or an act told before that a speaker argues from ('the urgent request proves that the
-    counterattack frightened the invaders': not the speaker's request)."""
+    counterattack frightened the invaders': not the speaker's request) or that another answers
+    ('responses to Russian security demands')."""
     if plover is None:
         return None
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in EVIDENTIAL_VERBS:
@@ -175,6 +178,8 @@ def not_an_interaction_because(trigger: Token, plover: str | None) -> str | None
     if plover == "CONSULT" and verb is not None and any(c.lower_ in PRESS_WORDS for c in verb.children):
         return PRESS_BRIEFING
     preposition = trigger.head
+    if trigger.dep_ == "pobj" and preposition.lower_ == "to" and preposition.head.lemma_.lower() in ANSWERING_NOUNS:
+        return ANSWERED  # 'delivered their written responses to Russian security demands'
     if trigger.dep_ in ("pcomp", "pobj") and preposition.lower_ == "for":
         act_ = preposition.head  # 'sanctions ... for', 'imposed sanctions ... for'
         if act_.lemma_.lower() in GROUNDS_HEADS or any(c.dep_ == "dobj" and c.lemma_.lower() in GROUNDS_HEADS for c in act_.children):

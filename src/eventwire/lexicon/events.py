@@ -561,6 +561,25 @@ EXPRESSING_VERBS = frozenset({"express", "voice", "reaffirm", "pledge", "promise
 COUNTERPART_NOUNS = frozenset(
     {"president", "counterpart", "minister", "chancellor", "premier", "leader", "king", "pope", "envoy", "ambassador", "secretary", "emir", "prince"}
 )
+# Objects of an interaction that are people met, not a topic: 'met the officials in Kyiv'.
+PEOPLE_NOUNS = frozenset(
+    {
+        "leader",
+        "official",
+        "delegation",
+        "diplomat",
+        "representative",
+        "head",
+        "chief",
+        "governor",
+        "mayor",
+        "commander",
+        "troop",
+        "soldier",
+        "people",
+        "family",
+    }
+)
 # The number that opens a numbered crosshead: '2. Ukraine takes war behind enemy lines'.
 LIST_NUMBER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4})[.)]\s+")
 # What two sides trade over an act ('traded accusations over strikes on the plant'): no attacker.
