@@ -585,7 +585,9 @@ def test_a_political_interaction_is_placed_where_it_happened():
 def test_a_place_inside_what_an_interaction_is_about_is_not_where_it_happened():
     [m] = [m for m in events_in("Macron discussed stability in Europe with Putin on Monday.") if m.plover_type == "CONSULT"]
     assert m.place is None
-    [m] = [m for m in events_in("The Kremlin condemned on Monday the war crimes of Ukrainian forces, including shelling in Donetsk.") if m.plover_type == "ACCUSE"]
+    [m] = [
+        m for m in events_in("The Kremlin condemned on Monday the war crimes of Ukrainian forces, including shelling in Donetsk.") if m.plover_type == "ACCUSE"
+    ]
     assert m.place is None or m.place.place.name != "Donetsk"
     [m] = [m for m in events_in("Biden met his Ukrainian counterpart in Kyiv on Monday.") if m.plover_type == "CONSULT"]
     assert m.place.place.name == "Kyiv"
@@ -618,9 +620,13 @@ def test_i_in_a_quote_is_its_speaker_and_the_leader_of_a_purpose_clause_is_not_t
     assert request.actor1.name == "Government of Germany (2021-)"
 
 
-def test_an_apposition_describing_the_subject_names_no_actor():
+def test_an_apposition_describing_the_subject_names_no_actor_unless_the_head_names_none():
     [refusal] = [m for m in events_in("Beijing, a key commercial partner of Russia, refused on Sunday to call Moscow's war an invasion.") if m.plover_type]
     assert refusal.actor1.name == "Government of China (2012-)"
+    sentence = "On Thursday Wang Wenbin, a spokesman for China's ministry of foreign affairs, accused NATO of waging wars."
+    assert [m.actor1.name for m in events_in(sentence) if m.plover_type == "ACCUSE"] == ["Government of China (2012-)"]
+    dateline = "MOSCOW, 13 September (BelTA) - Belarus together with Russia calls on UNESCO to move away from politicization, the ambassador said."
+    assert [m.actor1.name for m in events_in(dateline) if m.plover_type == "REQUEST"] == ["Government of Belarus (1994-)"]
 
 
 def test_the_subject_of_the_verb_a_trigger_completes_acts_it():

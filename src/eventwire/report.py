@@ -69,7 +69,7 @@ document.addEventListener('DOMContentLoaded', function () {
       row.style.display = ok ? '' : 'none';
       if (ok) { shown += 1; }
     });
-    document.getElementById('shown').textContent = shown + ' of ' + rows.length + ' events shown';
+    document.getElementById('shown').textContent = shown + ' of ' + rows.length + ' rows shown (events and interactions)';
   }
   form.addEventListener('input', apply);
   apply();

@@ -169,24 +169,30 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
             if (child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent"))) or (
                 child.dep_ == "nsubjpass" and head is not trigger and role == "government"
             ):
-                tokens = _without_descriptions(child) if child.dep_ != "agent" else list(_agent_object(child))
-                found = _umbrella_of(tokens) or actors_within(with_a_leading_conjunct(tokens))
-                if child.dep_ == "compound" and found and found[0].role == "civilians":
-                    continue  # 'gunmen took 12 passengers hostage': the passengers are taken, the gunmen take
-                if found:
-                    return _named_group_of(found)
-                named = act.actor_for_name(text_of(tokens).replace("'s", "").replace("’s", ""), role)
-                if named:
-                    return named
+                readings = [list(_agent_object(child))] if child.dep_ == "agent" else [_without_descriptions(child), list(child.subtree), [child]]
+                for tokens in (
+                    readings
+                ):  # without what describes it, with it ('Wang Wenbin, a spokesman for China's ministry'), its head word alone ('Belarus together with Russia')
+                    found = _umbrella_of(tokens) or actors_within(with_a_leading_conjunct(tokens))
+                    if child.dep_ == "compound" and found and found[0].role == "civilians":
+                        break  # 'gunmen took 12 passengers hostage': the passengers are taken, the gunmen take
+                    if found:
+                        return _named_group_of(found)
+                    named = act.actor_for_name(text_of(tokens).replace("'s", "").replace("’s", ""), role)
+                    if named:
+                        return named
     return None
 
 
 def _without_descriptions(phrase: Token) -> list[Token]:
     """The phrase's words without the apposition or relative clause describing its head ('Beijing,
-    a key commercial partner of Russia, refused ...': Russia refused nothing)."""
+    a key commercial partner of Russia, refused ...': Russia refused nothing); read first, so that
+    a head that names an actor is not overruled by what describes it."""
     described = [c for c in phrase.children if c.dep_ == "appos" or (c.dep_ == "relcl" and phrase.pos_ == "PROPN")]  # 'men who belong to the ADF' say who
     if not described:
         return list(phrase.subtree)
+    if phrase.i == phrase.sent.start and phrase.text.isupper() and described[-1].dep_ == "appos":
+        return list(described[-1].subtree)  # 'MOSCOW, 23 April (BelTA) - Belarus ... calls': a dateline the parse made the subject
     left_out = {t.i for c in described for t in c.subtree}
     return [t for t in phrase.subtree if t.i not in left_out]
 
