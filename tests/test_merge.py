@@ -341,6 +341,15 @@ def test_a_lone_report_is_the_claim_of_whoever_makes_it_and_the_rule_says_whose(
     assert (event.status, event.status_rule) == ("claimed", "only media sources report it; no other party confirms it")
 
 
+def test_one_article_quoting_an_independent_source_and_another_party_does_not_confirm_alone():
+    pentagon = mention("a1", speaker="The Pentagon", party="other_government")
+    ministry = mention("a1", speaker="The Ukrainian defence ministry", party="ukrainian_government", sentence="The ministry said Izium was retaken.", start=300)
+    [event] = merge_mentions([pentagon, ministry])
+    assert event.status == "claimed"
+    [event] = merge_mentions([pentagon, replace(ministry, article_id="a2")])
+    assert (event.status, event.status_rule) == ("confirmed", "independent sources of different parties agree")
+
+
 def test_reports_that_call_themselves_unconfirmed_are_unverified():
     [event] = merge_mentions([mention("a1", hedges=("unconfirmed",)), mention("a2", hedges=("unverified", "reportedly"))])
     assert event.status == "unverified"

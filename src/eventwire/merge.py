@@ -534,7 +534,7 @@ def decide_status(members: list[EventMention], conflicts: tuple[Conflict, ...], 
         return "confirmed", f"{admitting.claim.speaker} ({admitting.claim.party}) admits what goes against its side"
     if len(partisan) >= 2:
         return "confirmed", "sources of both sides report it"
-    if parties & INDEPENDENT_PARTIES and len(parties) >= 2:
+    if parties & INDEPENDENT_PARTIES and len(parties) >= 2 and accounts >= 2:  # one article's two quotes may be two stories it tells
         return "confirmed", "independent sources of different parties agree"
     if all(set(m.claim.hedges) & UNVERIFIED_HEDGES for m in members):
         return "unverified", "the reporting says it could not verify the claims, or calls them unconfirmed"
