@@ -371,6 +371,19 @@ def test_a_report_of_no_place_in_a_paragraph_about_another_town_does_not_join_a_
     assert not [m for m in found if m.trigger == "shelling" and m.place is not None and m.place.place is not None and m.place.place.name == "Kherson"]
 
 
+def test_the_city_with_no_town_in_its_sentence_is_the_town_named_just_before():
+    found = events_in(
+        "Hundreds of protesters rallied in Kharkiv on Sunday against corruption.", "On Monday, Russian missiles slammed into a TV tower in the eastern city."
+    )
+    [strike] = [m for m in found if m.trigger == "slammed"]
+    assert (strike.place.place.name, strike.geo_precision) == ("Kharkiv", 1)
+
+
+def test_attacks_that_destroy_a_tower_are_strikes_not_clashes():
+    [m] = [m for m in events_in("The assurances come as Russian attacks destroyed a TV tower in Kharkiv.") if m.event_type]
+    assert m.sub_event_type == "Shelling/artillery/missile attack"
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["Rockets rained down on Kharkiv overnight.", "A Shahed slammed into an apartment block in Odesa on Monday.", "A shell landed in a courtyard in Nikopol."],

@@ -78,7 +78,7 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     speaker = [p for p in inside if _token_at(sentence, offset, p) in speakers]
     own = (
         clause
-        or _named_before(trigger, scope, usable, sentence, offset)
+        or _named_before(trigger, scope, usable, sentence, offset, places)
         or _there(scope | speakers, inside, sentence, offset)  # "authorities there said they had found"
         or (_settings_of(sentence, offset, _outside(_told_of_others(sentence.root, trigger), usable, sentence, offset)) if _shares_the_setting(trigger) else [])
     )
@@ -489,16 +489,24 @@ def _across_a_border(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in ("border", "frontier", "boundary")
 
 
-def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:
+SETTLEMENT_ANAPHOR_REACH = 400  # characters before its sentence where 'the city' finds the town it names
+
+
+def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention], sentence: Span, offset: int, places: list[PlaceMention]) -> list[PlaceMention]:
     """'... half of Bilohorivka, while the governor said the village had been liberated':
-    'the village' in the trigger's clause is the last settlement named before it."""
+    'the village' in the trigger's clause is the last settlement named before it, in its
+    sentence or just before it ('... destroyed a TV tower in Kharkiv.' 'Missiles slammed into it
+    in the eastern Ukrainian city')."""
     noun = next((t for t in sorted(scope, key=lambda t: t.i) if t.lemma_.lower() in SETTLEMENT_NOUNS and any(c.lower_ == "the" for c in t.children)), None)
     if noun is None:
         return []
     before = [
         p for p in usable if p.place is not None and p.place.feature == "city" and (token := _token_at(sentence, offset, p)) is not None and token.i < noun.i
     ]
-    return before[-1:]
+    if before:
+        return before[-1:]
+    starts = offset + sentence.start_char
+    return [p for p in places if p.place is not None and p.place.feature == "city" and 0 < starts - p.start <= SETTLEMENT_ANAPHOR_REACH][-1:]
 
 
 def _there(scope: set[Token], named: list[PlaceMention], sentence: Span, offset: int) -> list[PlaceMention]:

@@ -383,7 +383,9 @@ REMOTE_WEAPON = re.compile(
 )
 
 
-INFRASTRUCTURE = re.compile(r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?)\b", re.IGNORECASE)
+INFRASTRUCTURE = re.compile(
+    r"\b(infrastructure|power|energy|plants?|grid|substations?|buildings?|bridges?|depots?|towers?|refiner(y|ies)|pipelines?|dams?|railways?)\b", re.IGNORECASE
+)
 
 
 FIRE_BOMBS = re.compile(r"\b(petrol\s+bombs?|molotov(\s+cocktails?)?|fire\s*bombs?|incendiary\s+bottles?)\b", re.IGNORECASE)  # a rioter's weapon to ACLED
