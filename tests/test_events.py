@@ -379,6 +379,11 @@ def test_the_city_with_no_town_in_its_sentence_is_the_town_named_just_before():
     assert (strike.place.place.name, strike.geo_precision) == ("Kharkiv", 1)
 
 
+def test_a_blast_that_hit_a_town_is_an_explosion_not_a_shelling():
+    found = events_in("A gas pipeline in Luhansk caught fire after explosions late on Friday night. A second blast hit the city about 40 minutes later.")
+    assert {m.sub_event_type for m in found if m.event_type} == {"Remote explosive/landmine/IED"}
+
+
 def test_attacks_that_destroy_a_tower_are_strikes_not_clashes():
     [m] = [m for m in events_in("The assurances come as Russian attacks destroyed a TV tower in Kharkiv.") if m.event_type]
     assert m.sub_event_type == "Shelling/artillery/missile attack"

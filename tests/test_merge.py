@@ -207,6 +207,11 @@ def test_strikes_on_a_market_and_a_power_plant_at_one_place_on_one_day_stay_two_
         ]
     )
     assert sorted(len(e.mentions) for e in events) == [1, 2]
+    tower_and_hospital = [
+        russian_shelling_of_kharkiv("a1", sentence="Russian missiles destroyed the TV tower in Kharkiv."),
+        russian_shelling_of_kharkiv("a2", sentence="An S-300 missile hit the grounds of a psychiatric hospital in Kharkiv."),
+    ]
+    assert len(merge_mentions(tower_and_hospital)) == 2
 
 
 def test_a_report_that_names_no_target_joins_the_strike_it_overlaps():

@@ -718,6 +718,8 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
         return _code_explosion(trigger, text, subject, military, mentioned)
     if lemma == "attack" and not (REMOTE_WEAPON.search(text) or AIR.search(text) or INFRASTRUCTURE.search(text)):
         return _code_attack(trigger, text, subject, military, mentioned)
+    if trigger.pos_ == "VERB" and any(c.dep_ == "nsubj" and TRIGGERS.get(c.lemma_.lower()) == "explosion" for c in trigger.children):
+        return _code_explosion(trigger, text, subject, military, mentioned)  # 'a second blast hit the city': the blast says what
     if lemma == "bomb" and trigger.pos_ == "NOUN" and not AIR.search(text):
         return _code_explosion(trigger, text, subject, military, mentioned)  # 'a bomb inside a shop detonated'
     if lemma in ("shell", "shelling"):

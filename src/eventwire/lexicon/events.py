@@ -176,6 +176,7 @@ TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("port", r"\b(sea\s*)?ports?\b|\bharbou?r\b"),
         ("theatre", r"\btheat(re|er)s?\b"),
         ("church", r"\b(church|cathedral|mosque|monastery)s?\b"),
+        ("television tower", r"\b(tv|television|radio|telecommunications?)\s+(tower|mast)s?\b"),
         ("factory", r"\b(factory|factories|(?<!power )(?<!thermal )plant|works)\b"),
     )
 )
