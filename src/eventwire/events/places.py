@@ -495,16 +495,16 @@ SETTLEMENT_ANAPHOR_REACH = 400  # characters before its sentence where 'the city
 def _named_before(trigger: Token, scope: set[Token], usable: list[PlaceMention], sentence: Span, offset: int, places: list[PlaceMention]) -> list[PlaceMention]:
     """'... half of Bilohorivka, while the governor said the village had been liberated':
     'the village' in the trigger's clause is the last settlement named before it, in its
-    sentence or just before it ('... destroyed a TV tower in Kharkiv.' 'Missiles slammed into it
-    in the eastern Ukrainian city')."""
+    sentence or, if the sentence names no place, just before it ('... destroyed a TV tower in
+    Kharkiv.' 'Missiles slammed into it in the eastern Ukrainian city')."""
     noun = next((t for t in sorted(scope, key=lambda t: t.i) if t.lemma_.lower() in SETTLEMENT_NOUNS and any(c.lower_ == "the" for c in t.children)), None)
     if noun is None:
         return []
     before = [
         p for p in usable if p.place is not None and p.place.feature == "city" and (token := _token_at(sentence, offset, p)) is not None and token.i < noun.i
     ]
-    if before:
-        return before[-1:]
+    if before or usable:
+        return before[-1:]  # 'missiles were fired at the Kyiv region, but the strikes extended far beyond the city'
     starts = offset + sentence.start_char
     return [p for p in places if p.place is not None and p.place.feature == "city" and 0 < starts - p.start <= SETTLEMENT_ANAPHOR_REACH][-1:]
 
