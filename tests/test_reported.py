@@ -250,6 +250,13 @@ def test_a_report_naming_no_place_actor_or_date_is_still_an_event_placed_nowhere
     assert dict(mentions[0].confidence_features)["no_place"] == 1.0
 
 
+def test_an_undated_act_an_article_places_nowhere_by_no_one_is_dropped_beside_its_placed_reports():
+    text = ("Hundreds of protesters rallied in Kyiv on Monday against corruption.", "She ran to a shelter, only to hear another enormous blast.")
+    analysis = analysis_of(*text)
+    assert [m.sub_event_type for m in analysis.event_mentions if m.event_type] == ["Peaceful protest"]
+    assert "no place and no one acting" in {d.reason for d in analysis.dropped}
+
+
 # -- what a court judges --
 
 

@@ -53,6 +53,7 @@ from ..lexicon.events import (
     ELSEWHERE_OPENING,
     INTENTION_PHRASE,
     LATER_BEFORE_TRIGGER,
+    PLACE_NAME_AFTER_PREPOSITION,
     REMOTE_TALK_WORDS,
     SUPPORTING_VERBS,
     TRIGGERS,
@@ -124,9 +125,25 @@ def find_event_candidates(
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence, offset, places)
         found.extend(mentions)
         previous_date = _carried_date(date, previous_date, article.published)
-    return _with_article_signal(
-        _joined_to_placed_reports(_with_the_article_s_attacker(_clashes_told_with_their_gains(found, dropped)), article, places)
-    ), dropped
+    found = _joined_to_placed_reports(_with_the_article_s_attacker(_clashes_told_with_their_gains(found, dropped)), article, places)
+    placed_elsewhere = any(m.place is not None for m in found)  # a snippet of one report placing nothing keeps it ('An airstrike killed 10 fighters.')
+    nowhere = [m for m in found if placed_elsewhere and _nowhere_and_by_no_one(m)]
+    dropped.extend(DroppedCandidate(m.start, m.end, m.trigger, m.trigger_start, NOWHERE_BY_NO_ONE, m.sub_event_type) for m in nowhere)
+    return _with_article_signal([m for m in found if m not in nowhere]), dropped
+
+
+NOWHERE_BY_NO_ONE = "no place and no one acting"
+
+
+def _nowhere_and_by_no_one(mention: EventMention) -> bool:
+    """An act an article that places its other reports places nowhere, not even in a country, by
+    no one it names, at no time of its own, that no placed report of it took in ('she crouched
+    and heard a massive explosion'): nothing an analyst could map, date or attribute. A dated note of a place no
+    gazetteer holds stays, dated ('On 5 May, an IED exploded in Jalalaqsi') or not ('a chlorine
+    attack on Zorbaville')."""
+    dated = dict(mention.confidence_features).get("dated_in_clause", 0.0) > 0
+    unmapped = bool(PLACE_NAME_AFTER_PREPOSITION.search(mention.sentence))
+    return mention.event_type is not None and mention.place is None and mention.actor1 is None and not dated and not unmapped
 
 
 STRIKE_SUB_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})

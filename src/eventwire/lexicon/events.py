@@ -516,6 +516,12 @@ PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "correspo
 # facilities in Bryansk'): its event is not the one told before, nor at its place.
 ELSEWHERE_OPENING = re.compile(r"^\W*(elsewhere|separately|in other (news|developments))\b", re.IGNORECASE)
 # 'was later blown up': later than an act told just before (``events.mentions._told_after_an_untold_act``)
+# A capitalised name after a preposition of place, not a day or month: a place the text names,
+# whether or not a gazetteer holds it ('a chlorine attack on Zorbaville').
+PLACE_NAME_AFTER_PREPOSITION = re.compile(
+    r"\b(in|on|at|near|outside|around|into)\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)[A-Z][\w'’-]+"
+)
 # Words before an event's noun that name it as one already told: 'his arrest', 'the explosions'.
 REFERRING_BACK = re.compile(r"\b(the|this|that|these|those|his|her|their|its)\s+(\w+\s+)?$", re.IGNORECASE)
 LATER_BEFORE_TRIGGER = re.compile(r"\b(later|subsequently|afterwards?)\b[^.;,]{0,25}$", re.IGNORECASE)
