@@ -169,10 +169,9 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
             if (child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent"))) or (
                 child.dep_ == "nsubjpass" and head is not trigger and role == "government"
             ):
+                # without what describes it, with it ('Wang Wenbin, a spokesman for China's ministry'), its head alone ('Belarus together with Russia')
                 readings = [list(_agent_object(child))] if child.dep_ == "agent" else [_without_descriptions(child), list(child.subtree), [child]]
-                for tokens in (
-                    readings
-                ):  # without what describes it, with it ('Wang Wenbin, a spokesman for China's ministry'), its head word alone ('Belarus together with Russia')
+                for tokens in readings:
                     found = _umbrella_of(tokens) or actors_within(with_a_leading_conjunct(tokens))
                     if child.dep_ == "compound" and found and found[0].role == "civilians":
                         break  # 'gunmen took 12 passengers hostage': the passengers are taken, the gunmen take

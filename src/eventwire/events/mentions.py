@@ -136,11 +136,10 @@ NOWHERE_BY_NO_ONE = "no place and no one acting"
 
 
 def _nowhere_and_by_no_one(mention: EventMention) -> bool:
-    """An act an article that places its other reports places nowhere, not even in a country, by
-    no one it names, at no time of its own, that no placed report of it took in ('she crouched
-    and heard a massive explosion'): nothing an analyst could map, date or attribute. A dated note of a place no
-    gazetteer holds stays, dated ('On 5 May, an IED exploded in Jalalaqsi') or not ('a chlorine
-    attack on Zorbaville')."""
+    """An act placed nowhere, not even in a country, by no one named, at no time of its own,
+    that no placed report of it took in ('she crouched and heard a massive explosion'): nothing
+    an analyst could map, date or attribute. A place no gazetteer holds still makes an event,
+    dated ('On 5 May, an IED exploded in Jalalaqsi') or not ('a chlorine attack on Zorbaville')."""
     dated = dict(mention.confidence_features).get("dated_in_clause", 0.0) > 0
     unmapped = bool(PLACE_NAME_AFTER_PREPOSITION.search(mention.sentence))
     return mention.event_type is not None and mention.place is None and mention.actor1 is None and not dated and not unmapped
