@@ -257,6 +257,14 @@ def test_an_undated_act_an_article_places_nowhere_by_no_one_is_dropped_beside_it
     assert "no place and no one acting" in {d.reason for d in analysis.dropped}
 
 
+def test_a_contrast_drawn_in_a_speech_is_no_report_but_a_dated_correction_is():
+    analysis = analysis_of("And Grad rockets hit Mariupol, not European cities.")
+    assert [m.sub_event_type for m in analysis.event_mentions if m.event_type] == []
+    assert "a contrast drawn" in {d.reason for d in analysis.dropped}
+    found = analysis_of("Russian missiles hit Kharkiv, not Kyiv, on Monday, officials said.").event_mentions
+    assert [m.place.place.name for m in found if m.event_type] == ["Kharkiv"]
+
+
 # -- what a court judges --
 
 

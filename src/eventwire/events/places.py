@@ -26,6 +26,7 @@ from ..lexicon.events import (
     AREA_NOUNS,
     AREA_PREPOSITIONS,
     BACKGROUND_MARKERS,
+    CONTRASTED_PLACE,
     COUNTERPART_NOUNS,
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
@@ -468,8 +469,10 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
     background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
     origin = _is_origin(token) and kind not in TERRITORY_KINDS
     speaking = _in_a_speaker(token)  # 'the Luhansk governor said ...': where the speaker is from
+    contrasted = bool(CONTRASTED_PLACE.search(sentence.doc.text[: token.idx]))  # 'hit Kharkiv, not Kyiv'
     return bool(
         as_actor
+        or contrasted
         or in_org
         or destination
         or agent

@@ -36,6 +36,7 @@ from ..lexicon.events import (
     AIRBORNE_WEAPONS,
     BACKGROUND_ADVERBS,
     BECOMING_LEMMAS,
+    CONTRAST_DRAWN,
     CRITICISING_LEMMAS,
     CUMULATIVE_TOLL,
     EVIDENTIAL_VERBS,
@@ -65,6 +66,7 @@ from .dating import token_at_char
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
 PRESS_BRIEFING, GROUNDS, ARGUED_FROM = "a press briefing", "the grounds of another act", "an act argued from"
 ANSWERED = "an act another answers"
+CONTRAST = "a contrast drawn"
 ANSWERING_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
 DESCRIPTION = "a description of a place"
 DESCRIPTION_OF_PEOPLE = "a description of people"
@@ -95,6 +97,8 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return WAR_AS_A_WHOLE
     if not dated and HISTORICAL.search(sentence.text):
         return HISTORY
+    if not dated and CONTRAST_DRAWN.search(sentence.text[trigger.idx - sentence.start_char :]):
+        return CONTRAST  # 'Grad rockets hit Mariupol, not European cities': a speech's point, not a report
     if not dated and describes_a_place(trigger):
         return DESCRIPTION
     if not dated and describes_people(trigger):

@@ -522,6 +522,10 @@ PLACE_NAME_AFTER_PREPOSITION = re.compile(
     r"\b(in|on|at|near|outside|around|into)\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)[A-Z][\w'’-]+"
 )
+# A place or people set against the one named, to make a point: 'Grad rockets hit Mariupol, not
+# European cities', 'the airport in Donetsk was destroyed, not in Frankfurt'.
+CONTRAST_DRAWN = re.compile(r",\s+not\s+((in|on|at)\s+)?(the\s+)?([A-Z][\w'’-]+|(european|western|our|your)\s+\w+)")
+CONTRASTED_PLACE = re.compile(r"(,|\bbut)\s+not\s+((in|on|at)\s+)?(the\s+)?$")  # what comes right after it is where the event was not
 # Words before an event's noun that name it as one already told: 'his arrest', 'the explosions'.
 REFERRING_BACK = re.compile(r"\b(the|this|that|these|those|his|her|their|its)\s+(\w+\s+)?$", re.IGNORECASE)
 LATER_BEFORE_TRIGGER = re.compile(r"\b(later|subsequently|afterwards?)\b[^.;,]{0,25}$", re.IGNORECASE)
