@@ -609,6 +609,8 @@ def test_a_place_inside_what_an_interaction_is_about_is_not_where_it_happened():
     assert m.place is None or m.place.place.name != "Donetsk"
     [m] = [m for m in events_in("Biden met his Ukrainian counterpart in Kyiv on Monday.") if m.plover_type == "CONSULT"]
     assert m.place.place.name == "Kyiv"
+    sentence = "On Monday, Macron called for an impartial investigation into the killing of civilians in Bucha."
+    assert [m.place for m in events_in(sentence) if m.plover_type == "REQUEST"] == [None]
 
 
 def test_who_acted_in_a_clause_about_the_place_visited_made_no_visit():

@@ -43,6 +43,7 @@ from ..lexicon.events import (
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     TERRITORY_KINDS,
+    TOPIC_PREPOSITIONS,
     TRIGGERS,
     VENUE_PREPOSITIONS,
     VISIT_LEMMAS,
@@ -121,8 +122,9 @@ def where_it_happened(located: list[tuple[PlaceMention, int]], trigger: Token, s
 
 
 def _in_the_topic(token: Token | None, trigger: Token) -> bool:
-    """The place lies inside what the interaction is about, the object of its verb: 'condemned war
-    crimes ..., including the slaughter in Bucha', 'discussed stability in Europe'; not where
+    """The place lies inside what the interaction is about, the object of its verb or what it is
+    for or about: 'condemned war crimes ..., including the slaughter in Bucha', 'discussed
+    stability in Europe', 'called for an investigation into the killings in Bucha'; not where
     someone went ('visited Kyiv') nor with whom one met ('met the leaders in Kyiv', if the parse
     hangs the town on them)."""
     if token is None:
@@ -130,8 +132,14 @@ def _in_the_topic(token: Token | None, trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() in VISIT_LEMMAS:
         return False
-    topic = next((w for w in token.ancestors if w.dep_ == "dobj" and w.head == verb), None)
+    heads = {verb, trigger}
+    topic = next((w for w in token.ancestors if (w.dep_ == "dobj" and w.head in heads) or _the_matter_of(w, heads)), None)
     return topic is not None and not _names_people(topic)
+
+
+def _the_matter_of(word: Token, heads: set[Token]) -> bool:
+    """'called for an investigation into the killings in Bucha', 'talks about Bakhmut': what the act is about."""
+    return word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS and word.head.head in heads
 
 
 def _names_people(noun: Token) -> bool:

@@ -574,6 +574,7 @@ EXPRESSING_VERBS = frozenset({"express", "voice", "reaffirm", "pledge", "promise
 COUNTERPART_NOUNS = frozenset(
     {"president", "counterpart", "minister", "chancellor", "premier", "leader", "king", "pope", "envoy", "ambassador", "secretary", "emir", "prince"}
 )
+TOPIC_PREPOSITIONS = frozenset({"for", "about", "over", "into", "on", "regarding", "concerning", "against"})  # what an interaction is about
 # Objects of an interaction that are people met, not a topic: 'met the officials in Kyiv'.
 PEOPLE_NOUNS = frozenset(
     {
