@@ -649,6 +649,11 @@ def test_an_apposition_describing_the_subject_names_no_actor_unless_the_head_nam
     assert [m.actor1.name for m in events_in(dateline) if m.plover_type == "REQUEST"] == ["Government of Belarus (1994-)"]
 
 
+def test_who_acted_in_what_dates_the_talks_did_not_hold_them():
+    sentence = "Wednesday's phone call of the two politicians was the second one since Putin's attack on Ukraine."
+    assert "Government of Russia (2000-)" not in {m.actor1.name for m in events_in(sentence) if m.plover_type and m.actor1}
+
+
 def test_the_subject_of_the_verb_a_trigger_completes_acts_it():
     [m] = [m for m in events_in("Russia has begun mobilizing forces on Monday ahead of joint Belarus-Russian military exercises.") if m.plover_type]
     assert m.actor1.name == "Government of Russia (2000-)"

@@ -21,6 +21,7 @@ from ..lexicon.events import (
     AIRBORNE_WEAPONS,
     ARMED_WORDS,
     AT_A_PROTEST,
+    BACKGROUND_MARKERS,
     BY_SECURITY_FORCES,
     CAPTIVES,
     CHEMICAL,
@@ -359,7 +360,11 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     if kind in ("remote", "explosion"):  # a strike's target is in its own clause: 'hit Kyiv ... after Biden had announced US military aid'
         found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger, described=False, conjoined=False, subordinate=True)]
     elif kind in POLITICAL_KINDS:
-        found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger, subordinate=True) and not _a_venue(doc[s.start : s.end])]
+        found = [
+            s
+            for s in found
+            if not _in_a_clause_of_others(doc[s.start], trigger, subordinate=True) and not _a_venue(doc[s.start : s.end]) and not _in_the_past_of(doc[s.start])
+        ]
         if kind != "consult":
             found = [s for s in found if not _on_the_receiving_end(doc[s.start : s.end].root, trigger)]
     text_of_doc = paragraph_text(doc)
@@ -375,6 +380,11 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
         subject = act.opponent_of(military[0])
     return subject, military, mentioned
+
+
+def _in_the_past_of(word: Token) -> bool:
+    """'the second call since Putin's attack on Ukraine': who acted in what dates the talks did not hold them."""
+    return any(a.dep_ == "prep" and a.lower_ in BACKGROUND_MARKERS for a in word.ancestors)
 
 
 VENUE_PREPOSITIONS_OF_TALKS = frozenset({"in", "at", "near", "to", "from", "across", "around", "outside"})
