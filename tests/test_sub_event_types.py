@@ -999,3 +999,9 @@ def test_unnamed_forces_fighting_a_group_are_its_countrys_whatever_a_far_namesak
 def test_states_agree_deals_through_their_governments_and_the_deals_of_war_through_their_forces(sentence, actors):
     [agreement] = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.sub_event_type == "Agreement"]
     assert (agreement.actor1.name, agreement.actor2.name) == actors
+
+
+def test_the_civilians_a_deal_serves_are_not_its_party():
+    sentence = "On 14 July, a corridor was agreed with Russia for the evacuation of women and children from Mariupol, the deputy prime minister said."
+    [agreement] = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.sub_event_type == "Agreement"]
+    assert agreement.actor1 is None or agreement.actor1.role != "civilians"

@@ -924,8 +924,10 @@ def _code_agreement(trigger, text, subject, military, mentioned) -> Coded:
     a ceasefire alone changes its own activity."""
     if re.search(r"\bunilateral(ly)?\b", text, re.IGNORECASE):
         return Coded("agreement", "Change to group/activity", subject or (military[0] if military else None), None, firm=True)
-    parties = [a for a in (_co_signatory(trigger, subject), *mentioned) if a is not None and a != subject]
-    return Coded("agreement", "Agreement", subject or (mentioned[0] if mentioned else None), parties[0] if subject and parties else None)
+    subject = subject if subject is None or subject.role != "civilians" else None  # 'a corridor for the evacuation of women and children': whom it serves
+    signing = [a for a in mentioned if a.role != "civilians"]
+    parties = [a for a in (_co_signatory(trigger, subject), *signing) if a is not None and a != subject]
+    return Coded("agreement", "Agreement", subject or (signing[0] if signing else None), parties[0] if subject and parties else None)
 
 
 def _co_signatory(trigger: Token, subject: act.Actor | None) -> act.Actor | None:
