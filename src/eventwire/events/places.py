@@ -133,7 +133,9 @@ def _in_the_topic(token: Token | None, trigger: Token) -> bool:
     if verb is None or verb.lemma_.lower() in VISIT_LEMMAS:
         return False
     heads = {verb, trigger}
-    topic = next((w for w in token.ancestors if (w.dep_ == "dobj" and w.head in heads) or _the_matter_of(w, heads)), None)
+    topic = next(
+        (w for w in token.ancestors if w != trigger and ((w.dep_ == "dobj" and w.head in heads) or _the_matter_of(w, heads))), None
+    )  # 'held talks in Istanbul': the talks are no topic
     return topic is not None and not _names_people(topic)
 
 
