@@ -26,6 +26,7 @@ from ..lexicon.events import (
     AREA_NOUNS,
     AREA_PREPOSITIONS,
     BACKGROUND_MARKERS,
+    CHARGING_LEMMAS,
     CONTRASTED_PLACE,
     COUNTERPART_NOUNS,
     DESTINATION_PREPOSITIONS,
@@ -140,8 +141,12 @@ def _in_the_topic(token: Token | None, trigger: Token) -> bool:
 
 
 def _the_matter_of(word: Token, heads: set[Token]) -> bool:
-    """'called for an investigation into the killings in Bucha', 'talks about Bakhmut': what the act is about."""
-    return word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS and word.head.head in heads
+    """'called for an investigation into the killings in Bucha', 'talks about Bakhmut', 'accused
+    Ukraine of attacking an oil depot in Belgorod': what the act is about."""
+    if word.dep_ not in ("pobj", "pcomp") or word.head.head not in heads:
+        return False
+    charged = word.head.lower_ in ("of", "for") and word.head.head.lemma_.lower() in CHARGING_LEMMAS
+    return word.head.lower_ in TOPIC_PREPOSITIONS or charged
 
 
 def _names_people(noun: Token) -> bool:

@@ -574,7 +574,8 @@ EXPRESSING_VERBS = frozenset({"express", "voice", "reaffirm", "pledge", "promise
 COUNTERPART_NOUNS = frozenset(
     {"president", "counterpart", "minister", "chancellor", "premier", "leader", "king", "pope", "envoy", "ambassador", "secretary", "emir", "prince"}
 )
-TOPIC_PREPOSITIONS = frozenset({"for", "about", "over", "into", "on", "regarding", "concerning", "against"})  # what an interaction is about
+CHARGING_LEMMAS = frozenset({"accuse", "blame", "condemn", "charge", "suspect", "convict", "criticise", "criticize"})  # 'accused X of ...'
+TOPIC_PREPOSITIONS = frozenset({"for", "about", "over", "into", "on", "regarding", "concerning", "against", "including"})  # what an interaction is about
 # Objects of an interaction that are people met, not a topic: 'met the officials in Kyiv'.
 PEOPLE_NOUNS = frozenset(
     {
