@@ -484,7 +484,7 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
     background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
     origin = _is_origin(token) and kind not in TERRITORY_KINDS
     speaking = _in_a_speaker(token)  # 'the Luhansk governor said ...': where the speaker is from
-    contrasted = bool(CONTRASTED_PLACE.search(sentence.doc.text[: token.idx]))  # 'hit Kharkiv, not Kyiv'
+    contrasted = bool(CONTRASTED_PLACE.search(sentence.doc.text[max(0, token.idx - CONTRAST_REACH) : token.idx]))  # 'hit Kharkiv, not Kyiv'
     return bool(
         as_actor
         or contrasted
@@ -507,6 +507,7 @@ def _across_a_border(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in ("border", "frontier", "boundary")
 
 
+CONTRAST_REACH = 24  # characters before a place where ', but not in the' is read
 SETTLEMENT_ANAPHOR_REACH = 400  # characters before its sentence where 'the city' finds the town it names
 
 
