@@ -611,6 +611,8 @@ def test_a_place_inside_what_an_interaction_is_about_is_not_where_it_happened():
     assert m.place.place.name == "Kyiv"
     [m] = [m for m in events_in("Russian and Ukrainian negotiators held peace talks in Istanbul on Tuesday.") if m.plover_type == "CONSULT"]
     assert m.place.place.name == "Istanbul"  # the talks held are no topic
+    sentence = "On Thursday, the Russian deputy foreign minister accused the authorities in Kiev of lying about the talks."
+    assert [m.place for m in events_in(sentence) if m.plover_type == "ACCUSE"] in ([], [None])  # which authorities, not where he spoke
     sentence = "On Monday, Russia accused Ukraine of attacking targets within its territory, including an oil depot in Belgorod."
     assert [m.place for m in events_in(sentence) if m.plover_type == "ACCUSE"] == [None]
     sentence = "On Monday, Macron called for an impartial investigation into the killing of civilians in Bucha."

@@ -32,12 +32,14 @@ from ..lexicon.events import (
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
     FEATURE_RANKS,
+    INSTITUTION_NOUNS,
     LOCATIVE_PREPOSITIONS,
     NEAR_WORDS,
     NEIGHBOURHOOD_WORDS,
     PEOPLE_NOUNS,
     PLACE_KIND_WORDS,
     PLACE_PARTS,
+    POLITICAL_TRIGGERS,
     REPORTING_LEMMAS,
     ROAD_WORDS,
     SETTING_PREPOSITIONS,
@@ -134,10 +136,21 @@ def _in_the_topic(token: Token | None, trigger: Token) -> bool:
     if verb is None or verb.lemma_.lower() in VISIT_LEMMAS:
         return False
     heads = {verb, trigger}
+    if _placing_the_object(token, verb, trigger):
+        return True
     topic = next(
         (w for w in token.ancestors if w != trigger and ((w.dep_ == "dobj" and w.head in heads) or _the_matter_of(w, heads))), None
     )  # 'held talks in Istanbul': the talks are no topic
     return topic is not None and not _names_people(topic)
+
+
+def _placing_the_object(token: Token, verb: Token, trigger: Token) -> bool:
+    """'accused the authorities in Kiev of ...': the parse hangs the town on the verb, but it
+    says which authorities; talks held with them are still held there ('met officials in Kyiv')."""
+    preposition = token.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i == preposition.i - 1]
+    consulting = POLITICAL_TRIGGERS.get(trigger.lemma_.lower()) == "CONSULT"
+    return preposition.head == verb and bool(objects) and objects[0].lemma_.lower() in INSTITUTION_NOUNS and not consulting
 
 
 def _the_matter_of(word: Token, heads: set[Token]) -> bool:

@@ -574,6 +574,7 @@ EXPRESSING_VERBS = frozenset({"express", "voice", "reaffirm", "pledge", "promise
 COUNTERPART_NOUNS = frozenset(
     {"president", "counterpart", "minister", "chancellor", "premier", "leader", "king", "pope", "envoy", "ambassador", "secretary", "emir", "prince"}
 )
+INSTITUTION_NOUNS = frozenset({"authority", "government", "leadership", "regime", "administration", "parliament", "court"})  # 'the authorities in Kiev'
 CHARGING_LEMMAS = frozenset({"accuse", "blame", "condemn", "charge", "suspect", "convict", "criticise", "criticize"})  # 'accused X of ...'
 TOPIC_PREPOSITIONS = frozenset({"for", "about", "over", "into", "on", "regarding", "concerning", "against", "including"})  # what an interaction is about
 # Objects of an interaction that are people met, not a topic: 'met the officials in Kyiv'.
