@@ -655,6 +655,11 @@ def test_an_apposition_describing_the_subject_names_no_actor_unless_the_head_nam
     assert [m.actor1.name for m in events_in(dateline) if m.plover_type == "REQUEST"] == ["Government of Belarus (1994-)"]
 
 
+def test_whom_a_person_met_stands_against_held_no_talks():
+    sentence = "The finance minister met on Saturday with Garry Kasparov - a chess player and an opponent of Vladimir Putin's rule."
+    assert "Government of Russia (2000-)" not in {m.actor1.name for m in events_in(sentence) if m.plover_type and m.actor1}
+
+
 def test_who_acted_in_what_dates_the_talks_did_not_hold_them():
     sentence = "Wednesday's phone call of the two politicians was the second one since Putin's attack on Ukraine."
     assert "Government of Russia (2000-)" not in {m.actor1.name for m in events_in(sentence) if m.plover_type and m.actor1}

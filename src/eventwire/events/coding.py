@@ -67,6 +67,7 @@ from ..lexicon.events import (
     POLITICAL_TRIGGERS,
     PROTEST_NAMED,
     PROTESTERS_HELD,
+    RELATION_NOUNS,
     REMEMBRANCE,
     REMOTE_WEAPON,
     RETALIATION_WORDS,
@@ -363,7 +364,10 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
         found = [
             s
             for s in found
-            if not _in_a_clause_of_others(doc[s.start], trigger, subordinate=True) and not _a_venue(doc[s.start : s.end]) and not _in_the_past_of(doc[s.start])
+            if not _in_a_clause_of_others(doc[s.start], trigger, subordinate=True)
+            and not _a_venue(doc[s.start : s.end])
+            and not _in_the_past_of(doc[s.start])
+            and not _whom_someone_stands_to(doc[s.start : s.end].root)
         ]
         if kind != "consult":
             found = [s for s in found if not _on_the_receiving_end(doc[s.start : s.end].root, trigger)]
@@ -380,6 +384,15 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
         subject = act.opponent_of(military[0])
     return subject, military, mentioned
+
+
+def _whom_someone_stands_to(word: Token) -> bool:
+    """'Kasparov, an opponent of Vladimir Putin's rule', 'a Putin critic', 'Kyiv's allies': whom a
+    person named stands against or with did not act."""
+    for child, head in zip((word, *word.ancestors), word.ancestors):
+        if head.lemma_.lower() in RELATION_NOUNS and (child.dep_ in ("poss", "compound") or (child.dep_ == "prep" and child.lower_ == "of")):
+            return True
+    return False
 
 
 def _in_the_past_of(word: Token) -> bool:

@@ -574,6 +574,7 @@ EXPRESSING_VERBS = frozenset({"express", "voice", "reaffirm", "pledge", "promise
 COUNTERPART_NOUNS = frozenset(
     {"president", "counterpart", "minister", "chancellor", "premier", "leader", "king", "pope", "envoy", "ambassador", "secretary", "emir", "prince"}
 )
+RELATION_NOUNS = frozenset({"opponent", "critic", "foe", "enemy", "rival", "ally", "friend", "supporter", "adversary", "opposition"})  # 'an opponent of Putin'
 INSTITUTION_NOUNS = frozenset({"authority", "government", "leadership", "regime", "administration", "parliament", "court"})  # 'the authorities in Kiev'
 CHARGING_LEMMAS = frozenset({"accuse", "blame", "condemn", "charge", "suspect", "convict", "criticise", "criticize"})  # 'accused X of ...'
 TOPIC_PREPOSITIONS = frozenset({"for", "about", "over", "into", "on", "regarding", "concerning", "against", "including"})  # what an interaction is about
