@@ -1162,6 +1162,7 @@ def test_pledges_threats_decisions_and_requests_are_interactions(sentence, plove
         ("Biden spoke with Scholz by phone on Monday.", "CONSULT"),
         ("German Chancellor Olaf Scholz spoke to the Russian president on Tuesday.", "CONSULT"),
         ("Zelensky called on NATO on Monday to close the sky.", "REQUEST"),
+        ("On Friday, French President Emmanuel Macron held a phone call with Putin on the Ukraine crisis.", "CONSULT"),
         ("Italian Foreign Minister Antonio Tajani on Tuesday called for new sanctions against Iran.", "REQUEST"),
     ],
 )

@@ -889,9 +889,11 @@ def _given(noun: Token, verbs: frozenset[str]) -> bool:
 
 
 def calls_for(token: Token) -> bool:
-    """'called for a tribunal', 'called on NATO to act': a request; not 'called ... on Tuesday'."""
+    """'called for a tribunal', 'called on NATO to act', 'a call for a ceasefire': a request; not
+    'called ... on Tuesday', nor 'a phone call with Putin on the Ukraine crisis' (talks on a topic)."""
+    prepositions = ("for", "on") if token.pos_ == "VERB" else ("for",)
     return any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on") and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        c.dep_ == "prep" and c.lower_ in prepositions and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
         for c in token.children
     )
 
