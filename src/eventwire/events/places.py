@@ -117,11 +117,8 @@ def where_it_happened(located: list[tuple[PlaceMention, int]], trigger: Token, s
     """The places a political interaction happened at: 'met in Sochi', 'talks at the White
     House', 'visited Kyiv', a dateline ('MOSCOW, 7 May'); not what it was about ('talks about
     Bakhmut', 'sanctions on Belarus', 'aid for Kharkiv')."""
-    return [
-        (p, precision)
-        for p, precision in located
-        if _is_venue(_token_at(sentence, offset, p), offset, p) and not _in_the_topic(_token_at(sentence, offset, p), trigger)
-    ]
+    tokens = [(p, precision, _token_at(sentence, offset, p)) for p, precision in located]
+    return [(p, precision) for p, precision, token in tokens if _is_venue(token, offset, p) and not _in_the_topic(token, trigger)]
 
 
 def _in_the_topic(token: Token | None, trigger: Token) -> bool:
@@ -162,8 +159,11 @@ def _the_matter_of(word: Token, heads: set[Token]) -> bool:
     return word.head.lower_ in TOPIC_PREPOSITIONS or charged
 
 
+PEOPLE_MET = COUNTERPART_NOUNS | PEOPLE_NOUNS
+
+
 def _names_people(noun: Token) -> bool:
-    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.lemma_.lower() in COUNTERPART_NOUNS | PEOPLE_NOUNS
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.lemma_.lower() in PEOPLE_MET
 
 
 def _is_venue(token: Token | None, offset: int, place: PlaceMention) -> bool:
