@@ -71,6 +71,18 @@ def test_days_ago_accepts_digits():
     assert resolve_date("The bridge was destroyed 3 days ago.", PUBLISHED) == day(sep(11))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "earliest", "latest", "precision"),
+    [
+        ("The bridge was destroyed two weeks ago.", dt.date(2022, 8, 29), dt.date(2022, 9, 4), 2),
+        ("The bridge was destroyed three months ago.", dt.date(2022, 6, 1), dt.date(2022, 6, 30), 3),
+        ("The bridge was destroyed a year ago.", dt.date(2021, 1, 1), dt.date(2021, 12, 31), 3),
+    ],
+)
+def test_weeks_months_and_years_ago_are_that_week_month_or_year(sentence, earliest, latest, precision):
+    assert resolve_date(sentence, PUBLISHED) == DateRange(earliest, latest, precision)
+
+
 def test_today_is_the_publication_day():
     assert resolve_date("A missile hit the city today.", PUBLISHED) == day(sep(14))
 

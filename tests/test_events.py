@@ -186,6 +186,33 @@ def test_a_present_participle_after_its_clause_happened_on_the_clause_s_day():
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kharkiv was shelled overnight, Ukraine's military said.",
+        "Two villagers were killed in Kharkiv overnight, the Ukrainian army said.",
+        "Two villagers were shot dead in Kharkiv overnight, according to the police.",
+    ],
+)
+def test_who_tells_of_an_attack_is_not_its_attacker(sentence):
+    [m] = [m for m in events_in(sentence) if m.event_type]
+    assert m.actor1 is None or m.actor1.name.startswith("Unidentified"), m.actor1
+
+
+def test_who_claims_to_have_fired_did_fire():
+    [m] = [m for m in events_in("Ukraine's military claimed to have shelled Russian positions near Kherson overnight.") if m.event_type]
+    assert m.actor1.name == "Military Forces of Ukraine (2019-)"
+
+
+def test_a_killing_the_parse_hangs_on_the_source_keeps_its_killers():
+    [m] = events_in("ADF rebels killed at least 40 people in Beni, officials said.", published=dt.date(2024, 3, 15))
+    assert (m.sub_event_type, m.actor1.name) == ("Attack", "ADF: Allied Democratic Forces")
+
+
+def test_a_killing_years_before_that_a_memorial_recalls_is_history():
+    assert [m for m in events_in("A memorial was held in Kharkiv on Friday for a journalist killed two years ago.") if m.event_type] == []
+
+
 def test_a_later_sentence_on_the_same_kind_of_event_takes_its_place_and_date():
     first, second = events_in("Russia's national guard arrested 30 people in Melitopol on Monday. Those detained included two teachers, the statement said.")
     assert first.sub_event_type == second.sub_event_type == "Arrests"

@@ -722,6 +722,18 @@ def test_the_first_word_of_an_arabic_name_the_gazetteer_lacks_is_no_town_of_its_
 
 
 @pytest.mark.slow
+def test_a_village_named_for_its_hill_is_a_place_even_where_spacy_reads_a_man(places_in):
+    _, mentions = places_in("Syrian troops entered Tal Rifaat, north of Aleppo.")
+    assert ("Tal Rifaat", "Tall Rif‘at", "SY") in resolved(mentions)
+
+
+@pytest.mark.slow
+def test_the_first_word_of_a_longer_unknown_name_is_no_misspelt_town(places_in):
+    _, mentions = places_in("Russian shelling hit Kharkiv on Monday.", "Two men were stabbed at a shopping centre in Górna Bavaria on Saturday.")
+    assert [name for _, name, _ in resolved(mentions)] == ["Kharkiv"]  # 'Górna' (Upper) had been read as a Kramatorsk district
+
+
+@pytest.mark.slow
 def test_an_article_inside_a_persons_name_opens_no_place(places_in):
     _, mentions = places_in("Bashar al-Assad spoke on television.")
     assert mentions == [], resolved(mentions)

@@ -230,6 +230,21 @@ def first_sub_event_type(sentence: str) -> str | None:
         ),
         ("Other: On 2 July, US forces prevented a Russian military police patrol from entering Rmelan.", "Other"),
         ("On 4 July, the Mayi Mayi UPLC armed group surrendered to the governor in Goma.", "Agreement"),
+        # wordings no trigger list of the rules had read before (stop 44): what happened, said another way
+        ("A roadside explosive targeted a police patrol near Baidoa on Monday, wounding three officers.", "Remote explosive/landmine/IED"),
+        ("The army and the FLN rebels signed a cessation of hostilities agreement in Nairobi on Monday.", "Agreement"),
+        ("Saudi air defences intercepted and destroyed an explosive-laden drone over Jizan on Monday.", "Disrupted weapons use"),
+        ("French troops established a new military post near Menaka on Monday.", "Headquarters or base established"),
+        ("Police in Eldoret rounded up 30 suspects after the riots on Monday.", "Arrests"),
+        ("Gunmen snatched a doctor from a clinic in Zaria on Monday.", "Abduction/forced disappearance"),
+        ("Unknown gunmen seized three Turkish engineers at a dam site near Mosul on Monday.", "Abduction/forced disappearance"),
+        ("Armed men took away four farmers from a village near Katsina on Monday.", "Abduction/forced disappearance"),
+        ("Bandits rustled hundreds of cattle in the Zurmi area on Monday.", "Looting/property destruction"),
+        ("The CODECO militia announced in Bunia on Monday that it was dissolving itself.", "Change to group/activity"),
+        ("A Russian UAV hit a grain silo in Izmail on Monday.", "Air/drone strike"),
+        ("Drones dropped munitions filled with a poisonous substance on trenches near Bakhmut on Monday.", "Chemical weapon"),
+        ("Two traders were stabbed to death at a market in Kano on Monday, police said.", "Attack"),
+        ("A man stabbed three worshippers outside a church in Lyon on Monday.", "Attack"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
@@ -264,6 +279,10 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The truce collapsed in Tripoli on Tuesday.",
         "The army and the RSF have been fighting for control of Khartoum since April.",
         "Prigozhin's forces marched towards Moscow before turning back on Saturday.",
+        "The ministry opened a new post office in Bunia on Monday.",
+        "Analysts rounded up the figures in Nairobi on Monday.",
+        "A thief snatched a bag at the market in Kano on Monday.",
+        "A memorial was held in Ramallah on Friday for a journalist killed two years ago.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

@@ -54,6 +54,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("days_later", r"\b" + _COUNT + r"\s+days?\s+later\b"),
         ("next_day", r"\b(the\s+next|the\s+following)\s+day\b"),
         ("days_ago", r"\b" + _COUNT + r"\s+days?\s+ago\b"),
+        ("units_ago", r"\b(?P<count>\d+|an?|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>weeks?|months?|years?)\s+ago\b"),
         ("yesterday", r"\byesterday\b"),
         ("last_night", r"\b(last\s+night|overnight|during\s+the\s+night|in\s+the\s+night)\b"),
         ("today", r"\b(today|this\s+(morning|afternoon|evening)|tonight)\b"),
@@ -185,6 +186,26 @@ def _days_ago(m: re.Match[str], published: dt.date | None, previous: DateRange |
     return _day(published - dt.timedelta(days=_count(m))) if published else None
 
 
+def _units_ago(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
+    """'two weeks ago' (that week), 'three months ago' (that month), 'two years ago' (that year)."""
+    if published is None:
+        return None
+    count = 1 if m["count"].lower() in ("a", "an") else _count(m)
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "week":
+        day = published - dt.timedelta(weeks=count)
+        return DateRange(day - dt.timedelta(days=day.weekday()), day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=DAYS_IN_WEEK - 1), WEEK)
+    months = count * (12 if unit == "year" else 1)
+    year, month = divmod(published.year * 12 + published.month - 1 - months, 12)
+    if year < dt.MINYEAR:
+        return None
+    if unit == "year":
+        return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH)
+    first = dt.date(year, month + 1, 1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    return DateRange(first, last, MONTH)
+
+
 def _yesterday(m: re.Match[str], published: dt.date | None, previous: DateRange | None) -> DateRange | None:
     return _day(published - dt.timedelta(days=1)) if published else None
 
@@ -297,6 +318,7 @@ _RESOLVERS = {
     "days_later": _days_later,
     "next_day": _next_day,
     "days_ago": _days_ago,
+    "units_ago": _units_ago,
     "yesterday": _yesterday,
     "last_night": _last_night,
     "today": _today,

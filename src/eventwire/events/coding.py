@@ -70,6 +70,7 @@ from ..lexicon.events import (
     RELATION_NOUNS,
     REMEMBRANCE,
     REMOTE_WEAPON,
+    REPORTING_LEMMAS,
     RETALIATION_WORDS,
     SECURITY_FORCES,
     SHOOTING_LEMMAS,
@@ -116,6 +117,7 @@ from .triggers import (
     recovers_ground,
     sets_up_a_base,
     takes_ground,
+    takes_people,
 )
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
@@ -198,7 +200,9 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     kind = TRIGGERS[trigger.lemma_.lower()]
     if any(c.lower_ in ("sexual", "sexually") for c in trigger.children):
         kind = "rape"  # 'sexually assaulted a girl', 'sexual violence'
-    if kind == "capture" and is_crowd(trigger) and acts_on_a_person(trigger):
+    if kind == "capture" and takes_people(trigger) and not takes_ground(trigger) and (_armed_subject(trigger) or not is_crowd(trigger)):
+        kind = "abduct"  # 'gunmen seized two Chinese nationals', 'armed men took away five young men': people taken, not ground
+    elif kind == "capture" and is_crowd(trigger) and acts_on_a_person(trigger):
         kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
     elif kind == "capture" and is_crowd(trigger) and trigger.lemma_.lower() == "occupy" and PROTEST_AIM.search(sentence.text):
         kind = "protest"  # 'students occupied two high schools to demand better transport': a sit-in
@@ -212,6 +216,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "capture"  # 'established full control over Sievierodonetsk'
     if kind == "capture" and not takes_ground(trigger) and any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & GOODS for c in trigger.children):
         kind = "loot"  # 'ISWAP fighters seized food supplies from villagers'
+    if kind == "loot" and (takes_people(trigger) or any(c.dep_ == "dobj" and c.lower_ in HIM_OR_THEM for c in trigger.children)):
+        kind = "violence"  # 'set them ablaze', 'burned two suspected thieves': fire set to people is violence, not property destroyed
     if kind == "loot" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effigy" for c in trigger.children):
         kind = "protest"  # 'students burned an effigy of the prime minister': a protest, no destruction
     if kind == "loot" and sets_up_a_base(trigger):
@@ -235,6 +241,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         return None  # 'relatives of a man who was detained protested', 'people missing under state detention': who they are, not the news
     text = sentence.text
     subject, military, mentioned = _parties(trigger, sentence, kind)
+    if kind == "abduct" and TRIGGERS[trigger.lemma_.lower()] == "capture" and subject is not None and subject.role in ("police", "military"):
+        kind = "arrest"  # 'soldiers seized two suspects': the state takes people into custody
     if kind == "withdraw" and (subject is None or subject.role == "civilians") and is_crowd(trigger):
         return None  # 'hundreds of families fled their homes after militants attacked': people displaced give up no ground
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
@@ -263,6 +271,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if means is not None:
         return replace(_coded_as(means, kind, subject, military, mentioned), firm=True)  # 'dropped chlorine gas', 'a suicide bomber'
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
+    if by_rules is not None and kind in ("abduct", "arrest") and TRIGGERS[trigger.lemma_.lower()] == "capture":
+        by_rules = replace(by_rules, firm=True)  # people seized or taken away: what happened is said, whatever the classifier reads
     if by_rules is not None and (seized or (kind == "shootdown" and _brought_down(trigger))):
         return replace(by_rules, firm=True)  # 'defused two IEDs', 'shot down 12 cruise missiles': the text names the weapon stopped, no classifier overrules it
     taker = by_rules.actor1 if by_rules is not None and trigger.lemma_.lower() in TAKING_CONTROL_LEMMAS else None
@@ -285,6 +295,11 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _armed_subject(trigger: Token) -> bool:
+    """'armed men', 'gunmen', 'militants': whoever the subject is, they bear arms."""
+    return any(t.lower_ in ARMED_WORDS or t.lower_ == "armed" for t in subject_words(trigger))
 
 
 def _brought_down(trigger: Token) -> bool:
@@ -321,6 +336,8 @@ def _with_an_explosive_device(trigger: Token) -> bool:
             return True
         if child.dep_ == "dobj" and trigger.lemma_.lower() == "hit" and child.lower_ in EXPLOSIVE_DEVICES:
             return True
+        if child.dep_ == "nsubj" and trigger.lemma_.lower() == "target" and _an_explosive_device(child):
+            return True  # 'a remotely detonated explosive targeted the convoy'
     return False
 
 
@@ -358,6 +375,8 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
         subject = retaliating_side(trigger) or responsible(sentence) or subject or country_acting(trigger, sentence, role, announcing=kind == "arrest")
     found = spans_within(sentence)
     doc = sentence.doc
+    if kind in SOURCES_NOT_PARTIES:
+        found = [s for s in found if not _reports_it(doc[s.start], trigger)]  # 'Two villagers were killed ..., Ukraine's military said'
     if kind in ("remote", "explosion"):  # a strike's target is in its own clause: 'hit Kyiv ... after Biden had announced US military aid'
         found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger, described=False, conjoined=False, subordinate=True)]
     elif kind in POLITICAL_KINDS:
@@ -384,6 +403,31 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     if subject is None and targets and military and military[0] in targets and kind in FIGHTING_KINDS:  # 'strikes on Ukrainian positions': Russia's
         subject = act.opponent_of(military[0])
     return subject, military, mentioned
+
+
+SOURCES_NOT_PARTIES = frozenset({"violence", "kill", "remote", "explosion"})  # not a clash, a taking of ground or an arrest: their reporters often did them
+
+
+def _reports_it(word: Token, trigger: Token) -> bool:
+    """The word names who tells of the event, not who took part: the subject of a reporting
+    verb the trigger's clause hangs on ('Kharkiv was shelled overnight, Ukraine's military
+    said'; not where the parse hangs the trigger on that subject: 'ADF rebels killed 40 people,
+    officials said' read as 'rebels [who] killed ... said'), or the source 'according to' whom
+    it happened."""
+    for child, head in zip((word, *word.ancestors), word.ancestors):
+        if child.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_LEMMAS and _told_by(head, trigger) and child not in trigger.ancestors:
+            return True
+        if child.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+    return False
+
+
+def _told_by(verb: Token, trigger: Token) -> bool:
+    """The trigger's clause is what the reporting verb tells, with a subject of its own ('Kharkiv
+    was shelled, the military said'), not what its subject did ('forces claimed to have fired
+    artillery shells': the claimer fired)."""
+    clause = next((a for a in (trigger, *trigger.ancestors) if a.head == verb and a != verb), None)
+    return clause is not None and clause.dep_ in ("ccomp", "parataxis")
 
 
 def _whom_someone_stands_to(word: Token) -> bool:
@@ -867,6 +911,10 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded(
             "violence", "Armed clash", shooter, victims[0], firm=not _names_weapons(text)
         )  # 'police officers were shot by a man': who shoots at forces is armed
+    if attacker is None and victims and victims[0].role == "civilians" and _by_no_group(trigger, subject):
+        return Coded(
+            "violence", "Attack", act.GUNMEN_HERE, act.CIVILIANS_HERE, firm=subject is not None
+        )  # 'two refugees were stabbed to death', 'a man stabbed a woman'
     if attacker is None or not victims:
         return None
     if victims[0].role in ("civilians", "protesters"):
@@ -874,6 +922,15 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
     if act.is_armed(victims[0]) and victims[0].side != attacker.side:
         return Coded("violence", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))
     return None
+
+
+def _by_no_group(trigger: Token, subject: act.Actor | None) -> bool:
+    """Violence done to people by no one the text names ('were stabbed to death', no agent) or
+    by one person ('a man stabbed a woman'): ACLED's attack, not a mob's violence."""
+    if subject is None:
+        return any(c.dep_ == "nsubjpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children)
+    doer = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject.role == "civilians" and doer is not None and doer.tag_ in ("NN", "NNP") and not is_crowd(trigger)
 
 
 def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default_actor1: act.Actor | None = None, firm: bool = False):

@@ -247,7 +247,12 @@ class FallbackPlaces:
                 chosen = before[-1] if before else ranked[0]
                 return [(chosen, 3 if chosen.place is not None and chosen.place.feature == "country" else 2)]  # a country is never precision 2
         across = self._countries_across_a_border(sentence, offset)  # 'on the border with Uganda': not in Uganda, whatever else the article names
-        if self.focus is not None and offset <= self.focus.start < paragraph_end and _country_of(self.focus) not in across:
+        if (
+            self.focus is not None
+            and offset <= self.focus.start < paragraph_end
+            and _country_of(self.focus) not in across
+            and not _is_origin_in(paragraph, offset, self.focus)
+        ):
             return [(self.focus, 3)]  # the paragraph names the place the article is about
         country = self._focus_country()
         return [(country, 3)] if country is not None and _country_of(country) not in across else []

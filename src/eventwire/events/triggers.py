@@ -44,8 +44,10 @@ from ..lexicon.events import (
     KIND_PRIORITY,
     LEADER_WORDS,
     MANOEUVRES,
+    MILITARY_POST_WORDS,
     NOT_A_STRIKE,
     PARTS_OF_A_WHOLE,
+    PEOPLE_TAKEN,
     PLACE_KIND_WORDS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
@@ -61,6 +63,7 @@ from ..lexicon.events import (
     TRIGGERS,
     UNDONE_BY,
     VEHICLES,
+    WEAPON_SUBJECTS,
     WEAPONS,
 )
 from ..parse import paragraph_text, span_text
@@ -141,6 +144,7 @@ def detected_event_verb(sentence: Span) -> Token | None:
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX") or sum(t.is_alpha for t in sentence) < DETECTED_MIN_WORDS or _in_brackets(root, sentence):
         return None
+
     return root if load_detector().probabilities(span_text(sentence))["event"] >= DETECTOR_SURE else None
 
 
@@ -233,6 +237,8 @@ def _take_back_or_control(token: Token) -> bool:
     district'), or any name when armed men take it over ('ISWAP fighters took over Malam Fatori')."""
     if "back" in _particles(token) or _objects(token) & GROUND:
         return True
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children):
+        return takes_people(token)  # 'armed men took away five young men': an abduction
     if "over" not in _particles(token):
         return not _particles(token) and _takes_a_settlement(token)
     return any(c.dep_ in ("dobj", "nsubjpass") and _is_ground(c) for c in token.children) or armed_men_take_a_name(
@@ -435,7 +441,8 @@ def _gain_control(token: Token) -> bool:
 
 @use_of("pull")
 def _pull_back_or_out(token: Token) -> bool:
-    return bool(_particles(token) & {"back", "out"})
+    """'pulled back', 'pulled out', 'pulled out of Tal Rifaat' (the parse may read 'out' as a preposition)."""
+    return bool(_particles(token) & {"back", "out"}) or any(c.dep_ == "prep" and c.lower_ == "out" for c in token.children)
 
 
 @use_of("push")
@@ -562,7 +569,14 @@ def establishes_control(token: Token) -> bool:
 def sets_up_a_base(token: Token) -> bool:
     """'set up a new base', 'established a headquarters', 'opened a camp': ACLED's
     'Headquarters or base established'."""
-    return token.pos_ == "VERB" and any(t.lower_ in BASE_WORDS for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+    return token.pos_ == "VERB" and any(
+        t.lower_ in BASE_WORDS or _a_military_post(t) for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+    )
+
+
+def _a_military_post(word: Token) -> bool:
+    """'a new military post', 'an observation post' (not 'a post office', 'a Facebook post')."""
+    return word.lemma_.lower() == "post" and any(c.lower_ in MILITARY_POST_WORDS for c in word.children if c.dep_ in ("amod", "compound"))
 
 
 def _sets_up_a_base(token: Token) -> bool:
@@ -591,7 +605,9 @@ def _agreement_reached(token: Token) -> bool:
     """'signed a peace agreement', 'the deal reached in Istanbul': an agreement made, not one hoped for or discussed."""
     if token.pos_ != "NOUN":
         return False
-    return token.head.lemma_.lower() in AGREEMENT_VERBS or any(c.lemma_.lower() in AGREEMENT_VERBS and c.dep_ in ("acl", "relcl") for c in token.children)
+    head = token.head.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj" else token.head
+    # 'signed a cessation of hostilities agreement': the parse hangs the agreement on 'of'
+    return head.lemma_.lower() in AGREEMENT_VERBS or any(c.lemma_.lower() in AGREEMENT_VERBS and c.dep_ in ("acl", "relcl") for c in token.children)
 
 
 @use_of("agree")
@@ -632,8 +648,8 @@ def _captives_exchanged(token: Token) -> bool:
 @use_of("hand", "handover")
 def _territory_handed_over(token: Token) -> bool:
     """'handed over the town to the militants', 'the handover of Kherson'."""
-    if token.pos_ == "VERB" and "over" not in _particles(token):
-        return False
+    if token.pos_ == "VERB" and "over" not in _particles(token) and not _objects(token) & GROUND:
+        return False  # 'handed over the town', 'handed control of the town to the army'
     if token.pos_ == "NOUN" and token.head.lemma_.lower() in UNDONE_BY:
         return False  # 'demanding that the government halt the handover of border villages'
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in token.children for t in c.subtree)
@@ -699,7 +715,19 @@ def _stripped_naked(token: Token) -> bool:
 @use_of("dissolve")
 def _group_dissolved(token: Token) -> bool:
     """'the militia dissolved itself', 'the group was dissolved', not 'sugar dissolves'."""
-    return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and actors_within(c.subtree) for c in token.children)
+    named = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    itself = any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in token.children)  # 'the PKK ... was dissolving itself'
+    subject = _subject_of_clause(token) if itself else None
+    return token.pos_ == "VERB" and (any(actors_within(c.subtree) for c in named) or (subject is not None and bool(actors_within(subject.subtree))))
+
+
+def _subject_of_clause(verb: Token) -> Token | None:
+    """The verb's subject, else that of the clause it reports on ('the PKK announced that it was
+    dissolving itself': 'it' names no one, the PKK does)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), subject)
+    return subject
 
 
 @use_of("fight", "fighting")
@@ -712,7 +740,8 @@ def _targeted_by_someone(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     by_an_actor = any(c.dep_ in ("nsubj", "agent") and (actors_within(c.subtree) or c.ent_type_ in ("ORG", "NORP")) for c in token.children)
-    return by_an_actor or any(c.dep_ == "nsubjpass" for c in token.children)
+    by_a_weapon = any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPON_SUBJECTS for c in token.children)  # 'a remotely detonated explosive targeted the convoy'
+    return by_an_actor or by_a_weapon or any(c.dep_ == "nsubjpass" for c in token.children)
 
 
 @use_of("down", "control")
@@ -740,7 +769,33 @@ def _group_leader_chosen(token: Token) -> bool:
 def _arms_intercepted(token: Token) -> bool:
     """'intercepted rockets fired from Gaza', 'intercepted an arms shipment'; not 'intercepted a boat carrying migrants'."""
     taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken = taken or [
+        o for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"
+    ]  # 'intercepted and destroyed a drone'
     return any(t.lemma_.lower() in INTERCEPTED_ARMS for c in taken for t in c.subtree if t.dep_ in ("dobj", "nsubjpass", "compound", "conj"))
+
+
+@use_of("round")
+def _rounded_up(token: Token) -> bool:
+    """'police rounded up 14 suspects'; not 'rounded up the figures'."""
+    return token.pos_ == "VERB" and "up" in _particles(token) and takes_people(token)
+
+
+@use_of("snatch")
+def _person_snatched(token: Token) -> bool:
+    """'gunmen snatched a lawyer from his office'; not 'snatched a bag'."""
+    return token.pos_ == "VERB" and takes_people(token)
+
+
+def takes_people(verb: Token) -> bool:
+    """The verb acts on people: 'seized two Chinese nationals', 'rounded up 14 suspects', 'took away five young men'."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in verb.children)
+
+
+def _people(noun: Token) -> bool:
+    """A noun naming people: 'a lawyer', '14 suspects', 'two Chinese nationals', 'five young men'."""
+    named = [t for t in noun.subtree if t.i <= noun.i]  # the noun and what precedes it: not 'the car of a man who ...'
+    return noun.lemma_.lower() in PEOPLE_TAKEN or (noun.ent_type_ == "NORP" and noun.pos_ != "ADJ") or any(a.role == "civilians" for a in actors_within(named))
 
 
 @use_of("split")

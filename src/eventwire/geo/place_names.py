@@ -84,6 +84,7 @@ from ..lexicon.places import (
     SIDE_PARTICIPLES,
     SPACED_OPENING_ARTICLES,
     THING_WORDS,
+    TOPONYM_HEADS,
     UNIT_WORDS,
     WATERS_AND_LANDS,
     WORD_ABBREVIATIONS,
@@ -973,6 +974,7 @@ def _named_plausibly(span: Span, place: Place) -> bool:
     return (
         label != "PERSON"
         or place.population >= LARGE_PLACE_POPULATION
+        or span[0].lower_ in TOPONYM_HEADS  # 'Tal Rifaat', which spaCy reads as a man's name
         or _ground_taken_or_struck(span)
         or _bracketed_after_a_thing(span)
         or _listed_in_qualifier_brackets(span)
@@ -1279,6 +1281,8 @@ def _looks_like_unknown_place(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
         return False
+    if after is not None and after.ent_iob_ == "I" and after.is_title and after.lower_ not in REGION_CUES | RAION_CUES:
+        return False  # 'Górna Bavaria' (Upper Bavaria): the first word of a longer name is no misspelt town
     cue_before = before is not None and (before.lower_ in LOCATIVE_CUES and token.ent_type_ in PLACE_LABELS | {"", "ORG", "WORK_OF_ART", "PERSON"})
     cue_around = (before is not None and before.lower_ in PLACE_NOUNS) or (after is not None and after.lower_ in REGION_CUES)
     single_entity = token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")

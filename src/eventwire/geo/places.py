@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
-from ..lexicon.places import PART_OF_TOWN_WORDS
+from ..lexicon.places import PART_OF_TOWN_WORDS, TOPONYM_HEADS
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
 from .front_lines import NO_FRONT, Front, fronts_on
@@ -361,7 +361,8 @@ def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozens
         return context.focus_country == FOCUS_COUNTRY or (context.focus_country == NO_FOCUS and bool(context.peoples & WAR_PEOPLES))
     if candidate.unlabelled:
         return any(
-            plain(candidate.text) == plain(p.name) and (_in_context(p, context) or _agreed_on(p, context, shared) or _among_peoples(p, context))
+            (plain(candidate.text) == plain(p.name) or candidate.text.split()[0].lower() in TOPONYM_HEADS)  # 'Tal Rifaat' is Tall Rif'at
+            and (_in_context(p, context) or _agreed_on(p, context, shared) or _among_peoples(p, context))
             for p in candidate.places
         )
     return True

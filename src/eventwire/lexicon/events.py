@@ -32,12 +32,12 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
     **dict.fromkeys(["blow"], "explosion"),  # only 'blew up', 'blew herself up' (``triggers``)
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
-    **dict.fromkeys(["abduct", "kidnap", "deport", "abduction", "kidnapping", "hostage"], "abduct"),
+    **dict.fromkeys(["abduct", "kidnap", "deport", "abduction", "kidnapping", "hostage", "snatch"], "abduct"),
     **dict.fromkeys(["rape"], "rape"),
-    **dict.fromkeys(["arrest", "detain", "detention", "remand"], "arrest"),
+    **dict.fromkeys(["arrest", "detain", "detention", "remand", "round"], "arrest"),  # 'round' only 'rounded up' people (``triggers``)
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
     **dict.fromkeys(["intercept", "down"], "shootdown"),
-    **dict.fromkeys(["loot", "plunder", "pillage", "extort"], "loot"),
+    **dict.fromkeys(["loot", "plunder", "pillage", "extort", "rustle"], "loot"),
     **dict.fromkeys(["ceasefire", "truce", "swap", "surrender"], "agreement"),  # ACLED: surrenders are agreements
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
@@ -373,7 +373,7 @@ INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)
 
 
 AIR = re.compile(
-    r"\b(air\s*strikes?|airstrikes?|drones?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b",
+    r"\b(air\s*strikes?|airstrikes?|drones?|uavs?|unmanned\s+aerial\s+vehicles?|quadcopters?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b",
     re.IGNORECASE,
 )
 
@@ -407,7 +407,7 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
-    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+gas|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b"
+    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b"
     r"|(?<!tear\s)\bgas\s+attacks?\b",  # 'a gas attack on Douma', not a tear gas attack on protesters
     re.IGNORECASE,
 )
@@ -485,6 +485,15 @@ DROPPED_WEAPONS = frozenset(
         "shells",
     }
 )
+MILITARY_POST_WORDS = frozenset({"military", "army", "observation", "security", "border", "police", "forward"})  # 'a military post' is a base
+# what armed men can do to whom when they 'snatch' or 'round up': people, named or not
+PEOPLE_TAKEN = frozenset(
+    "man woman boy girl child person people lawyer suspect national villager resident worker journalist activist student official trader farmer "
+    "passenger teacher youth civilian member doctor nurse engineer priest pastor imam cleric chief businessman tourist foreigner pupil schoolgirl "
+    "schoolboy hostage relative traveller traveler motorist driver herder shepherd fisherman miner contractor employee".split()
+)  # compared with the noun's lemma: 'doctors' is a doctor
+# what can be said to 'target' something when no one is named: the weapon ('a remotely detonated explosive targeted the convoy')
+WEAPON_SUBJECTS = frozenset({"explosive", "bomb", "ied", "mine", "landmine", "device", "missile", "rocket", "drone", "shell", "grenade", "airstrike", "strike"})
 BASE_WORDS = frozenset({"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "stronghold", "garrison", "checkpoint", "checkpoints"})
 AGREEMENT_VERBS = frozenset({"sign", "reach", "conclude", "seal", "broker", "strike", "agree", "finalise", "finalize", "ink"})
 AGREED_THINGS = frozenset(

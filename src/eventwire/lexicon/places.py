@@ -22,8 +22,9 @@ NAME_PREFIXES = frozenset(
 
 
 ARABIC_NAME_HEADS = frozenset(
-    "abu wadi ras deir dayr bab khan tell tall kafr bir jabal jebel umm beit bayt qasr sheikh shaykh".split()
+    "abu wadi ras deir dayr bab khan tell tall tal kafr bir jabal jebel umm beit bayt qasr sheikh shaykh".split()
 )  # 'Abu Salim', 'Wadi al-Rabi', 'Khan Yunis': the first word of a name, no place alone ('Abu' is not Abu, India)
+TOPONYM_HEADS = ARABIC_NAME_HEADS - {"abu", "umm", "sheikh", "shaykh"}  # a hill, a village, a valley...: 'Tal Rifaat' is no man, 'Abu Salim' may be one
 
 
 WATERS_AND_LANDS = frozenset({"landmark", "river", "country", "continent"})
