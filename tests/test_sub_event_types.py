@@ -245,6 +245,9 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Drones dropped munitions filled with a poisonous substance on trenches near Bakhmut on Monday.", "Chemical weapon"),
         ("Two traders were stabbed to death at a market in Kano on Monday, police said.", "Attack"),
         ("A man stabbed three worshippers outside a church in Lyon on Monday.", "Attack"),
+        ("More than 2,000 villagers fled their homes near Hpakant on Monday after soldiers torched houses.", "Other"),  # ACLED's displacement
+        ("Over 800 families were displaced by fighting in the Jowhar area on Monday.", "Other"),
+        ("Gunmen freed 12 kidnapped students in Kaduna on Monday after a ransom was paid.", "Other"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
@@ -283,6 +286,9 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "Analysts rounded up the figures in Nairobi on Monday.",
         "A thief snatched a bag at the market in Kano on Monday.",
         "A memorial was held in Ramallah on Friday for a journalist killed two years ago.",
+        "Drought has displaced thousands of herders in the Sool region, an aid agency said on Monday.",
+        "Hundreds of families fled the floods in Beledweyne on Monday.",
+        "The company released its annual report in Lagos on Monday.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

@@ -243,8 +243,10 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     subject, military, mentioned = _parties(trigger, sentence, kind)
     if kind == "abduct" and TRIGGERS[trigger.lemma_.lower()] == "capture" and subject is not None and subject.role in ("police", "military"):
         kind = "arrest"  # 'soldiers seized two suspects': the state takes people into custody
-    if kind == "withdraw" and (subject is None or subject.role == "civilians") and is_crowd(trigger):
-        return None  # 'hundreds of families fled their homes after militants attacked': people displaced give up no ground
+    if kind == "withdraw" and (subject is None or subject.role == "civilians") and (is_crowd(trigger) or trigger.lemma_.lower() == "displace"):
+        return Coded(
+            kind, "Other", act.CIVILIANS_HERE, None, firm=True
+        )  # 'hundreds of families fled their homes after militants attacked': ACLED's displacement
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned), firm=True)  # 'a mob lynched a man'
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
@@ -933,6 +935,14 @@ def _by_no_group(trigger: Token, subject: act.Actor | None) -> bool:
     return subject.role == "civilians" and doer is not None and doer.tag_ in ("NN", "NNP") and not is_crowd(trigger)
 
 
+def _code_group(trigger, text, subject, military, mentioned) -> Coded | None:
+    """Captives released ('bandits freed 40 kidnapped villagers') are ACLED's non-violent
+    activity, 'Other'; a group's other moves (deployed, defected) are left to the classifier."""
+    if trigger.lemma_.lower() not in ("release", "free"):
+        return None
+    return Coded("group", "Other", subject or (military[0] if military else None), None)
+
+
 def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default_actor1: act.Actor | None = None, firm: bool = False):
     """A sub-event type the trigger alone decides (``firm``: so surely that no classifier
     overrules it); the actor is the subject, else (when a default is given: the police who
@@ -1185,6 +1195,7 @@ _CODERS = {
     "loot": _fixed("loot", "Looting/property destruction"),
     "agreement": _code_agreement,
     "base": _fixed("base", "Headquarters or base established"),
+    "group": _code_group,
     "change": _fixed("change", "Change to group/activity"),
     "handover": _code_handover,
     "protest": _code_protest,

@@ -40,6 +40,7 @@ from ..lexicon.events import (
     DROPPED_WEAPONS,
     EXPRESSING_VERBS,
     GROUND_FORCES,
+    HELD_CAPTIVE,
     INTERCEPTED_ARMS,
     KIND_PRIORITY,
     LEADER_WORDS,
@@ -474,13 +475,14 @@ def _operation_with_fighting(token: Token) -> bool:
     )
 
 
-@use_of("release")
+@use_of("release", "free")
 def _release_of_captives(token: Token) -> bool:
-    return any(
-        t.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow")
-        for c in token.children
-        if c.dep_ in ("dobj", "nsubjpass")
-        for t in c.subtree
+    """'released 98 Taliban prisoners', 'freed two kidnapped aid workers' (not 'released a statement', 'free trade')."""
+    freed = [h for c in token.children if c.dep_ in ("dobj", "nsubjpass") for h in (c, *c.conjuncts)]  # who is freed, not 'photographs of soldiers'
+    return token.pos_ == "VERB" and any(
+        h.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow")
+        or any(a.dep_ == "amod" and a.lemma_.lower() in HELD_CAPTIVE for a in h.children)
+        for h in freed
     )
 
 
@@ -628,10 +630,15 @@ def _truce_made(token: Token) -> bool:
     return True
 
 
-@use_of("kill", "die")
+@use_of("kill", "die", "displace", "flee")
 def _by_violence(token: Token) -> bool:
-    """'gunmen killed 30 people', not 'floods killed 30 people' or 'died in a bus crash'."""
-    if token.lemma_.lower() == "kill":
+    """'gunmen killed 30 people', not 'floods killed 30 people' or 'died in a bus crash'; 'were
+    displaced by fighting', not 'drought has displaced herders' or 'fled the floods'."""
+    if token.lemma_.lower() == "flee":
+        return not any(
+            t.lower_ in DISASTER_WORDS or t.lemma_.lower() in DISASTER_WORDS for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+        )
+    if token.lemma_.lower() in ("kill", "displace"):
         causes = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
         heads = [c if c.dep_ == "nsubj" else next((p for p in c.children if p.dep_ == "pobj"), c) for c in causes]
     else:

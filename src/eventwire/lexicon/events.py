@@ -23,7 +23,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["fall", "come", "drive", "oust", "dislodge", "clear", "chase", "advance", "move"], "capture"
     ),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
-    **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon"], "withdraw"),
+    **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon", "displace"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
     **dict.fromkeys(
         ["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile"], "remote"
@@ -73,7 +73,21 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
     **dict.fromkeys(["defuse", "dismantle", "diffuse", "recover", "confiscate", "deactivate"], "shootdown"),
     **dict.fromkeys(
-        ["reinforcement", "deploy", "deployment", "redeploy", "relocate", "patrol", "fortification", "fortify", "lockdown", "curfew", "defect", "release"],
+        [
+            "reinforcement",
+            "deploy",
+            "deployment",
+            "redeploy",
+            "relocate",
+            "patrol",
+            "fortification",
+            "fortify",
+            "lockdown",
+            "curfew",
+            "defect",
+            "release",
+            "free",
+        ],
         "group",
     ),
     **dict.fromkeys(["procession", "motorcade", "chain", "vigil"], "protest"),
@@ -485,6 +499,7 @@ DROPPED_WEAPONS = frozenset(
         "shells",
     }
 )
+HELD_CAPTIVE = frozenset({"kidnap", "abduct", "kidnapped", "abducted", "detained", "captured", "detain", "capture"})  # 'freed two kidnapped aid workers'
 MILITARY_POST_WORDS = frozenset({"military", "army", "observation", "security", "border", "police", "forward"})  # 'a military post' is a base
 # what armed men can do to whom when they 'snatch' or 'round up': people, named or not
 PEOPLE_TAKEN = frozenset(
@@ -848,7 +863,9 @@ CROWD_AS_SUBJECT = re.compile(
 )  # 'protesters in Khartoum were killed', 'two demonstrators were shot'
 
 
-CLASSIFIER_ONLY_KINDS = frozenset({"group"})  # kinds with no rules of their own: the classifier codes them alone
+CLASSIFIER_ONLY_KINDS: frozenset[str] = (
+    frozenset()
+)  # kinds with no rules of their own (none now: 'group' codes releases of captives, and leaves the rest to the classifier)
 
 
 PRONOUN_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "i"})  # 'I asked President Xi ...,' the chancellor wrote
