@@ -378,7 +378,7 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
     found = spans_within(sentence)
     doc = sentence.doc
     if kind in SOURCES_NOT_PARTIES:
-        found = [s for s in found if not _reports_it(doc[s.start], trigger)]  # 'Two villagers were killed ..., Ukraine's military said'
+        found, subject = _without_sources(found, subject, trigger)
     if kind in ("remote", "explosion"):  # a strike's target is in its own clause: 'hit Kyiv ... after Biden had announced US military aid'
         found = [s for s in found if not _in_a_clause_of_others(doc[s.start], trigger, described=False, conjoined=False, subordinate=True)]
     elif kind in POLITICAL_KINDS:
@@ -422,6 +422,21 @@ def _reports_it(word: Token, trigger: Token) -> bool:
         if child.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return True
     return False
+
+
+def _without_sources(found: list[ActorSpan], subject: act.Actor | None, trigger: Token) -> tuple[list[ActorSpan], act.Actor | None]:
+    """The sentence's actors without who tells of the attack, when no other armed actor is named:
+    'Kharkiv was shelled overnight, Ukraine's military said' was shelled by Ukraine's enemy, not
+    by Ukraine; 'two villagers were shot dead, according to the police', by someone unnamed.
+    Where the sentence names another side ('the Russian defence ministry said its weapons struck
+    Ukrainian army training centres'), the teller may be the attacker and stays."""
+    doc = trigger.doc
+    sources = [s for s in found if _reports_it(doc[s.start], trigger)]
+    others = [s for s in found if s not in sources]
+    if not sources or any(act.is_armed(s.actor) for s in others):
+        return found, subject
+    teller = sources[0].actor
+    return others, subject if subject is not None else (act.opponent_of(teller) if act.is_armed(teller) else None)
 
 
 def _told_by(verb: Token, trigger: Token) -> bool:
