@@ -248,6 +248,10 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("More than 2,000 villagers fled their homes near Hpakant on Monday after soldiers torched houses.", "Other"),  # ACLED's displacement
         ("Over 800 families were displaced by fighting in the Jowhar area on Monday.", "Other"),
         ("Gunmen freed 12 kidnapped students in Kaduna on Monday after a ransom was paid.", "Other"),
+        ("Boko Haram released three abducted aid workers near Dikwa on Monday.", "Other"),
+        ("Al Shabaab announced the appointment of a new commander for Gedo on Monday.", "Change to group/activity"),
+        ("The ELN suspended its offensive operations in Arauca on Monday.", "Change to group/activity"),
+        ("The TNLA announced a unilateral halt to attacks in northern Shan State on Monday.", "Change to group/activity"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
@@ -289,6 +293,9 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "Drought has displaced thousands of herders in the Sool region, an aid agency said on Monday.",
         "Hundreds of families fled the floods in Beledweyne on Monday.",
         "The company released its annual report in Lagos on Monday.",
+        "Police halted traffic in Lagos on Monday for the marathon.",
+        "The government announced the appointment of a new army chief in Abuja on Monday.",
+        "The army released photographs of soldiers in Bakhmut on Monday.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

@@ -433,10 +433,18 @@ def _without_sources(found: list[ActorSpan], subject: act.Actor | None, trigger:
     doc = trigger.doc
     sources = [s for s in found if _reports_it(doc[s.start], trigger)]
     others = [s for s in found if s not in sources]
-    if not sources or any(act.is_armed(s.actor) for s in others):
+    if not sources or any(act.is_armed(s.actor) for s in others) or _teller_acts(trigger):
         return found, subject
     teller = sources[0].actor
     return others, subject if subject is not None else (act.opponent_of(teller) if act.is_armed(teller) else None)
+
+
+def _teller_acts(trigger: Token) -> bool:
+    """The clause told names its doer by a pronoun, the teller's own: 'the Russian defence
+    ministry said that its forces had carried out strikes', 'the army said it had shelled'."""
+    verb = next((a for a in (trigger, *trigger.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")] if verb is not None else []
+    return any(t.pos_ == "PRON" for doer in doers for t in doer.subtree)
 
 
 def _told_by(verb: Token, trigger: Token) -> bool:

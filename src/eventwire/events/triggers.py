@@ -41,6 +41,7 @@ from ..lexicon.events import (
     EXPRESSING_VERBS,
     GROUND_FORCES,
     HELD_CAPTIVE,
+    HOSTILITIES,
     INTERCEPTED_ARMS,
     KIND_PRIORITY,
     LEADER_WORDS,
@@ -481,7 +482,7 @@ def _release_of_captives(token: Token) -> bool:
     freed = [h for c in token.children if c.dep_ in ("dobj", "nsubjpass") for h in (c, *c.conjuncts)]  # who is freed, not 'photographs of soldiers'
     return token.pos_ == "VERB" and any(
         h.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow")
-        or any(a.dep_ == "amod" and a.lemma_.lower() in HELD_CAPTIVE for a in h.children)
+        or any(a.dep_ == "amod" and a.lemma_.lower() in HELD_CAPTIVE for a in h.subtree if a.i < h.i)  # 'two kidnapped aid workers'
         for h in freed
     )
 
@@ -762,14 +763,33 @@ def _name_changed(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in token.children)
 
 
-@use_of("appoint", "name", "elect")
+@use_of("appoint", "name", "elect", "appointment")
 def _group_leader_chosen(token: Token) -> bool:
     """'Islamic State's West Africa Province named a new leader', 'al-Shabaab appointed a new
-    emir': an armed group (not a state, not a company) choosing who leads it."""
-    if token.pos_ != "VERB" or not any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in LEADER_WORDS for c in token.children):
+    emir', 'the Islamic State announced the appointment of a new leader': an armed group (not a
+    state, not a company) choosing who leads it."""
+    if token.pos_ == "NOUN":
+        chosen = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not any(p.lemma_.lower() in LEADER_WORDS for p in chosen) or token.head.pos_ != "VERB":
+            return False
+        token = token.head  # who announced the appointment chose
+    elif not any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in LEADER_WORDS for c in token.children):
         return False
     chooser = [a for c in token.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)]
     return any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in chooser)
+
+
+@use_of("halt", "suspend", "suspension")
+def _fighting_halted(token: Token) -> bool:
+    """'the TNLA announced a unilateral halt to offensive operations', 'the group suspended its
+    attacks': an armed group changing its own activity; not 'halted traffic' or 'suspended talks'."""
+    halted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    halted += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "in") for p in c.children if p.dep_ == "pobj"]
+    if not any(h.lemma_.lower() in HOSTILITIES for h in halted):
+        return False
+    verb = token if token.pos_ == "VERB" else token.head
+    deciding = [a for c in verb.children if c.dep_ == "nsubj" for a in actors_within(c.subtree)]
+    return any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in deciding)
 
 
 @use_of("intercept")

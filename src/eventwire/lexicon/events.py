@@ -100,7 +100,10 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
     **dict.fromkeys(["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split"], "change"),  # 'split': into factions only (``triggers``)
     **dict.fromkeys(["change"], "change"),  # only a group's name changed (``triggers``)
-    **dict.fromkeys(["appoint", "name", "elect"], "change"),  # only an armed group choosing its leader (``triggers``)
+    **dict.fromkeys(["appoint", "name", "elect", "appointment"], "change"),
+    **dict.fromkeys(
+        ["halt", "suspend", "suspension"], "change"
+    ),  # only an armed group halting its own fighting (``triggers``)  # only an armed group choosing its leader (``triggers``)
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
     **dict.fromkeys(["abuse", "violence", "harass"], "rape"),  # only sexual abuse, sexual violence, sexual harassment
@@ -500,6 +503,7 @@ DROPPED_WEAPONS = frozenset(
     }
 )
 HELD_CAPTIVE = frozenset({"kidnap", "abduct", "kidnapped", "abducted", "detained", "captured", "detain", "capture"})  # 'freed two kidnapped aid workers'
+HOSTILITIES = frozenset({"operation", "attack", "hostility", "offensive", "fighting", "assault", "strike", "activity"})  # what a group halts
 MILITARY_POST_WORDS = frozenset({"military", "army", "observation", "security", "border", "police", "forward"})  # 'a military post' is a base
 # what armed men can do to whom when they 'snatch' or 'round up': people, named or not
 PEOPLE_TAKEN = frozenset(
