@@ -688,6 +688,18 @@ def test_an_apposition_describing_the_subject_names_no_actor_unless_the_head_nam
     assert [m.actor1.name for m in events_in(dateline) if m.plover_type == "REQUEST"] == ["Government of Belarus (1994-)"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kyiv suspended talks with Moscow on Monday.",
+        "Ukraine broke off the negotiations in Istanbul on Monday.",
+        "The foreign minister's visit to Warsaw was postponed on Monday.",
+    ],
+)
+def test_talks_or_a_visit_called_off_were_not_held(sentence):
+    assert [m.plover_type for m in events_in(sentence) if m.plover_type == "CONSULT"] == []
+
+
 def test_whom_a_person_met_stands_against_held_no_talks():
     sentence = "The finance minister met on Saturday with Garry Kasparov - a chess player and an opponent of Vladimir Putin's rule."
     assert "Government of Russia (2000-)" not in {m.actor1.name for m in events_in(sentence) if m.plover_type and m.actor1}

@@ -30,6 +30,7 @@ from ..lexicon.events import (
     BANNER_WORDS,
     BASE_WORDS,
     BLOCKED_THINGS,
+    CALLING_OFF,
     CAPTIVES,
     CARRYING_VERBS,
     CHEMICAL,
@@ -902,6 +903,8 @@ def is_political_use(token: Token, lemma: str) -> bool:
         )
     if _only_proposed(token):
         return False  # 'suggest convening a summit', 'open to peace talks': no talks held
+    if _called_off(token):
+        return False  # 'the government suspended talks with the rebels': no talks held
     if lemma == "speak":
         return any(c.dep_ == "prep" and c.lower_ in ("with", "to") and any(_a_counterpart(o) for o in c.children if o.dep_ == "pobj") for c in token.children)
     if lemma == "call":
@@ -986,6 +989,15 @@ def _a_counterpart(noun: Token) -> bool:
     if noun.lower_ in PRESS_WORDS or noun.ent_type_ == "ORG":
         return False
     return noun.ent_type_ in ("PERSON", "GPE") or noun.lemma_.lower() in COUNTERPART_NOUNS or bool(actors_within(noun.subtree))
+
+
+def _called_off(token: Token) -> bool:
+    """Talks or a visit suspended, cancelled, postponed or broken off: 'suspended talks', 'broke off the negotiations'."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    return lemma in CALLING_OFF or (lemma in ("break", "call") and "off" in _particles(verb))
 
 
 def _only_proposed(token: Token) -> bool:

@@ -503,6 +503,7 @@ DROPPED_WEAPONS = frozenset(
     }
 )
 HELD_CAPTIVE = frozenset({"kidnap", "abduct", "kidnapped", "abducted", "detained", "captured", "detain", "capture"})  # 'freed two kidnapped aid workers'
+CALLING_OFF = frozenset({"suspend", "cancel", "postpone", "halt", "abandon", "scrap", "shelve", "boycott", "delay"})  # talks not held
 HOSTILITIES = frozenset({"operation", "attack", "hostility", "offensive", "fighting", "assault", "strike", "activity"})  # what a group halts
 MILITARY_POST_WORDS = frozenset({"military", "army", "observation", "security", "border", "police", "forward"})  # 'a military post' is a base
 # what armed men can do to whom when they 'snatch' or 'round up': people, named or not
