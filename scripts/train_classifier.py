@@ -5,7 +5,10 @@
         --split ../shared/eval/acled/acled-2022-world-dev.csv \\
         --split ../shared/eval/acled/acled-2020-05-dev.csv
 
-Every row of a ``--train`` file is used for training. A ``--split`` file is cut in two
+Every row of a ``--train`` file is used for training, each weighing ``--train-weight`` (1 by
+default) against a note's 1: the project's own labelled news snippets
+(``training/news_snippets_train.csv``) are trained on at 0.3, enough to teach news wording
+without outweighing ACLED's notes. A ``--split`` file is cut in two
 halves by a hash of each row's ACLED id (``in_training_half``): one half trains, the
 other is held out, scored, and left for ``bench/acled_notes.py``, which leaves the
 training half out when it evaluates that file. The model card (``event_classifier.json``)
@@ -34,7 +37,7 @@ from eventwire.classify import CARD_FILE, DETECTOR_CARD_FILE, DETECTOR_MODEL_FIL
 from eventwire.evaluate import f1_by_class, in_training_half, row_id
 from eventwire.taxonomy import sub_event
 
-VERSION = "acled-tfidf-lr-2"  # 2: first sentences of notes added as training rows
+VERSION = "acled-tfidf-lr-3"  # 2: first sentences of notes added as training rows; 3: the project's news snippets, weight 0.3
 REGULARISATION_C = 30.0
 DETECTOR_VERSION = "acled-news-detector-1"
 DETECTOR_C = 10.0
@@ -84,7 +87,7 @@ def held_out_metrics(predicted: list[str], gold: list[str]) -> dict:
     }
 
 
-def train(train_files: list[Path], split_files: list[Path], out: Path) -> dict:
+def train(train_files: list[Path], split_files: list[Path], out: Path, train_weight: float = 1.0) -> dict:
     from sklearn import __version__ as sklearn_version
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -93,7 +96,8 @@ def train(train_files: list[Path], split_files: list[Path], out: Path) -> dict:
     for path in train_files:
         rows = read_notes(path)
         training += rows
-        sources.append({"file": path.name, "rows": len(rows), "use": "all rows"})
+        sources.append({"file": path.name, "rows": len(rows), "use": f"all rows, weight {train_weight}"})
+    weighed = {r[1] for r in training}
     for path in split_files:
         rows = read_notes(path)
         half = [r for r in rows if in_training_half(r[0])]
@@ -105,7 +109,7 @@ def train(train_files: list[Path], split_files: list[Path], out: Path) -> dict:
     vectoriser = TfidfVectorizer(analyzer=terms, min_df=MIN_DOCUMENT_FREQUENCY, sublinear_tf=True)
     features = vectoriser.fit_transform([r[1] for r in training])
     model = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", max_iter=5000)
-    model.fit(features, [r[2] for r in training])
+    model.fit(features, [r[2] for r in training], sample_weight=[train_weight if r[1] in weighed else 1.0 for r in training])
 
     written = _write_model(out, MODEL_FILE, model, vectoriser)
     card = {
@@ -138,16 +142,17 @@ def without_note_opening(notes: str) -> str:
     return NOTE_OPENING.sub("", notes, count=1)
 
 
-def train_detector(split_files: list[Path], non_events: Path, out: Path) -> dict:
+def train_detector(split_files: list[Path], non_events: Path, out: Path, train_files: list[Path] | None = None) -> dict:
     """The event detector: does a sentence report an ACLED event at all? Positives are the
-    training halves of the ACLED notes (and their first sentences), negatives the mined news
-    sentences of articles in the even half (CRC-32 of the file name); the odd halves are scored."""
+    training halves of the ACLED notes (and their first sentences) and every row of the
+    ``--train`` files, negatives the mined news sentences of articles in the even half (CRC-32
+    of the file name); the odd halves are scored."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     notes = [r for path in split_files for r in read_notes(path)]
     news = [json.loads(line) for line in non_events.read_text(encoding="utf-8").splitlines() if line.strip()]
-    positives = [r for r in notes if in_training_half(r[0])]
+    positives = [r for r in notes if in_training_half(r[0])] + [r for path in train_files or () for r in read_notes(path)]
     positives += first_sentences(positives)
     training = [(without_note_opening(r[1]), "event") for r in positives] + [(n["sentence"], "none") for n in news if in_training_half(n["file"])]
     held_out = [(without_note_opening(r[1]), "event") for r in notes if not in_training_half(r[0])] + [
@@ -163,7 +168,9 @@ def train_detector(split_files: list[Path], non_events: Path, out: Path) -> dict
             "trained": dt.date.today().isoformat(),
             "model": f"TF-IDF word 1-2 grams (min_df {MIN_DOCUMENT_FREQUENCY}, sublinear tf) + logistic regression (C {DETECTOR_C}, balanced), event vs none",
             "training_rows": dict(Counter(label for _, label in training)),
-            "trained_on": [f"{p.name}: training half" for p in split_files] + [f"{non_events.name}: articles of even CRC-32"],
+            "trained_on": [f"{p.name}: all rows" for p in train_files or ()]
+            + [f"{p.name}: training half" for p in split_files]
+            + [f"{non_events.name}: articles of even CRC-32"],
         }
     )
     shipped = load_classifier_from(out / DETECTOR_MODEL_FILE, card)
@@ -214,15 +221,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--train", type=Path, action="append", default=[], help="ACLED CSV used whole for training")
     parser.add_argument("--split", type=Path, action="append", default=[], help="ACLED CSV cut in a training and a held-out half")
+    parser.add_argument("--train-weight", type=float, default=1.0, help="the weight of each --train row (a note of a --split file weighs 1)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--detector", type=Path, default=None, help="also train the event detector, with these mined news sentences as negatives")
     args = parser.parse_args(argv)
     if not args.train and not args.split:
         parser.error("give at least one --train or --split file")
-    card = train(args.train, args.split, args.out)
+    card = train(args.train, args.split, args.out, args.train_weight)
     print(json.dumps({k: v for k, v in card.items() if k != "training_labels"}, indent=2))
     if args.detector:
-        print(json.dumps(train_detector(args.split, args.detector, args.out)["held_out"], indent=2))
+        print(json.dumps(train_detector(args.split, args.detector, args.out, args.train)["held_out"], indent=2))
 
 
 if __name__ == "__main__":

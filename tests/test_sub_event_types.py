@@ -302,6 +302,17 @@ def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwi
     assert first_sub_event_type(sentence) is None
 
 
+def test_two_developments_of_one_sentence_keep_their_own_sub_types_and_occupied_ground_is_none():
+    report = "Mass grave found near Izium as Russian guard reports sweeping arrests in occupied south"
+    found = analysis_of_report(report, published=PUBLISHED).event_mentions
+    assert sorted((m.trigger, m.sub_event_type) for m in found) == [("arrests", "Arrests"), ("grave", "Other")]
+
+
+def test_an_attack_in_a_sentence_of_people_fleeing_is_the_attack_not_their_flight():
+    found = analysis_of_report("Hundreds of families fled their homes on Monday after militants attacked villages near Beni.", published=PUBLISHED)
+    assert [m.sub_event_type for m in found.event_mentions if m.event_type] == ["Attack"]
+
+
 def test_police_arresting_a_man_over_a_post_about_a_protest_is_an_arrest_not_a_protest():
     sentence = "On 12 July, police in Yangon arrested a shop owner for posting that he would join a silent protest."
     assert first_sub_event_type(sentence) == "Arrests"

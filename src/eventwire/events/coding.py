@@ -122,6 +122,9 @@ from .triggers import (
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
 FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
+PEACEFUL_DEVELOPMENTS = frozenset(
+    {"Other", "Change to group/activity", "Agreement", "Headquarters or base established", "Non-violent transfer of territory", "Arrests"}
+)  # what no word of fighting can name (disrupted weapons and looting can: 'destroyed an IED', 'raided and looted')
 _B, _E, _V, _P, _R, _S = "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"
 
 
@@ -281,6 +284,10 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc), taker):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
+    if kind in FIGHTING_KINDS - {"violence"}:
+        allowed -= (
+            PEACEFUL_DEVELOPMENTS  # 'militants attacked villages' is no displacement, whatever else its sentence tells ('fired warning shots' may be 'Other')
+        )
     if kind in ("capture", "regain") and by_rules is None and not takes_ground(trigger):
         allowed -= TERRITORY_SUB_EVENT_TYPES  # 'police took control of the situation': no ground changed hands
     if by_rules is not None:
@@ -290,13 +297,20 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
             return by_rules
         scores = {s: classified.get(s, 0.0) + (RULE_BONUS if s == by_rules.sub_event_type else 0.0) for s in allowed | {by_rules.sub_event_type}}
         best = max(scores, key=scores.__getitem__)
-        if best == by_rules.sub_event_type or classified.get(best, 0.0) < CLASSIFIER_OVERRULES:
+        if best == by_rules.sub_event_type or classified.get(best, 0.0) < CLASSIFIER_OVERRULES or _one_development_for_another(by_rules, best):
             return by_rules
         return _coded_as(best, kind, subject, military, mentioned)
     best = max(allowed, key=classified.__getitem__, default=None)
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _one_development_for_another(by_rules: Coded, best: str) -> bool:
+    """The classifier would trade one strategic development for another: it reads the whole
+    sentence, and 'a mass grave found as the Russian guard reports sweeping arrests' is a grave
+    and arrests, each named by its own word, not arrests that are 'Other'."""
+    return by_rules.sub_event_type is not None and sub_event(by_rules.sub_event_type).event_type == _S and sub_event(best).event_type == _S
 
 
 def _armed_subject(trigger: Token) -> bool:
@@ -830,7 +844,8 @@ def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded(
             "clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0], firm=not _names_weapons(text)
         )  # 'armed men attacked two police agents'
-    if CIVILIAN_TARGET.search(text) or (attacked and attacked[0].role == "civilians"):
+    vehicle = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CIVILIAN_VEHICLES for c in trigger.children)  # 'attacked a bus'
+    if CIVILIAN_TARGET.search(text) or (attacked and attacked[0].role == "civilians") or (vehicle and act.is_armed(subject)):
         attacker = subject if act.is_armed(subject) else (military[0] if military else None)
         return Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
     if act.is_armed(subject) and _other_side(subject, military) is not None:

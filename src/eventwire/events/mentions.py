@@ -621,6 +621,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     killing = [t for t, coded, _, _ in coded_triggers if coded.kind == "kill" and coded.sub_event_type in ("Armed clash", "Attack")]
     seizing = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use"]
     fighting = any(coded.sub_event_type in GROUND_FIGHTS for _, coded, _, _ in coded_triggers)
+    rioting = any(coded.sub_event_type == "Violent demonstration" and coded.firm for _, coded, _, _ in coded_triggers)
     displacing = [t for t, coded, _, _ in coded_triggers if coded.kind == "withdraw" and coded.sub_event_type == "Other"]  # people who fled
     violent_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES]
     kept = []
@@ -649,6 +650,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type in ("Attack", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in raping):
             dropped.append(_dropped(sentence, offset, trigger, "the assault of a rape", coded))
             continue  # 'was assaulted and raped by two soldiers', 'abducted a girl and raped her': ACLED codes the sexual violence
+        if coded.sub_event_type in ("Excessive force against protesters", "Protest with intervention") and rioting:
+            dropped.append(_dropped(sentence, offset, trigger, "the force met by a violent demonstration", coded))
+            continue  # 'protesters stormed the governor's office and security forces fired on them': ACLED codes the riot
         if any(trigger in other.subtree for other in displacing) and coded.sub_event_type != "Other" and trigger.pos_ != "VERB":
             dropped.append(_dropped(sentence, offset, trigger, "the cause of a displacement", coded))
             continue  # 'displaced by fighting', 'fled as fighting drew closer': ACLED codes the displacement

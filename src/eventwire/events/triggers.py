@@ -780,6 +780,14 @@ def _group_leader_chosen(token: Token) -> bool:
     return any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in chooser)
 
 
+@use_of("occupy")
+def _occupied_by_someone(token: Token) -> bool:
+    """'troops occupied the town', not 'in occupied south' or 'the occupied territories' (a
+    participle describing ground, whatever the parse makes of it)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is None or before.pos_ not in ("ADP", "DET")
+
+
 @use_of("halt", "suspend", "suspension")
 def _fighting_halted(token: Token) -> bool:
     """'the TNLA announced a unilateral halt to offensive operations', 'the group suspended its
