@@ -205,6 +205,22 @@ def test_a_side_telling_of_its_own_strike_on_the_other_is_its_attacker():
     assert (m.actor1.name, m.actor2.name) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Two Ukrainian soldiers were killed in shelling near Bakhmut on Monday.", ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")),
+        (
+            "Two Ukrainian soldiers died in an artillery strike near Bakhmut on Monday.",
+            ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"),
+        ),
+        ("Five Malian soldiers were killed in an IED explosion near Gao on Monday.", ("Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")),
+    ],
+)
+def test_the_forces_a_strike_killed_are_its_target_not_its_attacker(sentence, actors):
+    [m] = [m for m in events_in(sentence) if m.event_type]
+    assert (m.actor1.name, m.actor2.name) == actors
+
+
 def test_who_claims_to_have_fired_did_fire():
     [m] = [m for m in events_in("Ukraine's military claimed to have shelled Russian positions near Kherson overnight.") if m.event_type]
     assert m.actor1.name == "Military Forces of Ukraine (2019-)"

@@ -189,7 +189,23 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
         and act.is_armed(coded.actor1)
     ):
         return replace(coded, sub_event_type="Attack")
+    if coded is not None and coded.sub_event_type and sub_event(coded.sub_event_type).event_type == _E and coded.actor1 in _hurt_by(trigger):
+        return replace(coded, actor1=act.opponent_of(coded.actor1) or act.GUNMEN_HERE, actor2=coded.actor1)
     return coded
+
+
+HURTING_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})
+
+
+def _hurt_by(trigger: Token) -> list[act.Actor]:
+    """The actors a strike killed or wounded, as the sentence tells it: 'two Ukrainian soldiers
+    were killed in shelling', 'five Malian soldiers died in an IED explosion' (their forces are
+    the target, not the attacker)."""
+    verb = next((a for a in islice(trigger.ancestors, 3) if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in HURTING_LEMMAS:
+        return []
+    hurt = "nsubj" if verb.lemma_.lower() == "die" else "nsubjpass"
+    return [a for c in verb.children if c.dep_ == hurt for a in actors_within(c.subtree)]
 
 
 def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded | None:
