@@ -221,6 +221,11 @@ def test_the_forces_a_strike_killed_are_its_target_not_its_attacker(sentence, ac
     assert (m.actor1.name, m.actor2.name) == actors
 
 
+def test_who_tells_of_an_attack_named_with_its_attacker_is_not_its_target():
+    [m] = [m for m in events_in("Houthi rebels fired missiles at a ship in the Red Sea, the US military said.") if m.event_type]
+    assert m.actor2 is None or "United States" not in m.actor2.name
+
+
 def test_who_claims_to_have_fired_did_fire():
     [m] = [m for m in events_in("Ukraine's military claimed to have shelled Russian positions near Kherson overnight.") if m.event_type]
     assert m.actor1.name == "Military Forces of Ukraine (2019-)"

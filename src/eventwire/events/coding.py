@@ -459,11 +459,16 @@ def _without_sources(found: list[ActorSpan], subject: act.Actor | None, trigger:
     'Kharkiv was shelled overnight, Ukraine's military said' was shelled by Ukraine's enemy, not
     by Ukraine; 'two villagers were shot dead, according to the police', by someone unnamed.
     Where the sentence names another side ('the Russian defence ministry said its weapons struck
-    Ukrainian army training centres'), the teller may be the attacker and stays."""
+    Ukrainian army training centres'), the teller may be the attacker and stays, unless the
+    clause names its own doer ('Houthi rebels fired missiles at a ship, the US military said')."""
     doc = trigger.doc
     sources = [s for s in found if _reports_it(doc[s.start], trigger)]
     others = [s for s in found if s not in sources]
-    if not sources or any(act.is_armed(s.actor) for s in others) or _teller_acts(trigger):
+    if not sources:
+        return found, subject
+    if subject is not None and all(subject != s.actor for s in sources):
+        return others, subject  # 'Houthi rebels fired missiles at a ship, the US military said': the teller was not fired at
+    if any(act.is_armed(s.actor) for s in others) or _teller_acts(trigger):
         return found, subject
     teller = sources[0].actor
     return others, subject if subject is not None else (act.opponent_of(teller) if act.is_armed(teller) else None)
