@@ -17,11 +17,14 @@ Scores, over the snippets scored:
 
 ``--half tune`` or ``--half held-out`` scores one half of the file, split by a hash of each
 snippet's id (so the halves stay the same as the file grows); the default scores both, each
-apart. Rules are written while reading the tuning half's errors only.
+apart. Rules are written while reading the tuning half's errors only. ``--whole`` scores every
+snippet as one held-out set, for a file kept wholly unseen (``bench/data/snippets_unseen.jsonl``:
+its errors are never listed).
 
 The last line is one JSON object: n, weighted_f1, macro_f1, found_among_any, false_events.
 
     python bench/snippets.py bench/data/snippets.jsonl --half held-out
+    python bench/snippets.py bench/data/snippets_unseen.jsonl --whole
 """
 
 from __future__ import annotations
@@ -128,6 +131,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_FILE)
     parser.add_argument("--half", choices=HALVES, default=None, help="score one half only (default: each half apart)")
+    parser.add_argument("--whole", action="store_true", help="score the whole file as one held-out set (no errors listed)")
     parser.add_argument("--published", type=dt.date.fromisoformat, default=DEFAULT_PUBLISHED)
     parser.add_argument("--errors", action="store_true", help="list the wrongly coded snippets (of the tuning half only)")
     args = parser.parse_args(argv)
@@ -135,6 +139,11 @@ def main(argv: list[str] | None = None) -> None:
     load_nlp()
     snippets = read_snippets(args.file, args.published)
     outcomes = code_snippets(snippets)
+    if args.whole:
+        print(f"== whole file, held out: {len(outcomes)} snippets")
+        print_per_class(outcomes)
+        print(json.dumps(figures_of(outcomes)))
+        return
     figures = {}
     for half in (args.half,) if args.half else HALVES:
         scored = [o for o in outcomes if o.snippet.half == half]
