@@ -226,6 +226,18 @@ def test_who_tells_of_an_attack_named_with_its_attacker_is_not_its_target():
     assert m.actor2 is None or "United States" not in m.actor2.name
 
 
+def test_a_headline_passive_names_whom_it_befell_not_who_did_it():
+    [arrest] = events_in("Putin's man detained in Kyiv on Tuesday.")
+    assert arrest.actor1.name == "Police Forces of Ukraine (2019-)"
+    [killing] = [m for m in events_in("Three Malian soldiers killed near Gao on Tuesday.") if m.event_type]
+    assert killing.actor2.name == "Military Forces of Mali (2021-)" and (killing.actor1 is None or "Mali (" not in killing.actor1.name)
+
+
+def test_civilians_killed_in_shelling_did_not_shell():
+    [m] = [m for m in events_in("Two civilians killed in Kherson shelling.") if m.event_type]
+    assert (m.sub_event_type, m.actor2.name) == ("Shelling/artillery/missile attack", "Civilians (Ukraine)")
+
+
 def test_who_claims_to_have_fired_did_fire():
     [m] = [m for m in events_in("Ukraine's military claimed to have shelled Russian positions near Kherson overnight.") if m.event_type]
     assert m.actor1.name == "Military Forces of Ukraine (2019-)"

@@ -71,7 +71,8 @@ AIMED_AT = frozenset({"at", "on", "upon", "against", "towards", "toward", "into"
 
 def victims_of(trigger: Token) -> list[act.Actor]:
     """The actors a violent verb acts on: its object, passive subject, or the object of 'at'/'on' ('opened fire on a civilian vehicle')."""
-    phrases = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on = ("dobj", "nsubjpass", "nsubj") if _passive_in_headline(trigger) else ("dobj", "nsubjpass")  # 'Three soldiers killed near Gao'
+    phrases = [c for c in trigger.children if c.dep_ in acted_on]
     phrases += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in AIMED_AT for o in c.children if o.dep_ == "pobj"]
     if (
         trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"
@@ -129,6 +130,19 @@ def _misread_subject(verb: Token) -> Token | None:
     return verb.head if verb.tag_ == "VBD" or verb.lemma_.lower() in NEVER_PASSIVE else None
 
 
+def _passive_in_headline(trigger: Token) -> bool:
+    """A past participle with a subject, no auxiliary and no object, as headlines and
+    crossheads write the passive: 'Putin's man detained', 'Three soldiers killed near Gao'."""
+    children = {c.dep_ for c in trigger.children}
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.tag_ == "VBN"
+        and trigger.dep_ == "ROOT"
+        and "nsubj" in children
+        and not children & {"aux", "auxpass", "dobj", "conj"}
+    )
+
+
 def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act.Actor | None:
     """The actor named by the trigger's subject, agent or possessor (for nouns); a country named
     as the actor ("Ukraine recaptured", "Germany pledged") stands for its ``role``.
@@ -139,6 +153,8 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
     accused = _accused(trigger)
     if accused is not None:
         return accused
+    if _passive_in_headline(trigger):
+        return None  # 'Putin's man detained': the man was detained, he detained no one
     heads = [trigger]
     if trigger.dep_ in ("conj", "xcomp") and trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         heads.append(trigger.head)  # 'protesters set fire to the building and clashed with police': one subject for both; 'Russia has begun mobilizing'

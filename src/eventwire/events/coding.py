@@ -122,6 +122,9 @@ from .triggers import (
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
 FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
+HEAVY_WEAPON_WORDS = frozenset(
+    {"shell", "shelling", "bombard", "bombardment", "airstrike", "bomb", "bombing", "missile", "rocket", "artillery", "mortar", "barrage"}
+)
 PEACEFUL_DEVELOPMENTS = frozenset(
     {"Other", "Change to group/activity", "Agreement", "Headquarters or base established", "Non-violent transfer of territory", "Arrests"}
 )  # what no word of fighting can name (disrupted weapons and looting can: 'destroyed an IED', 'raided and looted')
@@ -272,7 +275,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         force = crowd_and_target("Violent demonstration", mentioned)[1]
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
     unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in subject_words(trigger))  # 'a crowd attacked a police station'
-    if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and kind in CROWD_VIOLENCE_KINDS and is_crowd(trigger):
+    crowd_can_do_it = kind in CROWD_VIOLENCE_KINDS and trigger.lemma_.lower() not in HEAVY_WEAPON_WORDS  # a crowd attacks, it shells nothing
+    if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and crowd_can_do_it and is_crowd(trigger):
         sub = "Violent demonstration" if PROTEST_AIM.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) else "Mob violence"
         return Coded(
             kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True
