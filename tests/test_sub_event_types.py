@@ -252,6 +252,17 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Al Shabaab announced the appointment of a new commander for Gedo on Monday.", "Change to group/activity"),
         ("The ELN suspended its offensive operations in Arauca on Monday.", "Change to group/activity"),
         ("The TNLA announced a unilateral halt to attacks in northern Shan State on Monday.", "Change to group/activity"),
+        ("A journalist was gunned down outside his home in Culiacan on Monday.", "Attack"),
+        ("Two opposition activists were picked up by police in Harare on Monday.", "Arrests"),
+        ("A plot to bomb a bridge near Quetta was foiled on Monday, officials said.", "Disrupted weapons use"),
+        ("Fighter jets strafed a village near Kutkai on Monday.", "Air/drone strike"),
+        ("RSF fighters set up a command post in a school in El Fasher on Monday.", "Headquarters or base established"),
+        ("Russian drones dropped grenades that released a choking gas on trenches near Kreminna on Monday.", "Chemical weapon"),
+        ("Houthi forces launched two missiles at a tanker in the Gulf of Aden on Monday.", "Shelling/artillery/missile attack"),
+        ("Soldiers opened fire on a taxi at a checkpoint in Kananga on Monday, killing the driver.", "Attack"),
+        ("Elders of two clans signed a peace pact in Baidoa on Monday.", "Agreement"),
+        ("Two rival clans agreed to end a feud over water in Galkayo on Monday.", "Agreement"),
+        ("Pro-government forces thwarted an attack by Houthi fighters near Marib on Monday.", "Armed clash"),  # ACLED: a repelled attack is a clash
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
@@ -294,6 +305,9 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "Hundreds of families fled the floods in Beledweyne on Monday.",
         "The company released its annual report in Lagos on Monday.",
         "Police halted traffic in Lagos on Monday for the marathon.",
+        "A gas explosion at a bakery in Kano injured four on Monday; officials blamed a faulty cylinder.",
+        "A bus plunged into a river near Kisumu on Monday, killing 12 passengers.",
+        "The company launched a new app in Nairobi on Monday.",
         "The government announced the appointment of a new army chief in Abuja on Monday.",
         "The army released photographs of soldiers in Bakhmut on Monday.",
     ],

@@ -944,7 +944,8 @@ def _the_only_force(trigger: Token, subject: act.Actor | None, military: list[ac
 def _aimed_at_civilian_things(trigger: Token, mentioned: list[act.Actor]) -> bool:
     """Shots aimed at a civilian thing or at 'them' where only civilians are named ('shot at an
     ambulance', 'chased fishermen and fired rubber bullets at them')."""
-    aimed = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "towards") for o in c.children if o.dep_ == "pobj"]
+    holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [trigger]  # 'opened fire on a minibus'
+    aimed = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "towards") for o in c.children if o.dep_ == "pobj"]
     if any(o.lower_ in HIM_OR_THEM for o in aimed):
         return act.CIVILIANS_HERE in mentioned
     return any(CIVILIAN_TARGET.search(text_of(o.subtree)) or o.lemma_.lower() in CIVILIAN_VEHICLES for o in aimed)

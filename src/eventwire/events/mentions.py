@@ -619,8 +619,10 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     violent = any(coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES for _, coded, _, _ in coded_triggers)
     raping = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Sexual violence"]
     killing = [t for t, coded, _, _ in coded_triggers if coded.kind == "kill" and coded.sub_event_type in ("Armed clash", "Attack")]
-    seizing = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use"]
+    seizing = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use" and t.lemma_.lower() not in ("foil", "thwart")]
     fighting = any(coded.sub_event_type in GROUND_FIGHTS for _, coded, _, _ in coded_triggers)
+    arresting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Arrests"]
+    foiled = [c for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use" for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     rioting = any(coded.sub_event_type == "Violent demonstration" and coded.firm for _, coded, _, _ in coded_triggers)
     displacing = [t for t, coded, _, _ in coded_triggers if coded.kind == "withdraw" and coded.sub_event_type == "Other"]  # people who fled
     violent_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES]
@@ -650,6 +652,12 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type in ("Attack", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in raping):
             dropped.append(_dropped(sentence, offset, trigger, "the assault of a rape", coded))
             continue  # 'was assaulted and raped by two soldiers', 'abducted a girl and raped her': ACLED codes the sexual violence
+        if trigger.lemma_.lower() in ("foil", "thwart") and any(_one_action(trigger, other) for other in arresting):
+            dropped.append(_dropped(sentence, offset, trigger, "the plot foiled by arrests", coded))
+            continue  # 'security forces foiled a car bomb plot and arrested two suspects': ACLED codes the arrests
+        if coded.sub_event_type != "Disrupted weapons use" and any(trigger in held.subtree for held in foiled):
+            dropped.append(_dropped(sentence, offset, trigger, "the weapon of a foiled attack", coded))
+            continue  # 'an attempt to plant a bomb was thwarted': the bomb never went off
         if coded.sub_event_type in ("Excessive force against protesters", "Protest with intervention") and rioting:
             dropped.append(_dropped(sentence, offset, trigger, "the force met by a violent demonstration", coded))
             continue  # 'protesters stormed the governor's office and security forces fired on them': ACLED codes the riot

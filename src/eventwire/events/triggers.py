@@ -20,6 +20,7 @@ from .. import actors as act
 from ..classify import load_detector
 from ..geo.place_names import is_rare_name
 from ..lexicon.events import (
+    ACCIDENT_VERBS,
     AGREED_THINGS,
     AGREEMENT_VERBS,
     AID_GIVING_VERBS,
@@ -40,6 +41,8 @@ from ..lexicon.events import (
     DRIVEN_OUT_BY,
     DROPPED_WEAPONS,
     EXPRESSING_VERBS,
+    FOILED_THINGS,
+    GAS_ACCIDENT,
     GROUND_FORCES,
     HELD_CAPTIVE,
     HOSTILITIES,
@@ -122,7 +125,7 @@ def triggers_in(sentence: Span) -> list[Token]:
         and (
             (t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) and not _opens_a_compound(t)) or _is_hyphenated(t) or _verb_read_as_modifier(t)
         )
-        and t.pos_ in ("VERB", "NOUN")
+        and (t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage")  # 'held them hostage': the tagger's adverb
     ]
     found = [t for t in found if is_trigger_use(t)]
     leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
@@ -640,6 +643,8 @@ def _by_violence(token: Token) -> bool:
         return not any(
             t.lower_ in DISASTER_WORDS or t.lemma_.lower() in DISASTER_WORDS for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
         )
+    if token.dep_ == "advcl" and token.head.lemma_.lower() in ACCIDENT_VERBS:
+        return False  # 'a bus plunged into a ravine, killing 14 passengers'
     if token.lemma_.lower() in ("kill", "displace"):
         causes = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
         heads = [c if c.dep_ == "nsubj" else next((p for p in c.children if p.dep_ == "pobj"), c) for c in causes]
@@ -682,6 +687,12 @@ def _fired_and_fallen(token: Token) -> bool:
 
 def _fired(word: str) -> bool:
     return word in AIRBORNE_WEAPONS and word not in ("drone", "uav")
+
+
+@use_of("explosion", "blast", "explode")
+def _not_an_accident(token: Token) -> bool:
+    """'an explosion hit the depot', not 'a gas explosion at a restaurant ... caused by a faulty cylinder'."""
+    return not GAS_ACCIDENT.search(span_text(token.sent))
 
 
 @use_of("blow")
@@ -809,6 +820,34 @@ def _arms_intercepted(token: Token) -> bool:
         o for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"
     ]  # 'intercepted and destroyed a drone'
     return any(t.lemma_.lower() in INTERCEPTED_ARMS for c in taken for t in c.subtree if t.dep_ in ("dobj", "nsubjpass", "compound", "conj"))
+
+
+@use_of("launch")
+def _weapon_launched(token: Token) -> bool:
+    """'launched a ballistic missile at a vessel', 'drones launched by Russia'; not 'launched an
+    appeal' nor 'launched an attack' (the attack is the event word)."""
+    launched = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return token.pos_ == "VERB" and any(c.lemma_.lower() in AIRBORNE_WEAPONS for c in launched)
+
+
+@use_of("gun")
+def _gunned_down(token: Token) -> bool:
+    """'a reporter was gunned down', 'gunmen gunned down two traders'."""
+    return token.pos_ == "VERB" and "down" in _particles(token)
+
+
+@use_of("pick")
+def _picked_up(token: Token) -> bool:
+    """'three councillors were picked up by police', 'agents picked up a student'; not 'picked up the pace'."""
+    passive_by = any(c.dep_ == "nsubjpass" for c in token.children) and any(c.dep_ == "agent" for c in token.children)  # 'picked up by police'
+    return token.pos_ == "VERB" and "up" in _particles(token) and (takes_people(token) or passive_by)
+
+
+@use_of("thwart", "foil")
+def _attack_foiled(token: Token) -> bool:
+    """'an attempt to plant a bomb was thwarted', 'police foiled a bombing plot'; not 'thwarted his ambitions'."""
+    foiled = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return token.pos_ == "VERB" and any(c.lemma_.lower() in FOILED_THINGS for c in foiled)
 
 
 @use_of("round")

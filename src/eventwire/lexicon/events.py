@@ -26,19 +26,24 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon", "displace"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
     **dict.fromkeys(
-        ["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile"], "remote"
+        ["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile", "strafe"],
+        "remote",
     ),
-    **dict.fromkeys(["crash", "slam", "smash", "land", "rain"], "remote"),  # only what is fired ('missiles crashed into the building', ``triggers``)
+    **dict.fromkeys(
+        ["crash", "slam", "smash", "land", "rain", "launch"], "remote"
+    ),  # 'launch' only weapons ('launched a ballistic missile at a vessel', ``triggers``)  # only what is fired ('missiles crashed into the building', ``triggers``)
     **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
     **dict.fromkeys(["blow"], "explosion"),  # only 'blew up', 'blew herself up' (``triggers``)
-    **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination"], "kill"),
+    **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination", "gun"], "kill"),  # 'gunned down' (``triggers``)
     **dict.fromkeys(["abduct", "kidnap", "deport", "abduction", "kidnapping", "hostage", "snatch"], "abduct"),
     **dict.fromkeys(["rape"], "rape"),
-    **dict.fromkeys(["arrest", "detain", "detention", "remand", "round"], "arrest"),  # 'round' only 'rounded up' people (``triggers``)
+    **dict.fromkeys(
+        ["arrest", "detain", "detention", "remand", "round", "pick"], "arrest"
+    ),  # 'picked up' people (``triggers``)  # 'round' only 'rounded up' people (``triggers``)
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
     **dict.fromkeys(["intercept", "down"], "shootdown"),
     **dict.fromkeys(["loot", "plunder", "pillage", "extort", "rustle"], "loot"),
-    **dict.fromkeys(["ceasefire", "truce", "swap", "surrender"], "agreement"),  # ACLED: surrenders are agreements
+    **dict.fromkeys(["ceasefire", "truce", "swap", "surrender", "pact"], "agreement"),  # ACLED: surrenders are agreements
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
     **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather"], "protest"),
@@ -71,7 +76,9 @@ TRIGGERS: dict[str, str] = {
         "violence",
     ),
     **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
-    **dict.fromkeys(["defuse", "dismantle", "diffuse", "recover", "confiscate", "deactivate"], "shootdown"),
+    **dict.fromkeys(
+        ["defuse", "dismantle", "diffuse", "recover", "confiscate", "deactivate", "thwart", "foil"], "shootdown"
+    ),  # 'thwart', 'foil': an attack or bombing (``triggers``)
     **dict.fromkeys(
         [
             "reinforcement",
@@ -390,7 +397,7 @@ INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)
 
 
 AIR = re.compile(
-    r"\b(air\s*strikes?|airstrikes?|drones?|uavs?|unmanned\s+aerial\s+vehicles?|quadcopters?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b",
+    r"\b(air\s*strikes?|airstrikes?|strafed|strafing|drones?|uavs?|unmanned\s+aerial\s+vehicles?|quadcopters?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b",
     re.IGNORECASE,
 )
 
@@ -424,7 +431,7 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
-    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b"
+    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b"
     r"|(?<!tear\s)\bgas\s+attacks?\b",  # 'a gas attack on Douma', not a tear gas attack on protesters
     re.IGNORECASE,
 )
@@ -502,10 +509,15 @@ DROPPED_WEAPONS = frozenset(
         "shells",
     }
 )
+FOILED_THINGS = frozenset({"attempt", "plot", "bombing", "plan"})  # what forces thwart or foil (a thwarted attack is a clash repelled: ACLED)
+GAS_ACCIDENT = re.compile(
+    r"\b(gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit)\b", re.IGNORECASE
+)  # no one's weapon
+ACCIDENT_VERBS = frozenset({"plunge", "crash", "collide", "overturn", "capsize", "derail", "sink", "skid"})  # 'a bus plunged into a ravine, killing 14'
 HELD_CAPTIVE = frozenset({"kidnap", "abduct", "kidnapped", "abducted", "detained", "captured", "detain", "capture"})  # 'freed two kidnapped aid workers'
 CALLING_OFF = frozenset({"suspend", "cancel", "postpone", "halt", "abandon", "scrap", "shelve", "boycott", "delay"})  # talks not held
 HOSTILITIES = frozenset({"operation", "attack", "hostility", "offensive", "fighting", "assault", "strike", "activity"})  # what a group halts
-MILITARY_POST_WORDS = frozenset({"military", "army", "observation", "security", "border", "police", "forward"})  # 'a military post' is a base
+MILITARY_POST_WORDS = frozenset({"military", "army", "observation", "security", "border", "police", "forward", "command"})  # 'a military post' is a base
 # what armed men can do to whom when they 'snatch' or 'round up': people, named or not
 PEOPLE_TAKEN = frozenset(
     "man woman boy girl child person people lawyer suspect national villager resident worker journalist activist student official trader farmer "
@@ -529,6 +541,9 @@ AGREED_THINGS = frozenset(
         "accord",
         "withdrawal",
         "handover",
+        "feud",
+        "hostilities",
+        "dispute",
         "corridor",
         "corridors",
         "evacuation",
