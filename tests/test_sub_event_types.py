@@ -263,6 +263,11 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Elders of two clans signed a peace pact in Baidoa on Monday.", "Agreement"),
         ("Two rival clans agreed to end a feud over water in Galkayo on Monday.", "Agreement"),
         ("Pro-government forces thwarted an attack by Houthi fighters near Marib on Monday.", "Armed clash"),  # ACLED: a repelled attack is a clash
+        ("A truck carrying farmers struck a landmine near Kidal on Monday, killing three.", "Remote explosive/landmine/IED"),
+        ("Riot police beat marchers at a peaceful rally in Minsk on Monday, leaving two with fractured skulls.", "Excessive force against protesters"),
+        ("Police fired pellets at a peaceful march in Srinagar on Monday, blinding a boy.", "Excessive force against protesters"),
+        ("Al Shabaab freed 12 women it had held captive in Jilib on Monday.", "Other"),
+        ("Searchers uncovered a clandestine grave containing 9 bodies near Zacatecas on Monday.", "Other"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):

@@ -238,7 +238,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "capture"  # 'established full control over Sievierodonetsk'
     if kind == "capture" and not takes_ground(trigger) and any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & GOODS for c in trigger.children):
         kind = "loot"  # 'ISWAP fighters seized food supplies from villagers'
-    if kind == "loot" and (takes_people(trigger) or any(c.dep_ == "dobj" and c.lower_ in HIM_OR_THEM for c in trigger.children)):
+    set_upon = trigger.lemma_.lower() == "set" and any(c.dep_ == "prep" and c.lower_ in ("upon", "on") for c in trigger.children)
+    if kind == "loot" and (takes_people(trigger) or set_upon or any(c.dep_ == "dobj" and c.lower_ in HIM_OR_THEM for c in trigger.children)):
         kind = "violence"  # 'set them ablaze', 'burned two suspected thieves': fire set to people is violence, not property destroyed
     if kind == "loot" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effigy" for c in trigger.children):
         kind = "protest"  # 'students burned an effigy of the prime minister': a protest, no destruction
@@ -370,7 +371,7 @@ def _with_an_explosive_device(trigger: Token) -> bool:
             return True  # 'a mine attack', 'hand-grenade attack'
         if child.dep_ == "prep" and child.lower_ in ("with", "by") and any(_an_explosive_device(o) for o in child.children if o.dep_ == "pobj"):
             return True
-        if child.dep_ == "dobj" and trigger.lemma_.lower() == "hit" and child.lower_ in EXPLOSIVE_DEVICES:
+        if child.dep_ == "dobj" and trigger.lemma_.lower() in ("hit", "strike") and child.lower_ in EXPLOSIVE_DEVICES:  # 'a minibus struck a landmine'
             return True
         if child.dep_ == "nsubj" and trigger.lemma_.lower() == "target" and _an_explosive_device(child):
             return True  # 'a remotely detonated explosive targeted the convoy'

@@ -487,6 +487,9 @@ def _release_of_captives(token: Token) -> bool:
     return token.pos_ == "VERB" and any(
         h.lemma_.lower() in ("prisoner", "detainee", "hostage", "soldier", "captive", "pow")
         or any(a.dep_ == "amod" and a.lemma_.lower() in HELD_CAPTIVE for a in h.subtree if a.i < h.i)  # 'two kidnapped aid workers'
+        or any(
+            a.dep_ == "relcl" and a.lemma_.lower() in CAPTORS_VERBS for a in h.subtree
+        )  # '30 women it had held captive', 'the crew of a ship they had seized'
         for h in freed
     )
 
@@ -560,7 +563,8 @@ def _found_dead(token: Token) -> bool:
 @use_of("set")
 def _set_on_fire(token: Token) -> bool:
     """'set on fire', 'set fire to', 'set the office ablaze', or 'set up a base'."""
-    return any(t.lower_ in ("fire", "ablaze", "alight") for t in token.subtree if token.i < t.i <= token.i + 6) or _sets_up_a_base(token)
+    set_upon = any(c.dep_ == "prep" and c.lower_ in ("upon", "on") and any(_people(o) for o in c.children if o.dep_ == "pobj") for c in token.children)
+    return any(t.lower_ in ("fire", "ablaze", "alight") for t in token.subtree if token.i < t.i <= token.i + 6) or _sets_up_a_base(token) or set_upon
 
 
 @use_of("establish")
@@ -590,7 +594,7 @@ def _sets_up_a_base(token: Token) -> bool:
     return "up" in _particles(token) and sets_up_a_base(token)
 
 
-@use_of("open")
+@use_of("open", "install")
 def _base_established(token: Token) -> bool:
     return sets_up_a_base(token)
 
@@ -862,6 +866,9 @@ def _person_snatched(token: Token) -> bool:
     return token.pos_ == "VERB" and takes_people(token)
 
 
+CAPTORS_VERBS = frozenset({"hold", "abduct", "kidnap", "seize", "capture"})
+
+
 def takes_people(verb: Token) -> bool:
     """The verb acts on people: 'seized two Chinese nationals', 'rounded up 14 suspects', 'took away five young men'."""
     return any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in verb.children)
@@ -902,9 +909,12 @@ def _gunfire(token: Token) -> bool:
 
 @use_of("grave")
 def _mass_grave(token: Token) -> bool:
-    """'a mass grave', and graves found by the dozen ('440 graves', 'the discovery of hundreds
-    of graves', 'dozens of graves were discovered'); not 'the graves of his parents'."""
+    """'a mass grave', a grave found holding bodies ('uncovered a clandestine grave containing 15
+    bodies'), and graves found by the dozen ('440 graves', 'the discovery of hundreds of graves',
+    'dozens of graves were discovered'); not 'the graves of his parents'."""
     if any(c.lower_ == "mass" for c in token.children):
+        return True
+    if token.head.lemma_.lower() in GRAVES_FOUND and any(t.lemma_.lower() in ("body", "corpse", "remains") for t in token.subtree):
         return True
     if token.tag_ != "NNS":
         return False

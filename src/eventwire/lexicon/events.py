@@ -79,6 +79,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["defuse", "dismantle", "diffuse", "recover", "confiscate", "deactivate", "thwart", "foil"], "shootdown"
     ),  # 'thwart', 'foil': an attack or bombing (``triggers``)
+    **dict.fromkeys(["install"], "base"),  # only a base installed ('installed their headquarters in the customs building', ``triggers``)
     **dict.fromkeys(
         [
             "reinforcement",
@@ -866,6 +867,7 @@ AIMED_SHOTS = re.compile(r"\b(at|on)$", re.IGNORECASE)  # 'fired at them' is let
 LETHAL_FORCE = re.compile(
     r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|shot\s+and\s+(\w+\s+)?(injured|wounded)|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
     r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death|(seriously|severely|critically|gravely)\s+(injured|wounded|hurt)"
+    r"|fractured\s+skulls?|blinding|blinded|run\s+over|pellets?"
     r"|fired\s+([\w-]+\s+){0,2}?into\s+(the\s+)?(crowd|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
 )  # force that kills or can, or wounds gravely: ACLED's excessive force against protesters
