@@ -44,8 +44,10 @@ from ..lexicon.events import (
     GOODS,
     HAND_GRENADE,
     HANDED_TO_ARMED_MEN,
+    HEAVY_WEAPON_WORDS,
     HIM_OR_THEM,
     HIT_BY_WHAT_FORCES_FIRED,
+    HURTING_LEMMAS,
     INFRASTRUCTURE,
     INTERVENTION,
     INTO_THE_AIR,
@@ -122,9 +124,6 @@ from .triggers import (
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
 FACILITY_REACH = 3  # words after an actor phrase to find the facility it owns
-HEAVY_WEAPON_WORDS = frozenset(
-    {"shell", "shelling", "bombard", "bombardment", "airstrike", "bomb", "bombing", "missile", "rocket", "artillery", "mortar", "barrage"}
-)
 PEACEFUL_DEVELOPMENTS = frozenset(
     {"Other", "Change to group/activity", "Agreement", "Headquarters or base established", "Non-violent transfer of territory", "Arrests"}
 )  # what no word of fighting can name (disrupted weapons and looting can: 'destroyed an IED', 'raided and looted')
@@ -195,9 +194,6 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if coded is not None and coded.sub_event_type and sub_event(coded.sub_event_type).event_type == _E and coded.actor1 in _hurt_by(trigger):
         return replace(coded, actor1=act.opponent_of(coded.actor1) or act.GUNMEN_HERE, actor2=coded.actor1)
     return coded
-
-
-HURTING_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})
 
 
 def _hurt_by(trigger: Token) -> list[act.Actor]:
@@ -305,10 +301,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc), taker):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
-    if kind in FIGHTING_KINDS - {"violence"}:
-        allowed -= (
-            PEACEFUL_DEVELOPMENTS  # 'militants attacked villages' is no displacement, whatever else its sentence tells ('fired warning shots' may be 'Other')
-        )
+    if kind in FIGHTING_KINDS - {"violence"}:  # 'militants attacked villages' is no displacement ('fired warning shots' may be 'Other')
+        allowed -= PEACEFUL_DEVELOPMENTS
     if kind in ("capture", "regain") and by_rules is None and not takes_ground(trigger):
         allowed -= TERRITORY_SUB_EVENT_TYPES  # 'police took control of the situation': no ground changed hands
     if by_rules is not None:

@@ -33,6 +33,7 @@ from ..lexicon.events import (
     BLOCKED_THINGS,
     CALLING_OFF,
     CAPTIVES,
+    CAPTORS_VERBS,
     CARRYING_VERBS,
     CHEMICAL,
     COMMITTING_VERBS,
@@ -864,9 +865,6 @@ def _rounded_up(token: Token) -> bool:
 def _person_snatched(token: Token) -> bool:
     """'gunmen snatched a lawyer from his office'; not 'snatched a bag'."""
     return token.pos_ == "VERB" and takes_people(token)
-
-
-CAPTORS_VERBS = frozenset({"hold", "abduct", "kidnap", "seize", "capture"})
 
 
 def takes_people(verb: Token) -> bool:

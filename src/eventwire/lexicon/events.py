@@ -515,6 +515,11 @@ GAS_ACCIDENT = re.compile(
     r"\b(gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit)\b", re.IGNORECASE
 )  # no one's weapon
 ACCIDENT_VERBS = frozenset({"plunge", "crash", "collide", "overturn", "capsize", "derail", "sink", "skid"})  # 'a bus plunged into a ravine, killing 14'
+HEAVY_WEAPON_WORDS = frozenset(
+    {"shell", "shelling", "bombard", "bombardment", "airstrike", "bomb", "bombing", "missile", "rocket", "artillery", "mortar", "barrage"}
+)  # what no crowd fires: 'two civilians killed in Kherson shelling' is no mob's doing
+HURTING_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})  # what a strike does to those it hits
+CAPTORS_VERBS = frozenset({"hold", "abduct", "kidnap", "seize", "capture"})  # 'the women it had held captive'
 HELD_CAPTIVE = frozenset({"kidnap", "abduct", "kidnapped", "abducted", "detained", "captured", "detain", "capture"})  # 'freed two kidnapped aid workers'
 CALLING_OFF = frozenset({"suspend", "cancel", "postpone", "halt", "abandon", "scrap", "shelve", "boycott", "delay"})  # talks not held
 HOSTILITIES = frozenset({"operation", "attack", "hostility", "offensive", "fighting", "assault", "strike", "activity"})  # what a group halts
