@@ -87,6 +87,15 @@ def test_the_event_that_foiled_another_happened():
 # -- generic, habitual and cumulative statements --
 
 
+def test_events_told_as_a_series_are_none_of_them():
+    assert acled_events("Kyiv and Moscow traded accusations over a series of strikes this month on the Zaporizhzhia plant.") == []
+    assert acled_events("A spate of kidnappings hit Zamfara this month, residents said.") == []
+
+
+def test_a_series_on_one_day_is_one_event():
+    assert acled_events("On Monday, relatives took part in a series of one-person protests in Angarsk.") == ["Peaceful protest"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -890,6 +890,11 @@ def _hit_by_a_weapon(token: Token) -> bool:
     """'a missile hit the market'; not 'hit by a tear gas canister', 'hit by a car': crowd-control
     rounds and traffic are no strike (the force on protesters is read with the protest)."""
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and TRIGGERS.get(subject.lemma_.lower()) not in (None, "remote", "explosion"):
+        return False  # 'a spate of kidnappings hit Zamfara', 'fighting hit the town': the subject is the event
+    if subject is not None and subject.lemma_.lower() in ("spate", "wave", "series", "string"):
+        return False
     return agent is None or not NOT_A_STRIKE.search(text_of(agent.subtree))
 
 
