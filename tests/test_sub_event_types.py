@@ -268,6 +268,8 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Police fired pellets at a peaceful march in Srinagar on Monday, blinding a boy.", "Excessive force against protesters"),
         ("Al Shabaab freed 12 women it had held captive in Jilib on Monday.", "Other"),
         ("Searchers uncovered a clandestine grave containing 9 bodies near Zacatecas on Monday.", "Other"),
+        ("Nigerian troops reasserted control of Gwoza after a fierce exchange of fire on Monday.", "Government regains territory"),
+        ("Government forces flushed insurgents out of Mocimboa da Praia after a gun battle on Monday.", "Government regains territory"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):

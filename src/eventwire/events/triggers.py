@@ -376,12 +376,12 @@ def _fell_to_someone(token: Token) -> bool:
     return new_holder(token) is not None
 
 
-@use_of("drive", "oust", "dislodge", "clear", "chase")
+@use_of("drive", "oust", "dislodge", "clear", "chase", "flush")
 def _driven_out(token: Token) -> bool:
     return drives_out_of_ground(token)
 
 
-@use_of("restore", "reestablish")
+@use_of("restore", "reestablish", "reassert")
 def _control_restored(token: Token) -> bool:
     """'restored control over the town of Boulkessi', 're-established control of Damboa'; not 'restored power'."""
     return token.pos_ == "VERB" and bool(_objects(token) & GROUND)

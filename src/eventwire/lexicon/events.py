@@ -16,12 +16,12 @@ import re
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking", "reoccupy", "reseize"]
-        + ["restore", "reestablish"],  # only control restored (``triggers``)
+        + ["restore", "reestablish", "reassert"],  # only control restored (``triggers``)
         "regain",
     ),
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume", "overtake"], "capture"),
     **dict.fromkeys(
-        ["fall", "come", "drive", "oust", "dislodge", "clear", "chase", "advance", "move"], "capture"
+        ["fall", "come", "drive", "oust", "dislodge", "clear", "chase", "advance", "move", "flush"], "capture"
     ),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon", "displace"], "withdraw"),
     **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
@@ -1252,7 +1252,7 @@ PROTEST_NAMED = re.compile(
     r"\bprotest[eo]rs?\b|\b(a|an|the|their|this|that)\s+([\w-]+\s+){0,2}protests?\b", re.IGNORECASE
 )  # the people or the protest itself, not an aim ('a protest in Algiers was broken up by police')
 CARRYING_VERBS = frozenset({"carry", "possess", "transport", "smuggle", "hide", "store"})  # 'arrested two men carrying explosives'
-DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "chase", "clear"})  # not "force": "forces" is its plural noun everywhere
+DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "chase", "clear", "flush"})  # not "force": "forces" is its plural noun everywhere
 SHOWN_IN_PROTEST = frozenset({"banner", "placard", "poster", "sign"})  # 'held placards outside the parliament'
 SUPPORTING_VERBS = frozenset({"support", "back", "cover", "aid", "assist", "accompany"})  # 'supported by coalition air raids'
 
