@@ -270,6 +270,8 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Searchers uncovered a clandestine grave containing 9 bodies near Zacatecas on Monday.", "Other"),
         ("Nigerian troops reasserted control of Gwoza after a fierce exchange of fire on Monday.", "Government regains territory"),
         ("Government forces flushed insurgents out of Mocimboa da Praia after a gun battle on Monday.", "Government regains territory"),
+        ("Gunmen held a busload of traders hostage near Kaduna on Monday.", "Abduction/forced disappearance"),
+        ("The armed group named a new commander for Idlib on Monday.", "Change to group/activity"),
     ],
 )
 def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):

@@ -414,6 +414,8 @@ def _stoned_someone(token: Token) -> bool:
 def _taken_hostage(token: Token) -> bool:
     """'workers were taken as hostages', 'held two men hostage', not 'the release of hostages'."""
     head = token.head.head if token.head.lower_ == "as" else token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
+        head = token.head.head.head  # 'held a busload of church volunteers hostage', read as 'a busload of ... hostage'
     return head.lemma_.lower() in ("take", "hold", "seize")
 
 
@@ -793,7 +795,11 @@ def _group_leader_chosen(token: Token) -> bool:
     elif not any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in LEADER_WORDS for c in token.children):
         return False
     chooser = [a for c in token.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)]
-    return any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in chooser)
+    named = any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in chooser)
+    unnamed = (
+        not chooser and any(t.lower_ == "armed" for t in subject_words(token)) and any(t.lower_ in ("group", "groups", "militia") for t in subject_words(token))
+    )
+    return named or unnamed  # 'the armed group named a new military commander'
 
 
 @use_of("occupy")
