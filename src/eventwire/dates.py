@@ -193,8 +193,8 @@ def _units_ago(m: re.Match[str], published: dt.date | None, previous: DateRange 
     count = 1 if m["count"].lower() in ("a", "an") else _count(m)
     unit = m["unit"].lower().rstrip("s")
     if unit == "week":
-        day = published - dt.timedelta(weeks=count)
-        return DateRange(day - dt.timedelta(days=day.weekday()), day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=DAYS_IN_WEEK - 1), WEEK)
+        monday = published - dt.timedelta(weeks=count, days=published.weekday())
+        return DateRange(monday, monday + dt.timedelta(days=DAYS_IN_WEEK - 1), WEEK)
     months = count * (12 if unit == "year" else 1)
     year, month = divmod(published.year * 12 + published.month - 1 - months, 12)
     if year < dt.MINYEAR:

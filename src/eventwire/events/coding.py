@@ -118,6 +118,7 @@ from .triggers import (
     new_holder,
     recovers_ground,
     sets_up_a_base,
+    sets_upon,
     takes_ground,
     takes_people,
 )
@@ -234,12 +235,11 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "capture"  # 'established full control over Sievierodonetsk'
     if kind == "capture" and not takes_ground(trigger) and any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & GOODS for c in trigger.children):
         kind = "loot"  # 'ISWAP fighters seized food supplies from villagers'
-    set_upon = trigger.lemma_.lower() == "set" and any(c.dep_ == "prep" and c.lower_ in ("upon", "on") for c in trigger.children)
-    if kind == "loot" and (takes_people(trigger) or set_upon or any(c.dep_ == "dobj" and c.lower_ in HIM_OR_THEM for c in trigger.children)):
+    if kind == "loot" and (takes_people(trigger) or sets_upon(trigger) or any(c.dep_ == "dobj" and c.lower_ in HIM_OR_THEM for c in trigger.children)):
         kind = "violence"  # 'set them ablaze', 'burned two suspected thieves': fire set to people is violence, not property destroyed
     if kind == "loot" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effigy" for c in trigger.children):
         kind = "protest"  # 'students burned an effigy of the prime minister': a protest, no destruction
-    if kind == "loot" and sets_up_a_base(trigger):
+    if kind == "loot" and sets_up_a_base(trigger) and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
         kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "strike" and LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text):
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'

@@ -54,6 +54,7 @@ from ..lexicon.events import (
     PROTEST_AIM_VERBS,
     RALLIED_OBJECTS,
     RALLYING_LEMMAS,
+    SERIES_NOUNS,
     SHOWING_LEMMAS,
     TRIGGERS,
     VISIT_LEMMAS,
@@ -87,7 +88,7 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
     if any(a <= at < b for a, b in _stretches(sentence)):
         return GENERIC  # 'during the fighting', 'throughout the war': the trigger names the stretch of time
     dated = has_own_time(trigger, sentence)
-    if _one_of_a_series(trigger) and not _on_one_day(trigger, sentence):
+    if _one_of_a_series(trigger) and not _on_one_day(sentence):
         return GENERIC  # 'a series of strikes this month on the Zaporizhzhia plant': many events, none told
     if is_figurative(trigger):
         return FIGURATIVE
@@ -298,18 +299,17 @@ def is_irrealis(trigger: Token) -> bool:
     return False
 
 
-SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "succession"})
 DAY_EXPRESSIONS = frozenset({"iso", "day_month", "month_day", "weekday", "yesterday", "today", "last_night", "days_ago"})  # of ``dates.PATTERNS``
 
 
 def _one_of_a_series(trigger: Token) -> bool:
-    """'a series of strikes', 'a spate of kidnappings', 'a number of attacks': events told by
-    the dozen, with no one of them said (not 'the second of two strikes')."""
+    """'a series of strikes', 'a spate of kidnappings': events told by the dozen, with no one of
+    them said (not 'the second of two strikes', nor 'a number of protesters')."""
     head = trigger.head
     return trigger.tag_ == "NNS" and trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SERIES_NOUNS
 
 
-def _on_one_day(trigger: Token, sentence: Span) -> bool:
+def _on_one_day(sentence: Span) -> bool:
     """The sentence dates what it tells to one day ('On 4 May 2020, relatives took part in a
     series of one-person protests'): one event of several parts."""
     return any(name in DAY_EXPRESSIONS for name, _ in time_expressions(sentence.text))

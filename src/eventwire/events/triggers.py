@@ -64,6 +64,7 @@ from ..lexicon.events import (
     PROTEST_AIM,
     SANCTIONING_VERBS,
     SEIZING_VERBS,
+    SERIES_NOUNS,
     SHOWN_IN_PROTEST,
     STANDING_TRUCE_VERBS,
     TERRITORY_OBJECTS,
@@ -151,7 +152,6 @@ def detected_event_verb(sentence: Span) -> Token | None:
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX") or sum(t.is_alpha for t in sentence) < DETECTED_MIN_WORDS or _in_brackets(root, sentence):
         return None
-
     return root if load_detector().probabilities(span_text(sentence))["event"] >= DETECTOR_SURE else None
 
 
@@ -413,10 +413,15 @@ def _stoned_someone(token: Token) -> bool:
 @use_of("hostage")
 def _taken_hostage(token: Token) -> bool:
     """'workers were taken as hostages', 'held two men hostage', not 'the release of hostages'."""
-    head = token.head.head if token.head.lower_ == "as" else token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
-        head = token.head.head.head  # 'held a busload of church volunteers hostage', read as 'a busload of ... hostage'
+    head = token.head.head if token.head.lower_ == "as" else (_verb_over_an_of_phrase(token) or token.head)  # 'held a busload of volunteers hostage'
     return head.lemma_.lower() in ("take", "hold", "seize")
+
+
+def _verb_over_an_of_phrase(noun: Token) -> Token | None:
+    """The verb whose object the noun ends, where the parse hangs the noun on 'of': 'held [a
+    busload of church volunteers] hostage', 'signed [a cessation of hostilities] agreement'."""
+    of = noun.head
+    return of.head.head if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" else None
 
 
 @use_of("overtake")
@@ -566,8 +571,14 @@ def _found_dead(token: Token) -> bool:
 @use_of("set")
 def _set_on_fire(token: Token) -> bool:
     """'set on fire', 'set fire to', 'set the office ablaze', or 'set up a base'."""
-    set_upon = any(c.dep_ == "prep" and c.lower_ in ("upon", "on") and any(_people(o) for o in c.children if o.dep_ == "pobj") for c in token.children)
-    return any(t.lower_ in ("fire", "ablaze", "alight") for t in token.subtree if token.i < t.i <= token.i + 6) or _sets_up_a_base(token) or set_upon
+    return any(t.lower_ in ("fire", "ablaze", "alight") for t in token.subtree if token.i < t.i <= token.i + 6) or _sets_up_a_base(token) or sets_upon(token)
+
+
+def sets_upon(token: Token) -> bool:
+    """'a crowd set upon a suspected pickpocket': people attacked, not property set on fire."""
+    return token.lemma_.lower() == "set" and any(
+        c.dep_ == "prep" and c.lower_ in ("upon", "on") and any(_people(o) for o in c.children if o.dep_ == "pobj") for c in token.children
+    )
 
 
 @use_of("establish")
@@ -619,8 +630,7 @@ def _agreement_reached(token: Token) -> bool:
     """'signed a peace agreement', 'the deal reached in Istanbul': an agreement made, not one hoped for or discussed."""
     if token.pos_ != "NOUN":
         return False
-    head = token.head.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj" else token.head
-    # 'signed a cessation of hostilities agreement': the parse hangs the agreement on 'of'
+    head = _verb_over_an_of_phrase(token) or token.head  # 'signed a cessation of hostilities agreement'
     return head.lemma_.lower() in AGREEMENT_VERBS or any(c.lemma_.lower() in AGREEMENT_VERBS and c.dep_ in ("acl", "relcl") for c in token.children)
 
 
@@ -795,7 +805,7 @@ def _group_leader_chosen(token: Token) -> bool:
     elif not any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in LEADER_WORDS for c in token.children):
         return False
     chooser = [a for c in token.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)]
-    named = any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in chooser)
+    named = _a_non_state_group(chooser)
     unnamed = (
         not chooser and any(t.lower_ == "armed" for t in subject_words(token)) and any(t.lower_ in ("group", "groups", "militia") for t in subject_words(token))
     )
@@ -819,8 +829,12 @@ def _fighting_halted(token: Token) -> bool:
     if not any(h.lemma_.lower() in HOSTILITIES for h in halted):
         return False
     verb = token if token.pos_ == "VERB" else token.head
-    deciding = [a for c in verb.children if c.dep_ == "nsubj" for a in actors_within(c.subtree)]
-    return any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in deciding)
+    return _a_non_state_group([a for c in verb.children if c.dep_ == "nsubj" for a in actors_within(c.subtree)])
+
+
+def _a_non_state_group(actors: list[act.Actor]) -> bool:
+    """Rebels or a militia among the actors: a group that names its leaders and halts its attacks, unlike a state or a company."""
+    return any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in actors)
 
 
 @use_of("intercept")
@@ -897,10 +911,8 @@ def _hit_by_a_weapon(token: Token) -> bool:
     rounds and traffic are no strike (the force on protesters is read with the protest)."""
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is not None and TRIGGERS.get(subject.lemma_.lower()) not in (None, "remote", "explosion"):
+    if subject is not None and (TRIGGERS.get(subject.lemma_.lower()) not in (None, "remote", "explosion") or subject.lemma_.lower() in SERIES_NOUNS):
         return False  # 'a spate of kidnappings hit Zamfara', 'fighting hit the town': the subject is the event
-    if subject is not None and subject.lemma_.lower() in ("spate", "wave", "series", "string"):
-        return False
     return agent is None or not NOT_A_STRIKE.search(text_of(agent.subtree))
 
 

@@ -515,6 +515,7 @@ GAS_ACCIDENT = re.compile(
     r"\b(gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit)\b", re.IGNORECASE
 )  # no one's weapon
 ACCIDENT_VERBS = frozenset({"plunge", "crash", "collide", "overturn", "capsize", "derail", "sink", "skid"})  # 'a bus plunged into a ravine, killing 14'
+SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "succession"})  # 'a series of strikes': many events, none told
 HEAVY_WEAPON_WORDS = frozenset(
     {"shell", "shelling", "bombard", "bombardment", "airstrike", "bomb", "bombing", "missile", "rocket", "artillery", "mortar", "barrage"}
 )  # what no crowd fires: 'two civilians killed in Kherson shelling' is no mob's doing
@@ -524,12 +525,6 @@ HELD_CAPTIVE = frozenset({"kidnap", "abduct", "kidnapped", "abducted", "detained
 CALLING_OFF = frozenset({"suspend", "cancel", "postpone", "halt", "abandon", "scrap", "shelve", "boycott", "delay"})  # talks not held
 HOSTILITIES = frozenset({"operation", "attack", "hostility", "offensive", "fighting", "assault", "strike", "activity"})  # what a group halts
 MILITARY_POST_WORDS = frozenset({"military", "army", "observation", "security", "border", "police", "forward", "command"})  # 'a military post' is a base
-# what armed men can do to whom when they 'snatch' or 'round up': people, named or not
-PEOPLE_TAKEN = frozenset(
-    "man woman boy girl child person people lawyer suspect national villager resident worker journalist activist student official trader farmer "
-    "passenger teacher youth civilian member doctor nurse engineer priest pastor imam cleric chief businessman tourist foreigner pupil schoolgirl "
-    "schoolboy hostage relative traveller traveler motorist driver herder shepherd fisherman miner contractor employee".split()
-)  # compared with the noun's lemma: 'doctors' is a doctor
 # what can be said to 'target' something when no one is named: the weapon ('a remotely detonated explosive targeted the convoy')
 WEAPON_SUBJECTS = frozenset({"explosive", "bomb", "ied", "mine", "landmine", "device", "missile", "rocket", "drone", "shell", "grenade", "airstrike", "strike"})
 BASE_WORDS = frozenset({"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "stronghold", "garrison", "checkpoint", "checkpoints"})
@@ -776,6 +771,11 @@ ARMED_WORDS = frozenset(
 
 PERSON_NOUNS = frozenset(
     "man woman boy girl child leader person official worker farmer teacher trader driver journalist activist student resident villager member youth teenager civilian shepherd herder passer-by passerby pedestrian".split()
+)
+# what armed men can do to whom when they 'snatch' or 'round up': people, named or not (compared with the noun's lemma)
+PEOPLE_TAKEN = PERSON_NOUNS | frozenset(
+    "people lawyer suspect national passenger doctor nurse engineer priest pastor imam cleric chief businessman tourist foreigner pupil "
+    "schoolgirl schoolboy hostage relative traveller traveler motorist fisherman miner contractor employee".split()
 )
 
 
