@@ -604,8 +604,10 @@ def test_warsaw_and_berlin_in_an_article_about_the_united_states_are_still_europ
     assert {m.text: m.place.country_code for m in mentions if m.text in ("Warsaw", "Berlin")} == {"Warsaw": "PL", "Berlin": "DE"}
 
 
-def test_fold_reads_st_mt_and_ft_at_the_start_of_a_name():
+def test_fold_reads_st_mt_and_ft_as_words_of_a_name():
     assert fold("St. Petersburg") == fold("Saint Petersburg") == fold("St Petersburg")
+    assert fold("Sault Ste. Marie") == fold("Sault Sainte Marie") and fold("Port St. Lucie") == fold("Port Saint Lucie")
+    assert fold("Main St") == "main st"  # a street's last word stays
     assert fold("Ste. Genevieve") == fold("Sainte Genevieve")
     assert fold("Mt. Pleasant") == fold("Mount Pleasant")
     assert fold("Ft. Worth") == fold("Fort Worth")
@@ -1188,6 +1190,9 @@ def test_a_small_part_of_a_large_city_still_qualifies_it(places_in):
         ("Students protested at Pomona high school in Arvada (Colorado) on Monday.", ["Arvada", "Colorado"]),
         ("About 400 students demonstrated at San Luis Obispo High School in San Luis Obispo (California).", ["San Luis Obispo", "California"]),
         ("A Kharkiv hospital was hit on Monday.", ["Kharkiv"]),
+        ("People rallied at Harvey Milk Park in Long Beach (California) on Saturday.", ["Long Beach", "California"]),
+        ("Workers gathered in San Maurizio square in Venezia (Veneto) to protest.", ["Venezia", "Veneto"]),
+        ("Families protested at Santa Fe park in Needles (California) on Sunday.", ["Needles", "California"]),
     ],
 )
 def test_a_name_of_an_institution_the_text_places_in_a_town_is_no_place(places_in, sentence, places):
@@ -1448,6 +1453,24 @@ def test_a_town_and_its_bracketed_province_are_read_though_spacy_runs_one_name_a
 def test_a_bearing_inside_a_name_is_part_of_it(places_in):
     _, mentions = places_in("Teachers marched in New South Wales on Monday.")
     assert mention_of(mentions, "New South Wales").place.country_code == "AU"  # not Wales
+
+
+def test_the_word_that_opens_a_quarters_name_is_no_town(places_in):
+    _, mentions = places_in("In Villa de Alvarez, Colima, gunmen killed a man in Colonia Montellano on Sunday.")
+    assert "Colonia" not in [m.text for m in mentions if m.place]  # not Colonia, Uruguay
+
+
+@pytest.mark.slow
+def test_a_town_before_its_province_in_brackets_is_the_one_there_though_namesakes_abroad_bear_its_own_name(places_in):
+    _, mentions = places_in("On 30 June 2022, more than 200 people gathered in Sault Sainte Marie (Michigan) to protest.")
+    assert (mention_of(mentions, "Sault Sainte Marie").place.country_code, mention_of(mentions, "Sault Sainte Marie").place.admin1_code) == ("US", "MI")
+    _, mentions = places_in("On 27 May 2022, a group of people held a rally in Sudbury (Ontario) to honour the memory of the children.")
+    assert mention_of(mentions, "Sudbury").place.name == "Greater Sudbury"
+
+
+def test_a_province_of_cameroon_is_found_by_its_french_name(places_in):
+    _, mentions = places_in("On 9 May 2020, a gendarme shot and killed a taxi bike driver in Bafoussam town (Mifi, Ouest) after a dispute.")
+    assert [(m.place.name, m.place.country_code) for m in mentions if m.place] == [("Bafoussam", "CM"), ("West", "CM")]
 
 
 @pytest.mark.slow

@@ -76,6 +76,7 @@ from ..lexicon.places import (
     PLACE_PART_NOUNS,
     PUBLICATION_WORDS,
     QUALIFIER_NOUNS,
+    QUARTER_WORDS,
     RAION_CUES,
     RARE_NAME_ZIPF,
     REGION_CUES,
@@ -103,7 +104,7 @@ from .gazetteer import (
     local_region_names,
     place_aliases,
 )
-from .spelling import APOSTROPHES, LEADING_ABBREVIATIONS
+from .spelling import APOSTROPHES, spelled_out
 from .spelling import cached_fold as fold  # names recur: each is folded once
 
 PERSON_NAME_MAX_POPULATION = 1_000_000  # a town this big is not taken for a person's name
@@ -620,6 +621,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
         return None  # 'The New York Times reported': a newspaper, not the city
     if _names_an_institution_in_a_town(span):
         return None  # 'at Pomona high school in Arvada': the school's name; Arvada is where it is
+    if _opens_a_quarters_name(span):
+        return None  # 'killed a man in Colonia Montellano': a quarter of the town named before
     places = gazetteer.lookup(span.text) or _looked_up_without_affixes(span, gazetteer)
     method = "exact"
     if not places:
@@ -750,7 +753,9 @@ def _plausible_readings(span: Span, places: list[Place], cue: str | None) -> tup
         qualifying = _follows_a_name(span)
         waiting = [qualifying and not ok and p.feature == "region" for p, ok in zip(known, alone)]
     kept = [p for p, ok, wait in zip(known, alone, waiting) if ok or wait]
-    return own_names_first(kept, span.text), [p for p, wait in zip(known, waiting) if wait]
+    first = own_names_first(kept, span.text)
+    shadowed = [p for p in kept if p not in first and p.feature == "city"] if before_qualifier else []  # 'Sudbury (Ontario)': Greater Sudbury
+    return first + shadowed, [p for p, wait in zip(known, waiting) if wait] + shadowed
 
 
 ARTICLES_SPACED_IN_NAMES = ARABIC_ARTICLES - {"as", "at", "an", "ed", "es"}  # not 'As Russia pressed on', 'At Lyman', 'Ed Davey'
@@ -1147,7 +1152,7 @@ def plain(name: str) -> str:  # names recur: each is made plain once
     Apostrophes and the marks of 'ayn and hamza go without a trace: 'Dar‘ā' is written 'Dara'."""
     decomposed = unicodedata.normalize("NFKD", APOSTROPHES.sub("", name))
     plain = re.sub(r"[\W_]+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold().strip()
-    return re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], plain)
+    return spelled_out(plain)
 
 
 def _could_name_an_institution(place: Place) -> bool:
@@ -1310,6 +1315,11 @@ def _names_an_institution_in_a_town(span: Span) -> bool:
     ):
         j += 1  # 'San Luis' of 'San Luis Obispo High School in San Luis Obispo' too
     return j + 2 < len(doc) and doc[j].lemma_.lower() in INSTITUTION_NOUNS and doc[j + 1].lower_ in ("in", "at") and doc[j + 2].text[:1].isupper()
+
+
+def _opens_a_quarters_name(span: Span) -> bool:
+    doc = span.doc
+    return len(span) == 1 and span[0].lower_ in QUARTER_WORDS and span.end < len(doc) and doc[span.end].text[:1].isupper()
 
 
 def _names_an_institution(doc: Doc, cue: int) -> bool:

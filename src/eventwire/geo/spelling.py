@@ -9,7 +9,8 @@ import functools
 import re
 import unicodedata
 
-LEADING_ABBREVIATIONS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
+NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+ABBREVIATED_WORD = re.compile(r"(?<!\S)(st|ste|mt|ft)(?= )")  # a word of a name, not its last: 'Main St' stays
 APOSTROPHES = re.compile(r"['’‘ʼʻʿʾ`´]")  # and the marks of 'ayn and hamza: 'Dar‘ā' is written 'Dara'
 LATIN = re.compile(
     r"^[\x00-\u024f\u1e00-\u1eff\s'’‘ʼʻʿʾ.-]+$"
@@ -60,6 +61,12 @@ LETTERS = {  # Ukraine's official transliteration (2010); the last four letters 
 }
 
 
+def spelled_out(name: str) -> str:
+    """A lower-case name with its abbreviated words written in full: 'St. Louis', 'Mt. Pleasant',
+    'Ft. Worth', and inside a name, 'Sault Ste. Marie', 'Port St. Lucie', 'Fort St. John'."""
+    return ABBREVIATED_WORD.sub(lambda m: NAME_ABBREVIATIONS[m.group(1)], name)
+
+
 def fold(name: str) -> str:
     """A spelling-insensitive key: Izyum, Izium, Izioum, Ізюм, Изюм -> 'izium'; Lugansk -> 'luhansk';
     the Dutch 'Lysytsjansk' -> 'lisichansk', as Lysychansk."""
@@ -69,7 +76,7 @@ def fold(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = APOSTROPHES.sub("", s).replace("ь", "")
     s = re.sub(r"[\s\-‐–—.]+", " ", s).strip()
-    s = re.sub(r"^(st|ste|mt|ft) ", lambda m: LEADING_ABBREVIATIONS[m.group(1)], s)  # 'St. Louis', 'Mt. Pleasant', 'Ft. Worth'
+    s = spelled_out(s)
     for old, new in (("tch", "ch"), ("tsj", "ch"), ("sch", "sh"), ("ou", "u"), ("w", "v"), ("kh", "h"), ("g", "h"), ("zhzh", "zh"), ("j", "i"), ("y", "i")):
         s = s.replace(old, new)
     s = re.sub(r"i+a", "ia", s)

@@ -111,11 +111,34 @@ CURRENCY_WORDS = frozenset({"dollar", "dollars"})  # 'US dollar', 'Hong Kong dol
 # said'); the gazetteer has towns of these names (White House, Tennessee; Whitehall, Ohio).
 GOVERNMENT_SEATS = frozenset({"white house", "whitehall", "elysee", "élysée"})
 THING_WORDS = frozenset({"cocktail", "cocktails"})  # 'Molotov cocktails': a thing named after someone, not Perm (once Molotov)
-# An institution named after a place, written before the town it stands in: 'Pomona high school
-# in Arvada', 'Texas Southern University in Houston' (the town after 'in' is where it is).
+# An institution or a public space named after a place or a person, written before the town it
+# stands in: 'Pomona high school in Arvada', 'Texas Southern University in Houston', 'Harvey Milk
+# Park in Long Beach', 'San Maurizio square in Venezia' (the town after 'in' is where it is).
 INSTITUTION_NOUNS = frozenset(
-    {"school", "university", "college", "academy", "hospital", "clinic", "church", "mosque", "temple", "stadium", "prison", "factory", "mall"}
+    {
+        "school",
+        "university",
+        "college",
+        "academy",
+        "hospital",
+        "clinic",
+        "church",
+        "mosque",
+        "temple",
+        "stadium",
+        "prison",
+        "factory",
+        "mall",
+        "park",
+        "square",
+        "cemetery",
+        "plaza",
+        "roundabout",
+    }
 )
+# Words that open the name of a quarter of a Spanish-speaking town ('Colonia Montellano', 'Barrio
+# San Antonio'): the word alone is no town (Colonia, Uruguay).
+QUARTER_WORDS = frozenset({"colonia", "barrio", "fraccionamiento", "vereda", "calle", "avenida"})
 INSTITUTION_QUALIFIERS = frozenset({"high", "middle", "elementary", "primary", "secondary", "state", "southern", "northern", "central", "general", "memorial"})
 # Armed units named after a place: 'the Azov battalion', 'the Kholodnyi Yar brigade' are actors, not
 # where anything happened ('division' is left out: 'Dhaka division' is a province of Bangladesh).
