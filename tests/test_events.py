@@ -1111,6 +1111,11 @@ def test_a_town_named_with_its_province_after_a_comma_is_one_place_the_town():
     assert places_of("On Monday, in Montes Claros, Minas Gerais, police forces seized five tons of marijuana.") == ["Montes Claros"]
 
 
+def test_a_province_after_a_town_the_map_lacks_places_the_event_though_the_parse_hangs_it_on_another_clause():
+    sentence = "On Monday, health workers staged a demonstration outside the Akdeniz University hospital in Konyaalti, Antalya to mark the medicine day in Turkey."
+    assert places_of(sentence) == ["Antalya"]  # not Turkey
+
+
 def test_places_in_brackets_after_a_town_say_where_it_lies_and_are_no_places_of_their_own():
     assert places_of("Residents held a protest in Sehwan town (Jamshoro, Sindh) on Monday.") == ["Sehwan"]
 

@@ -1485,6 +1485,11 @@ def test_a_province_listed_in_acleds_brackets_is_a_place_whatever_spacy_calls_it
     assert mention_of(mentions, "Al Bayda").place.country_code == "YE"  # not Libya's larger Al Bayda
 
 
+def test_the_last_name_in_acleds_brackets_is_a_province_rather_than_a_country_of_the_name(places_in):
+    _, mentions = places_in("Militiamen shot sporadically in Kuchiri (Paikoro, Niger) on Monday.")
+    assert (mention_of(mentions, "Niger").place.country_code, mention_of(mentions, "Niger").place.feature) == ("NG", "region")
+
+
 @pytest.mark.slow
 def test_a_persons_bracketed_alias_is_still_no_place(places_in):
     _, mentions = places_in("Igor Girkin (Strelkov, a former FSB officer) said the lines held.")

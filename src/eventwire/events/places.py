@@ -75,6 +75,7 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     inside = [p for p in named if p.place is not None and p.place.feature != "country"]
     usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger, named)]
     scope = place_scope(trigger, sentence)
+    scope |= _qualifiers_of_places_in(scope)
     clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
     if not clause:  # 'in Jalipa, a man was killed and the body was found': the setting serves both halves
         scope = place_scope(trigger, sentence, conjuncts=False)
@@ -97,6 +98,20 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     if settlements:
         return [(p, 2 if p.place is not None and p.place.approximate else 1) for p in _unique_places(settlements)]
     return [(p, 2) for p in _unique_places(chosen)]
+
+
+def _qualifiers_of_places_in(scope: set[Token]) -> set[Token]:
+    """'a demonstration outside the hospital in Konyaalti, Antalya to mark ...': the province after
+    a comma qualifies the place set in the clause, whatever clause the parse hangs it on (here, as
+    the subject of 'to mark')."""
+    found = set()
+    for token in scope:
+        if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS or token.i + 2 >= len(token.doc):
+            continue
+        comma, name = token.doc[token.i + 1], token.doc[token.i + 2]
+        if comma.text == "," and name.pos_ == "PROPN" and name not in scope:
+            found |= {t for t in name.subtree if t.i >= name.i and t.pos_ == "PROPN"} | {name}
+    return found
 
 
 def _coded_at(sentence: Span, offset: int, places: list[PlaceMention]) -> PlaceMention | None:

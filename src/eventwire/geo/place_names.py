@@ -130,6 +130,7 @@ LOCAL_NAME_LIKENESS = 65  # rapidfuzz ratio of the folded name written and the c
 HAMLET_POPULATION = 5_000  # a place this small (or of no known size) spelt as its own name does not hide a large namesake's alternate name
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 MAX_ACRONYM_LETTERS = 4
+BRACKETED_LIST_REACH = 8  # words back from the last name of '(Paikoro, Niger)' to its opening bracket
 MAX_ABBREVIATION_LENGTH = 6  # 'N.W.T.', 'Calif.'; the longest abbreviation the table holds
 NOUN_CUE, PREPOSITION_CUE = "noun", "preposition"
 NOUN_BEFORE_QUALIFIER = rf"(?i:\s+(?:{'|'.join(sorted(QUALIFIER_NOUNS))}))?"
@@ -1406,10 +1407,20 @@ def names_a_person(candidate: Candidate, people: frozenset[str], text_before: st
 
 
 def _province_of_a_district(span: Span) -> bool:
-    """'Mariga LGA (Niger)', 'Kwande LGA (Benue)': alone in brackets after a district, a name is its province."""
+    """'Mariga LGA (Niger)', 'Kwande LGA (Benue)': alone in brackets after a district, a name is its
+    province; so is the last of ACLED's '(District, Province)' ('Kuchiri (Paikoro, Niger)')."""
     doc = span.doc
+    closed = span.end < len(doc) and doc[span.end].text == ")"
     opened = span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].lower_ in DISTRICT_NOUNS
-    return opened and span.end < len(doc) and doc[span.end].text == ")"
+    return closed and (opened or _last_of_a_bracketed_list(span))
+
+
+def _last_of_a_bracketed_list(span: Span) -> bool:
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ",":
+        return False
+    opening = next((t for t in reversed(doc[max(0, span.start - BRACKETED_LIST_REACH) : span.start - 1]) if t.text in "()"), None)
+    return opening is not None and opening.text == "(" and opening.i < span.start - 2
 
 
 def _listed_before_regions(span: Span) -> bool:
