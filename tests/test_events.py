@@ -1112,7 +1112,9 @@ def test_a_town_named_with_its_province_after_a_comma_is_one_place_the_town():
 
 
 def test_a_province_after_a_town_the_map_lacks_places_the_event_though_the_parse_hangs_it_on_another_clause():
-    sentence = "On Monday, health workers staged a demonstration outside the Akdeniz University hospital in Konyaalti, Antalya to mark the medicine day in Turkey."
+    sentence = (
+        "On Monday, health workers staged a demonstration outside the Akdeniz University hospital in Konyaalti, Antalya to mark the medicine day in Turkey."
+    )
     assert places_of(sentence) == ["Antalya"]  # not Turkey
 
 

@@ -65,6 +65,12 @@ def first_sub_event_type(sentence: str) -> str | None:
             "Excessive force against protesters",
         ),
         ("On 13 July, two protesters were hurt when police fired tear gas to disperse a march in Omdurman.", "Protest with intervention"),
+        (
+            "On 13 July, police used batons against peaceful protesters in St Petersburg, severely injuring several of them.",
+            "Excessive force against protesters",
+        ),  # force 'against protesters' is no aim of the protest
+        ("On 13 July, police tortured a peaceful protester during a sit-in in Kampala.", "Excessive force against protesters"),
+        ("On 13 July, police beat and detained peaceful anti-war protesters in Moscow.", "Protest with intervention"),  # no grave wound told
         ("On 13 July, police fired rubber bullets and tear gas to disperse protesters in Santiago, injuring several.", "Protest with intervention"),
         ("On 13 July, M23 rebels seized Rutshuru after heavy clashes with FARDC.", "Non-state actor overtakes territory"),
         ("A bomber detonated an explosive vest at a wedding in Kabul, killing 63 people.", "Suicide bomb"),

@@ -1147,7 +1147,7 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
             continue
         if _describes_another_victim(text, lethal):
             continue  # 'gathered outside the home of a man who had been killed by police'
-        if PROTEST_AIM.search(PROTESTERS_NAMED.sub("", text[: lethal.start()])) and not _befell_the_crowd(text, lethal):
+        if PROTEST_AIM.search(PROTESTERS_NAMED.sub("crowd", text[: lethal.start()])) and not _befell_the_crowd(text, lethal):
             return False  # the killing the protest is about; the protesters named before the force are its victims
         if (
             SECURITY_FORCES.search(text[: lethal.start()])

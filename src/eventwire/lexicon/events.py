@@ -240,7 +240,7 @@ BLOCKED_THINGS = frozenset(
 
 
 PROTEST_AIM = re.compile(
-    r"\b(demand\w*|protest\w*|denounc\w*|against|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity"
+    r"\b(demand\w*|protest\w*|denounc\w*|against(?!\s+(the\s+)?(peaceful\s+)?(protest[eo]rs?|demonstrators?|marchers|crowds?)\b)|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity"
     r"|oppos(e|ed|ing)|urg(e|ed|ing)|request(ed|ing)?|at\s+the\s+call\s+of|raise\s+awareness|pay\s+tribute|in\s+favou?r\s+of|to\s+show\s+support)\b",
     re.IGNORECASE,
 )
@@ -871,7 +871,7 @@ NO_ONE_HURT = re.compile(r"\bno\s+(injuries|casualties|one\s+was\s+(hurt|injured
 AIMED_SHOTS = re.compile(r"\b(at|on)$", re.IGNORECASE)  # 'fired at them' is lethal force, hurt or not
 LETHAL_FORCE = re.compile(
     r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|shot\s+and\s+(\w+\s+)?(injured|wounded)|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
-    r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death|(seriously|severely|critically|gravely)\s+(injured|wounded|hurt)"
+    r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death|(seriously|severely|critically|gravely)\s+(injur\w*|wound\w*|hurt)|tortur(ed|ing)|(severely|brutally|badly)\s+beat(en|ing)?"
     r"|fractured\s+skulls?|blinding|blinded|run\s+over|pellets?"
     r"|fired\s+([\w-]+\s+){0,2}?into\s+(the\s+)?(crowd|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
