@@ -179,7 +179,7 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
             found = actors_within(t for t in head.head.subtree if t.i < head.i)
             if found:
                 return found[0]  # 'IS snipers targeted and wounded two policemen', 'a group of citizens clashed', parsed as snipers-who-targeted
-        for child in head.children:
+        for child in _children_and_owners(head) if head is trigger else head.children:
             if speaker is not None and head is trigger and child.dep_ == "nsubj" and _has_pronoun_owner(child):
                 continue  # 'the ministry acknowledged that its troops withdrew': the ministry's troops
             if (child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent"))) or (
@@ -197,6 +197,12 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
                     if named:
                         return named
     return None
+
+
+def _children_and_owners(noun: Token) -> list[Token]:
+    """The word's children, and the owner of a word naming its kind: 'Russia's missile and drone
+    attacks' hangs 'Russia's' on 'missile'."""
+    return [*noun.children, *(g for c in noun.children if c.dep_ in ("nmod", "compound") for g in c.children if g.dep_ == "poss")]
 
 
 def _without_descriptions(phrase: Token) -> list[Token]:

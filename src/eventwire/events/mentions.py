@@ -69,7 +69,7 @@ from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for, time_before
 from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
-from .reported import fatalities_of_the_event, not_an_interaction_because, not_reported_because
+from .reported import REFERENCE, fatalities_of_the_event, is_a_reference, not_an_interaction_because, not_reported_because
 from .triggers import detected_event_verb, triggers_in
 
 MENTION_ID_HEX_CHARS = 16
@@ -511,6 +511,9 @@ def _mentions_in(
             if is_history(when, article.published):
                 dropped.append(_dropped(sentence, offset, trigger, "history", coded))
                 break  # 'Russian forces captured Izium in early April', in a September report: background
+            if not political and not _day_and_place_of_its_own(when, place, basis) and not _names_a_place(trigger) and is_a_reference(trigger):
+                dropped.append(_dropped(sentence, offset, trigger, REFERENCE, coded))
+                break  # 'the Pope decried a missile strike on a Ukrainian mall': reported elsewhere, when and where unsaid here
             seen.setdefault(same_family, []).append(trigger)
             seen.setdefault(same_blast, []).append(trigger)
             scoring = _Scoring(sentence, basis, kind, classified.get(coded.sub_event_type or "", 0.0))
@@ -518,6 +521,22 @@ def _mentions_in(
             fallback.remember(mention)
             made[same_family] = (mention, scoring)
     yield from (mention for mention, _ in made.values())
+
+
+def _day_and_place_of_its_own(when: DateRange | None, place: PlaceMention | None, basis: str) -> bool:
+    """The mention's sentence gives it one day or a place finer than a country."""
+    one_day = when is not None and when.earliest == when.latest
+    placed_here = basis == "sentence" and place is not None and place.place is not None and place.place.feature != "country"
+    return one_day or placed_here
+
+
+def _names_a_place(trigger: Token) -> bool:
+    """The trigger's sentence names a place, found on the map or not ('a gas attack on Douma',
+    'soldiers near Avdiivka were hospitalised after drones dropped ...'), not only the side that
+    acted ('Russia's attacks')."""
+    return any(
+        t.dep_ == "pobj" and (t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and t.head.lower_ in ("on", "in", "at", "near"))) for t in trigger.sent
+    )  # spaCy may call the town a person ('Douma')
 
 
 def _new_talks(trigger: Token) -> bool:

@@ -35,6 +35,7 @@ from ..lexicon.events import (
     ABSTRACT_OBJECTS,
     AIRBORNE_WEAPONS,
     BACKGROUND_ADVERBS,
+    BACKGROUND_PREPOSITIONS,
     BECOMING_LEMMAS,
     CONTRAST_DRAWN,
     CRITICISING_LEMMAS,
@@ -54,6 +55,7 @@ from ..lexicon.events import (
     PROTEST_AIM_VERBS,
     RALLIED_OBJECTS,
     RALLYING_LEMMAS,
+    REACTION_LEMMAS,
     SERIES_NOUNS,
     SHOWING_LEMMAS,
     TRIGGERS,
@@ -62,12 +64,13 @@ from ..lexicon.events import (
 )
 from ..phrases import actors_within
 from ..quantities import fatalities_in
-from .dating import token_at_char
+from .dating import plainly_after, time_before, token_at_char
 
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
 PRESS_BRIEFING, GROUNDS, ARGUED_FROM = "a press briefing", "the grounds of another act", "an act argued from"
 ANSWERED = "an act another answers"
 CONTRAST = "a contrast drawn"
+REFERENCE = "an event told elsewhere, with no day or place here"
 ANSWERING_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
 DESCRIPTION = "a description of a place"
 DESCRIPTION_OF_PEOPLE = "a description of people"
@@ -111,6 +114,24 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
     if not dated and is_judged(trigger):
         return HISTORY
     return None
+
+
+def is_a_reference(trigger: Token) -> bool:
+    """The event is told as what another act follows, answers or shows, not reported for itself:
+    'the US used leverage after an Israeli strike killed aid workers', 'despite Russia's attacks
+    last week', 'the Pope decried a missile strike on a mall', 'the recording shows the moment of
+    the attack'. Such an event was reported elsewhere; it is this text's only where the text
+    gives it a day and a place (``mentions``)."""
+    if plainly_after(trigger) is not None or time_before(trigger) is not None:
+        return True
+    for token in [trigger, *trigger.ancestors]:
+        if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPOSITIONS:
+            return True
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in REACTION_LEMMAS:
+            return True
+        if token.dep_ in CLAUSE_BOUNDARIES:
+            return False
+    return False
 
 
 def describes_a_place(trigger: Token) -> bool:

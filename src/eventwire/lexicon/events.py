@@ -621,6 +621,14 @@ COUNTERPART_NOUNS = frozenset(
 )
 RELATION_NOUNS = frozenset({"opponent", "critic", "foe", "enemy", "rival", "ally", "friend", "supporter", "adversary", "opposition"})  # 'an opponent of Putin'
 INSTITUTION_NOUNS = frozenset({"authority", "government", "leadership", "regime", "administration", "parliament", "court"})  # 'the authorities in Kiev'
+# Verbs whose object is an event told elsewhere: reacted to, remembered, shown ('the Pope decried a
+# missile strike on a mall', 'the recording shows the moment of the attack').
+REACTION_LEMMAS = frozenset(
+    {"decry", "condemn", "denounce", "deplore", "mourn", "praise", "criticise", "criticize", "recall", "remember", "commemorate"}
+    | {"investigate", "probe", "show", "depict", "film", "document", "mark"}
+)
+# Prepositions that tell an event as the background of another: 'despite the attacks last week'.
+BACKGROUND_PREPOSITIONS = frozenset({"despite", "following", "amid", "amidst"})
 CHARGING_LEMMAS = frozenset({"accuse", "blame", "condemn", "charge", "suspect", "convict", "criticise", "criticize"})  # 'accused X of ...'
 TOPIC_PREPOSITIONS = frozenset({"for", "about", "over", "into", "on", "regarding", "concerning", "against", "including"})  # what an interaction is about
 # Objects of an interaction that are people met, not a topic: 'met the officials in Kyiv'.
