@@ -55,6 +55,7 @@ from ..lexicon.events import (
     LABOUR_STRIKE,
     LEFT_THEN_TAKEN,
     LETHAL_FORCE,
+    MADE_SAFE,
     MILITARY_FACILITIES,
     MUTUAL_BLAME,
     NAMED_FIGHTING,
@@ -248,7 +249,10 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     seized = (
         kind in ("explosion", "capture", "shootdown") or (kind == "violence" and trigger.pos_ == "VERB") or (kind == "remote" and trigger.pos_ == "NOUN")
     ) and is_weapons_seizure(trigger)  # 'destroyed an unexploded shell', 'found two rockets'
-    seized = seized and trigger.lemma_.lower() != "detonate" and trigger.head.lemma_.lower() != "detonate"  # 'militants detonated a device': an attack
+    detonated = trigger.lemma_.lower() == "detonate" or trigger.head.lemma_.lower() == "detonate"
+    seized = seized and (
+        not detonated or bool(MADE_SAFE.search(sentence.text))
+    )  # 'militants detonated a device': an attack; 'sappers detonated an unexploded shell': made safe
     if seized or (kind == "explosion" and ACCIDENTAL_BLAST.search(sentence.text)):
         kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition', 'an IED exploded by mistake': disrupted weapons use
     elif kind in ("remote", "clash", "violence") and _with_an_explosive_device(trigger):

@@ -41,7 +41,9 @@ from ..lexicon.events import (
     DISASTER_WORDS,
     DRIVEN_OUT_BY,
     DROPPED_WEAPONS,
+    EXPLOSIVE,
     EXPRESSING_VERBS,
+    FACTION_WORDS,
     FOILED_THINGS,
     GAS_ACCIDENT,
     GROUND_FORCES,
@@ -67,6 +69,7 @@ from ..lexicon.events import (
     SERIES_NOUNS,
     SHOWN_IN_PROTEST,
     STANDING_TRUCE_VERBS,
+    SUICIDE,
     TERRITORY_OBJECTS,
     TRIGGERS,
     UNDONE_BY,
@@ -804,7 +807,8 @@ def _group_leader_chosen(token: Token) -> bool:
         token = token.head  # who announced the appointment chose
     elif not any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in LEADER_WORDS for c in token.children):
         return False
-    chooser = [a for c in token.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)]
+    chooser_of = token.head if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children) else token
+    chooser = [a for c in chooser_of.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)]  # '... and named his successor'
     named = _a_non_state_group(chooser)
     unnamed = (
         not chooser and any(t.lower_ == "armed" for t in subject_words(token)) and any(t.lower_ in ("group", "groups", "militia") for t in subject_words(token))
@@ -844,7 +848,15 @@ def _arms_intercepted(token: Token) -> bool:
     taken = taken or [
         o for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"
     ]  # 'intercepted and destroyed a drone'
-    return any(t.lemma_.lower() in INTERCEPTED_ARMS for c in taken for t in c.subtree if t.dep_ in ("dobj", "nsubjpass", "compound", "conj"))
+    taken = taken or [
+        o for c in token.children if c.dep_ in ("advcl", "ccomp") for o in c.children if o.dep_ == "nsubj" and o.i > token.i
+    ]  # 'intercepted most of the rockets fired from Gaza', parsed as a clause of 'fired'
+    return any(
+        t.lemma_.lower() in INTERCEPTED_ARMS
+        for c in taken
+        for t in c.subtree
+        if t.dep_ in ("dobj", "nsubjpass", "compound", "conj") or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head == c)
+    )  # 'intercepted most of the rockets'
 
 
 @use_of("launch")
@@ -903,6 +915,21 @@ def _split_into_factions(token: Token) -> bool:
     """'the rebel group split into two factions'; not 'the vote split along party lines'."""
     into = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     return token.pos_ == "VERB" and any(p.lemma_.lower() in ("faction", "group", "wing", "movement") for p in into)
+
+
+@use_of("break")
+def _broke_away(token: Token) -> bool:
+    """'a splinter faction broke away from the armed group'; not 'the talks broke down'."""
+    away = any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in token.children)
+    breaking = [t for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    left = [t for c in token.children if c.lower_ == "away" for p in c.children if p.lower_ == "from" for t in p.subtree]
+    return token.pos_ == "VERB" and away and any(t.lemma_.lower() in FACTION_WORDS or t.lower_ in ARMED_WORDS for t in breaking + left)
+
+
+@use_of("ram")
+def _rammed_with_explosives(token: Token) -> bool:
+    """'suicide attackers rammed an explosives-laden truck into a base'; not 'a ship rammed a boat'."""
+    return bool(EXPLOSIVE.search(token.sent.text) or SUICIDE.search(token.sent.text) or re.search(r"\bexplosives?\b", token.sent.text, re.IGNORECASE))
 
 
 @use_of("hit")

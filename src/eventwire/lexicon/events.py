@@ -60,6 +60,7 @@ TRIGGERS: dict[str, str] = {
             "gunbattle",
             "stab",
             "stabbing",
+            "ram",
             "beat",
             "lynch",
             "stone",
@@ -106,7 +107,9 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["head", "operation"], "violence"),
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
     **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
-    **dict.fromkeys(["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split"], "change"),  # 'split': into factions only (``triggers``)
+    **dict.fromkeys(
+        ["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split", "break"], "change"
+    ),  # 'split': into factions only; 'break' away (``triggers``)
     **dict.fromkeys(["change"], "change"),  # only a group's name changed (``triggers``)
     **dict.fromkeys(["appoint", "name", "elect", "appointment"], "change"),
     **dict.fromkeys(
@@ -258,6 +261,10 @@ WEAPONS = frozenset(
 )  # 'destroyed an unexploded shell': the shell is a weapon stopped
 
 
+# Explosives blown up to make them safe: a weapon stopped, not an attack.
+MADE_SAFE = re.compile(
+    r"\b(unexploded|controlled\s+(explosion|detonation)|bomb\s+disposal|sappers?|deminers?|de-miners?|explosive\s+ordnance\s+disposal)\b", re.IGNORECASE
+)
 SEIZING_VERBS = frozenset(
     {
         "defuse",
@@ -432,8 +439,9 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
-    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b"
-    r"|(?<!tear\s)\bgas\s+attacks?\b",  # 'a gas attack on Douma', not a tear gas attack on protesters
+    r"\b(chlorine|chloropicrin|riot[\s-]control\s+agents?|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b"
+    r"|(?<!tear\s)\bgas\s+attacks?\b"  # 'a gas attack on Douma', not a tear gas attack on protesters
+    r"|\b(grenades?|munitions?|shells?|bombs?)\s+(filled|loaded|laden|packed)\s+with\s+(tear|cs|cn)\s+gas\b",  # dropped on trenches: war, not crowd control
     re.IGNORECASE,
 )
 # Police or soldiers acting on protesters, or on people at a protest: ACLED codes the protest.
@@ -1267,6 +1275,9 @@ SUPPORTING_VERBS = frozenset({"support", "back", "cover", "aid", "assist", "acco
 
 # An armed group's new leader: 'ISWAP named a new leader', 'al-Shabaab appointed a new emir'
 # (a change to the group, ACLED's 'Change to group/activity'); a state's appointments are politics.
+FACTION_WORDS = frozenset(
+    {"faction", "group", "wing", "movement", "militia", "brigade", "battalion", "commander", "fighter", "rebel", "splinter"}
+)  # who breaks away
 LEADER_WORDS = frozenset({"leader", "commander", "emir", "amir", "chief", "head", "spokesman", "spokesperson", "successor", "wali"})
 
 
