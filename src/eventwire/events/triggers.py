@@ -756,18 +756,21 @@ def _stripped_naked(token: Token) -> bool:
 def _group_dissolved(token: Token) -> bool:
     """'the militia dissolved itself', 'the group was dissolved', not 'sugar dissolves'."""
     named = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    itself = any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in token.children)  # 'the PKK ... was dissolving itself'
-    subject = _subject_of_clause(token) if itself else None
-    return token.pos_ == "VERB" and (any(actors_within(c.subtree) for c in named) or (subject is not None and bool(actors_within(subject.subtree))))
+    itself = any(
+        c.dep_ == "dobj" and (c.lower_ in ("itself", "themselves") or any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children))
+        for c in token.children
+    )  # 'the PKK ... was dissolving itself', 'HTS said it had dissolved its military wing'
+    subject = _subject_of_clause(token) if itself else []
+    return token.pos_ == "VERB" and (any(actors_within(c.subtree) for c in named) or bool(actors_within(subject)))
 
 
-def _subject_of_clause(verb: Token) -> Token | None:
-    """The verb's subject, else that of the clause it reports on ('the PKK announced that it was
-    dissolving itself': 'it' names no one, the PKK does)."""
+def _subject_of_clause(verb: Token) -> list[Token]:
+    """The words of the verb's subject, else of the subject of the clause it reports on ('the PKK
+    announced that it was dissolving itself': 'it' names no one, the PKK does). All the subject
+    words the parse found: it may split a name ('Hayat Tahrir al-Sham')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), subject)
-    return subject
+    clause = verb.head if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp" else verb
+    return sorted((t for c in clause.children if c.dep_ == "nsubj" for t in c.subtree), key=lambda t: t.i)
 
 
 @use_of("fight", "fighting")

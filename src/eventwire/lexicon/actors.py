@@ -119,7 +119,7 @@ WAR_ACTOR_PATTERNS: dict[str, str] = {
 HERE_ACTOR_PATTERNS: dict[str, str] = {
     "tribal_militia_here": r"\b((unidentified|unknown)\s+)?tribal\s+(militias?|militants?|groups?|gunmen|fighters|militiamen)\b|\b((unidentified|unknown)\s+)?tribesmen\b",
     "clan_militia_here": r"\b((unidentified|unknown|rival)\s+)?clan\s+(militias?|militiamen|militants?|fighters|gunmen)\b|\b(militias?|militiamen|gunmen)\s+(from|of)\s+rival\s+clans\b|\brival\s+clans\b|\binter-?clan\b|\bclan-based\b",
-    "gunmen_here": r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|militiamen|insurgents|rebels|bandits)\b"
+    "gunmen_here": r"\b((unidentified|unknown|masked)\s+)?(gunmen|armed\s+men|assailants|attackers|militants|militiamen|insurgents|rebels|bandits|jihadists|islamists|extremists)\b"
     r"|\b(rebel|jihadist|islamist)\s+(fighters|forces|groups?|militants)\b|\b(unidentified|unknown|masked)\s+(men|persons|individuals|people|shooters?|snipers?|armed\s+groups?)\b|\b(an|suspected|presumed|unnamed)\s+armed\s+group\b|\barmed\s+groups\b|\barmed\s+(individuals|persons|suspects|assailants)\b",
     "state_police": rf"\b(the\s+)?{POLICE_WORDS}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b",
     "state_military": r"\b(security\s+forces|(government|federal)\s+(forces|troops|soldiers)|regime\s+forces|military\s+forces|military\s+personnel|army\s+forces|soldiers?|troops|the\s+army|the\s+military|armed\s+forces|servicem[ae]n|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",

@@ -108,7 +108,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
     **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
     **dict.fromkeys(
-        ["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split", "break"], "change"
+        ["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split", "break", "reunification", "reunify", "reunite"], "change"
     ),  # 'split': into factions only; 'break' away (``triggers``)
     **dict.fromkeys(["change"], "change"),  # only a group's name changed (``triggers``)
     **dict.fromkeys(["appoint", "name", "elect", "appointment"], "change"),
@@ -758,6 +758,10 @@ TERRITORY_OBJECTS = frozenset(
         "bases",
         "checkpoint",
         "checkpoints",
+        "post",  # 'seized the army post of Boni'
+        "posts",
+        "barracks",
+        "garrison",
         "site",
         "sites",
         "location",
