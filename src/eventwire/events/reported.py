@@ -37,11 +37,13 @@ from ..lexicon.events import (
     BACKGROUND_ADVERBS,
     BACKGROUND_PREPOSITIONS,
     BECOMING_LEMMAS,
+    COMMON_CRIME,
     CONTRAST_DRAWN,
     CRITICISING_LEMMAS,
     CUMULATIVE_TOLL,
     EVIDENTIAL_VERBS,
     FIGURATIVE_OBJECTS,
+    FIGURATIVE_SUBJECTS,
     GENERIC_TIME,
     GROUNDS_HEADS,
     HISTORICAL,
@@ -70,6 +72,7 @@ FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypo
 PRESS_BRIEFING, GROUNDS, ARGUED_FROM = "a press briefing", "the grounds of another act", "an act argued from"
 ANSWERED = "an act another answers"
 CONTRAST = "a contrast drawn"
+COMMON_CRIME_REASON = "an ordinary crime"
 REFERENCE = "an event told elsewhere, with no day or place here"
 ANSWERING_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
 DESCRIPTION = "a description of a place"
@@ -95,6 +98,8 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return GENERIC  # 'a series of strikes this month on the Zaporizhzhia plant': many events, none told
     if is_figurative(trigger):
         return FIGURATIVE
+    if TRIGGERS.get(trigger.lemma_.lower()) in ("arrest", "loot") and COMMON_CRIME.search(sentence.text):
+        return COMMON_CRIME_REASON  # 'two men were arrested for stealing copper wire'
     if is_irrealis(trigger):
         return HYPOTHETICAL
     if not dated and is_generic(trigger, sentence):
@@ -251,6 +256,8 @@ def is_figurative(trigger: Token) -> bool:
         return True  # 'an assault on sovereignty', 'fight corruption'
     if any(o.lemma_.lower() in FIGURATIVE_OBJECTS.get(lemma, ()) for o in objects):
         return True  # 'strike a blow', 'seize the moment'
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FIGURATIVE_SUBJECTS.get(lemma, ()) for c in trigger.children):
+        return True  # 'prices of wheat exploded'
     if trigger.pos_ != "VERB":
         return _is_under_fire_for_something(trigger) or _what_something_became(trigger)
     if lemma in SHOWING_LEMMAS:

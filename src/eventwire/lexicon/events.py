@@ -1053,7 +1053,23 @@ FIGURATIVE_OBJECTS: dict[str, frozenset[str]] = {
     "capture": frozenset({"imagination", "attention", "mood", "moment", "spirit", "essence", "headlines", "market"}),
     "kill": frozenset({"bill", "deal", "plan", "proposal", "idea", "time", "mood"}),
     "fire": frozenset({"imagination", "salvo", "warning", "shot", "broadside"}),
+    **dict.fromkeys(
+        ("battle", "fight"),
+        frozenset({"blaze", "fire", "fires", "flame", "wildfire", "flood", "disease", "cancer", "illness", "addiction", "virus", "heat", "snow", "obesity"}),
+    ),  # 'firefighters battled a blaze'
 }
+# An arrest for an ordinary crime, and the theft it is for: no political violence or significant
+# arrest in ACLED's sense ('two men were arrested for stealing copper wire').
+COMMON_CRIME = re.compile(
+    r"\b(arrest\w*|detain\w*|held)\b[^.;]{0,60}?\b(for|over|on\s+suspicion\s+of|on\s+charges\s+of)\s+(stealing|theft|thefts|robbery|robberies|burglary|burglaries"
+    r"|shoplifting|pickpocketing|drug\s+(possession|dealing)|possessing\s+drugs|fraud|speeding|drunk[\s-]driving|poaching)\b",
+    re.IGNORECASE,
+)
+# Subjects that make a verb figurative: 'prices exploded', 'shares were hit'.
+ECONOMIC_SUBJECTS = frozenset(
+    {"price", "cost", "share", "sale", "demand", "market", "stock", "number", "popularity", "debt", "rent", "population", "inflation", "bill", "bitcoin"}
+)
+FIGURATIVE_SUBJECTS: dict[str, frozenset[str]] = {"explode": ECONOMIC_SUBJECTS, "hit": ECONOMIC_SUBJECTS, "crash": ECONOMIC_SUBJECTS}
 
 # Verbs that, given an object or a clause, mean 'showed' or 'criticised', not an event:
 # 'history has demonstrated that...', 'rally support', 'blasted the decision'.
