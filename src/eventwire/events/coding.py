@@ -68,6 +68,7 @@ from ..lexicon.events import (
     PARAGRAPH_MISSILES,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
+    PROTEST_FORMS,
     PROTEST_NAMED,
     PROTESTERS_HELD,
     RELATION_NOUNS,
@@ -184,6 +185,8 @@ class Coded:
 def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded | None:
     """``_coded`` made consistent: a clash needs two armed sides, so armed men against
     civilians is an attack ('soldiers shot and killed a man': ACLED's violence against civilians)."""
+    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and _a_party_to_a_clash(trigger):
+        return None  # 'clashes between demonstrators and police': the crowd is a side of the violent demonstration, no second event
     coded = _coded(trigger, sentence, classified)
     if (
         coded is not None
@@ -246,6 +249,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
+    if trigger.lemma_.lower() in ("repel", "repulse") and _an_attack_from_the_air(trigger):
+        kind = "shootdown"  # 'air defence units repelled a massive drone attack': weapons stopped, no battle
     seized = (
         kind in ("explosion", "capture", "shootdown") or (kind == "violence" and trigger.pos_ == "VERB") or (kind == "remote" and trigger.pos_ == "NOUN")
     ) and is_weapons_seizure(trigger)  # 'destroyed an unexploded shell', 'found two rockets'
@@ -272,13 +277,16 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         )  # 'hundreds of families fled their homes after militants attacked': ACLED's displacement
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned), firm=True)  # 'a mob lynched a man'
+    if subject is None and kind == "clash" and _between_crowd_and_others(trigger):
+        return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, crowd_and_target("Violent demonstration", mentioned)[1], firm=True)
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
         force = crowd_and_target("Violent demonstration", mentioned)[1]
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
     unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in subject_words(trigger))  # 'a crowd attacked a police station'
     crowd_can_do_it = kind in CROWD_VIOLENCE_KINDS and trigger.lemma_.lower() not in HEAVY_WEAPON_WORDS  # a crowd attacks, it shells nothing
     if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and crowd_can_do_it and is_crowd(trigger):
-        sub = "Violent demonstration" if PROTEST_AIM.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) else "Mob violence"
+        protesting = PROTEST_AIM.search(text) or PROTEST_FORMS.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE)
+        sub = "Violent demonstration" if protesting else "Mob violence"
         return Coded(
             kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True
         )  # 'residents burned tyres to demand food', 'attacked health workers'
@@ -1017,6 +1025,29 @@ def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default
         return Coded(kind, sub, actor1, default_actor2, firm=firm)
 
     return code
+
+
+def _an_attack_from_the_air(verb: Token) -> bool:
+    """The verb's object is an attack by drones, missiles or aircraft ('a massive drone attack')."""
+    attacks = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("attack", "strike", "raid", "barrage")]
+    return any(m.dep_ in ("compound", "amod") and (m.lemma_.lower() in AIRBORNE_WEAPONS or m.lower_ in ("air", "aerial")) for a in attacks for m in a.subtree)
+
+
+def _a_party_to_a_clash(noun: Token) -> bool:
+    """The noun is one of the sides 'between' which a clash broke out."""
+    between = next((a for a in noun.ancestors if a.dep_ == "prep" and a.lower_ == "between"), None)
+    if between is None:
+        return False
+    clash = between.head if TRIGGERS.get(between.head.lemma_.lower()) == "clash" else next((c for c in between.head.children if c.dep_ == "nsubj"), None)
+    return clash is not None and TRIGGERS.get(clash.lemma_.lower()) == "clash"
+
+
+def _between_crowd_and_others(trigger: Token) -> bool:
+    """'clashes broke out between demonstrators and security forces': a clash one side of which is
+    a crowd of protesters is a violent demonstration (ACLED), not a battle."""
+    holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]  # 'clashes broke out between ...'
+    parties = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree]
+    return any(a.role in ("protesters", "rioters") for a in actors_within(parties))
 
 
 def _code_protest(trigger, text, subject, military, mentioned) -> Coded:

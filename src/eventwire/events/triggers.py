@@ -505,8 +505,9 @@ def _release_of_captives(token: Token) -> bool:
     )
 
 
-@use_of("confiscate", "diffuse", "deactivate")
+@use_of("confiscate", "diffuse", "deactivate", "neutralise", "neutralize")
 def _seizing_weapons(token: Token) -> bool:
+    """'confiscated weapons', 'sappers neutralised 120 explosive objects'; not 'neutralised three militants'."""
     return is_weapons_seizure(token)
 
 
@@ -918,6 +919,17 @@ def _split_into_factions(token: Token) -> bool:
     """'the rebel group split into two factions'; not 'the vote split along party lines'."""
     into = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     return token.pos_ == "VERB" and any(p.lemma_.lower() in ("faction", "group", "wing", "movement") for p in into)
+
+
+@use_of("pause")
+def _pause_in_fighting_agreed(token: Token) -> bool:
+    """'agreed to a humanitarian pause', 'a pause in fighting agreed on Sunday'; not 'paused the talks'."""
+    humanitarian = any(c.dep_ == "amod" and c.lower_ == "humanitarian" for c in token.children)
+    in_fighting = any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in ("fighting", "hostility", "attack") for p in c.children) for c in token.children
+    )
+    agreed = any(a.lemma_.lower() in ("agree", "announce", "declare", "reach", "observe") for a in list(token.ancestors)[:3])
+    return token.pos_ == "NOUN" and (humanitarian or in_fighting) and agreed
 
 
 @use_of("break")

@@ -43,7 +43,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
     **dict.fromkeys(["intercept", "down"], "shootdown"),
     **dict.fromkeys(["loot", "plunder", "pillage", "extort", "rustle"], "loot"),
-    **dict.fromkeys(["ceasefire", "truce", "swap", "surrender", "pact"], "agreement"),  # ACLED: surrenders are agreements
+    **dict.fromkeys(["ceasefire", "truce", "swap", "surrender", "pact", "pause"], "agreement"),  # ACLED: surrenders are agreements
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
     **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather"], "protest"),
@@ -78,7 +78,7 @@ TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
     **dict.fromkeys(
-        ["defuse", "dismantle", "diffuse", "recover", "confiscate", "deactivate", "thwart", "foil"], "shootdown"
+        ["defuse", "dismantle", "diffuse", "recover", "confiscate", "deactivate", "thwart", "foil", "neutralise", "neutralize"], "shootdown"
     ),  # 'thwart', 'foil': an attack or bombing (``triggers``)
     **dict.fromkeys(["install"], "base"),  # only a base installed ('installed their headquarters in the customs building', ``triggers``)
     **dict.fromkeys(
@@ -242,6 +242,12 @@ BLOCKED_THINGS = frozenset(
 )
 
 
+# How crowds protest without saying so: roads barricaded, tyres burnt, slogans chanted, a party's supporters out.
+PROTEST_FORMS = re.compile(
+    r"\b(barricad\w*|burn\w*\s+tyres|burn\w*\s+tires|(blocked|blocking)\s+(the\s+|several\s+|main\s+)?(roads?|streets?|highways?)|chant\w*\s+slogans"
+    r"|(opposition|party|candidate['’]s)\s+supporters)\b",
+    re.IGNORECASE,
+)
 PROTEST_AIM = re.compile(
     r"\b(demand\w*|protest\w*|denounc\w*|against(?!\s+(the\s+)?(peaceful\s+)?(protest[eo]rs?|demonstrators?|marchers|crowds?)\b)|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity"
     r"|oppos(e|ed|ing)|urg(e|ed|ing)|request(ed|ing)?|at\s+the\s+call\s+of|raise\s+awareness|pay\s+tribute|in\s+favou?r\s+of|to\s+show\s+support)\b",
@@ -257,7 +263,7 @@ COMMITTING_VERBS = frozenset({"agree", "decide", "vote", "pledge", "promise", "b
 
 WEAPONS = frozenset(
     "weapon weapons arms ammunition rifle rifles gun guns pistol pistols ied ieds explosive explosives device devices tnt grenade grenades mine mines landmine landmines cache bomb bombs rocket rockets mortar mortars"
-    " unexploded ordnance uxo".split()
+    " unexploded ordnance uxo shahed shaheds".split()
 )  # 'destroyed an unexploded shell': the shell is a weapon stopped
 
 
