@@ -84,6 +84,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("A splinter faction broke away from the armed group on Sunday after a dispute over leadership.", "Change to group/activity"),
         ("Boko Haram's two factions announced their reunification on Sunday.", "Change to group/activity"),
         ("Sappers neutralised 120 explosive objects in the Kherson region on Monday.", "Disrupted weapons use"),
+        ("On Tuesday, a U.S. Army soldier was detained in Vladivostok on charges of theft.", "Arrests"),  # no ordinary suspect
         ("Air defence units repelled a massive drone attack on Kyiv overnight, destroying all 25 Shaheds.", "Disrupted weapons use"),
         ("The two sides agreed to a humanitarian pause in Khartoum on Sunday to allow civilians to leave.", "Agreement"),
         ("Under the deal signed on Friday, the rebels will hand over their weapons in exchange for an amnesty.", "Agreement"),

@@ -73,6 +73,7 @@ PRESS_BRIEFING, GROUNDS, ARGUED_FROM = "a press briefing", "the grounds of anoth
 ANSWERED = "an act another answers"
 CONTRAST = "a contrast drawn"
 COMMON_CRIME_REASON = "an ordinary crime"
+ORDINARY_PEOPLE = frozenset({"man", "woman", "boy", "girl", "youth", "suspect", "person", "people", "individual", "teenager", "thief", "robber", "burglar"})
 REFERENCE = "an event told elsewhere, with no day or place here"
 ANSWERING_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
 DESCRIPTION = "a description of a place"
@@ -98,8 +99,8 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return GENERIC  # 'a series of strikes this month on the Zaporizhzhia plant': many events, none told
     if is_figurative(trigger):
         return FIGURATIVE
-    if TRIGGERS.get(trigger.lemma_.lower()) in ("arrest", "loot") and COMMON_CRIME.search(sentence.text):
-        return COMMON_CRIME_REASON  # 'two men were arrested for stealing copper wire'
+    if TRIGGERS.get(trigger.lemma_.lower()) in ("arrest", "loot") and COMMON_CRIME.search(sentence.text) and _ordinary_people_arrested(sentence):
+        return COMMON_CRIME_REASON  # 'two men were arrested for stealing copper wire'; not 'a US soldier was detained in Vladivostok on charges of theft'
     if is_irrealis(trigger):
         return HYPOTHETICAL
     if not dated and is_generic(trigger, sentence):
@@ -119,6 +120,15 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
     if not dated and is_judged(trigger):
         return HISTORY
     return None
+
+
+def _ordinary_people_arrested(sentence: Span) -> bool:
+    """Those the sentence's arrest takes are people named by no more than their number and kind
+    ('two men', 'a suspect'), not a soldier, a foreigner, an official or anyone named."""
+    taken = [c for t in sentence if t.lemma_.lower() in ("arrest", "detain", "hold") for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(taken) and all(
+        c.lemma_.lower() in ORDINARY_PEOPLE and not any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in c.subtree) for c in taken
+    )
 
 
 def is_a_reference(trigger: Token) -> bool:
