@@ -659,6 +659,15 @@ def test_armed_men_of_a_clause_a_bombing_is_said_to_show_did_not_plant_the_bomb(
     assert [m.actor1 for m in events_in(sentence) if m.event_type] == [None]
 
 
+def test_soldiers_treated_for_a_gas_attack_are_its_target_not_its_attacker():
+    sentence = "Several Ukrainian soldiers near Avdiivka were hospitalised after Russian drones dropped munitions filled with a poisonous substance."
+    [m] = [m for m in events_in(sentence) if m.event_type]
+    assert (m.sub_event_type, m.actor1.name) == ("Chemical weapon", "Military Forces of Russia (2000-)")
+    sentence = "The report added that at least 500 Ukrainian soldiers have been treated for exposure to toxic gases, and that one had died after suffocating."
+    coded = [m for m in events_in(sentence) if m.event_type]
+    assert coded and all(m.actor1 is None or m.actor1.name != "Military Forces of Ukraine (2019-)" for m in coded)
+
+
 def test_people_the_attacks_befell_are_not_their_attackers():
     sentence = "Zelensky said that despite Russia's missile and drone attacks on Kharkiv last week, most Ukrainians had a weekend without scheduled blackouts."
     assert [m.actor1.name for m in events_in(sentence) if m.event_type] == ["Military Forces of Russia (2000-)"]

@@ -533,7 +533,7 @@ SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "succession"})  #
 HEAVY_WEAPON_WORDS = frozenset(
     {"shell", "shelling", "bombard", "bombardment", "airstrike", "bomb", "bombing", "missile", "rocket", "artillery", "mortar", "barrage"}
 )  # what no crowd fires: 'two civilians killed in Kherson shelling' is no mob's doing
-HURTING_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})  # what a strike does to those it hits
+HURTING_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt", "treat", "hospitalise", "hospitalize", "poison"})  # what a strike does to those it hits
 CAPTORS_VERBS = frozenset({"hold", "abduct", "kidnap", "seize", "capture"})  # 'the women it had held captive'
 HELD_CAPTIVE = frozenset({"kidnap", "abduct", "kidnapped", "abducted", "detained", "captured", "detain", "capture"})  # 'freed two kidnapped aid workers'
 CALLING_OFF = frozenset({"suspend", "cancel", "postpone", "halt", "abandon", "scrap", "shelve", "boycott", "delay"})  # talks not held
