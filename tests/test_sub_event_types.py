@@ -85,6 +85,14 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Boko Haram's two factions announced their reunification on Sunday.", "Change to group/activity"),
         ("Sappers neutralised 120 explosive objects in the Kherson region on Monday.", "Disrupted weapons use"),
         ("On Tuesday, a U.S. Army soldier was detained in Vladivostok on charges of theft.", "Arrests"),  # no ordinary suspect
+        ("A city council candidate was shot dead in front of supporters in Nova Iguacu on Saturday, police said.", "Attack"),
+        ("Militants destroyed a telecommunications tower in the town of Titao on Sunday night, residents said.", "Looting/property destruction"),
+        ("Israeli forces demolished 12 Palestinian homes in Masafer Yatta on Wednesday, the UN said.", "Looting/property destruction"),
+        (
+            "What officials later called an 'inadvertent' air force strike hit villagers in Tudun Biri, Kaduna state, on Sunday night, killing 85 people.",
+            "Air/drone strike",
+        ),  # 'called' names the strike, it calls for nothing
+        ("Demonstrators stormed the parliament and set part of the building ablaze in Nairobi on Tuesday.", "Violent demonstration"),
         ("Air defence units repelled a massive drone attack on Kyiv overnight, destroying all 25 Shaheds.", "Disrupted weapons use"),
         ("The two sides agreed to a humanitarian pause in Khartoum on Sunday to allow civilians to leave.", "Agreement"),
         ("Under the deal signed on Friday, the rebels will hand over their weapons in exchange for an amnesty.", "Agreement"),
@@ -342,6 +350,11 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "Two men were arrested for stealing copper wire in Manchester on Monday.",
         "Prices of wheat exploded after the announcement in Kyiv on Monday.",
         "Firefighters battled a blaze at a shopping centre in Moscow on Tuesday.",
+        "At least 30 miners were killed when a wall collapsed at a gold mine in Ituri province on Sunday, officials said.",
+        "A gas cylinder exploded at a restaurant in Nairobi on Thursday, setting off a fire that killed three people.",
+        "A magnitude 6.3 earthquake struck western Afghanistan on Saturday, flattening villages and killing more than 1,000 people.",
+        "A passenger train derailed in Odisha on Friday night and slammed into a freight train, killing nearly 300 people.",
+        "The city council demolished an old bridge in Lviv on Monday.",
         "Special forces neutralised the threat in Dagestan on Monday.",
         "The company announced a pause in production in Lagos on Monday.",
         "A memorial was held in Ramallah on Friday for a journalist killed two years ago.",

@@ -112,6 +112,15 @@ def _is_compared(trigger: Token) -> bool:
     return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in trigger.head.children if c.dep_ in ("attr", "acomp") for t in c.subtree)
 
 
+def _names_what_it_calls(verb: Token, trigger: Token) -> bool:
+    """'what officials called an inadvertent strike', 'the attack, which Kyiv called a war crime':
+    'call' names a thing, it asks for nothing (no 'for', no 'on ... to')."""
+    if verb.lemma_.lower() != "call":
+        return False
+    asks = any(c.lower_ in ("for", "on") or c.dep_ in ("xcomp",) for c in verb.children)
+    return not asks and any(c.dep_ in ("oprd", "dobj", "attr") for c in verb.children)
+
+
 def _governs_as_intent(verb: Token, trigger: Token) -> bool:
     """'Russia plans to attack', 'troops were ordered to advance': the intent comes first or has a
     subject; 'workers gathered ... to commemorate the day, call for higher wages' is a list of
@@ -154,7 +163,13 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "comparison"
         if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect"):
             return "generic"  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
-        if token is not trigger and token.lemma_.lower() in intents and not _attempt_made(token, trigger) and _governs_as_intent(token, trigger):
+        if (
+            token is not trigger
+            and token.lemma_.lower() in intents
+            and not _attempt_made(token, trigger)
+            and not _names_what_it_calls(token, trigger)
+            and _governs_as_intent(token, trigger)
+        ):
             return "intention"
         if token.lower_ in BACKGROUND_MARKERS or any(
             c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger

@@ -92,6 +92,7 @@ from ..lexicon.events import (
     WAR_MEANS,
     WARTIME_DEALS,
     WHAT_IT_WAS_ABOUT,
+    WRECKING_LEMMAS,
 )
 from ..parse import paragraph_text, span_text
 from ..phrases import ActorSpan, actors_within, sentence_actor_spans, spans_within, text_of
@@ -116,6 +117,7 @@ from .triggers import (
     calls_for,
     drives_out_of_ground,
     establishes_control,
+    is_trigger_use,
     is_weapons_seizure,
     new_holder,
     recovers_ground,
@@ -185,8 +187,8 @@ class Coded:
 def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded | None:
     """``_coded`` made consistent: a clash needs two armed sides, so armed men against
     civilians is an attack ('soldiers shot and killed a man': ACLED's violence against civilians)."""
-    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and _a_party_to_a_clash(trigger):
-        return None  # 'clashes between demonstrators and police': the crowd is a side of the violent demonstration, no second event
+    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and (_a_party_to_a_clash(trigger) or _doing_violence(trigger)):
+        return None  # 'clashes between demonstrators and police', 'demonstrators stormed parliament': the crowd's violence is the event, no second one
     coded = _coded(trigger, sentence, classified)
     if (
         coded is not None
@@ -977,6 +979,8 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded("clash", "Armed clash", actor1, _other_side(actor1, military), firm=True)  # 'forces of India and Pakistan exchanged fire'
     victims = victims_of(trigger)
     attacker = subject if act.is_armed(subject) else _the_only_force(trigger, subject, military, victims)
+    if attacker is not None and not victims and trigger.lemma_.lower() in WRECKING_LEMMAS and not acts_on_a_person(trigger):
+        return Coded("loot", "Looting/property destruction", attacker, act.CIVILIANS_HERE)  # 'militants destroyed a telecom tower', 'forces demolished homes'
     if attacker is not None and not victims and (acts_on_a_person(trigger) or _aimed_at_civilian_things(trigger, mentioned)):
         return Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)  # 'a local leader was stabbed to death by assailants'
     if attacker is None and victims and victims[0].role in ("police", "military", "fixed") and trigger.lemma_.lower() in SHOOTING_LEMMAS:
@@ -1031,6 +1035,12 @@ def _an_attack_from_the_air(verb: Token) -> bool:
     """The verb's object is an attack by drones, missiles or aircraft ('a massive drone attack')."""
     attacks = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("attack", "strike", "raid", "barrage")]
     return any(m.dep_ in ("compound", "amod") and (m.lemma_.lower() in AIRBORNE_WEAPONS or m.lower_ in ("air", "aerial")) for a in attacks for m in a.subtree)
+
+
+def _doing_violence(noun: Token) -> bool:
+    """The crowd noun is the subject of a violent act ('demonstrators stormed the parliament')."""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and TRIGGERS.get(verb.lemma_.lower()) in CROWD_VIOLENCE_KINDS and is_trigger_use(verb)
 
 
 def _a_party_to_a_clash(noun: Token) -> bool:

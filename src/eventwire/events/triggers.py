@@ -20,6 +20,7 @@ from .. import actors as act
 from ..classify import load_detector
 from ..geo.place_names import is_rare_name
 from ..lexicon.events import (
+    ACCIDENT_VEHICLES,
     ACCIDENT_VERBS,
     AGREED_THINGS,
     AGREEMENT_VERBS,
@@ -574,7 +575,10 @@ def _found_dead(token: Token) -> bool:
 
 @use_of("set")
 def _set_on_fire(token: Token) -> bool:
-    """'set on fire', 'set fire to', 'set the office ablaze', or 'set up a base'."""
+    """'set on fire', 'set fire to', 'set the office ablaze', or 'set up a base'; not a fire that an
+    accident 'set off' ('a gas cylinder exploded, setting off a fire')."""
+    if "off" in _particles(token):
+        return False
     return any(t.lower_ in ("fire", "ablaze", "alight") for t in token.subtree if token.i < t.i <= token.i + 6) or _sets_up_a_base(token) or sets_upon(token)
 
 
@@ -664,14 +668,39 @@ def _by_violence(token: Token) -> bool:
         return not any(
             t.lower_ in DISASTER_WORDS or t.lemma_.lower() in DISASTER_WORDS for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
         )
-    if token.dep_ == "advcl" and token.head.lemma_.lower() in ACCIDENT_VERBS:
-        return False  # 'a bus plunged into a ravine, killing 14 passengers'
+    clause = token
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # 'flattening villages ... and killing 1,000'
+    if clause.dep_ == "advcl" and (clause.head.lemma_.lower() in ACCIDENT_VERBS or _a_vehicle_struck(clause.head) or _done_by_nature(clause.head)):
+        return False  # 'a bus plunged into a ravine, killing 14 passengers', 'a train ... slammed into a freight train, killing 300'
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS for c in token.children) or GAS_ACCIDENT.search(span_text(token.sent)):
+        return False  # 'miners were killed when a wall collapsed', 'a gas cylinder exploded, setting off a fire that killed three'
     if token.lemma_.lower() in ("kill", "displace"):
         causes = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
         heads = [c if c.dep_ == "nsubj" else next((p for p in c.children if p.dep_ == "pobj"), c) for c in causes]
     else:
         heads = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "after", "during") for p in c.children if p.dep_ == "pobj"]
     return not any(h.lemma_.lower() in DISASTER_WORDS or h.lower_ in DISASTER_WORDS for h in heads)
+
+
+def _done_by_nature(verb: Token) -> bool:
+    """'an earthquake struck ..., killing 1,000': a disaster is the verb's subject."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in DISASTER_WORDS or c.lower_ in DISASTER_WORDS) for c in verb.children)
+
+
+def _a_vehicle_struck(verb: Token) -> bool:
+    """'a passenger train derailed and slammed into a freight train': a vehicle ran into something."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() in ("slam", "smash", "plough", "plow", "hit") and subject is not None and subject.lemma_.lower() in ACCIDENT_VEHICLES
+
+
+@use_of("strike")
+def _struck_by_people(token: Token) -> bool:
+    """'missiles struck Kyiv', 'Russia struck'; not 'an earthquake struck western Afghanistan'."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return not any(c.lemma_.lower() in DISASTER_WORDS or c.lower_ in DISASTER_WORDS for c in subjects)  # 'a magnitude 6.3 earthquake': two subjects
 
 
 @use_of("exchange")

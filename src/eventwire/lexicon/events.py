@@ -73,6 +73,9 @@ TRIGGERS: dict[str, str] = {
             "target",
             "behead",
             "destroy",
+            "demolish",
+            "raze",
+            "bulldoze",
         ],
         "violence",
     ),
@@ -528,11 +531,17 @@ FOILED_THINGS = frozenset({"attempt", "plot", "bombing", "plan"})  # what forces
 GAS_ACCIDENT = re.compile(
     r"\b(gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit)\b", re.IGNORECASE
 )  # no one's weapon
-ACCIDENT_VERBS = frozenset({"plunge", "crash", "collide", "overturn", "capsize", "derail", "sink", "skid"})  # 'a bus plunged into a ravine, killing 14'
+ACCIDENT_VERBS = frozenset(
+    {"plunge", "crash", "collide", "overturn", "capsize", "derail", "sink", "skid", "collapse"}
+)  # 'a bus plunged into a ravine, killing 14'
+ACCIDENT_VEHICLES = frozenset(
+    {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "boat", "ship", "ferry", "minibus", "van", "vehicle"}
+)  # in accidents
 SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "succession"})  # 'a series of strikes': many events, none told
 HEAVY_WEAPON_WORDS = frozenset(
     {"shell", "shelling", "bombard", "bombardment", "airstrike", "bomb", "bombing", "missile", "rocket", "artillery", "mortar", "barrage"}
 )  # what no crowd fires: 'two civilians killed in Kherson shelling' is no mob's doing
+WRECKING_LEMMAS = frozenset({"destroy", "demolish", "raze", "bulldoze"})  # what armed men do to things: property destruction
 HURTING_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt", "treat", "hospitalise", "hospitalize", "poison"})  # what a strike does to those it hits
 CAPTORS_VERBS = frozenset({"hold", "abduct", "kidnap", "seize", "capture"})  # 'the women it had held captive'
 HELD_CAPTIVE = frozenset({"kidnap", "abduct", "kidnapped", "abducted", "detained", "captured", "detain", "capture"})  # 'freed two kidnapped aid workers'
