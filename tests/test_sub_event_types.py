@@ -93,6 +93,20 @@ def first_sub_event_type(sentence: str) -> str | None:
             "Air/drone strike",
         ),  # 'called' names the strike, it calls for nothing
         ("Demonstrators stormed the parliament and set part of the building ablaze in Nairobi on Tuesday.", "Violent demonstration"),
+        (
+            "A protester died after being struck in the head by a tear gas canister fired at close range by police during a peaceful march in Lima on Saturday.",
+            "Excessive force against protesters",
+        ),
+        ("More than 500 people were arrested in London on Saturday for holding placards supporting a banned group.", "Protest with intervention"),
+        ("Russian air defences destroyed 18 Ukrainian drones over the Moscow region overnight, the mayor said.", "Disrupted weapons use"),
+        (
+            "No shots were fired as Rapid Support Forces fighters drove into Wad Madani on Monday, residents said; army units had pulled out hours earlier.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Hayat Tahrir al-Sham and other armed factions announced on Wednesday that they would dissolve and merge into the new army.",
+            "Change to group/activity",
+        ),
         ("Air defence units repelled a massive drone attack on Kyiv overnight, destroying all 25 Shaheds.", "Disrupted weapons use"),
         ("The two sides agreed to a humanitarian pause in Khartoum on Sunday to allow civilians to leave.", "Agreement"),
         ("Under the deal signed on Friday, the rebels will hand over their weapons in exchange for an amnesty.", "Agreement"),
@@ -355,6 +369,7 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "A magnitude 6.3 earthquake struck western Afghanistan on Saturday, flattening villages and killing more than 1,000 people.",
         "A passenger train derailed in Odisha on Friday night and slammed into a freight train, killing nearly 300 people.",
         "The city council demolished an old bridge in Lviv on Monday.",
+        "The president drove into Kyiv on Monday.",
         "Special forces neutralised the threat in Dagestan on Monday.",
         "The company announced a pause in production in Lagos on Monday.",
         "A memorial was held in Ramallah on Friday for a journalist killed two years ago.",

@@ -150,6 +150,8 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
     intents = INTENT_LEMMAS - POLITICAL_DECISIONS if plover_type else INTENT_LEMMAS
     if _dated_by_its_participle(trigger):
         return None  # 'under the deal signed on Friday, the rebels will hand over their weapons': the deal was signed
+    if _a_change_announced(trigger):
+        return None  # 'armed factions announced that they would dissolve': the announcement is the change (ACLED)
     token = trigger
     for depth in range(6):
         children = list(token.children)
@@ -199,6 +201,14 @@ def _dated_by_its_participle(noun: Token) -> bool:
     """A noun whose own past participle gives it a day: 'the deal signed on Friday', 'the strike
     carried out on Monday'. What the rest of the sentence plans or fears, that was done."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in noun.children)
+
+
+def _a_change_announced(trigger: Token) -> bool:
+    """A group's change told as what it announced or decided it would do."""
+    if TRIGGERS.get(trigger.lemma_.lower()) != "change" or trigger.pos_ != "VERB":
+        return False
+    clause = trigger.head if trigger.dep_ == "conj" else trigger
+    return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in ("announce", "declare", "decide", "agree", "vote")
 
 
 def _told_as_done(verb: Token) -> bool:

@@ -251,6 +251,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
+    if trigger.lemma_.lower() in ("destroy", "neutralise", "neutralize", "intercept") and _by_air_defences(trigger):
+        kind = "shootdown"  # 'Russian air defences destroyed 18 Ukrainian drones': weapons stopped in flight
     if trigger.lemma_.lower() in ("repel", "repulse") and _an_attack_from_the_air(trigger):
         kind = "shootdown"  # 'air defence units repelled a massive drone attack': weapons stopped, no battle
     seized = (
@@ -654,7 +656,10 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
     at a protest: ACLED codes the protest (with intervention, or excessive force), not an arrest
     or an attack ('Taliban fighters beat women who were protesting', 'gunmen opened fire on a
     peaceful protest')."""
-    if subject is None or not (subject.role in ("police", "military", "fixed") or act.is_armed(subject)):
+    arrest = (
+        TRIGGERS.get(trigger.lemma_.lower()) == "arrest" and trigger.pos_ == "VERB"
+    )  # who arrests is the state, named or not ('500 people were arrested for holding placards'); 'against the detention of activists' is an aim
+    if not arrest and (subject is None or not (subject.role in ("police", "military", "fixed") or act.is_armed(subject))):
         return False
     if FOR_AN_EARLIER_PROTEST.search(text):
         return False  # 'detained an activist for taking part in a protest in 2020': an arrest, not a protest broken up
@@ -1029,6 +1034,11 @@ def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default
         return Coded(kind, sub, actor1, default_actor2, firm=firm)
 
     return code
+
+
+def _by_air_defences(verb: Token) -> bool:
+    words = " ".join(t.lower_ for t in subject_words(verb))
+    return bool(re.search(r"\bair[\s-]+defen[cs]es?\b|\banti-?aircraft\b|\biron\s+dome\b|\bpatriot\b", words))
 
 
 def _an_attack_from_the_air(verb: Token) -> bool:

@@ -284,7 +284,7 @@ def takes_ground(trigger: Token) -> bool:
     if (
         new_holder(trigger) is not None
         or drives_out_of_ground(trigger)
-        or (trigger.lemma_.lower() in ("advance", "move") and entered_place(trigger) is not None)
+        or (trigger.lemma_.lower() in ("advance", "move", "drive") and entered_place(trigger) is not None)
     ):
         return True
     taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -382,7 +382,8 @@ def _fell_to_someone(token: Token) -> bool:
 
 @use_of("drive", "oust", "dislodge", "clear", "chase", "flush")
 def _driven_out(token: Token) -> bool:
-    return drives_out_of_ground(token)
+    """'drove the rebels out of Runyoni'; and armed men who 'drove into Wad Madani' enter it."""
+    return drives_out_of_ground(token) or (token.lemma_.lower() == "drive" and _advanced_into_a_place(token))
 
 
 @use_of("restore", "reestablish", "reassert")
@@ -698,8 +699,11 @@ def _a_vehicle_struck(verb: Token) -> bool:
 
 @use_of("strike")
 def _struck_by_people(token: Token) -> bool:
-    """'missiles struck Kyiv', 'Russia struck'; not 'an earthquake struck western Afghanistan'."""
+    """'missiles struck Kyiv', 'Russia struck'; not 'an earthquake struck western Afghanistan' nor a canister or a car."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is not None and NOT_A_STRIKE.search(text_of(agent.subtree)):
+        return False  # 'struck in the head by a tear gas canister': the force on a crowd, read with the protest
     return not any(c.lemma_.lower() in DISASTER_WORDS or c.lower_ in DISASTER_WORDS for c in subjects)  # 'a magnitude 6.3 earthquake': two subjects
 
 
@@ -948,6 +952,17 @@ def _split_into_factions(token: Token) -> bool:
     """'the rebel group split into two factions'; not 'the vote split along party lines'."""
     into = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     return token.pos_ == "VERB" and any(p.lemma_.lower() in ("faction", "group", "wing", "movement") for p in into)
+
+
+@use_of("alliance")
+def _armed_alliance_formed(token: Token) -> bool:
+    """'rival gang coalitions formed an alliance', 'the rebel groups announced an alliance'; not 'the NATO alliance'."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in ("form", "create", "announce", "establish", "launch", "forge"):
+        return False
+    makers = [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    return any(t.lower_ in ARMED_WORDS or t.lemma_.lower() in FACTION_WORDS | {"gang", "coalition"} for t in makers) or _a_non_state_group(
+        actors_within(makers)
+    )
 
 
 @use_of("pause")

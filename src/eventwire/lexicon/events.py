@@ -111,7 +111,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
     **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
     **dict.fromkeys(
-        ["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split", "break", "reunification", "reunify", "reunite"], "change"
+        ["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split", "break", "reunification", "reunify", "reunite", "alliance"], "change"
     ),  # 'split': into factions only; 'break' away (``triggers``)
     **dict.fromkeys(["change"], "change"),  # only a group's name changed (``triggers``)
     **dict.fromkeys(["appoint", "name", "elect", "appointment"], "change"),
@@ -848,7 +848,7 @@ NOT_A_STRIKE = re.compile(
     re.IGNORECASE,
 )  # what hits someone without a strike: 'hit by a tear gas canister', 'hit by a car'
 HIT_BY_WHAT_FORCES_FIRED = re.compile(
-    r"\s+after\s+((being\s+)?(hit|struck)(\s+in\s+the\s+\w+)?\s+by|inhaling)\s+(a\s+|an\s+)?[\w\s-]{0,40}?\b(fired|shot|thrown)\s+by\s+(the\s+)?"
+    r"\s+after\s+((being\s+)?(hit|struck)(\s+in\s+the\s+\w+)?\s+by|inhaling)\s+(a\s+|an\s+)?[\w\s-]{0,40}?\b(fired|shot|thrown)(\s+[\w-]+){0,3}?\s+by\s+(the\s+)?"
     r"(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\b",
     re.IGNORECASE,
 )  # 'a protester died after being hit by a tear gas canister fired by police', '... after inhaling tear gas fired by police'
