@@ -52,6 +52,7 @@ from ..lexicon.events import (
     IRREALIS_VERBS,
     JUDICIAL_VERBS,
     MAX_EVENT_FATALITIES,
+    PEOPLE_HURT,
     POLITICAL_KINDS,
     PRESS_WORDS,
     PROTEST_AIM_VERBS,
@@ -60,6 +61,7 @@ from ..lexicon.events import (
     REACTION_LEMMAS,
     SERIES_NOUNS,
     SHOWING_LEMMAS,
+    SPORTS_REPORT,
     TRIGGERS,
     VISIT_LEMMAS,
     WAR_AS_A_WHOLE_NOUNS,
@@ -268,6 +270,8 @@ def is_figurative(trigger: Token) -> bool:
         return True  # 'strike a blow', 'seize the moment'
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FIGURATIVE_SUBJECTS.get(lemma, ()) for c in trigger.children):
         return True  # 'prices of wheat exploded'
+    if TRIGGERS.get(lemma) in ("clash", "remote", "explosion", "violence") and SPORTS_REPORT.search(trigger.sent.text):
+        return not PEOPLE_HURT.search(trigger.sent.text)  # 'battled past Chelsea 3-1'; fans who clash and hurt someone are no match report
     if trigger.pos_ != "VERB":
         return _is_under_fire_for_something(trigger) or _what_something_became(trigger)
     if lemma in SHOWING_LEMMAS:

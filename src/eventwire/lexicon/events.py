@@ -1080,11 +1080,23 @@ COMMON_CRIME = re.compile(
     r"|shoplifting|pickpocketing|drug\s+(possession|dealing)|possessing\s+drugs|fraud|speeding|drunk[\s-]driving|poaching)\b",
     re.IGNORECASE,
 )
+# A match report: a score and a word of sport ('battled past Chelsea 3-1 at the Emirates').
+SPORTS_REPORT = re.compile(
+    r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b.*\b(half|match|game|goals?|league|cup|season|stadium|striker|coach|final|victory|win|beat|defeat|draw)\b"
+    r"|\b(half|match|game|goals?|league|cup|season|stadium|striker|coach|final|victory|win|beat|defeat|draw)\b.*\b\d{1,2}\s*[-–]\s*\d{1,2}\b",
+    re.IGNORECASE,
+)
+PEOPLE_HURT = re.compile(r"\b(injur\w*|wound\w*|kill\w*|dead|died|hurt|arrest\w*|stabb\w*)\b", re.IGNORECASE)
 # Subjects that make a verb figurative: 'prices exploded', 'shares were hit'.
 ECONOMIC_SUBJECTS = frozenset(
     {"price", "cost", "share", "sale", "demand", "market", "stock", "number", "popularity", "debt", "rent", "population", "inflation", "bill", "bitcoin"}
 )
-FIGURATIVE_SUBJECTS: dict[str, frozenset[str]] = {"explode": ECONOMIC_SUBJECTS, "hit": ECONOMIC_SUBJECTS, "crash": ECONOMIC_SUBJECTS}
+FIGURATIVE_SUBJECTS: dict[str, frozenset[str]] = {
+    "explode": ECONOMIC_SUBJECTS | {"attack", "game", "match", "crowd", "stadium"},  # 'Arsenal's attack exploded into life'
+    "hit": ECONOMIC_SUBJECTS,
+    "crash": ECONOMIC_SUBJECTS,
+    "flee": frozenset({"investor", "trader", "buyer", "capital", "money", "fund", "shareholder", "depositor"}),  # 'investors fled chipmakers'
+}
 
 # Verbs that, given an object or a clause, mean 'showed' or 'criticised', not an event:
 # 'history has demonstrated that...', 'rally support', 'blasted the decision'.
