@@ -85,7 +85,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Boko Haram's two factions announced their reunification on Sunday.", "Change to group/activity"),
         ("Sappers neutralised 120 explosive objects in the Kherson region on Monday.", "Disrupted weapons use"),
         ("On Tuesday, a U.S. Army soldier was detained in Vladivostok on charges of theft.", "Arrests"),  # no ordinary suspect
-        ("A city council candidate was shot dead in front of supporters in Nova Iguacu on Saturday, police said.", "Attack"),
+        ("A local pastor was shot dead in front of worshippers in Nova Iguacu on Saturday, police said.", "Attack"),
         ("Militants destroyed a telecommunications tower in the town of Titao on Sunday night, residents said.", "Looting/property destruction"),
         ("Israeli forces demolished 12 Palestinian homes in Masafer Yatta on Wednesday, the UN said.", "Looting/property destruction"),
         (
