@@ -372,6 +372,7 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The president drove into Kyiv on Monday.",
         "Arsenal's attack finally exploded into life in the second half as they battled past Chelsea 3-1 in London on Sunday.",
         "Tech stocks were hammered on Wall Street in New York on Thursday as investors fled chipmakers.",
+        "Thousands gathered in Srebrenica on Thursday to commemorate the 8,000 victims of the 1995 genocide.",
         "Special forces neutralised the threat in Dagestan on Monday.",
         "The company announced a pause in production in Lagos on Monday.",
         "A memorial was held in Ramallah on Friday for a journalist killed two years ago.",

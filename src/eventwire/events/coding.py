@@ -27,6 +27,7 @@ from ..lexicon.events import (
     CHEMICAL,
     CIVILIAN_TARGET,
     CIVILIAN_VEHICLES,
+    COMMEMORATION,
     CROWD_AS_OBJECT,
     CROWD_AS_SUBJECT,
     CROWD_VIOLENCE_KINDS,
@@ -66,6 +67,7 @@ from ..lexicon.events import (
     NOTE_TAGS,
     PARAGRAPH_DRONES,
     PARAGRAPH_MISSILES,
+    POLITICAL_DAYS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
     PROTEST_FORMS,
@@ -622,6 +624,13 @@ def code_detected(verb: Token, sentence: Span, classified: dict[str, float]) -> 
     subject, military, mentioned = _parties(verb, sentence, DETECTED)
     if sub_event(best).event_type == "Protests" and subject is not None and subject.role in ("group", "unidentified"):
         return None  # 'M23 rebels took over the leadership of the local administration': armed men hold no protest
+    if (
+        sub_event(best).event_type == "Protests"
+        and COMMEMORATION.search(sentence.text)
+        and not _protesting(sentence.text)
+        and not POLITICAL_DAYS.search(sentence.text)
+    ):
+        return None  # 'thousands gathered in Srebrenica to commemorate the victims': a remembrance with no cause voiced
     if sub_event(best).event_type == "Protests":  # 'took to the streets in Nantes. Police used tear gas': the protest rules say how it went
         return replace(_code_protest(verb, sentence.text, subject, military, mentioned), kind=DETECTED)
     return _coded_as(best, DETECTED, subject, military, mentioned)

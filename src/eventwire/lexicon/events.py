@@ -1086,6 +1086,13 @@ SPORTS_REPORT = re.compile(
     r"|\b(half|match|game|goals?|league|cup|season|stadium|striker|coach|final|victory|win|beat|defeat|draw)\b.*\b\d{1,2}\s*[-–]\s*\d{1,2}\b",
     re.IGNORECASE,
 )
+COMMEMORATION = re.compile(
+    r"\b(commemorat\w*|mourn\w*|remember\w*|pay(ing)?\s+tribute|paid\s+tribute|mark(ed|ing)?\s+the\s+(\w+\s+)?anniversary|memorial|vigil|funeral|pray(ed|ing)?|celebrat\w*)\b",
+    re.IGNORECASE,
+)  # gatherings of remembrance, prayer or celebration: no protest unless a cause is voiced
+POLITICAL_DAYS = re.compile(
+    r"\b(labou?r\s+day|may\s+day|workers['’]?\s+day|women['’]s\s+day|pride)\b", re.IGNORECASE
+)  # marked by rallies ACLED codes as protests
 PEOPLE_HURT = re.compile(r"\b(injur\w*|wound\w*|kill\w*|dead|died|hurt|arrest\w*|stabb\w*)\b", re.IGNORECASE)
 # Subjects that make a verb figurative: 'prices exploded', 'shares were hit'.
 ECONOMIC_SUBJECTS = frozenset(
