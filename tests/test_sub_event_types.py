@@ -84,6 +84,10 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("A splinter faction broke away from the armed group on Sunday after a dispute over leadership.", "Change to group/activity"),
         ("Boko Haram's two factions announced their reunification on Sunday.", "Change to group/activity"),
         ("Sappers neutralised 120 explosive objects in the Kherson region on Monday.", "Disrupted weapons use"),
+        ("Several Mai-Mai factions in South Kivu pledged allegiance to a single commander on Saturday.", "Change to group/activity"),
+        ("ISWAP fighters built a camp on an island in Lake Chad last week, according to security sources.", "Headquarters or base established"),
+        ("Soldiers seized power in Niger on Wednesday, detaining the president and suspending the constitution.", "Other"),  # a coup
+        ("Ukraine accused Russian troops of using chemical grenades against its soldiers near Robotyne on Wednesday.", "Chemical weapon"),
         ("On Tuesday, a U.S. Army soldier was detained in Vladivostok on charges of theft.", "Arrests"),  # no ordinary suspect
         ("A local pastor was shot dead in front of worshippers in Nova Iguacu on Saturday, police said.", "Attack"),
         ("Militants destroyed a telecommunications tower in the town of Titao on Sunday night, residents said.", "Looting/property destruction"),
@@ -370,6 +374,7 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "A passenger train derailed in Odisha on Friday night and slammed into a freight train, killing nearly 300 people.",
         "The city council demolished an old bridge in Lviv on Monday.",
         "The president drove into Kyiv on Monday.",
+        "Villagers built a new school in Kaduna on Monday.",
         "Arsenal's attack finally exploded into life in the second half as they battled past Chelsea 3-1 in London on Sunday.",
         "Tech stocks were hammered on Wall Street in New York on Thursday as investors fled chipmakers.",
         "Thousands gathered in Srebrenica on Thursday to commemorate the 8,000 victims of the 1995 genocide.",

@@ -163,8 +163,12 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "hypothetical"
         if token is trigger and _is_compared(trigger):
             return "comparison"
-        if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect"):
-            return "generic"  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event
+        if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect") and not _dated_in(token):
+            return (
+                "generic"  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event ('... near Robotyne on Wednesday' is one)
+            )
+        if token is not trigger and token.lemma_.lower() == "pledge" and trigger.lemma_.lower() == "allegiance":
+            break  # 'factions pledged allegiance to a single commander': the pledge is the change
         if (
             token is not trigger
             and token.lemma_.lower() in intents
@@ -201,6 +205,11 @@ def _dated_by_its_participle(noun: Token) -> bool:
     """A noun whose own past participle gives it a day: 'the deal signed on Friday', 'the strike
     carried out on Monday'. What the rest of the sentence plans or fears, that was done."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in noun.children)
+
+
+def _dated_in(verb: Token) -> bool:
+    """The verb's clause names a day ('accused Russian troops of using chemical grenades ... on Wednesday')."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _a_change_announced(trigger: Token) -> bool:

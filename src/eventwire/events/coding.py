@@ -253,6 +253,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
+    if kind == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in trigger.children):
+        return Coded("group", "Other", subject_actor(trigger, sentence), None, firm=True)  # 'soldiers seized power in Niger': a coup (ACLED's 'Other')
     if trigger.lemma_.lower() in ("destroy", "neutralise", "neutralize", "intercept") and _by_air_defences(trigger):
         kind = "shootdown"  # 'Russian air defences destroyed 18 Ukrainian drones': weapons stopped in flight
     if trigger.lemma_.lower() in ("repel", "repulse") and _an_attack_from_the_air(trigger):

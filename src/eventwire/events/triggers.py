@@ -622,6 +622,12 @@ def _base_established(token: Token) -> bool:
     return sets_up_a_base(token)
 
 
+@use_of("build")
+def _base_built(token: Token) -> bool:
+    """'ISWAP fighters built a camp on an island'; not 'villagers built a school' nor 'the army built a road'."""
+    return sets_up_a_base(token) and _armed_words(subject_words(token))
+
+
 @use_of("drop")
 def _weapons_dropped(token: Token) -> bool:
     """'helicopters dropped barrel bombs', not 'dropped the charges' or 'prices dropped'."""

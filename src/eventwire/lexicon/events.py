@@ -83,7 +83,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["defuse", "dismantle", "diffuse", "recover", "confiscate", "deactivate", "thwart", "foil", "neutralise", "neutralize"], "shootdown"
     ),  # 'thwart', 'foil': an attack or bombing (``triggers``)
-    **dict.fromkeys(["install"], "base"),  # only a base installed ('installed their headquarters in the customs building', ``triggers``)
+    **dict.fromkeys(["install", "build"], "base"),  # only a base installed ('installed their headquarters in the customs building', ``triggers``)
     **dict.fromkeys(
         [
             "reinforcement",
@@ -448,7 +448,7 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
-    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?))\b"
+    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?|grenades?))\b"
     r"|(?<!tear\s)\bgas\s+attacks?\b"  # 'a gas attack on Douma', not a tear gas attack on protesters
     r"|\b(grenades?|munitions?|shells?|bombs?)\s+(filled|loaded|laden|packed)\s+with\s+(tear|cs|cn)\s+gas\b",  # dropped on trenches: war, not crowd control
     re.IGNORECASE,
