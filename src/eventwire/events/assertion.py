@@ -164,9 +164,8 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
         if token is trigger and _is_compared(trigger):
             return "comparison"
         if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect") and not _dated_in(token):
-            return (
-                "generic"  # 'accused of numerous abuses – torture, rape...': an allegation in general, not an event ('... near Robotyne on Wednesday' is one)
-            )
+            # 'accused of numerous abuses – torture, rape...': an allegation in general ('... near Robotyne on Wednesday' is an event)
+            return "generic"
         if token is not trigger and token.lemma_.lower() == "pledge" and trigger.lemma_.lower() == "allegiance":
             break  # 'factions pledged allegiance to a single commander': the pledge is the change
         if (

@@ -1048,6 +1048,7 @@ def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default
 
 
 def _by_air_defences(verb: Token) -> bool:
+    """The verb's subject is an air defence ('Russian air defences destroyed 18 drones')."""
     words = " ".join(t.lower_ for t in subject_words(verb))
     return bool(re.search(r"\bair[\s-]+defen[cs]es?\b|\banti-?aircraft\b|\biron\s+dome\b|\bpatriot\b", words))
 
