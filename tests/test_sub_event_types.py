@@ -85,6 +85,17 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Boko Haram's two factions announced their reunification on Sunday.", "Change to group/activity"),
         ("Sappers neutralised 120 explosive objects in the Kherson region on Monday.", "Disrupted weapons use"),
         ("Several Mai-Mai factions in South Kivu pledged allegiance to a single commander on Saturday.", "Change to group/activity"),
+        (
+            "The bodies of 12 farmers, some with their hands tied, were found in a field outside Mopti on Tuesday, residents said.",
+            "Attack",
+        ),  # killed by no one named
+        ("Relatives said they had heard nothing from the 15 passengers taken off a bus by gunmen near Kaduna on Saturday.", "Abduction/forced disappearance"),
+        ("Turkish police rounded up dozens of suspected Islamic State members in raids across Istanbul on Friday.", "Arrests"),
+        ("Tens of thousands of Israelis took to the streets of Tel Aviv on Saturday to demand a hostage deal.", "Peaceful protest"),
+        (
+            "Mortar rounds slammed into a market in El Fasher on Sunday, killing at least 15 people, according to activists.",
+            "Shelling/artillery/missile attack",
+        ),
         ("ISWAP fighters built a camp on an island in Lake Chad last week, according to security sources.", "Headquarters or base established"),
         ("Soldiers seized power in Niger on Wednesday, detaining the president and suspending the constitution.", "Other"),  # a coup
         ("Ukraine accused Russian troops of using chemical grenades against its soldiers near Robotyne on Wednesday.", "Chemical weapon"),
@@ -375,6 +386,8 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The city council demolished an old bridge in Lviv on Monday.",
         "The president drove into Kyiv on Monday.",
         "Villagers built a new school in Kaduna on Monday.",
+        "A heatwave killed at least 40 pilgrims during the hajj in Mecca on Monday, Saudi officials said.",
+        "The new rules aim to control the number of people in taxis in Oaxaca from Monday.",
         "Arsenal's attack finally exploded into life in the second half as they battled past Chelsea 3-1 in London on Sunday.",
         "Tech stocks were hammered on Wall Street in New York on Thursday as investors fled chipmakers.",
         "Thousands gathered in Srebrenica on Thursday to commemorate the 8,000 victims of the 1995 genocide.",

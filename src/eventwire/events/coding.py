@@ -125,8 +125,10 @@ from .triggers import (
     recovers_ground,
     sets_up_a_base,
     sets_upon,
+    taken_off_by_armed_men,
     takes_ground,
     takes_people,
+    took_to_the_streets,
 )
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
@@ -227,7 +229,11 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     kind = TRIGGERS[trigger.lemma_.lower()]
     if any(c.lower_ in ("sexual", "sexually") for c in trigger.children):
         kind = "rape"  # 'sexually assaulted a girl', 'sexual violence'
-    if kind == "capture" and takes_people(trigger) and not takes_ground(trigger) and (_armed_subject(trigger) or not is_crowd(trigger)):
+    if kind == "capture" and took_to_the_streets(trigger):
+        kind = "protest"  # 'thousands took to the streets of Tel Aviv to demand a hostage deal'
+    elif kind == "capture" and taken_off_by_armed_men(trigger):
+        kind = "abduct"  # 'the 15 passengers taken off a bus by gunmen'
+    elif kind == "capture" and takes_people(trigger) and not takes_ground(trigger) and (_armed_subject(trigger) or not is_crowd(trigger)):
         kind = "abduct"  # 'gunmen seized two Chinese nationals', 'armed men took away five young men': people taken, not ground
     elif kind == "capture" and is_crowd(trigger) and acts_on_a_person(trigger):
         kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
@@ -1004,6 +1010,8 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded(
             "violence", "Armed clash", shooter, victims[0], firm=not _names_weapons(text)
         )  # 'police officers were shot by a man': who shoots at forces is armed
+    if attacker is None and trigger.lemma_.lower() == "body" and _bodies_of_civilians(trigger):
+        return Coded("violence", "Attack", act.GUNMEN_HERE, act.CIVILIANS_HERE)  # 'the bodies of 12 farmers were found': killed by no one named
     if attacker is None and victims and victims[0].role == "civilians" and _by_no_group(trigger, subject):
         return Coded(
             "violence", "Attack", act.GUNMEN_HERE, act.CIVILIANS_HERE, firm=subject is not None
@@ -1015,6 +1023,12 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
     if act.is_armed(victims[0]) and victims[0].side != attacker.side:
         return Coded("violence", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))
     return None
+
+
+def _bodies_of_civilians(body: Token) -> bool:
+    """'the bodies of 12 farmers', 'the bodies of two women'."""
+    whose = [t for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return any(a.role == "civilians" for a in actors_within(whose))
 
 
 def _by_no_group(trigger: Token, subject: act.Actor | None) -> bool:

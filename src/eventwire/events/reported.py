@@ -101,6 +101,8 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return GENERIC  # 'a series of strikes this month on the Zaporizhzhia plant': many events, none told
     if is_figurative(trigger):
         return FIGURATIVE
+    if _what_people_fled(trigger):
+        return GENERIC  # 'crossed into Chad fleeing the fighting in West Darfur': the flight is the event told
     if TRIGGERS.get(trigger.lemma_.lower()) in ("arrest", "loot") and COMMON_CRIME.search(sentence.text) and _ordinary_people_arrested(sentence):
         return COMMON_CRIME_REASON  # 'two men were arrested for stealing copper wire'; not 'a US soldier was detained in Vladivostok on charges of theft'
     if is_irrealis(trigger):
@@ -131,6 +133,12 @@ def _ordinary_people_arrested(sentence: Span) -> bool:
     return bool(taken) and all(
         c.lemma_.lower() in ORDINARY_PEOPLE and not any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in c.subtree) for c in taken
     )
+
+
+def _what_people_fled(trigger: Token) -> bool:
+    """The fighting or violence people fled ('fleeing the fighting', 'fled from the violence')."""
+    head = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "from" else trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and head.lemma_.lower() in ("flee", "escape")
 
 
 def is_a_reference(trigger: Token) -> bool:

@@ -38,6 +38,7 @@ from ..lexicon.events import (
     CARRYING_VERBS,
     CHEMICAL,
     COMMITTING_VERBS,
+    COUNTED_GROUPS,
     COUNTERPART_NOUNS,
     DISASTER_WORDS,
     DRIVEN_OUT_BY,
@@ -246,10 +247,12 @@ def _objects(token: Token) -> set[str]:
 def _take_back_or_control(token: Token) -> bool:
     """'took back', 'took control of', 'took ground'; 'took over' a place ('the rebels took over the
     district'), or any name when armed men take it over ('ISWAP fighters took over Malam Fatori')."""
-    if "back" in _particles(token) or _objects(token) & GROUND:
+    if "back" in _particles(token) or _objects(token) & GROUND or took_to_the_streets(token):
         return True
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children):
         return takes_people(token)  # 'armed men took away five young men': an abduction
+    if "off" in _particles(token) and taken_off_by_armed_men(token):
+        return True  # 'passengers taken off a bus by gunmen': an abduction
     if "over" not in _particles(token):
         return not _particles(token) and _takes_a_settlement(token)
     return any(c.dep_ in ("dobj", "nsubjpass") and _is_ground(c) for c in token.children) or armed_men_take_a_name(
@@ -685,6 +688,7 @@ def _by_violence(token: Token) -> bool:
     if token.lemma_.lower() in ("kill", "displace"):
         causes = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
         heads = [c if c.dep_ == "nsubj" else next((p for p in c.children if p.dep_ == "pobj"), c) for c in causes]
+        heads += [token.head] if token.dep_ == "acl" else []  # 'a heatwave killed 40 pilgrims', parsed as a heatwave that killed
     else:
         heads = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "after", "during") for p in c.children if p.dep_ == "pobj"]
     return not any(h.lemma_.lower() in DISASTER_WORDS or h.lower_ in DISASTER_WORDS for h in heads)
@@ -746,7 +750,7 @@ def _fired_and_fallen(token: Token) -> bool:
 
 
 def _fired(word: str) -> bool:
-    return word in AIRBORNE_WEAPONS and word not in ("drone", "uav")
+    return (word in AIRBORNE_WEAPONS or word in ("mortar", "round")) and word not in ("drone", "uav")  # 'mortar rounds slammed into a market'
 
 
 @use_of("explosion", "blast", "explode")
@@ -942,6 +946,19 @@ def _person_snatched(token: Token) -> bool:
     return token.pos_ == "VERB" and takes_people(token)
 
 
+def took_to_the_streets(verb: Token) -> bool:
+    """'tens of thousands took to the streets of Tel Aviv': a protest."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(p.lemma_.lower() == "street" for p in c.children) for c in verb.children
+    )
+
+
+def taken_off_by_armed_men(verb: Token) -> bool:
+    """'the 15 passengers taken off a bus by gunmen'."""
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+    return _people(verb.head) and verb.dep_ == "acl" and _armed_words(agents)
+
+
 def takes_people(verb: Token) -> bool:
     """The verb acts on people: 'seized two Chinese nationals', 'rounded up 14 suspects', 'took away five young men'."""
     return any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in verb.children)
@@ -949,6 +966,9 @@ def takes_people(verb: Token) -> bool:
 
 def _people(noun: Token) -> bool:
     """A noun naming people: 'a lawyer', '14 suspects', 'two Chinese nationals', 'five young men'."""
+    if noun.lemma_.lower() in COUNTED_GROUPS:  # 'dozens of suspected Islamic State members': the people counted
+        counted = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return any(_people(p) for p in counted)
     named = [t for t in noun.subtree if t.i <= noun.i]  # the noun and what precedes it: not 'the car of a man who ...'
     return noun.lemma_.lower() in PEOPLE_TAKEN or (noun.ent_type_ == "NORP" and noun.pos_ != "ADJ") or any(a.role == "civilians" for a in actors_within(named))
 

@@ -1329,6 +1329,7 @@ SUPPORTING_VERBS = frozenset({"support", "back", "cover", "aid", "assist", "acco
 
 # An armed group's new leader: 'ISWAP named a new leader', 'al-Shabaab appointed a new emir'
 # (a change to the group, ACLED's 'Change to group/activity'); a state's appointments are politics.
+COUNTED_GROUPS = frozenset({"dozen", "score", "hundred", "thousand", "handful"})  # 'dozens of ...': the people are counted
 FACTION_WORDS = frozenset(
     {"faction", "group", "wing", "movement", "militia", "brigade", "battalion", "commander", "fighter", "rebel", "splinter"}
 )  # who breaks away
