@@ -92,6 +92,9 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Relatives said they had heard nothing from the 15 passengers taken off a bus by gunmen near Kaduna on Saturday.", "Abduction/forced disappearance"),
         ("Turkish police rounded up dozens of suspected Islamic State members in raids across Istanbul on Friday.", "Arrests"),
         ("Tens of thousands of Israelis took to the streets of Tel Aviv on Saturday to demand a hostage deal.", "Peaceful protest"),
+        ("A Rohingya refugee leader was stabbed to death at a camp in Cox's Bazar on Wednesday, officials said.", "Attack"),
+        ("A UN report said soldiers had gang-raped women during a search operation in the village of Mai Kadra on Saturday.", "Sexual violence"),
+        ("A Ukrainian drone slammed into an oil refinery in Ryazan overnight, sparking a huge fire, the governor said.", "Air/drone strike"),
         (
             "Mortar rounds slammed into a market in El Fasher on Sunday, killing at least 15 people, according to activists.",
             "Shelling/artillery/missile attack",

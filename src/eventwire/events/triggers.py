@@ -172,8 +172,11 @@ def _in_brackets(token: Token, sentence: Span) -> bool:
 
 def _verb_read_as_modifier(token: Token) -> bool:
     """'the Giants Brigades liberated Ain district': the parse made the verb a modifier of
-    'district', but left it its subject."""
-    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in token.children)
+    'district', but left it its subject; 'soldiers had gang-raped women': the second half of a
+    hyphenated verb made a modifier of its object."""
+    after_a_hyphen = token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_
+    has_subject = any(c.dep_ == "nsubj" for c in token.children)
+    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and (has_subject or (after_a_hyphen and token.head.dep_ == "dobj"))
 
 
 def _is_protest_modifier(token: Token) -> bool:
@@ -746,11 +749,12 @@ def _fired_and_fallen(token: Token) -> bool:
     rained on the city'; not 'a plane crashed', 'the delegation landed in Kyiv', nor a drone
     that crashed (a spy drone falls of itself: 'the drone crashed into the Black Sea')."""
     subjects = [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]
-    return token.pos_ == "VERB" and any(_fired(t.lemma_.lower()) or _fired(t.lower_.removesuffix("s")) for t in subjects)
+    drones_too = token.lemma_.lower() in ("slam", "smash")  # 'a drone slammed into a refinery'; a drone that 'crashed' fell of itself
+    return token.pos_ == "VERB" and any(_fired(t.lemma_.lower(), drones_too) or _fired(t.lower_.removesuffix("s"), drones_too) for t in subjects)
 
 
-def _fired(word: str) -> bool:
-    return (word in AIRBORNE_WEAPONS or word in ("mortar", "round")) and word not in ("drone", "uav")  # 'mortar rounds slammed into a market'
+def _fired(word: str, drones_too: bool = False) -> bool:
+    return (word in AIRBORNE_WEAPONS or word in ("mortar", "round")) and (drones_too or word not in ("drone", "uav"))  # 'mortar rounds slammed into a market'
 
 
 @use_of("explosion", "blast", "explode")
