@@ -1081,11 +1081,9 @@ COMMON_CRIME = re.compile(
     re.IGNORECASE,
 )
 # A match report: a score and a word of sport ('battled past Chelsea 3-1 at the Emirates').
-SPORTS_REPORT = re.compile(
-    r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b.*\b(half|match|game|goals?|league|cup|season|stadium|striker|coach|final|victory|win|beat|defeat|draw)\b"
-    r"|\b(half|match|game|goals?|league|cup|season|stadium|striker|coach|final|victory|win|beat|defeat|draw)\b.*\b\d{1,2}\s*[-–]\s*\d{1,2}\b",
-    re.IGNORECASE,
-)
+_SCORE = r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b"
+_SPORT_WORD = r"\b(half|match|game|goals?|league|cup|season|stadium|striker|coach|final|victory|win|beat|defeat|draw)\b"
+SPORTS_REPORT = re.compile(rf"{_SCORE}.*{_SPORT_WORD}|{_SPORT_WORD}.*{_SCORE}", re.IGNORECASE)
 COMMEMORATION = re.compile(
     r"\b(commemorat\w*|mourn\w*|remember\w*|pay(ing)?\s+tribute|paid\s+tribute|mark(ed|ing)?\s+the\s+(\w+\s+)?anniversary|memorial|vigil|funeral|pray(ed|ing)?|celebrat\w*)\b",
     re.IGNORECASE,
