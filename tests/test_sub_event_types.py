@@ -93,6 +93,11 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("Turkish police rounded up dozens of suspected Islamic State members in raids across Istanbul on Friday.", "Arrests"),
         ("Tens of thousands of Israelis took to the streets of Tel Aviv on Saturday to demand a hostage deal.", "Peaceful protest"),
         ("A Rohingya refugee leader was stabbed to death at a camp in Cox's Bazar on Wednesday, officials said.", "Attack"),
+        ("M23 rebels and the Congolese government signed a declaration of principles in Doha on Saturday.", "Agreement"),
+        (
+            "The family of an activist said security agents took him from his home in Cairo on Sunday and his whereabouts are unknown.",
+            "Abduction/forced disappearance",
+        ),
         ("A UN report said soldiers had gang-raped women during a search operation in the village of Mai Kadra on Saturday.", "Sexual violence"),
         ("A Ukrainian drone slammed into an oil refinery in Ryazan overnight, sparking a huge fire, the governor said.", "Air/drone strike"),
         (
@@ -389,6 +394,8 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The city council demolished an old bridge in Lviv on Monday.",
         "The president drove into Kyiv on Monday.",
         "Villagers built a new school in Kaduna on Monday.",
+        "The president read a declaration of war in Moscow on Monday.",
+        "Her parents took her from her home in Lviv to the station on Monday.",
         "A heatwave killed at least 40 pilgrims during the hajj in Mecca on Monday, Saudi officials said.",
         "The new rules aim to control the number of people in taxis in Oaxaca from Monday.",
         "Arsenal's attack finally exploded into life in the second half as they battled past Chelsea 3-1 in London on Sunday.",

@@ -125,6 +125,7 @@ from .triggers import (
     recovers_ground,
     sets_up_a_base,
     sets_upon,
+    taken_from_home,
     taken_off_by_armed_men,
     takes_ground,
     takes_people,
@@ -231,7 +232,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "rape"  # 'sexually assaulted a girl', 'sexual violence'
     if kind == "capture" and took_to_the_streets(trigger):
         kind = "protest"  # 'thousands took to the streets of Tel Aviv to demand a hostage deal'
-    elif kind == "capture" and taken_off_by_armed_men(trigger):
+    elif kind == "capture" and (taken_off_by_armed_men(trigger) or taken_from_home(trigger)):
         kind = "abduct"  # 'the 15 passengers taken off a bus by gunmen'
     elif kind == "capture" and takes_people(trigger) and not takes_ground(trigger) and (_armed_subject(trigger) or not is_crowd(trigger)):
         kind = "abduct"  # 'gunmen seized two Chinese nationals', 'armed men took away five young men': people taken, not ground

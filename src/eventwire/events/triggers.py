@@ -256,6 +256,8 @@ def _take_back_or_control(token: Token) -> bool:
         return takes_people(token)  # 'armed men took away five young men': an abduction
     if "off" in _particles(token) and taken_off_by_armed_men(token):
         return True  # 'passengers taken off a bus by gunmen': an abduction
+    if taken_from_home(token):
+        return True  # 'security agents took him from his home': a detention or an abduction
     if "over" not in _particles(token):
         return not _particles(token) and _takes_a_settlement(token)
     return any(c.dep_ in ("dobj", "nsubjpass") and _is_ground(c) for c in token.children) or armed_men_take_a_name(
@@ -646,6 +648,12 @@ def _chemical_weapon_used(token: Token) -> bool:
     return token.pos_ == "VERB" and any(CHEMICAL.search(text_of(c.subtree)) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
+@use_of("declaration")
+def _declaration_signed(token: Token) -> bool:
+    """'M23 rebels and the government signed a declaration of principles'; not 'a declaration of war' nor one read out."""
+    return token.pos_ == "NOUN" and token.head.lemma_.lower() == "sign" and not any(t.lower_ in ("war", "independence") for t in token.subtree)
+
+
 @use_of("agreement", "accord", "deal", "treaty")
 def _agreement_reached(token: Token) -> bool:
     """'signed a peace agreement', 'the deal reached in Istanbul': an agreement made, not one hoped for or discussed."""
@@ -950,6 +958,17 @@ def _person_snatched(token: Token) -> bool:
     return token.pos_ == "VERB" and takes_people(token)
 
 
+def taken_from_home(verb: Token) -> bool:
+    """'took him from his home', 'took them from their houses'."""
+    person = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("him", "her", "them") for c in verb.children)
+    home = any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("home", "house", "office", "bed") for p in c.children) for c in verb.children
+    )
+    takers = {t.lower_ for t in subject_words(verb)}
+    armed = bool(takers & (ARMED_WORDS | {"agents", "officers", "security", "men"}))  # not 'her parents took her from her home'
+    return verb.lemma_.lower() == "take" and person and home and armed
+
+
 def took_to_the_streets(verb: Token) -> bool:
     """'tens of thousands took to the streets of Tel Aviv': a protest."""
     return verb.lemma_.lower() == "take" and any(
@@ -969,7 +988,8 @@ def takes_people(verb: Token) -> bool:
 
 
 def _people(noun: Token) -> bool:
-    """A noun naming people: 'a lawyer', '14 suspects', 'two Chinese nationals', 'five young men'."""
+    """A noun naming people: 'a lawyer', '14 suspects', 'two Chinese nationals', 'five young men'
+    ('him', 'them' taken 'from his home': see ``_take_back_or_control``)."""
     if noun.lemma_.lower() in COUNTED_GROUPS:  # 'dozens of suspected Islamic State members': the people counted
         counted = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         return any(_people(p) for p in counted)

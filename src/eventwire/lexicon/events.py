@@ -118,7 +118,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["halt", "suspend", "suspension"], "change"
     ),  # only an armed group halting its own fighting (``triggers``)  # only an armed group choosing its leader (``triggers``)
-    **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree"], "agreement"),  # only when reached or signed
+    **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree", "declaration"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
     **dict.fromkeys(["abuse", "violence", "harass"], "rape"),  # only sexual abuse, sexual violence, sexual harassment
     **dict.fromkeys(["molest", "defile", "sodomise", "sodomize"], "rape"),
