@@ -112,7 +112,7 @@ def _is_compared(trigger: Token) -> bool:
     return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in trigger.head.children if c.dep_ in ("attr", "acomp") for t in c.subtree)
 
 
-def _names_what_it_calls(verb: Token, trigger: Token) -> bool:
+def _names_what_it_calls(verb: Token) -> bool:
     """'what officials called an inadvertent strike', 'the attack, which Kyiv called a war crime':
     'call' names a thing, it asks for nothing (no 'for', no 'on ... to')."""
     if verb.lemma_.lower() != "call":
@@ -172,7 +172,7 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             token is not trigger
             and token.lemma_.lower() in intents
             and not _attempt_made(token, trigger)
-            and not _names_what_it_calls(token, trigger)
+            and not _names_what_it_calls(token)
             and _governs_as_intent(token, trigger)
         ):
             return "intention"

@@ -81,7 +81,7 @@ from ..lexicon.events import (
 )
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
-from .agents import subject_words
+from .agents import nominal_subjects, subject_words
 from .places import is_participle, sets_the_scene
 
 
@@ -712,10 +712,7 @@ def _done_by_nature(verb: Token) -> bool:
 
 def _a_vehicle_struck(verb: Token) -> bool:
     """'a passenger train derailed and slammed into a freight train': a vehicle ran into something."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj":
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return verb.lemma_.lower() in ("slam", "smash", "plough", "plow", "hit") and subject is not None and subject.lemma_.lower() in ACCIDENT_VEHICLES
+    return verb.lemma_.lower() in ("slam", "smash", "plough", "plow", "hit") and any(s.lemma_.lower() in ACCIDENT_VEHICLES for s in nominal_subjects(verb))
 
 
 @use_of("strike")
