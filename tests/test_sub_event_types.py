@@ -1165,3 +1165,40 @@ def test_the_civilians_a_deal_serves_are_not_its_party():
     sentence = "On 14 July, a corridor was agreed with Russia for the evacuation of women and children from Mariupol, the deputy prime minister said."
     [agreement] = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.sub_event_type == "Agreement"]
     assert agreement.actor1 is None or agreement.actor1.role != "civilians"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("Bandits stormed a school in Kuriga on Thursday and made off with 280 pupils, residents said.", "Abduction/forced disappearance"),
+        ("Armed men carried off three aid workers from their compound in Kidal overnight.", "Abduction/forced disappearance"),
+        ("Gunmen carried away two girls from the village on Monday.", "Abduction/forced disappearance"),
+        ("Ukraine's navy destroyed three Russian sea drones in the Black Sea on Tuesday.", "Disrupted weapons use"),
+        ("An Israeli strike on the Nuseirat camp killed 12 people on Saturday, medics said.", "Air/drone strike"),
+        ("A US strike on a compound in Idlib killed a senior al-Qaeda leader on Friday.", "Air/drone strike"),
+        ("A Russian strike on Kharkiv killed three people on Friday.", "Shelling/artillery/missile attack"),
+        ("Angry youths set fire to a police post in Siaya on Saturday after a man died in custody.", "Violent demonstration"),
+        ("Residents torched a police station in Kisii on Monday after officers shot a boda boda rider.", "Violent demonstration"),
+        ("The warring parties agreed in Jeddah on Thursday to protect civilians and allow aid through.", "Agreement"),
+    ],
+)
+def test_people_carried_off_drones_destroyed_strikes_by_air_forces_riots_with_a_cause_and_what_warring_parties_agree(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Robbers made off with the cash from a shop in Lagos on Monday.",
+        "The minister agreed on Monday to resign.",
+        "Opposition parties agreed on Monday to boycott the vote.",
+        "Women carried placards outside parliament on Monday.",
+    ],
+)
+def test_goods_taken_a_minister_agreeing_and_parties_boycotting_are_no_abduction_or_agreement(report):
+    assert first_sub_event_type(report) not in ("Abduction/forced disappearance", "Agreement")
+
+
+def test_gunmen_who_attacked_killed_and_abducted_are_the_attack_not_an_abduction():
+    report = "On 17 July, unidentified gunmen attacked Kagara, killed one resident and abducted five people."
+    assert first_sub_event_type(report) == "Attack"

@@ -5,13 +5,16 @@ much surer, or code alone a kind the rules leave to it.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import actors as act
+from ..data_registry import data_file
 from ..lexicon.events import (
     ACCIDENTAL_BLAST,
     AFTER_LEAVING,
@@ -39,10 +42,12 @@ from ..lexicon.events import (
     FIGHTING_KINDS,
     FIGHTING_WORDS,
     FIRE_BOMBS,
+    FLYING_WEAPONS,
     FOR_AN_EARLIER_PROTEST,
     FORCE_ON_CROWD_KINDS,
     FORCE_OR_VIOLENCE_WORDS,
     GOODS,
+    GROUND_FIRED,
     HAND_GRENADE,
     HANDED_TO_ARMED_MEN,
     HEAVY_WEAPON_WORDS,
@@ -83,6 +88,7 @@ from ..lexicon.events import (
     SHOTS_FIRED,
     SHOTS_ONLY,
     STATE_ARMED_WORDS,
+    STATE_KILLING_GRIEVANCE,
     SUICIDE,
     TAKING_CONTROL_LEMMAS,
     TARGET_CUE,
@@ -122,6 +128,7 @@ from .triggers import (
     is_trigger_use,
     is_weapons_seizure,
     new_holder,
+    people_carried_off,
     recovers_ground,
     sets_up_a_base,
     sets_upon,
@@ -232,6 +239,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "rape"  # 'sexually assaulted a girl', 'sexual violence'
     if kind == "capture" and took_to_the_streets(trigger):
         kind = "protest"  # 'thousands took to the streets of Tel Aviv to demand a hostage deal'
+    elif kind == "protest" and people_carried_off(trigger):
+        kind = "abduct"  # 'armed men carried off three aid workers'
     elif kind == "capture" and (taken_off_by_armed_men(trigger) or taken_from_home(trigger)):
         kind = "abduct"  # 'the 15 passengers taken off a bus by gunmen'
     elif kind == "capture" and takes_people(trigger) and not takes_ground(trigger) and (_armed_subject(trigger) or not is_crowd(trigger)):
@@ -262,8 +271,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "shootdown"  # 'shot down a drone'
     if kind == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in trigger.children):
         return Coded("group", "Other", subject_actor(trigger, sentence), None, firm=True)  # 'soldiers seized power in Niger': a coup (ACLED's 'Other')
-    if trigger.lemma_.lower() in ("destroy", "neutralise", "neutralize", "intercept") and _by_air_defences(trigger):
-        kind = "shootdown"  # 'Russian air defences destroyed 18 Ukrainian drones': weapons stopped in flight
+    if trigger.lemma_.lower() in ("destroy", "neutralise", "neutralize", "intercept") and (_by_air_defences(trigger) or _weapons_in_flight_destroyed(trigger)):
+        kind = "shootdown"  # 'Russian air defences destroyed 18 Ukrainian drones', 'the navy destroyed three sea drones': weapons stopped in flight
     if trigger.lemma_.lower() in ("repel", "repulse") and _an_attack_from_the_air(trigger):
         kind = "shootdown"  # 'air defence units repelled a massive drone attack': weapons stopped, no battle
     seized = (
@@ -300,7 +309,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in subject_words(trigger))  # 'a crowd attacked a police station'
     crowd_can_do_it = kind in CROWD_VIOLENCE_KINDS and trigger.lemma_.lower() not in HEAVY_WEAPON_WORDS  # a crowd attacks, it shells nothing
     if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and crowd_can_do_it and is_crowd(trigger):
-        protesting = PROTEST_AIM.search(text) or PROTEST_FORMS.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE)
+        protesting = PROTEST_AIM.search(text) or PROTEST_FORMS.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) or _angered_by_the_state(text)
         sub = "Violent demonstration" if protesting else "Mob violence"
         return Coded(
             kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True
@@ -320,7 +329,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if means is not None:
         return replace(_coded_as(means, kind, subject, military, mentioned), firm=True)  # 'dropped chlorine gas', 'a suicide bomber'
     by_rules = _CODERS[kind](trigger, text, subject, military, mentioned) if kind in _CODERS else None
-    if by_rules is not None and kind in ("abduct", "arrest") and TRIGGERS[trigger.lemma_.lower()] == "capture":
+    if by_rules is not None and kind in ("abduct", "arrest") and (TRIGGERS[trigger.lemma_.lower()] == "capture" or people_carried_off(trigger)):
         by_rules = replace(by_rules, firm=True)  # people seized or taken away: what happened is said, whatever the classifier reads
     if by_rules is not None and (seized or (kind == "shootdown" and _brought_down(trigger))):
         return replace(by_rules, firm=True)  # 'defused two IEDs', 'shot down 12 cruise missiles': the text names the weapon stopped, no classifier overrules it
@@ -360,9 +369,19 @@ def _armed_subject(trigger: Token) -> bool:
     return any(t.lower_ in ARMED_WORDS or t.lower_ == "armed" for t in subject_words(trigger))
 
 
+def _weapons_in_flight_destroyed(trigger: Token) -> bool:
+    """'destroyed three Russian sea drones', 'neutralised two missiles'; not 'destroyed a drone
+    workshop' nor 'drones destroyed three houses'."""
+    return trigger.lemma_.lower() in ("destroy", "neutralise", "neutralize") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FLYING_WEAPONS for c in trigger.children
+    )
+
+
 def _brought_down(trigger: Token) -> bool:
     """'shot down a drone', 'downed a helicopter', 'intercepted rockets fired from Gaza' (not 'intercepted a boat')."""
     lemma = trigger.lemma_.lower()
+    if _weapons_in_flight_destroyed(trigger):
+        return True
     if lemma == "intercept":
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AIRBORNE_WEAPONS for c in trigger.children)
     return lemma == "down" or (lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children))
@@ -723,6 +742,12 @@ def _crowd_turned_violent(trigger: Token) -> bool:
 FORCES_REACH = 30  # characters before the act in which the forces named are its doers
 
 
+def _angered_by_the_state(text: str) -> bool:
+    """A crowd answering a death in custody or a killing by the police: a riot with a cause
+    ('angry youths set fire to a police post after a man died in custody'), not mob violence."""
+    return bool(STATE_KILLING_GRIEVANCE.search(text))
+
+
 def _protesting(text: str) -> bool:
     """A crowd with a cause: demonstrators, or people demanding or protesting something."""
     return bool(PROTEST_AIM.search(text) or re.search(r"\b(demonstrat\w*|protest\w*|rall(y|ies|ied))\b", text, re.IGNORECASE))
@@ -885,14 +910,28 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
         return _code_explosion(trigger, text, subject, military, mentioned)  # 'a second blast hit the city': the blast says what
     if lemma == "bomb" and trigger.pos_ == "NOUN" and not AIR.search(text):
         return _code_explosion(trigger, text, subject, military, mentioned)  # 'a bomb inside a shop detonated'
+    attacker, target = attacker_and_target(subject, military, mentioned)
     if lemma in ("shell", "shelling"):
         sub = "Shelling/artillery/missile attack"  # 'shelled X amid the overflight of drones': the verb names the weapon
     elif lemma in ("airstrike", "bomb", "bombing") or AIR.search(text):
         sub = "Air/drone strike"  # 'the army bombed militant targets': from the air
+    elif lemma == "strike" and not GROUND_FIRED.search(text) and _strikes_from_the_air(attacker):
+        sub = "Air/drone strike"  # 'an Israeli strike on the Nuseirat camp': the force strikes from the air
     else:
         sub = "Shelling/artillery/missile attack"
     named = lemma in ("airstrike", "bombardment", "shelling", "shell", "bomb", "bombing") or AIR.search(text_of(trigger.subtree))
-    return Coded("remote", sub, *attacker_and_target(subject, military, mentioned), firm=bool(named))  # 'killed by an airstrike': ACLED codes the weapon
+    return Coded("remote", sub, attacker, target, firm=bool(named))  # 'killed by an airstrike': ACLED codes the weapon
+
+
+@cache
+def _air_striking_states() -> frozenset[str]:
+    """The states whose forces' bare 'strikes' are air or drone strikes (``data/strike_means.csv``)."""
+    rows = csv.DictReader(data_file("strike_means.csv").read_text("utf-8").splitlines())
+    return frozenset(row["force_country"] for row in rows if row["sub_event_type"] == "Air/drone strike")
+
+
+def _strikes_from_the_air(attacker: act.Actor | None) -> bool:
+    return attacker is not None and attacker.role == "military" and attacker.country_code in _air_striking_states()
 
 
 def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:

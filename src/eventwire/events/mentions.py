@@ -645,6 +645,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     rioting = any(coded.sub_event_type == "Violent demonstration" and coded.firm for _, coded, _, _ in coded_triggers)
     displacing = [t for t, coded, _, _ in coded_triggers if coded.kind == "withdraw" and coded.sub_event_type == "Other"]  # people who fled
     violent_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES]
+    abducting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Abduction/forced disappearance"]
     kept = []
     for trigger, coded, claim, located in coded_triggers:
         if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) or _fought_for(trigger, other) for other in taking):
@@ -653,6 +654,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type in ("Arrests", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in killing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
             continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
+        if coded.sub_event_type == "Attack" and _an_assault_to_take_people(trigger, sentence) and any(_one_action(trigger, other) for other in abducting):
+            dropped.append(_dropped(sentence, offset, trigger, "the assault of an abduction", coded))
+            continue  # 'bandits stormed a school and made off with 280 pupils': ACLED codes the abduction (not where people were killed)
         if trigger.lemma_.lower() == "surrender" and any(_one_action(trigger, other) for other in taking):
             dropped.append(_dropped(sentence, offset, trigger, "the surrender of the ground taken", coded))
             continue  # 'the last soldiers defending the plant surrendered, and Russian forces took full control of the city'
@@ -688,6 +692,14 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
             continue  # 'families fled their homes after militants attacked villages': ACLED codes the attack
         kept.append((trigger, coded, claim, located))
     return kept
+
+
+def _an_assault_to_take_people(trigger: Token, sentence: Span) -> bool:
+    """'stormed a school and made off with 280 pupils': the storming is how people were taken;
+    not 'opened fire and arrested a man' nor 'attacked Kagara, killed 1 resident and abducted ...',
+    where violence was done and ACLED codes it."""
+    deaths = any(t.lemma_.lower() in ("kill", "die", "murder", "execute", "dead") for t in sentence)
+    return trigger.lemma_.lower() in ("storm", "raid", "attack", "invade") and not deaths
 
 
 def _one_action(a: Token, b: Token) -> bool:

@@ -76,6 +76,7 @@ from ..lexicon.events import (
     TRIGGERS,
     UNDONE_BY,
     VEHICLES,
+    WARRING_PARTIES,
     WEAPON_SUBJECTS,
     WEAPONS,
 )
@@ -544,8 +545,10 @@ def _blocking_a_way(token: Token) -> bool:
 @use_of("hang", "unfurl", "display", "hold", "wave", "carry")
 def _banners_shown(token: Token) -> bool:
     """'activists hung a banner reading "Stop the war"', 'women held placards outside the
-    parliament': a protest; not 'held talks' nor 'carried out an attack'."""
-    return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN_IN_PROTEST for c in token.children)
+    parliament': a protest; not 'held talks' nor 'carried out an attack' ('armed men carried off
+    three aid workers': people taken, see ``people_carried_off``)."""
+    shown = token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN_IN_PROTEST for c in token.children)
+    return shown or people_carried_off(token)
 
 
 @use_of("shout", "chant")
@@ -665,8 +668,19 @@ def _agreement_reached(token: Token) -> bool:
 
 @use_of("agree")
 def _agreed_to_something(token: Token) -> bool:
-    """'the two sides agreed to a prisoner exchange', 'agreed a ceasefire', not 'analysts agree that'."""
-    return token.pos_ == "VERB" and any(t.lemma_.lower() in AGREED_THINGS for c in token.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree)
+    """'the two sides agreed to a prisoner exchange', 'agreed a ceasefire', 'the warring parties
+    agreed to protect civilians'; not 'analysts agree that' nor 'he agreed to resign'."""
+    if token.pos_ != "VERB":
+        return False
+    if any(t.lemma_.lower() in AGREED_THINGS for c in token.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree):
+        return True
+    agreed_to_do = any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) for c in token.children)
+    return agreed_to_do and (_warring_parties(subject_words(token)) or _armed_words(subject_words(token)))
+
+
+def _warring_parties(words: Iterable[Token]) -> bool:
+    """'the warring parties', 'the two sides', 'both factions'; not 'opposition parties'."""
+    return any(w.lemma_.lower() in WARRING_PARTIES and any(m.lower_ in ("warring", "two", "both", "rival", "fighting") for m in w.children) for w in words)
 
 
 @use_of("ceasefire", "truce")
@@ -953,6 +967,19 @@ def _rounded_up(token: Token) -> bool:
 def _person_snatched(token: Token) -> bool:
     """'gunmen snatched a lawyer from his office'; not 'snatched a bag'."""
     return token.pos_ == "VERB" and takes_people(token)
+
+
+@use_of("make")
+def people_carried_off(token: Token) -> bool:
+    """'bandits made off with 280 pupils', 'armed men carried off three aid workers', 'carried
+    away two girls'; not 'made off with the cash' nor 'carried off the prize'."""
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() == "make":
+        taken = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        return "off" in _particles(token) and any(_people(p) for p in taken)
+    away = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")} & {"off", "away"}
+    return bool(away) and takes_people(token)
 
 
 def taken_from_home(verb: Token) -> bool:

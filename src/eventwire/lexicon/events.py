@@ -36,6 +36,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["blow"], "explosion"),  # only 'blew up', 'blew herself up' (``triggers``)
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination", "gun"], "kill"),  # 'gunned down' (``triggers``)
     **dict.fromkeys(["abduct", "kidnap", "deport", "abduction", "kidnapping", "hostage", "snatch"], "abduct"),
+    **dict.fromkeys(["make"], "abduct"),  # only people 'made off with' (``triggers``; people 'carried off' are taken in ``coding``)
     **dict.fromkeys(["rape"], "rape"),
     **dict.fromkeys(
         ["arrest", "detain", "detention", "remand", "round", "pick"], "arrest"
@@ -419,6 +420,7 @@ AIR = re.compile(
 )
 
 
+GROUND_FIRED = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|howitzers?|tanks?)\b", re.IGNORECASE)  # what no aircraft fires
 REMOTE_WEAPON = re.compile(
     r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?|mortars?|grad|himars|howitzers?|salvos?|strikes?|grenade\s+launchers?|ifvs?|bmps?|tanks?|anti-tank)\b",
     re.IGNORECASE,
@@ -465,6 +467,13 @@ CUSTODY_DEATH = re.compile(
     r"\b(died|killed|death)\b[^.]*\b(custody|in\s+(the\s+)?prison|under\s+torture|police\s+station)\b|\b(custody|under\s+torture)\b[^.]*\b(died|killed|death)\b",
     re.IGNORECASE,
 )
+# What angers a crowd at the state: a death in custody or a killing by its forces ('set fire to a
+# police post after a man died in custody', 'torched a station after officers shot a rider').
+STATE_KILLING_GRIEVANCE = re.compile(
+    r"\bafter\b[^.;]{0,60}\b(police(men)?|officers?|soldiers|troops|security\s+forces|guards?)\s+(shot|killed|beat|beaten|shot\s+dead)\b"
+    r"|\bafter\b[^.;]{0,60}\b(died|death)\b[^.;]{0,30}\b(custody|in\s+(a\s+|the\s+)?(prison|jail|police\s+cell))\b",
+    re.IGNORECASE,
+)
 # A device that went off by accident, or while its makers handled it: ACLED's disrupted weapons use.
 ACCIDENTAL_BLAST = re.compile(
     r"\b(by\s+mistake|accidental(ly)?|prematurely|while\s+(planting|making|assembling|testing|handling|transporting|defusing|being\s+(taken|transported|planted|made)))\b",
@@ -482,6 +491,7 @@ SHOTS_FIRED = re.compile(
     r"\b(opened\s+fire|shot|shooting|gunfire|exchanged\s+fire|gunfights?|firefights?|gun\s*battles?|small\s+arms|shoot-?outs?)\b", re.IGNORECASE
 )  # a grenade thrown in a gunfight is part of it
 AIRBORNE_WEAPONS = frozenset({"rocket", "missile", "drone", "shell", "projectile", "uav", "munition", "bomb", "shahed"})  # what is intercepted
+FLYING_WEAPONS = frozenset({"rocket", "missile", "drone", "uav", "shahed"})  # what is destroyed in flight, not on the ground ('destroyed a shell')
 INTERCEPTED_ARMS = AIRBORNE_WEAPONS | {"weapon", "arm", "ammunition", "shipment", "explosive", "consignment"}  # and what is seized on the way
 SUICIDE = re.compile(
     r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b|\bexplosives?[\s-]+(laden\s+)?(vests?|belts?)\b"
@@ -552,6 +562,7 @@ MILITARY_POST_WORDS = frozenset({"military", "army", "observation", "security", 
 WEAPON_SUBJECTS = frozenset({"explosive", "bomb", "ied", "mine", "landmine", "device", "missile", "rocket", "drone", "shell", "grenade", "airstrike", "strike"})
 BASE_WORDS = frozenset({"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "stronghold", "garrison", "checkpoint", "checkpoints"})
 AGREEMENT_VERBS = frozenset({"sign", "reach", "conclude", "seal", "broker", "strike", "agree", "finalise", "finalize", "ink"})
+WARRING_PARTIES = frozenset({"party", "side", "faction", "belligerent"})  # 'the warring parties agreed to ...'
 AGREED_THINGS = frozenset(
     {
         "ceasefire",
