@@ -1789,3 +1789,70 @@ def test_the_town_its_people_come_from_is_not_where_they_gathered():
     report = "On 10 May, supporters of a mayoral candidate from Butig town gathered at the Provincial Capitol in Marawi City (Lanao del Sur)."
     found = [m for m in events_in(report, published=dt.date(2022, 5, 11)) if m.event_type]
     assert {m.place.place.name for m in found} == {"Marawi City"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("A new film about soldiers who stormed a village near Kharkiv opened the Berlin festival on Tuesday.", "a film, game or drill"),
+        ("The new war game, which lets players storm a fictional desert city, sold a million copies on Tuesday.", "a film, game or drill"),
+        ("The navy staged drills off the coast on Tuesday, simulating a blockade of the ports.", "a film, game or drill"),
+        (
+            "A video said to show a jet shot down over Odesa on Tuesday is in fact footage from a computer game, a fact check found.",
+            "a fact check of a false picture",
+        ),
+        ("The general, who led the bombing of Grozny, has died aged 81.", "a life told in an obituary"),
+        ("Jets like those that hit the Mariupol theatre last spring are still flying.", "an event something is likened to"),
+        ("Police arrested a man on Tuesday on suspicion of murdering his wife at their home in Lviv.", "what someone is held or charged for"),
+        ("The minister threatened the group, recalling the strike that killed its leader in Beirut on 3 March.", "history"),
+        ("Two men were stabbed in a row over a debt outside a bar in Odesa on Tuesday.", "an ordinary crime"),
+        ("Residents of Hit, twice overrun by Islamic State fighters during the war, are slowly returning to their homes.", "many acts told as one"),
+        ("Some two million people are displaced within the country, the UN said on Tuesday.", "generic"),
+        ("Turkey delivered new drones to the army on Tuesday, a year after an ambush near Kidal exposed its weakness.", "history"),
+    ],
+)
+def test_works_fact_checks_obituaries_likenesses_suspicions_quarrels_and_populations_are_no_events(sentence, reason):
+    analysis = analysis_of_report(sentence, published=PUBLISHED)
+    assert [m.sub_event_type for m in analysis.event_mentions if m.event_type] == []
+    assert reason in [d.reason for d in analysis.dropped]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Temperatures hit 45C in Odesa on Tuesday as the heatwave gripped the south.",
+        "A UniCredit takeover battle for the bank escalated on Tuesday.",
+        "Shakhtar bombarded the Dynamo goal with 20 shots on Tuesday but could not score.",
+        "The foreign minister met Hamas negotiators in Doha on Tuesday to discuss a proposal for a ceasefire in Gaza.",
+    ],
+)
+def test_weather_business_sport_and_proposals_in_words_of_war_are_no_events(sentence):
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("Heavy fighting erupted between the army and the RSF near El Obeid on Tuesday, with gunfire and explosions heard until nightfall.", "Armed clash"),
+        ("Hamas handed two hostages to the Red Cross in Gaza on Tuesday, and Israel freed 30 prisoners in return.", "Agreement"),
+        ("Police arrested ten students as they tried to march to parliament in Kampala on Tuesday to protest against corruption.", "Protest with intervention"),
+        ("A Russian guided aerial bomb hit an apartment block in Kharkiv on Tuesday, killing two people.", "Air/drone strike"),
+        ("Armed men took four young people from a house in Culiacan on Tuesday.", "Abduction/forced disappearance"),
+        ("Hezbollah named a new commander as its new secretary-general on Tuesday.", "Change to group/activity"),
+        ("Commanders of the Segunda Marquetalia broke with Ivan Marquez on Tuesday, announcing a new structure.", "Change to group/activity"),
+        ("Security agents picked up a student from his hostel in Quetta on Tuesday, and he has not been seen since.", "Abduction/forced disappearance"),
+        ("Russia accused Ukrainian forces of attacking its troops near Tyotkino on Tuesday with drones carrying chloropicrin.", "Chemical weapon"),
+    ],
+)
+def test_fighting_heard_exchanges_marches_stopped_aerial_bombs_people_taken_leaders_named_and_chloropicrin(sentence, sub_event_type):
+    assert sub_event_type in [m.sub_event_type for m in events_in(sentence) if m.event_type]
+
+
+def test_killings_at_a_prayer_vigil_are_an_attack_on_worshippers_not_force_on_protesters():
+    sentence = "Rebels armed with machetes killed 12 worshippers during a night vigil at a church in Komanda on Tuesday."
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type][:1] == ["Attack"]
+
+
+def test_a_brawl_over_parking_between_party_activists_and_locals_is_still_political():
+    sentence = "On 13 September, five activists of the ruling party's youth league were injured in a clash with locals in Chittagong after an altercation over parking."
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == ["Mob violence"]

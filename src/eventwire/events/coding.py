@@ -27,6 +27,7 @@ from ..lexicon.events import (
     BACKGROUND_MARKERS,
     BY_SECURITY_FORCES,
     CAPTIVES,
+    CAPTIVES_EXCHANGED,
     CHEMICAL,
     CIVILIAN_TARGET,
     CIVILIAN_VEHICLES,
@@ -100,6 +101,7 @@ from ..lexicon.events import (
     WAR_MEANS,
     WARTIME_DEALS,
     WHAT_IT_WAS_ABOUT,
+    WORSHIP,
     WRECKING_LEMMAS,
 )
 from ..parse import paragraph_text, span_text
@@ -249,6 +251,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
     elif kind == "capture" and is_crowd(trigger) and trigger.lemma_.lower() == "occupy" and PROTEST_AIM.search(sentence.text):
         kind = "protest"  # 'students occupied two high schools to demand better transport': a sit-in
+    if trigger.lemma_.lower() in ("release", "free") and CAPTIVES_EXCHANGED.search(sentence.text):
+        kind = "agreement"  # 'Israel freed 183 Palestinian prisoners in return': an exchange (a release alone is 'Other')
     if trigger.lemma_.lower() == "call" and calls_for(trigger):
         kind = "request"  # 'called for a fair tribunal', 'called on NATO to': no phone call
     if trigger.lemma_.lower() == "push" and drives_out_of_ground(trigger):
@@ -701,14 +705,18 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
     if FOR_AN_EARLIER_PROTEST.search(text):
         return False  # 'detained an activist for taking part in a protest in 2020': an arrest, not a protest broken up
     protesters = any(v.role == "protesters" for v in victims_of(trigger))
+    gathering = AT_A_PROTEST.search(text)
+    if gathering and "vigil" in gathering.group(0).lower() and WORSHIP.search(text):
+        gathering = None  # 'killed 21 worshippers during a night vigil at a Catholic church': prayer, no protest
     return (
         protesters
-        or bool(AT_A_PROTEST.search(text))
+        or bool(gathering)
         or bool(
             re.search(
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)?(protesting|demonstrating|marching)"
                 r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in)"  # 'opened fire on a peaceful protest'
-                r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?))\b",
+                r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
+                r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a))\b",  # 'as they tried to march to parliament'
                 _trigger_phrase(trigger),
                 re.IGNORECASE,
             )

@@ -21,11 +21,11 @@ UNDATED_LOOKBACK_DAYS = 7  # an undated report of an event places it in the week
 
 # 'comes a week after X': how many days before its governor X happened, per unit ('a week',
 # 'two days'); a bare plural says only roughly ('days after': two to six days).
-LAG_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+LAG_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 MAX_ANSWER_CLIMB = 4  # words between a trigger and the 'for' of 'retaliation for'
 ANSWERED_WITHIN_DAYS = 30  # 'in retaliation for X', 'after X' told undated: X within the month before
 ANSWER_NOUNS = frozenset({"retaliation", "revenge", "reprisal", "response", "retribution", "vengeance"})
-VAGUE_LAG_DAYS = {"hour": (0, 1), "day": (2, 6), "week": (14, 35), "month": (60, 180)}
+VAGUE_LAG_DAYS = {"hour": (0, 1), "day": (2, 6), "week": (14, 35), "month": (60, 180), "year": (730, 3650), "decade": (7300, 36500)}
 
 
 def date_for(

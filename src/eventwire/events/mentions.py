@@ -648,6 +648,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     abducting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Abduction/forced disappearance"]
     kept = []
     for trigger, coded, claim, located in coded_triggers:
+        if _only_heard(trigger) and any(not _only_heard(other) for other, _, _, _ in coded_triggers):
+            dropped.append(_dropped(sentence, offset, trigger, "the sounds of another event", coded))
+            continue  # 'heavy fighting erupted ..., with gunfire and explosions heard until nightfall': ACLED codes the fighting
         if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) or _fought_for(trigger, other) for other in taking):
             dropped.append(_dropped(sentence, offset, trigger, "the fight for the ground taken", coded))
             continue
@@ -692,6 +695,12 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
             continue  # 'families fled their homes after militants attacked villages': ACLED codes the attack
         kept.append((trigger, coded, claim, located))
     return kept
+
+
+def _only_heard(trigger: Token) -> bool:
+    """'gunfire and explosions (were) heard', 'residents heard explosions': the sound of an act, not the act told."""
+    word = trigger.head if trigger.dep_ == "conj" else trigger
+    return word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.head.lemma_.lower() == "hear"
 
 
 def _an_assault_to_take_people(trigger: Token, sentence: Span) -> bool:

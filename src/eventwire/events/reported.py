@@ -38,12 +38,15 @@ from ..lexicon.events import (
     BACKGROUND_PREPOSITIONS,
     BECOMING_LEMMAS,
     COMMON_CRIME,
+    CONTEST_MODIFIERS,
     CONTRAST_DRAWN,
     CRITICISING_LEMMAS,
     CUMULATIVE_TOLL,
     EVIDENTIAL_VERBS,
+    FACT_CHECK,
     FIGURATIVE_OBJECTS,
     FIGURATIVE_SUBJECTS,
+    GAME_MODIFIERS,
     GENERIC_TIME,
     GROUNDS_HEADS,
     HISTORICAL,
@@ -52,19 +55,27 @@ from ..lexicon.events import (
     IRREALIS_VERBS,
     JUDICIAL_VERBS,
     MAX_EVENT_FATALITIES,
+    OBITUARY,
+    PARTISANS,
     PEOPLE_HURT,
+    PERSONAL_QUARREL,
     POLITICAL_KINDS,
     PRESS_WORDS,
     PROTEST_AIM_VERBS,
     RALLIED_OBJECTS,
     RALLYING_LEMMAS,
     REACTION_LEMMAS,
+    RECALLING_LEMMAS,
+    REPEATED_ADVERBS,
     SERIES_NOUNS,
     SHOWING_LEMMAS,
     SPORTS_REPORT,
+    STAGING_VERBS,
+    SUSPICION_NOUNS,
     TRIGGERS,
     VISIT_LEMMAS,
     WAR_AS_A_WHOLE_NOUNS,
+    WORK_NOUNS,
 )
 from ..phrases import actors_within
 from ..quantities import fatalities_in
@@ -77,6 +88,12 @@ CONTRAST = "a contrast drawn"
 COMMON_CRIME_REASON = "an ordinary crime"
 ORDINARY_PEOPLE = frozenset({"man", "woman", "boy", "girl", "youth", "suspect", "person", "people", "individual", "teenager", "thief", "robber", "burglar"})
 REFERENCE = "an event told elsewhere, with no day or place here"
+STAGED = "a film, game or drill"
+FALSE_PICTURE = "a fact check of a false picture"
+BIOGRAPHY = "a life told in an obituary"
+REPEATED = "many acts told as one"
+COMPARISON = "an event something is likened to"
+SUSPECTED = "what someone is held or charged for"
 ANSWERING_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
 DESCRIPTION = "a description of a place"
 DESCRIPTION_OF_PEOPLE = "a description of people"
@@ -97,6 +114,22 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
     if any(a <= at < b for a, b in _stretches(sentence)):
         return GENERIC  # 'during the fighting', 'throughout the war': the trigger names the stretch of time
     dated = has_own_time(trigger, sentence)
+    if is_staged(trigger):
+        return STAGED
+    if FACT_CHECK.search(sentence.text):
+        return FALSE_PICTURE
+    if _compared_with(trigger):
+        return COMPARISON
+    if trigger.lemma_.lower() == "displace" and _a_displaced_population(trigger):
+        return GENERIC  # 'some 6.9 million people are displaced within DR Congo': a population, not a flight
+    if _recalled(trigger):
+        return HISTORY  # 'pointedly recalling the strike there that killed Hassan Nasrallah in September 2024'
+    if _suspected_of(trigger):
+        return SUSPECTED  # 'arrested a man on suspicion of murdering his partner on Friday night'
+    if OBITUARY.search(sentence.text) and trigger.lemma_.lower() != "kill":
+        return BIOGRAPHY
+    if not dated and any(c.dep_ == "advmod" and c.lower_ in REPEATED_ADVERBS for c in trigger.children):
+        return REPEATED  # 'Palmyra, twice overrun by Islamic State fighters during the civil war'
     if _one_of_a_series(trigger) and not _on_one_day(sentence):
         return GENERIC  # 'a series of strikes this month on the Zaporizhzhia plant': many events, none told
     if is_figurative(trigger):
@@ -105,6 +138,8 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return GENERIC  # 'crossed into Chad fleeing the fighting in West Darfur': the flight is the event told
     if TRIGGERS.get(trigger.lemma_.lower()) in ("arrest", "loot") and COMMON_CRIME.search(sentence.text) and _ordinary_people_arrested(sentence):
         return COMMON_CRIME_REASON  # 'two men were arrested for stealing copper wire'; not 'a US soldier was detained in Vladivostok on charges of theft'
+    if TRIGGERS.get(trigger.lemma_.lower()) in ("kill", "violence", "clash", "arrest") and _a_private_quarrel(sentence):
+        return COMMON_CRIME_REASON  # 'two men were shot and wounded in a dispute over a parking space'
     if is_irrealis(trigger):
         return HYPOTHETICAL
     if not dated and is_generic(trigger, sentence):
@@ -124,6 +159,70 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
     if not dated and is_judged(trigger):
         return HISTORY
     return None
+
+
+def is_staged(trigger: Token) -> bool:
+    """Told inside a film, a book, a game or a drill, or as what one imagines or simulates: 'a
+    feature about a family trapped in Khartoum when fighting broke out', 'an instalment that lets
+    players storm a city', 'drills simulating a blockade of key ports'."""
+    for word in trigger.ancestors:
+        lemma = word.lemma_.lower()
+        if word.pos_ == "NOUN" and (lemma in WORK_NOUNS or word.lower_ in WORK_NOUNS):
+            return True
+        if word.pos_ == "NOUN" and lemma == "game" and any(c.lower_ in GAME_MODIFIERS for c in word.children if c.dep_ in ("compound", "amod")):
+            return True
+        if word.pos_ == "VERB" and lemma in STAGING_VERBS:
+            return True
+    return any(m.lower_ in ("fictional", "imaginary", "virtual") for o in _objects_of(trigger) for m in o.children if m.dep_ == "amod")
+
+
+def _compared_with(trigger: Token) -> bool:
+    """'cruise missiles like those that hit Kyiv's children's hospital last summer', 'unlike the
+    attack on ...': what something is likened to, told for the likeness."""
+    compared = trigger.head if trigger.dep_ == "relcl" else trigger
+    return compared.dep_ == "pobj" and compared.head.lower_ in ("like", "unlike")
+
+
+def _a_private_quarrel(sentence: Span) -> bool:
+    """Violence over a parking space or a debt between people no party, group or force is named
+    for ('activists of Chhatra League injured in a clash with locals following an altercation over
+    parking' is a party's, which ACLED codes)."""
+    partisans = PARTISANS.search(sentence.text)
+    return bool(PERSONAL_QUARREL.search(sentence.text)) and not partisans and all(a.role in ("civilians", "police") for a in actors_within(sentence))
+
+
+def _a_displaced_population(trigger: Token) -> bool:
+    """'6.9 million people are displaced', 'remain displaced', 'have been displaced since 2023',
+    'the number of people forcibly displaced worldwide': who live displaced, counted, not people
+    who fled on a day ('were displaced by the fighting on Monday')."""
+    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"are", "is", "remain", "remains", "have", "has", "been"} or trigger.head.lemma_.lower() == "remain":
+        return True
+    return any(a.lemma_.lower() in ("number", "total", "figure", "count", "tally") for a in islice(trigger.ancestors, MAX_CLIMB))
+
+
+def _recalled(trigger: Token) -> bool:
+    """The object of 'recall', 'remember', 'commemorate': an event of the past, whatever day it is given."""
+    for token in [trigger, *trigger.ancestors]:
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in RECALLING_LEMMAS:
+            return True
+        if token.dep_ in CLAUSE_BOUNDARIES:
+            return False
+    return False
+
+
+def _suspected_of(trigger: Token) -> bool:
+    """The act in 'on suspicion of murdering his partner', 'on charges of attacking a mosque':
+    what an arrest or a charge is for, which the arrest is the news of."""
+    token = trigger
+    for _ in range(MAX_CLIMB):
+        head = token.head
+        if head is token:
+            return False
+        if head.lower_ == "of" and head.head.lower_ in SUSPICION_NOUNS:
+            return True
+        token = head
+    return False
 
 
 def _ordinary_people_arrested(sentence: Span) -> bool:
@@ -209,6 +308,7 @@ def is_judged(trigger: Token) -> bool:
             return False
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in JUDICIAL_VERBS:
             return token.dep_ in ("prep", "dobj") and token is not trigger
+
         token = head
     return False
 
@@ -281,7 +381,8 @@ def is_figurative(trigger: Token) -> bool:
     if TRIGGERS.get(lemma) in ("clash", "remote", "explosion", "violence") and SPORTS_REPORT.search(trigger.sent.text):
         return not PEOPLE_HURT.search(trigger.sent.text)  # 'battled past Chelsea 3-1'; fans who clash and hurt someone are no match report
     if trigger.pos_ != "VERB":
-        return _is_under_fire_for_something(trigger) or _what_something_became(trigger)
+        contest = any(c.dep_ in ("compound", "amod") and c.lower_ in CONTEST_MODIFIERS for c in trigger.children)  # 'a hostile takeover battle'
+        return contest or _is_under_fire_for_something(trigger) or _what_something_became(trigger)
     if lemma in SHOWING_LEMMAS:
         return any(_shown(c) for c in trigger.children if c.i > trigger.i)  # 'demonstrated that', 'demonstrated swift exits'
     if lemma in RALLYING_LEMMAS:

@@ -875,7 +875,7 @@ def _group_leader_chosen(token: Token) -> bool:
         if not any(p.lemma_.lower() in LEADER_WORDS for p in chosen) or token.head.pos_ != "VERB":
             return False
         token = token.head  # who announced the appointment chose
-    elif not any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in LEADER_WORDS for c in token.children):
+    elif not any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in LEADER_WORDS for c in token.children) and not _named_as_leader(token):
         return False
     chooser_of = token.head if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children) else token
     chooser = [a for c in chooser_of.children if c.dep_ in ("nsubj", "agent") for a in actors_within(c.subtree)]  # '... and named his successor'
@@ -884,6 +884,11 @@ def _group_leader_chosen(token: Token) -> bool:
         not chooser and any(t.lower_ == "armed" for t in subject_words(token)) and any(t.lower_ in ("group", "groups", "militia") for t in subject_words(token))
     )
     return named or unnamed  # 'the armed group named a new military commander'
+
+
+def _named_as_leader(verb: Token) -> bool:
+    """'named Naim Qassem as its new secretary-general'."""
+    return any(p.lemma_.lower() in LEADER_WORDS for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj")
 
 
 @use_of("occupy")
@@ -983,8 +988,8 @@ def people_carried_off(token: Token) -> bool:
 
 
 def taken_from_home(verb: Token) -> bool:
-    """'took him from his home', 'took them from their houses'."""
-    person = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("him", "her", "them") for c in verb.children)
+    """'took him from his home', 'took them from their houses', 'armed men took six young people from a house'."""
+    person = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("him", "her", "them") or _people(c)) for c in verb.children)
     home = any(
         c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("home", "house", "office", "bed") for p in c.children) for c in verb.children
     )
@@ -1052,8 +1057,11 @@ def _pause_in_fighting_agreed(token: Token) -> bool:
 
 @use_of("break")
 def _broke_away(token: Token) -> bool:
-    """'a splinter faction broke away from the armed group'; not 'the talks broke down'."""
-    away = any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in token.children)
+    """'a splinter faction broke away from the armed group', 'commanders of the Estado Mayor
+    Central broke with Iván Mordisco'; not 'the talks broke down'."""
+    broken_with = [p for c in token.children if c.lower_ == "with" and c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    with_someone = any(p.pos_ == "PROPN" or p.lemma_.lower() in FACTION_WORDS | LEADER_WORDS for p in broken_with)  # not 'broke with tradition'
+    away = with_someone or any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in token.children)
     breaking = [t for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     left = [t for c in token.children if c.lower_ == "away" for p in c.children if p.lower_ == "from" for t in p.subtree]
     return token.pos_ == "VERB" and away and any(t.lemma_.lower() in FACTION_WORDS or t.lower_ in ARMED_WORDS for t in breaking + left)

@@ -415,7 +415,7 @@ INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)
 
 
 AIR = re.compile(
-    r"\b(air\s*strikes?|airstrikes?|strafed|strafing|drones?|uavs?|unmanned\s+aerial\s+vehicles?|quadcopters?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|air\s+raids?|air\s+force)\b",
+    r"\b(air\s*strikes?|airstrikes?|strafed|strafing|drones?|uavs?|unmanned\s+aerial\s+vehicles?|quadcopters?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|(guided\s+)?aerial\s+bombs?|guided\s+bombs?|kabs?|air\s+raids?|air\s+force)\b",
     re.IGNORECASE,
 )
 
@@ -450,7 +450,7 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
-    r"\b(chlorine|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?|grenades?))\b"
+    r"\b(chlorine|chloropicrin|riot\s+control\s+agents?|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?|grenades?))\b"
     r"|(?<!tear\s)\bgas\s+attacks?\b"  # 'a gas attack on Douma', not a tear gas attack on protesters
     r"|\b(grenades?|munitions?|shells?|bombs?)\s+(filled|loaded|laden|packed)\s+with\s+(tear|cs|cn)\s+gas\b",  # dropped on trenches: war, not crowd control
     re.IGNORECASE,
@@ -462,6 +462,7 @@ AT_A_PROTEST = re.compile(
     r"|\b(at|during|after|following)\s+(a|an|the|their|its)\s+([\w-]+\s+){0,3}march(es)?\b",
     re.IGNORECASE,
 )  # a march only after an article: 'at a Pride March', not 'arrested in March'
+WORSHIP = re.compile(r"\b(worshipp?ers?|church(es)?|mosques?|temples?|parish\w*|congregations?|prayers?|mass)\b", re.IGNORECASE)  # a vigil of prayer
 # Someone arrested who died or was killed in custody: ACLED codes the killing (an attack).
 CUSTODY_DEATH = re.compile(
     r"\b(died|killed|death)\b[^.]*\b(custody|in\s+(the\s+)?prison|under\s+torture|police\s+station)\b|\b(custody|under\s+torture)\b[^.]*\b(died|killed|death)\b",
@@ -661,6 +662,8 @@ REACTION_LEMMAS = frozenset(
     {"decry", "condemn", "denounce", "deplore", "mourn", "praise", "criticise", "criticize", "recall", "remember", "commemorate"}
     | {"investigate", "probe", "show", "depict", "film", "document", "mark"}
 )
+CAPTIVES_EXCHANGED = re.compile(r"\bin\s+(return|exchange)\b|\b(prisoner|captive|hostage)[\s-]+(swap|exchange)\b|\bswapped\b", re.IGNORECASE)
+RECALLING_LEMMAS = frozenset({"recall", "remember", "commemorate", "evoke", "invoke", "relive", "recount"})  # what is recalled is past
 # Prepositions that tell an event as the background of another: 'despite the attacks last week'.
 BACKGROUND_PREPOSITIONS = frozenset({"despite", "following", "amid", "amidst"})
 CHARGING_LEMMAS = frozenset({"accuse", "blame", "condemn", "charge", "suspect", "convict", "criticise", "criticize"})  # 'accused X of ...'
@@ -1056,6 +1059,35 @@ RE_HYPHENATED_VERBS: tuple[str, ...] = tuple(
 
 # -- read by events.reported: whether a candidate reports one real, recent occurrence --
 
+# Works, games and drills: what is told inside them is staged or imagined ('a feature about a
+# family trapped when fighting broke out', 'a Call of Duty instalment that lets players storm a
+# city', 'drills simulating a blockade of key ports').
+WORK_NOUNS = frozenset(
+    """film movie feature documentary docudrama novel memoir book instalment installment sequel episode drama thriller opera
+    musical exhibition podcast drill drills exercise exercises wargame wargames simulation manoeuvre manoeuvres maneuver
+    maneuvers""".split()
+)
+GAME_MODIFIERS = frozenset({"video", "computer", "mobile", "board", "war"})  # 'a video game', not 'a game of cat and mouse'
+STAGING_VERBS = frozenset({"imagine", "simulate", "depict", "portray", "rehearse", "dramatise", "dramatize", "recreate", "reenact", "re-enact"})
+# A fact check: what the false picture or post claims never happened as told ('a photo shared as
+# evidence of Indian airstrikes on Lahore actually shows the 2020 explosion at Beirut's port').
+FACT_CHECK = re.compile(
+    r"fact[\s-]?check\w*|\bdebunk\w*|\bactually\s+(shows?|showed|depicts?)\b|\bis\s+in\s+fact\s+(footage|a\s+video|an?\s+(old\s+)?(image|photo))"
+    r"|\bpurport(s|ed|ing)?\s+to\s+show\b|\bclaim(s|ed|ing)?\s+to\s+show\b|\bfalsely\s+(claim\w*|shared|attributed|presented|described|captioned)\b"
+    r"|\b(doctored|digitally\s+altered|ai[\s-]generated|fabricated)\s+(image|video|photo|picture|clip|footage)s?\b",
+    re.IGNORECASE,
+)
+# An obituary: what the dead did in their lives is biography ('Henry Kissinger, who oversaw the
+# secret bombing of Cambodia, has died aged 100').
+OBITUARY = re.compile(r"\b(has\s+)?died\s+(aged|at\s+(the\s+age\s+of\s+)?)\s*\d{2,3}\b|\bdies\s+at\s+\d{2,3}\b", re.IGNORECASE)
+# Words that make an act many acts: 'twice overrun by Islamic State fighters'.
+REPEATED_ADVERBS = frozenset({"twice", "repeatedly", "often", "frequently", "regularly"})
+# A contest that is not war: 'a hostile takeover battle', 'a legal battle', 'a price war'.
+CONTEST_MODIFIERS = frozenset(
+    """takeover legal court courtroom price bidding bid custody ratings trade tariff boardroom chart charts box-office
+    budget culture copyright patent""".split()
+)
+
 # A violent word aimed at one of these is a figure of speech: 'an assault on sovereignty',
 # 'fight climate change', 'attacked the decision', 'regain trust'.
 ABSTRACT_OBJECTS = frozenset(
@@ -1076,6 +1108,7 @@ ABSTRACT_OBJECTS = frozenset(
 FIGURATIVE_OBJECTS: dict[str, frozenset[str]] = {
     "strike": frozenset({"blow", "tone", "deal", "chord", "balance", "note", "pose", "bargain", "agreement", "compromise", "match", "nerve", "figure"}),
     "seize": frozenset({"moment", "opportunity", "initiative", "chance", "day"}),
+    **dict.fromkeys(("bombard", "pound", "attack"), frozenset({"goal", "goalmouth", "net", "goalkeeper", "keeper", "inbox"})),  # 'bombarded the Barcelona goal'
     "capture": frozenset({"imagination", "attention", "mood", "moment", "spirit", "essence", "headlines", "market"}),
     "kill": frozenset({"bill", "deal", "plan", "proposal", "idea", "time", "mood"}),
     "fire": frozenset({"imagination", "salvo", "warning", "shot", "broadside"}),
@@ -1088,9 +1121,22 @@ FIGURATIVE_OBJECTS: dict[str, frozenset[str]] = {
 # arrest in ACLED's sense ('two men were arrested for stealing copper wire').
 COMMON_CRIME = re.compile(
     r"\b(arrest\w*|detain\w*|held)\b[^.;]{0,60}?\b(for|over|on\s+suspicion\s+of|on\s+charges\s+of)\s+(stealing|theft|thefts|robbery|robberies|burglary|burglaries"
-    r"|shoplifting|pickpocketing|drug\s+(possession|dealing)|possessing\s+drugs|fraud|speeding|drunk[\s-]driving|poaching)\b",
+    r"|shoplifting|pickpocketing|drug\s+(possession|dealing)|possessing\s+drugs|fraud|speeding|drunk[\s-]driving|poaching"
+    r"|(murder(ing)?|killing|stabbing|assaulting|beating)\s+(his|her|their)\s+(partner|wife|husband|girlfriend|boyfriend|mother|father|son|daughter|children|child|baby|neighbou?r))\b",
     re.IGNORECASE,
 )
+# Violence from a private quarrel, no political violence ('shot and wounded in a dispute over a
+# parking space', 'stabbed in a row over a debt', 'a road-rage attack'); land and water disputes
+# between communities are ACLED's.
+PERSONAL_QUARREL = re.compile(
+    r"\b(dispute|row|quarrel|argument|fight|altercation|brawl)\s+over\s+(a\s+|an\s+|the\s+|his\s+|her\s+|unpaid\s+)?"
+    r"(parking(\s+(space|spot|issues?))?|debts?|money|loans?|rent|bills?|phone|mobile|dog|football\s+match|card\s+game|drinks?|girlfriend|woman|inheritance)\b"
+    r"|\broad[\s-]rage\b|\bdomestic\s+(dispute|violence|quarrel|row)\b|\bbar\s+(fight|brawl)\b",
+    re.IGNORECASE,
+)
+PARTISANS = re.compile(
+    r"\b(activists?|supporters?|cadres?|members|party|league|militants?|gangs?|clans?)\b", re.IGNORECASE
+)  # a quarrel of a party's people is political
 # A match report: a score and a word of sport ('battled past Chelsea 3-1 at the Emirates').
 _SCORE = r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b"
 _SPORT_WORD = r"\b(half|match|game|goals?|league|cup|season|stadium|striker|coach|final|victory|win|beat|defeat|draw)\b"
@@ -1107,9 +1153,15 @@ PEOPLE_HURT = re.compile(r"\b(injur\w*|wound\w*|kill\w*|dead|died|hurt|arrest\w*
 ECONOMIC_SUBJECTS = frozenset(
     {"price", "cost", "share", "sale", "demand", "market", "stock", "number", "popularity", "debt", "rent", "population", "inflation", "bill", "bitcoin"}
 )
+WEATHER_SUBJECTS = frozenset(
+    """temperature mercury heat heatwave storm cyclone typhoon hurricane tornado earthquake quake tremor flood drought wildfire
+    rain snow blizzard landslide tsunami pandemic epidemic outbreak recession""".split()
+)  # 'temperatures hit 48C', 'an earthquake struck the region'
 FIGURATIVE_SUBJECTS: dict[str, frozenset[str]] = {
     "explode": ECONOMIC_SUBJECTS | {"attack", "game", "match", "crowd", "stadium"},  # 'Arsenal's attack exploded into life'
-    "hit": ECONOMIC_SUBJECTS,
+    "hit": ECONOMIC_SUBJECTS | WEATHER_SUBJECTS,
+    "strike": WEATHER_SUBJECTS,
+    "pound": WEATHER_SUBJECTS,
     "crash": ECONOMIC_SUBJECTS,
     "flee": frozenset({"investor", "trader", "buyer", "capital", "money", "fund", "shareholder", "depositor"}),  # 'investors fled chipmakers'
 }
@@ -1153,18 +1205,20 @@ IRREALIS_NOUNS = frozenset(
     """pretext excuse justification threat risk fear fears possibility scenario prospect danger ability capability capacity
     capabilities means plan plans preparation preparations readiness need call calls demand demands sign signs anticipation
     chance likelihood potential option options intention goal aim argument arguments reason rationale warning warnings
-    speculation rumour rumours rumor rumors condition conditions idea hope hopes willingness right strategy""".split()
+    speculation rumour rumours rumor rumors condition conditions idea hope hopes willingness right strategy proposal proposals
+    draft offer""".split()
 )
 
 # Verbs under which an event is prevented, feared or defended against, not reported.
 IRREALIS_VERBS = frozenset(
     """prevent avoid deter defend protect counter resist fear predict anticipate imagine risk justify avert forestall foil
-    discourage allow enable""".split()
+    discourage allow enable discuss propose seek urge""".split()
 )
 
-JUDICIAL_VERBS = frozenset(
-    {"sentence", "convict", "acquit", "charge", "indict", "try", "prosecute", "jail", "imprison", "fine"}
-)  # what a court judges ('sentenced for his role in the attack') happened before the news
+JUDICIAL_VERBS = frozenset({"sentence", "convict", "acquit", "charge", "indict", "try", "prosecute", "jail", "imprison", "fine"})
+SUSPICION_NOUNS = frozenset(
+    {"suspicion", "charge", "charges", "accusation", "accusations"}
+)  # 'arrested on suspicion of murdering his partner'  # what a court judges ('sentenced for his role in the attack') happened before the news
 
 # Modifiers of a trigger noun that make it possible, future or any, not one that happened.
 IRREALIS_MODIFIERS = frozenset(
@@ -1324,7 +1378,9 @@ HANDED_TO_ARMED_MEN = re.compile(
     r"\bhand\w*\s+(\w+\s+){0,2}(over\s+)?to\s+(the\s+)?([\w-]+\s+){0,2}(militias?|rebels|insurgents|fighters|militants|jihadists)\b", re.IGNORECASE
 )
 DISAPPEARED = re.compile(
-    r"\bwhereabouts\s+(\w+\s+){0,2}(unknown|not\s+known)|\bunknown\s+(location|destination)|\bincommunicado\b|\bforcibly\s+disappeared\b", re.IGNORECASE
+    r"\bwhereabouts\s+(\w+\s+){0,2}(unknown|not\s+known)|\bunknown\s+(location|destination)|\bincommunicado\b|\bforcibly\s+disappeared\b"
+    r"|\b(has|have|had)\s+not\s+been\s+(seen|heard\s+from)\s+since\b|\b(heard|known)\s+nothing\s+(of|from|about)\s+(him|her|them)\s+since\b",
+    re.IGNORECASE,
 )  # an arrest that hides its captive: ACLED's forced disappearance
 WHAT_IT_WAS_ABOUT = re.compile(r"\b(recovery|return|restitution|regarding|concerning)\b", re.IGNORECASE)  # 'regarding the recovery of looted funds'
 PROTEST_NAMED = re.compile(
@@ -1342,7 +1398,9 @@ COUNTED_GROUPS = frozenset({"dozen", "score", "hundred", "thousand", "handful"})
 FACTION_WORDS = frozenset(
     {"faction", "group", "wing", "movement", "militia", "brigade", "battalion", "commander", "fighter", "rebel", "splinter"}
 )  # who breaks away
-LEADER_WORDS = frozenset({"leader", "commander", "emir", "amir", "chief", "head", "spokesman", "spokesperson", "successor", "wali"})
+LEADER_WORDS = frozenset(
+    {"leader", "commander", "emir", "amir", "chief", "head", "spokesman", "spokesperson", "successor", "wali", "secretary", "president", "chairman"}
+)
 
 
 # What a ceasefire already in force does: 'the truce appeared to be holding', 'the ceasefire
