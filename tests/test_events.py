@@ -1856,3 +1856,22 @@ def test_killings_at_a_prayer_vigil_are_an_attack_on_worshippers_not_force_on_pr
 def test_a_brawl_over_parking_between_party_activists_and_locals_is_still_political():
     sentence = "On 13 September, five activists of the ruling party's youth league were injured in a clash with locals in Chittagong after an altercation over parking."
     assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "State department officials said Russia used the choking agent chloropicrin to win battlefield gains over Ukraine.",
+        "A US official has previously said Russia was using riot control agents in the conflict.",
+    ],
+)
+def test_a_weapon_used_in_a_war_with_no_day_or_place_is_no_event(sentence):
+    analysis = analysis_of_report(sentence, published=PUBLISHED)
+    assert [m.sub_event_type for m in analysis.event_mentions if m.event_type] == []
+    assert "a weapon's use in a war, with no day or place" in [d.reason for d in analysis.dropped]
+
+
+def test_a_chemical_used_at_a_place_on_a_day_is_a_chemical_weapon():
+    assert [m.sub_event_type for m in events_in("Russian forces used chloropicrin against Ukrainian positions near Robotyne on Monday.") if m.event_type] == [
+        "Chemical weapon"
+    ]

@@ -514,6 +514,9 @@ def _mentions_in(
             if not political and not _day_and_place_of_its_own(when, place, basis) and not _names_a_place(trigger) and is_a_reference(trigger):
                 dropped.append(_dropped(sentence, offset, trigger, REFERENCE, coded))
                 break  # 'the Pope decried a missile strike on a Ukrainian mall': reported elsewhere, when and where unsaid here
+            if trigger.lemma_.lower() == "use" and not _day_and_place_of_its_own(when, place, basis):
+                dropped.append(_dropped(sentence, offset, trigger, USE_IN_THE_WAR, coded))
+                break  # 'Russia used the choking agent chloropicrin to win battlefield gains over Ukraine': a finding about the war, no one use
             seen.setdefault(same_family, []).append(trigger)
             seen.setdefault(same_blast, []).append(trigger)
             scoring = _Scoring(sentence, basis, kind, classified.get(coded.sub_event_type or "", 0.0))
@@ -521,6 +524,9 @@ def _mentions_in(
             fallback.remember(mention)
             made[same_family] = (mention, scoring)
     yield from (mention for mention, _ in made.values())
+
+
+USE_IN_THE_WAR = "a weapon's use in a war, with no day or place"
 
 
 def _day_and_place_of_its_own(when: DateRange | None, place: PlaceMention | None, basis: str) -> bool:
