@@ -1868,7 +1868,7 @@ def test_a_brawl_over_parking_between_party_activists_and_locals_is_still_politi
 def test_a_weapon_used_in_a_war_with_no_day_or_place_is_no_event(sentence):
     analysis = analysis_of_report(sentence, published=PUBLISHED)
     assert [m.sub_event_type for m in analysis.event_mentions if m.event_type] == []
-    assert "a weapon's use in a war, with no day or place" in [d.reason for d in analysis.dropped]
+    assert "a weapon's use in a war, with no day, place or victim" in [d.reason for d in analysis.dropped]
 
 
 def test_a_chemical_used_at_a_place_on_a_day_is_a_chemical_weapon():

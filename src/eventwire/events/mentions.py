@@ -53,6 +53,7 @@ from ..lexicon.events import (
     ELSEWHERE_OPENING,
     INTENTION_PHRASE,
     LATER_BEFORE_TRIGGER,
+    PEOPLE_HURT,
     PLACE_NAME_AFTER_PREPOSITION,
     REMOTE_TALK_WORDS,
     SUPPORTING_VERBS,
@@ -514,7 +515,7 @@ def _mentions_in(
             if not political and not _day_and_place_of_its_own(when, place, basis) and not _names_a_place(trigger) and is_a_reference(trigger):
                 dropped.append(_dropped(sentence, offset, trigger, REFERENCE, coded))
                 break  # 'the Pope decried a missile strike on a Ukrainian mall': reported elsewhere, when and where unsaid here
-            if trigger.lemma_.lower() == "use" and not _day_and_place_of_its_own(when, place, basis):
+            if trigger.lemma_.lower() == "use" and not _day_and_place_of_its_own(when, place, basis) and not PEOPLE_HURT.search(sentence.text):
                 dropped.append(_dropped(sentence, offset, trigger, USE_IN_THE_WAR, coded))
                 break  # 'Russia used the choking agent chloropicrin to win battlefield gains over Ukraine': a finding about the war, no one use
             seen.setdefault(same_family, []).append(trigger)
@@ -526,7 +527,7 @@ def _mentions_in(
     yield from (mention for mention, _ in made.values())
 
 
-USE_IN_THE_WAR = "a weapon's use in a war, with no day or place"
+USE_IN_THE_WAR = "a weapon's use in a war, with no day, place or victim"  # 'the regime used sarin gas against civilians, killing dozens' is one attack
 
 
 def _day_and_place_of_its_own(when: DateRange | None, place: PlaceMention | None, basis: str) -> bool:
