@@ -1875,3 +1875,17 @@ def test_a_chemical_used_at_a_place_on_a_day_is_a_chemical_weapon():
     assert [m.sub_event_type for m in events_in("Russian forces used chloropicrin against Ukrainian positions near Robotyne on Monday.") if m.event_type] == [
         "Chemical weapon"
     ]
+
+
+def test_an_arrest_no_text_places_is_in_the_country_of_the_people_held():
+    found = events_in(
+        "Russian forces struck Kharkiv on Monday.", "A Russian journalist was detained on Monday and faces charges of justifying terrorism, her lawyer said."
+    )
+    [arrest] = [m for m in found if m.sub_event_type == "Arrests"]
+    assert (arrest.place.place.country_code, arrest.geo_precision, arrest.actor1.name) == ("RU", 3, "Police Forces of Russia (2000-)")
+
+
+def test_an_arrest_in_a_named_town_stays_there_whoever_is_held():
+    found = events_in("A Russian journalist was detained in Kharkiv on Monday, police said.")
+    [arrest] = [m for m in found if m.sub_event_type == "Arrests"]
+    assert arrest.place.place.name == "Kharkiv"

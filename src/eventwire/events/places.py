@@ -312,6 +312,17 @@ class FallbackPlaces:
                     return PlaceMention(token.text, offset + token.idx, offset + token.idx + len(token.text), nation[0], 1.0, "demonym")
         return None
 
+    def country_of_the_held(self, trigger: Token) -> PlaceMention | None:
+        """The country of the people an arrest takes, by their nationality ('a Russian journalist
+        was detained Monday'): where an arrest no text places most likely happened, rather than
+        the country the article is about."""
+        held = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+        for modifier in (m for noun in held for m in noun.children if m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"):
+            nations = nation_of_demonym(modifier.text, self.gazetteer) if self.gazetteer is not None else []
+            if nations and nations[0].feature == "country":
+                return PlaceMention(nations[0].name, 0, 0, nations[0], 1.0, "nationality of the held")
+        return None
+
     def _focus_country(self) -> PlaceMention | None:
         """The country the article is about: an event it does not place is somewhere in it, not
         in the town the article names most (its capital, say)."""

@@ -325,7 +325,10 @@ def is_rare_lone_name(noun: Token) -> bool:
 
 
 def _is_ground(token: Token) -> bool:
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in TERRITORY_OBJECTS or token.lemma_.lower() in PLACE_KIND_WORDS
+    police_station = token.lemma_.lower() == "station" and any(
+        c.lower_ == "police" for c in token.children if c.dep_ == "compound"
+    )  # 'seized a police station'
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in TERRITORY_OBJECTS or token.lemma_.lower() in PLACE_KIND_WORDS or police_station
 
 
 def _what_is_taken(noun: Token) -> Iterator[Token]:
