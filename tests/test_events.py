@@ -1889,3 +1889,52 @@ def test_an_arrest_in_a_named_town_stays_there_whoever_is_held():
     found = events_in("A Russian journalist was detained in Kharkiv on Monday, police said.")
     [arrest] = [m for m in found if m.sub_event_type == "Arrests"]
     assert arrest.place.place.name == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No group has claimed responsibility, but officials have in the past blamed similar bombings on the Pakistani Taliban.",
+        "At least 4,000 people have been killed in gang violence in Haiti so far this year, according to UN figures.",
+        "Political violence in Burkina Faso killed more than 1,200 people in the first quarter alone, monitors said.",
+        "The striker fired a missile into the top corner in the 89th minute to seal victory in Lviv on Tuesday.",
+        "The truce is due to expire at midnight on Tuesday.",
+        "The two sides traded accusations on Tuesday over who had broken the truce first.",
+        "Thieves stole copper cable from a railway line near Lviv overnight.",
+        "Lviv fell silent at noon on Tuesday for a minute's silence for the three people killed at the city festival.",
+        "'Drones have changed everything about how this war is fought,' an analyst said.",
+        "The trial of 50 people accused over a failed attempt to seize power opened in Kinshasa on Tuesday.",
+        "The blast shattered windows along the entire street.",
+        "The rally ended peacefully in the early evening.",
+        "The new leader is believed to be in his forties and to have fought in Syria.",
+        "The storm bombarded parts of Oklahoma with hail on Tuesday.",
+        "Three people were killed when a bus overturned on the highway near Kandahar on Tuesday, traffic police said.",
+    ],
+)
+def test_body_sentences_of_real_news_that_tell_no_new_event(sentence):
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("Heavy gunfire echoed across Omdurman on Tuesday as the army and the Rapid Support Forces clashed near a military base.", "Armed clash"),
+        ("A Russian drone dropped a canister of chloropicrin onto Ukrainian trenches outside Bakhmut on Tuesday.", "Chemical weapon"),
+        ("Ukrainian rocket fire hit a residential neighbourhood of Belgorod on Tuesday, wounding five people.", "Shelling/artillery/missile attack"),
+        ("Suspected militants seized the mayor of a rural commune on the road to Tenenkou on Tuesday.", "Abduction/forced disappearance"),
+        ("Police detained dozens of PTI supporters who had gathered peacefully outside the Lahore Press Club on Tuesday.", "Protest with intervention"),
+        ("On 13 September, KIA fighters seized a police station in Hpakant after clashes with the Myanmar military.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_body_sentences_of_real_news_that_tell_an_event(sentence, sub_event_type):
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type][:1] == [sub_event_type]
+
+
+def test_a_state_force_and_a_group_that_clashed_are_the_two_sides():
+    [clash] = [m for m in events_in("The army and the Rapid Support Forces clashed near a military base in Omdurman on Tuesday.") if m.event_type]
+    assert clash.actor2.name == "Rapid Support Forces"
+
+
+def test_allies_named_together_still_fight_the_side_they_fought():
+    [clash] = [m for m in events_in("On 13 September, the combined force of KNLA and the PDF fought the military near Myawaddy.") if m.event_type]
+    assert clash.actor2.name.startswith("Military Forces of Myanmar")

@@ -635,7 +635,20 @@ def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[a
         )  # a subject the parse hung the verb from ('the Giants Brigades, supported by air raids, clashed')
     spans = [(min(t.i for t in phrase), max(t.i for t in phrase)) for phrase in phrases]
     inside = [s.actor for s in found if any(first <= s.start and s.end - 1 <= last for first, last in spans) and not _taken_from(trigger.doc[s.start])]
+    if _fight_each_other(trigger, inside):
+        return []  # 'the army and the Rapid Support Forces clashed': the subject's parts fight each other
     return [a for a in inside if a != subject] if subject in inside else []
+
+
+def _fight_each_other(trigger: Token, subjects: list[act.Actor]) -> bool:
+    """A state's forces and an armed group as the one subject of 'clashed' or 'fought', with no
+    'with' or 'against' naming another side ('police forces and suspected Gulf Clan members
+    clashed'); not 'the combined force of KNLA and the PDF fought the military'."""
+    reciprocal = trigger.lemma_.lower() in ("clash", "fight", "battle", "skirmish") and not any(
+        (c.dep_ == "prep" and c.lower_ in ("with", "against")) or c.dep_ == "dobj" for c in trigger.children
+    )
+    state = any(a.inter == act.STATE_FORCES for a in subjects)
+    return reciprocal and state and any(a.inter != act.STATE_FORCES and act.is_armed(a) for a in subjects)
 
 
 def _taken_from(word: Token) -> bool:
@@ -716,7 +729,8 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)?(protesting|demonstrating|marching)"
                 r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in)"  # 'opened fire on a peaceful protest'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
-                r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a))\b",  # 'as they tried to march to parliament'
+                r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
+                r"|(who|that)\s+(had\s+|were\s+|have\s+)?(gathered|assembled|rallied)\s+(peacefully|to\s+(protest|demand|denounce|call)))\b",  # 'as they tried to march to parliament'
                 _trigger_phrase(trigger),
                 re.IGNORECASE,
             )

@@ -70,7 +70,7 @@ from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for, time_before
 from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
-from .reported import REFERENCE, fatalities_of_the_event, is_a_reference, not_an_interaction_because, not_reported_because
+from .reported import REFERENCE, fatalities_of_the_event, has_own_time, is_a_reference, is_country_name, not_an_interaction_because, not_reported_because
 from .triggers import detected_event_verb, triggers_in
 
 MENTION_ID_HEX_CHARS = 16
@@ -502,6 +502,9 @@ def _mentions_in(
             if held_in is not None:
                 located = [(held_in, 3)]  # 'a Russian journalist was detained Monday', in a paragraph naming no place
             basis = CONTEXT_BASES[located[0][1]]
+        if located == [(None, None)] and not political and _the_event_told_before(trigger, sentence):
+            dropped.append(_dropped(sentence, offset, trigger, TOLD_BEFORE, coded))
+            continue  # 'The blast shattered windows along the street', with nothing before it to say where: a continuation
         for place, precision in located:
             where = place.place.geonameid if place and place.place else 0
             earlier = time_before(trigger) is not None  # 'explosions come a week after ... explosions at an airbase': two blasts
@@ -518,7 +521,11 @@ def _mentions_in(
             if not political and not _day_and_place_of_its_own(when, place, basis) and not _names_a_place(trigger) and is_a_reference(trigger):
                 dropped.append(_dropped(sentence, offset, trigger, REFERENCE, coded))
                 break  # 'the Pope decried a missile strike on a Ukrainian mall': reported elsewhere, when and where unsaid here
-            if trigger.lemma_.lower() == "use" and not _day_and_place_of_its_own(when, place, basis) and not PEOPLE_HURT.search(sentence.text):
+            if (
+                trigger.lemma_.lower() == "use"
+                and not (_day_and_place_of_its_own(when, place, basis) or _names_a_place(trigger, countries=False))
+                and not PEOPLE_HURT.search(sentence.text)
+            ):
                 dropped.append(_dropped(sentence, offset, trigger, USE_IN_THE_WAR, coded))
                 break  # 'Russia used the choking agent chloropicrin to win battlefield gains over Ukraine': a finding about the war, no one use
             seen.setdefault(same_family, []).append(trigger)
@@ -528,6 +535,19 @@ def _mentions_in(
             fallback.remember(mention)
             made[same_family] = (mention, scoring)
     yield from (mention for mention, _ in made.values())
+
+
+TOLD_BEFORE = "the event told before, placed nowhere"
+
+
+def _the_event_told_before(trigger: Token, sentence: Span) -> bool:
+    """'The blast shattered windows', 'The rally ended peacefully': an event named as one
+    already told, the subject of what followed, with no day of its own (not 'one of the
+    victims died during the attack', where the attack is the news)."""
+    definite = trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+    bare = not any(c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in trigger.children)  # not 'the recapture of Mahagi'
+    aftermath = bare and trigger.dep_ == "nsubj" and TRIGGERS.get(trigger.head.lemma_.lower()) is None
+    return definite and aftermath and not has_own_time(trigger, sentence)
 
 
 USE_IN_THE_WAR = "a weapon's use in a war, with no day, place or victim"  # 'the regime used sarin gas against civilians, killing dozens' is one attack
@@ -540,13 +560,22 @@ def _day_and_place_of_its_own(when: DateRange | None, place: PlaceMention | None
     return one_day or placed_here
 
 
-def _names_a_place(trigger: Token) -> bool:
+def _names_a_place(trigger: Token, countries: bool = True) -> bool:
     """The trigger's sentence names a place, found on the map or not ('a gas attack on Douma',
     'soldiers near Avdiivka were hospitalised after drones dropped ...'), not only the side that
-    acted ('Russia's attacks')."""
+    acted ('Russia's attacks'); with ``countries`` False, a place within a country ('in the Zap
+    region', not 'over Ukraine')."""
     return any(
-        t.dep_ == "pobj" and (t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and t.head.lower_ in ("on", "in", "at", "near"))) for t in trigger.sent
+        t.dep_ == "pobj"
+        and (t.ent_type_ in ("GPE", "LOC", "FAC") or (_a_proper_name(t) and t.head.lower_ in ("on", "in", "at", "near")))
+        and (countries or not is_country_name(t))
+        for t in trigger.sent
     )  # spaCy may call the town a person ('Douma')
+
+
+def _a_proper_name(word: Token) -> bool:
+    """'Douma', or 'the Zap region' (a common noun a name qualifies)."""
+    return word.pos_ == "PROPN" or (word.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children))
 
 
 def _new_talks(trigger: Token) -> bool:
@@ -710,7 +739,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
 def _only_heard(trigger: Token) -> bool:
     """'gunfire and explosions (were) heard', 'residents heard explosions': the sound of an act, not the act told."""
     word = trigger.head if trigger.dep_ == "conj" else trigger
-    return word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.head.lemma_.lower() == "hear"
+    return word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.head.lemma_.lower() in ("hear", "echo", "ring", "resound", "reverberate")
 
 
 def _an_assault_to_take_people(trigger: Token, sentence: Span) -> bool:

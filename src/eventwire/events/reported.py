@@ -54,7 +54,9 @@ from ..lexicon.events import (
     IRREALIS_NOUNS,
     IRREALIS_VERBS,
     JUDICIAL_VERBS,
+    KIND_MODIFIERS,
     MAX_EVENT_FATALITIES,
+    MOURNING_NOUNS,
     OBITUARY,
     PARTISANS,
     PEOPLE_HURT,
@@ -72,6 +74,8 @@ from ..lexicon.events import (
     SPORTS_REPORT,
     STAGING_VERBS,
     SUSPICION_NOUNS,
+    THIEVES,
+    TOLL_OVER_A_PERIOD,
     TRIGGERS,
     VISIT_LEMMAS,
     WAR_AS_A_WHOLE_NOUNS,
@@ -122,6 +126,10 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return COMPARISON
     if trigger.lemma_.lower() == "displace" and _a_displaced_population(trigger):
         return GENERIC  # 'some 6.9 million people are displaced within DR Congo': a population, not a flight
+    if _mourned(trigger):
+        return HISTORY  # 'residents observed a minute's silence for the three people killed at the city festival'
+    if TRIGGERS.get(trigger.lemma_.lower()) == "loot" and any(c.dep_ == "nsubj" and c.lemma_.lower() in THIEVES for c in trigger.children):
+        return COMMON_CRIME_REASON  # 'thieves stole copper cable from a railway line'
     if _recalled(trigger):
         return HISTORY  # 'pointedly recalling the strike there that killed Hassan Nasrallah in September 2024'
     if _suspected_of(trigger):
@@ -130,6 +138,11 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return BIOGRAPHY
     if not dated and any(c.dep_ == "advmod" and c.lower_ in REPEATED_ADVERBS for c in trigger.children):
         return REPEATED  # 'Palmyra, twice overrun by Islamic State fighters during the civil war'
+    if trigger.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in KIND_MODIFIERS for c in trigger.children):
+        return GENERIC  # 'authorities have blamed similar bombings on the Pakistani Taliban'
+    if TRIGGERS.get(trigger.lemma_.lower()) == "kill" and TOLL_OVER_A_PERIOD.search(sentence.text):
+        if not _on_one_day(sentence):
+            return GENERIC  # 'at least 4,000 people have been killed in gang violence in Haiti so far this year'
     if _one_of_a_series(trigger) and not _on_one_day(sentence):
         return GENERIC  # 'a series of strikes this month on the Zaporizhzhia plant': many events, none told
     if is_figurative(trigger):
@@ -201,6 +214,17 @@ def _a_displaced_population(trigger: Token) -> bool:
     return any(a.lemma_.lower() in ("number", "total", "figure", "count", "tally") for a in islice(trigger.ancestors, MAX_CLIMB))
 
 
+def _mourned(trigger: Token) -> bool:
+    """Told as what a silence, tribute or memorial is for: 'a minute's silence for the three
+    people killed at the city festival', 'a tribute to the victims of the attack'."""
+    for word in islice(trigger.ancestors, MAX_CLIMB + 2):
+        if word.pos_ == "NOUN" and word.lemma_.lower() in MOURNING_NOUNS and word.i < trigger.i:
+            return True
+        if word.pos_ in ("VERB", "AUX") and word.dep_ in CLAUSE_BOUNDARIES and word.dep_ != "relcl":
+            return False
+    return False
+
+
 def _recalled(trigger: Token) -> bool:
     """The object of 'recall', 'remember', 'commemorate': an event of the past, whatever day it is given."""
     for token in [trigger, *trigger.ancestors]:
@@ -221,6 +245,8 @@ def _suspected_of(trigger: Token) -> bool:
             return False
         if head.lower_ == "of" and head.head.lower_ in SUSPICION_NOUNS:
             return True
+        if head.lower_ in ("of", "over") and head.head.lemma_.lower() == "accuse" and head.head.dep_ == "acl":
+            return True  # 'more than 50 people accused over a failed attempt to seize power'
         token = head
     return False
 
@@ -273,6 +299,8 @@ def describes_people(trigger: Token) -> bool:
     """A relative clause telling whom a noun means by where they fought or served: 'the families
     of soldiers who fought in Mariupol', 'people who defended their land'. It says who they are;
     'soldiers who fought off an attack on Monday' (with its own time) still reports it."""
+    if trigger.lemma_.lower() in SERVICE_LEMMAS and trigger.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux" for c in trigger.children):
+        return trigger.dep_ in ("xcomp", "conj")  # 'the new leader is believed ... to have fought in Syria'
     return trigger.dep_ == "relcl" and trigger.lemma_.lower() in SERVICE_LEMMAS and trigger.head.pos_ == "NOUN"
 
 
@@ -522,6 +550,8 @@ def _token_at(sentence: Span, char: int) -> Token:
 def is_war_as_a_whole(trigger: Token) -> bool:
     """'Russia's attack on Ukraine', 'the fight against Russia's invasion', 'the ongoing fight':
     the war itself, named as the setting, not one of its events."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("fight", "wage"):
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("war", "conflict") for c in trigger.children)  # 'how this war is fought'
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in WAR_AS_A_WHOLE_NOUNS:
         return False
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_MEANS for c in trigger.children):
@@ -549,3 +579,6 @@ ARMED_MEANS = AIRBORNE_WEAPONS | {"air", "artillery", "mortar", "suicide", "terr
 def _is_country(token: Token) -> bool:
     """A country's name ('Ukraine'), not its capital's ('an attack on Kyiv' is one on the city)."""
     return act.actor_for_name(token.text) is not None and not act.is_a_capital(token.text)
+
+
+is_country_name = _is_country

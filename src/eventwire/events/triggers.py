@@ -48,6 +48,7 @@ from ..lexicon.events import (
     FACTION_WORDS,
     FOILED_THINGS,
     GAS_ACCIDENT,
+    GROUND_FIRED,
     GROUND_FORCES,
     HELD_CAPTIVE,
     HOSTILITIES,
@@ -74,7 +75,9 @@ from ..lexicon.events import (
     SUICIDE,
     TERRITORY_OBJECTS,
     TRIGGERS,
+    TRUCE_KEPT_OR_BROKEN,
     UNDONE_BY,
+    VEHICLE_ACCIDENT,
     VEHICLES,
     WARRING_PARTIES,
     WEAPON_SUBJECTS,
@@ -644,8 +647,10 @@ def _base_built(token: Token) -> bool:
 
 @use_of("drop")
 def _weapons_dropped(token: Token) -> bool:
-    """'helicopters dropped barrel bombs', not 'dropped the charges' or 'prices dropped'."""
-    return token.pos_ == "VERB" and any(t.lower_ in DROPPED_WEAPONS for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+    """'helicopters dropped barrel bombs', 'a drone dropped a canister of chloropicrin', not
+    'dropped the charges' or 'prices dropped'."""
+    dropped = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return token.pos_ == "VERB" and any(t.lower_ in DROPPED_WEAPONS or CHEMICAL.search(t.text) for c in dropped for t in c.subtree)
 
 
 @use_of("use")
@@ -690,11 +695,14 @@ def _warring_parties(words: Iterable[Token]) -> bool:
 def _truce_made(token: Token) -> bool:
     """'the sides agreed a ceasefire', 'a truce took effect'; not 'the ceasefire appeared to be
     holding' or 'the truce collapsed': what a truce in force does is no agreement made."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in TRUCE_KEPT_OR_BROKEN:
+        return False  # 'traded accusations over who had broken the truce first'
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     while verb is not None:
         if verb.lemma_.lower() in STANDING_TRUCE_VERBS:
             return False
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # 'appeared to be holding'
+        due = next((c for c in verb.children if c.dep_ == "acomp"), None)  # 'the truce is due to expire at midnight'
+        verb = next((c for c in (due or verb).children if c.dep_ == "xcomp"), None)  # 'appeared to be holding'
     return True
 
 
@@ -711,7 +719,8 @@ def _by_violence(token: Token) -> bool:
         clause = clause.head  # 'flattening villages ... and killing 1,000'
     if clause.dep_ == "advcl" and (clause.head.lemma_.lower() in ACCIDENT_VERBS or _a_vehicle_struck(clause.head) or _done_by_nature(clause.head)):
         return False  # 'a bus plunged into a ravine, killing 14 passengers', 'a train ... slammed into a freight train, killing 300'
-    if any(c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS for c in token.children) or GAS_ACCIDENT.search(span_text(token.sent)):
+    accident = GAS_ACCIDENT.search(span_text(token.sent)) or VEHICLE_ACCIDENT.search(span_text(token.sent))
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS for c in token.children) or accident:
         return False  # 'miners were killed when a wall collapsed', 'a gas cylinder exploded, setting off a fire that killed three'
     if token.lemma_.lower() in ("kill", "displace"):
         causes = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
@@ -977,6 +986,12 @@ def _person_snatched(token: Token) -> bool:
     return token.pos_ == "VERB" and takes_people(token)
 
 
+@use_of("storm")
+def _stormed(token: Token) -> bool:
+    """'gunmen stormed the village', 'the storming of the base'; not 'the storm bombarded Oklahoma with hail'."""
+    return token.pos_ == "VERB" or token.lower_ == "storming"
+
+
 @use_of("make")
 def people_carried_off(token: Token) -> bool:
     """'bandits made off with 280 pupils', 'armed men carried off three aid workers', 'carried
@@ -1082,7 +1097,16 @@ def _hit_by_a_weapon(token: Token) -> bool:
     rounds and traffic are no strike (the force on protesters is read with the protest)."""
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is not None and (TRIGGERS.get(subject.lemma_.lower()) not in (None, "remote", "explosion") or subject.lemma_.lower() in SERIES_NOUNS):
+    heavy_fire = (
+        subject is not None
+        and subject.lemma_.lower() == "fire"
+        and any(GROUND_FIRED.search(c.text) for c in subject.children if c.dep_ in ("compound", "amod"))
+    )  # 'Ukrainian rocket fire hit a residential neighbourhood'
+    if (
+        subject is not None
+        and not heavy_fire
+        and (TRIGGERS.get(subject.lemma_.lower()) not in (None, "remote", "explosion") or subject.lemma_.lower() in SERIES_NOUNS)
+    ):
         return False  # 'a spate of kidnappings hit Zamfara', 'fighting hit the town': the subject is the event
     return agent is None or not NOT_A_STRIKE.search(text_of(agent.subtree))
 

@@ -542,6 +542,12 @@ FOILED_THINGS = frozenset({"attempt", "plot", "bombing", "plan"})  # what forces
 GAS_ACCIDENT = re.compile(
     r"\b(gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit)\b", re.IGNORECASE
 )  # no one's weapon
+# 'killed when a bus overturned': the parse may make the clause a modifier of the vehicle
+VEHICLE_ACCIDENT = re.compile(
+    r"\bwhen\s+(a|an|the|their|his|her)\s+([\w-]+\s+){0,2}(bus|car|truck|lorry|minibus|van|vehicle|train|boat|ferry|plane|helicopter|motorbike|motorcycle|tanker)"
+    r"\s+(overturned|crashed|plunged|collided|capsized|derailed|skidded|veered|flipped|fell|sank|overran)\b",
+    re.IGNORECASE,
+)
 ACCIDENT_VERBS = frozenset(
     {"plunge", "crash", "collide", "overturn", "capsize", "derail", "sink", "skid", "collapse"}
 )  # 'a bus plunged into a ravine, killing 14'
@@ -824,7 +830,8 @@ PERSON_NOUNS = frozenset(
 # what armed men can do to whom when they 'snatch' or 'round up': people, named or not (compared with the noun's lemma)
 PEOPLE_TAKEN = PERSON_NOUNS | frozenset(
     "people lawyer suspect national passenger doctor nurse engineer priest pastor imam cleric chief businessman tourist foreigner pupil "
-    "schoolgirl schoolboy hostage relative traveller traveler motorist fisherman miner contractor employee".split()
+    "schoolgirl schoolboy hostage relative traveller traveler motorist fisherman miner contractor employee mayor councillor councilor "
+    "governor administrator prefect deputy lawmaker politician candidate".split()
 )
 
 
@@ -1080,6 +1087,10 @@ FACT_CHECK = re.compile(
 # An obituary: what the dead did in their lives is biography ('Henry Kissinger, who oversaw the
 # secret bombing of Cambodia, has died aged 100').
 OBITUARY = re.compile(r"\b(has\s+)?died\s+(aged|at\s+(the\s+age\s+of\s+)?)\s*\d{2,3}\b|\bdies\s+at\s+\d{2,3}\b", re.IGNORECASE)
+# What a silence, a tribute or a memorial is for happened before: 'a minute's silence for the three people killed at the city festival'.
+MOURNING_NOUNS = frozenset({"silence", "tribute", "memorial", "vigil", "funeral", "mourning", "commemoration", "wreath", "requiem", "minute"})
+THIEVES = frozenset({"thief", "robber", "burglar", "pickpocket", "shoplifter", "fraudster", "poacher"})  # who steals for gain, not for a war
+KIND_MODIFIERS = frozenset({"similar", "such"})  # 'blamed similar bombings on the Pakistani Taliban': a kind of event
 # Words that make an act many acts: 'twice overrun by Islamic State fighters'.
 REPEATED_ADVERBS = frozenset({"twice", "repeatedly", "often", "frequently", "regularly"})
 # A contest that is not war: 'a hostile takeover battle', 'a legal battle', 'a price war'.
@@ -1140,7 +1151,11 @@ PARTISANS = re.compile(
 # A match report: a score and a word of sport ('battled past Chelsea 3-1 at the Emirates').
 _SCORE = r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b"
 _SPORT_WORD = r"\b(half|match|game|goals?|league|cup|season|stadium|striker|coach|final|victory|win|beat|defeat|draw)\b"
-SPORTS_REPORT = re.compile(rf"{_SCORE}.*{_SPORT_WORD}|{_SPORT_WORD}.*{_SCORE}", re.IGNORECASE)
+SPORTS_REPORT = re.compile(
+    rf"{_SCORE}.*{_SPORT_WORD}|{_SPORT_WORD}.*{_SCORE}"
+    r"|\b\d{1,3}(st|nd|rd|th)[\s-]+minute\b|\btop\s+corner\b|\bstoppage\s+time\b|\bhat[\s-]trick\b|\bpenalty\s+(kick|spot|area)\b",
+    re.IGNORECASE,
+)  # 'the striker fired a missile into the top corner in the 89th minute'
 COMMEMORATION = re.compile(
     r"\b(commemorat\w*|mourn\w*|remember\w*|pay(ing)?\s+tribute|paid\s+tribute|mark(ed|ing)?\s+the\s+(\w+\s+)?anniversary|memorial|vigil|funeral|pray(ed|ing)?|celebrat\w*)\b",
     re.IGNORECASE,
@@ -1160,6 +1175,7 @@ WEATHER_SUBJECTS = frozenset(
 FIGURATIVE_SUBJECTS: dict[str, frozenset[str]] = {
     "explode": ECONOMIC_SUBJECTS | {"attack", "game", "match", "crowd", "stadium"},  # 'Arsenal's attack exploded into life'
     "hit": ECONOMIC_SUBJECTS | WEATHER_SUBJECTS,
+    **dict.fromkeys(("bombard", "batter", "lash"), WEATHER_SUBJECTS),  # 'the storm bombarded parts of Oklahoma with hail'
     "strike": WEATHER_SUBJECTS,
     "pound": WEATHER_SUBJECTS,
     "crash": ECONOMIC_SUBJECTS,
@@ -1277,6 +1293,13 @@ CUMULATIVE_TOLL = re.compile(
     r"since\s+(january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"(during|in|of|throughout)\s+the\s+(war|conflict|invasion)|losses|"
     r"since\s+([\w'’-]+\s+){1,3}(launched|began|started|invaded|annexed))\b",
+    re.IGNORECASE,
+)
+# A toll over a stretch of time: 'killed in gang violence so far this year', 'killed more than
+# 1,200 people in the first quarter alone'.
+TOLL_OVER_A_PERIOD = re.compile(
+    r"\bso\s+far\s+this\s+(year|month)\b|\bthis\s+year\b|\bin\s+the\s+(first|second|third|fourth|last|past)\s+(quarter|half|three\s+months|six\s+months|year)\b"
+    r"|\bsince\s+the\s+(start|beginning)\s+of\s+the\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+the\s+(start|beginning|outbreak)\s+of\s+the\s+(war|conflict|invasion)\b",
     re.IGNORECASE,
 )
 MAX_EVENT_FATALITIES = 1000  # more dead than this in one reported event is a war's or a year's toll
@@ -1406,6 +1429,7 @@ LEADER_WORDS = frozenset(
 # What a ceasefire already in force does: 'the truce appeared to be holding', 'the ceasefire
 # collapsed'; no agreement is made ('breached the ceasefire' is read with the fighting).
 STANDING_TRUCE_VERBS = frozenset({"hold", "remain", "last", "collapse", "break", "fail", "expire", "end", "survive", "falter"})
+TRUCE_KEPT_OR_BROKEN = frozenset({"break", "violate", "breach", "respect", "observe", "honour", "honor", "uphold", "abandon", "undermine", "monitor"})
 # What kills without anyone's violence: 'floods killed 30 people', 'died in a bus crash'.
 DISASTER_WORDS = frozenset(
     """flood floods flooding earthquake quake landslide landslides mudslide storm storms cyclone hurricane typhoon tornado
