@@ -1938,3 +1938,9 @@ def test_a_state_force_and_a_group_that_clashed_are_the_two_sides():
 def test_allies_named_together_still_fight_the_side_they_fought():
     [clash] = [m for m in events_in("On 13 September, the combined force of KNLA and the PDF fought the military near Myawaddy.") if m.event_type]
     assert clash.actor2.name.startswith("Military Forces of Myanmar")
+
+
+def test_an_arrest_in_a_country_the_sentence_names_stays_there_whatever_the_nationality_of_the_held():
+    found = events_in("Russian forces struck Kharkiv on Monday.", "An American soldier was detained in Russia on Monday on charges of criminal misconduct.")
+    [arrest] = [m for m in found if m.sub_event_type == "Arrests"]
+    assert arrest.place.place.country_code == "RU"

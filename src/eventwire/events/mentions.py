@@ -498,7 +498,7 @@ def _mentions_in(
         elif not located:
             own = fallback.settings_in(sentence, offset) if elsewhere else []  # 'Elsewhere, fires erupted ... in Bryansk, ... caused by strikes'
             located = [(None, None)] if political else own or fallback.for_sentence(sentence, offset) or [(None, None)]
-            held_in = fallback.country_of_the_held(trigger) if coded.kind == "arrest" and located[0][1] in (3, None) else None
+            held_in = fallback.country_of_the_held(trigger, offset) if coded.kind == "arrest" and located[0][1] in (3, None) else None
             if held_in is not None:
                 located = [(held_in, 3)]  # 'a Russian journalist was detained Monday', in a paragraph naming no place
             basis = CONTEXT_BASES[located[0][1]]

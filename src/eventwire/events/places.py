@@ -312,10 +312,12 @@ class FallbackPlaces:
                     return PlaceMention(token.text, offset + token.idx, offset + token.idx + len(token.text), nation[0], 1.0, "demonym")
         return None
 
-    def country_of_the_held(self, trigger: Token) -> PlaceMention | None:
+    def country_of_the_held(self, trigger: Token, offset: int) -> PlaceMention | None:
         """The country of the people an arrest takes, by their nationality ('a Russian journalist
         was detained Monday'): where an arrest no text places most likely happened, rather than
         the country the article is about."""
+        if self._in_sentence(trigger.sent, offset):
+            return None  # 'an American soldier was detained in Russia': the sentence says where
         held = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
         for modifier in (m for noun in held for m in noun.children if m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"):
             nations = nation_of_demonym(modifier.text, self.gazetteer) if self.gazetteer is not None else []
