@@ -227,12 +227,7 @@ def _mourned(trigger: Token) -> bool:
 
 def _recalled(trigger: Token) -> bool:
     """The object of 'recall', 'remember', 'commemorate': an event of the past, whatever day it is given."""
-    for token in [trigger, *trigger.ancestors]:
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in RECALLING_LEMMAS:
-            return True
-        if token.dep_ in CLAUSE_BOUNDARIES:
-            return False
-    return False
+    return any(token.dep_ == "dobj" and token.head.lemma_.lower() in RECALLING_LEMMAS for token in _up_to_its_clause(trigger))
 
 
 def _suspected_of(trigger: Token) -> bool:
@@ -274,14 +269,18 @@ def is_a_reference(trigger: Token) -> bool:
     gives it a day and a place (``mentions``)."""
     if plainly_after(trigger) is not None or time_before(trigger) is not None:
         return True
+    return any(
+        (token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPOSITIONS) or (token.dep_ == "dobj" and token.head.lemma_.lower() in REACTION_LEMMAS)
+        for token in _up_to_its_clause(trigger)
+    )
+
+
+def _up_to_its_clause(trigger: Token) -> Iterator[Token]:
+    """The trigger and the words above it, up to the head of its clause."""
     for token in [trigger, *trigger.ancestors]:
-        if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPOSITIONS:
-            return True
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in REACTION_LEMMAS:
-            return True
+        yield token
         if token.dep_ in CLAUSE_BOUNDARIES:
-            return False
-    return False
+            return
 
 
 def describes_a_place(trigger: Token) -> bool:
