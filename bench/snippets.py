@@ -55,7 +55,7 @@ class Snippet:
     snippet_id: str
     text: str
     gold: str
-    published: dt.date
+    published: dt.date | None
 
     @property
     def half(self) -> str:
@@ -70,7 +70,7 @@ class Outcome:
     found: frozenset[str]  # the sub-types of every ACLED-coded mention
 
 
-def read_snippets(path: Path, published: dt.date) -> list[Snippet]:
+def read_snippets(path: Path, published: dt.date | None) -> list[Snippet]:
     snippets = []
     for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
         if not line.strip():
@@ -133,11 +133,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--half", choices=HALVES, default=None, help="score one half only (default: each half apart)")
     parser.add_argument("--whole", action="store_true", help="score the whole file as one held-out set (no errors listed)")
     parser.add_argument("--published", type=dt.date.fromisoformat, default=DEFAULT_PUBLISHED)
+    parser.add_argument("--undated", action="store_true", help="code the snippets with no publication date (explicit dates are then never 'history')")
     parser.add_argument("--errors", action="store_true", help="list the wrongly coded snippets (of the tuning half only)")
     args = parser.parse_args(argv)
 
     load_nlp()
-    snippets = read_snippets(args.file, args.published)
+    snippets = read_snippets(args.file, None if args.undated else args.published)
     outcomes = code_snippets(snippets)
     if args.whole:
         print(f"== whole file, held out: {len(outcomes)} snippets")

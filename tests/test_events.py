@@ -1945,3 +1945,49 @@ def test_an_arrest_in_a_country_the_sentence_names_stays_there_whatever_the_nati
     found = events_in("Russian forces struck Kharkiv on Monday.", "An American soldier was detained in Russia on Monday on charges of criminal misconduct.")
     [arrest] = [m for m in found if m.sub_event_type == "Arrests"]
     assert arrest.place.place.country_code == "RU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("Members of a vigilante movement lynched three suspected gang members in Port-au-Prince on Tuesday.", "Mob violence"),
+        ("Gunmen believed to belong to a local cartel opened fire on a family party in Salvatierra on Tuesday, killing 12 people.", "Attack"),
+        ("The aviation of the aggression launched three raids on the port of Ras Issa in Hodeidah on Tuesday.", "Air/drone strike"),
+        ("Israeli forces apprehended 14 wanted suspects in the village of Beit Ummar on Tuesday, the military said.", "Arrests"),
+        ("On Tuesday, the M23 took control of the locality of Rubaya after fightings with the FARDC since the morning.", "Non-state actor overtakes territory"),
+        (
+            "An explosive artefact activated at the passage of an army patrol in Argelia, Cauca, on Tuesday left two soldiers wounded.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("A junta drone dropped canisters releasing yellow, choking gas onto trenches near Demoso on Tuesday.", "Chemical weapon"),
+        ("Russian forces fired gas grenades containing CS at Ukrainian positions near Toretsk on Tuesday.", "Chemical weapon"),
+        ("Uniformed men broke into shops in Uvira's central market on Tuesday night and carried off goods.", "Looting/property destruction"),
+        ("The movements announced on Tuesday in Kidal their dissolution and their fusion into a new entity.", "Change to group/activity"),
+        ("Commanders of a FARC dissident front are announcing their split from the Estado Mayor Central on Tuesday.", "Change to group/activity"),
+        (
+            "As a result of active operations by units of the Battlegroup Centre, Novohrodivka in the Donetsk People's Republic has been liberated, the Russian defence ministry said on Tuesday.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_what_briefings_monitors_and_translated_reports_tell(sentence, sub_event_type):
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type][:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Posts claim Eritrean troops are massing near Zalambessa; there are no reports of fighting.",
+        "The Pentagon said on Tuesday it has seen no evidence to support Houthi claims of a strike on the carrier.",
+        "Troops neutralised 120 terrorists and arrested 230 suspects across the North East in the past two weeks.",
+        "Telegram channels shared a video of a missile strike on Kramatorsk; geolocation shows the footage was filmed in Syria in 2016.",
+        "Serbian students announce a new march to Kragujevac next weekend.",
+    ],
+)
+def test_what_briefings_monitors_and_live_blogs_tell_that_is_no_event(sentence):
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == []
+
+
+def test_the_donetsk_people_s_republic_is_donetsk_oblast_not_a_town_called_republic():
+    [m] = [m for m in events_in("Shelling hit the Donetsk People's Republic on Tuesday.") if m.event_type]
+    assert (m.place.place.name, m.place.place.country_code) == ("Donetsk", "UA")

@@ -161,7 +161,10 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
     if any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children):
         heads += [c for c in trigger.children if c.dep_ == "conj" and any(a.dep_ == "agent" for a in c.children)]  # 'beaten and then arrested by the police'
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
-        heads.append(trigger.head)  # 'soldiers opened fire', 'militants carried out an attack'
+        light = trigger.head
+        heads.append(light)  # 'soldiers opened fire', 'militants carried out an attack'
+        if light.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in light.children):
+            heads.append(light.head)  # 'gunmen believed to belong to a cartel opened fire': the subject of the verb it is joined to
     elif (
         trigger.pos_ == "NOUN"
         and trigger.dep_ == "dobj"

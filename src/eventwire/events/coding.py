@@ -31,6 +31,7 @@ from ..lexicon.events import (
     CHEMICAL,
     CIVILIAN_TARGET,
     CIVILIAN_VEHICLES,
+    CIVILIAN_VENUE,
     COMMEMORATION,
     CROWD_AS_OBJECT,
     CROWD_AS_SUBJECT,
@@ -62,6 +63,7 @@ from ..lexicon.events import (
     LABOUR_STRIKE,
     LEFT_THEN_TAKEN,
     LETHAL_FORCE,
+    LIGHT_VERBS,
     MADE_SAFE,
     MILITARY_FACILITIES,
     MUTUAL_BLAME,
@@ -124,6 +126,7 @@ from .agents import (
 )
 from .triggers import (
     PROTEST_AIM,
+    broke_into_property,
     calls_for,
     drives_out_of_ground,
     establishes_control,
@@ -241,6 +244,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "rape"  # 'sexually assaulted a girl', 'sexual violence'
     if kind == "capture" and took_to_the_streets(trigger):
         kind = "protest"  # 'thousands took to the streets of Tel Aviv to demand a hostage deal'
+    elif kind == "change" and broke_into_property(trigger):
+        kind = "loot"  # 'uniformed men broke into shops and carried off goods'
     elif kind == "protest" and people_carried_off(trigger):
         kind = "abduct"  # 'armed men carried off three aid workers'
     elif kind == "capture" and (taken_off_by_armed_men(trigger) or taken_from_home(trigger)):
@@ -290,7 +295,9 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition', 'an IED exploded by mistake': disrupted weapons use
     elif kind in ("remote", "clash", "violence") and _with_an_explosive_device(trigger):
         kind = "explosion"  # 'a mine attack against a convoy', 'ambushed with explosives', 'their vehicle hit a bomb'
-    weapons_told = LABOUR_STRIKE.sub("", text_of(trigger.subtree))  # 'shot dead a youth who had joined a flash strike': no air strike
+    weapons_told = LABOUR_STRIKE.sub(
+        "", text_of(trigger.subtree) + " " + text_of(_doers_of_a_noun(trigger))
+    )  # 'shot dead a youth who had joined a flash strike': no air strike
     if kind == "violence" and (REMOTE_WEAPON.search(weapons_told) or AIR.search(weapons_told)):
         kind = "remote"  # 'artillery fire'
     if kind == "arrest" and (_describes_someone(trigger) or _protested_against(trigger)) and not CUSTODY_DEATH.search(sentence.text):
@@ -366,6 +373,14 @@ def _one_development_for_another(by_rules: Coded, best: str) -> bool:
     sentence, and 'a mass grave found as the Russian guard reports sweeping arrests' is a grave
     and arrests, each named by its own word, not arrests that are 'Other'."""
     return by_rules.sub_event_type is not None and sub_event(by_rules.sub_event_type).event_type == _S and sub_event(best).event_type == _S
+
+
+def _doers_of_a_noun(trigger: Token) -> list[Token]:
+    """The subject of the light verb a trigger noun is the object of: 'the aviation of the
+    aggression launched three raids' (the raids were from the air)."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
+        return subject_words(trigger.head)
+    return []
 
 
 def _armed_subject(trigger: Token) -> bool:
@@ -727,7 +742,7 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(
             re.search(
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)?(protesting|demonstrating|marching)"
-                r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in)"  # 'opened fire on a peaceful protest'
+                r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in|cacerolazo)"  # 'opened fire on a peaceful protest'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
                 r"|(who|that)\s+(had\s+|were\s+|have\s+)?(gathered|assembled|rallied)\s+(peacefully|to\s+(protest|demand|denounce|call)))\b",  # 'as they tried to march to parliament'
@@ -839,6 +854,8 @@ def _coded_as(name: str, kind: str, subject, military, mentioned) -> Coded:
 def _code_regain(trigger, text, subject, military, mentioned) -> Coded | None:
     if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in trigger.children) and not takes_ground(trigger):
         return None  # 'to regain control of an oil truck': no ground
+    if subject is None and military and len({a.country_code or a.name for a in military}) == 1:
+        subject = military[0]  # 'as a result of operations by units of the Battlegroup Centre, Novohrodivka has been liberated'
     if _takes_as_non_state(subject):
         return Coded("regain", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     if subject is not None and act.is_armed(subject):
@@ -877,13 +894,21 @@ def _unnamed_armed_subject(trigger: Token) -> bool:
 def _takes_as_non_state(actor: act.Actor | None) -> bool:
     """ACLED codes ground taken by a rebel or militia, and by Russia in Ukraine, as a non-state actor's."""
     return actor is not None and (
-        actor.side == "Russia" or actor.role in ("unidentified", *act.COMMUNAL_ROLES) or (actor.role == "group" and actor.inter != act.STATE_FORCES)
+        actor.side == "Russia"
+        or (actor.country_code == "RU" and actor.role == "military")  # 'units of the Battlegroup Centre'
+        or actor.role in ("unidentified", *act.COMMUNAL_ROLES)
+        or (actor.role == "group" and actor.inter != act.STATE_FORCES)
     )
 
 
 def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor | None:
     """The other party to a fight: the war's opponent, else another armed actor the sentence names."""
-    return act.opponent_of(actor) or next((a for a in military if actor is None or a.side != actor.side), None)
+    return act.opponent_of(actor) or next((a for a in military if actor is None or not _same_party(a, actor)), None)
+
+
+def _same_party(a: act.Actor, b: act.Actor) -> bool:
+    """One side, however named: 'Russian forces' and 'units of the Battlegroup Centre' (both Russia's military)."""
+    return a.side == b.side or (a.role == b.role == "military" and a.country_code is not None and a.country_code == b.country_code)
 
 
 def _code_withdraw(trigger, text, subject, military, mentioned) -> Coded | None:
@@ -1041,7 +1066,10 @@ def _aimed_at_civilian_things(trigger: Token, mentioned: list[act.Actor]) -> boo
     aimed = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "towards") for o in c.children if o.dep_ == "pobj"]
     if any(o.lower_ in HIM_OR_THEM for o in aimed):
         return act.CIVILIANS_HERE in mentioned
-    return any(CIVILIAN_TARGET.search(text_of(o.subtree)) or o.lemma_.lower() in CIVILIAN_VEHICLES for o in aimed)
+    fired_on = [o for o in aimed if o.head.lower_ != "at"]  # 'opened fire on a family party'; 'at a bar' may only say where
+    return any(CIVILIAN_TARGET.search(text_of(o.subtree)) or o.lemma_.lower() in CIVILIAN_VEHICLES for o in aimed) or any(
+        CIVILIAN_VENUE.search(o.text) for o in fired_on
+    )
 
 
 def _fire_exchanged(trigger: Token) -> bool:
@@ -1062,6 +1090,10 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
         actor1 = subject if act.is_armed(subject) else military[0]
         return Coded("clash", "Armed clash", actor1, _other_side(actor1, military), firm=True)  # 'forces of India and Pakistan exchanged fire'
     victims = victims_of(trigger)
+    if trigger.lemma_.lower() == "lynch":
+        return Coded(
+            "violence", "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True
+        )  # 'vigilantes lynched 13 suspected gang members'
     attacker = subject if act.is_armed(subject) else _the_only_force(trigger, subject, military, victims)
     if attacker is not None and not victims and trigger.lemma_.lower() in WRECKING_LEMMAS and not acts_on_a_person(trigger):
         return Coded("loot", "Looting/property destruction", attacker, act.CIVILIANS_HERE)  # 'militants destroyed a telecom tower', 'forces demolished homes'

@@ -58,6 +58,7 @@ from ..lexicon.events import (
     MAX_EVENT_FATALITIES,
     MOURNING_NOUNS,
     OBITUARY,
+    OVER_PAST_DAYS,
     PARTISANS,
     PEOPLE_HURT,
     PERSONAL_QUARREL,
@@ -140,6 +141,8 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return REPEATED  # 'Palmyra, twice overrun by Islamic State fighters during the civil war'
     if trigger.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in KIND_MODIFIERS for c in trigger.children):
         return GENERIC  # 'authorities have blamed similar bombings on the Pakistani Taliban'
+    if OVER_PAST_DAYS.search(sentence.text) and not _on_one_day(sentence):
+        return GENERIC  # 'troops neutralised 120 terrorists and arrested 230 suspects across the North East in the past two weeks'
     if TRIGGERS.get(trigger.lemma_.lower()) == "kill" and TOLL_OVER_A_PERIOD.search(sentence.text):
         if not _on_one_day(sentence):
             return GENERIC  # 'at least 4,000 people have been killed in gang violence in Haiti so far this year'
@@ -187,6 +190,17 @@ def is_staged(trigger: Token) -> bool:
         if word.pos_ == "VERB" and lemma in STAGING_VERBS:
             return True
     return any(m.lower_ in ("fictional", "imaginary", "virtual") for o in _objects_of(trigger) for m in o.children if m.dep_ == "amod")
+
+
+def _denied_outright(trigger: Token) -> bool:
+    """The trigger, or a noun over it, is what 'no' denies: 'no fighting was reported', 'there
+    are no reports of fighting', 'has seen no evidence to support claims of a strike'."""
+    for word in [trigger, *islice(trigger.ancestors, MAX_CLIMB + 2)]:
+        if word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+            return True
+        if word.pos_ in ("VERB", "AUX") and word.dep_ in CLAUSE_BOUNDARIES:
+            return False
+    return False
 
 
 def _compared_with(trigger: Token) -> bool:
@@ -462,6 +476,10 @@ def is_irrealis(trigger: Token) -> bool:
         return True  # 'a potential offensive', 'any attack'
     if trigger.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in IRREALIS_NOUNS for c in trigger.head.children):
         return True  # 'the worst scenario is a Russian attack'
+    if _denied_outright(trigger):
+        return True  # 'there are no reports of fighting', 'no evidence to support Houthi claims of a strike'
+    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in ("announce", "plan", "schedule"):
+        return True  # 'students announce a new march to Kragujevac next weekend'
     token = trigger
     for _ in range(MAX_CLIMB):
         if token.dep_ == "ROOT" or (token.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):

@@ -64,6 +64,7 @@ from ..lexicon.events import (
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
     PRESS_WORDS,
+    PROPERTY_BROKEN_INTO,
     PROPOSAL_LINKS,
     PROPOSING_WORDS,
     PROTEST_AIM,
@@ -650,7 +651,8 @@ def _weapons_dropped(token: Token) -> bool:
     """'helicopters dropped barrel bombs', 'a drone dropped a canister of chloropicrin', not
     'dropped the charges' or 'prices dropped'."""
     dropped = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return token.pos_ == "VERB" and any(t.lower_ in DROPPED_WEAPONS or CHEMICAL.search(t.text) for c in dropped for t in c.subtree)
+    chemical = bool(CHEMICAL.search(text_of(token.subtree))) and bool(dropped)  # 'dropped canisters releasing yellow, choking gas'
+    return token.pos_ == "VERB" and (chemical or any(t.lower_ in DROPPED_WEAPONS for c in dropped for t in c.subtree))
 
 
 @use_of("use")
@@ -1046,9 +1048,45 @@ def _people(noun: Token) -> bool:
 
 @use_of("split")
 def _split_into_factions(token: Token) -> bool:
-    """'the rebel group split into two factions'; not 'the vote split along party lines'."""
+    """'the rebel group split into two factions', 'commanders announced their split from the
+    Estado Mayor Central'; not 'the vote split along party lines'."""
     into = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+    if token.pos_ == "NOUN":
+        return _a_group_s_own(token) and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*token.children, *token.head.children))
     return token.pos_ == "VERB" and any(p.lemma_.lower() in ("faction", "group", "wing", "movement") for p in into)
+
+
+@use_of("dissolution", "fusion")
+def _a_group_dissolved_or_merged(token: Token) -> bool:
+    """'the movements announced their dissolution and their fusion into a new entity', 'HTS
+    announced its dissolution'; not 'the dissolution of parliament'."""
+    return _a_group_s_own(token) or (token.dep_ == "conj" and _a_group_s_own(token.head))
+
+
+def _a_group_s_own(noun: Token) -> bool:
+    """A noun of what a group does to itself, announced by it: 'announced their split', 'its dissolution'."""
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
+    announcer = noun.head if noun.dep_ == "dobj" else None
+    return owned and announcer is not None and announcer.lemma_.lower() in ("announce", "declare", "confirm", "proclaim")
+
+
+@use_of("artefact", "artifact")
+def _explosive_artefact(token: Token) -> bool:
+    """'an explosive artefact activated at the passage of a patrol' (a translation of 'artefacto explosivo')."""
+    return any(c.dep_ == "amod" and c.lower_ == "explosive" for c in token.children)
+
+
+@use_of("break")
+def _broke_in(token: Token) -> bool:
+    """'a splinter faction broke away from the armed group' (``_broke_away``), or 'uniformed men
+    broke into shops' (looting)."""
+    return _broke_away(token) or broke_into_property(token)
+
+
+def broke_into_property(token: Token) -> bool:
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in PROPERTY_BROKEN_INTO for p in c.children) for c in token.children
+    )
 
 
 @use_of("alliance")
@@ -1073,7 +1111,6 @@ def _pause_in_fighting_agreed(token: Token) -> bool:
     return token.pos_ == "NOUN" and (humanitarian or in_fighting) and agreed
 
 
-@use_of("break")
 def _broke_away(token: Token) -> bool:
     """'a splinter faction broke away from the armed group', 'commanders of the Estado Mayor
     Central broke with Iván Mordisco'; not 'the talks broke down'."""

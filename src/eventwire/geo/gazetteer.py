@@ -43,7 +43,7 @@ from .villages import raion_names, settlements
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "gaz-8"
+GAZETTEER_VERSION = "gaz-9"
 PLACE_FIELDS = tuple(Place.__dataclass_fields__)
 FIELD_ADMIN1_CODE = PLACE_FIELDS.index("admin1_code")
 GAZETTEER_DATA_FILES = (
@@ -845,7 +845,10 @@ def _read_region_table() -> dict[str, tuple[str, list[str]]]:
 
 
 _REGION_SUFFIXES = ("region", "oblast", "province", "regions")
-_STANDALONE_REGION_NAMES = frozenset({"Crimea", "Krym", "Crimean peninsula", "Zakarpattia", "Transcarpathia", "Volhynia", "Volyn"})
+_STANDALONE_REGION_NAMES = frozenset(
+    {"Crimea", "Krym", "Crimean peninsula", "Zakarpattia", "Transcarpathia", "Volhynia", "Volyn"}
+    | {"Donetsk People's Republic", "Luhansk People's Republic", "Lugansk People's Republic", "DPR", "LPR", "DNR", "LNR"}
+)  # 'Novohrodivka in the Donetsk People's Republic' is in Donetsk oblast, not in Republic, Missouri
 _CONTINENT_ALIASES = {"Europe": ["EU", "European Union"]}
 _COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 LANDMARK_ID_BASE = 900_000  # landmarks are ours: negative ids from -900001

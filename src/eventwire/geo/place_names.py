@@ -465,6 +465,7 @@ def _candidate_of_name_words(doc: Doc, i: int, offset: int, gazetteer: Gazetteer
             or _ezafe(span, t)
             or _dot_of_a_prefix(span, t)
             or _apostrophe_s_in_capitals(span, t)
+            or _peoples_republic(t)
             for t in span[opening:]
         ):
             continue
@@ -508,6 +509,12 @@ def _dot_of_a_prefix(span: Span, token: Token) -> bool:
     return token.text == "." and token.i == span.start + 1 and token.i + 1 < span.end and not span[0].whitespace_ and _is_name_prefix(span[0])
 
 
+def _peoples_republic(token: Token) -> bool:
+    """The "'s" of "Donetsk People's Republic", "People's Republic of China"."""
+    doc = token.doc
+    return token.text in ("'s", "’s") and 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ == "people" and doc[token.i + 1].lower_ == "republic"
+
+
 def _apostrophe_s_in_capitals(span: Span, token: Token) -> bool:
     """The end of 'ST. JOHN'S' in a dateline: spaCy splits the "'S" off the word in capitals."""
     return token.text in ("'S", "’S") and token.i > span.start and not token.doc[token.i - 1].whitespace_
@@ -519,12 +526,12 @@ def _widest_name_at(doc: Doc, start: int, words: int) -> int:
     end, counted, particle = start, 0, False
     while end < len(doc) and end - start < MAX_NAME_SPAN_TOKENS:
         inner_particle = end > start and doc[end].lower_ in PLACE_NAME_PARTICLES  # 'San Juan Del Cesar'
-        if not (_is_name_glue(doc[end]) or inner_particle):
+        if not (_is_name_glue(doc[end]) or inner_particle or _peoples_republic(doc[end])):
             counted += 1
             if counted > words + particle:
                 break
-        elif inner_particle:
-            particle = True
+        elif inner_particle or _peoples_republic(doc[end]):
+            particle = True  # "People's Republic of China": one word more
         end += 1
     return end - start
 

@@ -33,13 +33,15 @@ TRIGGERS: dict[str, str] = {
         ["crash", "slam", "smash", "land", "rain", "launch"], "remote"
     ),  # 'launch' only weapons ('launched a ballistic missile at a vessel', ``triggers``)  # only what is fired ('missiles crashed into the building', ``triggers``)
     **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
-    **dict.fromkeys(["blow"], "explosion"),  # only 'blew up', 'blew herself up' (``triggers``)
+    **dict.fromkeys(["blow"], "explosion"),
+    **dict.fromkeys(["artefact", "artifact"], "explosion"),  # only 'an explosive artefact' (``triggers``)
+    **dict.fromkeys(["dissolution", "fusion"], "change"),  # only a group's own (``triggers``)  # only 'blew up', 'blew herself up' (``triggers``)
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination", "gun"], "kill"),  # 'gunned down' (``triggers``)
     **dict.fromkeys(["abduct", "kidnap", "deport", "abduction", "kidnapping", "hostage", "snatch"], "abduct"),
     **dict.fromkeys(["make"], "abduct"),  # only people 'made off with' (``triggers``; people 'carried off' are taken in ``coding``)
     **dict.fromkeys(["rape"], "rape"),
     **dict.fromkeys(
-        ["arrest", "detain", "detention", "remand", "round", "pick"], "arrest"
+        ["arrest", "detain", "detention", "remand", "round", "pick", "apprehend"], "arrest"
     ),  # 'picked up' people (``triggers``)  # 'round' only 'rounded up' people (``triggers``)
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
     **dict.fromkeys(["intercept", "down"], "shootdown"),
@@ -415,7 +417,7 @@ INTENTION_PHRASE = re.compile(r"\b(next\s+on\s+(the|our|their)\s+agenda|(is|are)
 
 
 AIR = re.compile(
-    r"\b(air\s*strikes?|airstrikes?|strafed|strafing|drones?|uavs?|unmanned\s+aerial\s+vehicles?|quadcopters?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|glide\s+bombs?|(guided\s+)?aerial\s+bombs?|guided\s+bombs?|kabs?|air\s+raids?|air\s+force)\b",
+    r"\b(air\s*strikes?|airstrikes?|strafed|strafing|drones?|uavs?|unmanned\s+aerial\s+vehicles?|quadcopters?|aircraft|jets?|warplanes?|bombers?|helicopters?|shaheds?|kamikaze|aviation|glide\s+bombs?|(guided\s+)?aerial\s+bombs?|guided\s+bombs?|kabs?|air\s+raids?|air\s+force)\b",
     re.IGNORECASE,
 )
 
@@ -443,6 +445,10 @@ CIVILIAN_TARGET = re.compile(
 )
 
 
+# Gatherings and venues fired 'on' or 'into' (not 'at', which may only place the act): 'opened fire on a family party'.
+CIVILIAN_VENUE = re.compile(r"\b(party|wedding|funeral|ceremony|gathering|bar|restaurant|church|mosque|hotel|bus|crowd)\b", re.IGNORECASE)
+
+
 # What caused explosions a sentence does not explain, when its paragraph names it: the weapons
 # of an attack, not aircraft or forces only described ('the landing place of assault helicopters').
 PARAGRAPH_DRONES = re.compile(r"\b(drones?|shaheds?|kamikaze|uavs?)\b", re.IGNORECASE)
@@ -452,7 +458,8 @@ EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|
 CHEMICAL = re.compile(
     r"\b(chlorine|chloropicrin|riot\s+control\s+agents?|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?|grenades?))\b"
     r"|(?<!tear\s)\bgas\s+attacks?\b"  # 'a gas attack on Douma', not a tear gas attack on protesters
-    r"|\b(grenades?|munitions?|shells?|bombs?)\s+(filled|loaded|laden|packed)\s+with\s+(tear|cs|cn)\s+gas\b",  # dropped on trenches: war, not crowd control
+    r"|\b(grenades?|munitions?|shells?|bombs?)\s+(filled|loaded|laden|packed)\s+with\s+(tear|cs|cn)\s+gas\b"
+    r"|\bgas\s+(grenades?|munitions?)\s+containing\s+(cs|cn|chloropicrin)\b",  # dropped on trenches: war, not crowd control
     re.IGNORECASE,
 )
 # Police or soldiers acting on protesters, or on people at a protest: ACLED codes the protest.
@@ -512,7 +519,7 @@ LEFT_THEN_TAKEN = re.compile(
 )  # 'Russian forces withdrew from Bucha and Ukrainian forces entered the town'
 AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
 FIGHTING_WORDS = re.compile(
-    r"\b(fight|fights|fighting|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities"
+    r"\b(fight|fights|fighting|fightings|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities"
     r"|shoot-?outs?|gunfights?|firefights?|skirmish\w*|besieg\w*|sieges?|overr[au]n|repel\w*|repuls\w*)\b",
     re.IGNORECASE,
 )
@@ -820,7 +827,7 @@ PARTS_OF_A_WHOLE = frozenset(
 
 
 ARMED_WORDS = frozenset(
-    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists".split()
+    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists uniformed".split()
 )
 
 
@@ -1081,7 +1088,8 @@ STAGING_VERBS = frozenset({"imagine", "simulate", "depict", "portray", "rehearse
 FACT_CHECK = re.compile(
     r"fact[\s-]?check\w*|\bdebunk\w*|\bactually\s+(shows?|showed|depicts?)\b|\bis\s+in\s+fact\s+(footage|a\s+video|an?\s+(old\s+)?(image|photo))"
     r"|\bpurport(s|ed|ing)?\s+to\s+show\b|\bclaim(s|ed|ing)?\s+to\s+show\b|\bfalsely\s+(claim\w*|shared|attributed|presented|described|captioned)\b"
-    r"|\b(doctored|digitally\s+altered|ai[\s-]generated|fabricated)\s+(image|video|photo|picture|clip|footage)s?\b",
+    r"|\b(doctored|digitally\s+altered|ai[\s-]generated|fabricated)\s+(image|video|photo|picture|clip|footage)s?\b"
+    r"|\bgeolocation\s+shows\b|\b(footage|video|clip)\s+was\s+(actually\s+)?(filmed|shot|taken)\s+in\b",
     re.IGNORECASE,
 )
 # An obituary: what the dead did in their lives is biography ('Henry Kissinger, who oversaw the
@@ -1089,6 +1097,7 @@ FACT_CHECK = re.compile(
 OBITUARY = re.compile(r"\b(has\s+)?died\s+(aged|at\s+(the\s+age\s+of\s+)?)\s*\d{2,3}\b|\bdies\s+at\s+\d{2,3}\b", re.IGNORECASE)
 # What a silence, a tribute or a memorial is for happened before: 'a minute's silence for the three people killed at the city festival'.
 MOURNING_NOUNS = frozenset({"silence", "tribute", "memorial", "vigil", "funeral", "mourning", "commemoration", "wreath", "requiem", "minute"})
+PROPERTY_BROKEN_INTO = frozenset({"shop", "store", "house", "home", "warehouse", "office", "bank", "pharmacy", "market", "depot"})
 THIEVES = frozenset({"thief", "robber", "burglar", "pickpocket", "shoplifter", "fraudster", "poacher"})  # who steals for gain, not for a war
 KIND_MODIFIERS = frozenset({"similar", "such"})  # 'blamed similar bombings on the Pakistani Taliban': a kind of event
 # Words that make an act many acts: 'twice overrun by Islamic State fighters'.
@@ -1302,6 +1311,8 @@ TOLL_OVER_A_PERIOD = re.compile(
     r"|\bsince\s+the\s+(start|beginning)\s+of\s+the\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+the\s+(start|beginning|outbreak)\s+of\s+the\s+(war|conflict|invasion)\b",
     re.IGNORECASE,
 )
+# Acts counted over days or weeks: 'neutralised 120 terrorists and arrested 230 suspects across the North East in the past two weeks'.
+OVER_PAST_DAYS = re.compile(r"\b(in|over|during)\s+the\s+(past|last|previous)\s+(\w+\s+)?(weeks|months)\b", re.IGNORECASE)  # not 'the past two days'
 MAX_EVENT_FATALITIES = 1000  # more dead than this in one reported event is a war's or a year's toll
 
 
