@@ -1202,3 +1202,36 @@ def test_goods_taken_a_minister_agreeing_and_parties_boycotting_are_no_abduction
 def test_gunmen_who_attacked_killed_and_abducted_are_the_attack_not_an_abduction():
     report = "On 17 July, unidentified gunmen attacked Kagara, killed one resident and abducted five people."
     assert first_sub_event_type(report) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 18 July 2022, 3R combatants killed civilians in Koundjili after summoning them to meetings. 46 fatalities.", "Attack"),
+        ("On 18 July 2022, troops and militiamen raided Tar Taing village, killing residents who had not fled.", "Attack"),
+        ("On 18 July 2022, men in military uniforms, reportedly soldiers and VDP, entered Karma village and rounded up and shot residents.", "Attack"),
+        (
+            "On 18 July 2022, soldiers opened fire on anti-coup protesters sheltering behind sandbag barricades in Hlaing Tharyar, killing 40.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 18 July 2022, Rangers personnel opened fire on protesters in Muzaffarabad who were protesting against flour prices. Three people were killed.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 18 July 2022, police regained control of the police substation in Ganthier after exchanges of fire with the 400 Mawozo gang.",
+            "Government regains territory",
+        ),
+        ("On 18 July 2022, KIA troops took control of the border town of Lweje after overrunning military outposts.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_acled_notes_of_the_rare_territorial_and_protest_sub_types_written_afresh(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_a_fire_an_electrical_fault_caused_is_no_attack():
+    assert first_sub_event_type("On 18 July 2022, a fire at a textile factory in Dhaka killed nine workers; investigators blamed an electrical fault.") is None
+
+
+def test_a_fact_check_says_the_strike_shown_never_happened_there():
+    assert first_sub_event_type("A fact check found that a video of a strike on Odesa on 18 July 2022 was fake.") is None

@@ -156,8 +156,12 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
     if _passive_in_headline(trigger):
         return None  # 'Putin's man detained': the man was detained, he detained no one
     heads = [trigger]
-    if trigger.dep_ in ("conj", "xcomp") and trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        heads.append(trigger.head)  # 'protesters set fire to the building and clashed with police': one subject for both; 'Russia has begun mobilizing'
+    verb = trigger
+    while verb.dep_ in ("conj", "xcomp") and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+        heads.append(
+            verb
+        )  # 'protesters set fire to the building and clashed with police': one subject for both; 'Russia has begun mobilizing'; 'entered Karma village and rounded up and shot residents'
     if any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children):
         heads += [c for c in trigger.children if c.dep_ == "conj" and any(a.dep_ == "agent" for a in c.children)]  # 'beaten and then arrested by the police'
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
@@ -194,6 +198,11 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
                     found = _umbrella_of(tokens) or actors_within(with_a_leading_conjunct(tokens))
                     if child.dep_ == "compound" and found and found[0].role == "civilians":
                         break  # 'gunmen took 12 passengers hostage': the passengers are taken, the gunmen take
+                    if found and found[0].role == "civilians":
+                        apposed = [t for c in child.children if c.dep_ == "appos" for t in c.subtree]  # not 'a man who was wanted by the police'
+                        armed = [a for a in actors_within(apposed) if act.is_armed(a)]
+                        if armed:
+                            return _named_group_of(armed)  # 'men in military uniforms, reportedly soldiers and VDP': the soldiers
                     if found:
                         return _named_group_of(found)
                     named = act.actor_for_name(text_of(tokens).replace("'s", "").replace("’s", ""), role)

@@ -37,6 +37,7 @@ from ..lexicon.events import (
     CROWD_AS_SUBJECT,
     CROWD_VIOLENCE_KINDS,
     CUSTODY_DEATH,
+    DEATHS_TOLD,
     DISAPPEARED,
     EITHER_SIDES_ACT,
     EXPLOSIVE,
@@ -75,6 +76,7 @@ from ..lexicon.events import (
     NOTE_TAGS,
     PARAGRAPH_DRONES,
     PARAGRAPH_MISSILES,
+    PEOPLE_TAKEN,
     POLITICAL_DAYS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
@@ -332,7 +334,10 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         )  # 'police shot dead two protesters after demonstrators threw stones at them'
     if on_protesters:
         lethal = (
-            _lethal_force_on_them(text, paragraph_text(trigger.doc)) or _lethal_force_later(trigger) or _lethal_by_its_own_words(trigger, text)
+            _lethal_force_on_them(text, paragraph_text(trigger.doc))
+            or _lethal_force_later(trigger)
+            or _lethal_by_its_own_words(trigger, text)
+            or (kind != "arrest" and _deaths_told_after(trigger))
         )  # 'Soldiers also fired live bullets at them.'
         sub = "Excessive force against protesters" if kind != "arrest" and lethal else "Protest with intervention"
         return Coded(kind, sub, *crowd_and_target(sub, mentioned), firm=True)  # 'police detained protesters at a rally': the protest is the event
@@ -728,7 +733,8 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
     arrest = (
         TRIGGERS.get(trigger.lemma_.lower()) == "arrest" and trigger.pos_ == "VERB"
     )  # who arrests is the state, named or not ('500 people were arrested for holding placards'); 'against the detention of activists' is an aim
-    if not arrest and (subject is None or not (subject.role in ("police", "military", "fixed") or act.is_armed(subject))):
+    armed_doers = _armed_subject(trigger) or any(t.lower_ in ARMED_WORDS for t in _doers_of_a_noun(trigger))  # 'Rangers personnel opened fire'
+    if not arrest and not armed_doers and (subject is None or not (subject.role in ("police", "military", "fixed") or act.is_armed(subject))):
         return False
     if FOR_AN_EARLIER_PROTEST.search(text):
         return False  # 'detained an activist for taking part in a protest in 2020': an arrest, not a protest broken up
@@ -772,8 +778,12 @@ def _crowd_turned_violent(trigger: Token) -> bool:
         return True
     return any(
         not (EITHER_SIDES_ACT.match(found.group(0)) and SECURITY_FORCES.search(paragraph[max(0, found.start() - FORCES_REACH) : found.start()]))
+        and not SHELTERING.search(paragraph[max(0, found.start() - FORCES_REACH) : found.start()])
         for found in VIOLENT_CROWD.finditer(paragraph)
     )
+
+
+SHELTERING = re.compile(r"\b(behind|sheltering|shelter|hiding)\b[\w\s-]*$", re.IGNORECASE)  # 'protesters sheltering behind sandbag barricades' did no violence
 
 
 FORCES_REACH = 30  # characters before the act in which the forces named are its doers
@@ -1072,6 +1082,13 @@ def _aimed_at_civilian_things(trigger: Token, mentioned: list[act.Actor]) -> boo
     )
 
 
+def _killing_people(trigger: Token) -> bool:
+    """'raided Tar Taing village, killing residents who had not fled': the raid killed civilians."""
+    killings = [c for c in trigger.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("kill", "massacre", "execute", "murder")]
+    killed = [o for k in killings for o in k.children if o.dep_ == "dobj"]
+    return any(o.lemma_.lower() in PEOPLE_TAKEN or any(a.role == "civilians" for a in actors_within(o.subtree)) for o in killed)
+
+
 def _fire_exchanged(trigger: Token) -> bool:
     """'exchanged fire', 'an exchange of fire', 'traded gunfire'."""
     head = trigger.head.head if trigger.head.lower_ == "of" else trigger.head
@@ -1097,7 +1114,7 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
     attacker = subject if act.is_armed(subject) else _the_only_force(trigger, subject, military, victims)
     if attacker is not None and not victims and trigger.lemma_.lower() in WRECKING_LEMMAS and not acts_on_a_person(trigger):
         return Coded("loot", "Looting/property destruction", attacker, act.CIVILIANS_HERE)  # 'militants destroyed a telecom tower', 'forces demolished homes'
-    if attacker is not None and not victims and (acts_on_a_person(trigger) or _aimed_at_civilian_things(trigger, mentioned)):
+    if attacker is not None and not victims and (acts_on_a_person(trigger) or _aimed_at_civilian_things(trigger, mentioned) or _killing_people(trigger)):
         return Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)  # 'a local leader was stabbed to death by assailants'
     if attacker is None and victims and victims[0].role in ("police", "military", "fixed") and trigger.lemma_.lower() in SHOOTING_LEMMAS:
         shooter = next((a for a in military if a.side != victims[0].side), act.GUNMEN_HERE)
@@ -1401,6 +1418,13 @@ def _lethal_force_later(trigger: Token) -> bool:
     own = trigger.sent
     paragraph = paragraph_text(trigger.doc)
     return any(sentence.start > own.start and _lethal_force_on_them(sentence.text, paragraph) for sentence in trigger.doc.sents)
+
+
+def _deaths_told_after(trigger: Token) -> bool:
+    """Force already told as fired on protesters, a later sentence of the paragraph counts its
+    dead ('Rangers opened fire on protesters ... Three people were killed.', ACLED's '3 fatalities.')."""
+    own = trigger.sent
+    return any(sentence.start > own.start and DEATHS_TOLD.search(sentence.text) for sentence in trigger.doc.sents)
 
 
 def _political(plover: str):

@@ -143,7 +143,7 @@ def triggers_in(sentence: Span) -> list[Token]:
     leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
     # a killing told with another event is its toll, but not with arrests or looting: 'killed 4 militiamen and detained 2
     # others' is the fight, 'killed a trader and burned his shop' the attack
-    if "kill" in leading and leading - {"kill", "arrest", "loot"}:
+    if "kill" in leading and leading - {"kill", "arrest", "loot", "consult"}:  # not 'killed civilians after summoning them to meetings'
         found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
     elif "kill" in leading:
         found = [t for t in found if not sets_the_scene(t)]
@@ -329,7 +329,7 @@ def is_rare_lone_name(noun: Token) -> bool:
 
 
 def _is_ground(token: Token) -> bool:
-    police_station = token.lemma_.lower() == "station" and any(
+    police_station = token.lemma_.lower() in ("station", "substation") and any(
         c.lower_ == "police" for c in token.children if c.dep_ == "compound"
     )  # 'seized a police station'
     return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in TERRITORY_OBJECTS or token.lemma_.lower() in PLACE_KIND_WORDS or police_station

@@ -520,7 +520,7 @@ LEFT_THEN_TAKEN = re.compile(
 AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
 FIGHTING_WORDS = re.compile(
     r"\b(fight|fights|fighting|fightings|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities"
-    r"|shoot-?outs?|gunfights?|firefights?|skirmish\w*|besieg\w*|sieges?|overr[au]n|repel\w*|repuls\w*)\b",
+    r"|shoot-?outs?|gunfights?|firefights?|skirmish\w*|besieg\w*|sieges?|overr(an|un|uns|unning)|repel\w*|repuls\w*)\b",
     re.IGNORECASE,
 )
 DROPPED_WEAPONS = frozenset(
@@ -547,7 +547,7 @@ DROPPED_WEAPONS = frozenset(
 )
 FOILED_THINGS = frozenset({"attempt", "plot", "bombing", "plan"})  # what forces thwart or foil (a thwarted attack is a clash repelled: ACLED)
 GAS_ACCIDENT = re.compile(
-    r"\b(gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit)\b", re.IGNORECASE
+    r"\b(gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit|electrical\s+(fault|fire))\b", re.IGNORECASE
 )  # no one's weapon
 # 'killed when a bus overturned': the parse may make the clause a modifier of the vehicle
 VEHICLE_ACCIDENT = re.compile(
@@ -1086,7 +1086,7 @@ STAGING_VERBS = frozenset({"imagine", "simulate", "depict", "portray", "rehearse
 # A fact check: what the false picture or post claims never happened as told ('a photo shared as
 # evidence of Indian airstrikes on Lahore actually shows the 2020 explosion at Beirut's port').
 FACT_CHECK = re.compile(
-    r"fact[\s-]?check\w*|\bdebunk\w*|\bactually\s+(shows?|showed|depicts?)\b|\bis\s+in\s+fact\s+(footage|a\s+video|an?\s+(old\s+)?(image|photo))"
+    r"\bfact[\s-]?check\w*|\bdebunk\w*|\bactually\s+(shows?|showed|depicts?)\b|\bis\s+in\s+fact\s+(footage|a\s+video|an?\s+(old\s+)?(image|photo))"
     r"|\bpurport(s|ed|ing)?\s+to\s+show\b|\bclaim(s|ed|ing)?\s+to\s+show\b|\bfalsely\s+(claim\w*|shared|attributed|presented|described|captioned)\b"
     r"|\b(doctored|digitally\s+altered|ai[\s-]generated|fabricated)\s+(image|video|photo|picture|clip|footage)s?\b"
     r"|\bgeolocation\s+shows\b|\b(footage|video|clip)\s+was\s+(actually\s+)?(filmed|shot|taken)\s+in\b",
@@ -1154,6 +1154,7 @@ PERSONAL_QUARREL = re.compile(
     r"|\broad[\s-]rage\b|\bdomestic\s+(dispute|violence|quarrel|row)\b|\bbar\s+(fight|brawl)\b",
     re.IGNORECASE,
 )
+DEATHS_TOLD = re.compile(r"\b(were|was)\s+(shot\s+dead|killed)\b|\bdied\b|\b[1-9]\d*\s+fatalit(y|ies)\b", re.IGNORECASE)  # a toll told after the force
 PARTISANS = re.compile(
     r"\b(activists?|supporters?|cadres?|members|party|league|militants?|gangs?|clans?)\b", re.IGNORECASE
 )  # a quarrel of a party's people is political
