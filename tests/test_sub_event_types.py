@@ -1235,3 +1235,20 @@ def test_a_fire_an_electrical_fault_caused_is_no_attack():
 
 def test_a_fact_check_says_the_strike_shown_never_happened_there():
     assert first_sub_event_type("A fact check found that a video of a strike on Odesa on 18 July 2022 was fake.") is None
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 18 July 2022, the French military left the base of Ouallam, which was handed over to the Nigerien army during a ceremony.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "On 18 July 2022, security forces fired with real bullets on peaceful demonstrators in Ratoma, killing a 17-year-old.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_a_military_that_leaves_a_base_and_forces_that_fire_with_real_bullets(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

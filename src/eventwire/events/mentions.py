@@ -685,7 +685,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     displacing = [t for t, coded, _, _ in coded_triggers if coded.kind == "withdraw" and coded.sub_event_type == "Other"]  # people who fled
     violent_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES]
     abducting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Abduction/forced disappearance"]
-    attacking_civilians = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Attack"]
+    acting_on_people = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
     protest_met = any(coded.sub_event_type in PROTEST_MET and coded.firm for _, coded, _, _ in coded_triggers)
     kept = []
     for trigger, coded, claim, located in coded_triggers:
@@ -701,9 +701,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Peaceful protest" and protest_met:
             dropped.append(_dropped(sentence, offset, trigger, "the protest told with the force it met", coded))
             continue  # 'Rangers opened fire on protesters ..., who were protesting against prices': one protest, met with force
-        if trigger.lemma_.lower() == "enter" and coded.sub_event_type in GROUND_TAKEN and any(_one_action(trigger, other) for other in attacking_civilians):
-            dropped.append(_dropped(sentence, offset, trigger, "the entry of an attack", coded))
-            continue  # 'soldiers entered Karma village and rounded up and shot residents': ACLED codes the attack
+        if trigger.lemma_.lower() == "enter" and coded.sub_event_type in GROUND_TAKEN and any(_one_action(trigger, other) for other in acting_on_people):
+            dropped.append(_dropped(sentence, offset, trigger, "the entry of an attack or arrests", coded))
+            continue  # 'soldiers entered Karma village and rounded up and shot residents', 'entered the village and detained 70 villagers'
         if coded.sub_event_type == "Attack" and _an_assault_to_take_people(trigger, sentence) and any(_one_action(trigger, other) for other in abducting):
             dropped.append(_dropped(sentence, offset, trigger, "the assault of an abduction", coded))
             continue  # 'bandits stormed a school and made off with 280 pupils': ACLED codes the abduction (not where people were killed)

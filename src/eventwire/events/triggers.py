@@ -1328,7 +1328,11 @@ def is_gunfire(token: Token) -> bool:
         fired = {t.lemma_.lower() for c in token.children if c.dep_ == "dobj" for t in c.subtree}
         if fired & {"gas", "cannon", "canister", "flare", "stun", "pepper"}:
             return False  # 'fired tear gas at the crowd': crowd control, not gunfire
-        return bool(children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons"})
+        with_what = {p.lemma_.lower() for c in token.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"}  # 'fired with real bullets'
+        return bool(
+            children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons"}
+            or with_what & {"bullet", "round", "ammunition", "weapon", "gun"}
+        )
     return (
         token.head.lemma_.lower() in ("open", "exchange", "come", "return")
         or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"})

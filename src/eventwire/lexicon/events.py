@@ -219,7 +219,7 @@ TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # -- read by events/triggers --
 
 
-GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army)\b", re.IGNORECASE)
+GROUND_FORCES = re.compile(r"\b(troops|forces|soldiers|units|fighters|infantry|army|military|peacekeepers|contingent|garrison)\b", re.IGNORECASE)
 
 
 BLOCKED_THINGS = frozenset(
