@@ -119,33 +119,13 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
     if any(a <= at < b for a, b in _stretches(sentence)):
         return GENERIC  # 'during the fighting', 'throughout the war': the trigger names the stretch of time
     dated = has_own_time(trigger, sentence)
-    if is_staged(trigger):
-        return STAGED
-    if FACT_CHECK.search(sentence.text):
-        return FALSE_PICTURE
-    if _compared_with(trigger):
-        return COMPARISON
-    if trigger.lemma_.lower() == "displace" and _a_displaced_population(trigger):
-        return GENERIC  # 'some 6.9 million people are displaced within DR Congo': a population, not a flight
-    if _mourned(trigger):
-        return HISTORY  # 'residents observed a minute's silence for the three people killed at the city festival'
-    if TRIGGERS.get(trigger.lemma_.lower()) == "loot" and any(c.dep_ == "nsubj" and c.lemma_.lower() in THIEVES for c in trigger.children):
-        return COMMON_CRIME_REASON  # 'thieves stole copper cable from a railway line'
-    if _recalled(trigger):
-        return HISTORY  # 'pointedly recalling the strike there that killed Hassan Nasrallah in September 2024'
-    if _suspected_of(trigger):
-        return SUSPECTED  # 'arrested a man on suspicion of murdering his partner on Friday night'
-    if OBITUARY.search(sentence.text) and trigger.lemma_.lower() != "kill":
-        return BIOGRAPHY
+    told_for_another_reason = _told_for_something_else(trigger, sentence)
+    if told_for_another_reason is not None:
+        return told_for_another_reason
     if not dated and any(c.dep_ == "advmod" and c.lower_ in REPEATED_ADVERBS for c in trigger.children):
         return REPEATED  # 'Palmyra, twice overrun by Islamic State fighters during the civil war'
-    if trigger.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in KIND_MODIFIERS for c in trigger.children):
-        return GENERIC  # 'authorities have blamed similar bombings on the Pakistani Taliban'
-    if OVER_PAST_DAYS.search(sentence.text) and not _on_one_day(sentence):
-        return GENERIC  # 'troops neutralised 120 terrorists and arrested 230 suspects across the North East in the past two weeks'
-    if TRIGGERS.get(trigger.lemma_.lower()) == "kill" and TOLL_OVER_A_PERIOD.search(sentence.text):
-        if not _on_one_day(sentence):
-            return GENERIC  # 'at least 4,000 people have been killed in gang violence in Haiti so far this year'
+    if _counted_over_a_stretch(trigger, sentence):
+        return GENERIC  # 'killed in gang violence so far this year', 'arrested 230 suspects in the past two weeks', 'similar bombings'
     if _one_of_a_series(trigger) and not _on_one_day(sentence):
         return GENERIC  # 'a series of strikes this month on the Zaporizhzhia plant': many events, none told
     if is_figurative(trigger):
@@ -175,6 +155,41 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
     if not dated and is_judged(trigger):
         return HISTORY
     return None
+
+
+def _told_for_something_else(trigger: Token, sentence: Span) -> str | None:
+    """Why the act is told for something other than itself, whatever day the text gives it: a
+    film's or a drill's, a false picture's, a likeness, a population, a mourning, an ordinary theft,
+    a memory, a suspicion, a life."""
+    if is_staged(trigger):
+        return STAGED
+    if FACT_CHECK.search(sentence.text):
+        return FALSE_PICTURE
+    if _compared_with(trigger):
+        return COMPARISON
+    if trigger.lemma_.lower() == "displace" and _a_displaced_population(trigger):
+        return GENERIC  # 'some 6.9 million people are displaced within DR Congo': a population, not a flight
+    if _mourned(trigger):
+        return HISTORY  # 'residents observed a minute's silence for the three people killed at the city festival'
+    if TRIGGERS.get(trigger.lemma_.lower()) == "loot" and any(c.dep_ == "nsubj" and c.lemma_.lower() in THIEVES for c in trigger.children):
+        return COMMON_CRIME_REASON  # 'thieves stole copper cable from a railway line'
+    if _recalled(trigger):
+        return HISTORY  # 'pointedly recalling the strike there that killed Hassan Nasrallah in September 2024'
+    if _suspected_of(trigger):
+        return SUSPECTED  # 'arrested a man on suspicion of murdering his partner on Friday night'
+    if OBITUARY.search(sentence.text) and trigger.lemma_.lower() != "kill":
+        return BIOGRAPHY
+    return None
+
+
+def _counted_over_a_stretch(trigger: Token, sentence: Span) -> bool:
+    """Acts counted over weeks, a quarter or a year, or told as a kind ('similar bombings'), unless a day is named."""
+    if trigger.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in KIND_MODIFIERS for c in trigger.children):
+        return True  # 'authorities have blamed similar bombings on the Pakistani Taliban'
+    if OVER_PAST_DAYS.search(sentence.text) and not _on_one_day(sentence):
+        return True  # 'troops neutralised 120 terrorists and arrested 230 suspects across the North East in the past two weeks'
+    toll = TRIGGERS.get(trigger.lemma_.lower()) == "kill" and TOLL_OVER_A_PERIOD.search(sentence.text)
+    return bool(toll) and not _on_one_day(sentence)  # 'at least 4,000 people have been killed in gang violence in Haiti so far this year'
 
 
 def is_staged(trigger: Token) -> bool:
