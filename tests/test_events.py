@@ -1991,3 +1991,10 @@ def test_what_briefings_monitors_and_live_blogs_tell_that_is_no_event(sentence):
 def test_the_donetsk_people_s_republic_is_donetsk_oblast_not_a_town_called_republic():
     [m] = [m for m in events_in("Shelling hit the Donetsk People's Republic on Tuesday.") if m.event_type]
     assert (m.place.place.name, m.place.place.country_code) == ("Donetsk", "UA")
+
+
+def test_a_place_in_another_clause_does_not_make_a_referenced_strike_this_text_s_event():
+    sentence = (
+        "The US used leverage after an Israeli strike killed aid workers, warning that it would reconsider its support unless Israel allowed more aid in Gaza."
+    )
+    assert "an event told elsewhere, with no day or place here" in reasons_for_no_event(sentence)

@@ -70,7 +70,16 @@ from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for, time_before
 from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
-from .reported import REFERENCE, fatalities_of_the_event, has_own_time, is_a_reference, is_country_name, not_an_interaction_because, not_reported_because
+from .reported import (
+    REFERENCE,
+    clause_of,
+    fatalities_of_the_event,
+    has_own_time,
+    is_a_reference,
+    is_country_name,
+    not_an_interaction_because,
+    not_reported_because,
+)
 from .triggers import detected_event_verb, triggers_in
 
 MENTION_ID_HEX_CHARS = 16
@@ -565,10 +574,12 @@ def _names_a_place(trigger: Token, countries: bool = True) -> bool:
     'soldiers near Avdiivka were hospitalised after drones dropped ...'), not only the side that
     acted ('Russia's attacks'); with ``countries`` False, a place within a country ('in the Zap
     region', not 'over Ukraine')."""
+    own = clause_of(trigger)
     return any(
         t.dep_ == "pobj"
         and (t.ent_type_ in ("GPE", "LOC", "FAC") or (_a_proper_name(t) and t.head.lower_ in ("on", "in", "at", "near")))
         and (countries or not is_country_name(t))
+        and (clause_of(t) == own or clause_of(t) in trigger.ancestors)  # not '... unless Israel allowed more aid in Gaza', another clause's place
         for t in trigger.sent
     )  # spaCy may call the town a person ('Douma')
 
