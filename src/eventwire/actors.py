@@ -397,6 +397,21 @@ def opponent_of(actor: Actor | None) -> Actor | None:
     return None
 
 
+def same_party(a: Actor, b: Actor) -> bool:
+    """One side, however named: 'Russian forces' and 'units of the Battlegroup Centre' (both Russia's military)."""
+    return a.side == b.side or (a.role == b.role == "military" and a.country_code is not None and a.country_code == b.country_code)
+
+
+def strikes_from_the_air(actor: Actor | None) -> bool:
+    """A state's forces whose bare 'strikes' are air or drone strikes (``data/strike_means.csv``: Israel's, the US's)."""
+    return actor is not None and actor.role == "military" and actor.country_code in _air_striking_states()
+
+
+@functools.cache
+def _air_striking_states() -> frozenset[str]:
+    return frozenset(row["force_country"] for row in _read("strike_means.csv") if row["sub_event_type"] == "Air/drone strike")
+
+
 def body_of_speaker(speaker: str) -> tuple[str | None, Actor | None]:
     """The public figure a speaker phrase names (spelt one way) and the body they speak for.
 

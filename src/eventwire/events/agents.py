@@ -143,6 +143,11 @@ def _passive_in_headline(trigger: Token) -> bool:
     )
 
 
+def light_verb_of(noun: Token) -> Token | None:
+    """The light verb a trigger noun is the object of: 'opened' of 'opened fire', 'launched' of 'launched three raids'."""
+    return noun.head if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS else None
+
+
 def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act.Actor | None:
     """The actor named by the trigger's subject, agent or possessor (for nouns); a country named
     as the actor ("Ukraine recaptured", "Germany pledged") stands for its ``role``.
@@ -164,8 +169,8 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
         )  # 'protesters set fire to the building and clashed with police': one subject for both; 'Russia has begun mobilizing'; 'entered Karma village and rounded up and shot residents'
     if any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children):
         heads += [c for c in trigger.children if c.dep_ == "conj" and any(a.dep_ == "agent" for a in c.children)]  # 'beaten and then arrested by the police'
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
-        light = trigger.head
+    light = light_verb_of(trigger)
+    if light is not None:
         heads.append(light)  # 'soldiers opened fire', 'militants carried out an attack'
         if light.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in light.children):
             heads.append(light.head)  # 'gunmen believed to belong to a cartel opened fire': the subject of the verb it is joined to

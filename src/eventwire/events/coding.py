@@ -5,16 +5,13 @@ much surer, or code alone a kind the rules leave to it.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import actors as act
-from ..data_registry import data_file
 from ..lexicon.events import (
     ACCIDENTAL_BLAST,
     AFTER_LEAVING,
@@ -64,7 +61,6 @@ from ..lexicon.events import (
     LABOUR_STRIKE,
     LEFT_THEN_TAKEN,
     LETHAL_FORCE,
-    LIGHT_VERBS,
     MADE_SAFE,
     MILITARY_FACILITIES,
     MUTUAL_BLAME,
@@ -76,7 +72,6 @@ from ..lexicon.events import (
     NOTE_TAGS,
     PARAGRAPH_DRONES,
     PARAGRAPH_MISSILES,
-    PEOPLE_TAKEN,
     POLITICAL_DAYS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
@@ -89,6 +84,7 @@ from ..lexicon.events import (
     REPORTING_LEMMAS,
     RETALIATION_WORDS,
     SECURITY_FORCES,
+    SHELTERING,
     SHOOTING_LEMMAS,
     SHOTS_FIRED,
     SHOTS_ONLY,
@@ -118,6 +114,7 @@ from .agents import (
     country_acting,
     crowd_and_target,
     is_crowd,
+    light_verb_of,
     nominal_subjects,
     responsible,
     retaliating_side,
@@ -134,6 +131,7 @@ from .triggers import (
     establishes_control,
     is_trigger_use,
     is_weapons_seizure,
+    names_people,
     new_holder,
     people_carried_off,
     recovers_ground,
@@ -383,9 +381,8 @@ def _one_development_for_another(by_rules: Coded, best: str) -> bool:
 def _doers_of_a_noun(trigger: Token) -> list[Token]:
     """The subject of the light verb a trigger noun is the object of: 'the aviation of the
     aggression launched three raids' (the raids were from the air)."""
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
-        return subject_words(trigger.head)
-    return []
+    light = light_verb_of(trigger)
+    return subject_words(light) if light is not None else []
 
 
 def _armed_subject(trigger: Token) -> bool:
@@ -783,9 +780,6 @@ def _crowd_turned_violent(trigger: Token) -> bool:
     )
 
 
-SHELTERING = re.compile(r"\b(behind|sheltering|shelter|hiding)\b[\w\s-]*$", re.IGNORECASE)  # 'protesters sheltering behind sandbag barricades' did no violence
-
-
 FORCES_REACH = 30  # characters before the act in which the forces named are its doers
 
 
@@ -913,12 +907,7 @@ def _takes_as_non_state(actor: act.Actor | None) -> bool:
 
 def _other_side(actor: act.Actor | None, military: list[act.Actor]) -> act.Actor | None:
     """The other party to a fight: the war's opponent, else another armed actor the sentence names."""
-    return act.opponent_of(actor) or next((a for a in military if actor is None or not _same_party(a, actor)), None)
-
-
-def _same_party(a: act.Actor, b: act.Actor) -> bool:
-    """One side, however named: 'Russian forces' and 'units of the Battlegroup Centre' (both Russia's military)."""
-    return a.side == b.side or (a.role == b.role == "military" and a.country_code is not None and a.country_code == b.country_code)
+    return act.opponent_of(actor) or next((a for a in military if actor is None or not act.same_party(a, actor)), None)
 
 
 def _code_withdraw(trigger, text, subject, military, mentioned) -> Coded | None:
@@ -972,23 +961,12 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
         sub = "Shelling/artillery/missile attack"  # 'shelled X amid the overflight of drones': the verb names the weapon
     elif lemma in ("airstrike", "bomb", "bombing") or AIR.search(text):
         sub = "Air/drone strike"  # 'the army bombed militant targets': from the air
-    elif lemma == "strike" and not GROUND_FIRED.search(text) and _strikes_from_the_air(attacker):
+    elif lemma == "strike" and not GROUND_FIRED.search(text) and act.strikes_from_the_air(attacker):
         sub = "Air/drone strike"  # 'an Israeli strike on the Nuseirat camp': the force strikes from the air
     else:
         sub = "Shelling/artillery/missile attack"
     named = lemma in ("airstrike", "bombardment", "shelling", "shell", "bomb", "bombing") or AIR.search(text_of(trigger.subtree))
     return Coded("remote", sub, attacker, target, firm=bool(named))  # 'killed by an airstrike': ACLED codes the weapon
-
-
-@cache
-def _air_striking_states() -> frozenset[str]:
-    """The states whose forces' bare 'strikes' are air or drone strikes (``data/strike_means.csv``)."""
-    rows = csv.DictReader(data_file("strike_means.csv").read_text("utf-8").splitlines())
-    return frozenset(row["force_country"] for row in rows if row["sub_event_type"] == "Air/drone strike")
-
-
-def _strikes_from_the_air(attacker: act.Actor | None) -> bool:
-    return attacker is not None and attacker.role == "military" and attacker.country_code in _air_striking_states()
 
 
 def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
@@ -1085,8 +1063,7 @@ def _aimed_at_civilian_things(trigger: Token, mentioned: list[act.Actor]) -> boo
 def _killing_people(trigger: Token) -> bool:
     """'raided Tar Taing village, killing residents who had not fled': the raid killed civilians."""
     killings = [c for c in trigger.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("kill", "massacre", "execute", "murder")]
-    killed = [o for k in killings for o in k.children if o.dep_ == "dobj"]
-    return any(o.lemma_.lower() in PEOPLE_TAKEN or any(a.role == "civilians" for a in actors_within(o.subtree)) for o in killed)
+    return any(names_people(o) for k in killings for o in k.children if o.dep_ == "dobj")
 
 
 def _fire_exchanged(trigger: Token) -> bool:

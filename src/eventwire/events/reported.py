@@ -589,10 +589,10 @@ def is_war_as_a_whole(trigger: Token) -> bool:
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_MEANS for c in trigger.children):
         return False  # 'a drone attack on Russia', 'missile attacks on Ukraine': strikes, not the war
     aimed_at = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "with") for o in c.children if o.dep_ == "pobj"]
-    if any(_is_country(o) or o.lemma_.lower() in WAR_AS_A_WHOLE_NOUNS for o in aimed_at):
+    if any(is_country_name(o) or o.lemma_.lower() in WAR_AS_A_WHOLE_NOUNS for o in aimed_at):
         return True
     if trigger.lemma_.lower() in ("fight", "struggle", "war", "conflict", "campaign"):
-        return not any(o.ent_type_ in PLACE_ENTITIES and not _is_country(o) for o in aimed_at)  # 'the ongoing fight'; not 'the fighting in Bakhmut'
+        return not any(o.ent_type_ in PLACE_ENTITIES and not is_country_name(o) for o in aimed_at)  # 'the ongoing fight'; not 'the fighting in Bakhmut'
     return False
 
 
@@ -608,9 +608,6 @@ def fatalities_of_the_event(sentence: str) -> int | None:
 ARMED_MEANS = AIRBORNE_WEAPONS | {"air", "artillery", "mortar", "suicide", "terrorist", "terror"}
 
 
-def _is_country(token: Token) -> bool:
+def is_country_name(token: Token) -> bool:
     """A country's name ('Ukraine'), not its capital's ('an attack on Kyiv' is one on the city)."""
     return act.actor_for_name(token.text) is not None and not act.is_a_capital(token.text)
-
-
-is_country_name = _is_country

@@ -604,7 +604,7 @@ def _set_on_fire(token: Token) -> bool:
 def sets_upon(token: Token) -> bool:
     """'a crowd set upon a suspected pickpocket': people attacked, not property set on fire."""
     return token.lemma_.lower() == "set" and any(
-        c.dep_ == "prep" and c.lower_ in ("upon", "on") and any(_people(o) for o in c.children if o.dep_ == "pobj") for c in token.children
+        c.dep_ == "prep" and c.lower_ in ("upon", "on") and any(names_people(o) for o in c.children if o.dep_ == "pobj") for c in token.children
     )
 
 
@@ -1002,14 +1002,14 @@ def people_carried_off(token: Token) -> bool:
         return False
     if token.lemma_.lower() == "make":
         taken = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-        return "off" in _particles(token) and any(_people(p) for p in taken)
+        return "off" in _particles(token) and any(names_people(p) for p in taken)
     away = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")} & {"off", "away"}
     return bool(away) and takes_people(token)
 
 
 def taken_from_home(verb: Token) -> bool:
     """'took him from his home', 'took them from their houses', 'armed men took six young people from a house'."""
-    person = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("him", "her", "them") or _people(c)) for c in verb.children)
+    person = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("him", "her", "them") or names_people(c)) for c in verb.children)
     home = any(
         c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("home", "house", "office", "bed") for p in c.children) for c in verb.children
     )
@@ -1028,20 +1028,20 @@ def took_to_the_streets(verb: Token) -> bool:
 def taken_off_by_armed_men(verb: Token) -> bool:
     """'the 15 passengers taken off a bus by gunmen'."""
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
-    return _people(verb.head) and verb.dep_ == "acl" and _armed_words(agents)
+    return names_people(verb.head) and verb.dep_ == "acl" and _armed_words(agents)
 
 
 def takes_people(verb: Token) -> bool:
     """The verb acts on people: 'seized two Chinese nationals', 'rounded up 14 suspects', 'took away five young men'."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and names_people(c) for c in verb.children)
 
 
-def _people(noun: Token) -> bool:
+def names_people(noun: Token) -> bool:
     """A noun naming people: 'a lawyer', '14 suspects', 'two Chinese nationals', 'five young men'
     ('him', 'them' taken 'from his home': see ``_take_back_or_control``)."""
     if noun.lemma_.lower() in COUNTED_GROUPS:  # 'dozens of suspected Islamic State members': the people counted
         counted = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        return any(_people(p) for p in counted)
+        return any(names_people(p) for p in counted)
     named = [t for t in noun.subtree if t.i <= noun.i]  # the noun and what precedes it: not 'the car of a man who ...'
     return noun.lemma_.lower() in PEOPLE_TAKEN or (noun.ent_type_ == "NORP" and noun.pos_ != "ADJ") or any(a.role == "civilians" for a in actors_within(named))
 

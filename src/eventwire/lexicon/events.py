@@ -469,6 +469,7 @@ AT_A_PROTEST = re.compile(
     r"|\b(at|during|after|following)\s+(a|an|the|their|its)\s+([\w-]+\s+){0,3}march(es)?\b",
     re.IGNORECASE,
 )  # a march only after an article: 'at a Pride March', not 'arrested in March'
+SHELTERING = re.compile(r"\b(behind|sheltering|shelter|hiding)\b[\w\s-]*$", re.IGNORECASE)  # 'protesters sheltering behind sandbag barricades' did no violence
 WORSHIP = re.compile(r"\b(worshipp?ers?|church(es)?|mosques?|temples?|parish\w*|congregations?|prayers?|mass)\b", re.IGNORECASE)  # a vigil of prayer
 # Someone arrested who died or was killed in custody: ACLED codes the killing (an attack).
 CUSTODY_DEATH = re.compile(
