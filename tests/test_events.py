@@ -1998,3 +1998,15 @@ def test_a_place_in_another_clause_does_not_make_a_referenced_strike_this_text_s
         "The US used leverage after an Israeli strike killed aid workers, warning that it would reconsider its support unless Israel allowed more aid in Gaza."
     )
     assert "an event told elsewhere, with no day or place here" in reasons_for_no_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 12 September 2022, a group of people protested in Riga in memory of an attempt to demolish a monument five years ago.",
+        "On 12 September 2022, members of the opposition marched in Novi Sad against the government's decision to hold elections in June.",
+    ],
+)
+def test_a_date_of_what_a_protest_recalls_or_opposes_does_not_date_the_protest(report):
+    [m] = [m for m in events_in(report) if m.event_type]
+    assert (m.sub_event_type, m.date.earliest, m.date.latest) == ("Peaceful protest", dt.date(2022, 9, 12), dt.date(2022, 9, 12))

@@ -1252,3 +1252,59 @@ def test_a_fact_check_says_the_strike_shown_never_happened_there():
 )
 def test_a_military_that_leaves_a_base_and_forces_that_fire_with_real_bullets(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+def _coded_with(sentence: str, classified: dict[str, float]):
+    """What the coder makes of the sentence's first trigger when the classifier says ``classified``."""
+    from eventwire.events.coding import code
+    from eventwire.events.triggers import triggers_in
+    from eventwire.parse import load_nlp
+
+    parsed = next(iter(load_nlp()(sentence).sents))
+    return code(triggers_in(parsed)[0], parsed, classified)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 27 June 2022, resistance committees staged a night protest in Kassala, denouncing the military coup.",
+        "On 27 June 2022, students blocked the main road in Omdurman, denouncing the military coup.",
+    ],
+)
+def test_the_classifier_cannot_add_force_to_a_protest_the_text_tells_no_force_at(sentence):
+    """Where such crowds were often shot at, the classifier leans to excessive force or an
+    intervention; without a word of force in the text, the protest stays peaceful."""
+    for sure_of in ("Excessive force against protesters", "Protest with intervention"):
+        coded = _coded_with(sentence, {sure_of: 0.95, "Peaceful protest": 0.05})
+        assert coded is not None and coded.sub_event_type == "Peaceful protest"
+
+
+def test_the_classifier_still_weighs_force_the_text_tells():
+    coded = _coded_with(
+        "On 27 June 2022, resistance committees marched in Kassala; security forces fired live ammunition, killing two.",
+        {"Excessive force against protesters": 0.95, "Peaceful protest": 0.05},
+    )
+    assert coded is not None and coded.sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, police shot and killed two gang members in Les Cayes.", "Armed clash"),
+        ("On 17 July 2022, a suspected gang member was shot and killed in San Miguel.", "Armed clash"),
+        ("On 17 July 2022, two armed suspects shot and killed a drug trafficker in Campinas.", "Armed clash"),
+        ("On 17 July 2022, an Islamic Revolutionary Guard Corps member was shot and injured by an unknown sniper in Mayadin.", "Armed clash"),
+        ("On 17 July 2022, unidentified militants fired at two labourers in Pulwama.", "Attack"),
+        ("On 17 July 2022, an unidentified group fatally shot a businesswoman in Wana.", "Attack"),
+        ("On 17 July 2022, unknown raiders shot and killed a herder near Bor.", "Attack"),
+    ],
+)
+def test_whom_shots_hit_says_clash_or_attack_gang_members_are_armed_labourers_are_not(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_fire_exchanged_between_police_and_unnamed_armed_men_names_the_police_first():
+    report = "On 17 July 2022, in Ipatinga, three drug traffickers exchanged fire with military police forces."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].sub_event_type == "Armed clash"
+    assert (coded[0].actor1.inter, coded[0].actor2.inter) == (1, 3)

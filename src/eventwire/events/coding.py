@@ -32,6 +32,7 @@ from ..lexicon.events import (
     COMMEMORATION,
     CROWD_AS_OBJECT,
     CROWD_AS_SUBJECT,
+    CROWD_ASSAULTED,
     CROWD_VIOLENCE_KINDS,
     CUSTODY_DEATH,
     DEATHS_TOLD,
@@ -325,7 +326,9 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         return Coded(
             kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True
         )  # 'residents burned tyres to demand food', 'attacked health workers'
-    on_protesters = kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(trigger, text, subject)
+    on_protesters = kind in FORCE_ON_CROWD_KINDS and _force_on_protesters(
+        trigger, text, subject or _the_only_force(trigger, subject, military, victims_of(trigger))
+    )  # 'French soldiers and Nigerien gendarmes escorting a convoy fired on protesters'
     if on_protesters and _crowd_turned_violent(trigger):
         return Coded(
             kind, "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned), firm=True
@@ -362,13 +365,31 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
             return by_rules
         scores = {s: classified.get(s, 0.0) + (RULE_BONUS if s == by_rules.sub_event_type else 0.0) for s in allowed | {by_rules.sub_event_type}}
         best = max(scores, key=scores.__getitem__)
-        if best == by_rules.sub_event_type or classified.get(best, 0.0) < CLASSIFIER_OVERRULES or _one_development_for_another(by_rules, best):
+        if (
+            best == by_rules.sub_event_type
+            or classified.get(best, 0.0) < CLASSIFIER_OVERRULES
+            or _one_development_for_another(by_rules, best)
+            or _force_untold(best, trigger)
+        ):
             return by_rules
         return _coded_as(best, kind, subject, military, mentioned)
+    allowed = {s for s in allowed if not _force_untold(s, trigger)}
     best = max(allowed, key=classified.__getitem__, default=None)
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _force_untold(sub_event_type: str, trigger: Token) -> bool:
+    """Force on a protest that the paragraph does not tell: excessive force with no lethal or
+    grave force named, an intervention with no word of one. The classifier reads who protested
+    ('Resistance Committees ... denouncing the military coup'), and where such crowds were
+    often shot at or dispersed, it would code force that this text does not report."""
+    if sub_event_type == "Excessive force against protesters":
+        return not LETHAL_FORCE.search(paragraph_text(trigger.doc))
+    if sub_event_type == "Protest with intervention":
+        return not (INTERVENTION.search(paragraph_text(trigger.doc)) or CROWD_ASSAULTED.search(paragraph_text(trigger.doc)))
+    return False
 
 
 def _one_development_for_another(by_rules: Coded, best: str) -> bool:
@@ -939,6 +960,15 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
     return Coded("clash", "Armed clash", actor1, other, firm=trigger.lemma_.lower() in NAMED_FIGHTING and actor1 is not None and other is not None)
 
 
+def _state_first(actor1: act.Actor | None, other: act.Actor | None) -> tuple[act.Actor | None, act.Actor | None]:
+    """Fire exchanged ('a drug trafficker exchanged fire with military police') between the
+    state's forces and unnamed armed men: ACLED names the state's forces first, since who fired
+    first is not told. ('Armed men clashed with police' keeps its order: ACLED's notes do too.)"""
+    if actor1 is not None and other is not None and actor1.role == "unidentified" and other.inter in (act.STATE_FORCES, act.EXTERNAL_FORCES):
+        return other, actor1
+    return actor1, other
+
+
 def _crowds_target(trigger: Token, sub_event_type: str, mentioned: list[act.Actor]) -> act.Actor | None:
     """Whom a crowd's violence is done to: those it acts on ('lynched a man'), else the police or
     soldiers the sentence names ('villagers clashed with a police team'), else, for a mob, civilians."""
@@ -1041,10 +1071,16 @@ def _the_only_force(trigger: Token, subject: act.Actor | None, military: list[ac
     """The one armed actor of a sentence whose active verb's subject the parse lost ('the Myanmar
     border guard force shot two men': 'force' read as a verb); none for a passive verb or where
     the subject is someone else."""
-    if subject is not None or trigger.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+    verb_like = trigger.pos_ == "VERB" or (
+        trigger.dep_ == "ROOT" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in trigger.children)
+    )  # 'the military shot and killed a man': 'shot' parsed as a noun the verb 'killed' is joined to
+    if subject is not None or not verb_like or any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
         return None
     forces = [a for a in military if a not in victims]
-    return forces[0] if len(forces) == 1 else None
+    if len(forces) == 1:
+        return forces[0]
+    armed_after = [span for span in spans_within(trigger.sent) if act.is_armed(span.actor) and span.start > trigger.i]
+    return forces[0] if forces and not armed_after else None  # 'troops and Pyu Saw Htee militiamen raided the village': allies, none of them its target
 
 
 def _aimed_at_civilian_things(trigger: Token, mentioned: list[act.Actor]) -> bool:
@@ -1082,7 +1118,7 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
     two sides that exchange fire fight each other, whoever else is hurt."""
     if _fire_exchanged(trigger) and military:
         actor1 = subject if act.is_armed(subject) else military[0]
-        return Coded("clash", "Armed clash", actor1, _other_side(actor1, military), firm=True)  # 'forces of India and Pakistan exchanged fire'
+        return Coded("clash", "Armed clash", *_state_first(actor1, _other_side(actor1, military)), firm=True)  # 'forces of India and Pakistan exchanged fire'
     victims = victims_of(trigger)
     if trigger.lemma_.lower() == "lynch":
         return Coded(
@@ -1093,11 +1129,16 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded("loot", "Looting/property destruction", attacker, act.CIVILIANS_HERE)  # 'militants destroyed a telecom tower', 'forces demolished homes'
     if attacker is not None and not victims and (acts_on_a_person(trigger) or _aimed_at_civilian_things(trigger, mentioned) or _killing_people(trigger)):
         return Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)  # 'a local leader was stabbed to death by assailants'
-    if attacker is None and victims and victims[0].role in ("police", "military", "fixed") and trigger.lemma_.lower() in SHOOTING_LEMMAS:
+    if (
+        attacker is None
+        and victims
+        and (victims[0].role in ("police", "military", "fixed") or _shot_by_no_one_named(victims[0], military))
+        and trigger.lemma_.lower() in SHOOTING_LEMMAS
+    ):
         shooter = next((a for a in military if a.side != victims[0].side), act.GUNMEN_HERE)
         return Coded(
             "violence", "Armed clash", shooter, victims[0], firm=not _names_weapons(text)
-        )  # 'police officers were shot by a man': who shoots at forces is armed
+        )  # 'police officers were shot by a man', 'a suspected gang member was shot dead': who shoots at armed men fights them
     if attacker is None and trigger.lemma_.lower() == "body" and _bodies_of_civilians(trigger):
         return Coded("violence", "Attack", act.GUNMEN_HERE, act.CIVILIANS_HERE)  # 'the bodies of 12 farmers were found': killed by no one named
     if attacker is None and victims and victims[0].role == "civilians" and _by_no_group(trigger, subject):
@@ -1108,9 +1149,17 @@ def _code_violence(trigger, text, subject, military, mentioned) -> Coded | None:
         return None
     if victims[0].role in ("civilians", "protesters"):
         return Coded("violence", "Attack", attacker, act.CIVILIANS_HERE)  # 'a youth who had taken part in an earlier protest' is a civilian now
-    if act.is_armed(victims[0]) and victims[0].side != attacker.side:
-        return Coded("violence", "Armed clash", attacker, victims[0], firm=not _names_weapons(text))
+    if act.is_armed(victims[0]) and (victims[0].side != attacker.side or victims[0].role == "unidentified"):
+        return Coded(
+            "violence", "Armed clash", attacker, victims[0], firm=not _names_weapons(text)
+        )  # 'armed suspects shot a drug trafficker': two unnamed armed men
     return None
+
+
+def _shot_by_no_one_named(victim: act.Actor, military: list[act.Actor]) -> bool:
+    """An armed man shot where no other armed party is named ('a suspected gang member was shot
+    dead'): unnamed gunmen fought him. (Where another is named, the parse may have lost who shot.)"""
+    return act.is_armed(victim) and all(act.same_party(a, victim) for a in military)
 
 
 def _bodies_of_civilians(body: Token) -> bool:

@@ -69,7 +69,7 @@ def _date_as_told(
 ) -> DateRange | None:
     in_modifier = any(
         t.dep_ in ("acl", "relcl") or (t.dep_ == "advcl" and is_participle(t) and not _at_the_same_time(t)) for t in [trigger, *trigger.ancestors]
-    )
+    ) and not _predicate_of_a_verbless_parse(trigger)
     others = _modifier_clauses(sentence, trigger)
     scopes = [set(trigger.subtree)] if in_modifier else [place_scope(trigger, sentence) - others, set(sentence) - others]
     dates = _sentence_dates(sentence, background, published, carried)
@@ -111,8 +111,23 @@ def _sentence_dates(sentence: Span, background: set[Token], published: dt.date |
 
 
 def _modifier_clauses(sentence: Span, trigger: Token) -> set[Token]:
-    """Relative and participle clauses that do not hold the trigger: their dates are their own."""
-    return {t for c in sentence if c.dep_ in ("relcl", "acl") and trigger not in c.subtree for t in c.subtree}
+    """Relative, participle and purpose clauses that do not hold the trigger: their dates are
+    their own ('protested against its decision to hold elections in June')."""
+    return {t for c in sentence if (c.dep_ in ("relcl", "acl") or _purpose(c)) and trigger not in c.subtree for t in c.subtree}
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose: 'to hold elections in June'."""
+    return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _predicate_of_a_verbless_parse(trigger: Token) -> bool:
+    """'On 6 June, a group of people protested in Riga': the parser made the sentence a noun
+    phrase and its verb a modifier of the noun; that verb is what the sentence tells, and the
+    sentence's opening date is its date."""
+    root = trigger.sent.root
+    verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ == "VERB"), None)
+    return root.pos_ in ("NOUN", "PROPN") and verb is not None and verb.dep_ == "acl" and not any(a.pos_ == "VERB" for a in verb.ancestors)
 
 
 def token_at_char(sentence: Span, local: int) -> Token | None:
