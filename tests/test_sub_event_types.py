@@ -1308,3 +1308,30 @@ def test_fire_exchanged_between_police_and_unnamed_armed_men_names_the_police_fi
     coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
     assert coded[0].sub_event_type == "Armed clash"
     assert (coded[0].actor1.inter, coded[0].actor2.inter) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, armed men shot and killed an off-duty police officer in Tegucigalpa.", "Attack"),
+        ("On 17 July 2022, militants killed a former member of the Afghan police in Herat.", "Attack"),
+        ("On 17 July 2022, gunmen shot and killed a police officer [assumed off duty] in Marsabit.", "Attack"),
+        ("On 17 July 2022, gunmen shot and killed a police officer in Marsabit.", "Armed clash"),
+    ],
+)
+def test_an_off_duty_or_former_member_of_the_forces_is_a_civilian(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, government forces and the rebels exchanged artillery fire near Sirwah.", "Armed clash"),
+        ("On 17 July 2022, the army shelled rebel positions near Sirwah. The rebels fired back, killing two soldiers.", "Armed clash"),
+        ("On 17 July 2022, the rebels fired mortars and machine guns at army positions near Kumbo.", "Armed clash"),
+        ("On 17 July 2022, the army shelled rebel positions near Sirwah.", "Shelling/artillery/missile attack"),
+        ("On 17 July 2022, the army shelled rebel positions with heavy machine guns near Sirwah.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_heavy_weapons_fired_both_ways_or_with_the_guns_of_a_fight_are_a_clash(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

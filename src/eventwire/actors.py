@@ -189,11 +189,21 @@ def _actors_in(sentence: str) -> tuple[ActorMention, ...]:  # the events stage a
             found.append(ActorMention(actor, start, end))
     joined: list[ActorMention] = []
     for mention in sorted(found, key=lambda m: m.start):
+        if (
+            mention.actor.inter in (STATE_FORCES, EXTERNAL_FORCES)
+            and mention.actor.role != "government"
+            and (OFF_DUTY_BEFORE.search(sentence, 0, mention.start) or OFF_DUTY_AFTER.match(sentence, mention.end))
+        ):
+            mention = replace(mention, actor=CIVILIANS_HERE)  # 'an off-duty police officer', 'a former soldier': ACLED's civilians
         if joined and mention.actor in (STATE_MILITARY, STATE_POLICE, GUNMEN_HERE) and not sentence[joined[-1].end : mention.start].strip():
             joined[-1] = replace(joined[-1], end=mention.end)  # 'Russian national guard troops': one actor
         else:
             joined.append(mention)
     return tuple(joined)
+
+
+OFF_DUTY_BEFORE = re.compile(r"\b(off[- ]duty|former|retired|ex-?|demobili[sz]ed)\s+(\w+\s+){0,3}$", re.IGNORECASE)
+OFF_DUTY_AFTER = re.compile(r"\s*[\[(](assumed\s+|presumed\s+|reportedly\s+)?(off[- ]duty|retired)\b|,?\s+who\s+was\s+off[- ]duty\b", re.IGNORECASE)
 
 
 def _candidates(sentence: str):

@@ -36,6 +36,7 @@ from ..lexicon.events import (
     CROWD_VIOLENCE_KINDS,
     CUSTODY_DEATH,
     DEATHS_TOLD,
+    DIRECT_FIRE,
     DISAPPEARED,
     EITHER_SIDES_ACT,
     EXPLOSIVE,
@@ -43,10 +44,12 @@ from ..lexicon.events import (
     FIGHTING_KINDS,
     FIGHTING_WORDS,
     FIRE_BOMBS,
+    FIRE_BOTH_WAYS,
     FLYING_WEAPONS,
     FOR_AN_EARLIER_PROTEST,
     FORCE_ON_CROWD_KINDS,
     FORCE_OR_VIOLENCE_WORDS,
+    FORCES_POSITIONS,
     GOODS,
     GROUND_FIRED,
     HAND_GRENADE,
@@ -987,6 +990,14 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
     if lemma == "bomb" and trigger.pos_ == "NOUN" and not AIR.search(text):
         return _code_explosion(trigger, text, subject, military, mentioned)  # 'a bomb inside a shop detonated'
     attacker, target = attacker_and_target(subject, military, mentioned)
+    armed_target = act.is_armed(target) or (target is None and FORCES_POSITIONS.search(text) is not None)  # 'fired at army positions'
+    if (
+        _fought_at_close_range(text, paragraph_text(trigger.doc))
+        and act.is_armed(attacker)
+        and armed_target
+        and not (target and act.same_party(attacker, target))
+    ):
+        return Coded("clash", "Armed clash", attacker, target, firm=True)  # 'fired mortars and machine guns at the army's positions', 'the army fired back'
     if lemma in ("shell", "shelling"):
         sub = "Shelling/artillery/missile attack"  # 'shelled X amid the overflight of drones': the verb names the weapon
     elif lemma in ("airstrike", "bomb", "bombing") or AIR.search(text):
@@ -997,6 +1008,13 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
         sub = "Shelling/artillery/missile attack"
     named = lemma in ("airstrike", "bombardment", "shelling", "shell", "bomb", "bombing") or AIR.search(text_of(trigger.subtree))
     return Coded("remote", sub, attacker, target, firm=bool(named))  # 'killed by an airstrike': ACLED codes the weapon
+
+
+def _fought_at_close_range(text: str, paragraph: str) -> bool:
+    """Heavy weapons fired both ways ('a shelling exchange', 'the army fired back') or with the
+    guns of a fight in sight ('mortars and heavy machine guns'), nothing from the air: ACLED's
+    armed clash, shelling being one side's fire from afar."""
+    return not AIR.search(paragraph) and bool(FIRE_BOTH_WAYS.search(paragraph) or DIRECT_FIRE.search(text))
 
 
 def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:

@@ -892,6 +892,15 @@ BY_SECURITY_FORCES = re.compile(
     r"(\s+dead)?(\s+and\s+[\w\s,]{0,50}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
     re.IGNORECASE,
 )  # 'shot by police', 'shot and beaten with sticks by armed police\'
+FIRE_BOTH_WAYS = re.compile(
+    r"\b(shelling\s+exchanges?|exchange[sd]?\s+(of\s+)?(artillery|mortar|rocket|heavy\s+weapons?|shelling)|exchang\w*\s+(\w+\s+){0,2}(artillery|mortar|rocket)\s+fire"
+    r"|fired\s+back|returned\s+(the\s+)?fire|responded\s+to\s+the\s+(fire|shelling|attack)|responded\s+with\s+(\w+\s+){0,2}(fire|weapons|shelling))\b",
+    re.IGNORECASE,
+)  # heavy weapons fired both ways: ACLED's armed clash, not shelling
+DIRECT_FIRE = re.compile(
+    r"\b((?<!heavy\s)(?<!calibre\s)(?<!caliber\s)machine[-\s]?guns?|small\s+arms|firearms|snipers?|rifles?|light\s+weapons|AK-?47s?)\b", re.IGNORECASE
+)  # fired with the shells: a fight at range of sight (heavy machine guns are ACLED's shelling)
+FORCES_POSITIONS = re.compile(r"\bpositions\b", re.IGNORECASE)  # 'army positions', 'the positions of the rebels': what only armed men hold
 CROWD_ASSAULTED = re.compile(r"\b(assault\w*|rammed|attack\w*|pushed|shoved)\b", re.IGNORECASE)  # force on a crowd no intervention word names
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
