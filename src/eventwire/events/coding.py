@@ -995,7 +995,7 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
         _fought_at_close_range(text, paragraph_text(trigger.doc))
         and act.is_armed(attacker)
         and armed_target
-        and not (target and act.same_party(attacker, target))
+        and not (attacker is not None and target is not None and act.same_party(attacker, target))
     ):
         return Coded("clash", "Armed clash", attacker, target, firm=True)  # 'fired mortars and machine guns at the army's positions', 'the army fired back'
     if lemma in ("shell", "shelling"):
