@@ -29,6 +29,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -87,7 +88,14 @@ def held_out_metrics(predicted: list[str], gold: list[str]) -> dict:
     }
 
 
-def train(train_files: list[Path], split_files: list[Path], out: Path, train_weight: float = 1.0) -> dict:
+def train(
+    train_files: list[Path],
+    split_files: list[Path],
+    out: Path,
+    train_weight: float = 1.0,
+    in_training: Callable[[str], bool] = in_training_half,
+    split_rule: str = "crc32(event_id_cnty or data_id) % 2 == 0",
+) -> dict:
     from sklearn import __version__ as sklearn_version
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -100,10 +108,10 @@ def train(train_files: list[Path], split_files: list[Path], out: Path, train_wei
     weighed = {r[1] for r in training}
     for path in split_files:
         rows = read_notes(path)
-        half = [r for r in rows if in_training_half(r[0])]
+        half = [r for r in rows if in_training(r[0])]
         training += half
-        held_out += [r for r in rows if not in_training_half(r[0])]
-        sources.append({"file": path.name, "rows": len(half), "use": "training half: crc32(event_id_cnty or data_id) % 2 == 0"})
+        held_out += [r for r in rows if not in_training(r[0])]
+        sources.append({"file": path.name, "rows": len(half), "use": f"training half: {split_rule}"})
 
     training += first_sentences(training)
     vectoriser = TfidfVectorizer(analyzer=terms, min_df=MIN_DOCUMENT_FREQUENCY, sublinear_tf=True)
@@ -120,7 +128,7 @@ def train(train_files: list[Path], split_files: list[Path], out: Path, train_wei
         "training_rows": len(training),
         "training_labels": dict(Counter(r[2] for r in training).most_common()),
         "trained_on": sources,
-        "held_out": {"files": [p.name for p in split_files], "rule": "crc32(event_id_cnty or data_id) % 2 == 1"},
+        "held_out": {"files": [p.name for p in split_files], "rule": f"not {split_rule}"},
     }
     if held_out:
         shipped = load_classifier_from(out / MODEL_FILE, card)

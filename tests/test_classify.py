@@ -86,3 +86,22 @@ def test_the_shipped_classifier_is_loaded_once_per_process():
     from eventwire.classify import load_classifier
 
     assert load_classifier() is load_classifier()
+
+
+def test_a_classifier_put_in_use_codes_in_the_shipped_ones_place_only_while_its_block_runs():
+    from eventwire.classify import classifier_in_use
+
+    shipped = load_classifier()
+    stand_in = shipped.__class__(shipped.classes, shipped.vocabulary, shipped.idf, shipped.coef * 0, shipped.intercept * 0, {"version": "stand-in"})
+    with classifier_in_use(stand_in):
+        assert load_classifier() is stand_in
+        assert len(set(load_classifier().probabilities("Police arrested a journalist.").values())) == 1  # all classes alike
+    assert load_classifier() is shipped
+
+
+def test_quarters_split_the_training_half_in_two():
+    from eventwire.evaluate import in_training_half, quarter_of
+
+    identifiers = [f"UKR{n}" for n in range(400)]
+    assert all(in_training_half(i) == (quarter_of(i) in (0, 2)) for i in identifiers)
+    assert {quarter_of(i) for i in identifiers} == {0, 1, 2, 3}

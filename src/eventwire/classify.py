@@ -18,6 +18,8 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -102,8 +104,27 @@ def classifier_version() -> str:
     return str(card.get("version", "unknown"))
 
 
-@cache
+_IN_USE: list[EventClassifier] = []  # a classifier put in the shipped one's place (``classifier_in_use``)
+
+
+@contextmanager
+def classifier_in_use(classifier: EventClassifier) -> Iterator[EventClassifier]:
+    """Code with ``classifier`` instead of the shipped one while the block runs: a benchmark
+    scores notes with a model that never saw them (``bench/acled_notes.py --cross-quarters``)."""
+    _IN_USE.append(classifier)
+    try:
+        yield classifier
+    finally:
+        _IN_USE.pop()
+
+
 def load_classifier() -> EventClassifier:
+    """The classifier the pipeline codes with: the shipped one, unless a block puts another in its place."""
+    return _IN_USE[-1] if _IN_USE else _shipped_classifier()
+
+
+@cache
+def _shipped_classifier() -> EventClassifier:
     """The classifier shipped in the package (loaded once per process)."""
     card = json.loads(data_file(CARD_FILE).read_text(encoding="utf-8"))
     with resources.as_file(data_file(MODEL_FILE)) as path:
