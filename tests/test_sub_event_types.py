@@ -1335,3 +1335,16 @@ def test_an_off_duty_or_former_member_of_the_forces_is_a_civilian(report, sub_ev
 )
 def test_heavy_weapons_fired_both_ways_or_with_the_guns_of_a_fight_are_a_clash(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, villagers threw stones at police outside the hospital in Kota.", "Mob violence"),
+        ("On 17 July 2022, a group of motorcycle taxi riders threw stones at two soldiers in Nzerekore, injuring them.", "Mob violence"),
+        ("On 17 July 2022, protesters demanding water threw stones at police in Lagos.", "Violent demonstration"),
+        ("On 17 July 2022, Russia threw its weight behind the plan in Geneva.", None),
+    ],
+)
+def test_stones_thrown_at_someone_are_a_crowds_violence(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

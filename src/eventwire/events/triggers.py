@@ -431,6 +431,21 @@ def _stoned_someone(token: Token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
 
 
+THROWN_AT_PEOPLE = frozenset(
+    {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles", "object", "objects", "projectile", "projectiles", "stick", "sticks"}
+)
+
+
+@use_of("throw", "hurl")
+def _thrown_at_someone(token: Token) -> bool:
+    """'villagers threw stones at police', 'settlers hurled rocks at passing cars': a crowd's
+    violence (grenades and bombs thrown are explosions, told by their own words; 'threw its
+    weight behind' and 'threw out a case' are nothing)."""
+    thrown = [c for c in token.children if c.dep_ == "dobj"]
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "towards", "toward", "on") for c in token.children)
+    return token.pos_ == "VERB" and aimed and any(c.lemma_.lower() in THROWN_AT_PEOPLE or c.lower_ in THROWN_AT_PEOPLE for c in thrown)
+
+
 @use_of("hostage")
 def _taken_hostage(token: Token) -> bool:
     """'workers were taken as hostages', 'held two men hostage', not 'the release of hostages'."""

@@ -129,6 +129,7 @@ TRIGGERS: dict[str, str] = {
         ["marry", "marriage", "strip"], "rape"
     ),  # only forced marriage, stripping naked (``triggers``)  # 'defiled a 12-year-old girl': rape, in East and West African English
     **dict.fromkeys(["pelt", "whip"], "violence"),  # 'pelted the police with stones', 'whipped a robber'
+    **dict.fromkeys(["throw", "hurl"], "violence"),  # 'threw stones at two soldiers' (only stones and the like: ``triggers._thrown_at_someone``)
 }
 # Political interactions ACLED does not code: kind -> PLOVER event type
 POLITICAL_TRIGGERS: dict[str, str] = {
