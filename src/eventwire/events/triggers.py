@@ -440,7 +440,10 @@ THROWN_AT_PEOPLE = frozenset(
 def _thrown_at_someone(token: Token) -> bool:
     """'villagers threw stones at police', 'settlers hurled rocks at passing cars': a crowd's
     violence (grenades and bombs thrown are explosions, told by their own words; 'threw its
-    weight behind' and 'threw out a case' are nothing)."""
+    weight behind' and 'threw out a case' are nothing). 'They threw stones at the police', after
+    a protest, is how that protest went (``coding._code_protest`` reads it), not a second event."""
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children):
+        return False
     thrown = [c for c in token.children if c.dep_ == "dobj"]
     aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "towards", "toward", "on") for c in token.children)
     return token.pos_ == "VERB" and aimed and any(c.lemma_.lower() in THROWN_AT_PEOPLE or c.lower_ in THROWN_AT_PEOPLE for c in thrown)
