@@ -1348,3 +1348,8 @@ def test_heavy_weapons_fired_both_ways_or_with_the_guns_of_a_fight_are_a_clash(r
 )
 def test_stones_thrown_at_someone_are_a_crowds_violence(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+def test_whoever_armed_men_kill_or_stab_is_someone_even_when_no_word_list_names_them():
+    assert first_sub_event_type("On 17 July 2022, armed men shot and killed the former trustee of the municipality in Zamora.") == "Attack"
+    assert first_sub_event_type("On 17 July 2022, gunmen stabbed the treasurer of the cooperative in Zamora.") == "Attack"

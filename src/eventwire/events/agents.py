@@ -92,7 +92,22 @@ def acts_on_a_person(trigger: Token) -> bool:
     acted_on = acted_on or [
         o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"
     ]  # 'shot and killed a man'
-    return any(c.lemma_.lower() in PERSON_NOUNS or _one_of_a_people(c) for c in acted_on)
+    if any(c.lemma_.lower() in PERSON_NOUNS or _one_of_a_people(c) for c in acted_on):
+        return True
+    done_to_the_living = trigger.lemma_.lower() in DONE_TO_THE_LIVING or any(
+        c.lemma_.lower() in DONE_TO_THE_LIVING for c in trigger.children if c.dep_ == "conj"
+    )
+    return done_to_the_living and any(_someone(c) for c in acted_on)  # 'shot and killed the former trustee of the municipality'
+
+
+DONE_TO_THE_LIVING = frozenset({"kill", "stab", "assassinate", "behead", "strangle", "murder", "lynch", "torture", "hack", "maim", "slaughter", "massacre"})
+NOT_SOMEONE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "MONEY"})
+
+
+def _someone(token: Token) -> bool:
+    """A noun phrase that is no place, organisation or thing the parser knows: what only a living
+    being can be when it is killed, stabbed or tortured."""
+    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in NOT_SOMEONE_ENTITIES
 
 
 def _one_of_a_people(token: Token) -> bool:
