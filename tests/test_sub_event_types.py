@@ -1353,3 +1353,21 @@ def test_stones_thrown_at_someone_are_a_crowds_violence(report, sub_event_type):
 def test_whoever_armed_men_kill_or_stab_is_someone_even_when_no_word_list_names_them():
     assert first_sub_event_type("On 17 July 2022, armed men shot and killed the former trustee of the municipality in Zamora.") == "Attack"
     assert first_sub_event_type("On 17 July 2022, gunmen stabbed the treasurer of the cooperative in Zamora.") == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, four men attacked and shot at a doctor in Bareilly over a land dispute.", "Attack"),
+        ("On 17 July 2022, six men assaulted a Dalit family at gunpoint in Dholpur.", "Attack"),
+        ("On 17 July 2022, a group of villagers beat a suspected thief in Dholpur.", "Mob violence"),
+        ("On 17 July 2022, Israeli soldiers physically assaulted a Palestinian in At Tuwani.", "Attack"),
+    ],
+)
+def test_men_with_guns_are_no_mob_and_soldiers_who_assault_a_man_attack_him(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_the_classifier_cannot_make_armed_men_a_mob():
+    coded = _coded_with("On 17 July 2022, Israeli soldiers assaulted residents of At Tuwani.", {"Mob violence": 0.95, "Attack": 0.05})
+    assert coded is None or coded.sub_event_type != "Mob violence"

@@ -45,6 +45,7 @@ from ..lexicon.events import (
     FIGHTING_WORDS,
     FIRE_BOMBS,
     FIRE_BOTH_WAYS,
+    FIREARMS,
     FLYING_WEAPONS,
     FOR_AN_EARLIER_PROTEST,
     FORCE_ON_CROWD_KINDS,
@@ -324,6 +325,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in subject_words(trigger))  # 'a crowd attacked a police station'
     crowd_can_do_it = kind in CROWD_VIOLENCE_KINDS and trigger.lemma_.lower() not in HEAVY_WEAPON_WORDS  # a crowd attacks, it shells nothing
     if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and crowd_can_do_it and is_crowd(trigger):
+        if FIREARMS.search(text) and not unnamed_crowd:
+            return Coded(kind, "Attack", act.GUNMEN_HERE, act.CIVILIANS_HERE)  # '4 men attacked and shot at a doctor': men with guns are armed men, no mob
         protesting = PROTEST_AIM.search(text) or PROTEST_FORMS.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) or _angered_by_the_state(text)
         sub = "Violent demonstration" if protesting else "Mob violence"
         return Coded(
@@ -373,10 +376,11 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
             or classified.get(best, 0.0) < CLASSIFIER_OVERRULES
             or _one_development_for_another(by_rules, best)
             or _force_untold(best, trigger)
+            or _no_crowd_for_a_riot(best, subject, mentioned)
         ):
             return by_rules
         return _coded_as(best, kind, subject, military, mentioned)
-    allowed = {s for s in allowed if not _force_untold(s, trigger)}
+    allowed = {s for s in allowed if not _force_untold(s, trigger) and not _no_crowd_for_a_riot(s, subject, mentioned)}
     best = max(allowed, key=classified.__getitem__, default=None)
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
@@ -393,6 +397,13 @@ def _force_untold(sub_event_type: str, trigger: Token) -> bool:
     if sub_event_type == "Protest with intervention":
         return not (INTERVENTION.search(paragraph_text(trigger.doc)) or CROWD_ASSAULTED.search(paragraph_text(trigger.doc)))
     return False
+
+
+def _no_crowd_for_a_riot(sub_event_type: str, subject: act.Actor | None, mentioned: list[act.Actor]) -> bool:
+    """A riot the classifier would code where armed men act and no crowd is named ('Israeli
+    forces physically assaulted a Palestinian'): soldiers and gunmen are no mob."""
+    riot = sub_event_type in ("Mob violence", "Violent demonstration")
+    return riot and act.is_armed(subject) and not any(a.role in ("protesters", "rioters") for a in mentioned)
 
 
 def _one_development_for_another(by_rules: Coded, best: str) -> bool:
@@ -952,8 +963,8 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
     actor1 = subject if act.is_armed(subject) else (military[0] if military else None)
     other = _other_side(actor1, military)
     crowd = [a for a in mentioned if a.role in ("civilians", "protesters", "rioters")]
-    if actor1 is not None and other is None and crowd:
-        return Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)
+    if actor1 is not None and other is None and (crowd or acts_on_a_person(trigger)):
+        return Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)  # 'soldiers physically assaulted a Palestinian'
     if actor1 is None and (crowd or (is_crowd(trigger) and not military)) and act.opponent_of(subject) is None:
         if _protesting(text):  # 'an angry crowd stormed the district office ... to protest the killing of a local leader'
             return Coded("clash", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned))

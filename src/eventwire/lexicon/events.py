@@ -902,6 +902,10 @@ DIRECT_FIRE = re.compile(
     r"\b((?<!heavy\s)(?<!calibre\s)(?<!caliber\s)machine[-\s]?guns?|small\s+arms|firearms|snipers?|rifles?|light\s+weapons|AK-?47s?)\b", re.IGNORECASE
 )  # fired with the shells: a fight at range of sight (heavy machine guns are ACLED's shelling)
 FORCES_POSITIONS = re.compile(r"\bpositions\b", re.IGNORECASE)  # 'army positions', 'the positions of the rebels': what only armed men hold
+FIREARMS = re.compile(
+    r"\b(gunpoint|firearms?|guns?|pistols?|rifles?|opened\s+fire|shot\s+at|shot\s+(and\s+)?(killed|dead|injured|wounded)|shot\s+(him|her|them)|gunshots?)\b",
+    re.IGNORECASE,
+)  # men who shoot are armed men, not a mob
 CROWD_ASSAULTED = re.compile(r"\b(assault\w*|rammed|attack\w*|pushed|shoved)\b", re.IGNORECASE)  # force on a crowd no intervention word names
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
