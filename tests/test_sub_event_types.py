@@ -1371,3 +1371,15 @@ def test_men_with_guns_are_no_mob_and_soldiers_who_assault_a_man_attack_him(repo
 def test_the_classifier_cannot_make_armed_men_a_mob():
     coded = _coded_with("On 17 July 2022, Israeli soldiers assaulted residents of At Tuwani.", {"Mob violence": 0.95, "Attack": 0.05})
     assert coded is None or coded.sub_event_type != "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 17 July 2022, families who say their sons were kidnapped by the rebels staged a protest march in Van.",
+        "On 17 July 2022, the South Dagon Strike and the Universities' Strike jointly held a protest against the coup in Yangon.",
+    ],
+)
+def test_who_protested_and_the_strike_committees_that_protest_are_no_second_event(report):
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in coded] == ["Peaceful protest"]

@@ -211,6 +211,8 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     civilians is an attack ('soldiers shot and killed a man': ACLED's violence against civilians)."""
     if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and (_a_party_to_a_clash(trigger) or _doing_violence(trigger)):
         return None  # 'clashes between demonstrators and police', 'demonstrators stormed parliament': the crowd's violence is the event, no second one
+    if TRIGGERS.get(trigger.lemma_.lower()) != "protest" and _describes_who_protested(trigger):
+        return None  # 'relatives of a child who was hit by a driver blocked the highway': who protests, not a second event
     coded = _coded(trigger, sentence, classified)
     if (
         coded is not None
@@ -441,6 +443,22 @@ def _brought_down(trigger: Token) -> bool:
     if lemma == "intercept":
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AIRBORNE_WEAPONS for c in trigger.children)
     return lemma == "down" or (lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children))
+
+
+def _describes_who_protested(trigger: Token) -> bool:
+    """The trigger lies in the subject of a protest ('families who claim their children were
+    kidnapped staged a march', 'protest leaders from other strikes held a protest', 'friends of a
+    police officer who was shot to death gathered'): it says who protested."""
+    relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)  # 'a child who was hit by a driver'
+    for word in trigger.sent:
+        if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest":
+            continue
+        if relative is not None and word not in relative.subtree:
+            return True  # the parse may lose the protest's subject, not the clause that describes someone
+        verb = word if word.pos_ == "VERB" else (word.head if word.dep_ == "dobj" and word.head.pos_ == "VERB" else None)
+        if verb is not None and any(trigger in s.subtree for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s is not trigger):
+            return True
+    return False
 
 
 def _describes_someone(trigger: Token) -> bool:

@@ -764,11 +764,23 @@ def _a_vehicle_struck(verb: Token) -> bool:
 @use_of("strike")
 def _struck_by_people(token: Token) -> bool:
     """'missiles struck Kyiv', 'Russia struck'; not 'an earthquake struck western Afghanistan' nor a canister or a car."""
+    if _names_a_strike_committee(token):
+        return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if agent is not None and NOT_A_STRIKE.search(text_of(agent.subtree)):
         return False  # 'struck in the head by a tear gas canister': the force on a crowd, read with the protest
     return not any(c.lemma_.lower() in DISASTER_WORDS or c.lower_ in DISASTER_WORDS for c in subjects)  # 'a magnitude 6.3 earthquake': two subjects
+
+
+def _names_a_strike_committee(token: Token) -> bool:
+    """'Let Pa Daung main strike', 'Monywa Youths strike', 'the Universities' Strike held a protest':
+    a protest group named for its strike (Myanmar's strike committees), where the sentence tells of
+    a protest; not 'a US strike' or 'a Russian strike', whose names are countries or peoples."""
+    names = [c for c in token.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "conj") or not names or any(c.ent_type_ in ("GPE", "NORP") for n in names for c in n.subtree):
+        return False
+    return any(TRIGGERS.get(t.lemma_.lower()) == "protest" for t in token.sent if t is not token)
 
 
 @use_of("exchange")
