@@ -677,8 +677,8 @@ def test_a_protest_against_a_man_shot_by_police_is_no_excessive_force():
         ),
         (
             "On 12 July, two NPA militants were killed while two others were arrested during a firefight between the NPA and the military in Lake Sebu.",
+            "NPA: New People's Army",  # the fight told 'between the NPA and the military' (ACLED's order too)
             "Military Forces of the Philippines (2016-2022)",
-            "NPA: New People's Army",
         ),
     ],
 )
@@ -1383,3 +1383,15 @@ def test_the_classifier_cannot_make_armed_men_a_mob():
 def test_who_protested_and_the_strike_committees_that_protest_are_no_second_event(report):
     coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
     assert [m.sub_event_type for m in coded] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 17 July 2022, three people including a civilian were shot dead during a clash between members of PCJSS and ALP in Rangamati.",
+        "On 17 July 2022, a man was killed during an armed confrontation between the ELN and the Gulf Clan in Fredonia.",
+        "On 17 July 2022, two NPA fighters were killed and two others arrested during a firefight between the NPA and the army in Lake Sebu.",
+    ],
+)
+def test_the_dead_of_a_fight_are_its_toll_the_fight_is_the_event(report):
+    assert first_sub_event_type(report) == "Armed clash"

@@ -57,6 +57,7 @@ from ..lexicon.events import (
     LEADER_WORDS,
     MANOEUVRES,
     MILITARY_POST_WORDS,
+    NAMED_FIGHTING,
     NOT_A_STRIKE,
     PARTS_OF_A_WHOLE,
     PEOPLE_TAKEN,
@@ -143,11 +144,18 @@ def triggers_in(sentence: Span) -> list[Token]:
     leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
     # a killing told with another event is its toll, but not with arrests or looting: 'killed 4 militiamen and detained 2
     # others' is the fight, 'killed a trader and burned his shop' the attack
-    if "kill" in leading and leading - {"kill", "arrest", "loot", "consult"}:  # not 'killed civilians after summoning them to meetings'
+    if any(sets_the_scene(t) and t.lemma_.lower() in FIGHT_AS_SCENE for t in found):
+        found = [
+            t for t in found if sets_the_scene(t) or TRIGGERS[t.lemma_.lower()] not in ("kill", "violence", "arrest")
+        ]  # 'three people were shot dead during a clash between PCJSS and ALP': the clash, its toll
+    elif "kill" in leading and leading - {"kill", "arrest", "loot", "consult"}:  # not 'killed civilians after summoning them to meetings'
         found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
     elif "kill" in leading:
         found = [t for t in found if not sets_the_scene(t)]
     return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+FIGHT_AS_SCENE = NAMED_FIGHTING | {"shootout", "shoot-out", "gunfight", "confrontation"}  # 'killed during a clash': the fight is the event, the deaths its toll
 
 
 DETECTOR_SURE = 0.9  # how sure the event detector must be that a sentence with no trigger word reports an ACLED event
@@ -781,6 +789,12 @@ def _names_a_strike_committee(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "conj") or not names or any(c.ent_type_ in ("GPE", "NORP") for n in names for c in n.subtree):
         return False
     return any(TRIGGERS.get(t.lemma_.lower()) == "protest" for t in token.sent if t is not token)
+
+
+@use_of("confrontation")
+def _armed_confrontation(token: Token) -> bool:
+    """'an armed confrontation between the army and the ELN'; not a war of words."""
+    return any(c.dep_ == "amod" and c.lower_ in ("armed", "violent", "deadly", "bloody") for c in token.children)
 
 
 @use_of("exchange")

@@ -24,7 +24,9 @@ TRIGGERS: dict[str, str] = {
         ["fall", "come", "drive", "oust", "dislodge", "clear", "chase", "advance", "move", "flush"], "capture"
     ),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon", "displace"], "withdraw"),
-    **dict.fromkeys(["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push"], "clash"),
+    **dict.fromkeys(
+        ["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push", "confrontation"], "clash"
+    ),
     **dict.fromkeys(
         ["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile", "strafe"],
         "remote",
