@@ -1395,3 +1395,15 @@ def test_who_protested_and_the_strike_committees_that_protest_are_no_second_even
 )
 def test_the_dead_of_a_fight_are_its_toll_the_fight_is_the_event(report):
     assert first_sub_event_type(report) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, the army carried out artillery strikes and ground operations against JNIM in the forests near Nara.", "Armed clash"),
+        ("On 17 July 2022, an operation by Afghan army special forces, backed by airstrikes, killed 18 Taliban militants in Qalat.", "Armed clash"),
+        ("On 17 July 2022, Turkish warplanes struck PKK militants near Amadiya, in conjunction with artillery shelling by land forces.", "Air/drone strike"),
+    ],
+)
+def test_strikes_that_go_with_troops_on_the_ground_are_a_clash(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

@@ -52,6 +52,7 @@ from ..lexicon.events import (
     FORCE_OR_VIOLENCE_WORDS,
     FORCES_POSITIONS,
     GOODS,
+    GROUND_AND_AIR,
     GROUND_FIRED,
     HAND_GRENADE,
     HANDED_TO_ARMED_MEN,
@@ -1041,8 +1042,11 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
 
 def _fought_at_close_range(text: str, paragraph: str) -> bool:
     """Heavy weapons fired both ways ('a shelling exchange', 'the army fired back') or with the
-    guns of a fight in sight ('mortars and heavy machine guns'), nothing from the air: ACLED's
-    armed clash, shelling being one side's fire from afar."""
+    guns of a fight in sight ('mortars and machine guns'), nothing from the air; or strikes that
+    go with troops on the ground ('artillery strikes and ground operations', 'an operation backed
+    by airstrikes'): ACLED's armed clash, shelling and air strikes being one side's fire from afar."""
+    if GROUND_AND_AIR.search(text):
+        return True
     return not AIR.search(paragraph) and bool(FIRE_BOTH_WAYS.search(paragraph) or DIRECT_FIRE.search(text))
 
 

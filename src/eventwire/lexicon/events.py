@@ -908,6 +908,10 @@ FIREARMS = re.compile(
     r"\b(gunpoint|firearms?|guns?|pistols?|rifles?|opened\s+fire|shot\s+at|shot\s+(and\s+)?(killed|dead|injured|wounded)|shot\s+(him|her|them)|gunshots?)\b",
     re.IGNORECASE,
 )  # men who shoot are armed men, not a mob
+GROUND_AND_AIR = re.compile(
+    r"\b(ground\s+(operations?|offensives?|assaults?|attacks?)|air-?ground|ground-?air|(backed|supported|accompanied)\s+by\s+(air\s*strikes|airstrikes|air\s+support))\b",
+    re.IGNORECASE,
+)  # strikes that go with troops on the ground: ACLED's armed clash
 CROWD_ASSAULTED = re.compile(r"\b(assault\w*|rammed|attack\w*|pushed|shoved)\b", re.IGNORECASE)  # force on a crowd no intervention word names
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
