@@ -1407,3 +1407,18 @@ def test_the_dead_of_a_fight_are_its_toll_the_fight_is_the_event(report):
 )
 def test_strikes_that_go_with_troops_on_the_ground_are_a_clash(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, police fired gunshots to disperse residents protesting against power cuts in Kano.", "Protest with intervention"),
+        (
+            "On 17 July 2022, police fired live ammunition to disperse residents protesting against power cuts in Kano, wounding two.",
+            "Excessive force against protesters",
+        ),
+        ("On 17 July 2022, junta troops opened fire on a flash strike in Monywa, injuring one protester.", "Excessive force against protesters"),
+    ],
+)
+def test_shots_fired_to_disperse_a_protest_are_excessive_force_only_when_someone_is_hurt(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

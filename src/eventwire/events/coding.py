@@ -16,6 +16,7 @@ from ..lexicon.events import (
     ACCIDENTAL_BLAST,
     AFTER_LEAVING,
     AFTER_SECURITY_FORCES_ACTED,
+    AIMED_AFTER,
     AIMED_SHOTS,
     AIR,
     AIRBORNE_WEAPONS,
@@ -59,6 +60,7 @@ from ..lexicon.events import (
     HEAVY_WEAPON_WORDS,
     HIM_OR_THEM,
     HIT_BY_WHAT_FORCES_FIRED,
+    HURT_TOLD,
     HURTING_LEMMAS,
     INFRASTRUCTURE,
     INTERVENTION,
@@ -135,6 +137,7 @@ from .triggers import (
     calls_for,
     drives_out_of_ground,
     establishes_control,
+    is_a_walkout,
     is_trigger_use,
     is_weapons_seizure,
     names_people,
@@ -282,7 +285,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "protest"  # 'students burned an effigy of the prime minister': a protest, no destruction
     if kind == "loot" and sets_up_a_base(trigger) and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
         kind = "base"  # 'set up a new base'
-    if trigger.lemma_.lower() == "strike" and LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text):
+    if trigger.lemma_.lower() == "strike" and ((LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text)) or is_a_walkout(trigger)):
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
@@ -1412,8 +1415,12 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
     for lethal in LETHAL_FORCE.finditer(text):
         if INTO_THE_AIR.match(text, lethal.end()) or (NO_ONE_HURT.search(text) and not AIMED_SHOTS.search(lethal.group(0))):
             continue  # 'fired live ammunition into the air to disperse them', 'fired shots ...; no injuries were reported': an intervention
-        if SHOTS_ONLY.match(lethal.group(0)) and not AIMED_SHOTS.search(lethal.group(0)) and NO_ONE_HURT.search(paragraph):
-            continue
+        if (
+            SHOTS_ONLY.match(lethal.group(0))
+            and not (AIMED_SHOTS.search(lethal.group(0)) or AIMED_AFTER.match(text, lethal.end()))  # 'fired live bullets at youths'
+            and (NO_ONE_HURT.search(paragraph) or not HURT_TOLD.search(paragraph or text))
+        ):
+            continue  # 'fired gunshots to disperse residents', no one told hurt: ACLED's intervention; shots fired at them are force, hurt or not
         if _describes_another_victim(text, lethal):
             continue  # 'gathered outside the home of a man who had been killed by police'
         if PROTEST_AIM.search(PROTESTERS_NAMED.sub("crowd", text[: lethal.start()])) and not _befell_the_crowd(text, lethal):

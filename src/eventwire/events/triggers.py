@@ -781,6 +781,14 @@ def _struck_by_people(token: Token) -> bool:
     return not any(c.lemma_.lower() in DISASTER_WORDS or c.lower_ in DISASTER_WORDS for c in subjects)  # 'a magnitude 6.3 earthquake': two subjects
 
 
+WALKOUT_WORDS = frozenset({"flash", "general", "hunger", "labour", "labor", "wildcat", "sit-down", "workers", "teachers", "doctors", "nationwide"})
+
+
+def is_a_walkout(token: Token) -> bool:
+    """'a flash strike', 'a general strike', 'the hunger strike': people who stop work or march, no blow."""
+    return token.lemma_.lower() == "strike" and any(c.dep_ in ("amod", "compound") and c.lower_ in WALKOUT_WORDS for c in token.children)
+
+
 def _names_a_strike_committee(token: Token) -> bool:
     """'Let Pa Daung main strike', 'Monywa Youths strike', 'the Universities' Strike held a protest':
     a protest group named for its strike (Myanmar's strike committees), where the sentence tells of

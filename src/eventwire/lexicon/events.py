@@ -912,6 +912,7 @@ GROUND_AND_AIR = re.compile(
     r"\b(ground\s+(operations?|offensives?|assaults?|attacks?)|air-?ground|ground-?air|(backed|supported|accompanied)\s+by\s+(air\s*strikes|airstrikes|air\s+support))\b",
     re.IGNORECASE,
 )  # strikes that go with troops on the ground: ACLED's armed clash
+HURT_TOLD = re.compile(r"\b(injur\w*|wound\w*|kill\w*|dead|died|death|deaths|fatalit\w*|hospitali[sz]\w*|hurt)\b", re.IGNORECASE)  # someone told hurt
 CROWD_ASSAULTED = re.compile(r"\b(assault\w*|rammed|attack\w*|pushed|shoved)\b", re.IGNORECASE)  # force on a crowd no intervention word names
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
@@ -953,6 +954,7 @@ VIOLENT_CROWD_ACTS = re.compile(
 
 INTO_THE_AIR = re.compile(r"\s+([\w-]+\s+){0,3}?(in|into)\s+the\s+air\b", re.IGNORECASE)  # 'fired live rounds into the air'
 NO_ONE_HURT = re.compile(r"\bno\s+(injuries|casualties|one\s+was\s+(hurt|injured))\b|\bwithout\s+(injuring|hurting|casualties)\b", re.IGNORECASE)
+AIMED_AFTER = re.compile(r"\s+(at|on|into|towards)\b", re.IGNORECASE)  # 'fired live bullets at youths': the shots' aim follows them
 AIMED_SHOTS = re.compile(r"\b(at|on)$", re.IGNORECASE)  # 'fired at them' is lethal force, hurt or not
 LETHAL_FORCE = re.compile(
     r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|shot\s+and\s+(\w+\s+)?(injured|wounded)|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
