@@ -1422,3 +1422,15 @@ def test_strikes_that_go_with_troops_on_the_ground_are_a_clash(report, sub_event
 )
 def test_shots_fired_to_disperse_a_protest_are_excessive_force_only_when_someone_is_hurt(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, Houthi forces assaulted a qat seller in Dhamar after he refused to pay them taxes.", "Attack"),
+        ("On 17 July 2022, Pakistani soldiers attacked a Baloch person in Turbat.", "Attack"),
+        ("On 17 July 2022, Houthi forces assaulted government positions in Dhamar.", "Armed clash"),
+    ],
+)
+def test_armed_men_who_assault_or_attack_a_person_attack_a_civilian_not_ground(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

@@ -97,7 +97,18 @@ def acts_on_a_person(trigger: Token) -> bool:
     done_to_the_living = trigger.lemma_.lower() in DONE_TO_THE_LIVING or any(
         c.lemma_.lower() in DONE_TO_THE_LIVING for c in trigger.children if c.dep_ == "conj"
     )
-    return done_to_the_living and any(_someone(c) for c in acted_on)  # 'shot and killed the former trustee of the municipality'
+    if done_to_the_living and any(_someone(c) for c in acted_on):
+        return True  # 'shot and killed the former trustee of the municipality'
+    return trigger.lemma_.lower() in DONE_TO_SOMEONE_HELD and any(
+        _someone(c) and c.lemma_.lower() not in HELD_GROUND for c in acted_on
+    )  # 'assaulted a qat seller'
+
+
+DONE_TO_SOMEONE_HELD = frozenset({"assault", "ambush", "beat", "abuse", "whip", "flog"})  # done to people, or to ground and troops (``HELD_GROUND``)
+HELD_GROUND = frozenset(
+    "position base town village city camp post checkpoint outpost headquarters convoy patrol vehicle truck building station area locality district "
+    "region front frontline line garrison barracks unit force troop army police soldier militant fighter".split()
+)
 
 
 DONE_TO_THE_LIVING = frozenset({"kill", "stab", "assassinate", "behead", "strangle", "murder", "lynch", "torture", "hack", "maim", "slaughter", "massacre"})

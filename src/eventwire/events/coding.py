@@ -1060,7 +1060,12 @@ def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
             "clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0], firm=not _names_weapons(text)
         )  # 'armed men attacked two police agents'
     vehicle = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CIVILIAN_VEHICLES for c in trigger.children)  # 'attacked a bus'
-    if CIVILIAN_TARGET.search(text) or (attacked and attacked[0].role == "civilians") or (vehicle and act.is_armed(subject)):
+    if (
+        CIVILIAN_TARGET.search(text)
+        or (attacked and attacked[0].role == "civilians")
+        or (vehicle and act.is_armed(subject))
+        or (not attacked and acts_on_a_person(trigger))
+    ):
         attacker = subject if act.is_armed(subject) else (military[0] if military else None)
         return Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
     if act.is_armed(subject) and _other_side(subject, military) is not None:
