@@ -2010,3 +2010,8 @@ def test_a_place_in_another_clause_does_not_make_a_referenced_strike_this_text_s
 def test_a_date_of_what_a_protest_recalls_or_opposes_does_not_date_the_protest(report):
     [m] = [m for m in events_in(report) if m.event_type]
     assert (m.sub_event_type, m.date.earliest, m.date.latest) == ("Peaceful protest", dt.date(2022, 9, 12), dt.date(2022, 9, 12))
+
+
+def test_strikes_carried_out_are_strikes_not_a_protest_that_carries_them():
+    found = [m for m in events_in("Massive strikes were carried out near Kupiansk on Tuesday, the Russian Defence Ministry said.") if m.event_type]
+    assert [(m.sub_event_type, m.place.place.name) for m in found] == [("Shelling/artillery/missile attack", "Kupyansk")]

@@ -455,12 +455,12 @@ def _describes_who_protested(trigger: Token) -> bool:
     police officer who was shot to death gathered'): it says who protested."""
     relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)  # 'a child who was hit by a driver'
     for word in trigger.sent:
-        if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest":
-            continue
+        if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word):
+            continue  # 'strikes were carried out' carries no placards
         if relative is not None and word not in relative.subtree:
             return True  # the parse may lose the protest's subject, not the clause that describes someone
         verb = word if word.pos_ == "VERB" else (word.head if word.dep_ == "dobj" and word.head.pos_ == "VERB" else None)
-        if verb is not None and any(trigger in s.subtree for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s is not trigger):
+        if verb is not None and any(trigger in s.subtree for s in verb.children if s.dep_ == "nsubj" and s is not trigger):
             return True
     return False
 

@@ -796,7 +796,7 @@ def _names_a_strike_committee(token: Token) -> bool:
     names = [c for c in token.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
     if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "conj") or not names or any(c.ent_type_ in ("GPE", "NORP") for n in names for c in n.subtree):
         return False
-    return any(TRIGGERS.get(t.lemma_.lower()) == "protest" for t in token.sent if t is not token)
+    return any(TRIGGERS.get(t.lemma_.lower()) == "protest" and is_trigger_use(t) for t in token.sent if t is not token)
 
 
 @use_of("confrontation")
