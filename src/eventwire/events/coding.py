@@ -381,16 +381,20 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
             best == by_rules.sub_event_type
             or classified.get(best, 0.0) < CLASSIFIER_OVERRULES
             or _one_development_for_another(by_rules, best)
-            or _force_untold(best, trigger)
-            or _no_crowd_for_a_riot(best, subject, mentioned)
+            or _beyond_the_text(best, trigger, subject, mentioned)
         ):
             return by_rules
         return _coded_as(best, kind, subject, military, mentioned)
-    allowed = {s for s in allowed if not _force_untold(s, trigger) and not _no_crowd_for_a_riot(s, subject, mentioned)}
+    allowed = {s for s in allowed if not _beyond_the_text(s, trigger, subject, mentioned)}
     best = max(allowed, key=classified.__getitem__, default=None)
     if best is None or classified[best] < CLASSIFIER_ALONE:
         return None
     return _coded_as(best, kind, subject, military, mentioned)
+
+
+def _beyond_the_text(sub_event_type: str, trigger: Token, subject: act.Actor | None, mentioned: list[act.Actor]) -> bool:
+    """A sub-event type the classifier may not give, since the text tells nothing of what it needs."""
+    return _force_untold(sub_event_type, trigger) or _no_crowd_for_a_riot(sub_event_type, subject, mentioned)
 
 
 def _force_untold(sub_event_type: str, trigger: Token) -> bool:
@@ -398,10 +402,11 @@ def _force_untold(sub_event_type: str, trigger: Token) -> bool:
     grave force named, an intervention with no word of one. The classifier reads who protested
     ('Resistance Committees ... denouncing the military coup'), and where such crowds were
     often shot at or dispersed, it would code force that this text does not report."""
+    paragraph = paragraph_text(trigger.doc)
     if sub_event_type == "Excessive force against protesters":
-        return not LETHAL_FORCE.search(paragraph_text(trigger.doc))
+        return not LETHAL_FORCE.search(paragraph)
     if sub_event_type == "Protest with intervention":
-        return not (INTERVENTION.search(paragraph_text(trigger.doc)) or CROWD_ASSAULTED.search(paragraph_text(trigger.doc)))
+        return not (INTERVENTION.search(paragraph) or CROWD_ASSAULTED.search(paragraph))
     return False
 
 
@@ -451,8 +456,9 @@ def _brought_down(trigger: Token) -> bool:
 
 def _describes_who_protested(trigger: Token) -> bool:
     """The trigger lies in the subject of a protest ('families who claim their children were
-    kidnapped staged a march', 'protest leaders from other strikes held a protest', 'friends of a
-    police officer who was shot to death gathered'): it says who protested."""
+    kidnapped staged a march'), or in a relative clause describing someone in a sentence that
+    tells a protest ('friends of a police officer who was shot to death gathered'): it says who
+    protested."""
     relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)  # 'a child who was hit by a driver'
     for word in trigger.sent:
         if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word):
