@@ -2015,3 +2015,8 @@ def test_a_date_of_what_a_protest_recalls_or_opposes_does_not_date_the_protest(r
 def test_strikes_carried_out_are_strikes_not_a_protest_that_carries_them():
     found = [m for m in events_in("Massive strikes were carried out near Kupiansk on Tuesday, the Russian Defence Ministry said.") if m.event_type]
     assert [(m.sub_event_type, m.place.place.name) for m in found] == [("Shelling/artillery/missile attack", "Kupyansk")]
+
+
+def test_where_a_described_thing_came_from_is_not_where_the_event_was():
+    found = [m for m in events_in("On Monday, residents of Novi Sanzhary threw stones at buses carrying evacuees from Wuhan.") if m.event_type]
+    assert [m.place.place.name for m in found] == ["Novi Sanzhary"]

@@ -666,6 +666,8 @@ def _is_origin(token: Token) -> bool:
     preposition = token.head
     if token.dep_ == "pobj" and preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
         return True
+    if token.dep_ == "pobj" and preposition.lower_ == "from" and preposition.head.dep_ in ("acl", "relcl"):
+        return True  # 'threw stones at buses carrying evacuees from Wuhan': where a described thing came from
     for word in (token, *token.ancestors):  # 'missiles fired from Belarus', 'fired from bombers flying over Belarus' fell elsewhere
         if word.dep_ in ("pobj", "pcomp") and word.head.lower_ == "from" and word.head.head.lemma_.lower() in LAUNCH_LEMMAS:
             return True
