@@ -18,12 +18,14 @@ from ..lexicon.events import (
     ANNOUNCING_OWN_GAINS,
     ARMED_WORDS,
     LIGHT_VERBS,
+    MILITARY_FACILITIES,
     NEVER_PASSIVE,
     PERSON_NOUNS,
     PRESENTING_LEMMAS,
     PRONOUN_SUBJECTS,
     REPORTING_LEMMAS,
     RETALIATION_WORDS,
+    TERRITORY_OBJECTS,
     TRIGGERS,
 )
 from ..models import Article, DateRange, PlaceMention
@@ -105,9 +107,10 @@ def acts_on_a_person(trigger: Token) -> bool:
 
 
 DONE_TO_SOMEONE_HELD = frozenset({"assault", "ambush", "beat", "abuse", "whip", "flog"})  # done to people, or to ground and troops (``HELD_GROUND``)
-HELD_GROUND = frozenset(
-    "position base town village city camp post checkpoint outpost headquarters convoy patrol vehicle truck building station area locality district "
-    "region front frontline line garrison barracks unit force troop army police soldier militant fighter".split()
+HELD_GROUND = (
+    TERRITORY_OBJECTS
+    | MILITARY_FACILITIES
+    | frozenset("post patrol vehicle truck building station front frontline line unit force troop army police soldier militant fighter".split())
 )
 
 

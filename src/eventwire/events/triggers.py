@@ -54,6 +54,7 @@ from ..lexicon.events import (
     HOSTILITIES,
     INTERCEPTED_ARMS,
     KIND_PRIORITY,
+    LABOUR_STRIKE,
     LEADER_WORDS,
     MANOEUVRES,
     MILITARY_POST_WORDS,
@@ -439,9 +440,7 @@ def _stoned_someone(token: Token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
 
 
-THROWN_AT_PEOPLE = frozenset(
-    {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles", "object", "objects", "projectile", "projectiles", "stick", "sticks"}
-)
+THROWN_AT_PEOPLE = frozenset({"stone", "rock", "brick", "bottle", "object", "projectile", "stick"})  # compared with the lemma
 
 
 @use_of("throw", "hurl")
@@ -454,7 +453,7 @@ def _thrown_at_someone(token: Token) -> bool:
         return False
     thrown = [c for c in token.children if c.dep_ == "dobj"]
     aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "towards", "toward", "on") for c in token.children)
-    return token.pos_ == "VERB" and aimed and any(c.lemma_.lower() in THROWN_AT_PEOPLE or c.lower_ in THROWN_AT_PEOPLE for c in thrown)
+    return token.pos_ == "VERB" and aimed and any(c.lemma_.lower() in THROWN_AT_PEOPLE for c in thrown)
 
 
 @use_of("hostage")
@@ -781,12 +780,11 @@ def _struck_by_people(token: Token) -> bool:
     return not any(c.lemma_.lower() in DISASTER_WORDS or c.lower_ in DISASTER_WORDS for c in subjects)  # 'a magnitude 6.3 earthquake': two subjects
 
 
-WALKOUT_WORDS = frozenset({"flash", "general", "hunger", "labour", "labor", "wildcat", "sit-down", "workers", "teachers", "doctors", "nationwide"})
-
-
 def is_a_walkout(token: Token) -> bool:
-    """'a flash strike', 'a general strike', 'the hunger strike': people who stop work or march, no blow."""
-    return token.lemma_.lower() == "strike" and any(c.dep_ in ("amod", "compound") and c.lower_ in WALKOUT_WORDS for c in token.children)
+    """'a flash strike', 'a general strike', 'the hunger strike': people who stop work or march,
+    no blow, told by the words of the strike's own phrase (``LABOUR_STRIKE``)."""
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    return token.lemma_.lower() == "strike" and any(LABOUR_STRIKE.fullmatch(f"{c.text} {token.text}") for c in modifiers)
 
 
 def _names_a_strike_committee(token: Token) -> bool:
