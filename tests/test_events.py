@@ -1811,7 +1811,7 @@ def test_the_town_its_people_come_from_is_not_where_they_gathered():
         ("Police arrested a man on Tuesday on suspicion of murdering his wife at their home in Lviv.", "what someone is held or charged for"),
         ("The minister threatened the group, recalling the strike that killed its leader in Beirut on 3 March.", "history"),
         ("Two men were stabbed in a row over a debt outside a bar in Odesa on Tuesday.", "an ordinary crime"),
-        ("Residents of Hit, twice overrun by Islamic State fighters during the war, are slowly returning to their homes.", "many acts told as one"),
+        ("Islamic State fighters twice overran the town of Hit during the war.", "many acts told as one"),
         ("Some two million people are displaced within the country, the UN said on Tuesday.", "generic"),
         ("Turkey delivered new drones to the army on Tuesday, a year after an ambush near Kidal exposed its weakness.", "history"),
     ],

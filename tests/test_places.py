@@ -1948,3 +1948,36 @@ def test_the_white_house_is_a_speaker_not_a_town_of_tennessee(places_in):
 def test_a_chinese_province_is_found_by_its_short_name_with_or_without_region(places_in, sentence, province):
     _, mentions = places_in(sentence)
     assert province in [m.place.name for m in mentions if m.place]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "admin1"),
+    [
+        ("Residents of Gray (Maine) held a vigil for the victims.", "Gray", "ME"),
+        ("About 40 people marched in Gray, Maine, against the closure of the mill.", "Gray", "ME"),
+    ],
+)
+def test_a_word_or_a_hamlet_before_its_qualifier_is_the_town_the_qualifier_holds(places_in, sentence, text, admin1):
+    _, mentions = places_in(sentence)
+    mention = mention_of(mentions, text)
+    assert (mention.place.country_code, mention.place.admin1_code) == ("US", admin1)
+
+
+@pytest.mark.slow
+def test_a_word_with_no_qualifier_after_it_is_no_hamlet(places_in):
+    _, mentions = places_in("The sky over the harbour was gray all day.")
+    assert not [m for m in mentions if m.text.lower() == "gray"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "name"),
+    [
+        ("Ukrainians living in Italy gathered in Duomo Square in Milano, near the headquarters of the Azov veterans' association.", "Milano", "Milan"),
+        ("Hundreds of people marched in Warszawa on Sunday.", "Warszawa", "Warsaw"),
+    ],
+)
+def test_a_large_city_written_in_its_own_language_is_that_city(places_in, sentence, text, name):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, text).place.name == name

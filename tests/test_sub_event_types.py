@@ -1434,3 +1434,122 @@ def test_shots_fired_to_disperse_a_protest_are_excessive_force_only_when_someone
 )
 def test_armed_men_who_assault_or_attack_a_person_attack_a_civilian_not_ground(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+def sub_event_types_of(report: str) -> list[str | None]:
+    return [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, a man accused of theft was beaten to death by a crowd in Kisumu.", "Mob violence"),
+        ("On 17 July 2022, three traders were taken by armed men near Zaria.", "Abduction/forced disappearance"),
+        ("On 17 July 2022, members of a militia took a teacher from outside his house in Beni.", "Abduction/forced disappearance"),
+        ("On 17 July 2022, Taliban intelligence agents took a journalist and his brother from their home in Herat.", "Arrests"),
+        (
+            "On 17 July 2022, security forces picked up a student from his hostel in Quetta. His family says he has been forcibly disappeared.",
+            "Abduction/forced disappearance",
+        ),
+        ("On 17 July 2022, federal police executed arrest warrants in Recife against people suspected of planning the riots.", "Arrests"),
+        (
+            "On 17 July 2022, police arrested 30 people in Mahabad for their alleged participation in the protests that followed the death of a detainee in custody.",
+            "Arrests",
+        ),
+        ("On 17 July 2022, police arrested a man in Shiraz who later died in custody.", "Attack"),
+    ],
+)
+def test_people_taken_held_or_lynched_whoever_the_parse_makes_the_doer(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 17 July 2022, the wounded were taken to hospital by soldiers in Zaria.",
+        "On 17 July 2022, a judge issued an arrest warrant for the mayor of Recife.",
+        "On 17 July 2022, volunteers collected food for flood victims in Jowhar.",
+        "Residents of Hit, twice overrun by Islamic State fighters during the war, are slowly returning to their homes.",
+    ],
+)
+def test_taking_warrants_and_collections_that_hurt_no_one_are_no_event(report):
+    assert first_sub_event_type(report) is None
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, Al Shabaab militants collected zakat by force from farmers near Jowhar.", "Looting/property destruction"),
+        (
+            "On 17 July 2022, armed youths raided a cattle camp near Rumbek and drove off hundreds of cows. The herders fled without resistance.",
+            "Looting/property destruction",
+        ),
+        ("On 17 July 2022, armed youths raided a cattle camp near Rumbek and killed three herders.", "Attack"),
+        ("On 17 July 2022, RSF fighters stormed the livestock market in Geneina and looted the shops there.", "Looting/property destruction"),
+        ("On 17 July 2022, RSF fighters stormed an army base in Geneina and looted weapons.", "Armed clash"),
+        ("On 17 July 2022, during an armed strike called by the ELN, members of the group burned a bus near Cucuta.", "Looting/property destruction"),
+    ],
+)
+def test_goods_taken_by_force_are_looting_unless_people_or_forces_are_attacked(report, sub_event_type):
+    assert sub_event_types_of(report) == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, bandits blocked the Kaduna-Abuja road near Jere and kidnapped several passengers.", "Abduction/forced disappearance"),
+        ("On 17 July 2022, clan militiamen blocked the roads into Beledweyne, demanding the release of their leader.", "Peaceful protest"),
+        ("On 17 July 2022, members of the Agila and Ukpa communities attacked each other with machetes in Obi.", "Mob violence"),
+        ("On 17 July 2022, rival football hooligans clashed with bats and bottles outside the stadium in Marseille.", "Mob violence"),
+        ("On 17 July 2022, armed men attacked a police patrol in the Camargo community of Celaya.", "Armed clash"),
+        ("On 17 July 2022, ruling party supporters attacked opposition protesters with sticks in Harare.", "Mob violence"),
+        ("On 17 July 2022, ZANU-PF youths threw stones at opposition supporters returning from a rally in Harare.", "Mob violence"),
+    ],
+)
+def test_who_blocks_or_fights_decides_between_a_protest_a_mob_and_armed_men(report, sub_event_type):
+    assert sub_event_types_of(report) == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, militants killed 12 villagers in Tillia, two days after seizing the army post there.", "Attack"),
+        (
+            "On 17 July 2022, protesters angered by the bombing of a market two days earlier stormed the governor's office in Kano and threw stones at police.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_an_earlier_event_or_a_grievance_does_not_replace_the_event_of_the_day(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_an_event_told_days_before_keeps_its_own_date():
+    report = "On 17 July 2022, militants killed 12 villagers in Tillia, two days after seizing the army post there."
+    dates = {m.sub_event_type: (m.date.earliest, m.date.latest) for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.date}
+    assert dates["Attack"] == (dt.date(2022, 7, 17), dt.date(2022, 7, 17))
+    assert dates.get("Non-state actor overtakes territory", (dt.date(2022, 7, 15),) * 2) == (dt.date(2022, 7, 15), dt.date(2022, 7, 15))
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, a man suspected of stabbing his neighbour was beaten to death by residents in Manaus.", "Mob violence"),
+        ("On 17 July 2022, a boy was assaulted by a gang of up to ten youths in Belfast.", "Mob violence"),
+        ("On 17 July 2022, a police officer was shot dead by two men on a motorbike in Belfast.", "Armed clash"),
+    ],
+)
+def test_people_who_beat_someone_in_a_passive_sentence_are_a_mob_unless_they_shoot(report, sub_event_type):
+    assert sub_event_types_of(report) == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, gunmen shot dead a member of a rival gang outside a bar in Recife.", "Armed clash"),
+        ("On 17 July 2022, a clash broke out between cadres of the Nepali Congress and cadres of the UML in Bharatpur.", "Mob violence"),
+        ("On 17 July 2022, Maoist cadres attacked a police post in Sukma.", "Armed clash"),
+    ],
+)
+def test_gang_members_are_armed_and_party_cadres_are_a_crowd(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

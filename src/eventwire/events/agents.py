@@ -53,6 +53,18 @@ def subject_words(verb: Token) -> list[Token]:
     return [t for t in misread.subtree if t.i < participle.i] if misread is not None else []
 
 
+def acted_on_phrases(verb: Token) -> list[Token]:
+    """The heads of what the verb acts on: its object or passive subject, and what it is aimed
+    'at', 'on' or 'against' ('attacked protesters', 'threw stones at supporters')."""
+    acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return acted_on + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for o in c.children if o.dep_ == "pobj"]
+
+
+def passive_agent_words(verb: Token) -> list[Token]:
+    """The words of the passive verb's agent ('a woman was beaten to death by a crowd': 'a crowd')."""
+    return [t for c in verb.children if c.dep_ == "agent" for t in c.subtree if t is not c]
+
+
 def is_crowd(trigger: Token) -> bool:
     """Whether the trigger's subject is a crowd of people ('residents', 'a group of people', 'youths'), not one person."""
     subjects = [(c, list(c.subtree)) for c in nominal_subjects(trigger)]
@@ -63,8 +75,8 @@ def is_crowd(trigger: Token) -> bool:
         return False
     head, phrase = subjects[0]
     words = {t.lower_ for t in phrase}
-    if words & ARMED_WORDS:
-        return False  # 'LNA forces', 'ethnic militias', 'criminal groups': armed, not a crowd
+    if words & ARMED_WORDS or any(t.lower_ == "armed" and t.head == head for t in phrase):
+        return False  # 'LNA forces', 'ethnic militias', 'criminal groups', 'armed youths': armed, not a crowd
     return head.tag_ in ("NNS", "NNPS") or bool(words & {"group", "mob", "crowd", "dozens", "hundreds"})
 
 

@@ -26,6 +26,7 @@ from ..lexicon.events import (
     BY_SECURITY_FORCES,
     CAPTIVES,
     CAPTIVES_EXCHANGED,
+    CATTLE_DRIVEN_OFF,
     CHEMICAL,
     CIVILIAN_TARGET,
     CIVILIAN_VEHICLES,
@@ -116,6 +117,7 @@ from ..parse import paragraph_text, span_text
 from ..phrases import ActorSpan, actors_within, sentence_actor_spans, spans_within, text_of
 from ..taxonomy import BY_NAME, sub_event
 from .agents import (
+    acted_on_phrases,
     actor_near,
     acts_on_a_person,
     attacker_and_target,
@@ -124,6 +126,7 @@ from .agents import (
     is_crowd,
     light_verb_of,
     nominal_subjects,
+    passive_agent_words,
     responsible,
     retaliating_side,
     subject_actor,
@@ -146,8 +149,8 @@ from .triggers import (
     recovers_ground,
     sets_up_a_base,
     sets_upon,
+    taken_by_armed_men,
     taken_from_home,
-    taken_off_by_armed_men,
     takes_ground,
     takes_people,
     took_to_the_streets,
@@ -215,6 +218,10 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     civilians is an attack ('soldiers shot and killed a man': ACLED's violence against civilians)."""
     if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and (_a_party_to_a_clash(trigger) or _doing_violence(trigger)):
         return None  # 'clashes between demonstrators and police', 'demonstrators stormed parliament': the crowd's violence is the event, no second one
+    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and _describes_those_acted_on(trigger):
+        return None  # 'threw stones at PDP supporters returning from a campaign rally': who was attacked, the attack is the event
+    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and _a_protest_once_joined(trigger):
+        return None  # 'arrested dozens for alleged participation in the protests': the protest they are held for, told before
     if TRIGGERS.get(trigger.lemma_.lower()) != "protest" and _describes_who_protested(trigger):
         return None  # 'relatives of a child who was hit by a driver blocked the highway': who protests, not a second event
     coded = _coded(trigger, sentence, classified)
@@ -259,7 +266,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "loot"  # 'uniformed men broke into shops and carried off goods'
     elif kind == "protest" and people_carried_off(trigger):
         kind = "abduct"  # 'armed men carried off three aid workers'
-    elif kind == "capture" and (taken_off_by_armed_men(trigger) or taken_from_home(trigger)):
+    elif kind == "capture" and (taken_by_armed_men(trigger) or taken_from_home(trigger)):
         kind = "abduct"  # 'the 15 passengers taken off a bus by gunmen'
     elif kind == "capture" and takes_people(trigger) and not takes_ground(trigger) and (_armed_subject(trigger) or not is_crowd(trigger)):
         kind = "abduct"  # 'gunmen seized two Chinese nationals', 'armed men took away five young men': people taken, not ground
@@ -281,6 +288,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "loot"  # 'ISWAP fighters seized food supplies from villagers'
     if kind == "loot" and (takes_people(trigger) or sets_upon(trigger) or any(c.dep_ == "dobj" and c.lower_ in HIM_OR_THEM for c in trigger.children)):
         kind = "violence"  # 'set them ablaze', 'burned two suspected thieves': fire set to people is violence, not property destroyed
+    if trigger.lemma_.lower() == "raid" and CATTLE_DRIVEN_OFF.search(sentence.text) and not HURT_IN_A_RAID.search(sentence.text):
+        kind = "loot"  # 'armed youths raided a cattle camp and drove away 1,000 head of cattle': no one hurt, cattle taken
     if kind == "loot" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effigy" for c in trigger.children):
         kind = "protest"  # 'students burned an effigy of the prime minister': a protest, no destruction
     if kind == "loot" and sets_up_a_base(trigger) and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
@@ -311,13 +320,15 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     )  # 'shot dead a youth who had joined a flash strike': no air strike
     if kind == "violence" and (REMOTE_WEAPON.search(weapons_told) or AIR.search(weapons_told)):
         kind = "remote"  # 'artillery fire'
+    if kind not in POLITICAL_KINDS and (_a_grievance(trigger) or _what_someone_is_suspected_of(trigger)):
+        return None  # 'protesters angered by the port explosion four days earlier', 'people suspected of taking part in the 8 January attacks
     if kind == "arrest" and (_describes_someone(trigger) or _protested_against(trigger)) and not CUSTODY_DEATH.search(sentence.text):
         return None  # 'relatives of a man who was detained protested', 'people missing under state detention': who they are, not the news
     text = sentence.text
     subject, military, mentioned = _parties(trigger, sentence, kind)
     if kind == "abduct" and TRIGGERS[trigger.lemma_.lower()] == "capture" and subject is not None and subject.role in ("police", "military"):
         kind = "arrest"  # 'soldiers seized two suspects': the state takes people into custody
-    if kind == "withdraw" and (subject is None or subject.role == "civilians") and (is_crowd(trigger) or trigger.lemma_.lower() == "displace"):
+    if kind == "withdraw" and (subject is None or subject.role == "civilians") and (_fled_somewhere(trigger) or trigger.lemma_.lower() == "displace"):
         return Coded(
             kind, "Other", act.CIVILIANS_HERE, None, firm=True
         )  # 'hundreds of families fled their homes after militants attacked': ACLED's displacement
@@ -328,12 +339,16 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
         force = crowd_and_target("Violent demonstration", mentioned)[1]
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
-    unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in subject_words(trigger))  # 'a crowd attacked a police station'
+    crowd_as_agent = _done_by_a_crowd(trigger, subject)  # 'a woman was beaten to death by a crowd', 'stabbed to death by people'
+    crowd_words = subject_words(trigger) + (passive_agent_words(trigger) if crowd_as_agent else [])
+    unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in crowd_words)  # 'a crowd attacked a police station'
     crowd_can_do_it = kind in CROWD_VIOLENCE_KINDS and trigger.lemma_.lower() not in HEAVY_WEAPON_WORDS  # a crowd attacks, it shells nothing
-    if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and crowd_can_do_it and is_crowd(trigger):
+    if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and crowd_can_do_it and (crowd_as_agent or is_crowd(trigger)):
         if FIREARMS.search(text) and not unnamed_crowd:
             return Coded(kind, "Attack", act.GUNMEN_HERE, act.CIVILIANS_HERE)  # '4 men attacked and shot at a doctor': men with guns are armed men, no mob
-        protesting = PROTEST_AIM.search(text) or PROTEST_FORMS.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) or _angered_by_the_state(text)
+        protesting = not _done_to_protesters(trigger) and (
+            PROTEST_AIM.search(text) or PROTEST_FORMS.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) or _angered_by_the_state(text)
+        )  # 'ruling party supporters attacked anti-government protesters': a mob, the protest is its victims'
         sub = "Violent demonstration" if protesting else "Mob violence"
         return Coded(
             kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True
@@ -485,6 +500,93 @@ def _protested_against(trigger: Token) -> bool:
     return head.lemma_.lower() in ("protest", "denounce", "condemn", "decry", "oppose", "demand") or (
         trigger.dep_ == "pobj" and head.lower_ in ("against", "over")
     )
+
+
+def _done_by_a_crowd(trigger: Token, subject: act.Actor | None) -> bool:
+    """The passive verb's agent is a crowd: 'by a crowd', 'by a mob', or unarmed people named in
+    the plural ('by people', 'by four or five people', 'by a gang of up to 10 youths')."""
+    agent = passive_agent_words(trigger)
+    words = {t.lower_ for t in agent}
+    if not agent or words & ARMED_WORDS or "armed" in words:
+        return False
+    if words & {"crowd", "mob"}:
+        return subject is None or subject.role in ("civilians", "rioters")
+    head = next((t for t in agent if t.dep_ == "pobj" and t.head.dep_ == "agent"), None)
+    plural = head is not None and (head.tag_ == "NNS" or (head.lemma_.lower() in ("group", "gang") and any(t.tag_ == "NNS" for t in head.subtree)))
+    shooting = bool(FIREARMS.search(trigger.sent.text))  # 'shot dead by two men': men who shoot are armed men, no crowd
+    return plural and not shooting and subject is not None and subject.role == "civilians"
+
+
+def _fled_somewhere(trigger: Token) -> bool:
+    """'hundreds of families fled their homes', 'residents fled to Goma': people displaced from or
+    to somewhere; not 'the herders fled without resistance', the flight of an attack's victims."""
+    went = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("from", "to", "into", "across", "towards", "toward")) for c in trigger.children)
+    return is_crowd(trigger) and went
+
+
+def _describes_those_acted_on(trigger: Token) -> bool:
+    """A rally people are told coming back from: 'threw stones at PDP supporters returning from a
+    campaign rally' (the attack is the event; police detaining 'people staging a demonstration'
+    still meet a protest)."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in COMING_BACK
+
+
+COMING_BACK = frozenset({"return", "come", "arrive", "head", "walk", "travel", "drive", "go"})
+
+
+def _done_to_protesters(trigger: Token) -> bool:
+    """The crowd's violence is aimed at protesters or a rally ('attacked anti-government
+    protesters', 'threw stones at PDP supporters returning from a campaign rally')."""
+    return any(t.lemma_.lower() in PROTEST_VICTIMS for a in acted_on_phrases(trigger) for t in a.subtree)
+
+
+PROTEST_VICTIMS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rally", "march", "demonstration", "protest", "sit-in"})
+
+
+def _a_protest_once_joined(trigger: Token) -> bool:
+    """'for alleged participation in the protests', 'who had taken part in an earlier protest'."""
+    before = trigger.doc.text[trigger.sent.start_char : trigger.idx]
+    found = list(FOR_AN_EARLIER_PROTEST.finditer(before))
+    return bool(found) and len(before[found[-1].end() :].split()) <= 3
+
+
+def _without_clauses_of_others(trigger: Token) -> str:
+    """The trigger's sentence without the relative clauses that describe something else: 'arrested
+    dozens for taking part in the protests [that followed the death of a woman in custody]'."""
+    acted_on = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    others = {t.i for r in trigger.sent if r.dep_ == "relcl" and trigger not in r.subtree and r.head not in acted_on for t in r.subtree}
+    return " ".join(t.text for t in trigger.sent if t.i not in others)
+
+
+def _what_someone_is_suspected_of(trigger: Token) -> bool:
+    """'warrants against people suspected of taking part in the 8 January attacks', 'a man wanted
+    for the bombing': the deed that describes someone, not an event reported here."""
+    child = trigger
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_.lower() in SUSPECTED_OF and ancestor.dep_ in ("acl", "amod") and child.dep_ == "prep":
+            return True
+        if ancestor.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis"):
+            return False  # the clause that reports something
+        child = ancestor
+    return False
+
+
+SUSPECTED_OF = frozenset({"suspect", "accuse", "charge", "convict", "want", "indict", "wanted", "suspected", "accused", "charged", "convicted"})
+
+
+def _a_grievance(trigger: Token) -> bool:
+    """'angered by the port explosion', 'outraged over the killing of a student', 'anger at the
+    arrests': what stirred people, named as the cause of their feeling."""
+    preposition = trigger.head
+    if trigger.dep_ != "pobj" or preposition.lower_ not in ("by", "over", "at"):
+        return False
+    return preposition.head.lemma_.lower() in GRIEVANCE_WORDS
+
+
+HURT_IN_A_RAID = re.compile(r"\b(kill\w*|dead|died|death|wound\w*|injur\w*|shot|fatalit\w*|abduct\w*|kidnap\w*)\b", re.IGNORECASE)
+GRIEVANCE_WORDS = frozenset(
+    "anger angered outrage outraged incense incensed enrage enraged infuriate infuriated upset frustrate frustrated fury furious".split()
+)
 
 
 def _with_an_explosive_device(trigger: Token) -> bool:
@@ -1002,6 +1104,11 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
     return Coded("clash", "Armed clash", actor1, other, firm=trigger.lemma_.lower() in NAMED_FIGHTING and actor1 is not None and other is not None)
 
 
+def _two_unnamed_groups(one: act.Actor, other: act.Actor) -> bool:
+    """'armed men shot a member of a rival gang': two armed groups, neither named, may be two."""
+    return one.role == other.role == "unidentified"
+
+
 def _state_first(actor1: act.Actor | None, other: act.Actor | None) -> tuple[act.Actor | None, act.Actor | None]:
     """Fire exchanged ('a drug trafficker exchanged fire with military police') between the
     state's forces and unnamed armed men: ACLED names the state's forces first, since who fired
@@ -1061,7 +1168,7 @@ def _fought_at_close_range(text: str, paragraph: str) -> bool:
 
 def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
     attacked = victims_of(trigger)
-    if attacked and act.is_armed(attacked[0]) and (subject is None or attacked[0].side != subject.side):
+    if attacked and act.is_armed(attacked[0]) and (subject is None or attacked[0].side != subject.side or _two_unnamed_groups(subject, attacked[0])):
         return Coded(
             "clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0], firm=not _names_weapons(text)
         )  # 'armed men attacked two police agents'
@@ -1331,12 +1438,13 @@ def _code_arrest(trigger, text, subject, military, mentioned) -> Coded:
     """The state arrests; an armed group that detains people abducts them (ACLED: 'QSD
     detained a civilian' is an abduction). A death in custody is an attack."""
     coded = _arrest(trigger, text, subject, military, mentioned)
-    if CUSTODY_DEATH.search(text):
+    if CUSTODY_DEATH.search(_without_clauses_of_others(trigger)):
         return Coded("kill", "Attack", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'arrested and beaten to death in custody'
     non_state = (
         coded.actor1 is not None and coded.actor1.role in ("group", "unidentified") and coded.actor1.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES)
     )
-    if non_state or DISAPPEARED.search(text):
+    told_after = paragraph_text(trigger.doc)[trigger.sent.start_char :]  # 'His family ... considers him forcibly disappeared.'
+    if non_state or DISAPPEARED.search(text) or DISAPPEARED.search(told_after):
         return Coded("abduct", "Abduction/forced disappearance", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'his whereabouts remain unknown'
     return coded
 

@@ -53,6 +53,7 @@ from ..lexicon.events import (
     ELSEWHERE_OPENING,
     INTENTION_PHRASE,
     LATER_BEFORE_TRIGGER,
+    MILITARY_FACILITIES,
     PEOPLE_HURT,
     PLACE_NAME_AFTER_PREPOSITION,
     REMOTE_TALK_WORDS,
@@ -62,9 +63,9 @@ from ..lexicon.events import (
 )
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
 from ..parse import paragraph_text, span_text
-from ..phrases import spans_within
+from ..phrases import actors_within, spans_within
 from ..taxonomy import family_of, sub_event
-from .agents import at_home_of_their_enemy, home_of, of_the_state_named, placed
+from .agents import acted_on_phrases, acts_on_a_person, at_home_of_their_enemy, home_of, of_the_state_named, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
@@ -685,7 +686,14 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     violence in one sentence is the violence alone; an assault or abduction that is one action
     with a rape is the sexual violence."""
     taking = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in GROUND_TAKEN]
-    violent = any(coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES for _, coded, _, _ in coded_triggers)
+    looted = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Looting/property destruction"]
+    storming_to_loot = {
+        t for t, coded, _, _ in coded_triggers if _an_assault_to_loot(t, coded, sentence) and any(_one_action(t, other) for other in looted)
+    }  # 'RSF fighters stormed the main market and looted shops': ACLED codes the looting
+    violent = any(
+        coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES and t not in storming_to_loot
+        for t, coded, _, _ in coded_triggers
+    )
     raping = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Sexual violence"]
     killing = [t for t, coded, _, _ in coded_triggers if coded.kind == "kill" and coded.sub_event_type in ("Armed clash", "Attack")]
     seizing = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use" and t.lemma_.lower() not in ("foil", "thwart")]
@@ -697,9 +705,13 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     violent_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES]
     abducting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Abduction/forced disappearance"]
     acting_on_people = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
+    mobbed = [a for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Mob violence" for a in acted_on_phrases(t)]
     protest_met = any(coded.sub_event_type in PROTEST_MET and coded.firm for _, coded, _, _ in coded_triggers)
     kept = []
     for trigger, coded, claim, located in coded_triggers:
+        if trigger in storming_to_loot:
+            dropped.append(_dropped(sentence, offset, trigger, "the assault of a looting", coded))
+            continue
         if _only_heard(trigger) and any(not _only_heard(other) for other, _, _, _ in coded_triggers):
             dropped.append(_dropped(sentence, offset, trigger, "the sounds of another event", coded))
             continue  # 'heavy fighting erupted ..., with gunfire and explosions heard until nightfall': ACLED codes the fighting
@@ -712,6 +724,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Peaceful protest" and protest_met:
             dropped.append(_dropped(sentence, offset, trigger, "the protest told with the force it met", coded))
             continue  # 'Rangers opened fire on protesters ..., who were protesting against prices': one protest, met with force
+        if coded.sub_event_type == "Peaceful protest" and any(trigger in a.subtree for a in mobbed):
+            dropped.append(_dropped(sentence, offset, trigger, "the protest a mob attacked", coded))
+            continue  # 'ruling party supporters attacked anti-government protesters': ACLED codes the mob's violence
         if trigger.lemma_.lower() == "enter" and coded.sub_event_type in GROUND_TAKEN and any(_one_action(trigger, other) for other in acting_on_people):
             dropped.append(_dropped(sentence, offset, trigger, "the entry of an attack or arrests", coded))
             continue  # 'soldiers entered Karma village and rounded up and shot residents', 'entered the village and detained 70 villagers'
@@ -767,6 +782,16 @@ def _an_assault_to_take_people(trigger: Token, sentence: Span) -> bool:
     where violence was done and ACLED codes it."""
     deaths = any(t.lemma_.lower() in ("kill", "die", "murder", "execute", "dead") for t in sentence)
     return trigger.lemma_.lower() in ("storm", "raid", "attack", "invade") and not deaths
+
+
+def _an_assault_to_loot(trigger: Token, coded: Coded, sentence: Span) -> bool:
+    """'stormed the main market and looted shops': the storming is how goods were taken, when no
+    one is told killed and no armed side or military site was the target."""
+    stormed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    at_a_military_site = any(c.lemma_.lower() in MILITARY_FACILITIES or any(act.is_armed(a) for a in actors_within(c.subtree)) for c in stormed)
+    if acts_on_a_person(trigger) or any(a.role == "civilians" for c in stormed for a in actors_within(c.subtree)):
+        return False  # 'attacked civilians and looted 75 heads of sheep': violence done to people
+    return bool(stormed) and coded.sub_event_type in ("Armed clash", "Attack") and _an_assault_to_take_people(trigger, sentence) and not at_a_military_site
 
 
 def _one_action(a: Token, b: Token) -> bool:
@@ -825,7 +850,7 @@ def _inside_clause_of(inner: Token, verb: Token) -> bool:
     return False
 
 
-ARREST_LEMMAS = frozenset(lemma for lemma, kind in TRIGGERS.items() if kind == "arrest")
+ARREST_LEMMAS = frozenset(lemma for lemma, kind in TRIGGERS.items() if kind in ("arrest", "capture"))  # detained, or seized and taken
 GROUND_FIGHTS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 SUPPORTING_FIRE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 PROTEST_MET = frozenset({"Excessive force against protesters", "Protest with intervention"})
@@ -871,9 +896,9 @@ def _mention(
         and trigger.lemma_.lower() in ARREST_LEMMAS
         and actor1 is not None
         and actor1.inter == act.STATE_FORCES
-        and not DISAPPEARED.search(sentence.text)
+        and not DISAPPEARED.search(told)
     ):
-        sub = sub_event("Arrests")  # 'the Taliban detained two activists' in 2022: a state's arrest
+        sub = sub_event("Arrests")  # 'the Taliban detained two activists', 'took an activist from her home' in 2022: a state's arrest
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
     return EventMention(
         mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],

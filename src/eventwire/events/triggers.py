@@ -48,6 +48,7 @@ from ..lexicon.events import (
     FACTION_WORDS,
     FOILED_THINGS,
     GAS_ACCIDENT,
+    GOODS,
     GROUND_FIRED,
     GROUND_FORCES,
     HELD_CAPTIVE,
@@ -56,6 +57,7 @@ from ..lexicon.events import (
     KIND_PRIORITY,
     LABOUR_STRIKE,
     LEADER_WORDS,
+    LEVIES,
     MANOEUVRES,
     MILITARY_POST_WORDS,
     NAMED_FIGHTING,
@@ -70,6 +72,7 @@ from ..lexicon.events import (
     PROPOSAL_LINKS,
     PROPOSING_WORDS,
     PROTEST_AIM,
+    PROTEST_AIM_VERBS,
     SANCTIONING_VERBS,
     SEIZING_VERBS,
     SERIES_NOUNS,
@@ -89,6 +92,7 @@ from ..lexicon.events import (
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
 from .agents import nominal_subjects, subject_words
+from .dating import time_before
 from .places import is_participle, sets_the_scene
 
 
@@ -142,18 +146,32 @@ def triggers_in(sentence: Span) -> list[Token]:
         and (t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage")  # 'held them hostage': the tagger's adverb
     ]
     found = [t for t in found if is_trigger_use(t)]
+    earlier = [t for t in found if _days_before(t)]  # 'killed civilians ..., a day after taking over the garrison': an earlier event, told apart
+    kept = _without_tolls([t for t in found if t not in earlier]) + _without_tolls(earlier)
+    return sorted(kept, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+def _without_tolls(found: list[Token]) -> list[Token]:
+    """The triggers of one time, without those that only tell another's toll or setting."""
     leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
     # a killing told with another event is its toll, but not with arrests or looting: 'killed 4 militiamen and detained 2
     # others' is the fight, 'killed a trader and burned his shop' the attack
     if any(sets_the_scene(t) and t.lemma_.lower() in FIGHT_AS_SCENE for t in found):
-        found = [
+        return [
             t for t in found if sets_the_scene(t) or TRIGGERS[t.lemma_.lower()] not in ("kill", "violence", "arrest")
         ]  # 'three people were shot dead during a clash between PCJSS and ALP': the clash, its toll
-    elif "kill" in leading and leading - {"kill", "arrest", "loot", "consult"}:  # not 'killed civilians after summoning them to meetings'
-        found = [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
-    elif "kill" in leading:
-        found = [t for t in found if not sets_the_scene(t)]
-    return sorted(found, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+    if "kill" in leading and leading - {"kill", "arrest", "loot", "consult"}:  # not 'killed civilians after summoning them to meetings'
+        return [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
+    if "kill" in leading:
+        return [t for t in found if not sets_the_scene(t)]
+    return found
+
+
+def _days_before(trigger: Token) -> bool:
+    """'killed civilians ..., a day after taking over the garrison', 'days after she took part in a
+    protest': an event told as at least a day earlier than what the sentence reports."""
+    lag = time_before(trigger)
+    return lag is not None and lag[1] >= 1
 
 
 FIGHT_AS_SCENE = NAMED_FIGHTING | {"shootout", "shoot-out", "gunfight", "confrontation"}  # 'killed during a clash': the fight is the event, the deaths its toll
@@ -268,8 +286,8 @@ def _take_back_or_control(token: Token) -> bool:
         return True
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children):
         return takes_people(token)  # 'armed men took away five young men': an abduction
-    if "off" in _particles(token) and taken_off_by_armed_men(token):
-        return True  # 'passengers taken off a bus by gunmen': an abduction
+    if not _particles(token) - {"off"} and taken_by_armed_men(token):
+        return True  # 'passengers taken off a bus by gunmen', 'five young men were taken by armed men': an abduction
     if taken_from_home(token):
         return True  # 'security agents took him from his home': a detention or an abduction
     if "over" not in _particles(token):
@@ -571,7 +589,17 @@ def _sit_in(token: Token) -> bool:
 
 @use_of("block", "barricade")
 def _blocking_a_way(token: Token) -> bool:
+    """'residents blocked the highway'; not 'gunmen blocked the highway and abducted travellers',
+    where armed men stop traffic to attack it (unless they say what they want: 'clan militia
+    blocked the main roads, complaining about the seat allocation')."""
+    if _armed_words(subject_words(token)) and not _voices_a_grievance(token):
+        return False
     return bool(_objects(token) & BLOCKED_THINGS) or any(t.lemma_.lower() in BLOCKED_THINGS for c in token.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+def _voices_a_grievance(verb: Token) -> bool:
+    """The verb's sentence says what its doers demand or oppose ('complaining about', 'demanding')."""
+    return bool(PROTEST_AIM.search(verb.sent.text)) or any(t.lemma_.lower() in PROTEST_AIM_VERBS for t in verb.sent if t.pos_ == "VERB")
 
 
 @use_of("hang", "unfurl", "display", "hold", "wave", "carry")
@@ -771,7 +799,7 @@ def _a_vehicle_struck(verb: Token) -> bool:
 @use_of("strike")
 def _struck_by_people(token: Token) -> bool:
     """'missiles struck Kyiv', 'Russia struck'; not 'an earthquake struck western Afghanistan' nor a canister or a car."""
-    if _names_a_strike_committee(token):
+    if _names_a_strike_committee(token) or _a_shutdown_imposed(token):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -785,6 +813,14 @@ def is_a_walkout(token: Token) -> bool:
     no blow, told by the words of the strike's own phrase (``LABOUR_STRIKE``)."""
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
     return token.lemma_.lower() == "strike" and any(LABOUR_STRIKE.fullmatch(f"{c.text} {token.text}") for c in modifiers)
+
+
+def _a_shutdown_imposed(token: Token) -> bool:
+    """'during the armed strike declared by the Clan del Golfo', 'a strike called by the rebels':
+    a shutdown an armed group imposes on a region (Colombia's 'paro armado', India's bandhs), no blow."""
+    armed = any(c.dep_ == "amod" and c.lower_ == "armed" for c in token.children)
+    declared = any(c.dep_ == "acl" and c.lemma_.lower() in ("declare", "call", "impose", "enforce", "announce") for c in token.children)
+    return token.pos_ == "NOUN" and (armed or declared)
 
 
 def _names_a_strike_committee(token: Token) -> bool:
@@ -1019,6 +1055,25 @@ def _picked_up(token: Token) -> bool:
     return token.pos_ == "VERB" and "up" in _particles(token) and (takes_people(token) or passive_by)
 
 
+@use_of("warrant")
+def _arrest_warrants_served(token: Token) -> bool:
+    """'federal police executed arrest warrants against ...', 'arrest warrants were served': people
+    arrested; not 'a court issued an arrest warrant' nor 'a search warrant'."""
+    served = token.head.lemma_.lower() in ("execute", "serve", "enforce") and token.dep_ in ("dobj", "nsubjpass")
+    return token.pos_ == "NOUN" and served and any(c.dep_ == "compound" and c.lemma_.lower() == "arrest" for c in token.children)
+
+
+@use_of("collect")
+def _collected_by_force(token: Token) -> bool:
+    """'militants collected livestock by force from herders', 'Al Shabaab collected zakat from
+    villagers': armed men taking goods or levies; not 'volunteers collected donations'."""
+    if token.pos_ != "VERB":
+        return False
+    by_force = any(c.dep_ == "prep" and c.lower_ == "by" and any(p.lemma_.lower() == "force" for p in c.children) for c in token.children)
+    taken = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    return by_force or (bool(taken & (LEVIES | GOODS)) and _armed_words(subject_words(token)))
+
+
 @use_of("thwart", "foil")
 def _attack_foiled(token: Token) -> bool:
     """'an attempt to plant a bomb was thwarted', 'police foiled a bombing plot'; not 'thwarted his ambitions'."""
@@ -1060,11 +1115,16 @@ def people_carried_off(token: Token) -> bool:
 def taken_from_home(verb: Token) -> bool:
     """'took him from his home', 'took them from their houses', 'armed men took six young people from a house'."""
     person = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("him", "her", "them") or names_people(c)) for c in verb.children)
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [c for t in taken for c in t.children if c.dep_ == "conj"]
     home = any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("home", "house", "office", "bed") for p in c.children) for c in verb.children
-    )
-    takers = {t.lower_ for t in subject_words(verb)}
-    armed = bool(takers & (ARMED_WORDS | {"agents", "officers", "security", "men"}))  # not 'her parents took her from her home'
+        c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("home", "house", "office", "bed") for p in c.subtree)
+        for c in [*verb.children, *(c for t in taken for c in t.children)]
+    )  # 'from his home', 'from outside his home', 'took an activist and her sisters from their home'
+    takers = subject_words(verb)
+    armed = bool({t.lower_ for t in takers} & (ARMED_WORDS | {"agents", "officers", "security", "men"})) or _armed_words(
+        takers
+    )  # not 'her parents took her from her home'
     return verb.lemma_.lower() == "take" and person and home and armed
 
 
@@ -1075,10 +1135,20 @@ def took_to_the_streets(verb: Token) -> bool:
     )
 
 
-def taken_off_by_armed_men(verb: Token) -> bool:
-    """'the 15 passengers taken off a bus by gunmen'."""
+def taken_by_armed_men(verb: Token) -> bool:
+    """'the 15 passengers taken off a bus by gunmen', 'five young men were taken by armed men'; not
+    'the wounded were taken to hospital by soldiers'."""
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
-    return names_people(verb.head) and verb.dep_ == "acl" and _armed_words(agents)
+    if verb.lemma_.lower() != "take" or not _armed_words(agents) or _taken_for_care(verb):
+        return False
+    return (verb.dep_ == "acl" and names_people(verb.head)) or any(c.dep_ == "nsubjpass" and names_people(c) for c in verb.children)
+
+
+def _taken_for_care(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in TAKEN_FOR_CARE for p in c.children) for c in verb.children)
+
+
+TAKEN_FOR_CARE = frozenset({"hospital", "clinic", "safety", "shelter", "camp"})
 
 
 def takes_people(verb: Token) -> bool:

@@ -603,7 +603,8 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
     if divisions:
         return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(divisions), "exact+listed-division")
     place_cue = _place_cue(span)  # 'Donga LGA', 'Samlout district': the entity spaCy sees runs on into the place noun
-    if _is_person_name(span) and place_cue != NOUN_CUE:
+    person = _is_person_name(span) and place_cue != NOUN_CUE
+    if person and not (span[0].is_title and _precedes_a_qualifier(span)):
         return None
     divisions = _division_named_in_full(span, gazetteer)
     if divisions:
@@ -635,16 +636,24 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
     method = "exact"
     if not places:
         places, method = _by_arabic_spelling(span, place_cue, gazetteer), ARABIC_SPELLING
-    if not places or (span[0].is_lower and not (_known_lowercase(places) or span[0].text in ARABIC_ARTICLES)) or _is_common_word(span):
+    qualified_word = (person or _is_common_word(span)) and not span[0].is_stop and span[0].is_title and _precedes_a_qualifier(span)  # 'Gray (Maine)'
+    if not places or (span[0].is_lower and not (_known_lowercase(places) or span[0].text in ARABIC_ARTICLES)) or (_is_common_word(span) and not qualified_word):
         return None
     if len(span) == 1 and _is_first_name(span, gazetteer):
         return None
-    places = _readings_beyond_words(span, places)
+    beyond = _readings_beyond_words(span, places)
+    word_readings = (
+        [p for p in places if p not in beyond and _written_as_its_own_name(span.text, p)] if _precedes_a_qualifier(span) else []
+    )  # 'Gray (Maine)': a hamlet of that very name its qualifier may confirm (not Jerusalem for 'Salem')
+    places = beyond + word_readings
     if len(span) == 1 and fold(span.text) in demonyms():
         places = [p for p in places if _written_as_its_own_name(span.text, p)]  # 'Kazakh' is a people, not Petropavl; 'Somali region' is the region
     if not places:
         return None
     places, unconfirmed = _plausible_readings(span, places, place_cue)
+    if qualified_word:
+        unconfirmed = places  # a word or a person's name is a town only where its qualifier holds one so named
+    unconfirmed = [*unconfirmed, *(p for p in word_readings if p in places and p not in unconfirmed)]
     if _is_acronym(span):
         places = [p for p in places if p.feature in ("country", "continent")]  # 'UAE', 'EU'; not 'TASS', 'RUSI'
     if len(span) == 1 and _tail_of_longer_name(span[0]):
@@ -824,11 +833,11 @@ def _readings_beyond_words(span: Span, places: list[Place]) -> list[Place]:
         if p.feature not in ("city", "region")
         or (_written_as_its_own_name(text, p) and (p.feature == "region" or labelled or p.population >= HAMLET_POPULATION))
     ]
-    return places if len(kept) == len(places) or not _is_a_common_word(text) else kept
+    return places if len(kept) == len(places) or not is_a_common_word(text) else kept
 
 
 @functools.lru_cache(maxsize=16384)
-def _is_a_common_word(text: str) -> bool:
+def is_a_common_word(text: str) -> bool:
     return zipf_frequency(text.lower(), "en") >= COMMON_WORD_ZIPF
 
 

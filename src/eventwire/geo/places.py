@@ -39,6 +39,7 @@ from .place_names import (
     candidates_in,
     given_candidates,
     homes_of_armed_groups,
+    is_a_common_word,
     mark_place_names,
     names_a_person,
     nation_of_demonym,
@@ -343,6 +344,7 @@ def _near_the_groups_named(candidates: list[Candidate], homes: frozenset[str], p
             or names_in[p.country_code] > (p.country_code in own)  # another name of the text could lie there
             or p.feature not in ("city", "region")
             or (p.population >= LARGE_PLACE_POPULATION and plain(candidate.text) == plain(p.name))
+            or _in_its_own_language(candidate, p)
         )
         if places:
             kept.append(replace(candidate, places=places))
@@ -381,6 +383,24 @@ def _large_own_reading(candidate: Candidate) -> bool:
     """'marched through central Cardiff': a city of its size, written as its own name, after a
     word that places things, is a place even where spaCy labels nothing and nothing else says the country."""
     return any(p.feature == "city" and p.population >= LARGE_PLACE_POPULATION for p in _unlabelled_own_readings(candidate))
+
+
+def _in_its_own_language(candidate: Candidate, place: Place) -> bool:
+    """'Milano', 'Warszawa': a large city by the name its own people give it, which spaCy calls a
+    place, the only place so called (its region or a row of the gazetteer for it aside), and no
+    common English word (not 'Morro' of a Brazilian hill read as Moro, Pakistan)."""
+    if (
+        candidate.unlabelled
+        or candidate.method != "exact"
+        or place.feature != "city"
+        or place.population < LARGE_PLACE_POPULATION
+        or is_a_common_word(candidate.text)
+    ):
+        return False
+    return all(kilometres_between(p.latitude, p.longitude, place.latitude, place.longitude) <= ENDONYM_REACH_KM for p in candidate.places)
+
+
+ENDONYM_REACH_KM = 50  # 'Praha': Prague and the Praha of the gazetteer's second row are one place
 
 
 def _unlabelled_own_readings(candidate: Candidate) -> list[Place]:

@@ -43,7 +43,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["make"], "abduct"),  # only people 'made off with' (``triggers``; people 'carried off' are taken in ``coding``)
     **dict.fromkeys(["rape"], "rape"),
     **dict.fromkeys(
-        ["arrest", "detain", "detention", "remand", "round", "pick", "apprehend"], "arrest"
+        ["arrest", "detain", "detention", "remand", "round", "pick", "apprehend", "warrant"], "arrest"
     ),  # 'picked up' people (``triggers``)  # 'round' only 'rounded up' people (``triggers``)
     **dict.fromkeys(["grave", "exhume", "exhumation"], "grave"),
     **dict.fromkeys(["intercept", "down"], "shootdown"),
@@ -84,7 +84,9 @@ TRIGGERS: dict[str, str] = {
         ],
         "violence",
     ),
-    **dict.fromkeys(["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set"], "loot"),
+    **dict.fromkeys(
+        ["burn", "torch", "vandalise", "vandalize", "ransack", "arson", "steal", "rob", "robbery", "set", "collect"], "loot"
+    ),  # 'collect': by force (``triggers``)
     **dict.fromkeys(
         ["defuse", "dismantle", "diffuse", "recover", "confiscate", "deactivate", "thwart", "foil", "neutralise", "neutralize"], "shootdown"
     ),  # 'thwart', 'foil': an attack or bombing (``triggers``)
@@ -1405,7 +1407,7 @@ BANNER_WORDS = re.compile(r"\b(banners?|placards?|pickets?|picketed|signs)\b", r
 # -- read by events.coding, events.triggers and events.mentions: what the words around a trigger make of it --
 
 FOR_AN_EARLIER_PROTEST = re.compile(
-    r"\bfor\s+(having\s+)?(taking|taken|took)\s+part\s+in\b|\bfor\s+(participating|joining|organi[sz]ing|participation)\s+in\b"
+    r"\bfor\s+(having\s+)?(taking|taken|took)\s+part\s+in\b|\bfor\s+(their\s+|his\s+|her\s+)?(alleged(ly)?\s+)?(participating|joining|organi[sz]ing|participation)\s+in\b"
     r"|\b(who|that)\s+(had\s+)?(taken\s+part|took\s+part|joined|participated)\s+in\b|\b(an\s+|the\s+)?(earlier|previous|past)\s+(protests?|demonstrations?|strikes?)\b",
     re.IGNORECASE,
 )  # 'detained an activist for taking part in a protest in 2020', 'shot dead a youth who had taken part in an earlier protest': not a protest broken up
@@ -1430,6 +1432,12 @@ GOODS = frozenset(
         "harvest",
     }
 )  # what armed men seize as loot ('seized food supplies from villagers')
+LEVIES = frozenset({"zakat", "tax", "taxes", "levy", "levies", "tribute", "protection"})  # what armed groups collect from people
+CATTLE_DRIVEN_OFF = re.compile(
+    r"\b(drove|driven|drive|driving|took|taken|made|making|carried|stole|stolen|looted|rustled)\s+(off|away)?\s*(with\s+)?([\w,]+\s+){0,4}?(cattle|cows|livestock|goats|sheep|camels)\b"
+    r"|\bcattle\s+raid",
+    re.IGNORECASE,
+)  # 'raided a cattle camp and drove away about 1,000 head of cattle'
 STATE_ARMED_WORDS = frozenset(
     {"troops", "soldiers", "army", "police", "policemen", "personnel", "guards", "government", "military"}
 )  # armed words of a state's forces
