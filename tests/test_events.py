@@ -2020,3 +2020,23 @@ def test_strikes_carried_out_are_strikes_not_a_protest_that_carries_them():
 def test_where_a_described_thing_came_from_is_not_where_the_event_was():
     found = [m for m in events_in("On Monday, residents of Novi Sanzhary threw stones at buses carrying evacuees from Wuhan.") if m.event_type]
     assert [m.place.place.name for m in found] == ["Novi Sanzhary"]
+
+
+def test_a_country_subjected_to_salvos_on_two_days_is_hit_on_both_days():
+    report = "The pledge comes after Ukraine was subjected to massive missile, rocket and drone salvos on Monday and Tuesday."
+    [found] = [m for m in analysis_of_report(report, published=dt.date(2022, 10, 12)).event_mentions if m.event_type]
+    assert found.place.place.country_code == "UA" and found.geo_precision == 3
+    assert (found.date.earliest, found.date.latest) == (dt.date(2022, 10, 10), dt.date(2022, 10, 11))
+
+
+def test_a_strike_on_one_sides_installations_is_by_the_other_side_not_by_them():
+    report = "Last week, long-range missiles struck the heart of Russian military installations in Crimea."
+    [found] = [m for m in analysis_of_report(report, published=dt.date(2022, 8, 15)).event_mentions if m.event_type]
+    assert found.actor1 is None or found.actor1.name != "Military Forces of Russia (2000-)"
+    assert found.actor2 is not None and found.actor2.name == "Military Forces of Russia (2000-)"
+
+
+def test_each_place_of_one_report_keeps_the_day_told_with_it():
+    report = "Protesters rallied in Kyiv on Monday and in Lviv on Tuesday."
+    found = {m.place.place.name: m.date.earliest for m in analysis_of_report(report, published=dt.date(2022, 10, 12)).event_mentions if m.event_type}
+    assert found == {"Kyiv": dt.date(2022, 10, 10), "Lviv": dt.date(2022, 10, 11)}

@@ -466,3 +466,26 @@ def test_an_events_confidence_combines_its_independent_accounts():
     assert merge_mentions([one])[0].confidence == 0.5
     assert merge_mentions([one, other])[0].confidence == 0.75
     assert merge_mentions([one, other, copy])[0].confidence == 0.75
+
+
+def test_a_tie_of_sub_event_types_goes_to_the_surer_reports_and_an_unnamed_attacker_to_the_one_another_report_names():
+    bombing = replace(
+        mention(
+            "a1",
+            sub_event_type="Air/drone strike",
+            place=KHARKIV,
+            actor1=None,
+            actor2=None,
+            sentence="after two days of intense bombing",
+            date=day("2022-10-10"),
+        ),
+        confidence=0.3,
+    )
+    strikes = replace(
+        russian_shelling_of_kharkiv("a1", start=200, sentence="Putin presented the strikes as retaliation", date=day("2022-10-10")), confidence=0.9
+    )
+    [event] = merge_mentions([bombing, strikes])
+    assert event.sub_event_type == SHELLING
+    [event] = merge_mentions([bombing, replace(bombing, mention_id="b2", start=300, confidence=0.9), strikes])
+    assert event.sub_event_type == "Air/drone strike"  # two reports against one: the majority still decides
+    assert event.actor1 == RUSSIA_MILITARY  # the one report that names who struck

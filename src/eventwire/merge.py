@@ -25,7 +25,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -337,7 +337,8 @@ def build_event(block: str, members: list[EventMention]) -> Event:
         sub_event_type=sub,
         disorder_type=coded.disorder_type if coded else None,
         plover_type=coded.plover if coded else _majority(m.plover_type for m in members),
-        actor1=_majority_or_none(m.actor1 for m in members if m.sub_event_type == sub),
+        actor1=_majority_or_none(m.actor1 for m in members if m.sub_event_type == sub)
+        or _majority_or_none(m.actor1 for m in members if m.sub_event_type),  # 'salvos' named no attacker; 'the strikes' Putin presented did
         actor2=_majority_or_none(m.actor2 for m in members if m.sub_event_type == sub),
         place=best_place.place,
         geo_precision=best_place.geo_precision,
@@ -397,7 +398,12 @@ def _chosen_sub_event_type(members: list[EventMention]) -> str | None:
     if not names:
         return None  # a political interaction: PLOVER type only
     by_force = [n for n in names if n in ("Government regains territory", "Non-state actor overtakes territory")]
-    return _majority(by_force or names, key=lambda name: SUB_EVENT_ORDER[name])
+    sureness: dict[str | None, float] = defaultdict(float)
+    for member in members:
+        sureness[member.sub_event_type] += member.confidence
+    return _majority(
+        by_force or names, key=lambda name: (-sureness[name], SUB_EVENT_ORDER[name])
+    )  # a tie goes to the surer reports: 'the strikes' Putin presented over 'two days of intense bombing'
 
 
 def _core_date(members: list[EventMention]) -> DateRange | None:

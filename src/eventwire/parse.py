@@ -18,7 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from .errors import ConfigError
-from .lexicon.events import LEMMA_FIXES, MISREAD_VERB_NORMS, RE_HYPHENATED_VERBS
+from .lexicon.events import LEMMA_FIXES, MISREAD_VERB_NORMS, NOUNS_TAGGED_AS_OTHERS, RE_HYPHENATED_VERBS
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
 from .settings import DEFAULTS
 from .token_tables import use_token_tables
@@ -65,7 +65,7 @@ def model_package(name: str = "") -> str:
 @Language.component("eventwire_lemma_fixes")
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas the rule lemmatizer gets wrong for the words events and attributions turn on
-    ('raped' is not 'rap', 'hoped' is not 'hop'); 're-captured' is 'recapture'."""
+    ('raped' is not 'rap', 'hoped' is not 'hop'); 're-captured' is 'recapture'; 'salvos' is a noun."""
     text = doc._.joined_text = doc.text  # joined once here for every later stage (``phrases.paragraph_text``)
     lowered = text.lower()
     if "re-" not in lowered and not any(word in lowered for word in LEMMA_FIXES):
@@ -77,6 +77,8 @@ def fix_lemmas(doc: Doc) -> Doc:
             token.lemma_ = LEMMA_FIXES.get(lemma, lemma)
         elif (fixed := LEMMA_FIXES.get(token.lower_)) is not None:
             token.lemma_ = fixed
+        if token.lower_ in NOUNS_TAGGED_AS_OTHERS and token.pos_ != "NOUN":
+            token.pos_ = "NOUN"
     return doc
 
 

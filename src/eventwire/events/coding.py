@@ -1104,6 +1104,14 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
     return Coded("clash", "Armed clash", actor1, other, firm=trigger.lemma_.lower() in NAMED_FIGHTING and actor1 is not None and other is not None)
 
 
+def _only_the_struck_named(trigger: Token, military: list[act.Actor]) -> bool:
+    """Every armed side the sentence names lies in what the strike hit ('struck the heart of
+    Russian military installations', 'targeted Ain al-Asad airbase, which hosts US-led forces'):
+    none of them is its author."""
+    hit = {a for phrase in acted_on_phrases(trigger) for a in actors_within(phrase.subtree)}
+    return len({a.side for a in military}) == 1 and all(a in hit for a in military)  # one side named, and hit
+
+
 def _two_unnamed_groups(one: act.Actor, other: act.Actor) -> bool:
     """'armed men shot a member of a rival gang': two armed groups, neither named, may be two."""
     return one.role == other.role == "unidentified"
@@ -1136,6 +1144,8 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
     if lemma == "bomb" and trigger.pos_ == "NOUN" and not AIR.search(text):
         return _code_explosion(trigger, text, subject, military, mentioned)  # 'a bomb inside a shop detonated'
     attacker, target = attacker_and_target(subject, military, mentioned)
+    if subject is None and military and _only_the_struck_named(trigger, military):
+        attacker, target = act.opponent_of(military[0]), military[0]  # 'missiles struck Russian military installations in Crimea': Russia was hit
     armed_target = act.is_armed(target) or (target is None and FORCES_POSITIONS.search(text) is not None)  # 'fired at army positions'
     if (
         _fought_at_close_range(text, paragraph_text(trigger.doc))

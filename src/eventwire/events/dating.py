@@ -100,14 +100,34 @@ def _at_the_same_time(participle: Token) -> bool:
 
 def _sentence_dates(sentence: Span, background: set[Token], published: dt.date | None, carried: DateRange | None) -> list[tuple[Token, DateRange]]:
     """The sentence's resolved time expressions, each with the token it starts at, outside background phrases."""
-    dates = []
+    dates: list[tuple[Token, DateRange]] = []
+    previous_end = -1
     for found in time_expressions(sentence.text):
         token = token_at_char(sentence, found[1].start())
         if token is not None and not background & {token, *token.ancestors}:
             resolved = resolve_expression(found, published, carried)
-            if resolved is not None:
+            if resolved is not None and dates and _one_span_of_days(dates[-1][1], resolved, sentence.text[previous_end : found[1].start()]):
+                first, earlier = dates[-1]
+                dates[-1] = (first, DateRange(earlier.earliest, resolved.latest, WEEK))  # 'on Monday and Tuesday': both days
+            elif resolved is not None:
                 dates.append((token, resolved))
+        previous_end = found[1].end()
     return dates
+
+
+def date_told_after(sentence: Span, start: int, end: int, background: set[Token], published: dt.date | None, carried: DateRange | None) -> DateRange | None:
+    """The first of the sentence's dates that starts between two character positions of its
+    paragraph: 'rallied in Kyiv on Monday and in Lviv on Tuesday' gives Lviv its Tuesday."""
+    return next((resolved for token, resolved in _sentence_dates(sentence, background, published, carried) if start <= token.idx < end), None)
+
+
+def _one_span_of_days(first: DateRange, second: DateRange, between: str) -> bool:
+    """'on Monday and Tuesday', 'on 10 and 11 October': two days told together, the second soon after the first."""
+    days = (second.earliest - first.latest).days
+    return first.time_precision == second.time_precision == DAY and 0 < days <= MAX_DAYS_TOLD_TOGETHER and between.strip() in ("and", "and on")
+
+
+MAX_DAYS_TOLD_TOGETHER = 6
 
 
 def _modifier_clauses(sentence: Span, trigger: Token) -> set[Token]:

@@ -69,7 +69,7 @@ from .agents import acted_on_phrases, acts_on_a_person, at_home_of_their_enemy, 
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
-from .dating import date_for, time_before
+from .dating import date_for, date_told_after, time_before
 from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
 from .reported import (
     REFERENCE,
@@ -524,7 +524,9 @@ def _mentions_in(
                 if same_family in made and any(trigger in other.ancestors for other in seen[same_family]):
                     made[same_family] = _surer_told_by(made[same_family], trigger)
                 continue  # 'explosions hit a depot': one blast; not 'the strikes, retaliation for the bomb attack'
-            when = date_for(trigger, sentence, background, date, article.published, antecedent.date if antecedent else None)
+            when = _date_of_its_place(place, located, sentence, offset, background, date, article.published) or date_for(
+                trigger, sentence, background, date, article.published, antecedent.date if antecedent else None
+            )
             if is_history(when, article.published):
                 dropped.append(_dropped(sentence, offset, trigger, "history", coded))
                 break  # 'Russian forces captured Izium in early April', in a September report: background
@@ -545,6 +547,16 @@ def _mentions_in(
             fallback.remember(mention)
             made[same_family] = (mention, scoring)
     yield from (mention for mention, _ in made.values())
+
+
+def _date_of_its_place(place, located, sentence: Span, offset: int, background, carried, published) -> DateRange | None:
+    """Where one report names several places, each with its own day ('rallied in Kyiv on Monday
+    and in Lviv on Tuesday'), the day told after a place and before the next is that place's."""
+    starts = sorted(p.start for p, _ in located if p is not None)
+    if place is None or len(starts) < 2:
+        return None
+    following = next((start for start in starts if start > place.start), offset + sentence.end_char)
+    return date_told_after(sentence, place.end - offset, following - offset, background, published, carried)
 
 
 TOLD_BEFORE = "the event told before, placed nowhere"

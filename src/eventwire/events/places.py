@@ -90,6 +90,9 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     )
     if not own and speaker:
         return [(p, 2) for p in _unique_places(_in_prevailing_country(speaker, named))]  # 'the Kharkiv governor said': somewhere in the province
+    attacked = [p for p in named if p.place is not None and p.place.feature == "country" and _attacked_there(_token_at(sentence, offset, p), trigger)]
+    if not own and attacked:
+        return [(attacked[0], 3)]  # 'Ukraine was subjected to massive missile salvos': the country hit, no town named
     chosen = _in_prevailing_country(own, named)
     chosen = _without_reference_points(_without_qualifiers(chosen, sentence, offset), sentence, offset)
     settlements = [p for p in chosen if p.place is not None and p.place.feature == "city"]
@@ -249,8 +252,13 @@ class FallbackPlaces:
         start, end, paragraph_end = offset + sentence.start_char, offset + sentence.end_char, offset + len(paragraph_text(sentence.doc))
         paragraph = sentence.doc[:]
         in_paragraph = [
-            p for p in self.located if offset <= p.start < paragraph_end and not start <= p.start < end and not _is_origin_in(paragraph, offset, p)
-        ]  # the sentence's own places were weighed already; where missiles were fired from is no setting
+            p
+            for p in self.located
+            if offset <= p.start < paragraph_end
+            and not start <= p.start < end
+            and not _is_origin_in(paragraph, offset, p)
+            and not _is_blamed_in(paragraph, offset, p)
+        ]  # the sentence's own places were weighed already; where missiles were fired from, or a government blamed, is no setting
         in_paragraph = _without_qualifiers(in_paragraph, paragraph, offset)  # 'in Guaruja (Sao Paulo), ...': the town
         implied = self._implied_by(sentence, offset)
         if implied is not None:
@@ -637,10 +645,27 @@ def _is_located_there(token: Token) -> bool:
     return token.dep_ == "poss" and token.head.lower_ in PLACE_PARTS
 
 
-def _attacked_there(token: Token, trigger: Token) -> bool:
+def _attacked_there(token: Token | None, trigger: Token) -> bool:
     """'a drone strike on Kyiv', 'fired on Moscow': the city the event's own word aims at is
     where it hit, not the government its name can stand for ('pressure on Moscow')."""
+    if token is None:
+        return False
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() == "subject":
+        return trigger in token.head.subtree  # 'Ukraine was subjected to massive missile salvos'
     return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head == trigger
+
+
+def _is_blamed(token: Token) -> bool:
+    """'the bomb attack ..., which he blames on Kyiv', 'accused Kyiv of': a capital named for its
+    government, blamed for something; no setting of the events around it."""
+    head = token.head
+    on_someone = token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("blame", "pin")
+    return on_someone or (token.dep_ == "dobj" and head.lemma_.lower() in ("blame", "accuse"))
+
+
+def _is_blamed_in(paragraph: Span, offset: int, place: PlaceMention) -> bool:
+    token = _token_at(paragraph, offset, place)
+    return token is not None and _is_blamed(token)
 
 
 def _names_a_road(token: Token) -> bool:

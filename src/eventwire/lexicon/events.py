@@ -1053,7 +1053,9 @@ LEMMA_FIXES: dict[str, str] = {
     "reoccupies": "reoccupy",
     "reestablishe": "reestablish",  # 're-established', lemmatised without its hyphen
     "reestablished": "reestablish",
+    "salvos": "salvo",  # tagged as an adverb ('missile, rocket and drone salvos on Monday'): a noun (``parse.fix_lemmas``)
 }
+NOUNS_TAGGED_AS_OTHERS = frozenset({"salvos"})
 
 # past tenses of taking ground the tagger does not know and reads as nouns ('the Malian army
 # retook control of Menaka', 'Menaka was overrun'): the tokenizer gives each the norm of a verb
