@@ -2040,3 +2040,9 @@ def test_each_place_of_one_report_keeps_the_day_told_with_it():
     report = "Protesters rallied in Kyiv on Monday and in Lviv on Tuesday."
     found = {m.place.place.name: m.date.earliest for m in analysis_of_report(report, published=dt.date(2022, 10, 12)).event_mentions if m.event_type}
     assert found == {"Kyiv": dt.date(2022, 10, 10), "Lviv": dt.date(2022, 10, 11)}
+
+
+def test_missiles_fired_by_one_side_are_its_strike_not_a_strike_on_it():
+    report = "On Saturday, Russian missiles were fired at Lviv from bombers flying over Belarus."
+    [found] = [m for m in analysis_of_report(report, published=dt.date(2022, 6, 26)).event_mentions if m.event_type]
+    assert found.actor1 is not None and found.actor1.name == "Military Forces of Russia (2000-)"

@@ -64,6 +64,7 @@ from ..lexicon.events import (
     HURT_TOLD,
     HURTING_LEMMAS,
     INFRASTRUCTURE,
+    INTERCEPTED_ARMS,
     INTERVENTION,
     INTO_THE_AIR,
     KILLING_OF_ANOTHER_PERSON,
@@ -1108,7 +1109,8 @@ def _only_the_struck_named(trigger: Token, military: list[act.Actor]) -> bool:
     """Every armed side the sentence names lies in what the strike hit ('struck the heart of
     Russian military installations', 'targeted Ain al-Asad airbase, which hosts US-led forces'):
     none of them is its author."""
-    hit = {a for phrase in acted_on_phrases(trigger) for a in actors_within(phrase.subtree)}
+    struck = [p for p in acted_on_phrases(trigger) if p.lemma_.lower() not in INTERCEPTED_ARMS | HEAVY_WEAPON_WORDS]  # not 'Russian missiles were fired'
+    hit = {a for phrase in struck for a in actors_within(phrase.subtree)}
     return len({a.side for a in military}) == 1 and all(a in hit for a in military)  # one side named, and hit
 
 
