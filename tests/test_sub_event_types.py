@@ -400,7 +400,6 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The new rules aim to control the number of people in taxis in Oaxaca from Monday.",
         "Arsenal's attack finally exploded into life in the second half as they battled past Chelsea 3-1 in London on Sunday.",
         "Tech stocks were hammered on Wall Street in New York on Thursday as investors fled chipmakers.",
-        "Thousands gathered in Srebrenica on Thursday to commemorate the 8,000 victims of the 1995 genocide.",
         "Special forces neutralised the threat in Dagestan on Monday.",
         "The company announced a pause in production in Lagos on Monday.",
         "A memorial was held in Ramallah on Friday for a journalist killed two years ago.",
@@ -1553,3 +1552,28 @@ def test_people_who_beat_someone_in_a_passive_sentence_are_a_mob_unless_they_sho
 )
 def test_gang_members_are_armed_and_party_cadres_are_a_crowd(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, residents closed the main road in Blida to denounce a three-day power cut.", "Peaceful protest"),
+        ("On 17 July 2022, unemployed graduates shut the municipal building in Nasiriyah, demanding jobs.", "Peaceful protest"),
+        ("On 17 July 2022, activists organised a flash mob outside a bank in Lyon to denounce its investments in coal.", "Peaceful protest"),
+        ("On 17 July 2022, several hundred people gathered in Srebrenica to commemorate the victims of the 1995 massacre.", "Peaceful protest"),
+        ("Thousands gathered in Srebrenica on Thursday to commemorate the 8,000 victims of the 1995 genocide.", "Peaceful protest"),  # ACLED: 25 of 25 read notes
+    ],
+)
+def test_a_road_or_building_shut_to_press_a_demand_a_flash_mob_and_a_commemoration_are_protests(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 17 July 2022, authorities closed the road to Srebrenica to repair a bridge.",
+        "On 17 July 2022, police shut the market in Blida after a fight between traders.",
+    ],
+)
+def test_the_state_closing_a_road_or_a_market_is_no_protest(report):
+    assert "Peaceful protest" not in sub_event_types_of(report)

@@ -602,6 +602,26 @@ def _voices_a_grievance(verb: Token) -> bool:
     return bool(PROTEST_AIM.search(verb.sent.text)) or any(t.lemma_.lower() in PROTEST_AIM_VERBS for t in verb.sent if t.pos_ == "VERB")
 
 
+@use_of("close", "shut")
+def _closed_in_protest(token: Token) -> bool:
+    """'residents closed a road to denounce a power cut', 'graduates closed the governorate
+    building, demanding jobs': people who shut a way or a building to press a demand; not
+    'authorities closed the border' nor 'police shut the market'."""
+    shut = {t.lemma_.lower() for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+    closers = subject_words(token)
+    by_the_state = any(a.role in ("government", "police", "military", "fixed") for a in actors_within(closers))
+    return token.pos_ == "VERB" and bool(shut & (BLOCKED_THINGS | SHUT_BUILDINGS)) and not by_the_state and _voices_a_grievance(token)
+
+
+SHUT_BUILDINGS = frozenset({"building", "school", "site", "headquarters", "premises", "hall"})
+
+
+@use_of("mob")
+def _flash_mob(token: Token) -> bool:
+    """'organized a flash mob in front of a Total station': a protest, not a mob's violence."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ == "flash" for c in token.children)
+
+
 @use_of("hang", "unfurl", "display", "hold", "wave", "carry")
 def _banners_shown(token: Token) -> bool:
     """'activists hung a banner reading "Stop the war"', 'women held placards outside the

@@ -51,7 +51,10 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["ceasefire", "truce", "swap", "surrender", "pact", "pause"], "agreement"),  # ACLED: surrenders are agreements
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
-    **dict.fromkeys(["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather"], "protest"),
+    **dict.fromkeys(
+        ["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather", "close", "shut", "mob"],
+        "protest",
+    ),  # 'close', 'shut': a road or a building, to demand something; 'mob': a flash mob (``triggers``)
     **dict.fromkeys(
         [
             "shoot",
@@ -261,7 +264,7 @@ PROTEST_FORMS = re.compile(
 )
 PROTEST_AIM = re.compile(
     r"\b(demand\w*|protest\w*|denounc\w*|against(?!\s+(the\s+)?(peaceful\s+)?(protest[eo]rs?|demonstrators?|marchers|crowds?)\b)|reject\w*|in\s+support|to\s+support|condemn\w*|call\w*\s+for|solidarity"
-    r"|oppos(e|ed|ing)|urg(e|ed|ing)|request(ed|ing)?|at\s+the\s+call\s+of|raise\s+awareness|pay\s+tribute|in\s+favou?r\s+of|to\s+show\s+support)\b",
+    r"|oppos(e|ed|ing)|urg(e|ed|ing)|request(ed|ing)?|at\s+the\s+call\s+of|raise\s+awareness|pay\s+tribute|in\s+favou?r\s+of|to\s+show\s+support|to\s+commemorate)\b",
     re.IGNORECASE,
 )
 
