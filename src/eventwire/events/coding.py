@@ -31,6 +31,7 @@ from ..lexicon.events import (
     CIVILIAN_TARGET,
     CIVILIAN_VEHICLES,
     CIVILIAN_VENUE,
+    COMING_BACK,
     COMMEMORATION,
     CROWD_AS_OBJECT,
     CROWD_AS_SUBJECT,
@@ -54,6 +55,7 @@ from ..lexicon.events import (
     FORCE_OR_VIOLENCE_WORDS,
     FORCES_POSITIONS,
     GOODS,
+    GRIEVANCE_WORDS,
     GROUND_AND_AIR,
     GROUND_FIRED,
     HAND_GRENADE,
@@ -61,6 +63,7 @@ from ..lexicon.events import (
     HEAVY_WEAPON_WORDS,
     HIM_OR_THEM,
     HIT_BY_WHAT_FORCES_FIRED,
+    HURT_IN_A_RAID,
     HURT_TOLD,
     HURTING_LEMMAS,
     INFRASTRUCTURE,
@@ -87,6 +90,7 @@ from ..lexicon.events import (
     POLITICAL_TRIGGERS,
     PROTEST_FORMS,
     PROTEST_NAMED,
+    PROTEST_VICTIMS,
     PROTESTERS_HELD,
     RELATION_NOUNS,
     REMEMBRANCE,
@@ -101,6 +105,7 @@ from ..lexicon.events import (
     STATE_ARMED_WORDS,
     STATE_KILLING_GRIEVANCE,
     SUICIDE,
+    SUSPECTED_OF,
     TAKING_CONTROL_LEMMAS,
     TARGET_CUE,
     TERRITORY_KINDS,
@@ -532,16 +537,10 @@ def _describes_those_acted_on(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in COMING_BACK
 
 
-COMING_BACK = frozenset({"return", "come", "arrive", "head", "walk", "travel", "drive", "go"})
-
-
 def _done_to_protesters(trigger: Token) -> bool:
-    """The crowd's violence is aimed at protesters or a rally ('attacked anti-government
-    protesters', 'threw stones at PDP supporters returning from a campaign rally')."""
+    """The crowd's violence is aimed at protesters or a rally ('ruling party supporters attacked
+    anti-government protesters with sticks'): the crowd is a mob, the protest its victim."""
     return any(t.lemma_.lower() in PROTEST_VICTIMS for a in acted_on_phrases(trigger) for t in a.subtree)
-
-
-PROTEST_VICTIMS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rally", "march", "demonstration", "protest", "sit-in"})
 
 
 def _a_protest_once_joined(trigger: Token) -> bool:
@@ -572,9 +571,6 @@ def _what_someone_is_suspected_of(trigger: Token) -> bool:
     return False
 
 
-SUSPECTED_OF = frozenset({"suspect", "accuse", "charge", "convict", "want", "indict", "wanted", "suspected", "accused", "charged", "convicted"})
-
-
 def _a_grievance(trigger: Token) -> bool:
     """'angered by the port explosion', 'outraged over the killing of a student', 'anger at the
     arrests': what stirred people, named as the cause of their feeling."""
@@ -582,12 +578,6 @@ def _a_grievance(trigger: Token) -> bool:
     if trigger.dep_ != "pobj" or preposition.lower_ not in ("by", "over", "at"):
         return False
     return preposition.head.lemma_.lower() in GRIEVANCE_WORDS
-
-
-HURT_IN_A_RAID = re.compile(r"\b(kill\w*|dead|died|death|wound\w*|injur\w*|shot|fatalit\w*|abduct\w*|kidnap\w*)\b", re.IGNORECASE)
-GRIEVANCE_WORDS = frozenset(
-    "anger angered outrage outraged incense incensed enrage enraged infuriate infuriated upset frustrate frustrated fury furious".split()
-)
 
 
 def _with_an_explosive_device(trigger: Token) -> bool:
@@ -1455,8 +1445,8 @@ def _code_arrest(trigger, text, subject, military, mentioned) -> Coded:
     non_state = (
         coded.actor1 is not None and coded.actor1.role in ("group", "unidentified") and coded.actor1.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES)
     )
-    told_after = paragraph_text(trigger.doc)[trigger.sent.start_char :]  # 'His family ... considers him forcibly disappeared.'
-    if non_state or DISAPPEARED.search(text) or DISAPPEARED.search(told_after):
+    told_after = paragraph_text(trigger.doc)[trigger.sent.start_char :]  # the sentence and the next: 'His family ... considers him forcibly disappeared.'
+    if non_state or DISAPPEARED.search(told_after):
         return Coded("abduct", "Abduction/forced disappearance", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'his whereabouts remain unknown'
     return coded
 

@@ -35,6 +35,7 @@ Every mention keeps its sentence offsets and trigger, so it can be shown in cont
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -549,7 +550,15 @@ def _mentions_in(
     yield from (mention for mention, _ in made.values())
 
 
-def _date_of_its_place(place, located, sentence: Span, offset: int, background, carried, published) -> DateRange | None:
+def _date_of_its_place(
+    place: PlaceMention | None,
+    located: list[tuple[PlaceMention | None, int | None]],
+    sentence: Span,
+    offset: int,
+    background: set[Token],
+    carried: DateRange | None,
+    published: dt.date | None,
+) -> DateRange | None:
     """Where one report names several places, each with its own day ('rallied in Kyiv on Monday
     and in Lviv on Tuesday'), the day told after a place and before the next is that place's."""
     starts = sorted(p.start for p, _ in located if p is not None)

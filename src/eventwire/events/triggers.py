@@ -77,8 +77,10 @@ from ..lexicon.events import (
     SEIZING_VERBS,
     SERIES_NOUNS,
     SHOWN_IN_PROTEST,
+    SHUT_BUILDINGS,
     STANDING_TRUCE_VERBS,
     SUICIDE,
+    TAKEN_FOR_CARE,
     TERRITORY_OBJECTS,
     TRIGGERS,
     TRUCE_KEPT_OR_BROKEN,
@@ -611,9 +613,6 @@ def _closed_in_protest(token: Token) -> bool:
     closers = subject_words(token)
     by_the_state = any(a.role in ("government", "police", "military", "fixed") for a in actors_within(closers))
     return token.pos_ == "VERB" and bool(shut & (BLOCKED_THINGS | SHUT_BUILDINGS)) and not by_the_state and _voices_a_grievance(token)
-
-
-SHUT_BUILDINGS = frozenset({"building", "school", "site", "headquarters", "premises", "hall"})
 
 
 @use_of("mob")
@@ -1166,9 +1165,6 @@ def taken_by_armed_men(verb: Token) -> bool:
 
 def _taken_for_care(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in TAKEN_FOR_CARE for p in c.children) for c in verb.children)
-
-
-TAKEN_FOR_CARE = frozenset({"hospital", "clinic", "safety", "shelter", "camp"})
 
 
 def takes_people(verb: Token) -> bool:

@@ -1485,3 +1485,20 @@ DISASTER_WORDS = frozenset(
     crash accident collision heatwave drought disease outbreak cholera covid pandemic lightning avalanche stampede
     collapse blizzard tsunami""".split()
 )
+
+
+# -- read by events.coding and events.triggers: crowds and their victims, grievances, raids, what is shut --
+
+COMING_BACK = frozenset({"return", "come", "arrive", "head", "walk", "travel", "drive", "go"})  # 'returning from a campaign rally': the rally is over
+PROTEST_VICTIMS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rally", "march", "demonstration", "protest", "sit-in"})  # whom a mob attacks
+SUSPECTED_OF = frozenset(
+    {"suspect", "accuse", "charge", "convict", "want", "indict", "wanted", "suspected", "accused", "charged", "convicted"}
+)  # 'people suspected of ...'
+HURT_IN_A_RAID = re.compile(
+    r"\b(kill\w*|dead|died|death|wound\w*|injur\w*|shot|fatalit\w*|abduct\w*|kidnap\w*)\b", re.IGNORECASE
+)  # a cattle raid that hurt or took no one is looting
+GRIEVANCE_WORDS = frozenset(  # 'angered by the port explosion': what stirred people
+    "anger angered outrage outraged incense incensed enrage enraged infuriate infuriated upset frustrate frustrated fury furious".split()
+)
+SHUT_BUILDINGS = frozenset({"building", "school", "site", "headquarters", "premises", "hall"})  # shut to press a demand
+TAKEN_FOR_CARE = frozenset({"hospital", "clinic", "safety", "shelter", "camp"})  # 'taken to hospital by soldiers': no abduction
