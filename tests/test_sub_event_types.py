@@ -1577,3 +1577,14 @@ def test_a_road_or_building_shut_to_press_a_demand_a_flash_mob_and_a_commemorati
 )
 def test_the_state_closing_a_road_or_a_market_is_no_protest(report):
     assert "Peaceful protest" not in sub_event_types_of(report)
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, in Celaya, a man was shot dead by two armed men on a motorcycle. The victim was a drug dealer.", "Armed clash"),
+        ("On 17 July 2022, in Celaya, a man was shot dead by two armed men on a motorcycle. The victim was a drug user.", "Attack"),
+    ],
+)
+def test_armed_men_killing_one_of_a_gang_fight_it_and_a_drug_user_is_a_civilian(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

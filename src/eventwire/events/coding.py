@@ -111,6 +111,7 @@ from ..lexicon.events import (
     TERRITORY_KINDS,
     THROWN_EXPLOSIVE,
     TRIGGERS,
+    VICTIM_IN_CRIME,
     VIOLENT_CROWD,
     VIOLENT_CROWD_ACTS,
     WAR_MEANS,
@@ -238,7 +239,10 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
         and coded.actor2.role == "civilians"
         and act.is_armed(coded.actor1)
     ):
-        return replace(coded, sub_event_type="Attack")
+        coded = replace(coded, sub_event_type="Attack")
+        return _as_a_gang_fight(coded) if _one_of_a_gang_killed(coded, trigger) else coded
+    if coded is not None and _one_of_a_gang_killed(coded, trigger):
+        return _as_a_gang_fight(coded)  # 'The victim was a drug dealer.'
     if coded is not None and coded.sub_event_type and sub_event(coded.sub_event_type).event_type == _E and coded.actor1 in _hurt_by(trigger):
         return replace(coded, actor1=act.opponent_of(coded.actor1) or act.GUNMEN_HERE, actor2=coded.actor1)
     return coded
@@ -506,6 +510,19 @@ def _protested_against(trigger: Token) -> bool:
     return head.lemma_.lower() in ("protest", "denounce", "condemn", "decry", "oppose", "demand") or (
         trigger.dep_ == "pobj" and head.lower_ in ("against", "over")
     )
+
+
+def _as_a_gang_fight(coded: Coded) -> Coded:
+    return replace(coded, sub_event_type="Armed clash", actor1=coded.actor1 or act.GUNMEN_HERE, actor2=act.GUNMEN_HERE)
+
+
+def _one_of_a_gang_killed(coded: Coded, trigger: Token) -> bool:
+    """Unnamed armed men attack someone the sentence or the next says was of a gang or in the drug
+    trade ('a man was shot dead by two armed individuals. The victim is a drug dealer.'): ACLED
+    codes the fight between armed groups."""
+    unnamed = coded.actor1 is None or coded.actor1.role == "unidentified"
+    told_after = paragraph_text(trigger.doc)[trigger.sent.start_char :]
+    return coded.sub_event_type == "Attack" and coded.actor2 == act.CIVILIANS_HERE and unnamed and bool(VICTIM_IN_CRIME.search(told_after))
 
 
 def _done_by_a_crowd(trigger: Token, subject: act.Actor | None) -> bool:

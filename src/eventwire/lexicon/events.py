@@ -1502,3 +1502,9 @@ GRIEVANCE_WORDS = frozenset(  # 'angered by the port explosion': what stirred pe
 )
 SHUT_BUILDINGS = frozenset({"building", "school", "site", "headquarters", "premises", "hall"})  # shut to press a demand
 TAKEN_FOR_CARE = frozenset({"hospital", "clinic", "safety", "shelter", "camp"})  # 'taken to hospital by soldiers': no abduction
+VICTIM_IN_CRIME = re.compile(
+    r"\bvictims?\s+(?:was|were|is|are|had\s+been)\s+(?:(?:reportedly|allegedly|presumably|recognized\s+as|identified\s+as|known\s+as)\s+)*(?:an?\s+)?"
+    r"(?:(?:alleged|suspected|presumed)\s+)?(?:members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:gang|cartel|criminal\s+group|organi[sz]ed\s+crime\s+group)"
+    r"|drug\s+(?:dealers?|traffickers?)|involved\s+in\s+(?:drug\s+trafficking|organi[sz]ed\s+crim\w*|criminal\s+activit\w*)|(?:[\w-]+\s+){0,3}gang\s+members?)\b",
+    re.IGNORECASE,
+)  # 'The victim was a drug dealer': armed men killing one of a gang fight it (ACLED: 6 of the 7 read notes); 'a drug user' is a civilian
