@@ -1561,7 +1561,10 @@ def test_gang_members_are_armed_and_party_cadres_are_a_crowd(report, sub_event_t
         ("On 17 July 2022, unemployed graduates shut the municipal building in Nasiriyah, demanding jobs.", "Peaceful protest"),
         ("On 17 July 2022, activists organised a flash mob outside a bank in Lyon to denounce its investments in coal.", "Peaceful protest"),
         ("On 17 July 2022, several hundred people gathered in Srebrenica to commemorate the victims of the 1995 massacre.", "Peaceful protest"),
-        ("Thousands gathered in Srebrenica on Thursday to commemorate the 8,000 victims of the 1995 genocide.", "Peaceful protest"),  # ACLED: 25 of 25 read notes
+        (
+            "Thousands gathered in Srebrenica on Thursday to commemorate the 8,000 victims of the 1995 genocide.",
+            "Peaceful protest",
+        ),  # ACLED: 25 of 25 read notes
     ],
 )
 def test_a_road_or_building_shut_to_press_a_demand_a_flash_mob_and_a_commemoration_are_protests(report, sub_event_type):
