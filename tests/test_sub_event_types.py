@@ -1591,3 +1591,16 @@ def test_the_state_closing_a_road_or_a_market_is_no_protest(report):
 )
 def test_armed_men_killing_one_of_a_gang_fight_it_and_a_drug_user_is_a_civilian(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 17 July 2022, the former prime minister was taken into custody on arrival at Bamako airport.", "Arrests"),
+        ("On 17 July 2022, police took three journalists into custody in Bamako.", "Arrests"),
+        ("On 17 July 2022, a blogger who mocked the governor was held by the DSS in Abuja.", "Arrests"),
+        ("On 17 July 2022, a crowd of traders set upon a suspected pickpocket in Lagos, leaving him unconscious.", "Mob violence"),
+    ],
+)
+def test_people_taken_into_custody_or_held_by_police_are_arrested_and_a_crowd_that_sets_upon_a_thief_is_a_mob(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

@@ -147,6 +147,7 @@ from .triggers import (
     calls_for,
     drives_out_of_ground,
     establishes_control,
+    held_by_the_state,
     is_a_walkout,
     is_trigger_use,
     is_weapons_seizure,
@@ -158,6 +159,7 @@ from .triggers import (
     sets_upon,
     taken_by_armed_men,
     taken_from_home,
+    taken_into_custody,
     takes_ground,
     takes_people,
     took_to_the_streets,
@@ -276,6 +278,10 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "loot"  # 'uniformed men broke into shops and carried off goods'
     elif kind == "protest" and people_carried_off(trigger):
         kind = "abduct"  # 'armed men carried off three aid workers'
+    elif kind == "capture" and taken_into_custody(trigger):
+        kind = "arrest"  # 'the former prime minister was taken into custody at the airport'
+    elif kind == "protest" and held_by_the_state(trigger):
+        kind = "arrest"  # 'a TikToker who mocked the governor was held by the DSS'
     elif kind == "capture" and (taken_by_armed_men(trigger) or taken_from_home(trigger)):
         kind = "abduct"  # 'the 15 passengers taken off a bus by gunmen'
     elif kind == "capture" and takes_people(trigger) and not takes_ground(trigger) and (_armed_subject(trigger) or not is_crowd(trigger)):

@@ -742,6 +742,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type in ("Arrests", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in killing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
             continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
+        if coded.sub_event_type == "Arrests" and protest_met and trigger.lemma_.lower() in ("take", "hold"):
+            dropped.append(_dropped(sentence, offset, trigger, "the arrests of a protest met with force", coded))
+            continue  # 'several protesters were taken into custody during a rally': ACLED codes the protest with intervention
         if coded.sub_event_type == "Peaceful protest" and protest_met:
             dropped.append(_dropped(sentence, offset, trigger, "the protest told with the force it met", coded))
             continue  # 'Rangers opened fire on protesters ..., who were protesting against prices': one protest, met with force

@@ -90,6 +90,7 @@ from ..lexicon.events import (
     WARRING_PARTIES,
     WEAPON_SUBJECTS,
     WEAPONS,
+    WRONGDOERS,
 )
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
@@ -290,8 +291,8 @@ def _take_back_or_control(token: Token) -> bool:
         return takes_people(token)  # 'armed men took away five young men': an abduction
     if not _particles(token) - {"off"} and taken_by_armed_men(token):
         return True  # 'passengers taken off a bus by gunmen', 'five young men were taken by armed men': an abduction
-    if taken_from_home(token):
-        return True  # 'security agents took him from his home': a detention or an abduction
+    if taken_from_home(token) or taken_into_custody(token):
+        return True  # 'security agents took him from his home': a detention or an abduction; 'was taken into custody'
     if "over" not in _particles(token):
         return not _particles(token) and _takes_a_settlement(token)
     return any(c.dep_ in ("dobj", "nsubjpass") and _is_ground(c) for c in token.children) or armed_men_take_a_name(
@@ -621,13 +622,39 @@ def _flash_mob(token: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ == "flash" for c in token.children)
 
 
+def taken_into_custody(verb: Token) -> bool:
+    """'was taken into custody', 'police took three journalists into custody': an arrest."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in ("custody", "detention") for p in c.children) for c in verb.children
+    )
+
+
+def held_by_the_state(verb: Token) -> bool:
+    """'a TikToker was held by the DSS', 'two reporters were held by police': a detention."""
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+    held = any(c.dep_ == "nsubjpass" and (names_people(c) or _someone_held(c)) for c in verb.children)
+    return verb.lemma_.lower() == "hold" and held and any(a.role in ("police", "military", "fixed") for a in actors_within(agents))
+
+
+def _someone_held(noun: Token) -> bool:
+    """'a blogger', 'a TikToker': a person the parse names, not ground ('the town was held by the army') nor a meeting."""
+    if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children):
+        return True  # 'a TikToker who mocked the governor', whatever the tagger calls the name
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "EVENT")
+        and not _is_ground(noun)
+        and not TRIGGERS.get(noun.lemma_.lower())
+    )
+
+
 @use_of("hang", "unfurl", "display", "hold", "wave", "carry")
 def _banners_shown(token: Token) -> bool:
     """'activists hung a banner reading "Stop the war"', 'women held placards outside the
     parliament': a protest; not 'held talks' nor 'carried out an attack' ('armed men carried off
     three aid workers': people taken, see ``people_carried_off``)."""
     shown = token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN_IN_PROTEST for c in token.children)
-    return shown or people_carried_off(token)
+    return shown or people_carried_off(token) or held_by_the_state(token)
 
 
 @use_of("shout", "chant")
@@ -676,8 +703,14 @@ def _set_on_fire(token: Token) -> bool:
 def sets_upon(token: Token) -> bool:
     """'a crowd set upon a suspected pickpocket': people attacked, not property set on fire."""
     return token.lemma_.lower() == "set" and any(
-        c.dep_ == "prep" and c.lower_ in ("upon", "on") and any(names_people(o) for o in c.children if o.dep_ == "pobj") for c in token.children
+        c.dep_ == "prep" and c.lower_ in ("upon", "on") and any(names_people(o) or _a_wrongdoer(o) for o in c.children if o.dep_ == "pobj")
+        for c in token.children
     )
+
+
+def _a_wrongdoer(noun: Token) -> bool:
+    """'a suspected pickpocket', 'an alleged thief': someone a crowd sets upon."""
+    return noun.lemma_.lower() in WRONGDOERS or any(c.dep_ == "amod" and c.lower_ in ("suspected", "alleged") for c in noun.children)
 
 
 @use_of("establish")

@@ -1508,3 +1508,4 @@ VICTIM_IN_CRIME = re.compile(
     r"|drug\s+(?:dealers?|traffickers?)|involved\s+in\s+(?:drug\s+trafficking|organi[sz]ed\s+crim\w*|criminal\s+activit\w*)|(?:[\w-]+\s+){0,3}gang\s+members?)\b",
     re.IGNORECASE,
 )  # 'The victim was a drug dealer': armed men killing one of a gang fight it (ACLED: 6 of the 7 read notes); 'a drug user' is a civilian
+WRONGDOERS = frozenset({"thief", "pickpocket", "robber", "burglar", "kidnapper", "rapist", "criminal", "suspect"})  # whom crowds set upon
