@@ -652,7 +652,8 @@ def _someone_held(noun: Token) -> bool:
 def _banners_shown(token: Token) -> bool:
     """'activists hung a banner reading "Stop the war"', 'women held placards outside the
     parliament': a protest; not 'held talks' nor 'carried out an attack' ('armed men carried off
-    three aid workers': people taken, see ``people_carried_off``)."""
+    three aid workers': people taken, see ``people_carried_off``; 'was held by the DSS': people
+    detained, see ``held_by_the_state``)."""
     shown = token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN_IN_PROTEST for c in token.children)
     return shown or people_carried_off(token) or held_by_the_state(token)
 
