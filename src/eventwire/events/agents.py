@@ -53,11 +53,15 @@ def subject_words(verb: Token) -> list[Token]:
     return [t for t in misread.subtree if t.i < participle.i] if misread is not None else []
 
 
+def objects_of(verb: Token) -> list[Token]:
+    """The verb's object or passive subject: what it is done to ('shot a man', 'a man was shot')."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def acted_on_phrases(verb: Token) -> list[Token]:
     """The heads of what the verb acts on: its object or passive subject, and what it is aimed
     'at', 'on' or 'against' ('attacked protesters', 'threw stones at supporters')."""
-    acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return acted_on + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for o in c.children if o.dep_ == "pobj"]
+    return objects_of(verb) + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for o in c.children if o.dep_ == "pobj"]
 
 
 def passive_agent_words(verb: Token) -> list[Token]:
@@ -102,8 +106,7 @@ def victims_of(trigger: Token) -> list[act.Actor]:
 def acts_on_a_person(trigger: Token) -> bool:
     """The verb's object or passive subject is an unarmed person ('a local leader of Jubo League'),
     or a person named by their people ('shot and killed a Palestinian', 'two Afghans were beaten')."""
-    acted_on = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    acted_on = acted_on or [
+    acted_on = objects_of(trigger) or [
         o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"
     ]  # 'shot and killed a man'
     if any(c.lemma_.lower() in PERSON_NOUNS or _one_of_a_people(c) for c in acted_on):
@@ -111,10 +114,10 @@ def acts_on_a_person(trigger: Token) -> bool:
     done_to_the_living = trigger.lemma_.lower() in DONE_TO_THE_LIVING or any(
         c.lemma_.lower() in DONE_TO_THE_LIVING for c in trigger.children if c.dep_ == "conj"
     )
-    if done_to_the_living and any(_someone(c) for c in acted_on):
+    if done_to_the_living and any(is_someone(c) for c in acted_on):
         return True  # 'shot and killed the former trustee of the municipality'
     return trigger.lemma_.lower() in DONE_TO_SOMEONE_HELD and any(
-        _someone(c) and c.lemma_.lower() not in HELD_GROUND for c in acted_on
+        is_someone(c) and c.lemma_.lower() not in HELD_GROUND for c in acted_on
     )  # 'assaulted a qat seller'
 
 
@@ -130,7 +133,7 @@ DONE_TO_THE_LIVING = frozenset({"kill", "stab", "assassinate", "behead", "strang
 NOT_SOMEONE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "MONEY"})
 
 
-def _someone(token: Token) -> bool:
+def is_someone(token: Token) -> bool:
     """A noun phrase that is no place, organisation or thing the parser knows: what only a living
     being can be when it is killed, stabbed or tortured."""
     return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in NOT_SOMEONE_ENTITIES

@@ -133,6 +133,7 @@ from .agents import (
     is_crowd,
     light_verb_of,
     nominal_subjects,
+    objects_of,
     passive_agent_words,
     responsible,
     retaliating_side,
@@ -527,8 +528,12 @@ def _one_of_a_gang_killed(coded: Coded, trigger: Token) -> bool:
     trade ('a man was shot dead by two armed individuals. The victim is a drug dealer.'): ACLED
     codes the fight between armed groups."""
     unnamed = coded.actor1 is None or coded.actor1.role == "unidentified"
-    told_after = paragraph_text(trigger.doc)[trigger.sent.start_char :]
-    return coded.sub_event_type == "Attack" and coded.actor2 == act.CIVILIANS_HERE and unnamed and bool(VICTIM_IN_CRIME.search(told_after))
+    return coded.sub_event_type == "Attack" and coded.actor2 == act.CIVILIANS_HERE and unnamed and bool(VICTIM_IN_CRIME.search(_told_from(trigger)))
+
+
+def _told_from(trigger: Token) -> str:
+    """The trigger's sentence and what its paragraph goes on to say."""
+    return paragraph_text(trigger.doc)[trigger.sent.start_char :]
 
 
 def _done_by_a_crowd(trigger: Token, subject: act.Actor | None) -> bool:
@@ -576,7 +581,7 @@ def _a_protest_once_joined(trigger: Token) -> bool:
 def _without_clauses_of_others(trigger: Token) -> str:
     """The trigger's sentence without the relative clauses that describe something else: 'arrested
     dozens for taking part in the protests [that followed the death of a woman in custody]'."""
-    acted_on = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on = objects_of(trigger)
     others = {t.i for r in trigger.sent if r.dep_ == "relcl" and trigger not in r.subtree and r.head not in acted_on for t in r.subtree}
     return " ".join(t.text for t in trigger.sent if t.i not in others)
 
@@ -1468,8 +1473,7 @@ def _code_arrest(trigger, text, subject, military, mentioned) -> Coded:
     non_state = (
         coded.actor1 is not None and coded.actor1.role in ("group", "unidentified") and coded.actor1.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES)
     )
-    told_after = paragraph_text(trigger.doc)[trigger.sent.start_char :]  # the sentence and the next: 'His family ... considers him forcibly disappeared.'
-    if non_state or DISAPPEARED.search(told_after):
+    if non_state or DISAPPEARED.search(_told_from(trigger)):  # the sentence and the next: 'His family ... considers him forcibly disappeared.'
         return Coded("abduct", "Abduction/forced disappearance", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'his whereabouts remain unknown'
     return coded
 

@@ -66,7 +66,7 @@ from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, 
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, spans_within
 from ..taxonomy import family_of, sub_event
-from .agents import acted_on_phrases, acts_on_a_person, at_home_of_their_enemy, home_of, of_the_state_named, placed
+from .agents import acted_on_phrases, acts_on_a_person, at_home_of_their_enemy, home_of, objects_of, of_the_state_named, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
@@ -811,7 +811,7 @@ def _an_assault_to_take_people(trigger: Token, sentence: Span) -> bool:
 def _an_assault_to_loot(trigger: Token, coded: Coded, sentence: Span) -> bool:
     """'stormed the main market and looted shops': the storming is how goods were taken, when no
     one is told killed and no armed side or military site was the target."""
-    stormed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    stormed = objects_of(trigger)
     at_a_military_site = any(c.lemma_.lower() in MILITARY_FACILITIES or any(act.is_armed(a) for a in actors_within(c.subtree)) for c in stormed)
     if acts_on_a_person(trigger) or any(a.role == "civilians" for c in stormed for a in actors_within(c.subtree)):
         return False  # 'attacked civilians and looted 75 heads of sheep': violence done to people

@@ -94,7 +94,7 @@ from ..lexicon.events import (
 )
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
-from .agents import nominal_subjects, subject_words
+from .agents import is_someone, nominal_subjects, objects_of, passive_agent_words, subject_words
 from .dating import time_before
 from .places import is_participle, sets_the_scene
 
@@ -631,7 +631,7 @@ def taken_into_custody(verb: Token) -> bool:
 
 def held_by_the_state(verb: Token) -> bool:
     """'a TikToker was held by the DSS', 'two reporters were held by police': a detention."""
-    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+    agents = passive_agent_words(verb)
     held = any(c.dep_ == "nsubjpass" and (names_people(c) or _someone_held(c)) for c in verb.children)
     return verb.lemma_.lower() == "hold" and held and any(a.role in ("police", "military", "fixed") for a in actors_within(agents))
 
@@ -640,12 +640,7 @@ def _someone_held(noun: Token) -> bool:
     """'a blogger', 'a TikToker': a person the parse names, not ground ('the town was held by the army') nor a meeting."""
     if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children):
         return True  # 'a TikToker who mocked the governor', whatever the tagger calls the name
-    return (
-        noun.pos_ in ("NOUN", "PROPN")
-        and noun.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "EVENT")
-        and not _is_ground(noun)
-        and not TRIGGERS.get(noun.lemma_.lower())
-    )
+    return is_someone(noun) and not _is_ground(noun) and not TRIGGERS.get(noun.lemma_.lower())
 
 
 @use_of("hang", "unfurl", "display", "hold", "wave", "carry")
@@ -1123,7 +1118,7 @@ def _collected_by_force(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     by_force = any(c.dep_ == "prep" and c.lower_ == "by" and any(p.lemma_.lower() == "force" for p in c.children) for c in token.children)
-    taken = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    taken = {t.lemma_.lower() for c in objects_of(token) for t in c.subtree}
     return by_force or (bool(taken & (LEVIES | GOODS)) and _armed_words(subject_words(token)))
 
 
@@ -1168,7 +1163,7 @@ def people_carried_off(token: Token) -> bool:
 def taken_from_home(verb: Token) -> bool:
     """'took him from his home', 'took them from their houses', 'armed men took six young people from a house'."""
     person = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("him", "her", "them") or names_people(c)) for c in verb.children)
-    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken = objects_of(verb)
     taken += [c for t in taken for c in t.children if c.dep_ == "conj"]
     home = any(
         c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("home", "house", "office", "bed") for p in c.subtree)
@@ -1191,7 +1186,7 @@ def took_to_the_streets(verb: Token) -> bool:
 def taken_by_armed_men(verb: Token) -> bool:
     """'the 15 passengers taken off a bus by gunmen', 'five young men were taken by armed men'; not
     'the wounded were taken to hospital by soldiers'."""
-    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+    agents = passive_agent_words(verb)
     if verb.lemma_.lower() != "take" or not _armed_words(agents) or _taken_for_care(verb):
         return False
     return (verb.dep_ == "acl" and names_people(verb.head)) or any(c.dep_ == "nsubjpass" and names_people(c) for c in verb.children)
