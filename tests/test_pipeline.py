@@ -141,3 +141,22 @@ def test_an_entity_run_across_an_opening_bracket_is_split_into_its_places_or_dro
 
 def test_an_organisation_and_its_bracketed_acronym_stay_one_entity():
     assert entities_after_the_fix("members of the Union du Quebec (SFPQ) gathered", 3, 8, "ORG") == [("Union du Quebec (SFPQ", "ORG")]
+
+
+def subjects_of_the_verb(sentence: str, verb: str) -> list[str]:
+    from eventwire.parse import load_nlp
+
+    doc = load_nlp()(sentence)
+    return [c.text for t in doc if t.text == verb for c in t.children if c.dep_ == "nsubj"]
+
+
+def test_the_region_after_a_notes_opening_place_is_not_read_as_the_subject():
+    sentence = "On 24 March 2022, in Alpuyeca, Morelos, residents captured two men accused of theft."
+    assert subjects_of_the_verb(sentence, "captured") == ["residents"]
+
+
+def test_a_subject_after_a_notes_opening_place_is_not_read_as_the_places_apposition():
+    sentence = "On 4 May 2022, in Camaguey, Camaguey, a group of residents captured a man after he stole a phone."
+    assert subjects_of_the_verb(sentence, "captured") == ["group"]
+    sentence = "On 18 May 2022, in Kinchil, Yucatan, a female municipal police officer threw a rock at a journalist."
+    assert subjects_of_the_verb(sentence, "threw") == ["officer"]

@@ -186,9 +186,56 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 13 July, the local defence force carried out a mine attack against two army trucks near Monywa.", "Remote explosive/landmine/IED"),
         ("On 16 July, three civilians were killed when their car hit a landmine near Kandahar.", "Remote explosive/landmine/IED"),
         ("On 12 July, residents captured a man accused of theft and beat him in Puebla.", "Mob violence"),
+        # the note's opening place and region before the subject ('in Alpuyeca, Morelos, residents ...')
+        ("On 12 July, in Alpuyeca, Morelos, residents captured two men accused of theft and beat them.", "Mob violence"),
+        ("On 12 July, in Camaguey, Camaguey, a group of residents captured a man who had stolen a phone.", "Mob violence"),
+        # one person no actor names, shooting or stabbing someone: an attack by unidentified armed men
+        ("On 1 July, a security guard shot dead a journalist in Masindi town.", "Attack"),
+        ("On 2 July, the head of 100 households was shot dead by an unknown motorcyclist in Insein township.", "Attack"),
+        ("On 10 July, suspected Boko Haram fighters attacked Kerawa village near Kolofata.", "Attack"),
         ("On 11 July, villagers pelted police officers with stones outside the hospital in Kota.", "Mob violence"),
         ("On 16 July, rioters set the electricity company's office ablaze in Ogidi.", "Mob violence"),
+        # a mob's violence, whoever is named doing it: told as mob justice, physical, or with stones and bottles and no gun
+        ("On 14 July, police found the body of a man in Polokwane, suspectedly killed in a mob justice attack.", "Mob violence"),
+        ("On 14 July, unknown assailants pelted riot police with Molotov cocktails in Exarchia, Athens.", "Mob violence"),
+        ("On 14 July, a group of cult militiamen pelted stones and bottles at a car carrying soldiers in Ibafo.", "Mob violence"),
+        ("On 14 July, physical clashes erupted between activists and Hezbollah supporters at a book fair in Beirut.", "Mob violence"),
+        ("On 14 July, in Kinchil, Yucatan, a municipal police officer threw a rock at a journalist.", "Attack"),
         ("On 3 July, police detained two men in Kampala.", "Arrests"),
+        # bases installed, inaugurated, or made of a building; a base set up days after a fight is its own event
+        ("On 14 July, the army installed a new battalion base in El Tarra.", "Headquarters or base established"),
+        ("On 14 July, the National Guard inaugurated new barracks in Fresnillo to house 400 troops.", "Headquarters or base established"),
+        ("On 14 July, militias turned a school in Al Mayadin into a headquarters and weapons depot.", "Headquarters or base established"),
+        (
+            "On 14 July, Rwandan troops established their main base in Mocimboa da Praia, days after the town was retaken from insurgents.",
+            "Headquarters or base established",
+        ),
+        # a suicide bomber told by what he carried; what gunmen carry is not what they used
+        ("On 14 July, a man stopped by guards at a restaurant in Beni set off the explosives he was carrying, killing seven.", "Suicide bomb"),
+        ("On 14 July, two bombs went off at a cathedral in Jolo; police said the attackers set off explosives strapped to their bodies.", "Suicide bomb"),
+        (
+            "On 14 July, three gunmen armed with rifles and grenades tried to storm the consulate in Karachi; police fought them and killed all three.",
+            "Armed clash",
+        ),
+        ("On 14 July, regime forces entered Kobani under a deal with the SDF.", "Non-violent transfer of territory"),
+        ("On 14 July, regime forces fired a rocket carrying chlorine gas at a residential street in Douma.", "Chemical weapon"),
+        ("On 14 July, the military dropped chemical-laden bombs from drones on KIA fighters near Bhamo.", "Chemical weapon"),
+        ("On 14 July, Turkish forces used chemical gas against PKK fighters sheltering in tunnels near Amedi.", "Chemical weapon"),
+        # coups: ACLED's 'Other'
+        ("On 14 July, soldiers announced in Ouagadougou that they had deposed President Kabore and suspended the constitution.", "Other"),
+        ("On 14 July, special forces seized President Alpha Conde in Conakry and dissolved the government.", "Other"),
+        ("On 14 July, General al-Burhan dissolved the Sovereignty Council and declared a state of emergency in Khartoum.", "Other"),
+        ("On 14 July, soldiers staged a coup in Niamey, detaining the president.", "Other"),
+        ("On 14 July, soldiers arrested the president of a youth association in Bamako.", "Arrests"),
+        # a group formed, dissolved or disarmed
+        ("On 14 July, the National Unity Government announced the formation of the People's Defence Force in Yangon.", "Change to group/activity"),
+        ("On 14 July, Jemaah Islamiyah leaders announced the dissolution of the group at a meeting in Bogor.", "Change to group/activity"),
+        ("On 14 July, 1,060 MILF combatants handed over their firearms at a decommissioning ceremony in Sultan Kudarat.", "Change to group/activity"),
+        ("On 14 July, PKK fighters burned their weapons at a ceremony near Dukan.", "Change to group/activity"),
+        ("On 14 July, the government and all factions of the NDFB signed the Bodo Peace Accord in Kokrajhar.", "Agreement"),
+        ("On 14 July, armed bandits seized six women in Dansadau and violated them in a nearby forest.", "Sexual violence"),
+        ("On 14 July, troops at a checkpoint in Jibia intercepted a vehicle carrying five AK-47 rifles.", "Disrupted weapons use"),
+        ("On 14 July, army technical officers made safe a viable pipe bomb near a police station in Derry.", "Disrupted weapons use"),
         ("On 19 July, a man arrested for breaking a curfew died in police custody in Patna after being beaten.", "Attack"),
         # a clash that wins ground is the change of territory alone (ACLED codes one event)
         ("On 11 July, army troops clashed with ADF rebels and took control of the village of Mayi Moya.", "Government regains territory"),
@@ -412,6 +459,12 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The company launched a new app in Nairobi on Monday.",
         "The government announced the appointment of a new army chief in Abuja on Monday.",
         "The army released photographs of soldiers in Bakhmut on Monday.",
+        "A truck hit and killed a pedestrian in Kampala on Monday.",
+        "A falling tree killed a farmer in Mbale on Monday.",
+        "The president dissolved parliament in Rome on Monday and called early elections.",
+        "Voters ousted the mayor of Springfield on Monday.",
+        "The minister called the deal a diplomatic coup in Paris on Monday.",
+        "The rebels violated the ceasefire in Kidal on Monday, the army said.",
     ],
 )
 def test_words_that_name_these_events_only_in_some_uses_do_not_code_them_otherwise(sentence):

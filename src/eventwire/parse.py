@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .errors import ConfigError
 from .lexicon.events import LEMMA_FIXES, MISREAD_VERB_NORMS, NOUNS_TAGGED_AS_OTHERS, RE_HYPHENATED_VERBS
@@ -83,6 +83,56 @@ def fix_lemmas(doc: Doc) -> Doc:
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SUBJECTLESS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@Language.component("eventwire_subject_fixes")
+def fix_subjects(doc: Doc) -> Doc:
+    """Subjects the parser loses behind a place and its region, as notes open ('On 24 March 2022, in
+    Alpuyeca, Morelos, residents captured two men'): a region read as a second subject
+    ('Morelos') is the place's apposition, and a noun read as the place's apposition ('in
+    Camaguey, Camaguey, a group of residents captured') is the subject of the verb it ends before."""
+    if ", " not in (doc._.joined_text or doc.text):
+        return doc
+    for token in doc:
+        if token.dep_ == "nsubj" and (place := _place_read_as_subject(token)) is not None:
+            token.head, token.dep_ = place, "appos"
+        elif token.dep_ == "appos" and (verb := _verb_of_misread_apposition(token)) is not None:
+            token.head, token.dep_ = verb, "nsubj"
+    return doc
+
+
+def _place_read_as_subject(token: Token) -> Token | None:
+    """The place a proper-noun subject follows as its region ('in Alpuyeca, Morelos, residents
+    captured': 'Alpuyeca'), when the verb has another subject after it."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.i < 2 or token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > token.i for c in token.head.children):
+        return None
+    place = doc[token.i - 2]
+    while place.dep_ in ("compound", "flat") and place.head.i < token.i:
+        place = place.head  # 'in Tezontepec de Aldama, Hidalgo': the name's head
+    return place if place.pos_ == "PROPN" and place not in set(token.subtree) else None
+
+
+def _verb_of_misread_apposition(token: Token) -> Token | None:
+    """The finite verb a common noun, read as the apposition of a place after 'in' or 'at', ends
+    right before, when that verb has no subject ('in Camaguey, Camaguey, a group of residents captured')."""
+    doc = token.doc
+    place = token.head
+    while place.dep_ == "appos" and place.head is not place:
+        place = place.head  # 'in Kinchil, Yucatan, a police officer threw': the apposition of the region
+    if token.pos_ != "NOUN" or place.pos_ != "PROPN" or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return None
+    after = token.right_edge.i + 1
+    if after >= len(doc) or token.left_edge.i == 0 or doc[token.left_edge.i - 1].text != ",":
+        return None
+    verb = doc[after]
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECTLESS for c in verb.children):
+        return None
+    return verb if verb in set(place.ancestors) else None
 
 
 @Language.component("eventwire_entity_fixes")
@@ -121,6 +171,8 @@ def _with_lemma_exceptions(nlp: Language) -> Language:
         nlp.add_pipe("eventwire_lemma_fixes", after="lemmatizer")
     if "ner" in nlp.pipe_names and "eventwire_entity_fixes" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_entity_fixes", after="ner")
+    if "parser" in nlp.pipe_names and "eventwire_subject_fixes" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_subject_fixes", last=True)  # after the tags are mapped to parts of speech
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         for word in RE_HYPHENATED_VERBS:  # one token, not 're', '-', 'captured'

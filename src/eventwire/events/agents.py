@@ -111,14 +111,21 @@ def acts_on_a_person(trigger: Token) -> bool:
     ]  # 'shot and killed a man'
     if any(c.lemma_.lower() in PERSON_NOUNS or _one_of_a_people(c) for c in acted_on):
         return True
-    done_to_the_living = trigger.lemma_.lower() in DONE_TO_THE_LIVING or any(
-        c.lemma_.lower() in DONE_TO_THE_LIVING for c in trigger.children if c.dep_ == "conj"
+    done_to_the_living = (
+        trigger.lemma_.lower() in DONE_TO_THE_LIVING
+        or any(c.lemma_.lower() in DONE_TO_THE_LIVING for c in trigger.children if c.dep_ == "conj")
+        or _to_death(trigger)
     )
     if done_to_the_living and any(is_someone(c) for c in acted_on):
         return True  # 'shot and killed the former trustee of the municipality'
     return trigger.lemma_.lower() in DONE_TO_SOMEONE_HELD and any(
         is_someone(c) and c.lemma_.lower() not in HELD_GROUND for c in acted_on
     )  # 'assaulted a qat seller'
+
+
+def _to_death(verb: Token) -> bool:
+    """'shot dead', 'beaten to death': the verb says its object was alive."""
+    return any(c.lower_ == "dead" or (c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)) for c in verb.children)
 
 
 DONE_TO_SOMEONE_HELD = frozenset({"assault", "ambush", "beat", "abuse", "whip", "flog"})  # done to people, or to ground and troops (``HELD_GROUND``)

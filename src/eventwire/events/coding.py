@@ -20,7 +20,9 @@ from ..lexicon.events import (
     AIMED_SHOTS,
     AIR,
     AIRBORNE_WEAPONS,
+    ARMED_WITH,
     ARMED_WORDS,
+    ARMS_GIVEN_UP,
     AT_A_PROTEST,
     BACKGROUND_MARKERS,
     BY_SECURITY_FORCES,
@@ -36,6 +38,7 @@ from ..lexicon.events import (
     CROWD_AS_OBJECT,
     CROWD_AS_SUBJECT,
     CROWD_ASSAULTED,
+    CROWD_NOUNS,
     CROWD_VIOLENCE_KINDS,
     CUSTODY_DEATH,
     DEATHS_TOLD,
@@ -74,8 +77,10 @@ from ..lexicon.events import (
     LABOUR_STRIKE,
     LEFT_THEN_TAKEN,
     LETHAL_FORCE,
+    LIVED_IN_PLACES,
     MADE_SAFE,
     MILITARY_FACILITIES,
+    MOB_NAMED,
     MUTUAL_BLAME,
     NAMED_FIGHTING,
     NO_FIGHT,
@@ -83,8 +88,10 @@ from ..lexicon.events import (
     NO_ONE_HURT,
     NOTE_TAG,
     NOTE_TAGS,
+    ONE_HAND_LEMMAS,
     PARAGRAPH_DRONES,
     PARAGRAPH_MISSILES,
+    PHYSICAL_CLASH,
     POLITICAL_DAYS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
@@ -109,6 +116,8 @@ from ..lexicon.events import (
     TAKING_CONTROL_LEMMAS,
     TARGET_CUE,
     TERRITORY_KINDS,
+    THROWING_LEMMAS,
+    THROWN_BY_HAND,
     THROWN_EXPLOSIVE,
     TRIGGERS,
     VICTIM_IN_CRIME,
@@ -131,6 +140,7 @@ from .agents import (
     country_acting,
     crowd_and_target,
     is_crowd,
+    is_someone,
     light_verb_of,
     nominal_subjects,
     objects_of,
@@ -154,6 +164,7 @@ from .triggers import (
     is_weapons_seizure,
     names_people,
     new_holder,
+    overturns_the_state,
     people_carried_off,
     recovers_ground,
     sets_up_a_base,
@@ -251,6 +262,17 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     return coded
 
 
+def _arms_given_up(trigger: Token, sentence: Span) -> bool:
+    """Fighters handing over or burning their own weapons ('1,060 MILF combatants handed over their
+    firearms', 'burned their weapons at a ceremony'): a group's disarmament, ACLED's change to
+    group/activity; not 'soldiers burned weapons seized from militants'."""
+    given = objects_of(trigger)
+    given += [c for g in given for c in g.children if c.dep_ == "conj"]
+    arms = [g for g in given if g.lemma_.lower() in ARMS_GIVEN_UP]
+    own = any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his") for g in arms for c in g.children)
+    return bool(arms) and (own or "ceremony" in sentence.text.lower())
+
+
 def _hurt_by(trigger: Token) -> list[act.Actor]:
     """The actors a strike killed or wounded, as the sentence tells it: 'two Ukrainian soldiers
     were killed in shelling', 'five Malian soldiers died in an IED explosion' (their forces are
@@ -315,6 +337,12 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
+    if kind in ("handover", "loot") and _arms_given_up(trigger, sentence):
+        return Coded(
+            "change", "Change to group/activity", subject_actor(trigger, sentence), None, firm=True
+        )  # 'PKK fighters burned their weapons at a ceremony'
+    if overturns_the_state(trigger):
+        return Coded("group", "Other", subject_actor(trigger, sentence), None, firm=True)  # 'soldiers deposed President Kabore': a coup
     if kind == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in trigger.children):
         return Coded("group", "Other", subject_actor(trigger, sentence), None, firm=True)  # 'soldiers seized power in Niger': a coup (ACLED's 'Other')
     if trigger.lemma_.lower() in ("destroy", "neutralise", "neutralize", "intercept") and (_by_air_defences(trigger) or _weapons_in_flight_destroyed(trigger)):
@@ -349,6 +377,13 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         return Coded(
             kind, "Other", act.CIVILIANS_HERE, None, firm=True
         )  # 'hundreds of families fled their homes after militants attacked': ACLED's displacement
+    if kind in CROWD_VIOLENCE_KINDS and MOB_NAMED.search(text):
+        victims = victims_of(trigger)
+        return Coded(kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True)  # 'killed in a mob justice attack'
+    by_the_state = any(a.inter == act.STATE_FORCES for a in ([subject] if subject else []) + actors_within(subject_words(trigger)))
+    if kind in CROWD_VIOLENCE_KINDS and not by_the_state and _fought_bare_handed(trigger, text):
+        sub = "Violent demonstration" if _a_crowd_protesting(trigger, text) else "Mob violence"
+        return Coded(kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True)  # 'pelted riot police with Molotov cocktails'
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned), firm=True)  # 'a mob lynched a man'
     if subject is None and kind == "clash" and _between_crowd_and_others(trigger):
@@ -363,10 +398,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and crowd_can_do_it and (crowd_as_agent or is_crowd(trigger)):
         if FIREARMS.search(text) and not unnamed_crowd:
             return Coded(kind, "Attack", act.GUNMEN_HERE, act.CIVILIANS_HERE)  # '4 men attacked and shot at a doctor': men with guns are armed men, no mob
-        protesting = not _done_to_protesters(trigger) and (
-            PROTEST_AIM.search(text) or PROTEST_FORMS.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) or _angered_by_the_state(text)
-        )  # 'ruling party supporters attacked anti-government protesters': a mob, the protest is its victims'
-        sub = "Violent demonstration" if protesting else "Mob violence"
+        sub = "Violent demonstration" if _a_crowd_protesting(trigger, text) else "Mob violence"
         return Coded(
             kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True
         )  # 'residents burned tyres to demand food', 'attacked health workers'
@@ -973,6 +1005,24 @@ def _angered_by_the_state(text: str) -> bool:
     return bool(STATE_KILLING_GRIEVANCE.search(text))
 
 
+def _fought_bare_handed(trigger: Token, text: str) -> bool:
+    """Violence a mob does, whoever is named doing it: 'physical clashes erupted between activists
+    and supporters', stones, bottles or Molotov cocktails thrown and no gun ('unknown assailants
+    pelted riot police with Molotov cocktails', 'cult militiamen pelted stones at a car carrying
+    soldiers'): ACLED's riot."""
+    if FIREARMS.search(text) or REMOTE_WEAPON.search(text):
+        return False
+    return bool(PHYSICAL_CLASH.search(text)) or (trigger.lemma_.lower() in THROWING_LEMMAS and bool(THROWN_BY_HAND.search(text)))
+
+
+def _a_crowd_protesting(trigger: Token, text: str) -> bool:
+    """A violent crowd that protests, not one whose victims protested ('ruling party supporters
+    attacked anti-government protesters': a mob, the protest is its victims')."""
+    return not _done_to_protesters(trigger) and bool(
+        PROTEST_AIM.search(text) or PROTEST_FORMS.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) or _angered_by_the_state(text)
+    )
+
+
 def _protesting(text: str) -> bool:
     """A crowd with a cause: demonstrators, or people demanding or protesting something."""
     return bool(PROTEST_AIM.search(text) or re.search(r"\b(demonstrat\w*|protest\w*|rall(y|ies|ied))\b", text, re.IGNORECASE))
@@ -989,7 +1039,8 @@ def _named_means(kind: str, text: str) -> str | None:
         return "Chemical weapon"
     if SUICIDE.search(text):
         return "Suicide bomb"
-    if kind != "clash" and (HAND_GRENADE.search(text) or THROWN_EXPLOSIVE.search(text)) and not SHOTS_FIRED.search(text) and not AIR.search(text):
+    used = ARMED_WITH.sub("", text)  # 'gunmen armed with rifles and grenades tried to storm the consulate': carried, not thrown
+    if kind != "clash" and (HAND_GRENADE.search(used) or THROWN_EXPLOSIVE.search(used)) and not SHOTS_FIRED.search(text) and not AIR.search(text):
         return "Grenade"
     return None
 
@@ -1206,6 +1257,7 @@ def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
     if (
         CIVILIAN_TARGET.search(text)
         or (attacked and attacked[0].role == "civilians")
+        or any(o.lemma_.lower() in LIVED_IN_PLACES for o in objects_of(trigger))  # 'Boko Haram fighters attacked Kerawa village'
         or (vehicle and act.is_armed(subject))
         or (not attacked and acts_on_a_person(trigger))
     ):
@@ -1373,15 +1425,33 @@ def _bodies_of_civilians(body: Token) -> bool:
 def _by_no_group(trigger: Token, subject: act.Actor | None) -> bool:
     """Violence done to people by no one the text names ('were stabbed to death', no agent) or
     by one person ('a man stabbed a woman'): ACLED's attack, not a mob's violence."""
+    if subject is None and trigger.lemma_.lower() in ONE_HAND_LEMMAS and _one_person_did_it(trigger):
+        return True  # 'a security guard shot dead a journalist', 'shot dead by an unknown motorcyclist'
     if subject is None:
         return any(c.dep_ == "nsubjpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children)
     doer = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return subject.role == "civilians" and doer is not None and doer.tag_ in ("NN", "NNP") and not is_crowd(trigger)
 
 
+def _one_person_did_it(trigger: Token) -> bool:
+    """The verb's doer, its subject or passive agent, is one person the actors do not name: a
+    singular noun, no crowd, group or organisation ('a security guard', 'an unknown motorcyclist')."""
+    agent = [t for c in trigger.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    doers = agent or [c for c in trigger.children if c.dep_ == "nsubj"]
+    return (
+        len(doers) == 1
+        and doers[0].tag_ == "NN"
+        and is_someone(doers[0])
+        and doers[0].lower_ not in CROWD_NOUNS
+        and not any(c.dep_ == "conj" for c in doers[0].children)
+    )
+
+
 def _code_group(trigger, text, subject, military, mentioned) -> Coded | None:
     """Captives released ('bandits freed 40 kidnapped villagers') are ACLED's non-violent
     activity, 'Other'; a group's other moves (deployed, defected) are left to the classifier."""
+    if trigger.lemma_.lower() in ("coup", "putsch"):
+        return Coded("group", "Other", subject or (military[0] if military else None), None, firm=True)  # 'soldiers staged a coup in Niamey'
     if trigger.lemma_.lower() not in ("release", "free"):
         return None
     return Coded("group", "Other", subject or (military[0] if military else None), None)

@@ -82,7 +82,7 @@ from .reported import (
     not_an_interaction_because,
     not_reported_because,
 )
-from .triggers import detected_event_verb, triggers_in
+from .triggers import detected_event_verb, told_as_days_before, triggers_in
 
 MENTION_ID_HEX_CHARS = 16
 ONE_VIOLENT_EVENT_TYPES = frozenset({"Explosions/Remote violence"})  # one blast, whichever words name it
@@ -712,7 +712,10 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         t for t, coded, _, _ in coded_triggers if _an_assault_to_loot(t, coded, sentence) and any(_one_action(t, other) for other in looted)
     }  # 'RSF fighters stormed the main market and looted shops': ACLED codes the looting
     violent = any(
-        coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES and t not in storming_to_loot
+        coded.sub_event_type
+        and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES
+        and t not in storming_to_loot
+        and not told_as_days_before(t)  # 'established a base, days after the town was retaken': the fight is another day's
         for t, coded, _, _ in coded_triggers
     )
     raping = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Sexual violence"]

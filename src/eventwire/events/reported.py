@@ -43,6 +43,8 @@ from ..lexicon.events import (
     CRITICISING_LEMMAS,
     CUMULATIVE_TOLL,
     EVIDENTIAL_VERBS,
+    EXPLOSIVE,
+    EXPLOSIVE_DEVICES,
     FACT_CHECK,
     FIGURATIVE_OBJECTS,
     FIGURATIVE_SUBJECTS,
@@ -70,6 +72,7 @@ from ..lexicon.events import (
     REACTION_LEMMAS,
     RECALLING_LEMMAS,
     REPEATED_ADVERBS,
+    ROAD_VEHICLES,
     SERIES_NOUNS,
     SHOWING_LEMMAS,
     SPORTS_REPORT,
@@ -85,6 +88,7 @@ from ..lexicon.events import (
 from ..phrases import actors_within
 from ..quantities import fatalities_in
 from .dating import plainly_after, time_before, token_at_char
+from .triggers import overturns_the_state
 
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
 PRESS_BRIEFING, GROUNDS, ARGUED_FROM = "a press briefing", "the grounds of another act", "an act argued from"
@@ -424,7 +428,15 @@ def _shown(child: Token) -> bool:
     return child.dep_ == "xcomp" and child.lemma_.lower() not in PROTEST_AIM_VERBS
 
 
+def _a_road_accident(trigger: Token, objects: list[Token]) -> bool:
+    """A vehicle that hits someone or something, no explosive in sight: a road accident, not a strike."""
+    driven = any(c.dep_ == "nsubj" and c.lemma_.lower() in ROAD_VEHICLES for c in trigger.children)
+    return driven and not EXPLOSIVE.search(trigger.sent.text) and not any(o.lower_ in EXPLOSIVE_DEVICES for o in objects)
+
+
 def is_figurative(trigger: Token) -> bool:
+    if overturns_the_state(trigger):
+        return False  # 'dissolved the Sovereignty Council': a coup, however abstract its object
     lemma = trigger.lemma_.lower()
     objects = list(_objects_of(trigger))
     aimed = TRIGGERS.get(lemma) not in NOT_AIMED_KINDS  # one protests against a decision, and talks about a plan
@@ -434,6 +446,8 @@ def is_figurative(trigger: Token) -> bool:
         return True  # 'strike a blow', 'seize the moment'
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FIGURATIVE_SUBJECTS.get(lemma, ()) for c in trigger.children):
         return True  # 'prices of wheat exploded'
+    if lemma in ("hit", "strike") and _a_road_accident(trigger, objects):
+        return True  # 'a truck hit and killed a pedestrian'
     if TRIGGERS.get(lemma) in ("clash", "remote", "explosion", "violence") and SPORTS_REPORT.search(trigger.sent.text):
         return not PEOPLE_HURT.search(trigger.sent.text)  # 'battled past Chelsea 3-1'; fans who clash and hurt someone are no match report
     if trigger.pos_ != "VERB":

@@ -23,6 +23,7 @@ from ..lexicon.events import (
     ACCIDENT_VEHICLES,
     ACCIDENT_VERBS,
     AGREED_THINGS,
+    AGREEMENT_NAMES,
     AGREEMENT_VERBS,
     AID_GIVING_VERBS,
     AID_OBJECT,
@@ -40,6 +41,9 @@ from ..lexicon.events import (
     COMMITTING_VERBS,
     COUNTED_GROUPS,
     COUNTERPART_NOUNS,
+    COUP_SIGNS,
+    COUP_STAGING,
+    COUP_VERBS,
     DISASTER_WORDS,
     DRIVEN_OUT_BY,
     DROPPED_WEAPONS,
@@ -51,7 +55,9 @@ from ..lexicon.events import (
     GOODS,
     GROUND_FIRED,
     GROUND_FORCES,
+    GROUP_NOUNS,
     HELD_CAPTIVE,
+    HIM_OR_THEM,
     HOSTILITIES,
     INTERCEPTED_ARMS,
     KIND_PRIORITY,
@@ -73,12 +79,16 @@ from ..lexicon.events import (
     PROPOSING_WORDS,
     PROTEST_AIM,
     PROTEST_AIM_VERBS,
+    RENDERED_SAFE,
     SANCTIONING_VERBS,
+    SEIZING_A_LEADER,
     SEIZING_VERBS,
     SERIES_NOUNS,
     SHOWN_IN_PROTEST,
     SHUT_BUILDINGS,
     STANDING_TRUCE_VERBS,
+    STATE_BODIES,
+    STATE_OFFICES,
     SUICIDE,
     TAKEN_FOR_CARE,
     TERRITORY_OBJECTS,
@@ -116,6 +126,8 @@ def is_weapons_seizure(trigger: Token) -> bool:
         return True  # 'police arrested two men carrying explosives': the explosives are seized with them
     if trigger.pos_ != "NOUN":
         return False
+    if RENDERED_SAFE.search(trigger.sent.text):
+        return True  # 'army technical officers made safe a viable pipe bomb'
     held = _holder_of(trigger)  # 'discovered a weapons cache containing rifles and grenades': what holds them is seized
     return any(t.dep_ in ("dobj", "nsubjpass", "conj") and t.head.lemma_.lower() in SEIZING_VERBS - {"detonate"} for t in (trigger, held))
 
@@ -146,12 +158,22 @@ def triggers_in(sentence: Span) -> list[Token]:
         and (
             (t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) and not _opens_a_compound(t)) or _is_hyphenated(t) or _verb_read_as_modifier(t)
         )
-        and (t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage")  # 'held them hostage': the tagger's adverb
+        and (
+            t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage" or (t.pos_ == "PROPN" and t.lemma_.lower() in AGREEMENT_NAMES)
+        )  # 'held them hostage': the tagger's adverb; 'signed the Bodo Peace Accord': a name
     ]
-    found = [t for t in found if is_trigger_use(t)]
-    earlier = [t for t in found if _days_before(t)]  # 'killed civilians ..., a day after taking over the garrison': an earlier event, told apart
+    found = [t for t in found if is_trigger_use(t) and not _weapon_carried(t)]
+    earlier = [t for t in found if told_as_days_before(t)]  # 'killed civilians ..., a day after taking over the garrison': an earlier event, told apart
     kept = _without_tolls([t for t in found if t not in earlier]) + _without_tolls(earlier)
     return sorted(kept, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+def _weapon_carried(token: Token) -> bool:
+    """'three gunmen armed with rifles and grenades': what they carried, no event of its own."""
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ == "armed"
 
 
 def _without_tolls(found: list[Token]) -> list[Token]:
@@ -170,7 +192,7 @@ def _without_tolls(found: list[Token]) -> list[Token]:
     return found
 
 
-def _days_before(trigger: Token) -> bool:
+def told_as_days_before(trigger: Token) -> bool:
     """'killed civilians ..., a day after taking over the garrison', 'days after she took part in a
     protest': an event told as at least a day earlier than what the sentence reports."""
     lag = time_before(trigger)
@@ -736,9 +758,16 @@ def _sets_up_a_base(token: Token) -> bool:
     return "up" in _particles(token) and sets_up_a_base(token)
 
 
-@use_of("open", "install")
+@use_of("open", "install", "inaugurate")
 def _base_established(token: Token) -> bool:
     return sets_up_a_base(token)
+
+
+@use_of("turn", "convert")
+def _turned_into_a_base(token: Token) -> bool:
+    """'militias turned a school into a headquarters'; not 'towns turned into mass graves'."""
+    made_into = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+    return token.pos_ == "VERB" and any(t.lower_ in BASE_WORDS for o in made_into for t in o.subtree) and _armed_words(subject_words(token))
 
 
 @use_of("build")
@@ -770,8 +799,9 @@ def _declaration_signed(token: Token) -> bool:
 
 @use_of("agreement", "accord", "deal", "treaty")
 def _agreement_reached(token: Token) -> bool:
-    """'signed a peace agreement', 'the deal reached in Istanbul': an agreement made, not one hoped for or discussed."""
-    if token.pos_ != "NOUN":
+    """'signed a peace agreement', 'the deal reached in Istanbul', 'signed the Bodo Peace Accord'
+    (a name, which the tagger reads as a proper noun): an agreement made, not one hoped for or discussed."""
+    if token.pos_ not in ("NOUN", "PROPN"):
         return False
     head = _verb_over_an_of_phrase(token) or token.head  # 'signed a cessation of hostilities agreement'
     return head.lemma_.lower() in AGREEMENT_VERBS or any(c.lemma_.lower() in AGREEMENT_VERBS and c.dep_ in ("acl", "relcl") for c in token.children)
@@ -903,6 +933,12 @@ def _territory_handed_over(token: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in token.children for t in c.subtree)
 
 
+@use_of("violate")
+def _women_violated(token: Token) -> bool:
+    """'seized six women and violated them'; not 'violated the ceasefire'."""
+    return token.pos_ == "VERB" and any(c.lower_ in HIM_OR_THEM or names_people(c) for c in objects_of(token))
+
+
 @use_of("abuse", "violence", "harass")
 def _sexual_abuse(token: Token) -> bool:
     """'sexually abused', 'sexual violence', 'gender-based violence', 'sexually harassed'; not
@@ -967,6 +1003,46 @@ def _stripped_naked(token: Token) -> bool:
     return token.pos_ == "VERB" and any(t.lower_ in ("naked", "nude", "clothes", "clothing") for t in token.subtree if t.i > token.i)
 
 
+@use_of("coup", "putsch")
+def _coup_staged(token: Token) -> bool:
+    """'soldiers staged a coup in Niamey', 'an attempted coup', 'the army foiled a coup'; not 'the
+    coup of 2021' told as the past (dates see to that) nor 'a diplomatic coup'."""
+    if token.pos_ != "NOUN" or any(c.lower_ in ("diplomatic", "political", "publicity", "media") for c in token.children):
+        return False
+    return token.head.lemma_.lower() in COUP_STAGING or any(c.lower_ in ("attempted", "failed", "military", "foiled") for c in token.children)
+
+
+@use_of("depose", "overthrow", "oust", "topple")
+def _head_of_state_deposed(token: Token) -> bool:
+    return overturns_the_state(token)
+
+
+def overturns_the_state(token: Token) -> bool:
+    """A coup, ACLED's 'Other': a head of state or government deposed or seized ('soldiers
+    deposed President Kabore', 'special forces seized President Alpha Conde'), the state's bodies
+    dissolved ('dissolved the Sovereignty Council'), the constitution or parliament suspended,
+    where the sentence names the military or a coup's marks (``COUP_SIGNS``); not 'voters ousted
+    the mayor' nor 'the president dissolved parliament and called elections'."""
+    lemma = token.lemma_.lower()
+    if (
+        (lemma not in COUP_VERBS and lemma not in SEIZING_A_LEADER and lemma not in ("dissolve", "suspend"))
+        or token.pos_ != "VERB"
+        or not COUP_SIGNS.search(token.sent.text)
+    ):
+        return False
+    heads = objects_of(token)
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]  # 'dissolved the council and the government'
+    words = {t.lemma_.lower() for h in heads for t in (h, *h.children) if t is h or t.dep_ in ("compound", "amod")}
+    if lemma in SEIZING_A_LEADER:  # 'seized President Alpha Conde', not 'arrested the president of a youth association'
+        leaders = [h for h in heads for t in (h, *h.children) if t.lemma_.lower() in ("president", "minister") and (t is h or t.dep_ == "compound")]
+        return bool(leaders) and "former" not in words and not any(c.dep_ == "prep" and c.lower_ == "of" for h in leaders for c in h.children)
+    if lemma in COUP_VERBS:
+        return bool(words & STATE_OFFICES) and "former" not in words
+    if lemma == "dissolve":
+        return bool(words & STATE_BODIES)
+    return lemma == "suspend" and bool(words & {"constitution", "parliament", "congress", "legislature", "assembly"})
+
+
 @use_of("dissolve")
 def _group_dissolved(token: Token) -> bool:
     """'the militia dissolved itself', 'the group was dissolved', not 'sugar dissolves'."""
@@ -976,7 +1052,7 @@ def _group_dissolved(token: Token) -> bool:
         for c in token.children
     )  # 'the PKK ... was dissolving itself', 'HTS said it had dissolved its military wing'
     subject = _subject_of_clause(token) if itself else []
-    return token.pos_ == "VERB" and (any(actors_within(c.subtree) for c in named) or bool(actors_within(subject)))
+    return overturns_the_state(token) or (token.pos_ == "VERB" and (any(actors_within(c.subtree) for c in named) or bool(actors_within(subject))))
 
 
 def _subject_of_clause(verb: Token) -> list[Token]:
@@ -1053,6 +1129,8 @@ def _fighting_halted(token: Token) -> bool:
     attacks': an armed group changing its own activity; not 'halted traffic' or 'suspended talks'."""
     halted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     halted += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "in") for p in c.children if p.dep_ == "pobj"]
+    if overturns_the_state(token):
+        return True  # 'suspended the constitution': a coup
     if not any(h.lemma_.lower() in HOSTILITIES for h in halted):
         return False
     verb = token if token.pos_ == "VERB" else token.head
@@ -1218,14 +1296,28 @@ def _split_into_factions(token: Token) -> bool:
     into = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     if token.pos_ == "NOUN":
         return _a_group_s_own(token) and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*token.children, *token.head.children))
+    if token.pos_ == "VERB" and not objects_of(token) and _a_non_state_group(actors_within(subject_words(token))):
+        return True  # 'the Central General Staff of FARC dissidents formally split'
     return token.pos_ == "VERB" and any(p.lemma_.lower() in ("faction", "group", "wing", "movement") for p in into)
 
 
-@use_of("dissolution", "fusion")
+@use_of("dissolution", "fusion", "formation")
 def _a_group_dissolved_or_merged(token: Token) -> bool:
     """'the movements announced their dissolution and their fusion into a new entity', 'HTS
-    announced its dissolution'; not 'the dissolution of parliament'."""
-    return _a_group_s_own(token) or (token.dep_ == "conj" and _a_group_s_own(token.head))
+    announced its dissolution', 'announced the formation of the People's Defence Force' or 'the
+    dissolution of the group'; not 'the dissolution of parliament' nor 'a rock formation'."""
+    return _a_group_s_own(token) or (token.dep_ == "conj" and _a_group_s_own(token.head)) or _of_a_group_announced(token)
+
+
+def _of_a_group_announced(noun: Token) -> bool:
+    """'announced the formation of a presidential council', 'announced the dissolution of the group'."""
+    announcer = noun.head if noun.dep_ == "dobj" else None
+    of_what = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return (
+        announcer is not None
+        and announcer.lemma_.lower() in ("announce", "declare", "confirm", "proclaim")
+        and any(p.lemma_.lower() in GROUP_NOUNS or any(act.is_armed(a) for a in actors_within(p.subtree)) for p in of_what)
+    )
 
 
 def _a_group_s_own(noun: Token) -> bool:
@@ -1490,12 +1582,13 @@ def is_gunfire(token: Token) -> bool:
     """'opened fire', 'fired at the crowd', 'artillery fire', 'exchange of fire' — not 'fired the minister'."""
     children = {c.lower_ for c in token.children}
     if token.pos_ == "VERB":
-        fired = {t.lemma_.lower() for c in token.children if c.dep_ == "dobj" for t in c.subtree}
-        if fired & {"gas", "cannon", "canister", "flare", "stun", "pepper"}:
-            return False  # 'fired tear gas at the crowd': crowd control, not gunfire
+        fired_words = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
+        fired = {t.lemma_.lower() for t in fired_words}
+        if fired & {"gas", "cannon", "canister", "flare", "stun", "pepper"} and not CHEMICAL.search(text_of(fired_words)):
+            return False  # 'fired tear gas at the crowd': crowd control, not gunfire ('a rocket carrying chlorine gas' is a weapon)
         with_what = {p.lemma_.lower() for c in token.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"}  # 'fired with real bullets'
         return bool(
-            children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons"}
+            children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons", "missile", "rocket", "shell"}
             or with_what & {"bullet", "round", "ammunition", "weapon", "gun"}
         )
     return (

@@ -37,7 +37,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
     **dict.fromkeys(["blow"], "explosion"),
     **dict.fromkeys(["artefact", "artifact"], "explosion"),  # only 'an explosive artefact' (``triggers``)
-    **dict.fromkeys(["dissolution", "fusion"], "change"),  # only a group's own (``triggers``)  # only 'blew up', 'blew herself up' (``triggers``)
+    **dict.fromkeys(["dissolution", "fusion", "formation"], "change"),  # only a group's own (``triggers``)  # only 'blew up', 'blew herself up' (``triggers``)
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination", "gun"], "kill"),  # 'gunned down' (``triggers``)
     **dict.fromkeys(["abduct", "kidnap", "deport", "abduction", "kidnapping", "hostage", "snatch"], "abduct"),
     **dict.fromkeys(["make"], "abduct"),  # only people 'made off with' (``triggers``; people 'carried off' are taken in ``coding``)
@@ -109,9 +109,15 @@ TRIGGERS: dict[str, str] = {
             "defect",
             "release",
             "free",
+            "depose",
+            "overthrow",
+            "oust",
+            "topple",
+            "coup",
+            "putsch",
         ],
         "group",
-    ),
+    ),  # 'depose': only a head of state, in a coup (``triggers``)
     **dict.fromkeys(["procession", "motorcade", "chain", "vigil"], "protest"),
     **dict.fromkeys(["assemble", "congregate", "converge"], "protest"),  # only to protest, like 'gather' (``triggers``)
     **dict.fromkeys(["hang", "unfurl", "display", "hold", "wave", "carry"], "protest"),  # only banners or placards (``triggers``)
@@ -119,7 +125,8 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["conference"], "protest"),  # only a press conference held with banners or placards (``triggers``)
     **dict.fromkeys(["head", "operation"], "violence"),
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
-    **dict.fromkeys(["establish", "open"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
+    **dict.fromkeys(["turn", "convert"], "base"),  # only into a base: 'turned a school into a headquarters' (``triggers``)
+    **dict.fromkeys(["establish", "open", "inaugurate"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
     **dict.fromkeys(
         ["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split", "break", "reunification", "reunify", "reunite", "alliance"], "change"
     ),  # 'split': into factions only; 'break' away (``triggers``)
@@ -131,7 +138,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree", "declaration"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
     **dict.fromkeys(["abuse", "violence", "harass"], "rape"),  # only sexual abuse, sexual violence, sexual harassment
-    **dict.fromkeys(["molest", "defile", "sodomise", "sodomize"], "rape"),
+    **dict.fromkeys(["molest", "defile", "sodomise", "sodomize", "violate"], "rape"),  # 'violate': only people (``triggers``)
     **dict.fromkeys(
         ["marry", "marriage", "strip"], "rape"
     ),  # only forced marriage, stripping naked (``triggers``)  # 'defiled a 12-year-old girl': rape, in East and West African English
@@ -281,6 +288,7 @@ WEAPONS = frozenset(
 )  # 'destroyed an unexploded shell': the shell is a weapon stopped
 
 
+RENDERED_SAFE = re.compile(r"\b(made|rendered|making|rendering)\s+safe\b", re.IGNORECASE)  # 'officers made safe a pipe bomb'
 # Explosives blown up to make them safe: a weapon stopped, not an attack.
 MADE_SAFE = re.compile(
     r"\b(unexploded|controlled\s+(explosion|detonation)|bomb\s+disposal|sappers?|deminers?|de-miners?|explosive\s+ordnance\s+disposal)\b", re.IGNORECASE
@@ -444,8 +452,34 @@ INFRASTRUCTURE = re.compile(
 
 FIRE_BOMBS = re.compile(r"\b(petrol\s+bombs?|molotov(\s+cocktails?)?|fire\s*bombs?|incendiary\s+bottles?)\b", re.IGNORECASE)  # a rioter's weapon to ACLED
 SHOOTING_LEMMAS = frozenset({"shoot", "shot", "shooting", "fire", "gunfire"})  # who shoots at police or soldiers is armed
+ONE_HAND_LEMMAS = frozenset({"shoot", "shot", "stab", "gun"})  # what one person does with a weapon, no accident ('a guard shot dead a journalist')
+LIVED_IN_PLACES = frozenset({"village", "hamlet", "settlement", "neighbourhood", "neighborhood"})  # where people live: attacked, its people are
+CROWD_NOUNS = frozenset({"crowd", "mob", "group", "gang", "band", "throng", "horde"})  # one noun, many people
 HIM_OR_THEM = frozenset({"him", "her", "them"})  # 'fired rubber bullets at them': whoever the sentence named
 NEVER_PASSIVE = frozenset({"clash", "fight", "riot", "protest", "demonstrate", "march", "rally"})  # 'citizens clashed with police' is never 'were clashed'
+# A coup (ACLED's 'Other'): the state's head deposed or seized, its bodies dissolved or
+# suspended, where the sentence names the military or a coup's marks.
+COUP_VERBS = frozenset({"depose", "overthrow", "oust", "topple"})
+SEIZING_A_LEADER = frozenset({"seize", "capture", "detain", "arrest"})  # the head of state or government, in a coup
+STATE_OFFICES = frozenset({"president", "government", "minister", "king", "regime", "leader"})
+STATE_BODIES = frozenset({"constitution", "parliament", "congress", "government", "institution", "council", "assembly", "legislature", "senate", "cabinet"})
+COUP_SIGNS = re.compile(
+    r"\b(coup|junta|putsch|seized\s+power|rule\s+by\s+decree|state\s+of\s+emergency|martial\s+law|soldiers|officers|army|military|troops|general|colonel|special\s+forces|presidential\s+guard)\b",
+    re.IGNORECASE,
+)
+# What a group is, when its formation or dissolution is announced ('the formation of the People's Defence Force').
+GROUP_NOUNS = frozenset(
+    "group movement front force forces council alliance coalition wing army militia brigade battalion organisation organization faction".split()
+)
+ARMS_GIVEN_UP = frozenset({"weapon", "firearm", "arm", "gun", "rifle", "ammunition"})  # handed over or burned by their own holders
+AGREEMENT_NAMES = frozenset({"agreement", "accord", "treaty"})  # the head of an agreement's name ('the Bodo Peace Accord')
+# A mob's violence told as such, or done with what a mob throws (``coding._fought_bare_handed``).
+MOB_NAMED = re.compile(r"\b(mob|jungle|vigilante|instant)\s+justice\b|\bmob\s+(attacks?|killings?|lynchings?)\b", re.IGNORECASE)
+PHYSICAL_CLASH = re.compile(r"\bphysical\s+(clash\w*|confrontations?|altercations?|fights?|scuffles?)\b", re.IGNORECASE)
+THROWING_LEMMAS = frozenset({"pelt", "throw", "hurl", "stone"})
+THROWN_BY_HAND = re.compile(r"\b(stones?|rocks?|bricks?|bottles?|molotov\s+cocktails?|petrol\s+bombs?|sticks)\b", re.IGNORECASE)
+COUP_STAGING = frozenset({"stage", "launch", "attempt", "carry", "mount", "foil", "thwart", "lead", "announce", "declare"})  # 'staged a coup'
+ROAD_VEHICLES = frozenset("car truck lorry bus minibus van taxi motorcycle motorbike tractor train vehicle".split())  # 'a truck hit a pedestrian': an accident
 CIVILIAN_VEHICLES = frozenset({"ambulance", "bus", "car", "taxi", "truck", "lorry", "minibus", "boat", "tractor"})  # 'shot at an ambulance'
 CIVILIAN_TARGET = re.compile(
     r"\b(civilians?|market|residential|hospital|school|people|residents|children|families|shop|station|villagers|worshippers|farmers|herders|passengers|students|pupils|patients|traders|refugees|women)\b",
@@ -464,7 +498,7 @@ PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
-    r"\b(chlorine|chloropicrin|riot\s+control\s+agents?|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?|grenades?))\b"
+    r"\b(chlorine|chloropicrin|riot\s+control\s+agents?|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?|grenades?|gas)|chemical[-\s](laden|filled|tipped))\b"
     r"|(?<!tear\s)\bgas\s+attacks?\b"  # 'a gas attack on Douma', not a tear gas attack on protesters
     r"|\b(grenades?|munitions?|shells?|bombs?)\s+(filled|loaded|laden|packed)\s+with\s+(tear|cs|cn)\s+gas\b"
     r"|\bgas\s+(grenades?|munitions?)\s+containing\s+(cs|cn|chloropicrin)\b",  # dropped on trenches: war, not crowd control
@@ -501,6 +535,7 @@ THROWN_EXPLOSIVE = re.compile(
     r"\b(hurl\w*|thr[eo]w\w*|lob\w*|toss\w*)\s+(a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?(hand[-\s]?made\s+|home[-\s]?made\s+|crude\s+)?(bombs?|explosives?|explosive\s+devices?)\b",
     re.IGNORECASE,
 )  # ACLED codes an explosive thrown by hand as a grenade
+ARMED_WITH = re.compile(r"\barmed\s+with\s+[^.;,]*", re.IGNORECASE)  # 'gunmen armed with rifles and grenades': what they carried, not what they used
 HAND_GRENADE = re.compile(
     r"(?<!propelled\s)(?<!propelled-)(?<!rpg\s)(?<!rpg-)\bgrenades?\b(?![\s-]+launchers?)", re.IGNORECASE
 )  # not 'rocket-propelled grenades', 'RPG grenades', 'grenade launchers'
@@ -509,17 +544,31 @@ SHOTS_FIRED = re.compile(
 )  # a grenade thrown in a gunfight is part of it
 AIRBORNE_WEAPONS = frozenset({"rocket", "missile", "drone", "shell", "projectile", "uav", "munition", "bomb", "shahed"})  # what is intercepted
 FLYING_WEAPONS = frozenset({"rocket", "missile", "drone", "uav", "shahed"})  # what is destroyed in flight, not on the ground ('destroyed a shell')
-INTERCEPTED_ARMS = AIRBORNE_WEAPONS | {"weapon", "arm", "ammunition", "shipment", "explosive", "consignment"}  # and what is seized on the way
+INTERCEPTED_ARMS = AIRBORNE_WEAPONS | {
+    "weapon",
+    "arm",
+    "ammunition",
+    "shipment",
+    "explosive",
+    "consignment",
+    "rifle",
+    "firearm",
+    "gun",
+    "grenade",
+}  # and what is seized on the way
 SUICIDE = re.compile(
     r"\bsuicide\b|\bblew\s+(himself|herself|themselves)\s+up\b|\bexplosives?[\s-]+(laden\s+)?(vests?|belts?)\b"
-    r"|\bexplosives?\b[^.;]{0,80}\b(killing|killed)\s+(himself|herself|themselves)\b",
+    r"|\bexplosives?\b[^.;]{0,80}\b(killing|killed)\s+(himself|herself|themselves)\b"
+    r"|\bexplosives?\s+(he|she|they)\s+(was|were)\s+(carrying|wearing)\b|\bexplosives?\s+strapped\s+to\s+(his|her|their)\s+bod(y|ies)\b"
+    r"|\bdetonated\s+(himself|herself|themselves)\b",
     re.IGNORECASE,
-)  # 'an attacker wearing an explosive vest', 'drove a car packed with explosives into a checkpoint, killing himself'
+)  # 'an attacker wearing an explosive vest', 'drove a car packed with explosives into a checkpoint, killing himself',
+# 'set off the explosives he was carrying', 'explosives strapped to their bodies'
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
 # or taken after the other side left and no fighting is named.
 NO_FIGHT = re.compile(
     r"\b(without\s+(a\s+|any\s+)?(fight|fighting|battle|resistance|shot|confrontations?|clash(es)?|combat)|without\s+firing\s+a\s+(single\s+)?shot|unopposed"
-    r"|peacefully|handed\s+over|hand\s+over)\b",
+    r"|peacefully|handed\s+over|hand\s+over|under\s+(a|an|the)\s+(\w+\s+){0,2}(deal|agreement|accord))\b",
     re.IGNORECASE,
 )
 NO_FIGHT_REPORTED = re.compile(r"\bno\s+(clashes|fighting|confrontations?|resistance|shots?)\s+(was|were)\s+(reported|fired)\b", re.IGNORECASE)
@@ -583,7 +632,24 @@ HOSTILITIES = frozenset({"operation", "attack", "hostility", "offensive", "fight
 MILITARY_POST_WORDS = frozenset({"military", "army", "observation", "security", "border", "police", "forward", "command"})  # 'a military post' is a base
 # what can be said to 'target' something when no one is named: the weapon ('a remotely detonated explosive targeted the convoy')
 WEAPON_SUBJECTS = frozenset({"explosive", "bomb", "ied", "mine", "landmine", "device", "missile", "rocket", "drone", "shell", "grenade", "airstrike", "strike"})
-BASE_WORDS = frozenset({"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "stronghold", "garrison", "checkpoint", "checkpoints"})
+BASE_WORDS = frozenset(
+    {
+        "base",
+        "bases",
+        "headquarters",
+        "hq",
+        "camp",
+        "camps",
+        "outpost",
+        "outposts",
+        "stronghold",
+        "garrison",
+        "checkpoint",
+        "checkpoints",
+        "barracks",
+        "detachment",
+    }
+)
 AGREEMENT_VERBS = frozenset({"sign", "reach", "conclude", "seal", "broker", "strike", "agree", "finalise", "finalize", "ink"})
 WARRING_PARTIES = frozenset({"party", "side", "faction", "belligerent"})  # 'the warring parties agreed to ...'
 AGREED_THINGS = frozenset(
@@ -1056,6 +1122,7 @@ LEMMA_FIXES: dict[str, str] = {
     "reoccupies": "reoccupy",
     "reestablishe": "reestablish",  # 're-established', lemmatised without its hyphen
     "reestablished": "reestablish",
+    "installed": "install",  # not 'instal'
     "salvos": "salvo",  # tagged as an adverb ('missile, rocket and drone salvos on Monday'): a noun (``parse.fix_lemmas``)
 }
 NOUNS_TAGGED_AS_OTHERS = frozenset({"salvos"})
