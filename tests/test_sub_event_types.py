@@ -232,6 +232,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 14 July, Jemaah Islamiyah leaders announced the dissolution of the group at a meeting in Bogor.", "Change to group/activity"),
         ("On 14 July, 1,060 MILF combatants handed over their firearms at a decommissioning ceremony in Sultan Kudarat.", "Change to group/activity"),
         ("On 14 July, PKK fighters burned their weapons at a ceremony near Dukan.", "Change to group/activity"),
+        ("On 14 July, the final group of RENAMO fighters was demobilised in Vunduzi.", "Change to group/activity"),
         ("On 14 July, the government and all factions of the NDFB signed the Bodo Peace Accord in Kokrajhar.", "Agreement"),
         ("On 14 July, armed bandits seized six women in Dansadau and violated them in a nearby forest.", "Sexual violence"),
         ("On 14 July, troops at a checkpoint in Jibia intercepted a vehicle carrying five AK-47 rifles.", "Disrupted weapons use"),
@@ -464,6 +465,7 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "The president dissolved parliament in Rome on Monday and called early elections.",
         "Voters ousted the mayor of Springfield on Monday.",
         "The minister called the deal a diplomatic coup in Paris on Monday.",
+        "The army demobilised 200 reservists in Kyiv on Monday.",
         "The rebels violated the ceasefire in Kidal on Monday, the army said.",
     ],
 )
@@ -1657,3 +1659,9 @@ def test_armed_men_killing_one_of_a_gang_fight_it_and_a_drug_user_is_a_civilian(
 )
 def test_people_taken_into_custody_or_held_by_police_are_arrested_and_a_crowd_that_sets_upon_a_thief_is_a_mob(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+def test_a_ceasefire_told_as_what_came_hours_before_a_clash_is_the_clashs_background():
+    report = "On 14 July, hours after a week-long ceasefire took effect, the army and the RSF clashed in Omdurman."
+    coded = {m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type}
+    assert coded == {"Armed clash"}

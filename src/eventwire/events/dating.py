@@ -193,6 +193,8 @@ def _after_of(token: Token) -> Token | None:
         return token
     if token.dep_ == "advcl":
         return next((c for c in token.children if c.lower_ == "after" and c.dep_ == "mark"), None)
+    if token.dep_ == "ccomp" and token.pos_ == "VERB":  # 'hours after a ceasefire took effect, they clashed': an 'after' left without its clause
+        return next((t for t in token.subtree if t.i < token.i and t.lower_ == "after" and t.dep_ == "prep" and not any(t.children)), None)
     return None
 
 

@@ -70,7 +70,7 @@ from .agents import acted_on_phrases, acts_on_a_person, at_home_of_their_enemy, 
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
-from .dating import date_for, date_told_after, time_before
+from .dating import date_for, date_told_after, plainly_after, time_before
 from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
 from .reported import (
     REFERENCE,
@@ -769,6 +769,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in seizing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a weapons seizure", coded))
             continue  # 'arrested seven KLO militants and recovered weapons': ACLED codes the disrupted weapons use
+        if coded.sub_event_type == "Agreement" and _broken_by(trigger, coded_triggers):
+            dropped.append(_dropped(sentence, offset, trigger, "the agreement a fight followed", coded))
+            continue  # 'hours after a week-long ceasefire took effect, the army and the RSF clashed': ACLED codes the clash
         if coded.sub_event_type == "Headquarters or base established" and violent:
             dropped.append(_dropped(sentence, offset, trigger, "the post of a violent event", coded))
             continue  # 'set up an illegal checkpoint and beat travellers': ACLED codes the violence
@@ -819,6 +822,16 @@ def _an_assault_to_loot(trigger: Token, coded: Coded, sentence: Span) -> bool:
     if acts_on_a_person(trigger) or any(a.role == "civilians" for c in stormed for a in actors_within(c.subtree)):
         return False  # 'attacked civilians and looted 75 heads of sheep': violence done to people
     return bool(stormed) and coded.sub_event_type in ("Armed clash", "Attack") and _an_assault_to_take_people(trigger, sentence) and not at_a_military_site
+
+
+def _broken_by(agreement: Token, coded_triggers) -> bool:
+    """An agreement told as what came before a fight of the sentence ('hours after a ceasefire took
+    effect, the two armies clashed'): the fight is the news, the agreement its background."""
+    before = time_before(agreement)
+    governor = before[0] if before is not None else plainly_after(agreement)
+    return governor is not None and any(
+        t == governor and c.sub_event_type and sub_event(c.sub_event_type).event_type in VIOLENT_EVENT_TYPES for t, c, _, _ in coded_triggers
+    )
 
 
 def _one_action(a: Token, b: Token) -> bool:

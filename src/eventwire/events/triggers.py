@@ -1003,6 +1003,13 @@ def _stripped_naked(token: Token) -> bool:
     return token.pos_ == "VERB" and any(t.lower_ in ("naked", "nude", "clothes", "clothing") for t in token.subtree if t.i > token.i)
 
 
+@use_of("demobilise", "demobilize")
+def _fighters_demobilised(token: Token) -> bool:
+    """'the final group of its fighters was demobilised', 'the militia demobilised 300 combatants'."""
+    demobilised = [t for c in objects_of(token) for t in c.subtree]
+    return token.pos_ == "VERB" and (_armed_words(demobilised) or any(t.lemma_.lower() == "combatant" for t in demobilised))
+
+
 @use_of("coup", "putsch")
 def _coup_staged(token: Token) -> bool:
     """'soldiers staged a coup in Niamey', 'an attempted coup', 'the army foiled a coup'; not 'the

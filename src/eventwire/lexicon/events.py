@@ -37,7 +37,10 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["explosion", "blast", "explode", "detonate", "grenade", "explosive", "ied", "landmine"], "explosion"),
     **dict.fromkeys(["blow"], "explosion"),
     **dict.fromkeys(["artefact", "artifact"], "explosion"),  # only 'an explosive artefact' (``triggers``)
-    **dict.fromkeys(["dissolution", "fusion", "formation"], "change"),  # only a group's own (``triggers``)  # only 'blew up', 'blew herself up' (``triggers``)
+    **dict.fromkeys(["dissolution", "fusion", "formation"], "change"),
+    **dict.fromkeys(
+        ["demobilise", "demobilize"], "change"
+    ),  # only fighters demobilised (``triggers``)  # only a group's own (``triggers``)  # only 'blew up', 'blew herself up' (``triggers``)
     **dict.fromkeys(["kill", "execute", "murder", "massacre", "torture", "die", "assassinate", "assassination", "gun"], "kill"),  # 'gunned down' (``triggers``)
     **dict.fromkeys(["abduct", "kidnap", "deport", "abduction", "kidnapping", "hostage", "snatch"], "abduct"),
     **dict.fromkeys(["make"], "abduct"),  # only people 'made off with' (``triggers``; people 'carried off' are taken in ``coding``)
