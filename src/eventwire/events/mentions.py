@@ -52,6 +52,8 @@ from ..lexicon.events import (
     CASUALTY_LEMMAS,
     DISAPPEARED,
     ELSEWHERE_OPENING,
+    HARM_DONE_TO_CAPTIVES,
+    HIM_OR_THEM,
     INTENTION_PHRASE,
     LATER_BEFORE_TRIGGER,
     MILITARY_FACILITIES,
@@ -82,7 +84,7 @@ from .reported import (
     not_an_interaction_because,
     not_reported_because,
 )
-from .triggers import detected_event_verb, told_as_days_before, triggers_in
+from .triggers import detected_event_verb, names_people, told_as_days_before, triggers_in
 
 MENTION_ID_HEX_CHARS = 16
 ONE_VIOLENT_EVENT_TYPES = frozenset({"Explosions/Remote violence"})  # one blast, whichever words name it
@@ -728,6 +730,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     displacing = [t for t, coded, _, _ in coded_triggers if coded.kind == "withdraw" and coded.sub_event_type == "Other"]  # people who fled
     violent_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES]
     abducting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Abduction/forced disappearance"]
+    harming = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Attack" and t.lemma_.lower() in HARM_DONE_TO_CAPTIVES]
     acting_on_people = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
     mobbed = [a for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Mob violence" for a in acted_on_phrases(t)]
     protest_met = any(coded.sub_event_type in PROTEST_MET and coded.firm for _, coded, _, _ in coded_triggers)
@@ -757,6 +760,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if trigger.lemma_.lower() == "enter" and coded.sub_event_type in GROUND_TAKEN and any(_one_action(trigger, other) for other in acting_on_people):
             dropped.append(_dropped(sentence, offset, trigger, "the entry of an attack or arrests", coded))
             continue  # 'soldiers entered Karma village and rounded up and shot residents', 'entered the village and detained 70 villagers'
+        if coded.sub_event_type == "Abduction/forced disappearance" and any(_one_action(trigger, other) for other in harming):
+            dropped.append(_dropped(sentence, offset, trigger, "the abduction of an attack", coded))
+            continue  # 'ELN members abducted and killed a farmer', 'killed one person and abducted four others': ACLED codes the attack
         if coded.sub_event_type == "Attack" and _an_assault_to_take_people(trigger, sentence) and any(_one_action(trigger, other) for other in abducting):
             dropped.append(_dropped(sentence, offset, trigger, "the assault of an abduction", coded))
             continue  # 'bandits stormed a school and made off with 280 pupils': ACLED codes the abduction (not where people were killed)
@@ -832,6 +838,23 @@ def _broken_by(agreement: Token, coded_triggers) -> bool:
     return governor is not None and any(
         t == governor and c.sub_event_type and sub_event(c.sub_event_type).event_type in VIOLENT_EVENT_TYPES for t, c, _, _ in coded_triggers
     )
+
+
+def _harmed_in_the_act(trigger: Token, sentence: Span) -> bool:
+    """People killed, tortured or beaten in the act that took them ('abducted and killed a farmer',
+    'were abducted and tortured by three individuals', 'killed one person, wounded another, and
+    abducted four others'): ACLED codes the attack."""
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in HARM_DONE_TO_CAPTIVES and t is not trigger and _done_to_people(t) and _one_action(trigger, t) for t in sentence
+    )
+
+
+def _done_to_people(verb: Token) -> bool:
+    """The verb's object, if it has its own, is people ('killed one person', 'beat them'); not
+    'killed a dozen of their livestock' nor 'shooting at vehicles'."""
+    aimed = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on") for o in c.children if o.dep_ == "pobj"]
+    done_to = objects_of(verb) + aimed
+    return not done_to or any(o.lower_ in HIM_OR_THEM or o.lemma_.lower() in ("person", "one") or names_people(o) for o in done_to)
 
 
 def _one_action(a: Token, b: Token) -> bool:
@@ -939,6 +962,8 @@ def _mention(
         and not DISAPPEARED.search(told)
     ):
         sub = sub_event("Arrests")  # 'the Taliban detained two activists', 'took an activist from her home' in 2022: a state's arrest
+    elif sub is not None and sub.name == "Abduction/forced disappearance" and _harmed_in_the_act(trigger, sentence):
+        sub = sub_event("Attack")  # 'ELN members abducted and killed a farmer', 'killed one person and abducted four others'
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
     return EventMention(
         mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],

@@ -41,6 +41,7 @@ from ..lexicon.events import (
     COMMITTING_VERBS,
     COUNTED_GROUPS,
     COUNTERPART_NOUNS,
+    COUP_HAPPENED,
     COUP_SIGNS,
     COUP_STAGING,
     COUP_VERBS,
@@ -1012,11 +1013,14 @@ def _fighters_demobilised(token: Token) -> bool:
 
 @use_of("coup", "putsch")
 def _coup_staged(token: Token) -> bool:
-    """'soldiers staged a coup in Niamey', 'an attempted coup', 'the army foiled a coup'; not 'the
-    coup of 2021' told as the past (dates see to that) nor 'a diplomatic coup'."""
+    """'soldiers staged a coup in Niamey', 'a military coup ousted the president', 'an attempted
+    coup'; not 'where a military coup last year derailed the transition' (a coup recalled) nor 'a
+    diplomatic coup'."""
     if token.pos_ != "NOUN" or any(c.lower_ in ("diplomatic", "political", "publicity", "media") for c in token.children):
         return False
-    return token.head.lemma_.lower() in COUP_STAGING or any(c.lower_ in ("attempted", "failed", "military", "foiled") for c in token.children)
+    staged = token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in COUP_STAGING  # 'staged a coup'
+    done = token.dep_ == "nsubj" and token.head.lemma_.lower() in COUP_VERBS | COUP_HAPPENED  # 'a military coup ousted the president'
+    return staged or done or any(c.lower_ in ("attempted", "failed", "foiled") for c in token.children)
 
 
 @use_of("depose", "overthrow", "oust", "topple")
