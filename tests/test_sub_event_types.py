@@ -1672,3 +1672,16 @@ def test_a_ceasefire_told_as_what_came_hours_before_a_clash_is_the_clashs_backgr
     report = "On 14 July, hours after a week-long ceasefire took effect, the army and the RSF clashed in Omdurman."
     coded = {m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type}
     assert coded == {"Armed clash"}
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 11 July, construction workers demonstrated in front of the Nunoa municipality. The project had already generated violent demonstrations a few days earlier.",
+        "On 12 July, residents protested in Empa against the transfer of refugees. The demonstration took place following violent clashes between locals and refugees.",
+        "On 13 July, activists staged a demonstration in Genova to commemorate a student who set himself on fire in Prague in 1969.",
+        "On 14 July, people protested in Ambodiampana demanding the release of two teachers sentenced to ten years in prison for ransacking the school.",
+    ],
+)
+def test_violence_told_of_another_time_does_not_make_a_protest_violent(report):
+    assert first_sub_event_type(report) == "Peaceful protest"

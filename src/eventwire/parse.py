@@ -1,8 +1,11 @@
 """Parse: sentences, tokens, dependencies and entities from spaCy, batched.
 
-The English pipeline is loaded once per process (``load_nlp``). Only paragraphs that
-can carry an event (title, body, quote) are parsed; each is one spaCy ``Doc`` and
-``ParsedParagraph.offset`` maps its character offsets back to the article text.
+The English pipeline is loaded once per process (``load_nlp``), with three components of
+its own: lemma fixes (``fix_lemmas``), entities split at an opening bracket
+(``fix_entities``) and subjects recovered from behind a note's opening place and region
+(``fix_subjects``). Only paragraphs that can carry an event (title, body, quote) are parsed;
+each is one spaCy ``Doc`` and ``ParsedParagraph.offset`` maps its character offsets back to
+the article text.
 """
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ from ..lexicon.events import (
     DEATHS_TOLD,
     DIRECT_FIRE,
     DISAPPEARED,
+    EARLIER_TIME,
     EITHER_SIDES_ACT,
     EXPLOSIVE,
     EXPLOSIVE_DEVICES,
@@ -105,6 +106,7 @@ from ..lexicon.events import (
     REPORTING_LEMMAS,
     RETALIATION_WORDS,
     SECURITY_FORCES,
+    SELF_HARM,
     SHELTERING,
     SHOOTING_LEMMAS,
     SHOTS_FIRED,
@@ -121,6 +123,7 @@ from ..lexicon.events import (
     THROWN_EXPLOSIVE,
     TRIGGERS,
     VICTIM_IN_CRIME,
+    VIOLENCE_AS_CAUSE,
     VIOLENT_CROWD,
     VIOLENT_CROWD_ACTS,
     WAR_MEANS,
@@ -992,8 +995,21 @@ def _crowd_turned_violent(trigger: Token) -> bool:
     return any(
         not (EITHER_SIDES_ACT.match(found.group(0)) and SECURITY_FORCES.search(paragraph[max(0, found.start() - FORCES_REACH) : found.start()]))
         and not SHELTERING.search(paragraph[max(0, found.start() - FORCES_REACH) : found.start()])
+        and not _violence_of_another_time(paragraph, found)
         for found in VIOLENT_CROWD.finditer(paragraph)
     )
+
+
+def _violence_of_another_time(paragraph: str, found: re.Match[str]) -> bool:
+    """Violence the paragraph tells as what came before or what someone is held for, not the
+    crowd's: 'took place following violent clashes between locals and refugees', 'a woman died
+    following a clash', 'sentenced for ransacking the school', 'had already generated violent
+    demonstrations a few days earlier'; and a man who set himself on fire."""
+    before = paragraph[max(0, found.start() - FORCES_REACH) : found.start()]
+    sentence_start = max(paragraph.rfind(". ", 0, found.start()) + 2, 0)
+    sentence_end = paragraph.find(". ", found.end())
+    sentence = paragraph[sentence_start : sentence_end if sentence_end != -1 else len(paragraph)]
+    return bool(VIOLENCE_AS_CAUSE.search(before) or EARLIER_TIME.search(sentence) or SELF_HARM.match(found.group(0)))
 
 
 FORCES_REACH = 30  # characters before the act in which the forces named are its doers

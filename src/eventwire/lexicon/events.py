@@ -484,6 +484,10 @@ THROWN_BY_HAND = re.compile(r"\b(stones?|rocks?|bricks?|bottles?|molotov\s+cockt
 COUP_STAGING = frozenset({"stage", "launch", "attempt", "carry", "mount", "foil", "thwart", "lead", "announce", "declare"})  # 'staged a coup'
 HARM_DONE_TO_CAPTIVES = frozenset({"kill", "murder", "execute", "torture", "beat", "behead", "wound", "injure", "shoot", "stab"})  # taken and killed: an attack
 COUP_HAPPENED = frozenset({"take", "happen", "unfold", "occur", "begin", "topple", "overthrow", "oust", "depose"})  # 'a coup took place'
+# Violence a paragraph tells of another time than its protest's (``coding._violence_of_another_time``).
+VIOLENCE_AS_CAUSE = re.compile(r"\b(following|after|for)\s+(the\s+|a\s+|an\s+|their\s+)?([\w-]+\s+){0,2}$", re.IGNORECASE)
+EARLIER_TIME = re.compile(r"\b(\w+\s+)?(days?|weeks?|months?|years?)\s+earlier\b|\bhad\s+(already\s+)?(generated|caused|sparked|seen)\b", re.IGNORECASE)
+SELF_HARM = re.compile(r"set\s+(himself|herself|themselves)\b", re.IGNORECASE)
 ROAD_VEHICLES = frozenset("car truck lorry bus minibus van taxi motorcycle motorbike tractor train vehicle".split())  # 'a truck hit a pedestrian': an accident
 CIVILIAN_VEHICLES = frozenset({"ambulance", "bus", "car", "taxi", "truck", "lorry", "minibus", "boat", "tractor"})  # 'shot at an ambulance'
 CIVILIAN_TARGET = re.compile(
