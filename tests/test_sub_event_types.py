@@ -224,6 +224,8 @@ def first_sub_event_type(sentence: str) -> str | None:
             "Armed clash",
         ),
         ("On 14 July, regime forces entered Kobani under a deal with the SDF.", "Non-violent transfer of territory"),
+        ("On 14 July, shoot-outs between unknown shooters took place in the Penha neighbourhood of Rio de Janeiro.", "Armed clash"),
+        ("On 14 July, the KNDF and the KA attacked a military convoy of 40 vehicles near Nan Hpe.", "Armed clash"),
         ("On 14 July, regime forces fired a rocket carrying chlorine gas at a residential street in Douma.", "Chemical weapon"),
         ("On 14 July, the military dropped chemical-laden bombs from drones on KIA fighters near Bhamo.", "Chemical weapon"),
         ("On 14 July, Turkish forces used chemical gas against PKK fighters sheltering in tunnels near Amedi.", "Chemical weapon"),
@@ -1685,3 +1687,8 @@ def test_a_ceasefire_told_as_what_came_hours_before_a_clash_is_the_clashs_backgr
 )
 def test_violence_told_of_another_time_does_not_make_a_protest_violent(report):
     assert first_sub_event_type(report) == "Peaceful protest"
+
+
+def test_shots_fired_in_the_direction_of_positions_are_an_event():
+    report = "On 14 July, Armenian forces fired in the direction of Azerbaijani positions near Zivel."
+    assert first_sub_event_type(report) is not None

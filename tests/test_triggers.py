@@ -66,9 +66,10 @@ def test_a_press_conference_is_a_protest_only_when_held_with_banners(nlp):
 
 
 @pytest.mark.slow
-def test_the_first_half_of_a_hyphenated_word_is_no_trigger_but_a_shoot_out_is(nlp):
+def test_the_first_half_of_a_hyphenated_word_is_no_trigger_but_a_shoot_out_is_one(nlp):
     assert "bomb" not in [t.text for t in triggers_in(nlp("Soldiers destroyed a bomb-making factory near Mosul.")[:])]
-    assert [t.text for t in triggers_in(nlp("Militants engaged troops in a shoot-out in Kano.")[:])] == ["shoot"]
+    assert [(t.text, t.lemma_) for t in triggers_in(nlp("Militants engaged troops in a shoot-out in Kano.")[:])] == [("shoot-out", "shootout")]
+    assert [t.lemma_ for t in triggers_in(nlp("Shoot-outs between unknown shooters took place in Penha.")[:])] == ["shootout"]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from .errors import ConfigError
-from .lexicon.events import LEMMA_FIXES, MISREAD_VERB_NORMS, NOUNS_TAGGED_AS_OTHERS, RE_HYPHENATED_VERBS
+from .lexicon.events import HYPHENATED_NOUN_NORMS, LEMMA_FIXES, MISREAD_VERB_NORMS, NOUNS_TAGGED_AS_OTHERS, RE_HYPHENATED_VERBS
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
 from .settings import DEFAULTS
 from .token_tables import use_token_tables
@@ -181,6 +181,9 @@ def _with_lemma_exceptions(nlp: Language) -> Language:
         for word in RE_HYPHENATED_VERBS:  # one token, not 're', '-', 'captured'
             for spelling in (word, word.capitalize()):
                 tokenizer.add_special_case(spelling, [{ORTH: spelling}])
+        for word, norm in HYPHENATED_NOUN_NORMS.items():  # 'shoot-outs' as 'shootouts', not 'shoot', '-', 'outs'
+            for spelling in (word, word.capitalize()):
+                tokenizer.add_special_case(spelling, [{ORTH: spelling, NORM: norm}])
         for word, norm in MISREAD_VERB_NORMS.items():  # read as the verb it is: 'retook' as 'took'
             for spelling in (word, word.capitalize()):
                 tokenizer.add_special_case(spelling, [{ORTH: spelling, NORM: norm}])

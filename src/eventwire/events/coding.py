@@ -65,6 +65,7 @@ from ..lexicon.events import (
     HAND_GRENADE,
     HANDED_TO_ARMED_MEN,
     HEAVY_WEAPON_WORDS,
+    HELD_BY_FORCES,
     HIM_OR_THEM,
     HIT_BY_WHAT_FORCES_FIRED,
     HURT_IN_A_RAID,
@@ -1199,6 +1200,16 @@ def _only_the_struck_named(trigger: Token, military: list[act.Actor]) -> bool:
     return len({a.side for a in military}) == 1 and all(a in hit for a in military)  # one side named, and hit
 
 
+def _forces_named_by_what_they_hold(trigger: Token) -> bool:
+    """The state's forces attacked, named only by their convoy, patrol or post: 'attacked a military
+    convoy', 'ambushed an army patrol'."""
+    return any(
+        o.lemma_.lower() in HELD_BY_FORCES
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in ("military", "army", "police", "security") for c in o.children)
+        for o in objects_of(trigger)
+    )
+
+
 def _two_unnamed_groups(one: act.Actor, other: act.Actor) -> bool:
     """'armed men shot a member of a rival gang': two armed groups, neither named, may be two."""
     return one.role == other.role == "unidentified"
@@ -1281,6 +1292,8 @@ def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded("kill", "Attack", attacker, act.CIVILIANS_HERE)
     if act.is_armed(subject) and _other_side(subject, military) is not None:
         return _code_clash(trigger, text, subject, military, mentioned)
+    if act.is_armed(subject) and subject.inter != act.STATE_FORCES and _forces_named_by_what_they_hold(trigger):
+        return Coded("clash", "Armed clash", subject, act.STATE_MILITARY)  # 'the KNDF and the KA attacked a military convoy'
     return None  # 'armed men attacked a group of three men': the classifier weighs who was attacked
 
 

@@ -1589,6 +1589,11 @@ def _only_proposed(token: Token) -> bool:
     return False
 
 
+def _in_the_direction_of(verb: Token) -> bool:
+    """'fired in the direction of Azerbaijani positions'."""
+    return any(c.lower_ == "in" and any(o.lower_ == "direction" for o in c.children) for c in verb.children)
+
+
 def is_gunfire(token: Token) -> bool:
     """'opened fire', 'fired at the crowd', 'artillery fire', 'exchange of fire' — not 'fired the minister'."""
     children = {c.lower_ for c in token.children}
@@ -1600,10 +1605,12 @@ def is_gunfire(token: Token) -> bool:
         with_what = {p.lemma_.lower() for c in token.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"}  # 'fired with real bullets'
         return bool(
             children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons", "missile", "rocket", "shell"}
+            or _in_the_direction_of(token)
             or with_what & {"bullet", "round", "ammunition", "weapon", "gun"}
         )
     return (
         token.head.lemma_.lower() in ("open", "exchange", "come", "return")
+        or any(c.dep_ == "amod" and c.lemma_.lower() == "open" for c in token.children)  # 'a motorbike opened fire at', read as 'opened' describing 'fire'
         or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"})
         or (token.head.lower_ == "of" and token.head.head.lemma_.lower() == "exchange")
     )

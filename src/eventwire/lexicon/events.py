@@ -488,6 +488,7 @@ COUP_HAPPENED = frozenset({"take", "happen", "unfold", "occur", "begin", "topple
 VIOLENCE_AS_CAUSE = re.compile(r"\b(following|after|for)\s+(the\s+|a\s+|an\s+|their\s+)?([\w-]+\s+){0,2}$", re.IGNORECASE)
 EARLIER_TIME = re.compile(r"\b(\w+\s+)?(days?|weeks?|months?|years?)\s+earlier\b|\bhad\s+(already\s+)?(generated|caused|sparked|seen)\b", re.IGNORECASE)
 SELF_HARM = re.compile(r"set\s+(himself|herself|themselves)\b", re.IGNORECASE)
+HELD_BY_FORCES = frozenset({"convoy", "patrol", "post", "checkpoint", "outpost", "base", "camp", "vehicle", "truck", "position"})  # 'a military convoy'
 ROAD_VEHICLES = frozenset("car truck lorry bus minibus van taxi motorcycle motorbike tractor train vehicle".split())  # 'a truck hit a pedestrian': an accident
 CIVILIAN_VEHICLES = frozenset({"ambulance", "bus", "car", "taxi", "truck", "lorry", "minibus", "boat", "tractor"})  # 'shot at an ambulance'
 CIVILIAN_TARGET = re.compile(
@@ -1131,6 +1132,8 @@ LEMMA_FIXES: dict[str, str] = {
     "reoccupies": "reoccupy",
     "reestablishe": "reestablish",  # 're-established', lemmatised without its hyphen
     "reestablished": "reestablish",
+    "shoot-out": "shootout",  # one token (``HYPHENATED_NOUN_NORMS``)
+    "shoot-outs": "shootout",
     "installed": "install",  # not 'instal'
     "salvos": "salvo",  # tagged as an adverb ('missile, rocket and drone salvos on Monday'): a noun (``parse.fix_lemmas``)
 }
@@ -1140,6 +1143,9 @@ NOUNS_TAGGED_AS_OTHERS = frozenset({"salvos"})
 # retook control of Menaka', 'Menaka was overrun'): the tokenizer gives each the norm of a verb
 # it knows, which is what the tagger and the parser read, so the sentence is parsed as told
 MISREAD_VERB_NORMS: dict[str, str] = {"retook": "took", "overran": "took", "overrun": "taken"}
+
+# nouns of fighting written with a hyphen ('shoot-outs between unknown shooters'): one token, read as the word without it
+HYPHENATED_NOUN_NORMS: dict[str, str] = {"shoot-out": "shootout", "shoot-outs": "shootouts"}
 
 # verbs of taking ground written with a hyphen ('re-captured'): the tokenizer keeps them one
 # word, which parse lemmatises without the hyphen ('recapture'), as if written 'recaptured'
