@@ -235,6 +235,8 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 14 July, General al-Burhan dissolved the Sovereignty Council and declared a state of emergency in Khartoum.", "Other"),
         ("On 14 July, soldiers staged a coup in Niamey, detaining the president.", "Other"),
         ("On 14 July, soldiers arrested the president of a youth association in Bamako.", "Arrests"),
+        ("On 14 July, troops arrested a deputy minister accused of corruption in Bamako.", "Arrests"),
+        ("On 14 July, soldiers detained Prime Minister Abdalla Hamdok in Khartoum.", "Other"),
         # a group formed, dissolved or disarmed
         ("On 14 July, the National Unity Government announced the formation of the People's Defence Force in Yangon.", "Change to group/activity"),
         ("On 14 July, Jemaah Islamiyah leaders announced the dissolution of the group at a meeting in Bogor.", "Change to group/activity"),

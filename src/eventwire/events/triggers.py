@@ -935,7 +935,7 @@ def _territory_handed_over(token: Token) -> bool:
 
 
 @use_of("violate")
-def _women_violated(token: Token) -> bool:
+def _someone_violated(token: Token) -> bool:
     """'seized six women and violated them'; not 'violated the ceasefire'."""
     return token.pos_ == "VERB" and any(c.lower_ in HIM_OR_THEM or names_people(c) for c in objects_of(token))
 
@@ -1028,6 +1028,12 @@ def _head_of_state_deposed(token: Token) -> bool:
     return overturns_the_state(token)
 
 
+def _head_of_state_or_government(word: Token) -> bool:
+    """'President Alpha Conde', 'the president', 'Prime Minister Hamdok'; not 'a deputy minister'."""
+    lemma = word.lemma_.lower()
+    return lemma == "president" or (lemma == "minister" and any(c.lower_ == "prime" for c in word.children))
+
+
 def overturns_the_state(token: Token) -> bool:
     """A coup, ACLED's 'Other': a head of state or government deposed or seized ('soldiers
     deposed President Kabore', 'special forces seized President Alpha Conde'), the state's bodies
@@ -1045,7 +1051,7 @@ def overturns_the_state(token: Token) -> bool:
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]  # 'dissolved the council and the government'
     words = {t.lemma_.lower() for h in heads for t in (h, *h.children) if t is h or t.dep_ in ("compound", "amod")}
     if lemma in SEIZING_A_LEADER:  # 'seized President Alpha Conde', not 'arrested the president of a youth association'
-        leaders = [h for h in heads for t in (h, *h.children) if t.lemma_.lower() in ("president", "minister") and (t is h or t.dep_ == "compound")]
+        leaders = [h for h in heads for t in (h, *h.children) if (t is h or t.dep_ == "compound") and _head_of_state_or_government(t)]
         return bool(leaders) and "former" not in words and not any(c.dep_ == "prep" and c.lower_ == "of" for h in leaders for c in h.children)
     if lemma in COUP_VERBS:
         return bool(words & STATE_OFFICES) and "former" not in words
