@@ -384,8 +384,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if kind in CROWD_VIOLENCE_KINDS and MOB_NAMED.search(text):
         victims = victims_of(trigger)
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, victims[0] if victims else act.CIVILIANS_HERE, firm=True)  # 'killed in a mob justice attack'
-    by_the_state = any(a.inter == act.STATE_FORCES for a in ([subject] if subject else []) + actors_within(subject_words(trigger)))
-    if kind in CROWD_VIOLENCE_KINDS and not by_the_state and _fought_bare_handed(trigger, text):
+    if kind in CROWD_VIOLENCE_KINDS and _fought_bare_handed(trigger, text) and not _done_by_the_state(trigger, subject):
         sub = "Violent demonstration" if _a_crowd_protesting(trigger, text) else "Mob violence"
         return Coded(kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True)  # 'pelted riot police with Molotov cocktails'
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
@@ -1020,6 +1019,11 @@ def _angered_by_the_state(text: str) -> bool:
     """A crowd answering a death in custody or a killing by the police: a riot with a cause
     ('angry youths set fire to a police post after a man died in custody'), not mob violence."""
     return bool(STATE_KILLING_GRIEVANCE.search(text))
+
+
+def _done_by_the_state(trigger: Token, subject: act.Actor | None) -> bool:
+    """The subject is the state's forces, named as an actor or within the subject's words ('a female municipal police officer')."""
+    return any(a.inter == act.STATE_FORCES for a in ([subject] if subject else []) + actors_within(subject_words(trigger)))
 
 
 def _fought_bare_handed(trigger: Token, text: str) -> bool:
