@@ -476,6 +476,7 @@ def test_a_report_is_coded_with_its_sub_event_type(sentence, sub_event_type):
         "Voters ousted the mayor of Springfield on Monday.",
         "The minister called the deal a diplomatic coup in Paris on Monday.",
         "In Sudan, where a military coup last year derailed the transition, Russian companies have run goldmines.",
+        "Two decades ago, the United States sent 130,000 troops into Iraq to overthrow its government.",
         "The army demobilised 200 reservists in Kyiv on Monday.",
         "The rebels violated the ceasefire in Kidal on Monday, the army said.",
     ],

@@ -1025,7 +1025,8 @@ def _coup_staged(token: Token) -> bool:
 
 @use_of("depose", "overthrow", "oust", "topple")
 def _head_of_state_deposed(token: Token) -> bool:
-    return overturns_the_state(token)
+    """'soldiers deposed President Kabore'; not 'sent troops into a country to overthrow its government' (an aim)."""
+    return overturns_the_state(token) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _head_of_state_or_government(word: Token) -> bool:
