@@ -98,10 +98,13 @@ def fix_subjects(doc: Doc) -> Doc:
     Camaguey, Camaguey, a group of residents captured') is the subject of the verb it ends before."""
     if ", " not in (doc._.joined_text or doc.text):
         return doc
-    for token in doc:
-        if token.dep_ == "nsubj" and (place := _place_read_as_subject(token)) is not None:
+    deps = doc.to_array("DEP")  # one pass in C; most paragraphs have no apposition and one subject a verb
+    nsubj, appos = doc.vocab.strings["nsubj"], doc.vocab.strings["appos"]
+    for i in ((deps == nsubj) | (deps == appos)).nonzero()[0].tolist():
+        token = doc[i]
+        if token.dep == nsubj and (place := _place_read_as_subject(token)) is not None:
             token.head, token.dep_ = place, "appos"
-        elif token.dep_ == "appos" and (verb := _verb_of_misread_apposition(token)) is not None:
+        elif token.dep == appos and (verb := _verb_of_misread_apposition(token)) is not None:
             token.head, token.dep_ = verb, "nsubj"
     return doc
 
