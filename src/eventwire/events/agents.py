@@ -58,6 +58,12 @@ def objects_of(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def objects_and_conjuncts(verb: Token) -> list[Token]:
+    """The heads of the verb's objects and of the nouns joined to them ('dissolved the council and the government')."""
+    heads = objects_of(verb)
+    return heads + [c for h in heads for c in h.children if c.dep_ == "conj"]
+
+
 def acted_on_phrases(verb: Token) -> list[Token]:
     """The heads of what the verb acts on: its object or passive subject, and what it is aimed
     'at', 'on' or 'against' ('attacked protesters', 'threw stones at supporters')."""

@@ -147,6 +147,7 @@ from .agents import (
     is_someone,
     light_verb_of,
     nominal_subjects,
+    objects_and_conjuncts,
     objects_of,
     passive_agent_words,
     responsible,
@@ -270,9 +271,7 @@ def _arms_given_up(trigger: Token, sentence: Span) -> bool:
     """Fighters handing over or burning their own weapons ('1,060 MILF combatants handed over their
     firearms', 'burned their weapons at a ceremony'): a group's disarmament, ACLED's change to
     group/activity; not 'soldiers burned weapons seized from militants'."""
-    given = objects_of(trigger)
-    given += [c for g in given for c in g.children if c.dep_ == "conj"]
-    arms = [g for g in given if g.lemma_.lower() in ARMS_GIVEN_UP]
+    arms = [g for g in objects_and_conjuncts(trigger) if g.lemma_.lower() in ARMS_GIVEN_UP]
     own = any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his") for g in arms for c in g.children)
     return bool(arms) and (own or "ceremony" in sentence.text.lower())
 

@@ -852,8 +852,7 @@ def _harmed_in_the_act(trigger: Token, sentence: Span) -> bool:
 def _done_to_people(verb: Token) -> bool:
     """The verb's object, if it has its own, is people ('killed one person', 'beat them'); not
     'killed a dozen of their livestock' nor 'shooting at vehicles'."""
-    aimed = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on") for o in c.children if o.dep_ == "pobj"]
-    done_to = objects_of(verb) + aimed
+    done_to = acted_on_phrases(verb)
     return not done_to or any(o.lower_ in HIM_OR_THEM or o.lemma_.lower() in ("person", "one") or names_people(o) for o in done_to)
 
 

@@ -105,7 +105,7 @@ from ..lexicon.events import (
 )
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
-from .agents import is_someone, nominal_subjects, objects_of, passive_agent_words, subject_words
+from .agents import is_someone, nominal_subjects, objects_and_conjuncts, objects_of, passive_agent_words, subject_words
 from .dating import time_before
 from .places import is_participle, sets_the_scene
 
@@ -1048,8 +1048,7 @@ def overturns_the_state(token: Token) -> bool:
         or not COUP_SIGNS.search(token.sent.text)
     ):
         return False
-    heads = objects_of(token)
-    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]  # 'dissolved the council and the government'
+    heads = objects_and_conjuncts(token)  # 'dissolved the council and the government'
     words = {t.lemma_.lower() for h in heads for t in (h, *h.children) if t is h or t.dep_ in ("compound", "amod")}
     if lemma in SEIZING_A_LEADER:  # 'seized President Alpha Conde', not 'arrested the president of a youth association'
         leaders = [h for h in heads for t in (h, *h.children) if (t is h or t.dep_ == "compound") and _head_of_state_or_government(t)]
@@ -1329,20 +1328,19 @@ def _a_group_dissolved_or_merged(token: Token) -> bool:
 
 def _of_a_group_announced(noun: Token) -> bool:
     """'announced the formation of a presidential council', 'announced the dissolution of the group'."""
-    announcer = noun.head if noun.dep_ == "dobj" else None
     of_what = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return (
-        announcer is not None
-        and announcer.lemma_.lower() in ("announce", "declare", "confirm", "proclaim")
-        and any(p.lemma_.lower() in GROUP_NOUNS or any(act.is_armed(a) for a in actors_within(p.subtree)) for p in of_what)
-    )
+    return _announced(noun) and any(p.lemma_.lower() in GROUP_NOUNS or any(act.is_armed(a) for a in actors_within(p.subtree)) for p in of_what)
 
 
 def _a_group_s_own(noun: Token) -> bool:
     """A noun of what a group does to itself, announced by it: 'announced their split', 'its dissolution'."""
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
-    announcer = noun.head if noun.dep_ == "dobj" else None
-    return owned and announcer is not None and announcer.lemma_.lower() in ("announce", "declare", "confirm", "proclaim")
+    return owned and _announced(noun)
+
+
+def _announced(noun: Token) -> bool:
+    """The noun is what was announced, declared, confirmed or proclaimed ('announced the formation')."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("announce", "declare", "confirm", "proclaim")
 
 
 @use_of("artefact", "artifact")

@@ -483,7 +483,7 @@ THROWING_LEMMAS = frozenset({"pelt", "throw", "hurl", "stone"})
 THROWN_BY_HAND = re.compile(r"\b(stones?|rocks?|bricks?|bottles?|molotov\s+cocktails?|petrol\s+bombs?|sticks)\b", re.IGNORECASE)
 COUP_STAGING = frozenset({"stage", "launch", "attempt", "carry", "mount", "foil", "thwart", "lead", "announce", "declare"})  # 'staged a coup'
 HARM_DONE_TO_CAPTIVES = frozenset({"kill", "murder", "execute", "torture", "beat", "behead", "wound", "injure", "shoot", "stab"})  # taken and killed: an attack
-COUP_HAPPENED = frozenset({"take", "happen", "unfold", "occur", "begin", "topple", "overthrow", "oust", "depose"})  # 'a coup took place'
+COUP_HAPPENED = frozenset({"take", "happen", "unfold", "occur", "begin"})  # 'a coup took place' (or ousted someone: ``COUP_VERBS``)
 # Violence a paragraph tells of another time than its protest's (``coding._violence_of_another_time``).
 VIOLENCE_AS_CAUSE = re.compile(r"\b(following|after|for)\s+(the\s+|a\s+|an\s+|their\s+)?([\w-]+\s+){0,2}$", re.IGNORECASE)
 EARLIER_TIME = re.compile(r"\b(\w+\s+)?(days?|weeks?|months?|years?)\s+earlier\b|\bhad\s+(already\s+)?(generated|caused|sparked|seen)\b", re.IGNORECASE)
