@@ -1981,3 +1981,30 @@ def test_a_word_with_no_qualifier_after_it_is_no_hamlet(places_in):
 def test_a_large_city_written_in_its_own_language_is_that_city(places_in, sentence, text, name):
     _, mentions = places_in(sentence)
     assert mention_of(mentions, text).place.name == name
+
+
+@pytest.mark.slow
+def test_the_war_s_country_does_not_make_a_great_city_its_tiny_namesake(places_in):
+    _, mentions = places_in("Students marched through Poznan on Saturday to protest against the war in Ukraine.")
+    poznan = mention_of(mentions, "Poznan").place
+    assert poznan.country_code == "PL" and poznan.population > 100_000
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("setting", ["on the beach of", "at the port of", "along the seafront of"])
+def test_a_town_named_after_a_part_of_it_is_found(places_in, setting):
+    _, mentions = places_in(f"Activists staged a protest {setting} Knokke-Heist.")
+    assert mention_of(mentions, "Knokke-Heist").place.country_code == "BE"
+
+
+@pytest.mark.slow
+def test_a_loose_spelling_is_no_namesake_abroad_by_another_name(places_in):
+    _, mentions = places_in("Two groups of party workers clashed in Bagha upazila, near Rajshahi, on Monday.")
+    assert mention_of(mentions, "Rajshahi").place.country_code == "BD"
+    assert mention_of(mentions, "Bagha").place is None  # not Al Bahah in Saudi Arabia
+
+
+@pytest.mark.slow
+def test_a_great_city_spelt_its_own_way_is_read_beside_places_abroad(places_in):
+    _, mentions = places_in("Ukrainians rallied in Milano against the siege of Mariupol.")
+    assert mention_of(mentions, "Milano").place.name == "Milan"

@@ -35,6 +35,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("A ceasefire between the army and the rebels took effect in Tripoli on Tuesday.", "Agreement"),
         ("On 12 July, the army withdrew from the town of Kidal, handing control to the Tuareg rebels.", "Non-violent transfer of territory"),
         ("On 12 July, an angry crowd stormed the district office in Jos to protest the killing of a local leader.", "Violent demonstration"),
+        ("On 3 July, about 80 people demonstrated in Frankfurt an der Oder for cheaper energy.", "Peaceful protest"),
         ("Government troops handed over the town of Tessit to the militants without a fight on Sunday.", "Non-violent transfer of territory"),
         ("On 2 July, Russian forces withdrew from Bucha, and Ukrainian troops entered the town unopposed.", "Non-violent transfer of territory"),
         ("Armed men took control of Kidal on Saturday after the army left the town.", "Non-violent transfer of territory"),

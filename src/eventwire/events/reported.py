@@ -85,6 +85,7 @@ from ..lexicon.events import (
     WAR_AS_A_WHOLE_NOUNS,
     WORK_NOUNS,
 )
+from ..lexicon.places import PLACE_LABELS, PLACE_NAME_PARTICLES
 from ..phrases import actors_within
 from ..quantities import fatalities_in
 from .dating import plainly_after, time_before, token_at_char
@@ -422,7 +423,11 @@ def _stretches_in(text: str) -> tuple[tuple[int, int], ...]:  # asked for each c
 
 def _shown(child: Token) -> bool:
     """What one demonstrates when showing, not protesting: an object or a clause ('demonstrated its
-    resolve', 'demonstrated that...'), not an aim ('workers demonstrated to demand their wages')."""
+    resolve', 'demonstrated that...'), not an aim ('workers demonstrated to demand their wages'), nor
+    the tail of a place's name the parser took for an object ('demonstrated in Bad Neustadt an der
+    Saale', 'in Frankfurt an der Oder')."""
+    if child.dep_ == "dobj" and child.pos_ == "PROPN" and (child.ent_type_ in PLACE_LABELS or any(t.lower_ in PLACE_NAME_PARTICLES for t in child.lefts)):
+        return False
     if child.dep_ in ("dobj", "ccomp"):
         return True
     return child.dep_ == "xcomp" and child.lemma_.lower() not in PROTEST_AIM_VERBS

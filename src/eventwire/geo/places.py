@@ -155,8 +155,43 @@ def find_places(
             contexts[key] = _merged(context, context_of(m for m in first if fold(m.text) != key))
     resolved = [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
     resolved = _within_their_containers(resolved, candidates, texts, gazetteer)
+    resolved = _without_namesakes_abroad_by_another_name(resolved)
     capitals = _capitals_named(docs, gazetteer, resolved + unknown)
     return sorted(resolved + unknown + capitals, key=lambda m: m.start)
+
+
+NEARLY_ITS_NAME = 85  # rapidfuzz ratio of a large city's name and the text's spelling of it ('Milano', 'Taoyuan City')
+READ_ABROAD_BY_ANOTHER_NAME = "abroad by another name"
+
+
+def _without_namesakes_abroad_by_another_name(resolved: list[PlaceMention]) -> list[PlaceMention]:
+    """A town read by another of its names than the text's ('Sool' as Seoul, 'Yagha' as Jizzax,
+    'Bagha' as Al Bahah), in a country where none of the article's other towns and provinces lie
+    nor next to one, is a chance namesake of a loose spelling: the name is left unresolved. Not
+    a large city the text spells nearly as its name ('Milano', 'Taoyuan City'), nor where the
+    article places nothing else."""
+    kept = []
+    for mention in resolved:
+        place = mention.place
+        others = {
+            m.place.country_code for m in resolved if m.place is not None and m.place.feature in ("city", "region") and fold(m.text) != fold(mention.text)
+        }
+        if place is not None and _abroad_by_another_name(mention.text, place, others):
+            mention = replace(mention, place=None, method=READ_ABROAD_BY_ANOTHER_NAME, confidence=0.0)
+        kept.append(mention)
+    return kept
+
+
+def _abroad_by_another_name(text: str, place: Place, countries_named: set[str]) -> bool:
+    abroad = bool(countries_named) and place.country_code not in countries_named
+    if place.feature != "city" or not abroad or any(place.country_code in neighbours_of(country) for country in countries_named):
+        return False
+    return plain(text) != plain(place.name) and not _a_large_city_spelt_nearly(text, place)
+
+
+def _a_large_city_spelt_nearly(text: str, place: Place) -> bool:
+    spelt = plain(text).removesuffix(" city")
+    return place.population >= LARGE_PLACE_POPULATION and fuzz.ratio(spelt, plain(place.name)) >= NEARLY_ITS_NAME
 
 
 CONTAINER_GAP = re.compile(
@@ -647,21 +682,23 @@ def _feature_values(place: Place, candidate: Candidate, context: PlaceContext, c
     nearness = _nearness(place, context.anchors)
     district = DISTRICT_BONUS if place.geonameid in context.linked else 0.0
     overshadowed = _overshadowed(place, candidate)
+    front_line = 0.0 if overshadowed else _front_line(place, context.front)
+    context_value = max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district)
     return (  # in the order of RANKING_WEIGHTS
         FEATURE_BONUS[place.feature],  # kind
         math.log10(population + 1),  # log_population
         float(_is_curated_feature(place)),  # curated_feature
         float(place.approximate),  # approximate: on a tie, the namesake whose own point is known
         float(place.geonameid in capitals),  # capital
-        float(in_focus and not overshadowed),  # focus_country
+        float(in_focus and not overshadowed and (context_value > 0 or front_line > 0 or _not_dwarfed(place, candidate))),  # focus_country
         float(in_focus and place.feature == "region" and foreign_country and not named_after_its_city),  # focus_region: 'Georgia' in a US article
         float(not in_focus and _among_peoples(place, context)),  # peoples_country
-        max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district),  # context: one reason
+        context_value,  # context: one reason
         float(_at_home(place, candidate, context)),  # home_region
         nearness,  # nearness: then distance
         float(candidate.method.startswith("fuzzy")),  # fuzzy
         float(fold(candidate.text) == fold(place.name) and not named_after_its_city),  # primary_name: 'New York' is the city
-        0.0 if overshadowed else _front_line(place, context.front),  # front_line: near the fighting of the article's date
+        front_line,  # front_line: near the fighting of the article's date
     )
 
 
@@ -699,7 +736,11 @@ def _at_home(place: Place, candidate: Candidate, context: PlaceContext) -> bool:
 
 def _not_dwarfed(place: Place, candidate: Candidate) -> bool:
     """Names that could lie together are no reason to prefer a village to a namesake a
-    hundred times its size ('Warsaw' and 'Geneva' both in Indiana do not beat Poland's capital)."""
+    hundred times its size ('Warsaw' and 'Geneva' both in Indiana do not beat Poland's capital),
+    nor is the article's country where nothing else the article names (a province, a district, a
+    place nearby, the front) vouches for the village ('a rally in Poznan against the war in
+    Ukraine' is Poland's city, not Ukraine's village; 'the Paris Police Department ... in Edgar
+    County, Illinois' is Illinois' Paris)."""
     largest = max(p.population for p in candidate.places)
     return max(place.population, SMALL_PLACE_POPULATION) * DWARFED_RATIO >= largest
 

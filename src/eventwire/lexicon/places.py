@@ -211,8 +211,10 @@ PART_OF_TOWN_WORDS = frozenset(
     {"downtown", "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
 )  # between a locating word and the town: 'in downtown Malchow', 'in central Joensuu'
 LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "through"})  # not 'at' or 'from', said of companies too; 'marched through Norwich'
-# People of a place: 'residents of Luanda', 'the streets of Minsk' ('of' alone is said of anything)
-DWELLER_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "population", "streets", "mayor", "suburbs"})
+# People and parts of a place: 'residents of Luanda', 'the streets of Minsk', 'the beach of Knokke-Heist' ('of' alone is said of anything)
+DWELLER_NOUNS = frozenset(
+    {"residents", "inhabitants", "citizens", "people", "population", "streets", "mayor", "suburbs", "beach", "coast", "seafront", "port", "harbour", "harbor"}
+)
 
 
 QUALIFIER_NOUNS = frozenset(
