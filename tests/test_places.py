@@ -295,6 +295,13 @@ def test_us_states_and_continents_are_places(gazetteer):
 
 
 @pytest.mark.slow
+def test_machine_romanisations_are_no_names_of_a_city_but_close_romanisations_are(gazetteer):
+    assert "Seoul" not in {p.name for p in gazetteer.lookup("Sourou")}  # GeoNames' 'souru', from Japanese
+    assert "Jizzax" not in {p.name for p in gazetteer.lookup("Yagha")}  # its 'jijjakha'
+    assert "Tangjin" in {p.name for p in gazetteer.lookup("Dangjin")}  # its 'dangjin', as Korea spells it
+
+
+@pytest.mark.slow
 def test_public_figures_whose_names_are_also_villages_are_not_places(places_in):
     _, mentions = places_in("Putin and Peskov denied it. Kuleba met Blinken in Kyiv, and Zelenskyy thanked Scholz.")
     assert [m.text for m in mentions] == ["Kyiv"]

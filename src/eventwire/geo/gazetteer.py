@@ -61,6 +61,7 @@ GAZETTEER_DATA_FILES = (
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU"})
 WORLD_ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places abroad are found by their main name only
 SMALL_TOWN_ALTERNATE_LIKENESS = 50  # rapidfuzz ratio a smaller town's Latin alternate name needs with its main name
+ROMANISATION_LIKENESS = 70  # rapidfuzz ratio a lower-case alternate name needs with the main name ('dangjin' for Tangjin)
 FUZZY_MIN_SCORE = 85.0
 ARABIC_SPEAKING_COUNTRIES = frozenset("IQ SY YE LB LY SA JO EG SD TN DZ MA PS OM AE KW QA BH MR".split())
 ARABIC_SKELETON_MIN_LENGTH = 3  # shorter skeletons match too many towns
@@ -579,7 +580,9 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
     code = city["countrycode"]
     population = int(city.get("population") or 0)
     with_alternates = code in FOCUS_COUNTRIES or population >= WORLD_ALTERNATE_NAMES_MIN_POPULATION
-    alternates = [a for a in city.get("alternatenames") or [] if not looks_like_a_code(a)] if with_alternates else []
+    alternates = (
+        [a for a in city.get("alternatenames") or [] if not looks_like_a_code(a) and not _machine_romanised(a, city["name"])] if with_alternates else []
+    )
     if population < WORLD_ALTERNATE_NAMES_MIN_POPULATION:
         alternates = [a for a in alternates if not a.isascii() or _spelt_alike(a, city["name"])]
     names = [city["name"], *alternates]
@@ -596,6 +599,17 @@ def _add_city(builder: _IndexBuilder, city: dict, country_names: dict[str, str])
         population=population,
     )
     builder.add(place, names)
+
+
+def _machine_romanised(alternate: str, name: str) -> bool:
+    """An alternate name GeoNames lists all in lower case ASCII and unlike the city's name: a
+    letter-by-letter romanisation of the name in another script ('souru' for Seoul from Japanese,
+    'thrwn' for Tehran from Persian, 'jijjakha' for Jizzax), no spelling a text uses, and a chance
+    match for other names ('Sourou', 'Yagha'). Not another romanisation close to the name
+    ('dangjin' for Tangjin), which texts do use."""
+    from rapidfuzz import fuzz
+
+    return alternate.isascii() and alternate.islower() and fuzz.ratio(fold(alternate), fold(name)) < ROMANISATION_LIKENESS
 
 
 def _spelt_alike(alternate: str, name: str) -> bool:
