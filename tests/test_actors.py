@@ -236,3 +236,20 @@ def test_a_text_whose_lower_case_is_longer_is_matched_as_written():
     found = [(m.actor, sentence[m.start : m.end]) for m in actors_in(sentence)]
     assert (RUSSIA_MILITARY, "Russian troops") in found
     assert (STATE_POLICE, "POLICE") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Suspected IS Sahel fighters burned a market near Menaka.", "Islamic State (Sahel)"),
+        ("ISSP militants ambushed a convoy near Tillia.", "Islamic State (Sahel)"),
+        ("Suspected ISGS militants raided a village near Ayorou.", "Islamic State (Greater Sahara)"),
+        ("OLF-Shane militants burned a school.", "OLF: Oromo Liberation Front (Shane Splinter Faction)"),
+    ],
+)
+def test_a_faction_named_by_its_own_name_keeps_acled_s_name_of_that_faction(sentence, name):
+    assert only_actor(sentence).actor.name == name
+
+
+def test_a_group_named_without_its_faction_is_the_group():
+    assert only_actor("Islamic State militants attacked a checkpoint.").actor.name == "Islamic State"

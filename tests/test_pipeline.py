@@ -155,6 +155,16 @@ def test_the_region_after_a_notes_opening_place_is_not_read_as_the_subject():
     assert subjects_of_the_verb(sentence, "captured") == ["residents"]
 
 
+def test_the_islamic_state_s_acronym_is_no_verb():
+    from eventwire.parse import load_nlp
+
+    doc = load_nlp()("On 2 June 2022, IS militants attacked an army post near Kirkuk.")
+    militants = next(t for t in doc if t.text == "militants")
+    assert militants.dep_ == "nsubj" and [c.text for c in militants.children] == ["IS"]
+    assert subjects_of_the_verb("Around 15 May 2022, IS claimed the attack on the convoy.", "claimed") == ["IS"]
+    assert next(t for t in load_nlp()("THE WAR IS OVER, HE SAID.") if t.text == "IS").pos_ == "AUX"
+
+
 def test_a_subject_after_a_notes_opening_place_is_not_read_as_the_places_apposition():
     sentence = "On 4 May 2022, in Camaguey, Camaguey, a group of residents captured a man after he stole a phone."
     assert subjects_of_the_verb(sentence, "captured") == ["group"]

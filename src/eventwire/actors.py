@@ -520,6 +520,17 @@ def _is_acronym(alias: str) -> bool:
     return any(sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word) for word in TOKEN.findall(alias))
 
 
+def _faction(row: dict[str, str], name: str, countries: set[str]) -> Actor | None:
+    """The group a row names by a faction or branch, not a country ('Islamic State (Sahel)',
+    'Mayi Mayi Militia (Raia Mutomboki)'): its own aliases ('IS Sahel', 'ISSP') name it in full,
+    as ACLED does, whatever country the event is in; the name without the faction ('Islamic
+    State') stays the group's, named after the country of each event."""
+    suffix = COUNTRY_SUFFIX.search(row["name"])
+    if row["role"] == "organisation" or suffix is None or suffix.group(0).strip(" ()") in countries:
+        return None
+    return Actor(row["name"], row["name"], int(row["inter"]), row["role"], row["country_code"] or None)
+
+
 @functools.cache
 def _tables() -> _Tables:
     countries = _read("acled_countries.csv")
@@ -549,10 +560,12 @@ def _tables() -> _Tables:
         name = row["name"] if row["role"] == "organisation" else key_name(row["name"])
         groups.setdefault(_key(name), []).append(row)
         actor = Actor(name, name, int(row["inter"]), row["role"], row["country_code"] or None)
+        faction = _faction(row, name, set(country_names.values()))
         for alias in [row["name"], *row["aliases"].split("|")]:
             if len(alias) >= 2:
-                names.setdefault(_key(alias), (actor, " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None))
-                shared.setdefault(_key(alias), []).append(actor)
+                named = faction if faction is not None and _key(alias) != _key(name) else actor
+                names.setdefault(_key(alias), (named, " ".join(TOKEN.findall(alias)) if _is_acronym(alias) else None))
+                shared.setdefault(_key(alias), []).append(named)
     people = {}
     for row in _read("people.csv"):
         for variant in [row["name"], *row["variants"].split("|")]:

@@ -95,8 +95,13 @@ def fix_subjects(doc: Doc) -> Doc:
     """Subjects the parser loses behind a place and its region, as notes open ('On 24 March 2022, in
     Alpuyeca, Morelos, residents captured two men'): a region read as a second subject
     ('Morelos') is the place's apposition, and a noun read as the place's apposition ('in
-    Camaguey, Camaguey, a group of residents captured') is the subject of the verb it ends before."""
-    if ", " not in (doc._.joined_text or doc.text):
+    Camaguey, Camaguey, a group of residents captured') is the subject of the verb it ends before.
+    The Islamic State's acronym read as the verb 'is' ('IS militants attacked', 'IS claimed the
+    attack') is a name again (``_acronym_read_as_is``)."""
+    text = doc._.joined_text or doc.text
+    if "IS " in text:
+        _acronym_read_as_is(doc)
+    if ", " not in text:
         return doc
     deps = doc.to_array("DEP")  # one pass in C; most paragraphs have no apposition and one subject a verb
     nsubj, appos = doc.vocab.strings["nsubj"], doc.vocab.strings["appos"]
@@ -107,6 +112,34 @@ def fix_subjects(doc: Doc) -> Doc:
         elif token.dep == appos and (verb := _verb_of_misread_apposition(token)) is not None:
             token.head, token.dep_ = verb, "nsubj"
     return doc
+
+
+def _acronym_read_as_is(doc: Doc) -> None:
+    """'IS' tagged as the verb 'is' outside a line in capitals: before a noun ('IS militants', 'IS
+    Sahel fighters') it is that noun's modifier, before a verb in the past with no subject ('IS
+    claimed the attack') the verb's subject."""
+    for token in doc:
+        if token.text != "IS" or token.pos_ != "AUX" or token.i + 1 >= len(doc) or token.head == token:
+            continue
+        following = doc[token.i + 1]
+        if following.is_upper or (token.i > 0 and doc[token.i - 1].is_upper and doc[token.i - 1].is_alpha) or token in following.ancestors:
+            continue  # 'THE WAR IS OVER': a line in capitals
+        clause = token.head
+        if following.pos_ in ("NOUN", "PROPN"):
+            _adopt_children(token, clause)  # 'On 21 April, IS militants attacked': the date and comma are the clause's
+            token.head, token.dep_ = following, "compound"
+        elif following.pos_ == "VERB" and following.tag_ in ("VBD", "VBN") and not any(c.dep_ in SUBJECTLESS for c in following.children):
+            _adopt_children(token, clause)
+            token.head, token.dep_ = following, "nsubj"
+        else:
+            continue
+        token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", "IS"
+
+
+def _adopt_children(token: Token, parent: Token) -> None:
+    """The words that hang on ``token`` hang on ``parent`` instead."""
+    for child in list(token.children):
+        child.head = parent
 
 
 def _place_read_as_subject(token: Token) -> Token | None:
