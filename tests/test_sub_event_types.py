@@ -595,6 +595,19 @@ def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
     assert coded[0].actor1.name == actor1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor1"),
+    [
+        ("On 8 July, members of rival drug trafficking groups clashed in Manaus, leaving three dead.", "Unidentified Gang (Brazil)"),
+        ("On 9 July, IS militants attacked an army post near Kirkuk.", "Islamic State (Iraq)"),
+        ("On 9 July, suspected ISSP militants ambushed a convoy near Menaka in Mali.", "Islamic State (Sahel)"),
+    ],
+)
+def test_the_actor_acled_names_for_a_gang_or_a_faction(sentence, actor1):
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].actor1.name == actor1
+
+
 def test_police_seizing_drugs_in_a_warehouse_take_no_ground():
     sentence = "On 14 July, police seized two tons of cannabis hidden in a warehouse in the Jardim neighborhood of Dourados."
     assert first_sub_event_type(sentence) not in ("Government regains territory", "Non-state actor overtakes territory")
