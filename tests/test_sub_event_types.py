@@ -601,9 +601,11 @@ def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
         ("On 8 July, members of rival drug trafficking groups clashed in Manaus, leaving three dead.", "Unidentified Gang (Brazil)"),
         ("On 9 July, IS militants attacked an army post near Kirkuk.", "Islamic State (Iraq)"),
         ("On 9 July, suspected ISSP militants ambushed a convoy near Menaka in Mali.", "Islamic State (Sahel)"),
+        ("On 9 July, cadres of the Nepali Congress clashed with CPN(UML) cadres in Dandagaun rural municipality.", "Rioters (Nepal)"),
+        ("On 9 July, residents protested in Gumbiyu woreda against the arrest of a local elder.", "Protesters (Ethiopia)"),
     ],
 )
-def test_the_actor_acled_names_for_a_gang_or_a_faction(sentence, actor1):
+def test_the_actor_acled_names_for_a_gang_a_faction_or_a_crowd_placed_by_its_parties(sentence, actor1):
     coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
     assert coded[0].actor1.name == actor1
 

@@ -12,7 +12,7 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from .. import actors as act
-from ..geo.place_names import neighbours_of
+from ..geo.place_names import countries_of_bodies_named, neighbours_of
 from ..lexicon.attribution import DENIAL_LEMMAS
 from ..lexicon.events import (
     ANNOUNCING_OWN_GAINS,
@@ -487,9 +487,11 @@ UNPLACED_BY_THEMSELVES = frozenset({"civilians", "protesters", "rioters", "unide
 
 def home_of(actors: tuple[act.Actor | None, ...], sentence: str) -> str | None:
     """The country an event with no place is in: that of a state's forces or a group of one
-    country acting in it, else the first country whose people or state the sentence names."""
+    country acting in it, else the first country whose people or state the sentence names,
+    else that of the parties or unions it names, or of its kind of district ('cadres of NC and
+    CPN(UML) clashed in Baudikali rural municipality': Nepal's)."""
     own = [a.country_code for a in actors if a is not None and a.country_code and a.role not in UNPLACED_BY_THEMSELVES]
     if own:
         return own[0]
-    named = act.nations_named(sentence)
+    named = act.nations_named(sentence) or tuple(countries_of_bodies_named(sentence))
     return named[0] if named else None

@@ -223,6 +223,13 @@ def _distinct_words(doc: Doc, attr: int) -> list[str]:
     return [strings[key] for key in doc.count_by(attr)]
 
 
+def countries_of_bodies_named(text: str) -> list[str]:
+    """The countries of the parties, unions and movements a text names ('cadres of NC and
+    CPN(UML)' -> NP) and of its kinds of district ('Gumi woreda' -> ET), in order, once each."""
+    words = (COUNTRY_OF_ADMINISTRATIVE_WORD.get(word.lower(), "") for word in re.findall(r"\w+", text))
+    return list(dict.fromkeys(code for code in [*_countries_of_organisations(text), *words] if code))
+
+
 def _countries_of_organisations(text: str) -> list[str]:
     """The countries of the parties, unions and movements a text names ('UGT', 'Workers
     Commissions' -> ES; ``data/organisations.csv``): only names that one country's bodies bear."""
