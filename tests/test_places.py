@@ -2015,3 +2015,9 @@ def test_a_loose_spelling_is_no_namesake_abroad_by_another_name(places_in):
 def test_a_great_city_spelt_its_own_way_is_read_beside_places_abroad(places_in):
     _, mentions = places_in("Ukrainians rallied in Milano against the siege of Mariupol.")
     assert mention_of(mentions, "Milano").place.name == "Milan"
+
+
+@pytest.mark.slow
+def test_a_great_city_spelt_another_arabic_way_is_read_where_nothing_names_the_country(places_in):
+    _, mentions = places_in("Hundreds of unemployed graduates blocked a bridge in Nassriya city on Sunday.")
+    assert mention_of(mentions, "Nassriya").place.name == "Nasiriyah"

@@ -393,7 +393,7 @@ def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozens
     article names ('Dick' is no nickname of Dickinson, North Dakota), or, where no sure name
     says which country the article is about, in a province another of its names could lie in ('Salh, Taizz')."""
     if candidate.method == ARABIC_SPELLING:  # 'Quamishli' in a note naming Syria's provinces or Syrians
-        return any(_of_the_article(p, context) for p in candidate.places)
+        return any(_of_the_article(p, context) for p in candidate.places) or (context.focus_country == NO_FOCUS and _one_great_city(candidate.places))
     if candidate.method.startswith("fuzzy"):
         return context.focus_country == FOCUS_COUNTRY or (context.focus_country == NO_FOCUS and bool(context.peoples & WAR_PEOPLES))
     if candidate.unlabelled:
@@ -403,6 +403,19 @@ def _plausible_here(candidate: Candidate, context: PlaceContext, shared: frozens
             for p in candidate.places
         )
     return True
+
+
+DOMINANT_RATIO = 10  # times the next reading's population that makes one city the obvious reading of a loose spelling
+
+
+def _one_great_city(places: tuple[Place, ...]) -> bool:
+    """One reading a large city and ten times any other: 'demonstrated in Nassriya city' is Iraq's
+    Nasiriyah, where nothing names the country, not a village of that skeleton elsewhere."""
+    sizes = sorted((p.population for p in places), reverse=True)
+    largest = max(places, key=lambda p: p.population, default=None)
+    if largest is None or largest.feature != "city" or largest.population < LARGE_PLACE_POPULATION:
+        return False
+    return len(sizes) == 1 or sizes[0] >= DOMINANT_RATIO * max(sizes[1], 1)
 
 
 def _of_the_article(place: Place, context: PlaceContext) -> bool:
