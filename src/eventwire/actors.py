@@ -520,7 +520,7 @@ def _is_acronym(alias: str) -> bool:
     return any(sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word) for word in TOKEN.findall(alias))
 
 
-def _faction(row: dict[str, str], name: str, countries: set[str]) -> Actor | None:
+def _faction(row: dict[str, str], countries: set[str]) -> Actor | None:
     """The group a row names by a faction or branch, not a country ('Islamic State (Sahel)',
     'Mayi Mayi Militia (Raia Mutomboki)'): its own aliases ('IS Sahel', 'ISSP') name it in full,
     as ACLED does, whatever country the event is in; the name without the faction ('Islamic
@@ -542,6 +542,7 @@ def _tables() -> _Tables:
     names: dict[str, tuple[Actor, str | None]] = {}
     unidentified: dict[tuple[str, str], tuple[str, int]] = {}
     shared: dict[str, list[Actor]] = {}  # phrase key -> every actor it names
+    known_countries = set(country_names.values())
     for row in _read("actor_aliases.csv") + _read("acled_actors.csv"):  # the hand-written aliases first: they win
         if row["role"] in STATE_ROLES and not row.get("first_year"):  # 'IDF', 'Tatmadaw': another name for a state's forces
             for alias in row["aliases"].split("|"):
@@ -560,7 +561,7 @@ def _tables() -> _Tables:
         name = row["name"] if row["role"] == "organisation" else key_name(row["name"])
         groups.setdefault(_key(name), []).append(row)
         actor = Actor(name, name, int(row["inter"]), row["role"], row["country_code"] or None)
-        faction = _faction(row, name, set(country_names.values()))
+        faction = _faction(row, known_countries)
         for alias in [row["name"], *row["aliases"].split("|")]:
             if len(alias) >= 2:
                 named = faction if faction is not None and _key(alias) != _key(name) else actor

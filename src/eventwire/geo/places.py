@@ -411,11 +411,10 @@ DOMINANT_RATIO = 10  # times the next reading's population that makes one city t
 def _one_great_city(places: tuple[Place, ...]) -> bool:
     """One reading a large city and ten times any other: 'demonstrated in Nassriya city' is Iraq's
     Nasiriyah, where nothing names the country, not a village of that skeleton elsewhere."""
-    sizes = sorted((p.population for p in places), reverse=True)
-    largest = max(places, key=lambda p: p.population, default=None)
-    if largest is None or largest.feature != "city" or largest.population < LARGE_PLACE_POPULATION:
+    ranked = sorted(places, key=lambda p: p.population, reverse=True)
+    if not ranked or ranked[0].feature != "city" or ranked[0].population < LARGE_PLACE_POPULATION:
         return False
-    return len(sizes) == 1 or sizes[0] >= DOMINANT_RATIO * max(sizes[1], 1)
+    return len(ranked) == 1 or ranked[0].population >= DOMINANT_RATIO * max(ranked[1].population, 1)
 
 
 def _of_the_article(place: Place, context: PlaceContext) -> bool:
