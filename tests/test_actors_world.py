@@ -273,6 +273,8 @@ def test_no_actor_is_not_armed():
         ("Palestinian protesters marched to the camp on Friday.", ("PS",)),
         ("Kenyan police dispersed the crowd in Lebanon.", ("KE", "LB")),
         ("Residents blocked a road to demand water.", ()),
+        ("Traders protested against the high US dollar exchange rate.", ()),  # a currency, not a country
+        ("The Turkish lira fell as Kenyan police dispersed the crowd.", ("KE",)),
     ],
 )
 def test_the_nations_a_sentence_names_are_found_in_order(sentence, codes):

@@ -610,6 +610,25 @@ def test_the_actor_acled_names_for_a_gang_a_faction_or_a_crowd_placed_by_its_par
     assert coded[0].actor1.name == actor1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 2 July, Somali soldiers repelled an attack by al-Shabaab militants in Jowhar district.",
+        "On 2 July, two policemen were killed following an attack by an al-Shabaab militant in Jowhar district.",
+    ],
+)
+def test_the_group_an_attack_is_by_is_the_attacker_not_the_forces_that_repel_or_suffer_it(sentence):
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].actor1.name == "Al Shabaab"
+    assert coded[0].actor2.name.startswith(("Military Forces of Somalia", "Police Forces of Somalia"))
+
+
+def test_protesters_against_the_us_dollar_rate_are_not_american():
+    sentence = "On 28 July, protesters demonstrating against the high US dollar exchange rate blocked the el Marj road."
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].actor1.name == "Protesters"
+
+
 def test_police_seizing_drugs_in_a_warehouse_take_no_ground():
     sentence = "On 14 July, police seized two tons of cannabis hidden in a warehouse in the Jardim neighborhood of Dourados."
     assert first_sub_event_type(sentence) not in ("Government regains territory", "Non-state actor overtakes territory")

@@ -45,6 +45,7 @@ from .lexicon.actors import (
     TOKEN,
     WAR_ACTOR_PATTERNS,
 )
+from .lexicon.places import CURRENCY_WORDS
 from .models import Actor
 
 # ACLED inter codes
@@ -249,9 +250,14 @@ def nations_named(sentence: str) -> tuple[str, ...]:
     found: list[str] = []
     for i in range(len(tokens)):
         nation = _longest(tables.nations, tokens, i, 5)
-        if nation is not None and nation[0] not in found:
+        if nation is not None and nation[0] not in found and not _names_a_currency(tokens, i + nation[1]):
             found.append(nation[0])
     return tuple(found)
+
+
+def _names_a_currency(tokens: list[Token], after: int) -> bool:
+    """The nation's name is that of its money ('against the high US dollar exchange rate')."""
+    return after < len(tokens) and tokens[after][3] in CURRENCY_WORDS
 
 
 WAR_SIDE_WORDS = frozenset({"pro-russian", "russian-backed", "moscow-backed", "kremlin-backed", "russian", "ukrainian", "donetsk", "luhansk", "dpr", "lpr"})

@@ -251,11 +251,14 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
         for child in _children_and_owners(head) if head is trigger else head.children:
             if speaker is not None and head is trigger and child.dep_ == "nsubj" and _has_pronoun_owner(child):
                 continue  # 'the ministry acknowledged that its troops withdrew': the ministry's troops
-            if (child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent"))) or (
-                child.dep_ == "nsubjpass" and head is not trigger and role == "government"
+            by_whom = head is trigger and _nominal_agent(child)  # 'an attack by Taliban militants'
+            if (
+                (child.dep_ in ("nsubj", "poss", "agent", "compound", "amod") and (head is trigger or child.dep_ in ("nsubj", "agent")))
+                or (child.dep_ == "nsubjpass" and head is not trigger and role == "government")
+                or by_whom
             ):
                 # without what describes it, with it ('Wang Wenbin, a spokesman for China's ministry'), its head alone ('Belarus together with Russia')
-                readings = [list(_agent_object(child))] if child.dep_ == "agent" else [_without_descriptions(child), list(child.subtree), [child]]
+                readings = [list(_agent_object(child))] if child.dep_ == "agent" or by_whom else [_without_descriptions(child), list(child.subtree), [child]]
                 for tokens in readings:
                     found = _umbrella_of(tokens) or actors_within(with_a_leading_conjunct(tokens))
                     if child.dep_ == "compound" and found and found[0].role == "civilians":
@@ -427,6 +430,12 @@ def _a_subject_under(verb: Token, trigger: Token) -> bool:
     most Ukrainians had a weekend without blackouts' ('Ukrainians' is no attacker)."""
     below = takewhile(lambda word: word != verb, (trigger, *trigger.ancestors))
     return any(word.dep_ in ("nsubj", "nsubjpass", "csubj") for word in below)
+
+
+def _nominal_agent(child: Token) -> bool:
+    """The 'by' phrase of an event noun names its doer ('an attack by Taliban militants', 'the
+    shelling of Kharkiv by Russian forces')."""
+    return child.dep_ == "prep" and child.lower_ == "by" and child.head.pos_ == "NOUN"
 
 
 def _agent_object(agent: Token) -> Iterable[Token]:

@@ -106,7 +106,14 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities
 LANDMARK_NOUNS = frozenset({"river", "lake", "sea", "bridge", "dam", "reservoir", "canal", "bay", "strait", "island", "spit"})
 
 
-CURRENCY_WORDS = frozenset({"dollar", "dollars"})  # 'US dollar', 'Hong Kong dollars'
+# Currencies named after their country ('US dollar', 'Hong Kong dollars', 'the Turkish lira'): the
+# country's money, not a place or a people. Not 'pound', 'real' nor 'won' ('Russia pounds Kharkiv',
+# 'Miami real estate', 'South Korea won').
+CURRENCY_WORDS = frozenset(
+    "dollar dollars euro euros lira liras lire rouble roubles ruble rubles hryvnia hryvnias rial rials riyal riyals "
+    "dinar dinars dirham dirhams rupee rupees peso pesos naira shilling shillings franc francs yen yuan renminbi "
+    "kwacha cedi cedis birr kyat taka rupiah ringgit baht zloty forint leu lari manat tenge bolivar bolivars".split()
+)
 # Seats of government the news names for the government: speakers, not places ('the White House
 # said'); the gazetteer has towns of these names (White House, Tennessee; Whitehall, Ohio).
 GOVERNMENT_SEATS = frozenset({"white house", "whitehall", "elysee", "élysée"})
