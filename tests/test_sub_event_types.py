@@ -629,6 +629,34 @@ def test_protesters_against_the_us_dollar_rate_are_not_american():
     assert coded[0].actor1.name == "Protesters"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor1"),
+    [
+        ("On 5 July, Ukrainians living in Thessaloniki rallied outside the Russian consulate.", "Protesters (Ukraine)"),
+        ("On 5 July, a group of Israeli settlers hurled stones at Palestinian cars near Nablus, West Bank.", "Rioters (Israel)"),
+        ("On 5 July, a group of Afghan refugees held a protest in front of the UNHCR office in Jakarta.", "Protesters (Afghanistan)"),
+        ("On 5 July, Israeli police assaulted Palestinian protesters in Sheikh Jarrah, East Jerusalem.", "Protesters (Palestine)"),
+    ],
+)
+def test_a_crowd_of_one_stated_nation_is_named_by_its_nation_not_where_it_gathered(sentence, actor1):
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1"),
+    [
+        ("On 5 July, hundreds of people, including members of the Ukrainian community, rallied in Boston.", "Protesters (United States)"),
+        ("On 5 July, thousands of Ukrainians and their supporters gathered in Trafalgar Square in London to protest.", "Protesters (United Kingdom)"),
+        ("On 5 July, pro-Russian protesters marched in Chisinau.", "Protesters (Moldova)"),
+        ("On 5 July, Kosovo Serbs protested in front of the municipal building in Zvecan, Kosovo.", "Protesters (Kosovo)"),
+    ],
+)
+def test_a_mixed_crowd_or_a_stance_takes_the_country_where_it_gathered(sentence, actor1):
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].actor1.name == actor1
+
+
 def test_police_seizing_drugs_in_a_warehouse_take_no_ground():
     sentence = "On 14 July, police seized two tons of cannabis hidden in a warehouse in the Jardim neighborhood of Dourados."
     assert first_sub_event_type(sentence) not in ("Government regains territory", "Non-state actor overtakes territory")

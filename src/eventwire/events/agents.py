@@ -491,6 +491,66 @@ def at_home_of_their_enemy(forces: act.Actor | None, enemy: act.Actor | None, pl
     return home
 
 
+CROWDS_OF_A_NATION = frozenset({"protesters", "rioters"})
+COUNTED_HEADS = frozenset({"group", "groups", "dozens", "hundreds", "thousands", "scores", "number", "band"})  # 'a group of Israeli settlers'
+MIXED_CROWD_HEADS = frozenset({"people", "persons", "community", "communities", "members", "diaspora", "crowd", "supporters"})
+
+
+def crowd_nationality(trigger: Token, actor: act.Actor | None) -> str | None:
+    """The country whose people the crowd doing the event are, where its head word says it
+    ('Ukrainians living in Thessaloniki rallied', 'a group of Israeli settlers hurled stones',
+    'Afghanistan refugees held a protest', 'police assaulted Palestinian protesters', 'a
+    Palestinian protest'): ACLED names such a crowd by its nation, not by where it gathered.
+    Not a mixed crowd ('people, including Ukrainians', 'members of the Ukrainian community'),
+    nor one the forces of a state speak for ('Kenyan police dispersed the crowd')."""
+    if actor is None or actor.role not in CROWDS_OF_A_NATION:
+        return None
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger  # 'held a protest'
+    heads = [c for c in nominal_subjects(verb) if all(a.role in act.CROWD_ROLES for a in actors_within(c.subtree))]  # not the police
+    heads += [o for o in acted_on_phrases(verb) if any(a.role in CROWDS_OF_A_NATION for a in actors_within(o.subtree))]
+    for head in heads:
+        nation = _nation_of_head(head)
+        if nation is not None:
+            return nation
+    return _nation_of_modifiers(trigger) if trigger.pos_ == "NOUN" else None
+
+
+def _nation_of_head(head: Token) -> str | None:
+    while head.lower_ in COUNTED_HEADS:
+        if any(c.dep_ == "conj" and not _nation_of_people(c) for c in head.children):
+            return None  # 'thousands of Ukrainians and their supporters'
+        counted = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if not counted:
+            return None
+        head = counted[0]
+    if head.lower_ in MIXED_CROWD_HEADS or any(c.dep_ == "conj" and not _nation_of_people(c) for c in head.children):
+        return None  # 'thousands of Ukrainians and their supporters'
+    if _nation_of_modifiers(head) is not None and act.nations_named(head.text):
+        return None  # 'Kosovo Serbs', 'Ukrainian Americans': a people of two nations; where they are says which
+    return _nation_of_people(head)
+
+
+def _nation_of_people(noun: Token) -> str | None:
+    """The nation of 'Ukrainians', 'Palestinians' or 'Senegalese youths'."""
+    if noun.tag_ in ("NNS", "NNPS") and (nations := act.nations_named(noun.text)):
+        return nations[0]
+    return _nation_of_modifiers(noun)
+
+
+def _nation_of_modifiers(noun: Token) -> str | None:
+    """The nation an adjective or name before the noun gives it ('Senegalese youths', 'Afghanistan refugees')."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and not _pro_or_anti(child) and (nations := act.nations_named(child.text)):
+            return nations[0]
+    return None
+
+
+def _pro_or_anti(token: Token) -> bool:
+    """'pro-Russian protesters', 'anti-Chinese rioters': a stance, not a nationality."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("pro", "anti")
+
+
 UNPLACED_BY_THEMSELVES = frozenset({"civilians", "protesters", "rioters", "unidentified", *act.COMMUNAL_ROLES})  # named by the event's country alone
 
 

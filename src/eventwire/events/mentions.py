@@ -68,7 +68,7 @@ from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, 
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, spans_within
 from ..taxonomy import family_of, sub_event
-from .agents import acted_on_phrases, acts_on_a_person, at_home_of_their_enemy, home_of, objects_of, of_the_state_named, placed
+from .agents import acted_on_phrases, acts_on_a_person, at_home_of_their_enemy, crowd_nationality, home_of, objects_of, of_the_state_named, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
@@ -948,6 +948,8 @@ def _mention(
     actor2 = placed(coded.actor2, place, date, article, home, told)
     if (home1 := at_home_of_their_enemy(coded.actor1, actor2, place)) is not None:
         actor1 = placed(coded.actor1, None, date, article, home1, told)
+    elif (nation := crowd_nationality(trigger, coded.actor1)) is not None and actor1 is not None and actor1.country_code != nation:
+        actor1 = placed(coded.actor1, None, date, article, nation, told)  # 'Ukrainians living in Thessaloniki rallied': Protesters (Ukraine)
     if (home2 := at_home_of_their_enemy(coded.actor2, actor1, place)) is not None:
         actor2 = placed(coded.actor2, None, date, article, home2, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
