@@ -25,9 +25,10 @@ and rioters, each with the one country nearly all its rows lie in (same columns 
 ``acled_countries.csv``: country_code, ACLED's country name, and the form actor names use
 after "of" ("the United States"). ``acled_actors.csv``: name, role (military, police,
 government, group), country_code, inter, first_year, last_year (blank: still in use),
-events (how many rows name it) and aliases (the acronym and long name of
+events (how many rows name it), aliases (the acronym and long name of
 "ACRONYM: Long Name"; a group's name of two words or more without its country,
-"Islamic State"). Rows of role ``unidentified`` give what ACLED calls unnamed attackers in a
+"Islamic State") and since (the day a state's period began, where the rows show it:
+``period_starts``). Rows of role ``unidentified`` give what ACLED calls unnamed attackers in a
 country where that is not "Unidentified Armed Group (country)" ("Unidentified Gang (Haiti)").
 """
 
@@ -94,6 +95,7 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
             counts[name] += 1
             inters[name][inter] += 1
             places[name][row.get("country") or ""] += 1
+    starts = period_starts(rows)
     actors = []
     for name in sorted(counts):
         state = STATE_NAME.match(name)
@@ -104,7 +106,7 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
             if code is None:
                 continue
             of_names[code] = country
-            actors.append(_row(name, ROLE_OF_PREFIX[state["role"]], code, 1, state["first"], state["last"] or "", counts[name], ""))
+            actors.append(_row(name, ROLE_OF_PREFIX[state["role"]], code, 1, state["first"], state["last"] or "", counts[name], "", starts.get(name, "")))
             continue
         inter = inters[name].most_common(1)[0][0]
         if inter not in GROUP_INTERS or name.startswith(GENERIC_PREFIXES) or "and/or" in name:
@@ -215,8 +217,44 @@ def regions(rows: list[dict]) -> list[dict]:
     return result
 
 
-def _row(name: str, role: str, code: str, inter: int, first: str, last: str, events: int, aliases: str) -> dict:
-    return {"name": name, "role": role, "country_code": code, "inter": inter, "first_year": first, "last_year": last, "events": events, "aliases": aliases}
+def _row(name: str, role: str, code: str, inter: int, first: str, last: str, events: int, aliases: str, since: str = "") -> dict:
+    return {
+        "name": name,
+        "role": role,
+        "country_code": code,
+        "inter": inter,
+        "first_year": first,
+        "last_year": last,
+        "events": events,
+        "aliases": aliases,
+        "since": since,
+    }
+
+
+def period_starts(rows: list[dict]) -> dict[str, str]:
+    """The day a state's period began, where the rows show it: the first date its name is used, when
+    the same forces (or government) went by an older period's name earlier that year ('Military
+    Forces of Burkina Faso (2015-)' until the coup of 24 January 2022, '(2022-)' after it). A
+    period first seen in a year no other name of its state was seen in gets none: its rows say
+    nothing of when in the year it began."""
+    dates: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        for name, _ in actors_of(row):
+            if STATE_NAME.match(name) and row.get("event_date"):
+                dates[name].append(row["event_date"][:10])
+    by_state: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in dates:
+        state = STATE_NAME.match(name)
+        assert state is not None
+        by_state[(state["role"], state["country"])].append(name)
+    starts = {}
+    for names in by_state.values():
+        for name in names:
+            first = min(dates[name])
+            year = STATE_NAME.match(name)["first"]  # type: ignore[index]
+            if first[:4] == year and any(d[:4] == year and d < first for other in names if other != name for d in dates[other]):
+                starts[name] = first
+    return starts
 
 
 def _aliases(name: str) -> list[str]:

@@ -1,5 +1,7 @@
 """Specification of eventwire.actors beyond Ukraine: state forces of any country, named groups, placing."""
 
+import datetime as dt
+
 import pytest
 
 from eventwire.actors import (
@@ -167,6 +169,18 @@ def test_forces_named_by_role_alone_are_the_forces_of_the_events_country(actor, 
     assert (here.name, here.inter, here.country_code) == (name, STATE_FORCES, "KE")
 
 
+@pytest.mark.parametrize(
+    ("day", "name"),
+    [
+        (dt.date(2022, 1, 15), "Military Forces of Somalia (2017-2022)"),  # before the government of May 2022
+        (dt.date(2022, 6, 15), "Military Forces of Somalia (2022-)"),
+        (None, "Military Forces of Somalia (2022-)"),  # the year alone: the latest period of the year
+    ],
+)
+def test_of_two_periods_of_a_year_the_day_chooses_the_one_begun_by_then(day, name):
+    assert placed(STATE_MILITARY, "SO", 2022, day=day).name == name
+
+
 def test_every_actor_of_a_sentence_is_placed_in_the_events_country():
     mentions = actors_in("Security forces dispersed protesters in Nairobi.")
     assert [placed(m.actor, "KE", 2023).name for m in mentions] == ["Military Forces of Kenya (2013-)", "Protesters (Kenya)"]
@@ -314,3 +328,19 @@ def test_a_state_s_forces_acting_abroad_take_the_operation_acled_names_them_by_t
     saudi = actor_for_name("Saudi Arabia")
     assert placed(saudi, "YE", 2022).name == "Operation Restoring Hope"
     assert placed(saudi, "SA", 2022).name.startswith("Military Forces of Saudi Arabia")
+
+
+def test_a_period_begins_on_the_first_day_its_name_follows_an_older_one_in_the_same_year():
+    from build_actor_tables import period_starts  # scripts/, on the path (pytest pythonpath)
+
+    def row(day, actor1):
+        return {"event_date": day, "actor1": actor1, "inter1": "1", "actor2": "", "inter2": "0"}
+
+    rows = [
+        row("2022-01-10", "Military Forces of Somalia (2017-2022)"),
+        row("2022-04-20", "Military Forces of Somalia (2017-2022)"),
+        row("2022-05-18", "Military Forces of Somalia (2022-)"),
+        row("2022-06-01", "Military Forces of Somalia (2022-)"),
+        row("2022-02-01", "Military Forces of Kenya (2022-)"),  # no older name seen that year: when it began is unknown
+    ]
+    assert period_starts(rows) == {"Military Forces of Somalia (2022-)": "2022-05-18"}

@@ -23,6 +23,7 @@ the events stage calls once it knows the event's country and year.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
@@ -360,17 +361,24 @@ def state_actor(role: str, country_code: str) -> Actor:
 
 
 @overload
-def placed(actor: Actor, country_code: str | None, year: int | None, country_name: str | None = None, sentence: str = "") -> Actor: ...
+def placed(
+    actor: Actor, country_code: str | None, year: int | None, country_name: str | None = None, sentence: str = "", day: dt.date | None = None
+) -> Actor: ...
 @overload
-def placed(actor: None, country_code: str | None, year: int | None, country_name: str | None = None, sentence: str = "") -> None: ...
-def placed(actor: Actor | None, country_code: str | None, year: int | None, country_name: str | None = None, sentence: str = "") -> Actor | None:
+def placed(
+    actor: None, country_code: str | None, year: int | None, country_name: str | None = None, sentence: str = "", day: dt.date | None = None
+) -> None: ...
+def placed(
+    actor: Actor | None, country_code: str | None, year: int | None, country_name: str | None = None, sentence: str = "", day: dt.date | None = None
+) -> Actor | None:
     """``actor`` as ACLED names it for an event in ``country_code`` in ``year``.
 
     Civilians, protesters, rioters and unidentified gunmen take the event's country; so do
     state forces named by role alone. A state's forces are ``inter`` 1 at home and 8
     (external) abroad. A group known in several countries takes the event's one
     ("Islamic State (Syria)"). Unnamed gunmen take the name ACLED gives them in that country
-    for what ``sentence`` says of them (``GUNMEN_CUES``).
+    for what ``sentence`` says of them (``GUNMEN_CUES``). A state's period is the one of ``year``,
+    and of ``day`` where a period began within the year (``_Tables.state_name``).
     """
     if actor is None or country_code is None:
         return actor
@@ -388,7 +396,7 @@ def placed(actor: Actor | None, country_code: str | None, year: int | None, coun
     if actor.role in STATE_ROLES:
         own = actor.country_code or country_code
         inter = STATE_FORCES if own == country_code else EXTERNAL_FORCES
-        name = tables.operations.get((own, actor.role, country_code)) or tables.state_name(actor.role, own, year)  # 'Saudi forces' in Yemen
+        name = tables.operations.get((own, actor.role, country_code)) or tables.state_name(actor.role, own, year, day)  # 'Saudi forces' in Yemen
         return replace(actor, name=name, side=tables.country_names.get(own, own), inter=inter, country_code=own)
     if actor.role == "fixed" and actor.country_code:
         return replace(actor, inter=STATE_FORCES if actor.country_code == country_code else EXTERNAL_FORCES)
@@ -466,7 +474,7 @@ def _key(text: str) -> str:
 class _Tables:
     country_names: dict[str, str]  # code -> ACLED country name
     of_names: dict[str, str]  # code -> the form after "of" ("the United States")
-    states: dict[tuple[str, str], list[tuple[int, int | None, str]]]  # (role, code) -> (first, last, name)
+    states: dict[tuple[str, str], list[tuple[int, int | None, str, dt.date | None]]]  # (role, code) -> (first, last, name, since)
     groups: dict[str, list[dict]]  # group key -> table rows
     names: PhraseTable[tuple[Actor, str | None]]  # phrase key -> (actor, the exact spelling an acronym needs)
     nations: PhraseTable[str]  # phrase key -> country code
@@ -475,17 +483,21 @@ class _Tables:
     operations: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (forces' country, role, event's country) -> the operation's name
     militias: PhraseTable[Actor] = field(default_factory=PhraseTable)  # a people's name -> its militia, named before ``ARMED_KIN_WORDS``
 
-    def state_name(self, role: str, code: str, year: int | None) -> str:
-        """ACLED's name for the period containing ``year`` (else the latest period)."""
+    def state_name(self, role: str, code: str, year: int | None, day: dt.date | None = None) -> str:
+        """ACLED's name for the period containing ``year`` (else the latest period); of two periods
+        of the year, the one begun by ``day`` ('Military Forces of Somalia (2017-2022)' until May
+        2022, '(2022-)' after)."""
         periods = self.states.get((role, code))
         if not periods:
             country = self.of_names.get(code, self.country_names.get(code, code))
             borrowed = [p for r in ROLE_TITLES for p in self.states.get((r, code), [])]  # ACLED dates a state's forces and government alike
             if not borrowed:
                 return f"{ROLE_TITLES[role]} of {country}"
-            periods = [(first, last, f"{ROLE_TITLES[role]} of {country} ({first}-{last or ''})") for first, last, _ in borrowed]
+            periods = [(first, last, f"{ROLE_TITLES[role]} of {country} ({first}-{last or ''})", None) for first, last, _, _ in borrowed]
         if year is not None:
             current = [p for p in periods if p[0] <= year and (p[1] is None or year <= p[1])]
+            if day is not None:
+                current = [p for p in current if p[3] is None or p[3] <= day] or current
             if current:
                 return max(current, key=lambda p: (p[0], p[1] is not None))[2]  # a closed period is the more precise name
         return max(periods, key=lambda p: (p[1] is None, p[0]))[2]
@@ -569,7 +581,12 @@ def _tables() -> _Tables:
             continue
         if row["role"] in STATE_ROLES:
             states.setdefault((row["role"], row["country_code"]), []).append(
-                (int(row["first_year"]), int(row["last_year"]) if row["last_year"] else None, row["name"])
+                (
+                    int(row["first_year"]),
+                    int(row["last_year"]) if row["last_year"] else None,
+                    row["name"],
+                    dt.date.fromisoformat(row["since"]) if row.get("since") else None,
+                )
             )
             continue
         name = row["name"] if row["role"] == "organisation" else key_name(row["name"])

@@ -458,13 +458,14 @@ def placed(
     as its ``sentence`` (with the rest of its paragraph) describes it ('a drive-by' in Mexico). With no place, the event is in
     ``home``, the country its other actors or its sentence say."""
     year = date.earliest.year if date is not None else article.published.year if article.published else None
+    day = date.earliest if date is not None else None  # a state's period may begin within the year
     if place is None or place.place is None or not place.place.country_code:  # no place, or a sea: no country's
         if actor is not None and actor.role in act.STATE_ROLES and actor.country_code:
-            return act.placed(actor, actor.country_code, year)  # 'IRG forces' somewhere unresolved: still Yemen's military
+            return act.placed(actor, actor.country_code, year, day=day)  # 'IRG forces' somewhere unresolved: still Yemen's military
         if actor is not None and home is not None and (actor.role in UNPLACED_BY_THEMSELVES or (actor.role in act.STATE_ROLES and not actor.country_code)):
-            return act.placed(actor, home, year, sentence=sentence)  # 'Palestinian protesters held a march in an unknown camp': Protesters (Palestine)
+            return act.placed(actor, home, year, sentence=sentence, day=day)  # 'Palestinian protesters held a march in an unknown camp': Protesters (Palestine)
         return actor
-    return act.placed(actor, place.place.country_code, year, place.place.country, sentence)
+    return act.placed(actor, place.place.country_code, year, place.place.country, sentence, day=day)
 
 
 def of_the_state_named(actor: act.Actor | None, other: act.Actor | None, sentence: str) -> act.Actor | None:
