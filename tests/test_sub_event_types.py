@@ -1758,3 +1758,26 @@ def test_violence_told_of_another_time_does_not_make_a_protest_violent(report):
 def test_shots_fired_in_the_direction_of_positions_are_an_event():
     report = "On 14 July, Armenian forces fired in the direction of Azerbaijani positions near Zivel."
     assert first_sub_event_type(report) is not None
+
+
+def test_homes_burned_by_soldiers_are_the_civilians_loss():
+    sentence = "On 14 July, Myanmar military forces burned 39 houses in Kar Paung Kya village, Shwebo district, Sagaing region."
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].sub_event_type == "Looting/property destruction"
+    assert (coded[0].actor1.name, coded[0].actor2.name) == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def test_a_protest_met_by_a_counter_demonstration_has_the_other_crowd_as_second_actor():
+    report = (
+        "On 7 July, around 2,000 people demonstrated in Bamberg against vaccination rules. "
+        "Around 1,000 people gathered for a counter-demonstration against conspiracy theories."
+    )
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert (coded[0].actor1.name, coded[0].actor2.name) == ("Protesters (Germany)", "Protesters (Germany)")
+
+
+def test_a_protest_alone_has_no_second_actor():
+    coded = [
+        m for m in analysis_of_report("On 7 July, around 2,000 people demonstrated in Bamberg against vaccination rules.", published=PUBLISHED).event_mentions
+    ]
+    assert coded[0].actor2 is None

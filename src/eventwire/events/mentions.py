@@ -50,6 +50,7 @@ from ..evidence import refers_back
 from ..geo.gazetteer import Gazetteer
 from ..lexicon.events import (
     CASUALTY_LEMMAS,
+    COUNTER_PROTEST,
     DISAPPEARED,
     ELSEWHERE_OPENING,
     HARM_DONE_TO_CAPTIVES,
@@ -67,7 +68,7 @@ from ..lexicon.events import (
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, spans_within
-from ..taxonomy import family_of, sub_event
+from ..taxonomy import SubEventType, family_of, sub_event
 from .agents import acted_on_phrases, acts_on_a_person, at_home_of_their_enemy, crowd_nationality, home_of, objects_of, of_the_state_named, placed
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
@@ -924,6 +925,17 @@ def _dropped(sentence: Span, offset: int, trigger: Token, reason: str, coded: Co
     return DroppedCandidate(offset + sentence.start_char, offset + sentence.end_char, trigger.text, offset + trigger.idx, reason, coded_as)
 
 
+def _acted_on_by_default(sub: SubEventType | None, told: str) -> act.Actor | None:
+    """Whom an event no one is named as suffering acts on, as ACLED codes it: the civilians whose
+    homes and goods are looted or destroyed ('troops set fire to 39 houses'), the crowd of a
+    counter-protest beside a protest ('Around 1,000 people gathered for a counter-demonstration')."""
+    if sub is not None and sub.name == "Looting/property destruction":
+        return act.CIVILIANS_HERE
+    if sub is not None and sub.event_type == "Protests" and COUNTER_PROTEST.search(told):
+        return act.PROTESTERS_HERE
+    return None
+
+
 def _mention(
     article: Article,
     sentence: Span,
@@ -943,7 +955,9 @@ def _mention(
     date = plausible_range(date, article.published)
     home = home_of((coded.actor1, coded.actor2), sentence.text) if place is None or place.place is None or not place.place.country_code else None
     told = paragraph_text(sentence.doc)[sentence.start_char :]  # the sentence and what its paragraph goes on to say of the event
-    coded = replace(coded, actor2=of_the_state_named(coded.actor2, coded.actor1, sentence.text))  # the side acted on, named twice
+    coded = replace(
+        coded, actor2=of_the_state_named(coded.actor2, coded.actor1, sentence.text) or _acted_on_by_default(sub, told)
+    )  # the side acted on, named twice
     actor1 = placed(coded.actor1, place, date, article, home, told)
     actor2 = placed(coded.actor2, place, date, article, home, told)
     if (home1 := at_home_of_their_enemy(coded.actor1, actor2, place)) is not None:

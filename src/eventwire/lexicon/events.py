@@ -1591,3 +1591,8 @@ VICTIM_IN_CRIME = re.compile(
     re.IGNORECASE,
 )  # 'The victim was a drug dealer': armed men killing one of a gang fight it (ACLED: 6 of the 7 read notes); 'a drug user' is a civilian
 WRONGDOERS = frozenset({"thief", "pickpocket", "robber", "burglar", "kidnapper", "rapist", "criminal", "suspect"})  # whom crowds set upon
+
+
+# A counter-protest beside the protest the note codes: ACLED's second actor is the other crowd
+# ('Around 1,000 people gathered for a counter-demonstration', 'a counter-rally was staged').
+COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat\w*|protest\w*|rall(y|ies)|march\w*)", re.IGNORECASE)
