@@ -1781,3 +1781,20 @@ def test_a_protest_alone_has_no_second_actor():
         m for m in analysis_of_report("On 7 July, around 2,000 people demonstrated in Bamberg against vaccination rules.", published=PUBLISHED).event_mentions
     ]
     assert coded[0].actor2 is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor2"),
+    [
+        ("On 12 July, police detained a total of 28 migrants who had entered Turkey illegally in Van.", "Civilians (International)"),
+        (
+            "On 12 July, the National Guard detained 107 migrants from Honduras, Nicaragua and Cuba in Salinas Victoria, Nuevo Leon.",
+            "Civilians (International)",
+        ),
+        ("On 12 July, gendarmes detained 30 Afghan migrants in Ankara.", "Civilians (Afghanistan)"),
+        ("On 12 July, the National Guard detained 119 migrants from Guatemala in Juchitan, Oaxaca.", "Civilians (Guatemala)"),
+    ],
+)
+def test_migrants_acted_on_are_of_their_one_stated_nation_else_international(sentence, actor2):
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].actor2.name == actor2

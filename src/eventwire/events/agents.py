@@ -546,6 +546,41 @@ def _nation_of_modifiers(noun: Token) -> str | None:
     return None
 
 
+MIGRANT_WORDS = frozenset({"migrants", "migrant", "refugees", "refugee", "asylum", "immigrants"})
+INTERNATIONAL = "International"  # ACLED's country for people of several or no stated nations abroad
+
+
+def nation_of_migrants(trigger: Token, actor: act.Actor | None) -> str | None:
+    """The country of the migrants or refugees an event acts on (its civilians, or no one yet named),
+    as ACLED names them: their one
+    stated nation ('detained 30 Afghan migrants', '119 migrants from Guatemala'), else
+    ``INTERNATIONAL`` ('312 migrants', 'migrants from Nicaragua, Honduras and Cuba')."""
+    if actor is not None and actor.role != "civilians":
+        return None
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    acted_on = [*acted_on_phrases(verb), *(o for c in verb.children if c.dep_ == "conj" for o in acted_on_phrases(c))]  # 'captured and detained 28 migrants'
+    for head in (counted for phrase in acted_on if (counted := _counted(phrase)) is not None):
+        if head.lower_ not in MIGRANT_WORDS:
+            continue
+        froms = [c for c in (*head.children, *head.head.children) if c.dep_ == "prep" and c.lower_ == "from" and (c.head is head or c.i == head.i + 1)]
+        origins = [o for c in froms for o in c.children if o.dep_ == "pobj"]  # 'migrants from Guatemala', however the parse hangs it
+        nations = {n for o in origins for t in (o, *o.conjuncts) for n in act.nations_named(t.text)}
+        if len(nations) == 1:
+            return nations.pop()
+        return (_nation_of_modifiers(head) if not origins else None) or INTERNATIONAL
+    return None
+
+
+def _counted(head: Token) -> Token | None:
+    """'a total of 28 migrants', 'a group of refugees': the people counted."""
+    while head.lower_ in COUNTED_HEADS or head.lower_ == "total":
+        counted = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if not counted:
+            return None
+        head = counted[0]
+    return head
+
+
 def _pro_or_anti(token: Token) -> bool:
     """'pro-Russian protesters', 'anti-Chinese rioters': a stance, not a nationality."""
     doc = token.doc

@@ -69,7 +69,18 @@ from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, 
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, spans_within
 from ..taxonomy import SubEventType, family_of, sub_event
-from .agents import acted_on_phrases, acts_on_a_person, at_home_of_their_enemy, crowd_nationality, home_of, objects_of, of_the_state_named, placed
+from .agents import (
+    INTERNATIONAL,
+    acted_on_phrases,
+    acts_on_a_person,
+    at_home_of_their_enemy,
+    crowd_nationality,
+    home_of,
+    nation_of_migrants,
+    objects_of,
+    of_the_state_named,
+    placed,
+)
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
@@ -925,6 +936,17 @@ def _dropped(sentence: Span, offset: int, trigger: Token, reason: str, coded: Co
     return DroppedCandidate(offset + sentence.start_char, offset + sentence.end_char, trigger.text, offset + trigger.idx, reason, coded_as)
 
 
+def _migrants_of(nation: str, civilians: act.Actor | None, date: DateRange | None, article: Article, told: str) -> act.Actor | None:
+    """The civilians an event acts on, named for the migrants they are: 'Civilians (International)'
+    for people of several or no stated nations ('detained 312 migrants'), else of their nation
+    ('detained 30 Afghan migrants': Civilians (Afghanistan))."""
+    if civilians is None:
+        return None
+    if nation == INTERNATIONAL:
+        return replace(civilians, name=f"Civilians ({INTERNATIONAL})")
+    return civilians if civilians.country_code == nation else placed(act.CIVILIANS_HERE, None, date, article, nation, told)
+
+
 def _acted_on_by_default(sub: SubEventType | None, told: str) -> act.Actor | None:
     """Whom an event no one is named as suffering acts on, as ACLED codes it: the civilians whose
     homes and goods are looted or destroyed ('troops set fire to 39 houses'), the crowd of a
@@ -966,6 +988,8 @@ def _mention(
         actor1 = placed(coded.actor1, None, date, article, nation, told)  # 'Ukrainians living in Thessaloniki rallied': Protesters (Ukraine)
     if (home2 := at_home_of_their_enemy(coded.actor2, actor1, place)) is not None:
         actor2 = placed(coded.actor2, None, date, article, home2, told)
+    elif (migrants := nation_of_migrants(trigger, coded.actor2)) is not None:
+        actor2 = _migrants_of(migrants, actor2 or placed(act.CIVILIANS_HERE, place, date, article, home, told), date, article, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed
     elif (
