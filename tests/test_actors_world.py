@@ -42,6 +42,7 @@ def phrase(sentence, mention):
     ("sentence", "expected_phrase", "role", "code", "title"),
     [
         ("Kenyan police fired tear gas at the crowd.", "Kenyan police", "police", "KE", "Police Forces of Kenya ("),
+        ("Israeli police forces dispersed the crowd.", "Israeli police forces", "police", "IL", "Police Forces of Israel ("),
         ("Israeli jets struck the camp overnight.", "Israeli jets", "military", "IL", "Military Forces of Israel ("),
         ("Syria's government forces shelled the town.", "Syria's government forces", "military", "SY", "Military Forces of Syria ("),
         ("U.S. troops left the base on Monday.", "U.S. troops", "military", "US", "Military Forces of the United States ("),

@@ -212,6 +212,8 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "police": (
         "police",
+        "police forces",  # 'Israeli police forces': not the 'forces' of the military
+        "police force",
         "police officers",
         "police officer",
         "policeman",
