@@ -1798,3 +1798,23 @@ def test_a_protest_alone_has_no_second_actor():
 def test_migrants_acted_on_are_of_their_one_stated_nation_else_international(sentence, actor2):
     coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
     assert coded[0].actor2.name == actor2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 12 July, in Rio de Janeiro, a shoot-out between unknown shooters took place in the Penha neighborhood.",
+        "On 12 July, in Salvador, Bahia, a shoot-out between rival drug trafficking groups took place in the Valeria neighborhood.",
+    ],
+)
+def test_a_clash_of_unnamed_gunmen_has_unnamed_gunmen_on_both_sides(sentence):
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert coded[0].sub_event_type == "Armed clash"
+    assert coded[0].actor1.name == coded[0].actor2.name
+    assert coded[0].actor1.name.startswith("Unidentified")
+
+
+def test_drug_trafficking_suspects_who_fire_on_police_are_a_gang():
+    sentence = "On 12 July, in Salvador, Bahia, drug trafficking suspects exchanged fire with military police forces in the Valeria neighborhood."
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert "Unidentified Gang (Brazil)" in (coded[0].actor1.name, coded[0].actor2.name)

@@ -947,10 +947,13 @@ def _migrants_of(nation: str, civilians: act.Actor | None, date: DateRange | Non
     return civilians if civilians.country_code == nation else placed(act.CIVILIANS_HERE, None, date, article, nation, told)
 
 
-def _acted_on_by_default(sub: SubEventType | None, told: str) -> act.Actor | None:
+def _acted_on_by_default(sub: SubEventType | None, actor1: act.Actor | None, told: str) -> act.Actor | None:
     """Whom an event no one is named as suffering acts on, as ACLED codes it: the civilians whose
     homes and goods are looted or destroyed ('troops set fire to 39 houses'), the crowd of a
-    counter-protest beside a protest ('Around 1,000 people gathered for a counter-demonstration')."""
+    counter-protest beside a protest ('Around 1,000 people gathered for a counter-demonstration'),
+    and in a clash of unnamed gunmen, unnamed gunmen ('a shoot-out between unknown shooters')."""
+    if sub is not None and sub.name == "Armed clash" and actor1 is not None and actor1.role == "unidentified":
+        return actor1
     if sub is not None and sub.name == "Looting/property destruction":
         return act.CIVILIANS_HERE
     if sub is not None and sub.event_type == "Protests" and COUNTER_PROTEST.search(told):
@@ -978,8 +981,8 @@ def _mention(
     home = home_of((coded.actor1, coded.actor2), sentence.text) if place is None or place.place is None or not place.place.country_code else None
     told = paragraph_text(sentence.doc)[sentence.start_char :]  # the sentence and what its paragraph goes on to say of the event
     coded = replace(
-        coded, actor2=of_the_state_named(coded.actor2, coded.actor1, sentence.text) or _acted_on_by_default(sub, told)
-    )  # the side acted on, named twice
+        coded, actor2=of_the_state_named(coded.actor2, coded.actor1, sentence.text) or _acted_on_by_default(sub, coded.actor1, told)
+    )  # the side acted on, named twice; else whom ACLED takes it to act on
     actor1 = placed(coded.actor1, place, date, article, home, told)
     actor2 = placed(coded.actor2, place, date, article, home, told)
     if (home1 := at_home_of_their_enemy(coded.actor1, actor2, place)) is not None:

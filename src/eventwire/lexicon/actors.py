@@ -133,7 +133,7 @@ HERE_ACTOR_PATTERNS: dict[str, str] = {
     "gunmen_here": r"\b((unidentified|unknown|masked)\s+)?(gunm[ae]n|armed\s+men|assailants?|attackers?|militants|militiamen|insurgents|rebels|bandits|jihadists|islamists|extremists|raiders|paramilitar(y|ies))\b"
     r"|\b(rebel|jihadist|islamist)\s+(fighters|forces|groups?|militants)\b|\b(unidentified|unknown|masked)\s+(men|persons?|individuals?|people|shooters?|snipers?|armed\s+groups?|groups?|motorcyclists?)\b|\b(an|suspected|presumed|unnamed)\s+armed\s+group\b|\barmed\s+groups\b|\barmed\s+(individuals|persons|suspects|assailants|youths?|villagers|herders|civilians)\b"
     r"|\b((suspected|alleged|presumed)\s+)?(gang\s+(members?|leaders?)|gangsters?|drug\s+(traffickers?|dealers?)|cartel\s+(members?|gunmen|hitm[ae]n)|hitm[ae]n)\b"
-    r"|\b(rival\s+)?(drug[- ]trafficking|criminal)\s+(groups?|gangs?|organi[sz]ations?|factions?)\b|\brival\s+gangs?\b"
+    r"|\b(rival\s+)?(drug[- ]trafficking|criminal)\s+(groups?|gangs?|organi[sz]ations?|factions?|suspects?|leaders?)\b|\brival\s+gangs?\b"
     r"|\b(members?|leaders?)\s+of\s+(a|an|the)\s+(rival\s+|local\s+|criminal\s+)?(gang|cartel|criminal\s+(group|gang|organi[sz]ation)|organi[sz]ed\s+crime\s+group|drug\s+cartel)\b",
     "state_police": rf"\b(the\s+)?{POLICE_WORDS}\b|\bsecurity\s+officers\b|\bpolice(wo)?man\b|\bpolicewomen\b",
     "state_military": r"\b(security\s+forces|(government|federal)\s+(forces|troops|soldiers)|regime\s+forces|military\s+forces|military\s+personnel|army\s+forces|soldiers?|troops|the\s+army|the\s+military|armed\s+forces|servicem[ae]n|army\s+troops|air\s+force|(\d+(st|nd|rd|th)\s+)?(division|battalion|regiment|brigade)|border\s+guards?)\b",
