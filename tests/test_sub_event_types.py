@@ -15,6 +15,11 @@ pytestmark = pytest.mark.slow
 PUBLISHED = dt.date(2022, 7, 20)
 
 
+def first_coded(sentence: str):
+    """The first event of the report that has an ACLED type."""
+    return next(m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type)
+
+
 def first_sub_event_type(sentence: str) -> str | None:
     coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
     return coded[0].sub_event_type if coded else None
@@ -591,8 +596,8 @@ def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
     ],
 )
 def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert coded[0].actor1.name == actor1
+    coded = first_coded(sentence)
+    assert coded.actor1.name == actor1
 
 
 @pytest.mark.parametrize(
@@ -606,8 +611,8 @@ def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
     ],
 )
 def test_the_actor_acled_names_for_a_gang_a_faction_or_a_crowd_placed_by_its_parties(sentence, actor1):
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert coded[0].actor1.name == actor1
+    coded = first_coded(sentence)
+    assert coded.actor1.name == actor1
 
 
 @pytest.mark.parametrize(
@@ -618,15 +623,15 @@ def test_the_actor_acled_names_for_a_gang_a_faction_or_a_crowd_placed_by_its_par
     ],
 )
 def test_the_group_an_attack_is_by_is_the_attacker_not_the_forces_that_repel_or_suffer_it(sentence):
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert coded[0].actor1.name == "Al Shabaab"
-    assert coded[0].actor2.name.startswith(("Military Forces of Somalia", "Police Forces of Somalia"))
+    coded = first_coded(sentence)
+    assert coded.actor1.name == "Al Shabaab"
+    assert coded.actor2.name.startswith(("Military Forces of Somalia", "Police Forces of Somalia"))
 
 
 def test_protesters_against_the_us_dollar_rate_are_not_american():
     sentence = "On 28 July, protesters demonstrating against the high US dollar exchange rate blocked the el Marj road."
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert coded[0].actor1.name == "Protesters"
+    coded = first_coded(sentence)
+    assert coded.actor1.name == "Protesters"
 
 
 @pytest.mark.parametrize(
@@ -639,8 +644,8 @@ def test_protesters_against_the_us_dollar_rate_are_not_american():
     ],
 )
 def test_a_crowd_of_one_stated_nation_is_named_by_its_nation_not_where_it_gathered(sentence, actor1):
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert coded[0].actor1.name == actor1
+    coded = first_coded(sentence)
+    assert coded.actor1.name == actor1
 
 
 @pytest.mark.parametrize(
@@ -653,8 +658,8 @@ def test_a_crowd_of_one_stated_nation_is_named_by_its_nation_not_where_it_gather
     ],
 )
 def test_a_mixed_crowd_or_a_stance_takes_the_country_where_it_gathered(sentence, actor1):
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert coded[0].actor1.name == actor1
+    coded = first_coded(sentence)
+    assert coded.actor1.name == actor1
 
 
 def test_police_seizing_drugs_in_a_warehouse_take_no_ground():
@@ -1762,9 +1767,9 @@ def test_shots_fired_in_the_direction_of_positions_are_an_event():
 
 def test_homes_burned_by_soldiers_are_the_civilians_loss():
     sentence = "On 14 July, Myanmar military forces burned 39 houses in Kar Paung Kya village, Shwebo district, Sagaing region."
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert coded[0].sub_event_type == "Looting/property destruction"
-    assert (coded[0].actor1.name, coded[0].actor2.name) == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+    coded = first_coded(sentence)
+    assert coded.sub_event_type == "Looting/property destruction"
+    assert (coded.actor1.name, coded.actor2.name) == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
 
 
 def test_a_protest_met_by_a_counter_demonstration_has_the_other_crowd_as_second_actor():
@@ -1796,8 +1801,8 @@ def test_a_protest_alone_has_no_second_actor():
     ],
 )
 def test_migrants_acted_on_are_of_their_one_stated_nation_else_international(sentence, actor2):
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert coded[0].actor2.name == actor2
+    coded = first_coded(sentence)
+    assert coded.actor2.name == actor2
 
 
 @pytest.mark.parametrize(
@@ -1808,13 +1813,13 @@ def test_migrants_acted_on_are_of_their_one_stated_nation_else_international(sen
     ],
 )
 def test_a_clash_of_unnamed_gunmen_has_unnamed_gunmen_on_both_sides(sentence):
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert coded[0].sub_event_type == "Armed clash"
-    assert coded[0].actor1.name == coded[0].actor2.name
-    assert coded[0].actor1.name.startswith("Unidentified")
+    coded = first_coded(sentence)
+    assert coded.sub_event_type == "Armed clash"
+    assert coded.actor1.name == coded.actor2.name
+    assert coded.actor1.name.startswith("Unidentified")
 
 
 def test_drug_trafficking_suspects_who_fire_on_police_are_a_gang():
     sentence = "On 12 July, in Salvador, Bahia, drug trafficking suspects exchanged fire with military police forces in the Valeria neighborhood."
-    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
-    assert "Unidentified Gang (Brazil)" in (coded[0].actor1.name, coded[0].actor2.name)
+    coded = first_coded(sentence)
+    assert "Unidentified Gang (Brazil)" in (coded.actor1.name, coded.actor2.name)
