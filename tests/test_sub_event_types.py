@@ -1797,6 +1797,7 @@ def test_a_protest_alone_has_no_second_actor():
             "Civilians (International)",
         ),
         ("On 12 July, gendarmes detained 30 Afghan migrants in Ankara.", "Civilians (Afghanistan)"),
+        ("On 12 July, police detained 40 asylum seekers in Edirne.", "Civilians (International)"),
         ("On 12 July, the National Guard detained 119 migrants from Guatemala in Juchitan, Oaxaca.", "Civilians (Guatemala)"),
     ],
 )

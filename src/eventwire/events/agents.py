@@ -493,7 +493,7 @@ def at_home_of_their_enemy(forces: act.Actor | None, enemy: act.Actor | None, pl
 
 
 CROWDS_OF_A_NATION = frozenset({"protesters", "rioters"})
-COUNTED_HEADS = frozenset({"group", "groups", "dozens", "hundreds", "thousands", "scores", "number", "band"})  # 'a group of Israeli settlers'
+COUNTED_HEADS = frozenset({"group", "groups", "dozens", "hundreds", "thousands", "scores", "number", "band", "total"})  # 'a group of Israeli settlers'
 MIXED_CROWD_HEADS = frozenset({"people", "persons", "community", "communities", "members", "diaspora", "crowd", "supporters"})
 
 
@@ -516,15 +516,12 @@ def crowd_nationality(trigger: Token, actor: act.Actor | None) -> str | None:
     return _nation_of_modifiers(trigger) if trigger.pos_ == "NOUN" else None
 
 
-def _nation_of_head(head: Token) -> str | None:
-    while head.lower_ in COUNTED_HEADS:
-        if any(c.dep_ == "conj" and not _nation_of_people(c) for c in head.children):
-            return None  # 'thousands of Ukrainians and their supporters'
-        counted = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        if not counted:
-            return None
-        head = counted[0]
-    if head.lower_ in MIXED_CROWD_HEADS or any(c.dep_ == "conj" and not _nation_of_people(c) for c in head.children):
+def _nation_of_head(phrase: Token) -> str | None:
+    chain = _counting_chain(phrase)
+    head = chain[-1]
+    if head.lower_ in COUNTED_HEADS or head.lower_ in MIXED_CROWD_HEADS:
+        return None  # 'hundreds of people, including Ukrainians'
+    if any(c.dep_ == "conj" and not _nation_of_people(c) for link in chain for c in link.children):
         return None  # 'thousands of Ukrainians and their supporters'
     if _nation_of_modifiers(head) is not None and act.nations_named(head.text):
         return None  # 'Kosovo Serbs', 'Ukrainian Americans': a people of two nations; where they are says which
@@ -546,20 +543,20 @@ def _nation_of_modifiers(noun: Token) -> str | None:
     return None
 
 
-MIGRANT_WORDS = frozenset({"migrants", "migrant", "refugees", "refugee", "asylum", "immigrants"})
+MIGRANT_WORDS = frozenset({"migrants", "migrant", "refugees", "refugee", "immigrants", "seekers"})  # 'asylum seekers'
 INTERNATIONAL = "International"  # ACLED's country for people of several or no stated nations abroad
 
 
 def nation_of_migrants(trigger: Token, actor: act.Actor | None) -> str | None:
-    """The country of the migrants or refugees an event acts on (its civilians, or no one yet named),
-    as ACLED names them: their one
-    stated nation ('detained 30 Afghan migrants', '119 migrants from Guatemala'), else
-    ``INTERNATIONAL`` ('312 migrants', 'migrants from Nicaragua, Honduras and Cuba')."""
+    """The country of the migrants or refugees an event acts on (its civilians, or no one yet
+    named), as ACLED names them: their one stated nation ('detained 30 Afghan migrants', '119
+    migrants from Guatemala'), else ``INTERNATIONAL`` ('312 migrants', 'migrants from
+    Nicaragua, Honduras and Cuba')."""
     if actor is not None and actor.role != "civilians":
         return None
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     acted_on = [*acted_on_phrases(verb), *(o for c in verb.children if c.dep_ == "conj" for o in acted_on_phrases(c))]  # 'captured and detained 28 migrants'
-    for head in (counted for phrase in acted_on if (counted := _counted(phrase)) is not None):
+    for head in (_counting_chain(phrase)[-1] for phrase in acted_on):
         if head.lower_ not in MIGRANT_WORDS:
             continue
         froms = [c for c in (*head.children, *head.head.children) if c.dep_ == "prep" and c.lower_ == "from" and (c.head is head or c.i == head.i + 1)]
@@ -571,14 +568,16 @@ def nation_of_migrants(trigger: Token, actor: act.Actor | None) -> str | None:
     return None
 
 
-def _counted(head: Token) -> Token | None:
-    """'a total of 28 migrants', 'a group of refugees': the people counted."""
-    while head.lower_ in COUNTED_HEADS or head.lower_ == "total":
-        counted = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+def _counting_chain(phrase: Token) -> list[Token]:
+    """The phrase's head and, through the words that count them, the people counted: 'a total of
+    28 migrants', 'a group of Israeli settlers' (the last is a counting word where none follows)."""
+    chain = [phrase]
+    while chain[-1].lower_ in COUNTED_HEADS:
+        counted = [o for c in chain[-1].children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         if not counted:
-            return None
-        head = counted[0]
-    return head
+            break
+        chain.append(counted[0])
+    return chain
 
 
 def _pro_or_anti(token: Token) -> bool:
