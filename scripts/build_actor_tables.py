@@ -27,7 +27,8 @@ after "of" ("the United States"). ``acled_actors.csv``: name, role (military, po
 government, group), country_code, inter, first_year, last_year (blank: still in use),
 events (how many rows name it), aliases (the acronym and long name of
 "ACRONYM: Long Name"; a group's name of two words or more without its country,
-"Islamic State") and since (the day a state's period began, where the rows show it:
+"Islamic State"; a local branch's place and the group's initials, "Monywa PDF" for
+"People's Defense Force - Monywa") and since (the day a state's period began, where the rows show it:
 ``period_starts``). Rows of role ``unidentified`` give what ACLED calls unnamed attackers in a
 country where that is not "Unidentified Armed Group (country)" ("Unidentified Gang (Haiti)").
 """
@@ -271,7 +272,24 @@ def _aliases(name: str) -> list[str]:
             aliases += [a for a in acronym.split("/") if len(a) >= 4] + [n.strip() for n in long_name.split("/") if " " in n.strip()]
     elif bare != name and " " in bare:  # 'Islamic State', not 'Students' or 'Pastoralists'
         aliases.append(bare)
+    aliases += _branch_aliases(name)
     return [a for a in aliases if len(a) >= 2 and a != name]
+
+
+BRANCH_NAME = re.compile(r"^(?P<base>[A-Z][^:()]*?) - (?P<where>[A-Z][^:()]*)$")  # "People's Defense Force - Monywa"
+MAX_BRANCH_PLACE_WORDS = 3
+
+
+def _branch_aliases(name: str) -> list[str]:
+    """A local branch of a group is written with its place before the group's name or initials, or
+    after them joined by a hyphen: "People's Defense Force - Monywa" is 'the Monywa PDF', 'the
+    Monywa People's Defense Force', 'PDF-Monywa'."""
+    branch = BRANCH_NAME.match(name)
+    if branch is None or len(branch["where"].split()) > MAX_BRANCH_PLACE_WORDS:
+        return []
+    base, where = branch["base"], branch["where"]
+    initials = "".join(word[0] for word in base.split() if word[0].isupper())
+    return [f"{where} {base}", f"{where} {initials}", f"{initials}-{where}"]
 
 
 def write(path: Path, rows: list[dict]) -> None:

@@ -345,3 +345,23 @@ def test_a_period_begins_on_the_first_day_its_name_follows_an_older_one_in_the_s
         row("2022-02-01", "Military Forces of Kenya (2022-)"),  # no older name seen that year: when it began is unknown
     ]
     assert period_starts(rows) == {"Military Forces of Somalia (2022-)": "2022-05-18"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Myeik PDF fired at a military boat.", "People's Defense Force - Myeik"),
+        ("The PDF-Kyaukse shot dead a man.", "People's Defense Force - Kyaukse"),
+        ("A local People's Defense Force carried out a mine attack.", "Unidentified Anti-Coup Armed Group"),
+        ("PDF fighters attacked a convoy.", "PDF: People's Defense Force"),
+    ],
+)
+def test_a_local_branch_is_named_by_its_place_and_an_unnamed_local_one_is_acleds_unidentified_group(sentence, name):
+    assert placed(actors_in(sentence)[0].actor, "MM", 2022).name == name
+
+
+def test_a_branchs_aliases_put_its_place_before_the_groups_name_or_initials():
+    from build_actor_tables import _aliases  # scripts/, on the path (pytest pythonpath)
+
+    assert _aliases("People's Defense Force - Monywa") == ["Monywa People's Defense Force", "Monywa PDF", "PDF-Monywa"]
+    assert _aliases("Islamic State (West Africa) - Lake Chad Faction") == []  # a faction of a named group, not a local branch
