@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .. import actors as act
 from ..geo.place_names import countries_of_bodies_named, neighbours_of
+from ..lexicon.actors import COUNTED_HEADS, MIGRANT_WORDS, MIXED_CROWD_HEADS
 from ..lexicon.attribution import DENIAL_LEMMAS
 from ..lexicon.events import (
     ANNOUNCING_OWN_GAINS,
@@ -493,8 +494,6 @@ def at_home_of_their_enemy(forces: act.Actor | None, enemy: act.Actor | None, pl
 
 
 CROWDS_OF_A_NATION = frozenset({"protesters", "rioters"})
-COUNTED_HEADS = frozenset({"group", "groups", "dozens", "hundreds", "thousands", "scores", "number", "band", "total"})  # 'a group of Israeli settlers'
-MIXED_CROWD_HEADS = frozenset({"people", "persons", "community", "communities", "members", "diaspora", "crowd", "supporters"})
 
 
 def crowd_nationality(trigger: Token, actor: act.Actor | None) -> str | None:
@@ -543,7 +542,6 @@ def _nation_of_modifiers(noun: Token) -> str | None:
     return None
 
 
-MIGRANT_WORDS = frozenset({"migrants", "migrant", "refugees", "refugee", "immigrants", "seekers"})  # 'asylum seekers'
 INTERNATIONAL = "International"  # ACLED's country for people of several or no stated nations abroad
 
 

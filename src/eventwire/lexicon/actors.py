@@ -102,6 +102,15 @@ MILITIA_OF_A_PEOPLE = re.compile(r"^(?P<people>.+?) (?:(?:ethnic|communal|clan|t
 NOT_A_PEOPLE = frozenset({"islamist", "tribal", "indigenous", "general caste", "donbass people s", "luhansk people s"})
 
 
+# -- read by events.agents: the crowd an event is done by, the people it is done to --
+
+# Words that count people, before 'of' and the people counted ('a group of Israeli settlers', 'a total of 28 migrants').
+COUNTED_HEADS = frozenset({"group", "groups", "dozens", "hundreds", "thousands", "scores", "number", "band", "total"})
+# Heads of a crowd of no one nation ('people, including Ukrainians', 'members of the Ukrainian community').
+MIXED_CROWD_HEADS = frozenset({"people", "persons", "community", "communities", "members", "diaspora", "crowd", "supporters"})
+MIGRANT_WORDS = frozenset({"migrants", "migrant", "refugees", "refugee", "immigrants", "seekers"})  # 'asylum seekers'
+
+
 MINISTRY_OF_DEFENCE = re.compile(r"\b(defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|military)\b", re.IGNORECASE)
 
 
