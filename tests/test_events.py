@@ -1381,6 +1381,11 @@ def test_a_town_the_parser_took_into_an_organisation_name_after_in_is_where_it_h
     )
 
 
+def test_a_town_the_parser_took_into_an_organisation_name_before_city_is_where_it_happened():
+    # spaCy's ORG 'the Hospital of Azaz' stops before 'city', which calls Azaz a town
+    assert places_of("On Monday, regime forces shelled the surroundings of the Hospital of Azaz city in Aleppo governorate.") == ["I‘zāz"]  # GeoNames' Azaz
+
+
 def test_a_hamlet_of_a_town_the_parser_took_for_an_organisation_is_in_that_town():
     # 'El Crucero of Tineo' is tagged ORG; 'of' joins two place names, it makes no organisation
     assert places_of("On Monday, farmers staged a protest in El Crucero of Tineo (Asturias) over milk prices.") == ["Tineo"]

@@ -1818,6 +1818,46 @@ def test_a_namesake_far_from_the_brackets_that_place_the_town_is_not_the_town(pl
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, namesake, qualifier",
+    [
+        ("Parents protested in front of a primary school in Chebika (Echebika, Kairouan) on Monday.", "Chebika", "Kairouan"),  # Tozeur's, 250 km off
+        ("On Monday, in La Haciendita, Chihuahua, a man was killed and his body was found near a racetrack.", "La Haciendita", "Chihuahua"),
+    ],
+)
+def test_a_small_namesake_far_from_the_city_that_qualifies_the_town_is_not_the_town(places_in, sentence, namesake, qualifier):
+    _, mentions = places_in(sentence)
+    assert not [m for m in mentions if m.text == namesake and m.place is not None], resolved(mentions)
+    assert mention_of(mentions, qualifier).place.feature == "city"
+
+
+@pytest.mark.slow
+def test_a_city_of_another_country_named_like_the_province_after_a_comma_does_not_unplace_the_town(places_in):
+    # Bolivia's Beni is El Beni in GeoNames; the only 'Beni' it knows is Congo's city
+    _, mentions = places_in("On Monday, in Rurrenabaque, Beni, a group of neighbours staged a demonstration outside a hotel.")
+    assert mention_of(mentions, "Rurrenabaque").place.country_code == "BO"
+
+
+@pytest.mark.slow
+def test_a_large_city_before_another_after_a_comma_is_listed_not_qualified(places_in):
+    _, mentions = places_in("Protests were held in Moscow, Kyiv on Sunday.")
+    assert mention_of(mentions, "Moscow").place.country_code == "RU"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, town, country",
+    [
+        ("On Monday, unknown assailants injured a bodyguard during a rally in Bomani grounds, within Mumias (Mumias West, Kakamega).", "Mumias", "KE"),
+        ("On Monday, in the evening, around 300 people gathered for a 'walk' in Viechtach to protest against coronavirus-related measures.", "Viechtach", "DE"),
+    ],
+)
+def test_a_town_the_tagger_calls_a_person_is_a_place_where_people_act_in_it(places_in, sentence, town, country):
+    _, mentions = places_in(sentence)
+    assert mention_of(mentions, town).place.country_code == country
+
+
+@pytest.mark.slow
 def test_a_town_in_brackets_of_a_renamed_province_is_kept(places_in):
     _, mentions = places_in("Militiamen killed a farmer in Djugu (Ituri) on Monday.")
     assert mention_of(mentions, "Djugu").place.country_code == "CD"

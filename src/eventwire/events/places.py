@@ -726,8 +726,19 @@ def _in_organisation_name(token: Token, offset: int, named: list[PlaceMention]) 
         return False  # 'the Teaching Hospital in Akure': the parser took the place into the name
     if _city_dash_district(token):
         return False  # 'in Goma - Keshero': ACLED's town and its quarter, whatever spaCy calls them
+    if _named_a_settlement_after(entity, token, offset, named):
+        return False  # 'the Hospital of Azaz city': the name ends before the word that calls the place a town
     spans = [(p.start - offset, p.end - offset) for p in named]
     return any(t.is_alpha and not t.is_stop and not any(start <= t.idx < end for start, end in spans) for t in entity)  # 'El Crucero of Tineo': places and 'of'
+
+
+def _named_a_settlement_after(entity: Span, token: Token, offset: int, named: list[PlaceMention]) -> bool:
+    """'the surroundings of the Hospital of Azaz city': spaCy's entity stops before 'city', which
+    names the place that ends it a town; an organisation's name is no town. Not 'Dera' of 'Dera
+    Allah Yar town': a place at the start of the town's longer name."""
+    doc = entity.doc
+    place = next((p for p in named if p.start - offset == token.idx), None)
+    return entity.end < len(doc) and doc[entity.end].lower_ in SETTLEMENT_NOUNS and place is not None and place.end - offset >= entity.end_char
 
 
 def _city_dash_district(token: Token) -> bool:

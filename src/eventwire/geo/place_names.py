@@ -338,32 +338,53 @@ def _qualified(candidates: list[Candidate], text: str, offset: int) -> list[Cand
             result[k], result[q] = _qualify(result[k], result[q], bracketed)
             if _abbreviation_holding_none(result[q], result[k], bracketed):
                 misread.add(q)
-        if _namesake_outside_its_brackets(candidates[k], [candidates[q] for q, bracketed in qualifiers if bracketed]):
+        whole = [(candidates[q], bracketed) for q, bracketed in qualifiers if _opens_an_item(text, candidates[q].start - offset)]
+        if _namesake_outside_its_qualifiers(candidates[k], whole):
             misread.add(k)
     kept = [c for i, c in enumerate(result) if i not in misread]
     return [_without_unconfirmed(c) for c in kept if not c.unconfirmed or set(c.places) - set(c.unconfirmed)]
 
 
-def _namesake_outside_its_brackets(town: Candidate, qualifiers: list[Candidate]) -> bool:
+def _opens_an_item(text: str, position: int) -> bool:
+    """A qualifier's whole name: right after the bracket or comma ('(Echebika, Kairouan)'), not the
+    end of a longer name the gazetteer lacks ('(South Cotabato)' read as Cotabato City)."""
+    return text[:position].rstrip().endswith(("(", ","))
+
+
+def _namesake_outside_its_qualifiers(town: Candidate, qualifiers: list[tuple[Candidate, bool]]) -> bool:
     """'Rajbagh city (Kathua district, J&K)' read as Raybag, Karnataka, 'Kilimani (Dagoretti North,
-    Nairobi county)' as Quelimane: the brackets say where the town is (a province, a country, a
-    large city), and no reading of the name lies in them or anywhere near. The reading is another
-    town's that is spelt alike; the brackets' places stand alone."""
-    readings = [(q, c) for q in qualifiers for c in _likely_holders(q, town)]
+    Nairobi county)' as Quelimane, 'Chebika (Echebika, Kairouan)' as the Chebika of Tozeur, 'Nejapa,
+    San Salvador' as Mexico's: the qualifiers say where the town is (a province, a country, a large
+    city), and no reading of the name lies in them or near. The reading is another town's that is
+    spelt alike; the qualifiers' places stand alone.
+
+    Near is within a province's reach of a province (``NAMESAKE_BEYOND_PROVINCE_KM``: codes change
+    with reforms) and within a district's of a city. After a comma only a small town is read so, and
+    only by places of its own country: 'Kharkiv, Kyiv' is a list of two cities, and 'Rurrenabaque,
+    Beni' is in Bolivia's Beni, which the gazetteer knows as El Beni, not by Congo's city."""
+    if not town.places or not all(p.feature == "city" for p in town.places):
+        return False
+    large = any(p.population >= LARGE_PLACE_POPULATION for p in town.places)
+    countries = {p.country_code for p in town.places}
+    readings = [(q, c) for q, bracketed in qualifiers for c in _likely_holders(q, town) if bracketed or (not large and c.country_code in countries)]
     holders = [
         c for q, c in readings if c.feature in ("region", "country") or (c.population >= LARGE_PLACE_POPULATION and _written_as_its_own_name(q.text, c))
     ]  # not 'Yagha' read as Jizzax by an alternate name
     return (
         bool(holders)
-        and bool(town.places)
-        and all(p.feature == "city" for p in town.places)
         and not any(_contains(c, p, True) for _, c in readings for p in town.places)
-        and all(kilometres_apart(p, c) > NAMESAKE_BEYOND_BRACKETS_KM for _, c in readings for p in town.places)
+        and all(kilometres_apart(p, c) > _reach_of(c) for _, c in readings for p in town.places)
     )
 
 
+def _reach_of(qualifier: Place) -> float:
+    """How far from a qualifier's point a town it holds may lie."""
+    return NAMESAKE_BEYOND_CITY_KM if qualifier.feature == "city" else NAMESAKE_BEYOND_PROVINCE_KM
+
+
 # Provinces' codes change with reforms ('Djugu (Ituri)' lies in GeoNames' Eastern Province): only a town far away is another.
-NAMESAKE_BEYOND_BRACKETS_KM = 800.0
+NAMESAKE_BEYOND_PROVINCE_KM = 800.0
+NAMESAKE_BEYOND_CITY_KM = 150.0  # a district or county named after its main town ('(Echebika, Kairouan)') reaches this far from it
 
 
 def _abbreviation_holding_none(qualifier: Candidate, town: Candidate, bracketed: bool) -> bool:

@@ -217,7 +217,9 @@ PLACE_NOUNS_BEFORE = frozenset(
 PART_OF_TOWN_WORDS = frozenset(
     {"downtown", "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
 )  # between a locating word and the town: 'in downtown Malchow', 'in central Joensuu'
-LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "through"})  # not 'at' or 'from', said of companies too; 'marched through Norwich'
+LOCATING_PREPOSITIONS = frozenset(
+    {"in", "near", "outside", "around", "through", "within"}
+)  # not 'at' or 'from', said of companies too; 'marched through Norwich'
 # People and parts of a place: 'residents of Luanda', 'the streets of Minsk', 'the beach of Knokke-Heist' ('of' alone is said of anything)
 DWELLER_NOUNS = frozenset(
     {"residents", "inhabitants", "citizens", "people", "population", "streets", "mayor", "suburbs", "beach", "coast", "seafront", "port", "harbour", "harbor"}
@@ -255,5 +257,5 @@ NOT_PLACE_WORDS = frozenset(
 RARE_NAME_ZIPF = 2.0  # wordfreq's Zipf frequency below which a one-word name is no common first name ('Mohamed' 3.6; 'Rutshuru', 'Boulkessi' below 1)
 GROUND_VERBS = frozenset({"capture", "seize", "overrun", "retake", "recapture", "liberate", "occupy", "shell", "bomb", "storm"})  # take or strike a place
 SETTING_NOUNS = frozenset(
-    {"street", "protest", "rally", "march", "demonstration", "vigil", "sit-in", "strike", "gathering"}
-)  # 'took to the streets in Brake', 'held a rally in Sevran'
+    {"street", "protest", "rally", "march", "demonstration", "vigil", "sit-in", "strike", "gathering", "walk", "procession", "picket"}
+)  # 'took to the streets in Brake', 'held a rally in Sevran', 'gathered for a walk in Viechtach'
