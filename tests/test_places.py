@@ -1858,6 +1858,19 @@ def test_a_town_the_tagger_calls_a_person_is_a_place_where_people_act_in_it(plac
 
 
 @pytest.mark.slow
+def test_the_city_that_qualifies_a_town_after_its_place_noun_is_a_place_though_named_as_a_person_later(places_in):
+    # spaCy reads 'Mardin Bar association lawyers' as a person's name; 'Artuklu town, Mardin' uses it as a place
+    _, mentions = places_in("Health workers staged a demonstration in Artuklu town, Mardin on Monday. Mardin Bar association lawyers attended the event.")
+    assert mention_of(mentions, "Mardin").place.country_code == "TR"
+
+
+@pytest.mark.slow
+def test_a_town_a_march_went_between_is_a_place(places_in):
+    _, mentions = places_in("On Saturday, demonstrators participated in a 'white march' between Aulnay-sous-Bois and Sevran.")
+    assert mention_of(mentions, "Aulnay-sous-Bois").place.country_code == "FR"
+
+
+@pytest.mark.slow
 def test_a_town_in_brackets_of_a_renamed_province_is_kept(places_in):
     _, mentions = places_in("Militiamen killed a farmer in Djugu (Ituri) on Monday.")
     assert mention_of(mentions, "Djugu").place.country_code == "CD"

@@ -1431,8 +1431,9 @@ def _next_word(text_after: str) -> str:
 
 
 def _after_locating_word(text_before: str) -> bool:
+    """'in Vladimir', and the qualifier after a town's place noun: 'in Artuklu town, Mardin'."""
     words = text_before.split()
-    return bool(words) and words[-1].lower() in LOCATING_PREPOSITIONS
+    return bool(words) and (words[-1].lower() in LOCATING_PREPOSITIONS or (words[-1].endswith(",") and words[-1][:-1].lower() in QUALIFIER_NOUNS))
 
 
 def names_a_person(candidate: Candidate, people: frozenset[str], text_before: str, text_after: str) -> bool:

@@ -62,7 +62,7 @@ CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
 REGION_POPULATION_SHARE = 0.1  # a region counts a tenth of its people against a town's
 NO_FOCUS = ""
 LOCATIVE_BEFORE = re.compile(
-    r"\b(in|near|at|through|across|outside|around|into|inside)\s+((" + "|".join(sorted(PART_OF_TOWN_WORDS)) + r")\s+)?$", re.IGNORECASE
+    r"\b(in|near|at|through|across|outside|around|into|inside|between)\s+((" + "|".join(sorted(PART_OF_TOWN_WORDS)) + r")\s+)?$", re.IGNORECASE
 )
 QUALIFIER_OPENING = re.compile(r"\w\s+\(\s*$")  # the brackets after a name that say where it lies: 'Ouaga 2000 (Ouagadougou, Kadiogo)'
 WAR_PEOPLES = frozenset({"UA", "RU"})  # peoples that make loosely spelt names worth reading as Ukraine's towns
