@@ -1625,10 +1625,18 @@ def test_a_union_acronym_that_two_countries_unions_bear_says_no_country(nlp, gaz
         ("Gunmen killed two farmers in Bokkos LGA on Monday.", "NG"),
         ("Militants burned houses in a kebele of Gida Ayana woreda.", "ET"),
         ("A man was shot dead in a barangay of the town.", "PH"),
+        ("Cadres staged a protest in Rupa rural municipality on Monday.", "NP"),
+        ("Traders in the Manthai West Divisional Secretariat staged a protest.", "LK"),
+        ("Residents picketed in front of the mudflat (Seonyeon-ri, Okseo-myeon) on Monday.", "KR"),
+        ("Hundreds of labourers protested in Ngamprah district (West Bandung regency).", "ID"),
     ],
 )
 def test_a_kind_of_district_of_one_country_says_the_country(nlp, gazetteer, sentence, country):
     assert country in peoples_named([nlp(sentence)], gazetteer)
+
+
+def test_a_hyphened_word_like_a_korean_townships_ending_says_no_country(nlp, gazetteer):
+    assert peoples_named([nlp("Police found a sub-machine-gun and a walkie-talkie in the car.")], gazetteer) == frozenset()
 
 
 @pytest.mark.slow

@@ -608,6 +608,7 @@ def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
         ("On 9 July, suspected ISSP militants ambushed a convoy near Menaka in Mali.", "Islamic State (Sahel)"),
         ("On 9 July, cadres of the Nepali Congress clashed with CPN(UML) cadres in Dandagaun rural municipality.", "Rioters (Nepal)"),
         ("On 9 July, residents protested in Gumbiyu woreda against the arrest of a local elder.", "Protesters (Ethiopia)"),
+        ("On 9 July, members of a committee picketed in front of a mudflat (Seonyeon-ri, Okseo-myeon) against a new airport.", "Protesters (South Korea)"),
     ],
 )
 def test_the_actor_acled_names_for_a_gang_a_faction_or_a_crowd_placed_by_its_parties(sentence, actor1):

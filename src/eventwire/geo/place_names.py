@@ -42,6 +42,7 @@ from ..lexicon.places import (
     BODY_NAME_WORDS,
     COMMON_NOUNS,
     COMMON_WORD_TAGS,
+    COUNTRY_OF_ADMINISTRATIVE_PHRASE,
     COUNTRY_OF_ADMINISTRATIVE_WORD,
     CURRENCY_WORDS,
     DISTRICT_NOUNS,
@@ -224,9 +225,11 @@ def _distinct_words(doc: Doc, attr: int) -> list[str]:
 
 def countries_of_bodies_named(text: str) -> list[str]:
     """The countries of the parties, unions and movements a text names ('cadres of NC and
-    CPN(UML)' -> NP) and of its kinds of district ('Gumi woreda' -> ET), in order, once each."""
+    CPN(UML)' -> NP) and of its kinds of district ('Gumi woreda' -> ET, 'Rupa rural municipality'
+    -> NP, 'Okseo-myeon' -> KR), in order, once each."""
     words = (COUNTRY_OF_ADMINISTRATIVE_WORD.get(word.lower(), "") for word in re.findall(r"\w+", text))
-    return list(dict.fromkeys(code for code in [*_countries_of_organisations(text), *words] if code))
+    phrases = (next(code for code, found in m.groupdict().items() if found) for m in COUNTRY_OF_ADMINISTRATIVE_PHRASE.finditer(text))
+    return list(dict.fromkeys(code for code in [*_countries_of_organisations(text), *words, *phrases] if code))
 
 
 def _countries_of_organisations(text: str) -> list[str]:

@@ -187,7 +187,23 @@ COUNTRY_OF_ADMINISTRATIVE_WORD = {  # the words of one country's own administrat
     "groupement": "CD",
     "chefferie": "CD",
     "vereda": "CO",
+    "taluk": "IN",
+    "taluka": "IN",
+    "mandal": "IN",
+    "kabupaten": "ID",
+    "kecamatan": "ID",
+    "regency": "ID",
+    "tambon": "TH",
+    "amphoe": "TH",
+    "voivodeship": "PL",
+    "dzongkhag": "BT",
+    "gewog": "BT",
+    "hromada": "UA",
 }
+COUNTRY_OF_ADMINISTRATIVE_PHRASE = re.compile(
+    r"\b(?P<NP>(?i:rural municipality|village development committee))\b|\b(?P<LK>(?i:divisional secretariat|grama niladhari))\b"
+    r"|\b[A-Z][a-z]+-(?P<KR>myeon|eup|dong|ri)\b"
+)  # several words, or the ending of a Korean township or village ('Okseo-myeon', 'Seonyeon-ri'): the group's name is the country
 AREAS_NAMED_BY = (("OSCE SMM", DONBAS_REGIONS), ("Special Monitoring Mission", DONBAS_REGIONS))
 
 
