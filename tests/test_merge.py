@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from builders import IZIUM, KHARKIV, KUPIANSK, day, mention, week_before
 
-from eventwire.actors import RUSSIA_MILITARY, UKRAINE_CIVILIANS, UKRAINE_MILITARY
+from eventwire.actors import GUNMEN_HERE, RUSSIA_MILITARY, UKRAINE_CIVILIANS, UKRAINE_MILITARY, placed
 from eventwire.merge import block_of, merge_mentions
 from eventwire.models import Place
 
@@ -489,3 +489,21 @@ def test_a_tie_of_sub_event_types_goes_to_the_surer_reports_and_an_unnamed_attac
     [event] = merge_mentions([bombing, replace(bombing, mention_id="b2", start=300, confidence=0.9), strikes])
     assert event.sub_event_type == "Air/drone strike"  # two reports against one: the majority still decides
     assert event.actor1 == RUSSIA_MILITARY  # the one report that names who struck
+
+
+BOMBING = "Remote explosive/landmine/IED"
+
+
+def test_a_report_of_an_unclaimed_bomb_joins_the_report_that_names_who_set_it_off():
+    unclaimed = placed(GUNMEN_HERE, "UA", 2022)  # 'a car bomb exploded in Kharkiv': ACLED's unidentified armed group
+    events = merge_mentions(
+        [
+            mention("a1", sub_event_type=BOMBING, place=KHARKIV, actor1=unclaimed, actor2=None, sentence="A car bomb exploded in Kharkiv."),
+            mention(
+                "a2", sub_event_type=BOMBING, place=KHARKIV, actor1=RUSSIA_MILITARY, actor2=None, sentence="Russian saboteurs set off a car bomb in Kharkiv."
+            ),
+        ]
+    )
+    [event] = events
+    assert event.actor1 == RUSSIA_MILITARY  # the report that names the bomber, not the one that names no one
+    assert not [c for c in event.conflicts if c.field == "actor1"]

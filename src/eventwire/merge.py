@@ -51,6 +51,8 @@ from .models import Conflict, DateRange, Event, EventMention, Status
 from .settings import DEFAULTS
 from .taxonomy import POLITICAL_FAMILY_PREFIX, SUB_EVENT_TYPES, family_of, sub_event
 
+UNIDENTIFIED_SIDE = "unidentified"  # the side of ACLED's unidentified armed groups and gangs (``actors.GUNMEN_HERE``)
+
 if TYPE_CHECKING:  # numpy comes with the sentence vectors, imported only when a merge needs them
     import numpy as np
 
@@ -277,9 +279,9 @@ class _Group:
         blame each other for it ('Moscow blames Kyiv for the blast', 'Kyiv blames Moscow');
         a political interaction by another actor is always another event."""
         family = _family(mention)
-        if mention.actor1 is None or (family not in ONE_SIDED_FAMILIES and not family.startswith(POLITICAL_FAMILY_PREFIX)):
+        if mention.actor1 is None or not _names_its_doer(mention) or (family not in ONE_SIDED_FAMILIES and not family.startswith(POLITICAL_FAMILY_PREFIX)):
             return True
-        others = [m for m in self.members if m.actor1 is not None and m.actor1.name != mention.actor1.name]
+        others = [m for m in self.members if _names_its_doer(m) and m.actor1 is not None and m.actor1.name != mention.actor1.name]
         if family.startswith(POLITICAL_FAMILY_PREFIX):
             return not others  # 'Lavrov accused the US', 'the Pentagon accused Putin': two accusations
         claimant = side_of_claim(mention.claim)
@@ -337,8 +339,11 @@ def build_event(block: str, members: list[EventMention]) -> Event:
         sub_event_type=sub,
         disorder_type=coded.disorder_type if coded else None,
         plover_type=coded.plover if coded else _majority(m.plover_type for m in members),
-        actor1=_majority_or_none(m.actor1 for m in members if m.sub_event_type == sub)
-        or _majority_or_none(m.actor1 for m in members if m.sub_event_type),  # 'salvos' named no attacker; 'the strikes' Putin presented did
+        actor1=_majority_or_none(m.actor1 for m in members if m.sub_event_type == sub and _names_its_doer(m))
+        or _majority_or_none(
+            m.actor1 for m in members if m.sub_event_type and _names_its_doer(m)
+        )  # 'salvos' named no attacker; 'the strikes' Putin presented did
+        or _majority_or_none(m.actor1 for m in members if m.sub_event_type == sub),  # an unclaimed bomb's: 'Unidentified Armed Group (Syria)'
         actor2=_majority_or_none(m.actor2 for m in members if m.sub_event_type == sub),
         place=best_place.place,
         geo_precision=best_place.geo_precision,
@@ -426,6 +431,12 @@ def _majority(values: Iterable, key=lambda v: v):
     return min(counts, key=lambda v: (-counts[v], key(v)))
 
 
+def _names_its_doer(mention: EventMention) -> bool:
+    """Whether the report says who did it: an unidentified armed group is ACLED's name for a
+    perpetrator no one named, which another report of the same blast may name."""
+    return mention.actor1 is not None and mention.actor1.side != UNIDENTIFIED_SIDE  # the side survives the store; the role does not
+
+
 def _majority_or_none(values: Iterable):
     present = [v for v in values if v is not None]
     return _majority(present, key=lambda a: a.name) if present else None
@@ -498,7 +509,7 @@ def _responsibility_conflict(members: list[EventMention]) -> Conflict | None:
         return None
     values: dict[str, list[str]] = {}
     for m in members:
-        if m.actor1 is not None and m.claim.speaker:
+        if m.actor1 is not None and m.claim.speaker and _names_its_doer(m):
             values.setdefault(m.actor1.name, []).append(m.mention_id)
     return _values_conflict("actor1", values)
 

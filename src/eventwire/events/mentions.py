@@ -155,7 +155,7 @@ def find_event_candidates(
     placed_elsewhere = any(m.place is not None for m in found)  # a snippet of one report placing nothing keeps it ('An airstrike killed 10 fighters.')
     nowhere = [m for m in found if placed_elsewhere and _nowhere_and_by_no_one(m)]
     dropped.extend(DroppedCandidate(m.start, m.end, m.trigger, m.trigger_start, NOWHERE_BY_NO_ONE, m.sub_event_type) for m in nowhere)
-    return _with_article_signal([m for m in found if m not in nowhere]), dropped
+    return _with_article_signal(_with_unclaimed_bombers([m for m in found if m not in nowhere], article)), dropped
 
 
 NOWHERE_BY_NO_ONE = "no place and no one acting"
@@ -945,6 +945,20 @@ def _migrants_of(nation: str, civilians: act.Actor | None, date: DateRange | Non
     if nation == INTERNATIONAL:
         return replace(civilians, name=f"Civilians ({INTERNATIONAL})")
     return civilians if civilians.country_code == nation else placed(act.CIVILIANS_HERE, None, date, article, nation, told)
+
+
+def _with_unclaimed_bombers(found: list[EventMention], article: Article) -> list[EventMention]:
+    """A bomb, an IED or a mine no report of the article names a planter of is set off by
+    ACLED's unidentified armed group of its country ('a bomb exploded in front of the municipal
+    office', 'a villager stepped on a landmine'). Given last, once the article's reports are
+    joined and those placed nowhere by no one are dropped: the name says no one was named.
+    Fusion reads it so too (``merge``)."""
+    return [replace(m, actor1=_unclaimed_bomber(m, article)) if m.sub_event_type == "Remote explosive/landmine/IED" and m.actor1 is None else m for m in found]
+
+
+def _unclaimed_bomber(mention: EventMention, article: Article) -> act.Actor | None:
+    home = home_of((None,), mention.sentence) if mention.place is None or mention.place.place is None else None
+    return placed(act.GUNMEN_HERE, mention.place, mention.date, article, home, mention.sentence)
 
 
 def _acted_on_by_default(sub: SubEventType | None, actor1: act.Actor | None, told: str) -> act.Actor | None:
