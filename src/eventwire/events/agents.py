@@ -5,14 +5,20 @@ and each actor named as ACLED names it in the event's country and year.
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import functools
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
 from .. import actors as act
+from ..data_registry import data_file
+from ..geo.gazetteer import kilometres_between
 from ..geo.place_names import countries_of_bodies_named, neighbours_of
+from ..geo.spelling import fold
 from ..lexicon.actors import COUNTED_HEADS, MIGRANT_WORDS, MIXED_CROWD_HEADS
 from ..lexicon.attribution import DENIAL_LEMMAS
 from ..lexicon.events import (
@@ -597,3 +603,64 @@ def home_of(actors: tuple[act.Actor | None, ...], sentence: str) -> str | None:
         return own[0]
     named = act.nations_named(sentence) or tuple(countries_of_bodies_named(sentence))
     return named[0] if named else None
+
+
+FRONT_SIDES = "front_sides.csv"
+FRONT_SUB_EVENT_TYPES = frozenset({"Shelling/artillery/missile attack", "Armed clash"})
+SAME_FRONT_PLACE_KM = 5.0  # a place this near a front's place of the table is that place
+NAMESAKE_ON_THE_FRONT_KM = 150.0  # a place of the table's name this near its point is it, read as a namesake ('near Vodyane')
+
+
+@dataclass(frozen=True)
+class FrontSide:
+    """Who fires on a place of a front, and who holds it, in the front's period (``data/front_sides.csv``)."""
+
+    country_code: str
+    start: dt.date
+    end: dt.date
+    location: str
+    latitude: float
+    longitude: float
+    fired_on_by: str
+    held_by: str
+
+
+@functools.cache
+def front_sides() -> tuple[FrontSide, ...]:
+    rows = csv.DictReader(data_file(FRONT_SIDES).read_text("utf-8").splitlines())
+    return tuple(
+        FrontSide(
+            r["country_code"],
+            dt.date.fromisoformat(r["start"]),
+            dt.date.fromisoformat(r["end"]) if r["end"] else dt.date.max,
+            r["location"],
+            float(r["latitude"]),
+            float(r["longitude"]),
+            r["fired_on_by"],
+            r["held_by"],
+        )
+        for r in rows
+    )
+
+
+def sides_across_the_front(place: PlaceMention | None, date: DateRange | None) -> tuple[act.Actor | None, act.Actor | None] | None:
+    """Who fired on a place of a front, and who held it, on the report's days, where the report
+    names no one firing ('the OSCE SMM observed 6 explosions near Lozove': the Military Forces
+    of Ukraine, firing on a village the NAF held). The table is selected by the place's country
+    and the day: a country with no front has none."""
+    if place is None or place.place is None or date is None:
+        return None
+    spot, names = place.place, {fold(place.text), fold(place.place.name)}
+    for side in front_sides():
+        if side.country_code != spot.country_code or not side.start <= date.earliest <= date.latest <= side.end:
+            continue
+        apart = kilometres_between(side.latitude, side.longitude, spot.latitude, spot.longitude)
+        if apart <= SAME_FRONT_PLACE_KM or (fold(side.location) in names and apart <= NAMESAKE_ON_THE_FRONT_KM):
+            return _acled_actor(side.fired_on_by), _acled_actor(side.held_by)
+    return None
+
+
+def _acled_actor(name: str) -> act.Actor | None:
+    """The actor ACLED's full name names ('Military Forces of Ukraine (2019-)'), as the actor tables know it."""
+    whole = [m.actor for m in act.actors_in(name) if m.start == 0] if name else []
+    return whole[0] if whole else None

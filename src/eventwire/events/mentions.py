@@ -70,6 +70,7 @@ from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, spans_within
 from ..taxonomy import SubEventType, family_of, sub_event
 from .agents import (
+    FRONT_SUB_EVENT_TYPES,
     INTERNATIONAL,
     acted_on_phrases,
     acts_on_a_person,
@@ -80,6 +81,7 @@ from .agents import (
     objects_of,
     of_the_state_named,
     placed,
+    sides_across_the_front,
 )
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
 from .coding import Coded, code, code_detected, code_tagged, note_tag
@@ -999,6 +1001,9 @@ def _mention(
     )  # the side acted on, named twice; else whom ACLED takes it to act on
     actor1 = placed(coded.actor1, place, date, article, home, told)
     actor2 = placed(coded.actor2, place, date, article, home, told)
+    if coded.actor1 is None and sub is not None and sub.name in FRONT_SUB_EVENT_TYPES and (sides := sides_across_the_front(place, date)) is not None:
+        actor1 = placed(sides[0], place, date, article, home, told)  # 'explosions near Lozove': fired from across the line
+        actor2 = actor2 or (placed(sides[1], place, date, article, home, told) if sub.name == "Armed clash" else None)
     if (home1 := at_home_of_their_enemy(coded.actor1, actor2, place)) is not None:
         actor1 = placed(coded.actor1, None, date, article, home1, told)
     elif (nation := crowd_nationality(trigger, coded.actor1)) is not None and actor1 is not None and actor1.country_code != nation:
