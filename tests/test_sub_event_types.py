@@ -619,6 +619,19 @@ def test_the_actor_acled_names_for_a_gang_a_faction_or_a_crowd_placed_by_its_par
 @pytest.mark.parametrize(
     "sentence",
     [
+        "On 2 July, pro-Hadi forces thwarted and clashed with Houthi forces in Al Mazraq front (Haradh, Hajjah).",
+        "On 2 July, pro-Hadi forces repelled Houthi forces in Al Mazraq front (Haradh, Hajjah).",
+    ],
+)
+def test_the_side_fended_off_is_the_attacker_not_the_forces_that_fend_it_off(sentence):
+    coded = first_coded(sentence)
+    assert coded.actor1.name == "Military Forces of Yemen (2016-) Supreme Political Council"  # the Houthis
+    assert coded.actor2.name.startswith("Military Forces of Yemen (2012-)")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "On 2 July, Somali soldiers repelled an attack by al-Shabaab militants in Jowhar district.",
         "On 2 July, two policemen were killed following an attack by an al-Shabaab militant in Jowhar district.",
     ],

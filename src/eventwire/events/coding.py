@@ -48,6 +48,7 @@ from ..lexicon.events import (
     EITHER_SIDES_ACT,
     EXPLOSIVE,
     EXPLOSIVE_DEVICES,
+    FENDING_OFF_LEMMAS,
     FIGHTING_KINDS,
     FIGHTING_WORDS,
     FIRE_BOMBS,
@@ -1191,7 +1192,24 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded(
             "clash", "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned)
         )  # 'members of two parties clashed', no one armed
+    if actor1 is not None and other is not None and _fended_off_by(trigger, actor1):
+        actor1, other = other, actor1  # 'pro-Hadi forces thwarted and clashed with Houthi forces': the Houthis attacked
     return Coded("clash", "Armed clash", actor1, other, firm=trigger.lemma_.lower() in NAMED_FIGHTING and actor1 is not None and other is not None)
+
+
+def _fended_off_by(trigger: Token, actor: act.Actor) -> bool:
+    """The actor is the subject of a verb of fending off that the fighting is told with ('repelled
+    Houthi forces', 'thwarted and clashed with Houthi forces'): ACLED's actor1 is then the side
+    fended off, which attacked. Not where the attacker is told as the agent of the attack ('an
+    attack by Taliban militants', ``agents``)."""
+    verbs = [trigger, *(t for t in (trigger.head,) if trigger.dep_ == "conj"), *(c for c in trigger.children if c.dep_ == "conj")]
+    for verb in verbs:
+        if verb.lemma_.lower() not in FENDING_OFF_LEMMAS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+        if any(actor in actors_within(s.subtree) for s in subjects):
+            return True
+    return False
 
 
 def _only_the_struck_named(trigger: Token, military: list[act.Actor]) -> bool:

@@ -613,6 +613,7 @@ DROPPED_WEAPONS = frozenset(
         "shells",
     }
 )
+FENDING_OFF_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})  # its subject defended: the side fended off attacked (ACLED's actor1)
 FOILED_THINGS = frozenset({"attempt", "plot", "bombing", "plan"})  # what forces thwart or foil (a thwarted attack is a clash repelled: ACLED)
 GAS_ACCIDENT = re.compile(
     r"\b(gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit|electrical\s+(fault|fire))\b", re.IGNORECASE
