@@ -387,6 +387,11 @@ def test_an_unclaimed_bomb_or_mine_is_set_off_by_acled_s_unidentified_armed_grou
     assert m.actor1.name == bomber
 
 
+def test_an_attack_no_one_is_named_doing_is_by_acled_s_unidentified_armed_group_of_the_country():
+    [m] = [m for m in events_in("On Saturday, in Cucuta (Norte de Santander), a man was killed and his body was found with gunshot wounds.") if m.event_type]
+    assert (m.sub_event_type, m.actor1.name) == ("Attack", "Unidentified Armed Group (Colombia)")
+
+
 def test_a_bombing_does_not_take_the_attacker_of_the_article_s_shelling():
     # an unclaimed bomb is ACLED's unidentified armed group of the country, not Russia's missile forces
     found = events_in("Russian missiles hit Kharkiv on Saturday.", "A car bomb exploded in Kremenchuk on Saturday.")

@@ -17,6 +17,17 @@ def test_every_setting_is_documented_in_the_readme():
     assert [s.name for s in SETTINGS if f"`{s.name}`" not in text] == []
 
 
+def test_the_readme_gives_each_setting_its_default():
+    rows = [line.strip("|").split(" | ") for line in README.read_text("utf-8").splitlines() if line.startswith("| `")]
+    documented = {cells[0].strip(" `"): cells[1].strip(" `*") for cells in rows if len(cells) >= 4}
+    wrong = {
+        s.name: (documented[s.name], s.default)
+        for s in SETTINGS
+        if s.name in documented and documented[s.name] not in (str(s.default).lower(), str(s.default), "(empty)")
+    }
+    assert wrong == {}  # README value, declared default
+
+
 def test_defaults_then_file_then_environment_then_flags(tmp_path, monkeypatch):
     config = tmp_path / "eventwire.toml"
     config.write_text('[eventwire]\nworkers = 3\nbatch_size = 8\ndb = "file.db"\n')

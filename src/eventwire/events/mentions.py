@@ -174,6 +174,7 @@ def _nowhere_and_by_no_one(mention: EventMention) -> bool:
 
 
 STRIKE_SUB_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+DONE_BY_SOMEONE = frozenset({"Remote explosive/landmine/IED", "Attack"})  # ACLED names an unidentified doer
 
 
 def _with_the_article_s_attacker(found: list[EventMention]) -> list[EventMention]:
@@ -950,12 +951,14 @@ def _migrants_of(nation: str, civilians: act.Actor | None, date: DateRange | Non
 
 
 def _with_unclaimed_bombers(found: list[EventMention], article: Article) -> list[EventMention]:
-    """A bomb, an IED or a mine no report of the article names a planter of is set off by
+    """A bomb, an IED or a mine, or an attack no report of the article names a doer of is by
     ACLED's unidentified armed group of its country ('a bomb exploded in front of the municipal
-    office', 'a villager stepped on a landmine'). Given last, once the article's reports are
-    joined and those placed nowhere by no one are dropped: the name says no one was named.
-    Fusion reads it so too (``merge``)."""
-    return [replace(m, actor1=_unclaimed_bomber(m, article)) if m.sub_event_type == "Remote explosive/landmine/IED" and m.actor1 is None else m for m in found]
+    office', 'a man was killed and his body was found in a wooded area'). Given last, once the
+    article's reports are joined and those placed nowhere by no one are dropped: the name says no
+    one was named. Fusion reads it so too (``merge``). Strikes keep no doer: a war's shelling is
+    told with its side elsewhere (``_with_the_article_s_attacker``, ``agents.sides_across_the_front``);
+    nor do clashes, whose word is also said of fighting in general ('an appeal to cease fighting')."""
+    return [replace(m, actor1=_unclaimed_bomber(m, article)) if m.sub_event_type in DONE_BY_SOMEONE and m.actor1 is None else m for m in found]
 
 
 def _unclaimed_bomber(mention: EventMention, article: Article) -> act.Actor | None:
