@@ -1820,6 +1820,11 @@ def test_migrants_acted_on_are_of_their_one_stated_nation_else_international(sen
     assert coded.actor2.name == actor2
 
 
+def test_refugees_who_arrive_are_civilians_of_the_country_they_fled_not_of_the_one_they_reach():
+    coded = first_coded("On 12 July, about 2500 refugees from Ukraine arrived in Slovakia and were registered in the country.")
+    assert (coded.sub_event_type, coded.actor1.name) == ("Other", "Civilians (Ukraine)")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

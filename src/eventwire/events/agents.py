@@ -560,10 +560,30 @@ def nation_of_migrants(trigger: Token, actor: act.Actor | None) -> str | None:
         return None
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     acted_on = [*acted_on_phrases(verb), *(o for c in verb.children if c.dep_ == "conj" for o in acted_on_phrases(c))]  # 'captured and detained 28 migrants'
-    for head in (_counting_chain(phrase)[-1] for phrase in acted_on):
+    return _nation_of_migrants_in(acted_on, verb)
+
+
+def nation_of_the_displaced(trigger: Token, actor: act.Actor | None) -> str | None:
+    """The country of the refugees or migrants who fled or arrived, the doers of a displacement,
+    as ACLED names them: 'about 2,500 refugees from Ukraine arrived in Slovakia' are Civilians
+    (Ukraine), not Slovakia's; 'refugees entered Poland from Ukraine' too."""
+    if actor is not None and actor.role != "civilians":
+        return None
+    return _nation_of_migrants_in(nominal_subjects(trigger), trigger)
+
+
+def _nation_of_migrants_in(phrases: Iterable[Token], verb: Token) -> str | None:
+    """The one stated nation of the migrants among ``phrases`` ('30 Afghan migrants', '119
+    migrants from Guatemala', 'refugees entered Poland from Ukraine'), else ``INTERNATIONAL``;
+    None where no phrase names migrants."""
+    for head in (_counting_chain(phrase)[-1] for phrase in phrases):
         if head.lower_ not in MIGRANT_WORDS:
             continue
-        froms = [c for c in (*head.children, *head.head.children) if c.dep_ == "prep" and c.lower_ == "from" and (c.head is head or c.i == head.i + 1)]
+        froms = [
+            c
+            for c in (*head.children, *head.head.children, *verb.children)
+            if c.dep_ == "prep" and c.lower_ == "from" and (c.head in (head, verb) or c.i == head.i + 1)
+        ]
         origins = [o for c in froms for o in c.children if o.dep_ == "pobj"]  # 'migrants from Guatemala', however the parse hangs it
         nations = {n for o in origins for t in (o, *o.conjuncts) for n in act.nations_named(t.text)}
         if len(nations) == 1:

@@ -78,6 +78,7 @@ from .agents import (
     crowd_nationality,
     home_of,
     nation_of_migrants,
+    nation_of_the_displaced,
     objects_of,
     of_the_state_named,
     placed,
@@ -1011,6 +1012,8 @@ def _mention(
         actor1 = placed(coded.actor1, None, date, article, home1, told)
     elif (nation := crowd_nationality(trigger, coded.actor1)) is not None and actor1 is not None and actor1.country_code != nation:
         actor1 = placed(coded.actor1, None, date, article, nation, told)  # 'Ukrainians living in Thessaloniki rallied': Protesters (Ukraine)
+    elif sub is not None and sub.name == "Other" and (displaced := nation_of_the_displaced(trigger, coded.actor1)) is not None:
+        actor1 = _migrants_of(displaced, actor1 or placed(act.CIVILIANS_HERE, place, date, article, home, told), date, article, told)
     if (home2 := at_home_of_their_enemy(coded.actor2, actor1, place)) is not None:
         actor2 = placed(coded.actor2, None, date, article, home2, told)
     elif (migrants := nation_of_migrants(trigger, coded.actor2)) is not None:
