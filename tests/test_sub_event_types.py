@@ -1843,3 +1843,15 @@ def test_drug_trafficking_suspects_who_fire_on_police_are_a_gang():
     sentence = "On 12 July, in Salvador, Bahia, drug trafficking suspects exchanged fire with military police forces in the Valeria neighborhood."
     coded = first_coded(sentence)
     assert "Unidentified Gang (Brazil)" in (coded.actor1.name, coded.actor2.name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 12 July, the mothers of soldiers who were killed in Bakhmut protested in Kyiv.",
+        "On 12 July, the families of those killed in the Kramatorsk strike held a vigil in Kramatorsk.",
+    ],
+)
+def test_kin_who_protest_are_told_by_what_befell_their_own_which_is_no_violence_of_theirs(sentence):
+    coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in coded] == ["Peaceful protest"]

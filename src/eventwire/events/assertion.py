@@ -17,6 +17,7 @@ from ..lexicon.events import (
     BACKGROUND_MARKERS,
     DURATION_WORDS,
     INTENT_LEMMAS,
+    KIN_WORDS,
     LIST_NUMBER,
     MODALS,
     OCCURRENCE_VERBS,
@@ -182,6 +183,8 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "background"
         if token.dep_ in ("acl", "relcl") and any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children):
             return "background"
+        if token is trigger and token.dep_ in ("acl", "relcl") and _kin_of(token.head, token):
+            return "background"  # 'the mothers of soldiers who were killed in Bakhmut protested': who protested, not a killing told
         if _is_purpose(token):
             return "intention"  # 'regrouping in order to attack Kharkiv'
         if token is trigger and _is_long_running(trigger):
@@ -198,6 +201,17 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             break
         token = token.head
     return None
+
+
+def _kin_of(noun: Token, clause: Token) -> bool:
+    """The clause tells of those whose kin someone is: 'the mothers of soldiers who were killed',
+    'families of those killed' (however the parse hangs the clause: on 'soldiers', or on
+    'mothers' across them). What befell their own says who the kin are, not what happened."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in KIN_WORDS:
+        return True
+    whose = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    befell = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)  # 'who were killed'; not 'relatives of a man ... protested'
+    return noun.lower_ in KIN_WORDS and befell and any(o.i < clause.i for o in whose)
 
 
 def _dated_by_its_participle(noun: Token) -> bool:

@@ -77,6 +77,7 @@ from ..lexicon.events import (
     INTERVENTION,
     INTO_THE_AIR,
     KILLING_OF_ANOTHER_PERSON,
+    KIN_OF,
     LABOUR_STRIKE,
     LEFT_THEN_TAKEN,
     LETHAL_FORCE,
@@ -1004,12 +1005,13 @@ def _violence_of_another_time(paragraph: str, found: re.Match[str]) -> bool:
     """Violence the paragraph tells as what came before or what someone is held for, not the
     crowd's: 'took place following violent clashes between locals and refugees', 'a woman died
     following a clash', 'sentenced for ransacking the school', 'had already generated violent
-    demonstrations a few days earlier'; and a man who set himself on fire."""
+    demonstrations a few days earlier'; a man who set himself on fire; and the kin who protest
+    ('the mothers of soldiers who were killed in Bakhmut protested')."""
     before = paragraph[max(0, found.start() - FORCES_REACH) : found.start()]
     sentence_start = max(paragraph.rfind(". ", 0, found.start()) + 2, 0)
     sentence_end = paragraph.find(". ", found.end())
     sentence = paragraph[sentence_start : sentence_end if sentence_end != -1 else len(paragraph)]
-    return bool(VIOLENCE_AS_CAUSE.search(before) or EARLIER_TIME.search(sentence) or SELF_HARM.match(found.group(0)))
+    return bool(VIOLENCE_AS_CAUSE.search(before) or EARLIER_TIME.search(sentence) or SELF_HARM.match(found.group(0)) or KIN_OF.search(before))
 
 
 FORCES_REACH = 30  # characters before the act in which the forces named are its doers

@@ -948,6 +948,13 @@ FORCE_OR_VIOLENCE_WORDS = re.compile(
     r"|rammed|manhandl\w*|assault\w*|fight\w*|fought|violen\w*|riot\w*|tear\s*gas|rubber|batons?|barricad\w*|interven\w*|remov\w*|forcibl\w*)\b",
     re.IGNORECASE,
 )
+KIN_WORDS = frozenset(
+    "mother mothers father fathers parent parents family families relative relatives wife wives widow widows husband husbands "
+    "son sons daughter daughters child children brother brothers sister sisters".split()
+)  # 'the mothers of soldiers who were killed': kin, described by what befell their own
+KIN_OF = re.compile(
+    r"\b(" + "|".join(sorted(KIN_WORDS)) + r")\s+of\s+(the\s+|their\s+|those\s+)?$", re.IGNORECASE
+)  # 'the mothers of (soldiers who were killed)'
 REMEMBRANCE = re.compile(
     r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|famil(y|ies)\s+of|relatives\s+of|justice\s+for)\b", re.IGNORECASE
 )
