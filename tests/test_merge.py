@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from builders import IZIUM, KHARKIV, KUPIANSK, day, mention, week_before
 
-from eventwire.actors import GUNMEN_HERE, RUSSIA_MILITARY, UKRAINE_CIVILIANS, UKRAINE_MILITARY, placed
+from eventwire.actors import GUNMEN_HERE, NOT_NAMED, RUSSIA_MILITARY, UKRAINE_CIVILIANS, UKRAINE_MILITARY, placed
 from eventwire.merge import block_of, merge_mentions
 from eventwire.models import Place
 
@@ -495,7 +495,7 @@ BOMBING = "Remote explosive/landmine/IED"
 
 
 def test_a_report_of_an_unclaimed_bomb_joins_the_report_that_names_who_set_it_off():
-    unclaimed = placed(GUNMEN_HERE, "UA", 2022)  # 'a car bomb exploded in Kharkiv': ACLED's unidentified armed group
+    unclaimed = replace(placed(GUNMEN_HERE, "UA", 2022), side=NOT_NAMED)  # 'a car bomb exploded in Kharkiv': ACLED's unidentified armed group, no one named
     events = merge_mentions(
         [
             mention("a1", sub_event_type=BOMBING, place=KHARKIV, actor1=unclaimed, actor2=None, sentence="A car bomb exploded in Kharkiv."),
@@ -507,3 +507,21 @@ def test_a_report_of_an_unclaimed_bomb_joins_the_report_that_names_who_set_it_of
     [event] = events
     assert event.actor1 == RUSSIA_MILITARY  # the report that names the bomber, not the one that names no one
     assert not [c for c in event.conflicts if c.field == "actor1"]
+
+
+def test_unknown_gunmen_a_report_tells_of_are_told_and_stay_apart_from_a_named_attacker():
+    gunmen = placed(GUNMEN_HERE, "UA", 2022)  # 'gunmen attacked', 'the bodies were found': the text's own doer
+    events = merge_mentions(
+        [
+            mention("a1", sub_event_type="Attack", place=KHARKIV, actor1=gunmen, actor2=UKRAINE_CIVILIANS, sentence="Gunmen killed two men in Kharkiv."),
+            mention(
+                "a2",
+                sub_event_type="Attack",
+                place=KHARKIV,
+                actor1=RUSSIA_MILITARY,
+                actor2=UKRAINE_CIVILIANS,
+                sentence="Russian troops killed two men in Kharkiv.",
+            ),
+        ]
+    )
+    assert len(events) == 2

@@ -80,6 +80,7 @@ PROTESTERS_HERE = Actor("Protesters", "protesters", PROTESTERS, "protesters")
 RIOTERS_HERE = Actor("Rioters", "rioters", RIOTERS, "rioters")
 GROUPS_IN_POWER = {("Taliban", "AF"): ("military", 2022)}  # a group that became a state's forces, from the first whole year it ruled
 GUNMEN_HERE = Actor("Unidentified Armed Group", "unidentified", POLITICAL_MILITIA, "unidentified")
+NOT_NAMED = "not named"  # the side of a doer the text does not name, given by ACLED's convention (an unclaimed bomb's): fusion leaves it open
 TRIBAL_MILITIA_HERE = Actor("Unidentified Tribal Militia", "tribal militia", IDENTITY_MILITIA, "tribal militia")
 CLAN_MILITIA_HERE = Actor("Unidentified Clan Militia", "clan militia", IDENTITY_MILITIA, "clan militia")
 # What a note says of unnamed attackers that changes ACLED's name for them in some countries

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from .actors import NOT_NAMED
 from .attribution import side_of_claim
 from .dates import DAY, MONTH, WEEK
 from .evidence import refers_back
@@ -50,8 +51,6 @@ from .lexicon.events import (
 from .models import Conflict, DateRange, Event, EventMention, Status
 from .settings import DEFAULTS
 from .taxonomy import POLITICAL_FAMILY_PREFIX, SUB_EVENT_TYPES, family_of, sub_event
-
-UNIDENTIFIED_SIDE = "unidentified"  # the side of ACLED's unidentified armed groups and gangs (``actors.GUNMEN_HERE``)
 
 if TYPE_CHECKING:  # numpy comes with the sentence vectors, imported only when a merge needs them
     import numpy as np
@@ -281,7 +280,7 @@ class _Group:
         family = _family(mention)
         if mention.actor1 is None or not _names_its_doer(mention) or (family not in ONE_SIDED_FAMILIES and not family.startswith(POLITICAL_FAMILY_PREFIX)):
             return True
-        others = [m for m in self.members if _names_its_doer(m) and m.actor1 is not None and m.actor1.name != mention.actor1.name]
+        others = [m for m in self.members if m.actor1 is not None and _names_its_doer(m) and m.actor1.name != mention.actor1.name]
         if family.startswith(POLITICAL_FAMILY_PREFIX):
             return not others  # 'Lavrov accused the US', 'the Pentagon accused Putin': two accusations
         claimant = side_of_claim(mention.claim)
@@ -432,9 +431,11 @@ def _majority(values: Iterable, key=lambda v: v):
 
 
 def _names_its_doer(mention: EventMention) -> bool:
-    """Whether the report says who did it: an unidentified armed group is ACLED's name for a
-    perpetrator no one named, which another report of the same blast may name."""
-    return mention.actor1 is not None and mention.actor1.side != UNIDENTIFIED_SIDE  # the side survives the store; the role does not
+    """Whether the report says who did it: an unclaimed bomb's unidentified armed group is ACLED's
+    name for a doer no report named (side ``actors.NOT_NAMED``, which the store keeps), and another
+    report of the same blast may name one. Unknown gunmen a text tells of are told, and stay apart
+    ('We have found more than 50 bodies', of Lyman, is no source of a market attack by Russia)."""
+    return mention.actor1 is not None and mention.actor1.side != NOT_NAMED
 
 
 def _majority_or_none(values: Iterable):

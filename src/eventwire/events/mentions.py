@@ -964,7 +964,8 @@ def _with_unclaimed_bombers(found: list[EventMention], article: Article) -> list
 
 def _unclaimed_bomber(mention: EventMention, article: Article) -> act.Actor | None:
     home = home_of((None,), mention.sentence) if mention.place is None or mention.place.place is None else None
-    return placed(act.GUNMEN_HERE, mention.place, mention.date, article, home, mention.sentence)
+    bomber = placed(act.GUNMEN_HERE, mention.place, mention.date, article, home, mention.sentence)
+    return replace(bomber, side=act.NOT_NAMED) if bomber is not None else None  # no report named it: fusion leaves it open
 
 
 def _acted_on_by_default(sub: SubEventType | None, actor1: act.Actor | None, told: str) -> act.Actor | None:
