@@ -60,7 +60,7 @@ from measure import haversine_km, positive_int  # bench/measure.py
 from eventwire.analyse import analyse_articles
 from eventwire.classify import classifier_in_use, load_classifier, load_classifier_from
 from eventwire.clean import clean
-from eventwire.evaluate import f1_by_class, in_training_half, quarter_of, row_id
+from eventwire.evaluate import acled_event_date, f1_by_class, in_training_half, quarter_of, row_id
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.ingest import make_article
 from eventwire.models import EventMention
@@ -73,7 +73,6 @@ TRAINING_QUARTERS = (0, 2)  # the quarters of the training half (CRC-32 % 4); od
 LOCATION_RADIUS_KM = 25.0
 NO_EVENT = "(no event)"
 CONFUSIONS_SHOWN = 15
-DATE_LAYOUTS = ("%d-%b-%y", "%Y-%m-%d", "%d %B %Y")
 
 
 @dataclass(frozen=True)
@@ -131,16 +130,6 @@ class Outcome:
         return date is not None and date.earliest == date.latest == self.row.date
 
 
-def parse_event_date(value: str) -> dt.date:
-    """ACLED writes '9-May-20' in some exports, '2020-05-09' or '09 May 2020' in others."""
-    for layout in DATE_LAYOUTS:
-        try:
-            return dt.datetime.strptime(value.strip(), layout).date()
-        except ValueError:
-            continue
-    raise ValueError(f"unreadable event_date {value!r}")
-
-
 def trained_on_half_of(path: Path) -> bool:
     """Whether the shipped classifier trained on half of this file (by file name)."""
     return any(source["file"] == path.name and "half" in source["use"] for source in load_classifier().card.get("trained_on", []))
@@ -161,7 +150,7 @@ def read_rows(path: Path, limit: int | None, held_out_only: bool = False, quarte
                 Row(
                     record.get("data_id") or record.get("event_id_cnty") or str(number),
                     record["notes"],
-                    parse_event_date(record["event_date"]),
+                    acled_event_date(record["event_date"]),
                     record["event_type"],
                     record["sub_event_type"],
                     int(float(record["fatalities"] or 0)),

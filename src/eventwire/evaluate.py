@@ -111,6 +111,19 @@ class Report:
 # -- the held-out split of ACLED files, shared by scripts/ and bench/ --------------------------------
 
 
+ACLED_DATE_LAYOUTS = ("%d-%b-%y", "%Y-%m-%d", "%d %B %Y")
+
+
+def acled_event_date(value: str) -> dt.date:
+    """An ACLED row's event_date: '9-May-20' in some exports, '2020-05-09' or '09 May 2020' in others."""
+    for layout in ACLED_DATE_LAYOUTS:
+        try:
+            return dt.datetime.strptime(value.strip(), layout).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unreadable event_date {value!r}")
+
+
 def row_id(record: dict[str, str]) -> str:
     """An ACLED row's id (``event_id_cnty``, else ``data_id``)."""
     return record.get("event_id_cnty") or record.get("data_id") or ""
