@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .. import actors as act
 from ..data_registry import data_file
+from ..geo.front_lines import period_of
 from ..geo.gazetteer import kilometres_between
 from ..geo.place_names import countries_of_bodies_named, neighbours_of
 from ..geo.spelling import fold
@@ -651,8 +652,7 @@ def front_sides() -> tuple[FrontSide, ...]:
     return tuple(
         FrontSide(
             r["country_code"],
-            dt.date.fromisoformat(r["start"]),
-            dt.date.fromisoformat(r["end"]) if r["end"] else dt.date.max,
+            *period_of(r),
             r["location"],
             float(r["latitude"]),
             float(r["longitude"]),

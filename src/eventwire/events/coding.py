@@ -1204,14 +1204,8 @@ def _fended_off_by(trigger: Token, actor: act.Actor) -> bool:
     Houthi forces', 'thwarted and clashed with Houthi forces'): ACLED's actor1 is then the side
     fended off, which attacked. Not where the attacker is told as the agent of the attack ('an
     attack by Taliban militants', ``agents``)."""
-    verbs = [trigger, *(t for t in (trigger.head,) if trigger.dep_ == "conj"), *(c for c in trigger.children if c.dep_ == "conj")]
-    for verb in verbs:
-        if verb.lemma_.lower() not in FENDING_OFF_LEMMAS:
-            continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
-        if any(actor in actors_within(s.subtree) for s in subjects):
-            return True
-    return False
+    verbs = [trigger, *([trigger.head] if trigger.dep_ == "conj" else []), *(c for c in trigger.children if c.dep_ == "conj")]
+    return any(verb.lemma_.lower() in FENDING_OFF_LEMMAS and any(actor in actors_within(s.subtree) for s in nominal_subjects(verb)) for verb in verbs)
 
 
 def _only_the_struck_named(trigger: Token, military: list[act.Actor]) -> bool:

@@ -158,7 +158,7 @@ def find_event_candidates(
     placed_elsewhere = any(m.place is not None for m in found)  # a snippet of one report placing nothing keeps it ('An airstrike killed 10 fighters.')
     nowhere = [m for m in found if placed_elsewhere and _nowhere_and_by_no_one(m)]
     dropped.extend(DroppedCandidate(m.start, m.end, m.trigger, m.trigger_start, NOWHERE_BY_NO_ONE, m.sub_event_type) for m in nowhere)
-    return _with_article_signal(_with_unclaimed_bombers([m for m in found if m not in nowhere], article)), dropped
+    return _with_article_signal(_with_unnamed_doers([m for m in found if m not in nowhere], article)), dropped
 
 
 NOWHERE_BY_NO_ONE = "no place and no one acting"
@@ -951,7 +951,7 @@ def _migrants_of(nation: str, civilians: act.Actor | None, date: DateRange | Non
     return civilians if civilians.country_code == nation else placed(act.CIVILIANS_HERE, None, date, article, nation, told)
 
 
-def _with_unclaimed_bombers(found: list[EventMention], article: Article) -> list[EventMention]:
+def _with_unnamed_doers(found: list[EventMention], article: Article) -> list[EventMention]:
     """A bomb, an IED or a mine, or an attack no report of the article names a doer of is by
     ACLED's unidentified armed group of its country ('a bomb exploded in front of the municipal
     office', 'a man was killed and his body was found in a wooded area'). Given last, once the
@@ -959,13 +959,13 @@ def _with_unclaimed_bombers(found: list[EventMention], article: Article) -> list
     one was named. Fusion reads it so too (``merge``). Strikes keep no doer: a war's shelling is
     told with its side elsewhere (``_with_the_article_s_attacker``, ``agents.sides_across_the_front``);
     nor do clashes, whose word is also said of fighting in general ('an appeal to cease fighting')."""
-    return [replace(m, actor1=_unclaimed_bomber(m, article)) if m.sub_event_type in DONE_BY_SOMEONE and m.actor1 is None else m for m in found]
+    return [replace(m, actor1=_unnamed_doer(m, article)) if m.sub_event_type in DONE_BY_SOMEONE and m.actor1 is None else m for m in found]
 
 
-def _unclaimed_bomber(mention: EventMention, article: Article) -> act.Actor | None:
+def _unnamed_doer(mention: EventMention, article: Article) -> act.Actor | None:
     home = home_of((None,), mention.sentence) if mention.place is None or mention.place.place is None else None
-    bomber = placed(act.GUNMEN_HERE, mention.place, mention.date, article, home, mention.sentence)
-    return replace(bomber, side=act.NOT_NAMED) if bomber is not None else None  # no report named it: fusion leaves it open
+    doer = placed(act.GUNMEN_HERE, mention.place, mention.date, article, home, mention.sentence)
+    return replace(doer, side=act.NOT_NAMED) if doer is not None else None  # no report named it: fusion leaves it open
 
 
 def _acted_on_by_default(sub: SubEventType | None, actor1: act.Actor | None, told: str) -> act.Actor | None:

@@ -36,14 +36,18 @@ class FrontPoint:
     longitude: float
 
 
+def period_of(row: dict[str, str]) -> tuple[dt.date, dt.date]:
+    """A row's ``start`` and ``end`` (no end: still held), in the front tables' columns."""
+    return dt.date.fromisoformat(row["start"]), dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max
+
+
 @functools.cache
 def front_table() -> tuple[FrontPoint, ...]:
     text = data_file(FRONT_LINES).read_text("utf-8")
     return tuple(
         FrontPoint(
             row["country_code"],
-            dt.date.fromisoformat(row["start"]),
-            dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max,  # no end: still held
+            *period_of(row),
             row["town"],
             float(row["latitude"]),
             float(row["longitude"]),
