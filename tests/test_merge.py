@@ -331,6 +331,22 @@ def test_a_later_sentence_that_refers_back_to_an_article_s_country_level_report_
     assert len(event.mentions) == 2
 
 
+def test_a_later_sentence_telling_what_befell_someone_already_told_is_the_same_event():
+    detained = told_at_a_whole_country("a1", "On Saturday evening the police detained a 57-year-old suspect.", "detained")
+    he_was = told_at_a_whole_country("a1", "He was detained in his apartment.", "detained", start=200)
+    [event] = merge_mentions([detained, he_was])
+    assert len(event.mentions) == 2
+    police_held_him = told_at_a_whole_country("a1", "Border guards detained him at the crossing.", "detained", start=200)
+    assert len(merge_mentions([detained, police_held_him])) == 1
+
+
+def test_two_arrests_told_by_their_own_subjects_in_one_article_stay_apart():
+    """'the police detained' names who acted, not an arrest told before."""
+    first = told_at_a_whole_country("a1", "On Saturday the police detained a journalist.", "detained")
+    second = told_at_a_whole_country("a1", "The security service arrested a blogger.", "arrested", start=200)
+    assert len(merge_mentions([first, second])) == 2
+
+
 def test_two_country_level_reports_that_both_refer_back_to_something_else_stay_apart():
     first = told_at_a_whole_country("a1", "Officials said the arrests had been planned for weeks.", "arrests")
     second = told_at_a_whole_country("a1", "Lawyers said the detentions broke the law.", "detentions", start=200)

@@ -542,6 +542,12 @@ def test_police_acting_on_a_protest_in_the_next_sentence_make_it_a_protest_with_
     assert [m.sub_event_type for m in mentions if m.event_type][0] == "Protest with intervention"
 
 
+def test_the_hurt_a_protest_met_is_that_protest_not_a_second_event():
+    """'injuring 10 of them' tells what the beating did to the crowd: no mob of its own."""
+    mentions = analysis_of_report("On 12 July, in Lome, police beat protesters with batons, injuring 10 of them.", published=PUBLISHED).event_mentions
+    assert [m.sub_event_type for m in mentions if m.event_type] == ["Protest with intervention"]
+
+
 def test_police_killing_protesters_in_a_later_sentence_make_it_excessive_force():
     report = "On 12 July, hundreds demonstrated in Abeche against the presence of foreign troops. Police fired live rounds to disperse them, killing two."
     mentions = analysis_of_report(report, published=PUBLISHED).event_mentions

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .attribution import HEDGE_PATTERNS
-from .lexicon.events import REFERRING_BACK
+from .lexicon.events import PRONOUN_AFTER_TRIGGER, PRONOUN_BEFORE_TRIGGER, REFERRING_BACK
 from .models import EventMention, Evidence
 from .quantities import DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, ONE_DEATH, ONE_KILLED
 
@@ -43,9 +43,18 @@ def evidence_in(mention: EventMention) -> tuple[Evidence, ...]:
 
 
 def refers_back(mention: EventMention) -> bool:
-    """The mention names its event as one already told: 'his arrest', 'the explosions', 'this attack'."""
+    """The mention names its event as one already told ('his arrest', 'the explosions', 'this
+    attack'), or tells what befell someone already told ('He was detained in his apartment',
+    'police detained him')."""
     local = mention.trigger_start - mention.start
-    return bool(REFERRING_BACK.search(mention.sentence[:local]))
+    before, after = mention.sentence[:local], mention.sentence[local:]
+    named_as_told = REFERRING_BACK.search(before) and not _a_verb_in_the_past(mention.trigger)  # not 'the police detained'
+    return bool(named_as_told or PRONOUN_BEFORE_TRIGGER.match(before) or PRONOUN_AFTER_TRIGGER.match(after))
+
+
+def _a_verb_in_the_past(word: str) -> bool:
+    """'detained', 'shelled': the words before such a trigger are its subject, not a name for its event."""
+    return word.lower().endswith("ed")
 
 
 def _written(mention: EventMention, span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -749,7 +749,8 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     harming = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Attack" and t.lemma_.lower() in HARM_DONE_TO_CAPTIVES]
     acting_on_people = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
     mobbed = [a for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Mob violence" for a in acted_on_phrases(t)]
-    protest_met = any(coded.sub_event_type in PROTEST_MET and coded.firm for _, coded, _, _ in coded_triggers)
+    protests_met = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET and coded.firm]
+    protest_met = bool(protests_met)
     kept = []
     for trigger, coded, claim, located in coded_triggers:
         if trigger in storming_to_loot:
@@ -767,6 +768,15 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Arrests" and protest_met and trigger.lemma_.lower() in ("take", "hold"):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a protest met with force", coded))
             continue  # 'several protesters were taken into custody during a rally': ACLED codes the protest with intervention
+        if (
+            coded.sub_event_type in ("Attack", "Mob violence")
+            and not coded.firm
+            and coded.kind != "clash"  # 'a clash ensued between demonstrators and police' is the crowd's own act
+            and trigger.pos_ == "VERB"
+            and any(_one_action(trigger, other) for other in protests_met)
+        ):
+            dropped.append(_dropped(sentence, offset, trigger, "the force a protest met", coded))
+            continue  # 'police beat protesters with batons, injuring 10 of them': ACLED codes the protest with intervention
         if coded.sub_event_type == "Peaceful protest" and protest_met:
             dropped.append(_dropped(sentence, offset, trigger, "the protest told with the force it met", coded))
             continue  # 'Rangers opened fire on protesters ..., who were protesting against prices': one protest, met with force

@@ -707,6 +707,10 @@ CONTRAST_DRAWN = re.compile(r",\s+not\s+((in|on|at)\s+)?(the\s+)?([A-Z][\w'’-]
 CONTRASTED_PLACE = re.compile(r"(,|\bbut)\s+not\s+((in|on|at)\s+)?(the\s+)?$")  # what comes right after it is where the event was not
 # Words before an event's noun that name it as one already told: 'his arrest', 'the explosions'.
 REFERRING_BACK = re.compile(r"\b(the|this|that|these|those|his|her|their|its)\s+(\w+\s+)?$", re.IGNORECASE)
+PRONOUN_BEFORE_TRIGGER = re.compile(
+    r"^\W*(he|she|they)\s+(was|were|had\s+been|has\s+been|have\s+been)\s+(\w+ly\s+)?$", re.IGNORECASE
+)  # 'He was detained in his apartment.': a sentence whose subject is someone already told
+PRONOUN_AFTER_TRIGGER = re.compile(r"^\w*\s+(him|her|them)\b", re.IGNORECASE)  # 'police detained him on Friday'
 LATER_BEFORE_TRIGGER = re.compile(r"\b(later|subsequently|afterwards?)\b[^.;,]{0,25}$", re.IGNORECASE)
 # Words under which talks, aid or a summit are only proposed, wished, offered or held back, not
 # held or given: 'suggest convening a summit', 'open to peace talks', 'inviting Putin to attend a
