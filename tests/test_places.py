@@ -2073,6 +2073,21 @@ def test_a_loose_spelling_is_no_namesake_abroad_by_another_name(places_in):
 
 
 @pytest.mark.slow
+def test_a_small_town_abroad_by_its_own_name_is_no_place_of_a_report_from_elsewhere(places_in):
+    _, mentions = places_in("In Bamako, residents protested against the killings of civilians by soldiers in Moura.")
+    assert mention_of(mentions, "Bamako").place.country_code == "ML"
+    assert mention_of(mentions, "Moura").place is None  # not the town of 9,000 in Portugal
+
+
+@pytest.mark.slow
+def test_a_small_town_of_a_country_the_report_names_or_borders_is_read(places_in):
+    _, mentions = places_in("Refugees from Lviv crossed into Poland at Medyka on Sunday.")
+    assert mention_of(mentions, "Medyka").place.country_code == "PL"
+    _, mentions = places_in("The strike on Kharkiv came as Russia reinforced its troops near Valuyki.")
+    assert mention_of(mentions, "Valuyki").place.country_code == "RU"  # next to Ukraine
+
+
+@pytest.mark.slow
 def test_a_great_city_spelt_its_own_way_is_read_beside_places_abroad(places_in):
     _, mentions = places_in("Ukrainians rallied in Milano against the siege of Mariupol.")
     assert mention_of(mentions, "Milano").place.name == "Milan"

@@ -29,7 +29,7 @@ from ..lexicon.places import PART_OF_TOWN_WORDS, TOPONYM_HEADS
 from ..models import Place, PlaceMention
 from ..parse import paragraph_text
 from .front_lines import NO_FRONT, Front, fronts_on
-from .gazetteer import Gazetteer, demonyms, kilometres_between
+from .gazetteer import FOCUS_COUNTRIES, Gazetteer, demonyms, kilometres_between
 from .place_names import (
     ARABIC_SPELLING,
     FOCUS_COUNTRY,
@@ -155,21 +155,30 @@ def find_places(
             contexts[key] = _merged(context, context_of(m for m in first if fold(m.text) != key))
     resolved = [_resolve(c, contexts[fold(c.text)], gazetteer.capitals) for c in candidates]
     resolved = _within_their_containers(resolved, candidates, texts, gazetteer)
-    resolved = _without_namesakes_abroad_by_another_name(resolved)
+    resolved = _without_namesakes_abroad(resolved)
     capitals = _capitals_named(docs, gazetteer, resolved + unknown)
     return sorted(resolved + unknown + capitals, key=lambda m: m.start)
 
 
 NEARLY_ITS_NAME = 85  # rapidfuzz ratio of a large city's name and the text's spelling of it ('Milano', 'Taoyuan City')
 READ_ABROAD_BY_ANOTHER_NAME = "abroad by another name"
+SMALL_NAMESAKE_ABROAD = "small namesake abroad"
+SMALL_TOWN_ABROAD_POPULATION = 20_000  # a town abroad smaller than this needs the article to place something in its country or next to it
+
+
+def _without_namesakes_abroad(resolved: list[PlaceMention]) -> list[PlaceMention]:
+    """Chance namesakes abroad of places the gazetteer lacks, left unresolved: first the towns read
+    by another of their names (``_without_namesakes_abroad_by_another_name``), then, beside the
+    readings left, small towns read by their own (``_without_small_namesakes_abroad``)."""
+    return _without_small_namesakes_abroad(_without_namesakes_abroad_by_another_name(resolved))
 
 
 def _without_namesakes_abroad_by_another_name(resolved: list[PlaceMention]) -> list[PlaceMention]:
     """A town read by another of its names than the text's ('Sool' as Seoul, 'Yagha' as Jizzax,
     'Bagha' as Al Bahah), in a country where none of the article's other towns and provinces lie
-    nor next to one, is a chance namesake of a loose spelling: the name is left unresolved. Not
-    a large city the text spells nearly as its name ('Milano', 'Taoyuan City'), nor where the
-    article places nothing else."""
+    nor next to one, is a chance namesake of a loose spelling: the name is left unresolved. Not a
+    large city the text spells nearly as its name ('Milano', 'Taoyuan City'), nor where the article
+    places nothing else."""
     kept = []
     for mention in resolved:
         place = mention.place
@@ -182,11 +191,53 @@ def _without_namesakes_abroad_by_another_name(resolved: list[PlaceMention]) -> l
     return kept
 
 
+def _without_small_namesakes_abroad(resolved: list[PlaceMention]) -> list[PlaceMention]:
+    """A small town outside the theatre read by its own name, in a country where none of the
+    article's other towns and provinces read by their own names lie nor next to one, is a namesake
+    of a place the gazetteer lacks ('killings by soldiers in Moura', in a report from Bamako, is no
+    town of Portugal): the name is left unresolved. The countries the article names do not count,
+    as articles name them as topics ('demonstrated in Gelting against the war in Ukraine'), nor
+    does a town its qualifier follows ('Rurrenabaque, Beni'), which the qualifier judges."""
+    kept = []
+    for mention in resolved:
+        place = mention.place
+        if place is not None and _small_town_abroad(place, _countries_read_by_their_names(mention, resolved)) and not _qualified_by_a_name(mention, resolved):
+            mention = replace(mention, place=None, method=SMALL_NAMESAKE_ABROAD, confidence=0.0)
+        kept.append(mention)
+    return kept
+
+
+def _countries_read_by_their_names(town: PlaceMention, mentions: list[PlaceMention]) -> set[str]:
+    """The countries of the article's other towns and provinces, each read by its own name ('Bamako',
+    'Mopti region'; not 'Marradi' read as Maradi, a reading no surer than the small town's)."""
+    return {
+        m.place.country_code
+        for m in mentions
+        if m.place is not None and m.place.feature in ("city", "region") and fold(m.text) != fold(town.text) and plain(m.text).startswith(plain(m.place.name))
+    }
+
+
+def _qualified_by_a_name(town: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """'Rurrenabaque, Beni', 'Kathmandu city (Kathmandu district)': a name right after the town says
+    where it is (``_within_their_containers``), even where the gazetteer reads that name abroad."""
+    return any(0 < m.start - town.end <= QUALIFIER_GAP for m in mentions)
+
+
+def _abroad(place: Place, countries_named: set[str]) -> bool:
+    """In none of the countries named, nor next to one (and some are named)."""
+    return bool(countries_named) and place.country_code not in countries_named and not any(place.country_code in neighbours_of(c) for c in countries_named)
+
+
 def _abroad_by_another_name(text: str, place: Place, countries_named: set[str]) -> bool:
-    abroad = bool(countries_named) and place.country_code not in countries_named
-    if place.feature != "city" or not abroad or any(place.country_code in neighbours_of(country) for country in countries_named):
+    if place.feature != "city" or not _abroad(place, countries_named):
         return False
     return plain(text) != plain(place.name) and not _a_large_city_spelt_nearly(text, place)
+
+
+def _small_town_abroad(place: Place, countries_named: set[str]) -> bool:
+    """A small town outside the theatre (whose villages the gazetteer holds all of) and outside the countries named."""
+    small = place.population < SMALL_TOWN_ABROAD_POPULATION and place.country_code not in FOCUS_COUNTRIES
+    return place.feature == "city" and small and _abroad(place, countries_named)
 
 
 def _a_large_city_spelt_nearly(text: str, place: Place) -> bool:
