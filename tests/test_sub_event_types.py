@@ -78,6 +78,11 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 13 July, police tortured a peaceful protester during a sit-in in Kampala.", "Excessive force against protesters"),
         ("On 13 July, police beat and detained peaceful anti-war protesters in Moscow.", "Protest with intervention"),  # no grave wound told
         ("On 13 July, police fired rubber bullets and tear gas to disperse protesters in Santiago, injuring several.", "Protest with intervention"),
+        (
+            "On 13 July, protesters blocked the road in Karachi after a man was shot dead by police during a raid; police dispersed them.",
+            "Protest with intervention",
+        ),  # the killing came first: what the crowd answered, not force on it
+        ("On 13 July, after police killed a youth in Kisumu, residents marched and police shot dead two of them.", "Excessive force against protesters"),
         ("On 13 July, M23 rebels seized Rutshuru after heavy clashes with FARDC.", "Non-state actor overtakes territory"),
         ("A bomber detonated an explosive vest at a wedding in Kabul, killing 63 people.", "Suicide bomb"),
         ("An attacker drove a car packed with explosives into an army checkpoint in Mogadishu, killing himself and four soldiers.", "Suicide bomb"),

@@ -1687,6 +1687,8 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
             continue  # 'fired gunshots to disperse residents', no one told hurt: ACLED's intervention; shots fired at them are force, hurt or not
         if _describes_another_victim(text, lethal):
             continue  # 'gathered outside the home of a man who had been killed by police'
+        if _what_the_crowd_answered(text, lethal):
+            continue  # 'protesters blocked the road after a man was shot dead by police'
         if PROTEST_AIM.search(PROTESTERS_NAMED.sub("crowd", text[: lethal.start()])) and not _befell_the_crowd(text, lethal):
             return False  # the killing the protest is about; the protesters named before the force are its victims
         if (
@@ -1699,6 +1701,22 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
         ):
             return True
     return False
+
+
+ANSWERED_CLAUSE = re.compile(r"\b(after|following)\s+(?P<told>[^;:]*)$", re.IGNORECASE)
+THE_CROWD = re.compile(r"\b(protest[eo]rs?|demonstrators?|marchers|crowds?|rall(y|ies)|them|they)\b", re.IGNORECASE)
+
+
+def _what_the_crowd_answered(text: str, lethal: re.Match[str]) -> bool:
+    """The force is told in an 'after' clause that names no crowd ('protesters blocked the road
+    after a man was shot dead by police', 'After police killed a youth, residents marched'): it came
+    first, and the protest answers it. Not 'after police opened fire on them', nor 'after
+    demonstrators threw stones, police shot two dead', whose force is the main clause's."""
+    opened = ANSWERED_CLAUSE.search(text, 0, lethal.start())
+    if opened is None or THE_CROWD.search(opened.group("told")):
+        return False
+    rest = re.split(r"[,;.]", text[lethal.end() :], maxsplit=1)[0]
+    return not THE_CROWD.search(rest) and bool(THE_CROWD.search(text[: opened.start()] + text[lethal.end() + len(rest) :]))
 
 
 def _crowd_shot_at(trigger: Token, text: str) -> bool:
