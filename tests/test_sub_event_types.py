@@ -84,6 +84,7 @@ def first_sub_event_type(sentence: str) -> str | None:
         ),  # the killing came first: what the crowd answered, not force on it
         ("On 13 July, after police killed a youth in Kisumu, residents marched and police shot dead two of them.", "Excessive force against protesters"),
         ("On 13 July, M23 rebels seized Rutshuru after heavy clashes with FARDC.", "Non-state actor overtakes territory"),
+        ("On 13 July, the Taliban took over the Panjshir valley after clashes with NRF forces.", "Government regains territory"),  # the Taliban govern
         ("A bomber detonated an explosive vest at a wedding in Kabul, killing 63 people.", "Suicide bomb"),
         ("An attacker drove a car packed with explosives into an army checkpoint in Mogadishu, killing himself and four soldiers.", "Suicide bomb"),
         ("Activists said dozens of people suffered breathing difficulties after a gas attack on Douma blamed on government forces.", "Chemical weapon"),
@@ -620,6 +621,7 @@ def test_state_forces_named_by_their_acronyms_or_allegiance(sentence, actor1):
         ("On 9 July, cadres of the Nepali Congress clashed with CPN(UML) cadres in Dandagaun rural municipality.", "Rioters (Nepal)"),
         ("On 9 July, residents protested in Gumbiyu woreda against the arrest of a local elder.", "Protesters (Ethiopia)"),
         ("On 9 July, members of a committee picketed in front of a mudflat (Seonyeon-ri, Okseo-myeon) against a new airport.", "Protesters (South Korea)"),
+        ("On 9 July, in Zamfara, bandits took control of a school and held students hostage for several hours.", "Unidentified Armed Group (Nigeria)"),
     ],
 )
 def test_the_actor_acled_names_for_a_gang_a_faction_or_a_crowd_placed_by_its_parties(sentence, actor1):

@@ -1516,6 +1516,14 @@ def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default
     return code
 
 
+def _code_abduction(trigger, text, subject, military, mentioned) -> Coded:
+    """The takers are the subject, else the first armed actor named; where the subject read is the
+    people taken ('bandits ... held students hostage': the students) an armed actor named takes them."""
+    if subject is not None and subject.role == "civilians" and military:
+        subject = None
+    return _fixed("abduct", "Abduction/forced disappearance", act.CIVILIANS_HERE)(trigger, text, subject, military, mentioned)
+
+
 def _by_air_defences(verb: Token) -> bool:
     """The verb's subject is an air defence ('Russian air defences destroyed 18 drones')."""
     words = " ".join(t.lower_ for t in subject_words(verb))
@@ -1811,7 +1819,7 @@ _CODERS = {
     "explosion": _code_explosion,
     "kill": _code_kill,
     "violence": _code_violence,
-    "abduct": _fixed("abduct", "Abduction/forced disappearance", act.CIVILIANS_HERE),
+    "abduct": _code_abduction,
     "rape": _fixed("rape", "Sexual violence", act.CIVILIANS_HERE, firm=True),  # 'raped' says what happened: no classifier overrules it
     "arrest": _code_arrest,
     "grave": lambda *args: Coded("grave", "Other", None, None),

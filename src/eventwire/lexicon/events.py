@@ -900,6 +900,10 @@ TERRITORY_OBJECTS = frozenset(
         "locations",
         "mountain",
         "mountains",
+        "valley",  # 'the Taliban took over the Panjshir valley'
+        "valleys",
+        "ridge",
+        "heights",
         "kilometer",  # 'recaptured more than 2,000 square kilometers' (lemmas and words)
         "kilometre",
         "mile",
