@@ -108,6 +108,7 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
             inters[name][inter] += 1
             places[name][row.get("country") or ""] += 1
     starts = period_starts(rows)
+    primaries = primaries_of_associates(rows)
     actors = []
     for name in sorted(counts):
         state = STATE_NAME.match(name)
@@ -123,8 +124,11 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
         inter = inters[name].most_common(1)[0][0]
         if inter not in GROUP_INTERS or name.startswith(GENERIC_PREFIXES) or "and/or" in name:
             continue
+        if name in primaries and primaries[name] in counts:
+            continue  # named only beside its primary actor, which a text naming it alone is coded as
         code = country_of_name.get(places[name].most_common(1)[0][0], "")
-        actors.append(_row(name, "group", code, inter, "", "", counts[name], "|".join(_aliases(name))))
+        associates = [alias for other in sorted(primaries) if primaries[other] == name for alias in (other, *_aliases(other))]
+        actors.append(_row(name, "group", code, inter, "", "", counts[name], "|".join(dict.fromkeys(_aliases(name) + associates))))
     actors += unidentified_names(rows, country_of_name)
     named_organisations = organisations(counts, inters, places, country_of_name)
     countries = [
@@ -156,6 +160,33 @@ def organisations(counts: Counter[str], inters: dict[str, Counter[int]], places:
 
 UNIDENTIFIED = ("Unidentified Armed Group", "Unidentified Gang")
 MIN_CUED_NOTES = 3
+
+
+ASSOCIATE_MIN_ROWS = 3
+ASSOCIATE_MIN_SHARE = 0.9
+
+
+def primaries_of_associates(rows: list[dict]) -> dict[str, str]:
+    """The primary actor of each name ACLED gives only as an associated actor, nearly always beside
+    that one primary ('Donbass People's Militia', beside 'NAF: United Armed Forces of Novorossiya'
+    in all its 29 rows): what ACLED codes when a note names the associate alone. A name seen as a
+    primary actor in any row, or seldom, or beside several primaries, keeps its own."""
+    as_primary: Counter[str] = Counter()
+    beside: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        for field in ("actor1", "actor2"):
+            primary = (row.get(field) or "").strip()
+            as_primary[primary] += 1
+            for name in (row.get(f"assoc_actor_{field[-1]}") or "").split(";"):
+                if name.strip() and primary:
+                    beside[name.strip()][primary] += 1
+    found = {}
+    for name, primaries in beside.items():
+        primary, rows_beside = primaries.most_common(1)[0]
+        total = sum(primaries.values())
+        if not as_primary[name] and total >= ASSOCIATE_MIN_ROWS and rows_beside >= ASSOCIATE_MIN_SHARE * total and not STATE_NAME.match(primary):
+            found[name] = primary
+    return found
 
 
 def unidentified_names(rows: list[dict], country_of_name: dict[str, str]) -> list[dict]:

@@ -385,3 +385,27 @@ def test_a_branchs_aliases_put_its_place_before_the_groups_name_or_initials():
 
     assert _aliases("People's Defense Force - Monywa") == ["Monywa People's Defense Force", "Monywa PDF", "PDF-Monywa"]
     assert _aliases("Islamic State (West Africa) - Lake Chad Faction") == []  # a faction of a named group, not a local branch
+
+
+def test_a_name_acled_gives_only_beside_one_primary_actor_is_that_actors_alias():
+    from build_actor_tables import primaries_of_associates  # scripts/, on the path (pytest pythonpath)
+
+    def row(actor1, assoc="", actor2="", assoc2=""):
+        return {"actor1": actor1, "assoc_actor_1": assoc, "actor2": actor2, "assoc_actor_2": assoc2}
+
+    ukraine, naf = "Military Forces of Ukraine (2019-)", "NAF: United Armed Forces of Novorossiya"
+    rows = [
+        *(row(ukraine, "", naf, "Donbass People's Militia") for _ in range(3)),
+        row("Pastoralists (Nigeria)"),  # a primary actor itself once: keeps its own name
+        *(row("Fulani Ethnic Militia (Nigeria)", "Pastoralists (Nigeria)") for _ in range(3)),
+        row("KNDF: Karenni Nationalities Defense Force", "Karenni Army"),  # beside its primary only once: too few rows
+        *(row(primary, "Popular Resistance") for primary in ("Military Forces of Yemen (2012-)",) * 3),  # beside state forces: no alias of theirs
+    ]
+    assert primaries_of_associates(rows) == {"Donbass People's Militia": naf}
+
+
+def test_a_text_naming_an_associate_alone_names_its_primary_actor():
+    assert (
+        actors_in("the Ukrainian Forces fired mortars at the positions of the Donbass People's Militia")[-1].actor.name
+        == "NAF: United Armed Forces of Novorossiya"
+    )
