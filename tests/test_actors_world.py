@@ -409,3 +409,9 @@ def test_a_text_naming_an_associate_alone_names_its_primary_actor():
         actors_in("the Ukrainian Forces fired mortars at the positions of the Donbass People's Militia")[-1].actor.name
         == "NAF: United Armed Forces of Novorossiya"
     )
+
+
+@pytest.mark.parametrize("target", ["the governmental positions", "government positions"])
+def test_positions_of_the_government_are_its_armed_forces(target):
+    mention = actors_in(f"Rebel forces fired grenade launchers at {target} near the town.")[-1]
+    assert mention.actor.role == "military"

@@ -85,6 +85,10 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 13 July, after police killed a youth in Kisumu, residents marched and police shot dead two of them.", "Excessive force against protesters"),
         ("On 13 July, M23 rebels seized Rutshuru after heavy clashes with FARDC.", "Non-state actor overtakes territory"),
         ("On 13 July, the Taliban took over the Panjshir valley after clashes with NRF forces.", "Government regains territory"),  # the Taliban govern
+        (
+            "On 13 July, families who claim their children have been kidnapped by the PKK continued their sit-in protest in Diyarbakir.",
+            "Peaceful protest",
+        ),  # the kidnapping is what they claim, however the parser reads the sentence
         ("A bomber detonated an explosive vest at a wedding in Kabul, killing 63 people.", "Suicide bomb"),
         ("An attacker drove a car packed with explosives into an army checkpoint in Mogadishu, killing himself and four soldiers.", "Suicide bomb"),
         ("Activists said dozens of people suffered breathing difficulties after a gas attack on Douma blamed on government forces.", "Chemical weapon"),

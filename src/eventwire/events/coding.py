@@ -522,15 +522,24 @@ def _brought_down(trigger: Token) -> bool:
     return lemma == "down" or (lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children))
 
 
+CLAIM_OF_THOSE_PROTESTING = re.compile(r"\b(who|whose)\s+(\w+\s+)?(claim|say|said|allege|believe)\w*\b", re.IGNORECASE)
+CLAIM_REACH = 60  # characters before the trigger
+
+
 def _describes_who_protested(trigger: Token) -> bool:
     """The trigger lies in the subject of a protest ('families who claim their children were
     kidnapped staged a march'), or in a relative clause describing someone in a sentence that
     tells a protest ('friends of a police officer who was shot to death gathered'): it says who
     protested."""
     relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)  # 'a child who was hit by a driver'
+    sentence = span_text(trigger.sent)
+    at = trigger.idx - trigger.sent.start_char
+    claimed = CLAIM_OF_THOSE_PROTESTING.search(sentence, max(0, at - CLAIM_REACH), at)
     for word in trigger.sent:
         if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word):
             continue  # 'strikes were carried out' carries no placards
+        if claimed is not None and word.i > trigger.i:
+            return True  # 'families who claim their children have been kidnapped by the PKK continued their sit-in protest', however parsed
         if relative is not None and word not in relative.subtree:
             return True  # the parse may lose the protest's subject, not the clause that describes someone
         verb = word if word.pos_ == "VERB" else (word.head if word.dep_ == "dobj" and word.head.pos_ == "VERB" else None)
