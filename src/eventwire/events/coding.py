@@ -523,7 +523,7 @@ def _brought_down(trigger: Token) -> bool:
 
 
 CLAIM_OF_THOSE_PROTESTING = re.compile(r"\b(who|whose)\s+(\w+\s+)?(claim|say|said|allege|believe)\w*\b", re.IGNORECASE)
-CLAIM_REACH = 60  # characters before the trigger
+GRIEVANCE_CLAIM_REACH = 60  # characters before the trigger
 
 
 def _describes_who_protested(trigger: Token) -> bool:
@@ -534,7 +534,7 @@ def _describes_who_protested(trigger: Token) -> bool:
     relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)  # 'a child who was hit by a driver'
     sentence = span_text(trigger.sent)
     at = trigger.idx - trigger.sent.start_char
-    claimed = CLAIM_OF_THOSE_PROTESTING.search(sentence, max(0, at - CLAIM_REACH), at)
+    claimed = CLAIM_OF_THOSE_PROTESTING.search(sentence, max(0, at - GRIEVANCE_CLAIM_REACH), at)
     for word in trigger.sent:
         if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word):
             continue  # 'strikes were carried out' carries no placards
@@ -1525,12 +1525,15 @@ def _fixed(kind: str, sub: str, default_actor2: act.Actor | None = None, default
     return code
 
 
+_code_taking = _fixed("abduct", "Abduction/forced disappearance", act.CIVILIANS_HERE)
+
+
 def _code_abduction(trigger, text, subject, military, mentioned) -> Coded:
     """The takers are the subject, else the first armed actor named; where the subject read is the
     people taken ('bandits ... held students hostage': the students) an armed actor named takes them."""
     if subject is not None and subject.role == "civilians" and military:
         subject = None
-    return _fixed("abduct", "Abduction/forced disappearance", act.CIVILIANS_HERE)(trigger, text, subject, military, mentioned)
+    return _code_taking(trigger, text, subject, military, mentioned)
 
 
 def _by_air_defences(verb: Token) -> bool:

@@ -750,7 +750,6 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     acting_on_people = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
     mobbed = [a for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Mob violence" for a in acted_on_phrases(t)]
     protests_met = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET and coded.firm]
-    protest_met = bool(protests_met)
     kept = []
     for trigger, coded, claim, located in coded_triggers:
         if trigger in storming_to_loot:
@@ -765,7 +764,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type in ("Arrests", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in killing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
             continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
-        if coded.sub_event_type == "Arrests" and protest_met and trigger.lemma_.lower() in ("take", "hold"):
+        if coded.sub_event_type == "Arrests" and protests_met and trigger.lemma_.lower() in ("take", "hold"):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a protest met with force", coded))
             continue  # 'several protesters were taken into custody during a rally': ACLED codes the protest with intervention
         if (
@@ -777,7 +776,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         ):
             dropped.append(_dropped(sentence, offset, trigger, "the force a protest met", coded))
             continue  # 'police beat protesters with batons, injuring 10 of them': ACLED codes the protest with intervention
-        if coded.sub_event_type == "Peaceful protest" and protest_met:
+        if coded.sub_event_type == "Peaceful protest" and protests_met:
             dropped.append(_dropped(sentence, offset, trigger, "the protest told with the force it met", coded))
             continue  # 'Rangers opened fire on protesters ..., who were protesting against prices': one protest, met with force
         if coded.sub_event_type == "Peaceful protest" and any(trigger in a.subtree for a in mobbed):
