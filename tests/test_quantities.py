@@ -203,3 +203,35 @@ def test_deaths_told_in_the_ways_reports_tell_them(sentence, deaths):
 
 def test_a_wounded_victim_is_no_death():
     assert fatalities_in("A man was wounded when the shell hit his house.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("Security forces fired on protesters in Khartoum, killing 15, according to the Central Committee of Sudan Doctors.", 15),
+        ("Police fired live rounds at the crowd, killing 4, Amnesty International said.", 4),
+        ("Gendarmes fired live ammunition on demonstrators, killing a 16-year-old.", 1),
+        ("The blast killed 12, wounding 30.", 12),
+    ],
+)
+def test_a_toll_before_a_comma_and_its_source_still_counts(sentence, deaths):
+    assert fatalities_in(sentence) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("Soldiers beat a young protester to death in Monywa.", 1),
+        ("A man was beaten to death by a mob.", 1),
+        ("The mob stabbed two men to death.", 2),
+        ("Three protesters were beaten to death.", 3),
+        ("They beat him to death.", 1),
+        ("Villagers burned two suspected thieves to death.", 2),
+    ],
+)
+def test_people_beaten_stabbed_or_burned_to_death_are_killed(sentence, deaths):
+    assert fatalities_in(sentence) == deaths
+
+
+def test_houses_burned_to_the_ground_are_no_toll():
+    assert fatalities_in("Militants burned 5 houses to the ground.") is None

@@ -1872,3 +1872,89 @@ def test_drug_trafficking_suspects_who_fire_on_police_are_a_gang():
 def test_kin_who_protest_are_told_by_what_befell_their_own_which_is_no_violence_of_theirs(sentence):
     coded = [m for m in analysis_of_report(sentence, published=PUBLISHED).event_mentions if m.event_type]
     assert [m.sub_event_type for m in coded] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type", "deaths"),
+    [
+        (
+            "On 3 July, security forces violently dispersed the sit-in outside the army headquarters in Khartoum, shooting and beating protesters. "
+            "At least 61 people were killed according to the Ministry of Health.",
+            "Excessive force against protesters",
+            61,
+        ),
+        ("On 13 July, soldiers beat a young protester to death in Monywa after arresting him at an anti-coup rally.", "Excessive force against protesters", 1),
+        ("On 13 July, police dispersed protesters with tear gas in Nairobi.", "Protest with intervention", None),
+    ],
+)
+def test_a_protest_broken_up_with_deaths_met_excessive_force(report, sub_event_type, deaths):
+    coded = first_coded(report)
+    assert (coded.sub_event_type, coded.fatalities) == (sub_event_type, deaths)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 5 July, police detained 15 opposition activists staging a sit-in in front of the Deputy Commissioner's office in Sylhet against rising prices.",
+        "On 5 July, police arrested dozens of protesters who were blocking the main road in Nakuru to demand lower fuel prices.",
+    ],
+)
+def test_arresting_the_people_of_a_protest_is_one_protest_with_intervention(report):
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in coded] == ["Protest with intervention"]
+
+
+def test_tear_gas_shells_fired_at_farmers_trying_to_march_are_crowd_control_where_they_were_not_where_they_headed():
+    report = "On 13 July, Haryana police fired tear gas shells at farmers attempting to march towards Delhi at the Shambhu border (Ambala) to demand better crop prices."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [(m.sub_event_type, m.place.place.name) for m in coded] == [("Protest with intervention", "Ambāla")]
+
+
+def test_a_toll_of_protesters_in_the_next_sentence_is_the_tolled_protest_s_not_another_event():
+    report = "On 4 July, security forces fired live rounds at anti-government demonstrators near Tahrir Square (Baghdad). 18 protesters were killed."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [(m.sub_event_type, m.fatalities, m.place.place.country_code) for m in coded] == [("Excessive force against protesters", 18, "IQ")]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 3 July, Russian forces attempted to advance towards Bohdanivka near Bakhmut, but Ukrainian forces repelled the assault, according to the General Staff.",
+            "Armed clash",
+        ),
+        ("On 6 July, Houthi forces launched an offensive on government positions in Sirwah district (Marib).", "Armed clash"),
+        (
+            "On 6 July, the RSF seized the army's 16th Infantry Division headquarters in Nyala (South Darfur) after weeks of fighting.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On 6 July, Wad Madani (Al Jazirah) was captured by the RSF after army units withdrew from the city following three days of fighting.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On 6 July, Mexican army and National Guard personnel retook control of the community of El Salitre (Coyuca de Catalan, Guerrero) after clashes with gunmen.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_assaults_repelled_offensives_launched_and_headquarters_or_communities_taken(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_an_offensive_that_names_the_war_is_no_assault():
+    report = "On 5 July, Ukrainians protested in Ankara against Russia's military offensive against Ukraine."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in coded] == ["Peaceful protest"]
+
+
+def test_weapons_seized_by_the_militants_who_overran_a_base_are_the_overrun_s_spoils_and_the_next_sentence_its_toll():
+    report = "On 16 July, Al Shabaab militants overran the newly established army base in Cowsweyne (Galgaduud), seizing weapons and vehicles. At least 10 soldiers were killed."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [(m.sub_event_type, m.fatalities) for m in coded] == [("Non-state actor overtakes territory", 10)]
+
+
+def test_a_town_qualified_after_its_district_centre_is_one_place():
+    report = "On 14 July, Houthi forces seized control of Harib district center (Marib) after clashes with pro-government forces. 8 pro-government fighters were reportedly killed."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [(m.place.text, m.fatalities) for m in coded] == [("Harib", 8)]

@@ -21,22 +21,43 @@ _WORD_NUMBER = (
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|" + _WORD_NUMBER + r")"
 _QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly)\s+)?"
 _VICTIMS = r"(?:[\w-]+\s+){0,4}?"
+_TO_DEATH = r"(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)|tortur(?:ed|ing))"  # ... to death
 DEATH_AFTER = re.compile(
     _QUALIFIER
     + _NUMBER
     + r"\s+(?:of\s+)?"
     + _VICTIMS
-    + r"(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:(?:reportedly|reported|confirmed)\s+)?(?P<word>killed|dead|died|deaths|lives|fatalities|fatality|perished|were\s+killed)\b",
+    + r"(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:(?:reportedly|reported|confirmed)\s+)?(?P<word>killed|dead|died|deaths|lives|fatalities|fatality|perished|were\s+killed|"
+    + _TO_DEATH
+    + r"\s+to\s+death)\b",
     re.IGNORECASE,
 )
 _KILLING = r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|executed|executing|murdered|murdering|beheaded|lynched|shot\s+dead|shot\s+and\s+killed|shooting\s+dead)"
 _PERSON = r"(?:civilian|person|man|woman|child|soldier|resident|boy|girl|serviceman|volunteer|journalist|policeman|policewoman|officer|teacher|farmer|worker|waiter|driver|trader|student|pensioner|doctor|nurse|guard|teenager|baby|infant|commander|militant|fighter|member|official|leader|protester|protestor|demonstrator)"
 _RELATIVE = r"(?:\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|child|mother|father|grandson|granddaughter))?"
-DEATH_BEFORE = re.compile(r"\b" + _KILLING + r"\s+" + _QUALIFIER + _NUMBER + r"(?![-\w,])(?!\s+(?:wounded|injured|hurt))", re.IGNORECASE)
-ONE_KILLED = re.compile(r"\b" + _KILLING + r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\b(?P<relative>" + _RELATIVE + r")", re.IGNORECASE)
+BEATEN_TO_DEATH = re.compile(
+    r"\b"
+    + _TO_DEATH
+    + r"\s+(?:(?P<one>(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
+    + _PERSON
+    + r"|him|her)\s+|"
+    + _QUALIFIER
+    + _NUMBER
+    + r"\s+(?:[\w-]+\s+){0,3}?)to\s+death\b",
+    re.IGNORECASE,
+)  # 'soldiers beat a young protester to death', 'beat him to death', 'stabbed two men to death'
+DEATH_BEFORE = re.compile(r"\b" + _KILLING + r"\s+" + _QUALIFIER + _NUMBER + r"(?![-\w]|,\s*\d)(?!\s+(?:wounded|injured|hurt))", re.IGNORECASE)
+ONE_KILLED = re.compile(
+    r"\b" + _KILLING + r"\s+(?:a|an|one)\s+(?:(?:[\w-]+\s+){0,3}?" + _PERSON + r"|\d{1,3}-year-old)\b(?P<relative>" + _RELATIVE + r")", re.IGNORECASE
+)
 SELF_AND_OTHERS = re.compile(r"\b" + _KILLING + r"\s+(?:himself|herself)\s+and\s+" + _QUALIFIER + _NUMBER + r"(?![-\w,])", re.IGNORECASE)
 ONE_DEATH = re.compile(
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)|died|has\s+died)\b", re.IGNORECASE
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
+    + _PERSON
+    + r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|"
+    + _TO_DEATH
+    + r"\s+to\s+death)|died|has\s+died)\b",
+    re.IGNORECASE,
 )
 DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.]{0,80}?\b(?:to|at|reached|of|is|stands\s+at)\s+" + _QUALIFIER + _NUMBER + r"(?![-\w])", re.IGNORECASE)
 BODIES_FROM_RUBBLE = re.compile(
@@ -70,6 +91,7 @@ def fatalities_in(sentence: str) -> int | None:
     values = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, BODIES_FROM_RUBBLE) for m in pattern.finditer(without_nobody)]
     figures = [f for f in values if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]
     figures += [2 if m["relative"] else 1 for m in ONE_KILLED.finditer(without_nobody)]  # 'killing a woman and her son'
+    figures += [1 if m["one"] else number_value(m["number"]) or 1 for m in BEATEN_TO_DEATH.finditer(without_nobody)]
     for m in SELF_AND_OTHERS.finditer(without_nobody):
         others = number_value(m["number"])
         if others is not None:

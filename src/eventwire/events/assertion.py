@@ -197,8 +197,9 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             or (token.dep_ == "advcl" and is_participle(token))
             or (token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS)
             or (token.dep_ == "ccomp" and token.i < token.head.i and _told_as_done(token))
+            or (token.dep_ == "conj" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children))
         ):
-            break
+            break  # the last: 'Russian forces attempted to advance ..., but Ukrainian forces repelled the assault': a clause of its own
         token = token.head
     return None
 
@@ -278,5 +279,10 @@ ATTEMPTED_KINDS = frozenset({"kill", "rape", "abduct"})  # an attempt on a perso
 
 def _attempt_made(intent: Token, trigger: Token) -> bool:
     """'a man attempted to rape a woman', 'gunmen tried to kill a trader': the attempt is the
-    event (ACLED codes it); not 'tried to capture the town', which took no ground."""
-    return intent.lemma_.lower() in ATTEMPT_LEMMAS and intent.tag_ in ("VBD", "VBN") and TRIGGERS.get(trigger.lemma_.lower()) in ATTEMPTED_KINDS
+    event (ACLED codes it); not 'tried to capture the town', which took no ground. A crowd
+    described as trying to march is out marching: 'fired tear gas at farmers attempting to march
+    towards Delhi'."""
+    if intent.lemma_.lower() not in ATTEMPT_LEMMAS:
+        return False
+    kind = TRIGGERS.get(trigger.lemma_.lower())
+    return (intent.tag_ in ("VBD", "VBN") and kind in ATTEMPTED_KINDS) or (intent.tag_ == "VBG" and intent.dep_ == "acl" and kind == "protest")

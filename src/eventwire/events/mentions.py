@@ -61,6 +61,7 @@ from ..lexicon.events import (
     PEOPLE_HURT,
     PLACE_NAME_AFTER_PREPOSITION,
     REMOTE_TALK_WORDS,
+    SEIZING_VERBS,
     SUPPORTING_VERBS,
     TRIGGERS,
     VICTIM_WORDS,
@@ -441,11 +442,17 @@ def _reports_only_a_toll(triggers: list[Token]) -> bool:
     """'Two people were killed and five wounded.': the toll of the event before, not an event.
 
     Every trigger is a casualty word with no one named as doing it: passive, 'died', or
-    a subject that is the victims themselves ('five wounded', 'three civilians died').
+    a subject that is the victims themselves ('five wounded', 'three civilians died'). The
+    victims may be named by a word of an event ('18 protesters were killed').
     """
-    return bool(triggers) and all(
-        t.lemma_.lower() in CASUALTY_LEMMAS and all(_is_victims(c) for c in t.children if c.dep_ in ("nsubj", "agent")) for t in triggers
-    )
+    tolls = [t for t in triggers if _a_toll(t)]
+    victims = [t for t in triggers if t.dep_ == "nsubjpass" and _a_toll(t.head)]
+    return bool(tolls or victims) and all(t in tolls or t in victims for t in triggers)
+
+
+def _a_toll(word: Token) -> bool:
+    """A casualty word with no one named as doing it."""
+    return word.lemma_.lower() in CASUALTY_LEMMAS and all(_is_victims(c) for c in word.children if c.dep_ in ("nsubj", "agent"))
 
 
 def _all_in_background(triggers: list[Token], background: set[Token]) -> bool:
@@ -463,9 +470,40 @@ def _with_toll_from_next_sentence(mention: EventMention, sentence: Span, offset:
     """'A missile hit a building. At least two people were killed.': the toll of the event before.
     Not a toll set across a whole country ('In Ukraine, 28 journalists were killed'): a total."""
     deaths = fatalities_of_the_event(sentence.text)
-    if deaths is None or mention.event_type in (None, "Strategic developments") or _names_a_country(sentence, offset, places):
+    if deaths is None or mention.event_type in (None, "Strategic developments") or mention.sub_event_type == "Peaceful protest":
         return mention
+    if _names_a_country(sentence, offset, places):
+        return mention
+    if mention.sub_event_type == "Protest with intervention" and deaths:
+        mention = _recoded(mention, sub_event(LETHAL_INTERVENTION))  # 'police dispersed the sit-in. 61 people were killed.'
     return replace(mention, fatalities=deaths)
+
+
+def _toll_of(sub: SubEventType | None, trigger: Token, sentence: Span) -> int | None:
+    """The dead the sentence tells for its event. A peaceful protest has none (ACLED's never do);
+    a protest's toll leaves out a killing it answers ('protesters blocked the road after a man
+    was shot dead by police; police dispersed them')."""
+    if sub is None or sub.event_type == "Strategic developments" or sub.name == "Peaceful protest":
+        return None
+    if sub.event_type != "Protests":
+        return fatalities_of_the_event(sentence.text)
+    answered = {t.i for clause in _answered_clauses(trigger, sentence) for t in clause.subtree}
+    return fatalities_of_the_event("".join(t.text_with_ws for t in sentence if t.i not in answered))
+
+
+def _answered_clauses(trigger: Token, sentence: Span) -> list[Token]:
+    """The 'after' or 'following' clauses the trigger is not in and that name no crowd: what came first."""
+    opened = [t for t in sentence if t.lower_ in ("after", "following") and t.dep_ in ("prep", "mark")]
+    clauses = [t if t.dep_ == "prep" else t.head for t in opened]
+    return [c for c in clauses if trigger not in c.subtree and not any(w.lower_ in CROWD_WORDS_OF_A_PROTEST for w in c.subtree)]
+
+
+CROWD_WORDS_OF_A_PROTEST = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrators", "marchers", "crowd", "rally", "them", "they"})
+LETHAL_INTERVENTION = "Excessive force against protesters"  # ACLED's protests with intervention have no dead: force that killed is excessive
+
+
+def _recoded(mention: EventMention, sub: SubEventType) -> EventMention:
+    return replace(mention, event_type=sub.event_type, sub_event_type=sub.name, disorder_type=sub.disorder_type, plover_type=sub.plover)
 
 
 def _mentions_in(
@@ -740,6 +778,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     killing = [t for t, coded, _, _ in coded_triggers if coded.kind == "kill" and coded.sub_event_type in ("Armed clash", "Attack")]
     seizing = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use" and t.lemma_.lower() not in ("foil", "thwart")]
     fighting = any(coded.sub_event_type in GROUND_FIGHTS for _, coded, _, _ in coded_triggers)
+    spoils_taken_in = [
+        t for t, coded, _, _ in coded_triggers if coded.sub_event_type in GROUND_FIGHTS or (coded.kind == "kill" and coded.sub_event_type)
+    ]  # the fights, the ground taken, the killings a seizure of weapons may crown
     arresting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Arrests"]
     foiled = [c for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use" for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     rioting = any(coded.sub_event_type == "Violent demonstration" and coded.firm for _, coded, _, _ in coded_triggers)
@@ -750,6 +791,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     acting_on_people = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
     mobbed = [a for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Mob violence" for a in acted_on_phrases(t)]
     protests_met = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET and coded.firm]
+    protests_stopped = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET]  # firm or not: its people are arrested
     kept = []
     for trigger, coded, claim, located in coded_triggers:
         if trigger in storming_to_loot:
@@ -764,7 +806,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type in ("Arrests", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in killing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
             continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
-        if coded.sub_event_type == "Arrests" and protests_met and trigger.lemma_.lower() in ("take", "hold"):
+        if coded.sub_event_type == "Arrests" and any(_arrests_of_the_protest(trigger, protest) for protest in protests_stopped):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a protest met with force", coded))
             continue  # 'several protesters were taken into custody during a rally': ACLED codes the protest with intervention
         if (
@@ -797,6 +839,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type in SUPPORTING_FIRE and fighting and _lends_support(trigger):
             dropped.append(_dropped(sentence, offset, trigger, "the support of a fight on the ground", coded))
             continue  # 'pro-Hadi forces, supported by coalition air raids, clashed with Houthi forces and took over X': ACLED codes the fight
+        if trigger in seizing and trigger.lemma_.lower() in SEIZING_VERBS and any(_one_action(trigger, other) for other in spoils_taken_in):
+            dropped.append(_dropped(sentence, offset, trigger, "the spoils of a violent event", coded))
+            continue  # 'militants overran the base, seizing weapons and vehicles': ACLED codes the overrun
         if coded.sub_event_type == "Arrests" and any(_one_action(trigger, other) for other in seizing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a weapons seizure", coded))
             continue  # 'arrested seven KLO militants and recovered weapons': ACLED codes the disrupted weapons use
@@ -879,6 +924,14 @@ def _done_to_people(verb: Token) -> bool:
     'killed a dozen of their livestock' nor 'shooting at vehicles'."""
     done_to = acted_on_phrases(verb)
     return not done_to or any(o.lower_ in HIM_OR_THEM or o.lemma_.lower() in ("person", "one") or names_people(o) for o in done_to)
+
+
+def _arrests_of_the_protest(arrest: Token, protest: Token) -> bool:
+    """'several protesters were taken into custody during a rally', 'police detained 15 activists
+    staging a sit-in', 'baton-charged and detained marchers protesting disappearances': the
+    protesters are the people arrested, or the arrest is one act with the force they met."""
+    arrested = [c for c in arrest.children if c.dep_ in ("dobj", "nsubjpass")]
+    return arrest.lemma_.lower() in ("take", "hold") or any(protest in c.subtree for c in arrested) or _one_action(arrest, protest)
 
 
 def _one_action(a: Token, b: Token) -> bool:
@@ -1006,7 +1059,7 @@ def _mention(
     sub = sub_event(coded.sub_event_type) if coded.sub_event_type else None
     start, end = offset + sentence.start_char, offset + sentence.end_char
     trigger_start = offset + trigger.idx
-    fatalities = fatalities_of_the_event(sentence.text) if sub is not None and sub.event_type != "Strategic developments" else None
+    fatalities = _toll_of(sub, trigger, sentence)
     date = plausible_range(date, article.published)
     home = home_of((coded.actor1, coded.actor2), sentence.text) if place is None or place.place is None or not place.place.country_code else None
     told = paragraph_text(sentence.doc)[sentence.start_char :]  # the sentence and what its paragraph goes on to say of the event
@@ -1041,6 +1094,8 @@ def _mention(
         sub = sub_event("Arrests")  # 'the Taliban detained two activists', 'took an activist from her home' in 2022: a state's arrest
     elif sub is not None and sub.name == "Abduction/forced disappearance" and _harmed_in_the_act(trigger, sentence):
         sub = sub_event("Attack")  # 'ELN members abducted and killed a farmer', 'killed one person and abducted four others'
+    if sub is not None and sub.name == "Protest with intervention" and fatalities:
+        sub = sub_event(LETHAL_INTERVENTION)  # 'violently dispersed the sit-in ... 61 people were killed'
     key = f"{article.article_id}:{start}:{trigger_start}:{place.place.geonameid if place and place.place else ''}:{sub.name if sub else coded.plover_type}"
     return EventMention(
         mention_id=hashlib.sha1(key.encode()).hexdigest()[:MENTION_ID_HEX_CHARS],

@@ -51,7 +51,7 @@ from ..lexicon.events import (
     VENUE_PREPOSITIONS,
     VISIT_LEMMAS,
 )
-from ..lexicon.places import DWELLER_NOUNS, REGION_CUES
+from ..lexicon.places import DWELLER_NOUNS, QUALIFIER_NOUNS, REGION_CUES
 from ..models import Claim, EventMention, PlaceMention
 from ..parse import paragraph_text
 from ..taxonomy import family_of
@@ -73,7 +73,7 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
         return [(coded, 1 if coded.place is not None and coded.place.feature == "city" else 2)]
     named = places_named_in(sentence, offset, places)
     inside = [p for p in named if p.place is not None and p.place.feature != "country"]
-    usable = [p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger, named)]
+    usable = _without_a_march_s_goal([p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger, named)], sentence, offset, kind)
     scope = place_scope(trigger, sentence)
     scope |= _qualifiers_of_places_in(scope)
     clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
@@ -430,13 +430,16 @@ def _in_different_countries(one: PlaceMention, other: PlaceMention) -> bool:
     return one.place is not None and other.place is not None and one.place.country_code != other.place.country_code
 
 
+NAME_TO_QUALIFIER_NOUNS = PLACE_KIND_WORDS | QUALIFIER_NOUNS  # 'Harib district center (Marib)'
+
+
 def _qualified_by(place: PlaceMention, candidates: list[PlaceMention], sentence: Span, offset: int) -> PlaceMention | None:
     """The place named just before this one that this one qualifies, if it does."""
     first = _token_at(sentence, offset, place)
     if first is None:
         return None
     doc, i, separators = sentence.doc, first.i - 1, set()
-    while i >= sentence.start and (doc[i].text in (",", "(") or doc[i].lower_ in PLACE_KIND_WORDS or (doc[i].is_title and doc[i].lower_ in DIRECTIONS)):
+    while i >= sentence.start and (doc[i].text in (",", "(") or doc[i].lower_ in NAME_TO_QUALIFIER_NOUNS or (doc[i].is_title and doc[i].lower_ in DIRECTIONS)):
         separators.add(doc[i].text)
         i -= 1
     if not separators & {",", "("} or i < sentence.start or ("(" not in separators and _is_listed(first)):
@@ -518,6 +521,15 @@ def _token_at(sentence: Span, offset: int, place: PlaceMention) -> Token | None:
         if token.idx <= local < token.idx + len(token.text):
             return token
     return None
+
+
+def _without_a_march_s_goal(usable: list[PlaceMention], sentence: Span, offset: int, kind: str) -> list[PlaceMention]:
+    """'farmers attempting to march towards Delhi at the Shambhu border (Ambala)': where a crowd
+    heads is not where it marched, when the sentence names that too."""
+    if kind != "protest":
+        return usable
+    aimed = [p for p in usable if (token := _token_at(sentence, offset, p)) is not None and token.head.lower_ in ("towards", "toward")]
+    return [p for p in usable if p not in aimed] or usable
 
 
 def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: str, trigger: Token, named: list[PlaceMention]) -> bool:
@@ -762,9 +774,20 @@ def _belongs_to_other_event(token: Token, trigger: Token) -> bool:
         same_kind = kind == "protest" == TRIGGERS.get(trigger.lemma_.lower())  # 'demonstrators responded to the call for demonstrations in Shendi'
         if ancestor.pos_ == "NOUN" and same_kind:
             return False  # the same event named again, whatever holds that phrase
-        if ancestor.pos_ == "NOUN" and kind and not sets_the_scene(ancestor) and not own_object:
+        if ancestor.pos_ == "NOUN" and kind and not sets_the_scene(ancestor) and not own_object and _an_event_named(ancestor):
             return True
     return False
+
+
+def _an_event_named(noun: Token) -> bool:
+    """The noun names an event, as its word's own use rule says ('an offensive near Umm Rish camp',
+    told only as how ground was taken, is none; nor is 'a news conference in Minsk'). A political
+    word names one whether or not it happened: 'hope for support during the NATO Summit in
+    Vilnius' is no meeting in Vilnius."""
+    from .triggers import USE_RULES  # the trigger rules read places; imported here, once both modules exist
+
+    rule = USE_RULES.get(noun.lemma_.lower())
+    return rule is None or rule(noun)
 
 
 def sets_the_scene(noun: Token) -> bool:

@@ -45,6 +45,7 @@ from ..lexicon.events import (
     COUP_SIGNS,
     COUP_STAGING,
     COUP_VERBS,
+    CROWD_CONTROL_WORDS,
     DISASTER_WORDS,
     DRIVEN_OUT_BY,
     DROPPED_WEAPONS,
@@ -360,9 +361,16 @@ def takes_ground(trigger: Token) -> bool:
         taken += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # 'the capture of the port'
     if trigger.lemma_.lower() in ("overtake", "take") and armed_men_take_a_name(trigger):
         return True  # 'M23 fighters overtook Tanda', 'ISWAP fighters took over Malam Fatori'
-    if trigger.pos_ == "VERB" and any(t.lower_ in ARMED_WORDS for t in subject_words(trigger)) and any(_placed_name(c) for c in taken):
-        return True  # 'TPLF forces launched an offensive and captured Abala (Afar)'
+    if trigger.pos_ == "VERB" and _armed_doers(trigger) and any(_placed_name(c) for c in taken):
+        return True  # 'TPLF forces launched an offensive and captured Abala (Afar)', 'Wad Madani (Al Jazirah) was captured by the RSF'
     return any(_is_ground(t) for c in taken for t in _what_is_taken(c))
+
+
+def _armed_doers(verb: Token) -> bool:
+    """Armed men do it: the subject's words say so ('TPLF forces'), or the armed group named as
+    its subject or as the agent of the passive ('was captured by the RSF')."""
+    words = subject_words(verb) + passive_agent_words(verb)
+    return any(t.lower_ in ARMED_WORDS for t in words) or any(act.is_armed(a) for a in actors_within(words))
 
 
 def _placed_name(noun: Token) -> bool:
@@ -552,6 +560,15 @@ def _pull_back_or_out(token: Token) -> bool:
 @use_of("push")
 def _push_back_or_out(token: Token) -> bool:
     return "back" in _particles(token) or drives_out_of_ground(token)  # 'pushed back the attack', 'pushed them out of Kobo'
+
+
+@use_of("offensive")
+def _offensive_on_a_position(token: Token) -> bool:
+    """'launched an offensive on government positions in Sirwah district': one assault on a
+    place; not 'Russia's military offensive against Ukraine' nor 'the counteroffensive', the war."""
+    launched = token.dep_ == "dobj" and token.head.lemma_.lower() in ("launch", "mount", "begin", "start")
+    aimed = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "towards", "toward") for o in c.children if o.dep_ == "pobj"]
+    return token.pos_ == "NOUN" and launched and any(o.lemma_.lower() in BASE_WORDS | {"position", "post", "town", "village", "city", "area"} for o in aimed)
 
 
 @use_of("shoot")
@@ -1222,6 +1239,14 @@ def _attack_foiled(token: Token) -> bool:
     """'an attempt to plant a bomb was thwarted', 'police foiled a bombing plot'; not 'thwarted his ambitions'."""
     foiled = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return token.pos_ == "VERB" and any(c.lemma_.lower() in FOILED_THINGS for c in foiled)
+
+
+@use_of("shell", "grenade")
+def _not_for_crowd_control(token: Token) -> bool:
+    """'shelled the town', 'a grenade attack', 'threw a stun grenade on a house'; not 'fired tear
+    gas shells at farmers', 'lobbed smoke grenades': crowd control, read with the protest."""
+    described = {t.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree}
+    return token.pos_ == "VERB" or not described & CROWD_CONTROL_WORDS or bool(CHEMICAL.search(token.sent.text))  # 'gas grenades containing CS' on trenches
 
 
 @use_of("round")

@@ -134,7 +134,7 @@ MAX_ACRONYM_LETTERS = 4
 BRACKETED_LIST_REACH = 8  # words back from the last name of '(Paikoro, Niger)' to its opening bracket
 MAX_ABBREVIATION_LENGTH = 6  # 'N.W.T.', 'Calif.'; the longest abbreviation the table holds
 NOUN_CUE, PREPOSITION_CUE = "noun", "preposition"
-NOUN_BEFORE_QUALIFIER = rf"(?i:\s+(?:{'|'.join(sorted(QUALIFIER_NOUNS))}))?"
+NOUN_BEFORE_QUALIFIER = rf"(?i:\s+(?:{'|'.join(sorted(QUALIFIER_NOUNS))})){{0,2}}"
 BRACKET_OPENING = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*\(")  # 'Sujawal (': ACLED's '(District, Province)' follows
 COMMA_JOINT = re.compile(rf"{NOUN_BEFORE_QUALIFIER}\s*,\s*")  # 'Paris, Texas', 'Ahmadabad district, Paktia'
 LOCATED_TOWN_MIN_POPULATION = (
@@ -357,7 +357,7 @@ def _opens_an_item(text: str, position: int) -> bool:
 def _namesake_outside_its_qualifiers(town: Candidate, qualifiers: list[tuple[Candidate, bool]]) -> bool:
     """'Rajbagh city (Kathua district, J&K)' read as Raybag, Karnataka, 'Kilimani (Dagoretti North,
     Nairobi county)' as Quelimane, 'Chebika (Echebika, Kairouan)' as the Chebika of Tozeur, 'Nejapa,
-    San Salvador' as Mexico's: the qualifiers say where the town is (a province, a country, a large
+    San Salvador' as Mexico's, 'Tahrir Square (Baghdad)' as Cairo's: the qualifiers say where the town is (a province, a country, a large
     city), and no reading of the name lies in them or near. The reading is another town's that is
     spelt alike; the qualifiers' places stand alone.
 
@@ -365,8 +365,8 @@ def _namesake_outside_its_qualifiers(town: Candidate, qualifiers: list[tuple[Can
     with reforms) and within a district's of a city. After a comma only a small town is read so, and
     only by places of its own country: 'Kharkiv, Kyiv' is a list of two cities, and 'Rurrenabaque,
     Beni' is in Bolivia's Beni, which the gazetteer knows as El Beni, not by Congo's city."""
-    if not town.places or not all(p.feature == "city" for p in town.places):
-        return False
+    if not town.places or not all(p.feature in ("city", "landmark") for p in town.places):
+        return False  # a landmark too: 'Tahrir Square (Baghdad)' is not Cairo's
     large = any(p.population >= LARGE_PLACE_POPULATION for p in town.places)
     countries = {p.country_code for p in town.places}
     readings = [(q, c) for q, bracketed in qualifiers for c in _likely_holders(q, town) if bracketed or (not large and c.country_code in countries)]

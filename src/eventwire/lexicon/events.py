@@ -25,7 +25,23 @@ TRIGGERS: dict[str, str] = {
     ),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon", "displace"], "withdraw"),
     **dict.fromkeys(
-        ["clash", "fight", "fighting", "battle", "repel", "repulse", "ambush", "storm", "assault", "skirmish", "firefight", "push", "confrontation"], "clash"
+        [
+            "clash",
+            "fight",
+            "fighting",
+            "battle",
+            "repel",
+            "repulse",
+            "ambush",
+            "storm",
+            "assault",
+            "skirmish",
+            "firefight",
+            "push",
+            "confrontation",
+            "offensive",
+        ],
+        "clash",
     ),
     **dict.fromkeys(
         ["shell", "shelling", "bombard", "bombardment", "pound", "strike", "airstrike", "hit", "bomb", "bombing", "salvo", "attack", "projectile", "strafe"],
@@ -506,6 +522,9 @@ CIVILIAN_VENUE = re.compile(r"\b(party|wedding|funeral|ceremony|gathering|bar|re
 PARAGRAPH_DRONES = re.compile(r"\b(drones?|shaheds?|kamikaze|uavs?)\b", re.IGNORECASE)
 PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?)\b", re.IGNORECASE)
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
+CROWD_CONTROL_WORDS = frozenset(
+    {"tear", "teargas", "tear-gas", "gas", "smoke", "pepper", "rubber"}
+)  # "tear gas shells"; not "stun grenades", which ACLED codes as grenades
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
     r"\b(chlorine|chloropicrin|riot\s+control\s+agents?|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?|grenades?|gas)|chemical[-\s](laden|filled|tipped))\b"
@@ -900,6 +919,13 @@ TERRITORY_OBJECTS = frozenset(
         "locations",
         "mountain",
         "mountains",
+        "headquarters",  # 'the RSF seized the SAF 16th Infantry Division headquarters in Nyala'
+        "stronghold",
+        "strongholds",
+        "enclave",
+        "enclaves",
+        "community",  # 'retook control of the community of El Salitre': Mexico's and Colombia's word for a village
+        "communities",
         "valley",  # 'the Taliban took over the Panjshir valley'
         "valleys",
         "ridge",

@@ -243,8 +243,9 @@ DWELLER_NOUNS = frozenset(
 
 
 QUALIFIER_NOUNS = frozenset(
-    "city town village district subdistrict subdivision municipality governorate province state locality lga upazila".split()
-)  # may stand between a name and its qualifier: 'Rawalpindi city (Rawalpindi, Punjab)', 'Ahmadabad district, Paktia'
+    "city town village district subdistrict subdivision municipality governorate province state locality lga upazila"
+    " township commune county department sector area center centre".split()
+)  # may stand between a name and its qualifier, two at most: 'Rawalpindi city (Rawalpindi, Punjab)', 'Ahmadabad district, Paktia', 'Harib district center (Marib)'
 
 
 PLACE_PART_NOUNS = frozenset({"area", "neighborhood", "neighbourhood", "street", "road", "market", "square", "quarter"})
