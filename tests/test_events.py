@@ -2107,3 +2107,50 @@ def test_the_sides_of_a_front_hold_only_in_the_fronts_period_and_never_over_a_na
         m for m in events_in("On Saturday, Ukrainian forces said NAF fighters fired mortars at Troitske.", published=dt.date(2020, 5, 9)) if m.event_type
     ]
     assert named.actor1.name.startswith("NAF")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Grain exports through the Black Sea ports rose in August despite repeated Russian attacks on port infrastructure in the Odesa region.", "generic"),
+        ("Jihadist attacks on villages near Menaka remain frequent, residents said.", "generic"),
+        ("More than 10,000 civilians have been killed in Ukraine since Russia's full-scale invasion began, U.N. monitors said.", "generic"),
+        ("Rwanda began a week of mourning on Sunday to mark 30 years since the genocide in which 800,000 people were killed by Hutu extremists.", "background"),
+        ("More than 30,000 people have crossed into Chad from Darfur since fighting erupted last month, the U.N. refugee agency said.", "background"),
+    ],
+)
+def test_habits_tolls_to_date_and_what_a_period_is_counted_since_are_no_events(sentence, reason):
+    assert reason in reasons_for_no_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks on a ceasefire and a hostage release deal were stalled on Tuesday, two officials said.",
+        "Russian stocks suffered a bloodbath on Tuesday, with the rouble hitting a record low against the dollar.",
+    ],
+)
+def test_a_truce_talked_of_and_a_currency_hitting_a_low_are_no_events(sentence):
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Rioters burned shops, cars and a school in Noumea overnight, after lawmakers in Paris approved a constitutional change.", ["Noumea"]),
+        ("Hundreds of men stormed the airport in Makhachkala on Sunday evening as a flight from Tel Aviv landed, Russian authorities said.", ["Makhachkala"]),
+    ],
+)
+def test_where_another_act_was_or_a_flight_came_from_is_not_where_the_crowd_was(sentence, places):
+    assert [m.place.text for m in events_in(sentence) if m.event_type] == places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 35-year-old man was beaten to death by a mob in Nashik district on Tuesday, police said, adding that a case had been registered against unidentified people.",
+        "Two men suspected of being rebel collaborators were lynched by an angry crowd in Butembo on Tuesday, the mayor said, urging residents not to take justice into their own hands.",
+    ],
+)
+def test_what_the_reporter_adds_does_not_make_a_mob_a_demonstration(sentence):
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == ["Mob violence"]

@@ -15,6 +15,8 @@ from ..dates import time_expressions
 from ..lexicon.events import (
     BACKGROUND,
     BACKGROUND_MARKERS,
+    CASUALTY_LEMMAS,
+    CUMULATIVE_TOLL,
     DURATION_WORDS,
     INTENT_LEMMAS,
     KIN_WORDS,
@@ -164,6 +166,8 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "hypothetical"
         if token is trigger and _is_compared(trigger):
             return "comparison"
+        if token is trigger and (_a_series_told(trigger) or _a_toll_to_date(trigger)):
+            return "generic"  # 'despite repeated Russian attacks on port infrastructure', '10,000 civilians have been killed since the invasion began'
         if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect") and not _dated_in(token):
             # 'accused of numerous abuses – torture, rape...': an allegation in general ('... near Robotyne on Wednesday' is an event)
             return "generic"
@@ -177,10 +181,13 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             and _governs_as_intent(token, trigger)
         ):
             return "intention"
+        told_by_its_clause = token is trigger or (token.i == trigger.head.i and trigger.dep_ in ("nsubj", "nsubjpass"))  # 'since fighting erupted'
         if token.lower_ in BACKGROUND_MARKERS or any(
-            c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if token is trigger
+            c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if told_by_its_clause
         ):
             return "background"
+        if token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.lower_ in BACKGROUND_MARKERS:
+            return "background"  # '30 years since the genocide in which 800,000 people were killed'
         if token.dep_ in ("acl", "relcl") and any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children):
             return "background"
         if token is trigger and token.dep_ in ("acl", "relcl") and _kin_of(token.head, token):
@@ -202,6 +209,44 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             break  # the last: 'Russian forces attempted to advance ..., but Ukrainian forces repelled the assault': a clause of its own
         token = token.head
     return None
+
+
+SERIES_WORDS = frozenset(
+    {
+        "repeated",
+        "frequent",
+        "constant",
+        "regular",
+        "continued",
+        "continuing",
+        "ongoing",
+        "persistent",
+        "recurrent",
+        "relentless",
+        "incessant",
+        "numerous",
+        "countless",
+    }
+)
+FREQUENCY_WORDS = frozenset({"frequent", "common", "commonplace", "routine", "rare", "regular", "widespread"})
+
+
+def _a_series_told(trigger: Token) -> bool:
+    """'despite repeated Russian attacks on port infrastructure', 'where attacks on villages remain
+    frequent': many events told as one habit, none of them dated; not 'repeated strikes hit Kharkiv
+    on Tuesday'."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS" or _dated_in(trigger.head if trigger.dep_ == "nsubj" else trigger):
+        return False
+    described = any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in trigger.children)
+    how_often = trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in FREQUENCY_WORDS for c in trigger.head.children)
+    return described or how_often
+
+
+def _a_toll_to_date(trigger: Token) -> bool:
+    """'More than 10,000 civilians have been killed in Ukraine since Russia's full-scale invasion
+    began': a war's toll so far, in the perfect, is no event."""
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in trigger.children)
+    return trigger.lemma_.lower() in CASUALTY_LEMMAS and perfect and bool(CUMULATIVE_TOLL.search(trigger.sent.text))
 
 
 def _kin_of(noun: Token, clause: Token) -> bool:

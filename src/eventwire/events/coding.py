@@ -159,6 +159,7 @@ from .agents import (
     victims_of,
     with_a_leading_conjunct,
 )
+from .reported import clause_of
 from .triggers import (
     PROTEST_AIM,
     broke_into_property,
@@ -388,7 +389,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if kind in CROWD_VIOLENCE_KINDS and _fought_bare_handed(trigger, text) and not _done_by_the_state(trigger, subject):
         sub = "Violent demonstration" if _a_crowd_protesting(trigger, text) else "Mob violence"
         return Coded(kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True)  # 'pelted riot police with Molotov cocktails'
-    if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(text):
+    if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(_own_clause(trigger)):
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned), firm=True)  # 'a mob lynched a man'
     if subject is None and kind == "clash" and _between_crowd_and_others(trigger):
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, crowd_and_target("Violent demonstration", mentioned)[1], firm=True)
@@ -1049,10 +1050,18 @@ def _fought_bare_handed(trigger: Token, text: str) -> bool:
 
 def _a_crowd_protesting(trigger: Token, text: str) -> bool:
     """A violent crowd that protests, not one whose victims protested ('ruling party supporters
-    attacked anti-government protesters': a mob, the protest is its victims')."""
+    attacked anti-government protesters': a mob, the protest is its victims). Its own clause
+    says so: not the reporter's ('a man was beaten to death by a mob, police said, adding that
+    a case had been registered against unidentified people')."""
+    told = _own_clause(trigger)
     return not _done_to_protesters(trigger) and bool(
-        PROTEST_AIM.search(text) or PROTEST_FORMS.search(text) or re.search(r"\bdemonstrat\w*", text, re.IGNORECASE) or _angered_by_the_state(text)
+        PROTEST_AIM.search(told) or PROTEST_FORMS.search(told) or re.search(r"\bdemonstrat\w*", told, re.IGNORECASE) or _angered_by_the_state(told)
     )
+
+
+def _own_clause(trigger: Token) -> str:
+    """The words of the trigger's own clause, without the reporter's ('..., police said, adding that ...')."""
+    return text_of(clause_of(trigger).subtree)
 
 
 def _protesting(text: str) -> bool:
@@ -1198,7 +1207,7 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
     if actor1 is not None and other is None and (crowd or acts_on_a_person(trigger)):
         return Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)  # 'soldiers physically assaulted a Palestinian'
     if actor1 is None and (crowd or (is_crowd(trigger) and not military)) and act.opponent_of(subject) is None:
-        if _protesting(text):  # 'an angry crowd stormed the district office ... to protest the killing of a local leader'
+        if _protesting(_own_clause(trigger)):  # 'an angry crowd stormed the district office ... to protest the killing of a local leader'
             return Coded("clash", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned))
         return Coded(
             "clash", "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned)

@@ -76,7 +76,7 @@ def event_places(trigger: Token, sentence: Span, offset: int, places: list[Place
     usable = _without_a_march_s_goal([p for p in inside if not _is_excluded_place(p, sentence, offset, kind, trigger, named)], sentence, offset, kind)
     scope = place_scope(trigger, sentence)
     scope |= _qualifiers_of_places_in(scope)
-    clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
+    clause = _without_places_of_other_acts([p for p in usable if _token_at(sentence, offset, p) in scope], trigger, sentence, offset)
     if not clause:  # 'in Jalipa, a man was killed and the body was found': the setting serves both halves
         scope = place_scope(trigger, sentence, conjuncts=False)
         clause = [p for p in usable if _token_at(sentence, offset, p) in scope]
@@ -523,6 +523,18 @@ def _token_at(sentence: Span, offset: int, place: PlaceMention) -> Token | None:
     return None
 
 
+def _without_places_of_other_acts(places: list[PlaceMention], trigger: Token, sentence: Span, offset: int) -> list[PlaceMention]:
+    """'Rioters burned shops in Noumea overnight, after lawmakers in Paris approved a change',
+    'stormed the airport in Makhachkala as a flight from Tel Aviv landed': a clause of another
+    act, with a subject of its own, tells where that act was, when the trigger's clause names a
+    place of its own."""
+    others = {
+        t for c in sentence if c.dep_ == "advcl" and trigger not in c.subtree and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree
+    }
+    own = [p for p in places if _token_at(sentence, offset, p) not in others]
+    return own or places
+
+
 def _without_a_march_s_goal(usable: list[PlaceMention], sentence: Span, offset: int, kind: str) -> list[PlaceMention]:
     """'farmers attempting to march towards Delhi at the Shambhu border (Ambala)': where a crowd
     heads is not where it marched, when the sentence names that too."""
@@ -696,6 +708,8 @@ def _is_origin(token: Token) -> bool:
 
     ('the retreat of Russian forces from Izyum' is left by them: see ``TERRITORY_KINDS``.)
     """
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i == token.i + 1:
+        token = token.head  # 'a flight from Tel Aviv': the name's last word holds it
     while token.dep_ == "conj" and token.head.pos_ == "PROPN":
         token = token.head  # 'workers from Everett and Seattle'
     if token.dep_ == "compound" and token.head.lemma_.lower() in SETTLEMENT_NOUNS:

@@ -848,6 +848,8 @@ def _truce_made(token: Token) -> bool:
     holding' or 'the truce collapsed': what a truce in force does is no agreement made."""
     if token.dep_ == "dobj" and token.head.lemma_.lower() in TRUCE_KEPT_OR_BROKEN:
         return False  # 'traded accusations over who had broken the truce first'
+    if token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over", "for", "towards", "toward") and token.head.head.lemma_.lower() in TALKS_ABOUT:
+        return False  # 'talks on a ceasefire ... were stalled', 'a proposal for a truce': what is talked of is not yet made
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     while verb is not None:
         if verb.lemma_.lower() in STANDING_TRUCE_VERBS:
@@ -1443,7 +1445,13 @@ def _hit_by_a_weapon(token: Token) -> bool:
         and (TRIGGERS.get(subject.lemma_.lower()) not in (None, "remote", "explosion") or subject.lemma_.lower() in SERIES_NOUNS)
     ):
         return False  # 'a spate of kidnappings hit Zamfara', 'fighting hit the town': the subject is the event
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in LEVELS_REACHED for c in token.children):
+        return False  # 'the rouble hitting a record low', 'hit a new high'
     return agent is None or not NOT_A_STRIKE.search(text_of(agent.subtree))
+
+
+TALKS_ABOUT = frozenset({"talk", "negotiation", "proposal", "plan", "call", "push", "effort", "hope", "bid", "demand", "discussion", "framework", "offer"})
+LEVELS_REACHED = frozenset({"low", "high", "record", "peak", "level", "bottom", "milestone", "headline", "headlines", "jackpot", "snag", "wall"})
 
 
 @use_of("body")
