@@ -2117,6 +2117,10 @@ def test_the_sides_of_a_front_hold_only_in_the_fronts_period_and_never_over_a_na
         ("More than 10,000 civilians have been killed in Ukraine since Russia's full-scale invasion began, U.N. monitors said.", "generic"),
         ("Rwanda began a week of mourning on Sunday to mark 30 years since the genocide in which 800,000 people were killed by Hutu extremists.", "background"),
         ("More than 30,000 people have crossed into Chad from Darfur since fighting erupted last month, the U.N. refugee agency said.", "background"),
+        (
+            "The court sentenced a former rebel commander on Tuesday for crimes including murder, rape and forced marriage committed in northern Uganda.",
+            "history",
+        ),
     ],
 )
 def test_habits_tolls_to_date_and_what_a_period_is_counted_since_are_no_events(sentence, reason):

@@ -1958,3 +1958,20 @@ def test_a_town_qualified_after_its_district_centre_is_one_place():
     report = "On 14 July, Houthi forces seized control of Harib district center (Marib) after clashes with pro-government forces. 8 pro-government fighters were reportedly killed."
     coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
     assert [(m.place.text, m.fatalities) for m in coded] == [("Harib", 8)]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type", "deaths"),
+    [
+        ("On 13 July, gunmen burst into a bar in Irapuato, Guanajuato, and opened fire, killing 12 people, the municipal government said.", "Attack", 12),
+        (
+            "On 13 July, a senior Rapid Support Forces commander in Gezira state defected to the army along with some of his fighters.",
+            "Change to group/activity",
+            None,
+        ),
+        ("On 13 July, ELN guerrillas pitched a camp next to a rural school in Tibu, community leaders said.", "Headquarters or base established", None),
+    ],
+)
+def test_a_shooting_that_killed_a_commander_who_defected_and_a_camp_pitched(report, sub_event_type, deaths):
+    coded = first_coded(report)
+    assert (coded.sub_event_type, coded.fatalities) == (sub_event_type, deaths)

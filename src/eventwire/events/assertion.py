@@ -171,6 +171,8 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
         if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect") and not _dated_in(token):
             # 'accused of numerous abuses – torture, rape...': an allegation in general ('... near Robotyne on Wednesday' is an event)
             return "generic"
+        if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in JUDGED_LEMMAS and token.pos_ == "VERB":
+            return "history"  # 'sentenced a former commander on Thursday for crimes including murder and rape': the day is the verdict's
         if token is not trigger and token.lemma_.lower() == "pledge" and trigger.lemma_.lower() == "allegiance":
             break  # 'factions pledged allegiance to a single commander': the pledge is the change
         if (
@@ -211,6 +213,7 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
     return None
 
 
+JUDGED_LEMMAS = frozenset({"sentence", "convict", "jail", "indict", "acquit", "imprison", "prosecute"})  # a court's verdict on crimes told in general
 SERIES_WORDS = frozenset(
     {
         "repeated",

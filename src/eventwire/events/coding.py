@@ -1415,8 +1415,10 @@ def _aimed_at_civilian_things(trigger: Token, mentioned: list[act.Actor]) -> boo
 
 
 def _killing_people(trigger: Token) -> bool:
-    """'raided Tar Taing village, killing residents who had not fled': the raid killed civilians."""
-    killings = [c for c in trigger.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("kill", "massacre", "execute", "murder")]
+    """'raided Tar Taing village, killing residents who had not fled': the raid killed civilians;
+    so did 'opened fire, killing 12 people' (the killing hangs on the verb of 'fire')."""
+    acts = [trigger, trigger.head] if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else [trigger]
+    killings = [c for a in acts for c in a.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("kill", "massacre", "execute", "murder")]
     return any(names_people(o) for k in killings for o in k.children if o.dep_ == "dobj")
 
 
@@ -1513,9 +1515,12 @@ def _one_person_did_it(trigger: Token) -> bool:
 
 def _code_group(trigger, text, subject, military, mentioned) -> Coded | None:
     """Captives released ('bandits freed 40 kidnapped villagers') are ACLED's non-violent
-    activity, 'Other'; a group's other moves (deployed, defected) are left to the classifier."""
+    activity, 'Other'; armed men who defect change their group's make-up; a group's other moves
+    (deployed) are left to the classifier."""
     if trigger.lemma_.lower() in ("coup", "putsch"):
         return Coded("group", "Other", subject or (military[0] if military else None), None, firm=True)  # 'soldiers staged a coup in Niamey'
+    if trigger.lemma_.lower() == "defect" and act.is_armed(subject or (military[0] if military else None)):
+        return Coded("group", "Change to group/activity", subject or military[0], None, firm=True)  # 'a senior RSF commander has defected to the army'
     if trigger.lemma_.lower() not in ("release", "free"):
         return None
     return Coded("group", "Other", subject or (military[0] if military else None), None)

@@ -788,9 +788,10 @@ def _turned_into_a_base(token: Token) -> bool:
     return token.pos_ == "VERB" and any(t.lower_ in BASE_WORDS for o in made_into for t in o.subtree) and _armed_words(subject_words(token))
 
 
-@use_of("build")
+@use_of("build", "pitch")
 def _base_built(token: Token) -> bool:
-    """'ISWAP fighters built a camp on an island'; not 'villagers built a school' nor 'the army built a road'."""
+    """'ISWAP fighters built a camp on an island', 'ELN guerrillas have pitched a camp next to a school';
+    not 'villagers built a school' nor 'the army built a road'."""
     return sets_up_a_base(token) and _armed_words(subject_words(token))
 
 

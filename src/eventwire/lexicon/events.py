@@ -146,6 +146,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["drop", "use"], "remote"),  # only with a weapon: 'dropped barrel bombs', 'used chlorine gas' (triggers.py)
     **dict.fromkeys(["turn", "convert"], "base"),  # only into a base: 'turned a school into a headquarters' (``triggers``)
     **dict.fromkeys(["establish", "open", "inaugurate"], "base"),  # only with a base: 'set up a base', 'established a headquarters'
+    **dict.fromkeys(["pitch"], "base"),  # only armed men pitching a camp (``triggers``)
     **dict.fromkeys(
         ["merge", "merger", "disband", "dissolve", "allegiance", "rename", "split", "break", "reunification", "reunify", "reunite", "alliance"], "change"
     ),  # 'split': into factions only; 'break' away (``triggers``)
@@ -442,7 +443,7 @@ INTENT_LEMMAS = frozenset(
 
 
 BACKGROUND = re.compile(
-    r"\b(in|since)\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
+    r"\b(in|since)\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(in|since|during)\s+the\s+((early|mid|late)[-\s])?(19|20)\d0s\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
     r"\bsince\s+the\s+(\w+\s+\d+\s+)?invasion\b|\bsince\s+the\s+(beginning|start)\s+of\s+the\s+(war|invasion|conflict)\b|\bat\s+the\s+(start|beginning)\s+of\s+the\s+(war|invasion)\b",
     re.IGNORECASE,
 )
