@@ -1975,3 +1975,23 @@ def test_a_town_qualified_after_its_district_centre_is_one_place():
 def test_a_shooting_that_killed_a_commander_who_defected_and_a_camp_pitched(report, sub_event_type, deaths):
     coded = first_coded(report)
     assert (coded.sub_event_type, coded.fatalities) == (sub_event_type, deaths)
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 13 July, a farmer was killed when his tractor drove over a mine in a field near Balakliia, the governor said, urging residents not to work in the fields.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("On 13 July, the government and Tigrayan forces agreed to a permanent cessation of hostilities after talks in Pretoria.", "Agreement"),
+        ("On 13 July, Islamic Jihad fired a barrage of rockets from Gaza at Ashkelon.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_a_mine_run_over_a_cessation_of_hostilities_and_a_barrage_fired(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_a_killing_a_statement_charges_someone_with_is_no_event_of_its_own():
+    report = "On 13 July, Senator Kelly accused Russian President Vladimir Putin of killing women and children."
+    assert [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type] == []

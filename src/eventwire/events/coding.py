@@ -364,7 +364,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     )  # 'militants detonated a device': an attack; 'sappers detonated an unexploded shell': made safe
     if seized or (kind == "explosion" and ACCIDENTAL_BLAST.search(sentence.text)):
         kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition', 'an IED exploded by mistake': disrupted weapons use
-    elif kind in ("remote", "clash", "violence") and _with_an_explosive_device(trigger):
+    elif kind in ("remote", "clash", "violence", "kill") and _with_an_explosive_device(trigger):
         kind = "explosion"  # 'a mine attack against a convoy', 'ambushed with explosives', 'their vehicle hit a bomb'
     weapons_told = LABOUR_STRIKE.sub(
         "", text_of(trigger.subtree) + " " + text_of(_doers_of_a_noun(trigger))
@@ -666,7 +666,15 @@ def _with_an_explosive_device(trigger: Token) -> bool:
             return True
         if child.dep_ == "nsubj" and trigger.lemma_.lower() == "target" and _an_explosive_device(child):
             return True  # 'a remotely detonated explosive targeted the convoy'
+        if child.dep_ == "advcl" and _vehicle_ran_over_a_device(child):
+            return True  # 'a farmer was killed when his tractor drove over a mine'
     return False
+
+
+def _vehicle_ran_over_a_device(verb: Token) -> bool:
+    """'his tractor drove over a mine', 'their car ran over a landmine', 'stepped on a mine'."""
+    over = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "onto") for o in c.children if o.dep_ == "pobj"]
+    return verb.lemma_.lower() in ("drive", "run", "roll", "step", "tread", "hit") and any(_an_explosive_device(o) for o in over)
 
 
 def _an_explosive_device(noun: Token) -> bool:

@@ -187,11 +187,26 @@ def _without_tolls(found: list[Token]) -> list[Token]:
         return [
             t for t in found if sets_the_scene(t) or TRIGGERS[t.lemma_.lower()] not in ("kill", "violence", "arrest")
         ]  # 'three people were shot dead during a clash between PCJSS and ALP': the clash, its toll
-    if "kill" in leading and leading - {"kill", "arrest", "loot", "consult"}:  # not 'killed civilians after summoning them to meetings'
+    if "kill" in leading and _another_event_the_killing_may_belong_to(found):  # not 'killed civilians after summoning them to meetings'
         return [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
     if "kill" in leading:
         return [t for t in found if not sets_the_scene(t)]
     return found
+
+
+def _another_event_the_killing_may_belong_to(found: list[Token]) -> bool:
+    """An event of another kind told with the killing, whose toll or charge the killing may be:
+    not arrests, looting or a meeting; a statement only when the killing is what it says ('accused
+    Putin of killing women and children'), not '... killed when his tractor drove over a mine, the
+    governor said, urging residents not to work in the fields'."""
+    kills = [t for t in found if TRIGGERS[t.lemma_.lower()] == "kill"]
+    for t in found:
+        kind = TRIGGERS[t.lemma_.lower()]
+        if sets_the_scene(t) or kind in ("kill", "arrest", "loot", "consult"):
+            continue
+        if kind not in POLITICAL_KINDS or any(k in t.subtree for k in kills):
+            return True
+    return False
 
 
 def told_as_days_before(trigger: Token) -> bool:
@@ -1643,7 +1658,26 @@ def is_gunfire(token: Token) -> bool:
             return False  # 'fired tear gas at the crowd': crowd control, not gunfire ('a rocket carrying chlorine gas' is a weapon)
         with_what = {p.lemma_.lower() for c in token.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"}  # 'fired with real bullets'
         return bool(
-            children & {"at", "on", "upon", "into", "shots", "rounds", "bullets", "missiles", "rockets", "shells", "weapons", "missile", "rocket", "shell"}
+            children
+            & {
+                "at",
+                "on",
+                "upon",
+                "into",
+                "shots",
+                "rounds",
+                "bullets",
+                "missiles",
+                "rockets",
+                "shells",
+                "weapons",
+                "missile",
+                "rocket",
+                "shell",
+                "barrage",
+                "salvo",
+                "volley",
+            }
             or _in_the_direction_of(token)
             or with_what & {"bullet", "round", "ammunition", "weapon", "gun"}
         )

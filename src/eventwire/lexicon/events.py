@@ -686,6 +686,7 @@ WARRING_PARTIES = frozenset({"party", "side", "faction", "belligerent"})  # 'the
 AGREED_THINGS = frozenset(
     {
         "ceasefire",
+        "cessation",  # 'agreed to a permanent cessation of hostilities'
         "truce",
         "exchange",
         "swap",
