@@ -121,6 +121,7 @@ from ..lexicon.events import (
     TAKING_CONTROL_LEMMAS,
     TARGET_CUE,
     TERRITORY_KINDS,
+    THE_CROWD,
     THROWING_LEMMAS,
     THROWN_BY_HAND,
     THROWN_EXPLOSIVE,
@@ -1746,7 +1747,6 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
 
 
 ANSWERED_CLAUSE = re.compile(r"\b(after|following)\s+(?P<told>[^;:]*)$", re.IGNORECASE)
-THE_CROWD = re.compile(r"\b(protest[eo]rs?|demonstrators?|marchers|crowds?|rall(y|ies)|them|they)\b", re.IGNORECASE)
 
 
 def _what_the_crowd_answered(text: str, lethal: re.Match[str]) -> bool:

@@ -63,12 +63,13 @@ from ..lexicon.events import (
     REMOTE_TALK_WORDS,
     SEIZING_VERBS,
     SUPPORTING_VERBS,
+    THE_CROWD,
     TRIGGERS,
     VICTIM_WORDS,
 )
 from ..models import Article, Claim, DateRange, DroppedCandidate, EventMention, PlaceMention
 from ..parse import paragraph_text, span_text
-from ..phrases import actors_within, spans_within
+from ..phrases import actors_within, spans_within, text_of
 from ..taxonomy import SubEventType, family_of, sub_event
 from .agents import (
     FRONT_SUB_EVENT_TYPES,
@@ -495,10 +496,9 @@ def _answered_clauses(trigger: Token, sentence: Span) -> list[Token]:
     """The 'after' or 'following' clauses the trigger is not in and that name no crowd: what came first."""
     opened = [t for t in sentence if t.lower_ in ("after", "following") and t.dep_ in ("prep", "mark")]
     clauses = [t if t.dep_ == "prep" else t.head for t in opened]
-    return [c for c in clauses if trigger not in c.subtree and not any(w.lower_ in CROWD_WORDS_OF_A_PROTEST for w in c.subtree)]
+    return [c for c in clauses if trigger not in c.subtree and not THE_CROWD.search(text_of(c.subtree))]
 
 
-CROWD_WORDS_OF_A_PROTEST = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrators", "marchers", "crowd", "rally", "them", "they"})
 LETHAL_INTERVENTION = "Excessive force against protesters"  # ACLED's protests with intervention have no dead: force that killed is excessive
 
 

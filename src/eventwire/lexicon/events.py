@@ -523,6 +523,7 @@ CIVILIAN_VENUE = re.compile(r"\b(party|wedding|funeral|ceremony|gathering|bar|re
 PARAGRAPH_DRONES = re.compile(r"\b(drones?|shaheds?|kamikaze|uavs?)\b", re.IGNORECASE)
 PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?)\b", re.IGNORECASE)
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
+THE_CROWD = re.compile(r"\b(protest[eo]rs?|demonstrators?|marchers|crowds?|rall(y|ies)|them|they)\b", re.IGNORECASE)  # words that name a protest's crowd
 CROWD_CONTROL_WORDS = frozenset(
     {"tear", "teargas", "tear-gas", "gas", "smoke", "pepper", "rubber"}
 )  # "tear gas shells"; not "stun grenades", which ACLED codes as grenades
