@@ -15,9 +15,8 @@ from ..dates import time_expressions
 from ..lexicon.events import (
     BACKGROUND,
     BACKGROUND_MARKERS,
-    CASUALTY_LEMMAS,
-    CUMULATIVE_TOLL,
     DURATION_WORDS,
+    FREQUENCY_WORDS,
     INTENT_LEMMAS,
     KIN_WORDS,
     LIST_NUMBER,
@@ -27,6 +26,7 @@ from ..lexicon.events import (
     POLITICAL_DECISIONS,
     POLITICAL_MODALS,
     REPORTING_LEMMAS,
+    SERIES_WORDS,
     TRIGGERS,
 )
 from ..models import DateRange
@@ -166,13 +166,11 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "hypothetical"
         if token is trigger and _is_compared(trigger):
             return "comparison"
-        if token is trigger and (_a_series_told(trigger) or _a_toll_to_date(trigger)):
-            return "generic"  # 'despite repeated Russian attacks on port infrastructure', '10,000 civilians have been killed since the invasion began'
+        if token is trigger and _a_series_told(trigger):
+            return "generic"  # 'despite repeated Russian attacks on port infrastructure'
         if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in ("accuse", "allege", "suspect") and not _dated_in(token):
             # 'accused of numerous abuses – torture, rape...': an allegation in general ('... near Robotyne on Wednesday' is an event)
             return "generic"
-        if token is not trigger and trigger.pos_ == "NOUN" and token.lemma_.lower() in JUDGED_LEMMAS and token.pos_ == "VERB":
-            return "history"  # 'sentenced a former commander on Thursday for crimes including murder and rape': the day is the verdict's
         if token is not trigger and token.lemma_.lower() == "pledge" and trigger.lemma_.lower() == "allegiance":
             break  # 'factions pledged allegiance to a single commander': the pledge is the change
         if (
@@ -213,27 +211,6 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
     return None
 
 
-JUDGED_LEMMAS = frozenset({"sentence", "convict", "jail", "indict", "acquit", "imprison", "prosecute"})  # a court's verdict on crimes told in general
-SERIES_WORDS = frozenset(
-    {
-        "repeated",
-        "frequent",
-        "constant",
-        "regular",
-        "continued",
-        "continuing",
-        "ongoing",
-        "persistent",
-        "recurrent",
-        "relentless",
-        "incessant",
-        "numerous",
-        "countless",
-    }
-)
-FREQUENCY_WORDS = frozenset({"frequent", "common", "commonplace", "routine", "rare", "regular", "widespread"})
-
-
 def _a_series_told(trigger: Token) -> bool:
     """'despite repeated Russian attacks on port infrastructure', 'where attacks on villages remain
     frequent': many events told as one habit, none of them dated; not 'repeated strikes hit Kharkiv
@@ -243,13 +220,6 @@ def _a_series_told(trigger: Token) -> bool:
     described = any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in trigger.children)
     how_often = trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in FREQUENCY_WORDS for c in trigger.head.children)
     return described or how_often
-
-
-def _a_toll_to_date(trigger: Token) -> bool:
-    """'More than 10,000 civilians have been killed in Ukraine since Russia's full-scale invasion
-    began': a war's toll so far, in the perfect, is no event."""
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in trigger.children)
-    return trigger.lemma_.lower() in CASUALTY_LEMMAS and perfect and bool(CUMULATIVE_TOLL.search(trigger.sent.text))
 
 
 def _kin_of(noun: Token, clause: Token) -> bool:

@@ -157,8 +157,8 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return DESCRIPTION_OF_PEOPLE
     if not dated and describes_a_site_visited(trigger):
         return DESCRIPTION
-    if not dated and is_judged(trigger):
-        return HISTORY
+    if is_judged(trigger) and (not dated or not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)):
+        return HISTORY  # the day a sentence gives is the verdict's ('sentenced ... on Thursday for crimes including ... rape')
     return None
 
 
@@ -360,21 +360,28 @@ def describes_a_site_visited(trigger: Token) -> bool:
 def is_judged(trigger: Token) -> bool:
     """The act a court or prosecutor deals with, named in a phrase of the judging verb ('sentenced
     to 10 years for his role in the 2019 attack', 'convicted a soldier of killing a civilian',
-    'charged with attacking a mosque'): an earlier event, the trial is the news. Not a clause of
-    its own ('charged after gunmen attacked a bus')."""
+    'charged with attacking a mosque', 'sentenced ... for crimes including murder, rape and forced
+    marriage'): an earlier event, the trial is the news. Not a clause of its own ('charged after
+    gunmen attacked a bus')."""
     token = trigger
-    for _ in range(MAX_CLIMB + 1):
+    for _ in range(JUDGED_CLIMB + 1):
         head = token.head
         if head is token or token.dep_ not in JUDGED_PHRASE_LINKS:
             return False
-        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in JUDICIAL_VERBS:
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in JUDICIAL_VERBS and not _second_half_of_a_word(head):
             return token.dep_ in ("prep", "dobj") and token is not trigger
 
         token = head
     return False
 
 
-JUDGED_PHRASE_LINKS = frozenset({"pobj", "pcomp", "prep", "dobj", "compound"})  # 'for his role in the attack', 'a soldier of killing'
+def _second_half_of_a_word(token: Token) -> bool:
+    """'baton-charged', 'lathi-charged': police force, no charge in court."""
+    return token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_
+
+
+JUDGED_PHRASE_LINKS = frozenset({"pobj", "pcomp", "prep", "dobj", "compound", "conj"})  # 'for his role in the attack', 'a soldier of killing', 'murder, rape'
+JUDGED_CLIMB = MAX_CLIMB + 2  # 'rape' of 'for crimes including murder, rape and forced marriage' is six words below 'sentenced'
 
 
 def not_an_interaction_because(trigger: Token, plover: str | None) -> str | None:

@@ -65,6 +65,7 @@ from ..lexicon.events import (
     KIND_PRIORITY,
     LABOUR_STRIKE,
     LEADER_WORDS,
+    LEVELS_REACHED,
     LEVIES,
     MANOEUVRES,
     MILITARY_POST_WORDS,
@@ -93,6 +94,7 @@ from ..lexicon.events import (
     STATE_OFFICES,
     SUICIDE,
     TAKEN_FOR_CARE,
+    TALKS_ABOUT,
     TERRITORY_OBJECTS,
     TRIGGERS,
     TRUCE_KEPT_OR_BROKEN,
@@ -1464,10 +1466,6 @@ def _hit_by_a_weapon(token: Token) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in LEVELS_REACHED for c in token.children):
         return False  # 'the rouble hitting a record low', 'hit a new high'
     return agent is None or not NOT_A_STRIKE.search(text_of(agent.subtree))
-
-
-TALKS_ABOUT = frozenset({"talk", "negotiation", "proposal", "plan", "call", "push", "effort", "hope", "bid", "demand", "discussion", "framework", "offer"})
-LEVELS_REACHED = frozenset({"low", "high", "record", "peak", "level", "bottom", "milestone", "headline", "headlines", "jackpot", "snag", "wall"})
 
 
 @use_of("body")

@@ -1467,7 +1467,8 @@ CUMULATIVE_TOLL = re.compile(
 # 1,200 people in the first quarter alone'.
 TOLL_OVER_A_PERIOD = re.compile(
     r"\bso\s+far\s+this\s+(year|month)\b|\bthis\s+year\b|\bin\s+the\s+(first|second|third|fourth|last|past)\s+(quarter|half|three\s+months|six\s+months|year)\b"
-    r"|\bsince\s+the\s+(start|beginning)\s+of\s+the\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+the\s+(start|beginning|outbreak)\s+of\s+the\s+(war|conflict|invasion)\b",
+    r"|\bsince\s+the\s+(start|beginning)\s+of\s+the\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+the\s+(start|beginning|outbreak)\s+of\s+the\s+(war|conflict|invasion)\b"
+    r"|\bsince\s+([\w'’-]+\s+){1,3}(invasion|war|conflict|offensive)\s+(began|started)\b",  # 'since Russia's full-scale invasion began'
     re.IGNORECASE,
 )
 # Acts counted over days or weeks: 'neutralised 120 terrorists and arrested 230 suspects across the North East in the past two weeks'.
@@ -1641,3 +1642,26 @@ WRONGDOERS = frozenset({"thief", "pickpocket", "robber", "burglar", "kidnapper",
 # A counter-protest beside the protest the note codes: ACLED's second actor is the other crowd
 # ('Around 1,000 people gathered for a counter-demonstration', 'a counter-rally was staged').
 COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat\w*|protest\w*|rall(y|ies)|march\w*)", re.IGNORECASE)
+
+
+# Words of habits and talks (``events.assertion``, ``events.triggers``)
+SERIES_WORDS = frozenset(
+    {
+        "repeated",
+        "frequent",
+        "constant",
+        "regular",
+        "continued",
+        "continuing",
+        "ongoing",
+        "persistent",
+        "recurrent",
+        "relentless",
+        "incessant",
+        "numerous",
+        "countless",
+    }
+)
+FREQUENCY_WORDS = frozenset({"frequent", "common", "commonplace", "routine", "rare", "regular", "widespread"})
+TALKS_ABOUT = frozenset({"talk", "negotiation", "proposal", "plan", "call", "push", "effort", "hope", "bid", "demand", "discussion", "framework", "offer"})
+LEVELS_REACHED = frozenset({"low", "high", "record", "peak", "level", "bottom", "milestone", "headline", "headlines", "jackpot", "snag", "wall"})
