@@ -583,6 +583,16 @@ def test_a_protest_against_a_killing_by_police_is_no_excessive_force():
     assert [m.sub_event_type for m in mentions if m.event_type][0] == "Peaceful protest"
 
 
+def test_force_met_by_a_riot_in_the_next_sentence_is_the_riot_and_its_toll():
+    """ACLED codes one violent demonstration, with the dead of the force that met it."""
+    report = analysis_of_report(
+        "On 12 July, demonstrators clashed with police in Almaty, throwing stones and setting fire to vehicles. Police fired on the crowd, killing 8.",
+        published=PUBLISHED,
+    )
+    assert [(m.sub_event_type, m.fatalities) for m in report.event_mentions if m.event_type] == [("Violent demonstration", 8)]
+    assert "the force met by a violent demonstration" in [d.reason for d in report.dropped]
+
+
 def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
     report = analysis_of_report("On 11 July, army troops clashed with ADF rebels and took control of the village of Mayi Moya.", published=PUBLISHED)
     assert [m.sub_event_type for m in report.event_mentions] == ["Government regains territory"]
@@ -906,6 +916,9 @@ def test_ground_taken_however_it_is_told(report, sub_event_type, actor1):
         "Fuel prices fell to a record low in July.",
         "On 5 July, the soldiers took up positions outside the town of Gao.",
         "On 5 July, police recovered two stolen cars in Kano.",
+        "On 5 July, gunmen attacked women collecting firewood near Tawila. The gunmen seized a 12 year-old female IDP and raped her.",
+        "On 5 July, in Culiacan, several armed men took control of an agricultural factory and set part of it on fire.",
+        "On 5 July, the military took control of the town hall in Lashio after protesters occupied it.",
     ],
 )
 def test_words_of_taking_that_take_no_ground(report):

@@ -473,6 +473,8 @@ def _force_untold(sub_event_type: str, trigger: Token) -> bool:
     ('Resistance Committees ... denouncing the military coup'), and where such crowds were
     often shot at or dispersed, it would code force that this text does not report."""
     paragraph = paragraph_text(trigger.doc)
+    if sub_event_type in ("Excessive force against protesters", "Protest with intervention") and _crowd_turned_violent(trigger):
+        return True  # 'demonstrators ... threw stones. Police fired on the crowd, killing 8.': force met a riot
     if sub_event_type == "Excessive force against protesters":
         return not LETHAL_FORCE.search(paragraph)
     if sub_event_type == "Protest with intervention":

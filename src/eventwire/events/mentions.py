@@ -61,6 +61,7 @@ from ..lexicon.events import (
     PEOPLE_HURT,
     PLACE_NAME_AFTER_PREPOSITION,
     REMOTE_TALK_WORDS,
+    RIOT_S_CROWD,
     SEIZING_VERBS,
     SUPPORTING_VERBS,
     THE_CROWD,
@@ -156,7 +157,8 @@ def find_event_candidates(
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence, offset, places)
         found.extend(mentions)
         previous_date = _carried_date(date, previous_date, article.published)
-    found = _joined_to_placed_reports(_with_the_article_s_attacker(_clashes_told_with_their_gains(found, dropped)), article, places)
+    found = _riots_told_with_the_force_met(_clashes_told_with_their_gains(found, dropped), dropped)
+    found = _joined_to_placed_reports(_with_the_article_s_attacker(found), article, places)
     placed_elsewhere = any(m.place is not None for m in found)  # a snippet of one report placing nothing keeps it ('An airstrike killed 10 fighters.')
     nowhere = [m for m in found if placed_elsewhere and _nowhere_and_by_no_one(m)]
     dropped.extend(DroppedCandidate(m.start, m.end, m.trigger, m.trigger_start, NOWHERE_BY_NO_ONE, m.sub_event_type) for m in nowhere)
@@ -214,11 +216,9 @@ def _clashes_told_with_their_gains(found: list[EventMention], dropped: list[Drop
     clash's place, other side and toll, and the clash is dropped with that reason."""
     kept: dict[int, EventMention | None] = dict(enumerate(found))  # by position: a mention may be replaced, or dropped (None)
     for i, clash in enumerate(found):
-        if clash.sub_event_type != "Armed clash":
-            continue
-        j = next((k for k in range(i + 1, len(found)) if found[k].start >= clash.end), None)
+        j = _next_sentence_s(found, i) if clash.sub_event_type == "Armed clash" else None
         gain = kept[j] if j is not None else None
-        if j is None or gain is None or gain.start - clash.end > NEXT_SENTENCE_GAP or not _won_by_a_side_of(gain, clash):
+        if j is None or gain is None or not _won_by_a_side_of(gain, clash):
             continue
         kept[j] = replace(
             gain,
@@ -232,6 +232,41 @@ def _clashes_told_with_their_gains(found: list[EventMention], dropped: list[Drop
             DroppedCandidate(clash.start, clash.end, clash.trigger, clash.trigger_start, "the fight for the ground taken next", clash.sub_event_type)
         )
     return [m for m in kept.values() if m is not None]
+
+
+def _next_sentence_s(found: list[EventMention], i: int) -> int | None:
+    """The position of the first mention after mention ``i``'s sentence, when it is in the very next sentence."""
+    j = next((k for k in range(i + 1, len(found)) if found[k].start >= found[i].end), None)
+    return j if j is not None and found[j].start - found[i].end <= NEXT_SENTENCE_GAP else None
+
+
+def _riots_told_with_the_force_met(found: list[EventMention], dropped: list[DroppedCandidate]) -> list[EventMention]:
+    """A violent demonstration and, in the very next sentence, the state's force on its crowd
+    ('demonstrators ... threw stones and set fire to vehicles. Police fired on the crowd,
+    killing 8.') are one event to ACLED, the riot: it takes the toll, and the force is dropped
+    with that reason."""
+    kept: dict[int, EventMention | None] = dict(enumerate(found))
+    for i, riot in enumerate(found):
+        j = _next_sentence_s(found, i) if riot.sub_event_type == "Violent demonstration" else None
+        force = kept[j] if j is not None else None
+        if j is None or force is None or not _force_on_the_riot_s_crowd(force, riot):
+            continue
+        kept[i] = replace(riot, fatalities=riot.fatalities if riot.fatalities is not None else force.fatalities)
+        kept[j] = None
+        dropped.append(
+            DroppedCandidate(force.start, force.end, force.trigger, force.trigger_start, "the force met by a violent demonstration", force.sub_event_type)
+        )
+    return [m for m in kept.values() if m is not None]
+
+
+def _force_on_the_riot_s_crowd(force: EventMention, riot: EventMention) -> bool:
+    """The state's forces acting on a crowd, on the riot's days, at its place or none."""
+    forces = force.actor1 if force.sub_event_type == "Attack" else force.actor2 if force.sub_event_type in PROTEST_MET else None
+    if forces is None or forces.inter != act.STATE_FORCES or not RIOT_S_CROWD.search(force.sentence):
+        return False
+    if force.date is None or riot.date is None or not force.date.meets(riot.date):
+        return False
+    return force.place is None or riot.place is None or force.place.place == riot.place.place
 
 
 def _won_by_a_side_of(gain: EventMention, clash: EventMention) -> bool:

@@ -378,7 +378,7 @@ def takes_ground(trigger: Token) -> bool:
         taken += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # 'the capture of the port'
     if trigger.lemma_.lower() in ("overtake", "take") and armed_men_take_a_name(trigger):
         return True  # 'M23 fighters overtook Tanda', 'ISWAP fighters took over Malam Fatori'
-    if trigger.pos_ == "VERB" and _armed_doers(trigger) and any(_placed_name(c) for c in taken):
+    if trigger.pos_ == "VERB" and _armed_doers(trigger) and any(_placed_name(c) and not names_people(c) for c in taken):
         return True  # 'TPLF forces launched an offensive and captured Abala (Afar)', 'Wad Madani (Al Jazirah) was captured by the RSF'
     return any(_is_ground(t) for c in taken for t in _what_is_taken(c))
 
@@ -417,15 +417,26 @@ def _what_is_taken(noun: Token) -> Iterator[Token]:
     """The object's own words and what it is 'of' ('control of the town', 'the town of Izium'),
     not where it lay ('tons of marijuana hidden in a warehouse', 'migrants ... off the coast of Dikili')."""
     controlled = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "over") for p in c.children if p.dep_ == "pobj"]
+    if noun.lemma_.lower() == "control" and not controlled and (misplaced := _of_phrase_on_the_verb(noun)):
+        controlled = misplaced  # 'took control of an agricultural factory', the 'of' read as the verb's
+        yield from (t for p in misplaced for t in _what_is_taken(p))
     if not (noun.lemma_.lower() == "control" and controlled and not any(p.pos_ == "PROPN" for p in controlled)):
         yield noun  # 'control of Kidal' is ground; 'control of an oil truck' is not: what is controlled says
     for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lemma_.lower() in TERRITORY_OBJECTS and noun.pos_ == "NOUN":
+            continue  # 'the town hall', 'the district office', 'the camp commander': a building or a man, no ground
         if child.dep_ in ("compound", "amod", "appos", "conj", "nmod"):
             yield from _what_is_taken(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "over"):
             for place in child.children:
                 if place.dep_ == "pobj" and (noun.lemma_.lower() in TERRITORY_OBJECTS or noun.lemma_.lower() in PARTS_OF_A_WHOLE):
                     yield from _what_is_taken(place)
+
+
+def _of_phrase_on_the_verb(noun: Token) -> list[Token]:
+    """What follows the noun as 'of ...' when the parser hung the phrase on the verb."""
+    verb = noun.head
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1 for p in c.children if p.dep_ == "pobj"]
 
 
 def new_holder(trigger: Token) -> list[Token] | None:

@@ -523,6 +523,7 @@ CIVILIAN_VENUE = re.compile(r"\b(party|wedding|funeral|ceremony|gathering|bar|re
 PARAGRAPH_DRONES = re.compile(r"\b(drones?|shaheds?|kamikaze|uavs?)\b", re.IGNORECASE)
 PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?)\b", re.IGNORECASE)
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
+RIOT_S_CROWD = re.compile(r"\b(crowds?|protest[eo]rs|demonstrators|rioters|mob|them)\b", re.IGNORECASE)  # whom force met at a riot
 THE_CROWD = re.compile(r"\b(protest[eo]rs?|demonstrators?|marchers|crowds?|rall(y|ies)|them|they)\b", re.IGNORECASE)  # words that name a protest's crowd
 CROWD_CONTROL_WORDS = frozenset(
     {"tear", "teargas", "tear-gas", "gas", "smoke", "pepper", "rubber"}
@@ -961,7 +962,7 @@ PERSON_NOUNS = frozenset(
 PEOPLE_TAKEN = PERSON_NOUNS | frozenset(
     "people lawyer suspect national passenger doctor nurse engineer priest pastor imam cleric chief businessman tourist foreigner pupil "
     "schoolgirl schoolboy hostage relative traveller traveler motorist fisherman miner contractor employee mayor councillor councilor "
-    "governor administrator prefect deputy lawmaker politician candidate".split()
+    "governor administrator prefect deputy lawmaker politician candidate idp refugee migrant".split()  # 'seized a 12 year-old female IDP'
 )
 
 
