@@ -593,6 +593,18 @@ def test_force_met_by_a_riot_in_the_next_sentence_is_the_riot_and_its_toll():
     assert "the force met by a violent demonstration" in [d.reason for d in report.dropped]
 
 
+def test_men_rounded_up_before_the_gunmen_opened_fire_are_the_attack_not_an_abduction():
+    report = (
+        "On 12 July, gunmen killed about 20 civilians in Seytenga, witnesses said, saying the attackers rounded up men near the mosque before opening fire."
+    )
+    assert [(m.sub_event_type, m.fatalities) for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type] == [("Attack", 20)]
+
+
+def test_police_assaulting_people_who_protest_break_up_the_protest_though_the_parse_reads_the_verb_as_a_modifier():
+    report = "On 12 July, police assaulted vendors protesting against their eviction in Harare, injuring three of them."
+    assert first_sub_event_type(report) == "Protest with intervention"
+
+
 def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
     report = analysis_of_report("On 11 July, army troops clashed with ADF rebels and took control of the village of Mayi Moya.", published=PUBLISHED)
     assert [m.sub_event_type for m in report.event_mentions] == ["Government regains territory"]

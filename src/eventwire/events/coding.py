@@ -184,6 +184,7 @@ from .triggers import (
     takes_ground,
     takes_people,
     took_to_the_streets,
+    verb_read_as_modifier,
 )
 
 DETECTED = "detected"  # the kind of an event no trigger word names, read by the event detector (``code_detected``)
@@ -1000,7 +1001,9 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
 def _trigger_phrase(trigger: Token) -> str:
     """The trigger's words, with the targets of a light verb's object ('opened fire on residents
     protesting ...': the residents hang on 'opened', not on 'fire')."""
-    phrase = text_of(trigger.subtree)
+    phrase = text_of(
+        trigger.head.subtree if verb_read_as_modifier(trigger) else trigger.subtree
+    )  # 'police assaulted vendors protesting', 'assaulted' read as the vendors' modifier
     if trigger.dep_ == "dobj":
         targets = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")]
         phrase = " ".join([phrase, *(text_of(t.subtree) for t in targets)])

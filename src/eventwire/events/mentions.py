@@ -949,9 +949,16 @@ def _harmed_in_the_act(trigger: Token, sentence: Span) -> bool:
     """People killed, tortured or beaten in the act that took them ('abducted and killed a farmer',
     'were abducted and tortured by three individuals', 'killed one person, wounded another, and
     abducted four others'): ACLED codes the attack."""
-    return any(
+    return _harmed_before_the_end(trigger) or any(
         t.pos_ == "VERB" and t.lemma_.lower() in HARM_DONE_TO_CAPTIVES and t is not trigger and _done_to_people(t) and _one_action(trigger, t) for t in sentence
     )
+
+
+def _harmed_before_the_end(trigger: Token) -> bool:
+    """'the attackers rounded up men near the mosque before opening fire', 'took them away before
+    killing them': what the people were taken for was the attack."""
+    after = [v for c in trigger.children if c.dep_ == "prep" and c.lower_ == "before" for v in c.children if v.dep_ == "pcomp" and v.pos_ == "VERB"]
+    return any(v.lemma_.lower() in HARM_DONE_TO_CAPTIVES or (v.lemma_.lower() == "open" and any(o.lower_ == "fire" for o in v.children)) for v in after)
 
 
 def _done_to_people(verb: Token) -> bool:

@@ -159,9 +159,7 @@ def triggers_in(sentence: Span) -> list[Token]:
         t
         for t in sentence
         if TRIGGERS.get(t.lemma_.lower())
-        and (
-            (t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) and not _opens_a_compound(t)) or _is_hyphenated(t) or _verb_read_as_modifier(t)
-        )
+        and ((t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) and not _opens_a_compound(t)) or _is_hyphenated(t) or verb_read_as_modifier(t))
         and (
             t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage" or (t.pos_ == "PROPN" and t.lemma_.lower() in AGREEMENT_NAMES)
         )  # 'held them hostage': the tagger's adverb; 'signed the Bodo Peace Accord': a name
@@ -246,7 +244,7 @@ def _in_brackets(token: Token, sentence: Span) -> bool:
     return False
 
 
-def _verb_read_as_modifier(token: Token) -> bool:
+def verb_read_as_modifier(token: Token) -> bool:
     """'the Giants Brigades liberated Ain district': the parse made the verb a modifier of
     'district', but left it its subject; 'soldiers had gang-raped women': the second half of a
     hyphenated verb made a modifier of its object."""
@@ -372,7 +370,7 @@ def takes_ground(trigger: Token) -> bool:
     ):
         return True
     taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if _verb_read_as_modifier(trigger):
+    if verb_read_as_modifier(trigger):
         taken.append(trigger.head)  # 'liberated Ain district': the noun it was read to modify is what was taken
     if trigger.pos_ == "NOUN":
         taken += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # 'the capture of the port'
