@@ -259,6 +259,11 @@ def test_a_town_that_is_no_capital_is_no_actor():
     assert actor_for_name("Springfield", "government") is None
 
 
+def test_a_lowercase_word_spelled_like_a_capital_names_no_state():
+    """'male residents' are not Male's, and 'setting fire' no Maldivian fire."""
+    assert [m.actor.name for m in actors_in("They were shooting male residents before setting fire to shops.")] == ["Civilians"]
+
+
 # --- body_of_speaker -----------------------------------------------------------------
 
 

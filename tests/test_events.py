@@ -2043,6 +2043,19 @@ def test_a_date_of_what_a_protest_recalls_or_opposes_does_not_date_the_protest(r
     assert (m.sub_event_type, m.date.earliest, m.date.latest) == ("Peaceful protest", dt.date(2022, 9, 12), dt.date(2022, 9, 12))
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 18 June 2022, gunmen identified by local officials as OLA fighters stormed villages in Tole, killing dozens of residents.",
+        "On 18 June 2022, paramilitary Rangers travelling in a convoy fired on residents staging a sit-in in Muzaffarabad, killing 3.",
+    ],
+)
+def test_the_opening_date_dates_a_verb_the_parse_left_under_a_noun(report):
+    """The parser made the sentence a noun phrase ('gunmen identified ...', 'Rangers travelling ...'); its verb is still what the note tells."""
+    first = next(m for m in events_in(report, published=dt.date(2022, 6, 18)) if m.event_type)
+    assert (first.date.earliest, first.date.latest) == (dt.date(2022, 6, 18), dt.date(2022, 6, 18))
+
+
 def test_strikes_carried_out_are_strikes_not_a_protest_that_carries_them():
     found = [m for m in events_in("Massive strikes were carried out near Kupiansk on Tuesday, the Russian Defence Ministry said.") if m.event_type]
     assert [(m.sub_event_type, m.place.place.name) for m in found] == [("Shelling/artillery/missile attack", "Kupyansk")]

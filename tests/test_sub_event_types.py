@@ -605,6 +605,60 @@ def test_police_assaulting_people_who_protest_break_up_the_protest_though_the_pa
     assert first_sub_event_type(report) == "Protest with intervention"
 
 
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 12 July, a boy standing on a balcony in Mathare was killed by a bullet fired by police enforcing the curfew.", "Attack"),
+        ("On 12 July, soldiers reportedly opened fire without warning on an anti-junta protest in Myaing, killing 8.", "Excessive force against protesters"),
+        (
+            "On 12 July, police blocked access roads and prevented the weekly march from forming in Algiers, detaining dozens of demonstrators.",
+            "Protest with intervention",
+        ),
+        (
+            "On 12 July, police used stun grenades and live ammunition to break up a march in Dawei. 3 protesters were killed.",
+            "Excessive force against protesters",
+        ),
+        ("On 12 July, police threw a stun grenade into a house in Kirkuk during a raid.", "Grenade"),
+        ("On 12 July, Russian forces dropped grenades containing irritant chemicals on dugouts near Orlivka.", "Chemical weapon"),
+        ("On 12 July, Islamic State Sahel militants stormed Seytenga, going door to door and shooting male residents. 86 fatalities.", "Attack"),
+    ],
+)
+def test_events_whose_words_once_hid_them(report, sub_event_type):
+    """A killing beside a curfew is no toll of it, 'without warning' no intention, a participle of
+    'prevented' no prevented act, stun grenades at a march crowd control, irritants a chemical."""
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 12 July, following the arrest of Imran Khan, PTI supporters stormed the Radio Pakistan building in Peshawar and pelted police with stones.",
+            "Violent demonstration",
+        ),
+        ("On 12 July, after two days of heavy fighting along the border, Kyrgyzstan and Tajikistan agreed on a ceasefire near Batken.", "Agreement"),
+    ],
+)
+def test_what_an_act_answers_told_in_an_after_phrase_is_its_background(report, sub_event_type):
+    analysis = analysis_of_report(report, published=PUBLISHED)
+    assert [m.sub_event_type for m in analysis.event_mentions if m.event_type] == [sub_event_type]
+    assert "background" in [d.reason for d in analysis.dropped]
+
+
+def test_force_on_people_who_are_no_crowd_is_no_force_on_a_protest():
+    coded = [
+        m for m in analysis_of_report("On 12 July, Rangers fired on residents in Muzaffarabad, killing 3.", published=PUBLISHED).event_mentions if m.event_type
+    ]
+    assert not any(m.sub_event_type in ("Excessive force against protesters", "Protest with intervention") for m in coded)
+
+
+def test_the_state_s_fire_on_a_mob_in_the_next_sentence_is_the_mob_s_toll():
+    report = analysis_of_report(
+        "On 12 July, rioters stormed and set fire to the city administration building in Almaty. Police fired on the crowd, killing 8.", published=PUBLISHED
+    )
+    assert [(m.sub_event_type, m.fatalities) for m in report.event_mentions if m.event_type] in ([("Mob violence", 8)], [("Violent demonstration", 8)])
+
+
 def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
     report = analysis_of_report("On 11 July, army troops clashed with ADF rebels and took control of the village of Mayi Moya.", published=PUBLISHED)
     assert [m.sub_event_type for m in report.event_mentions] == ["Government regains territory"]

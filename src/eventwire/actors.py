@@ -313,7 +313,7 @@ def _named_at(tables: _Tables, tokens: list[Token], i: int) -> tuple[Actor, int]
 
 def _national_at(tables: _Tables, tokens: list[Token], i: int) -> tuple[Actor, int] | None:
     """'Kenyan police', 'Syria's government forces', 'Israeli jets', 'the government of Niger'."""
-    nation = _longest(tables.nations, tokens, i, 5)
+    nation = _longest(tables.nations, tokens, i, 5) if tokens[i][2][:1].isupper() else None  # 'shooting male residents' names no Maldivians
     if nation:
         code, width = nation
         j = i + width + (1 if i + width < len(tokens) and tokens[i + width][2] == "s" else 0)  # "Russia's"

@@ -142,6 +142,26 @@ def _inside_a_name(token: Token) -> bool:
     return token.text[:1].isupper() and after_a_name_word and not is_headline(token.sent)
 
 
+ANSWERED_BY = {
+    "arrest": frozenset({"protest", "riot", "loot", "clash"}),  # 'following the arrest of Imran Khan, PTI supporters stormed ...'
+    "clash": frozenset({"agreement"}),  # 'after two days of heavy fighting along the border, ... agreed on a ceasefire'
+}
+
+
+def _what_the_act_answered(trigger: Token) -> bool:
+    """An event named by a noun in an 'after' or 'following' phrase of an act of the kind that
+    answers it: the cause the sentence's act answers or ends, told as what came first."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in TRIGGERS:
+        return False
+    phrase = trigger.head
+    if phrase.lower_ == "of" and phrase.head.dep_ == "pobj":
+        phrase = phrase.head.head  # 'after two days of heavy fighting'
+    verb = phrase.head
+    if phrase.dep_ != "prep" or phrase.lower_ not in ("after", "following") or verb.pos_ != "VERB" or verb.lemma_.lower() not in TRIGGERS:
+        return False
+    return TRIGGERS[verb.lemma_.lower()] in ANSWERED_BY.get(TRIGGERS[trigger.lemma_.lower()], frozenset())
+
+
 def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | None:
     """Why the trigger asserts no event (an intention, prediction, hypothetical, negation or background), or None.
 
@@ -155,6 +175,8 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
         return None  # 'under the deal signed on Friday, the rebels will hand over their weapons': the deal was signed
     if _a_change_announced(trigger):
         return None  # 'armed factions announced that they would dissolve': the announcement is the change (ACLED)
+    if _what_the_act_answered(trigger):
+        return "background"  # 'following the arrest of Imran Khan, PTI supporters stormed ...'
     token = trigger
     for depth in range(6):
         children = list(token.children)
@@ -176,6 +198,7 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
         if (
             token is not trigger
             and token.lemma_.lower() in intents
+            and not (token.head.lower_ == "without" and token.dep_ == "pcomp")  # 'opened fire without warning on a protest'
             and not _attempt_made(token, trigger)
             and not _names_what_it_calls(token)
             and _governs_as_intent(token, trigger)

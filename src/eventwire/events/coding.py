@@ -103,6 +103,7 @@ from ..lexicon.events import (
     PROTEST_NAMED,
     PROTEST_VICTIMS,
     PROTESTERS_HELD,
+    PROTESTING_CROWD,
     RELATION_NOUNS,
     REMEMBRANCE,
     REMOTE_WEAPON,
@@ -391,7 +392,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if kind in CROWD_VIOLENCE_KINDS and _fought_bare_handed(trigger, text) and not _done_by_the_state(trigger, subject):
         sub = "Violent demonstration" if _a_crowd_protesting(trigger, text) else "Mob violence"
         return Coded(kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True)  # 'pelted riot police with Molotov cocktails'
-    if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _protesting(_own_clause(trigger)):
+    if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _a_crowd_protesting(trigger, text):
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned), firm=True)  # 'a mob lynched a man'
     if subject is None and kind == "clash" and _between_crowd_and_others(trigger):
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, crowd_and_target("Violent demonstration", mentioned)[1], firm=True)
@@ -474,8 +475,10 @@ def _force_untold(sub_event_type: str, trigger: Token) -> bool:
     ('Resistance Committees ... denouncing the military coup'), and where such crowds were
     often shot at or dispersed, it would code force that this text does not report."""
     paragraph = paragraph_text(trigger.doc)
-    if sub_event_type in ("Excessive force against protesters", "Protest with intervention") and _crowd_turned_violent(trigger):
-        return True  # 'demonstrators ... threw stones. Police fired on the crowd, killing 8.': force met a riot
+    if sub_event_type in ("Excessive force against protesters", "Protest with intervention") and (
+        _crowd_turned_violent(trigger) or not PROTESTING_CROWD.search(paragraph)
+    ):
+        return True  # 'demonstrators ... threw stones. Police fired on the crowd, killing 8.': force met a riot; 'fired on residents': no protest
     if sub_event_type == "Excessive force against protesters":
         return not LETHAL_FORCE.search(paragraph)
     if sub_event_type == "Protest with intervention":
@@ -986,7 +989,7 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(gathering)
         or bool(
             re.search(
-                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|held)\s+(a\s+)?(demonstration|protest|rally|march)|(who\s+were\s+)?(protesting|demonstrating|marching)"
+                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|staging|held|holding)\s+(a\s+)?(demonstration|protest|rally|march|sit-in)|(who\s+were\s+)?(protesting|demonstrating|marching)"
                 r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in|cacerolazo)"  # 'opened fire on a peaceful protest'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"

@@ -146,8 +146,8 @@ def _predicate_of_a_verbless_parse(trigger: Token) -> bool:
     phrase and its verb a modifier of the noun; that verb is what the sentence tells, and the
     sentence's opening date is its date."""
     root = trigger.sent.root
-    verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ == "VERB"), None)
-    return root.pos_ in ("NOUN", "PROPN") and verb is not None and verb.dep_ == "acl" and not any(a.pos_ == "VERB" for a in verb.ancestors)
+    outermost = next((t for t in reversed([trigger, *trigger.ancestors]) if t.pos_ == "VERB"), None)
+    return root.pos_ in ("NOUN", "PROPN") and outermost is not None and outermost.dep_ == "acl"  # 'paramilitary Rangers travelling in a convoy fired on ...'
 
 
 def token_at_char(sentence: Span, local: int) -> Token | None:

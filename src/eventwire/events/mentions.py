@@ -241,13 +241,13 @@ def _next_sentence_s(found: list[EventMention], i: int) -> int | None:
 
 
 def _riots_told_with_the_force_met(found: list[EventMention], dropped: list[DroppedCandidate]) -> list[EventMention]:
-    """A violent demonstration and, in the very next sentence, the state's force on its crowd
+    """A violent demonstration or mob and, in the very next sentence, the state's force on its crowd
     ('demonstrators ... threw stones and set fire to vehicles. Police fired on the crowd,
     killing 8.') are one event to ACLED, the riot: it takes the toll, and the force is dropped
     with that reason."""
     kept: dict[int, EventMention | None] = dict(enumerate(found))
     for i, riot in enumerate(found):
-        j = _next_sentence_s(found, i) if riot.sub_event_type == "Violent demonstration" else None
+        j = _next_sentence_s(found, i) if riot.sub_event_type in ("Violent demonstration", "Mob violence") else None
         force = kept[j] if j is not None else None
         if j is None or force is None or not _force_on_the_riot_s_crowd(force, riot):
             continue

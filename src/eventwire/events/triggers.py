@@ -82,6 +82,7 @@ from ..lexicon.events import (
     PROPOSING_WORDS,
     PROTEST_AIM,
     PROTEST_AIM_VERBS,
+    PROTESTING_CROWD,
     RENDERED_SAFE,
     SANCTIONING_VERBS,
     SEIZING_A_LEADER,
@@ -92,6 +93,7 @@ from ..lexicon.events import (
     STANDING_TRUCE_VERBS,
     STATE_BODIES,
     STATE_OFFICES,
+    STUN_WORDS,
     SUICIDE,
     TAKEN_FOR_CARE,
     TALKS_ABOUT,
@@ -196,7 +198,7 @@ def _without_tolls(found: list[Token]) -> list[Token]:
 
 def _another_event_the_killing_may_belong_to(found: list[Token]) -> bool:
     """An event of another kind told with the killing, whose toll or charge the killing may be:
-    not arrests, looting or a meeting; a statement only when the killing is what it says ('accused
+    not arrests, looting or a meeting; a statement or a curfew only when the killing is what it says ('accused
     Putin of killing women and children'), not '... killed when his tractor drove over a mine, the
     governor said, urging residents not to work in the fields'."""
     kills = [t for t in found if TRIGGERS[t.lemma_.lower()] == "kill"]
@@ -204,7 +206,7 @@ def _another_event_the_killing_may_belong_to(found: list[Token]) -> bool:
         kind = TRIGGERS[t.lemma_.lower()]
         if sets_the_scene(t) or kind in ("kill", "arrest", "loot", "consult"):
             continue
-        if kind not in POLITICAL_KINDS or any(k in t.subtree for k in kills):
+        if kind not in POLITICAL_KINDS | {"group"} or any(k in t.subtree for k in kills):  # 'killed by a bullet fired by police enforcing the curfew'
             return True
     return False
 
@@ -1273,9 +1275,13 @@ def _attack_foiled(token: Token) -> bool:
 @use_of("shell", "grenade")
 def _not_for_crowd_control(token: Token) -> bool:
     """'shelled the town', 'a grenade attack', 'threw a stun grenade on a house'; not 'fired tear
-    gas shells at farmers', 'lobbed smoke grenades': crowd control, read with the protest."""
+    gas shells at farmers', 'lobbed smoke grenades', 'used stun grenades ... to break up a
+    march': crowd control, read with the protest."""
     described = {t.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree}
-    return token.pos_ == "VERB" or not described & CROWD_CONTROL_WORDS or bool(CHEMICAL.search(token.sent.text))  # 'gas grenades containing CS' on trenches
+    stunned_crowd = bool(described & STUN_WORDS) and bool(PROTESTING_CROWD.search(token.sent.text))
+    return (
+        token.pos_ == "VERB" or not (described & CROWD_CONTROL_WORDS or stunned_crowd) or bool(CHEMICAL.search(token.sent.text))
+    )  # 'gas grenades containing CS' on trenches
 
 
 @use_of("round")

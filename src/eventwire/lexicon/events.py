@@ -527,10 +527,14 @@ RIOT_S_CROWD = re.compile(r"\b(crowds?|protest[eo]rs|demonstrators|rioters|mob|t
 THE_CROWD = re.compile(r"\b(protest[eo]rs?|demonstrators?|marchers|crowds?|rall(y|ies)|them|they)\b", re.IGNORECASE)  # words that name a protest's crowd
 CROWD_CONTROL_WORDS = frozenset(
     {"tear", "teargas", "tear-gas", "gas", "smoke", "pepper", "rubber"}
-)  # "tear gas shells"; not "stun grenades", which ACLED codes as grenades
+)  # "tear gas shells"; not "stun grenades", which ACLED codes as grenades unless thrown at a crowd (``STUN_WORDS``)
+STUN_WORDS = frozenset({"stun", "flash", "flashbang", "flash-bang", "sound"})
+PROTESTING_CROWD = re.compile(
+    r"\b(protest\w*|demonstrat\w*|marche[sr]|march(ed|ing)?|crowds?|rall(y|ies|ied)|sit-ins?|strikers|gathering)\b", re.IGNORECASE
+)  # the words of a protest and its crowd
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
-    r"\b(chlorine|chloropicrin|riot\s+control\s+agents?|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|toxic\s+(gas|chemicals?|substances?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?|grenades?|gas)|chemical[-\s](laden|filled|tipped))\b"
+    r"\b(chlorine|chloropicrin|riot\s+control\s+agents?|sarin|mustard\s+gas|nerve\s+agents?|novichok|phosgene|(toxic|irritant)\s+(gas|chemicals?|substances?|agents?)|poison(ous)?\s+(gas|substances?|chemicals?)|(greenish|yellowish|noxious|choking)\s+gas|mustard\s+agents?|chemical\s+(weapons?|attacks?|agents?|munitions?|shells?|bombs?|substances?|grenades?|gas)|chemical[-\s](laden|filled|tipped))\b"
     r"|(?<!tear\s)\bgas\s+attacks?\b"  # 'a gas attack on Douma', not a tear gas attack on protesters
     r"|\b(grenades?|munitions?|shells?|bombs?)\s+(filled|loaded|laden|packed)\s+with\s+(tear|cs|cn)\s+gas\b"
     r"|\bgas\s+(grenades?|munitions?)\s+containing\s+(cs|cn|chloropicrin)\b",  # dropped on trenches: war, not crowd control
@@ -553,7 +557,9 @@ CUSTODY_DEATH = re.compile(
 # What angers a crowd at the state: a death in custody or a killing by its forces ('set fire to a
 # police post after a man died in custody', 'torched a station after officers shot a rider').
 STATE_KILLING_GRIEVANCE = re.compile(
-    r"\bafter\b[^.;]{0,60}\b(police(men)?|officers?|soldiers|troops|security\s+forces|guards?)\s+(shot|killed|beat|beaten|shot\s+dead)\b"
+    r"\b(after|following)\b[^.;]{0,60}\b(police(men)?|officers?|soldiers|troops|security\s+forces|guards?)\s+(shot|killed|beat|beaten|shot\s+dead)\b"
+    r"|\b(after|following)\b[^.;]{0,60}\b(tasered|shot|killed|beaten)\s+(\w+\s+)?by\s+(the\s+)?(police|officers|soldiers|troops|security\s+forces)\b"
+    r"|\b(after|following|over)\s+the\s+(arrest|detention)\s+of\b"  # 'following the arrest of Imran Khan, PTI supporters stormed ...'
     r"|\bafter\b[^.;]{0,60}\b(died|death)\b[^.;]{0,30}\b(custody|in\s+(a\s+|the\s+)?(prison|jail|police\s+cell))\b",
     re.IGNORECASE,
 )
@@ -951,7 +957,7 @@ PARTS_OF_A_WHOLE = frozenset(
 
 
 ARMED_WORDS = frozenset(
-    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists uniformed".split()
+    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists uniformed paramilitary paramilitaries".split()
 )
 
 
