@@ -54,10 +54,10 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 13 July, a protester died after inhaling tear gas fired by police at a rally in Kinshasa.", "Excessive force against protesters"),
         ("On 13 July, unidentified gunmen opened fire on a peaceful protest in Baghdad, killing one protester.", "Excessive force against protesters"),
         (
-            "On 3 May 2022, security forces opened live fire on residents protesting against the killing of a trader in Kisangani, killing two of them.",
+            "On 14 July 2022, security forces opened live fire on residents protesting against the killing of a trader in Kisangani, killing two of them.",
             "Excessive force against protesters",
         ),
-        ("On 3 May 2022, a woman was killed when police shot at a crowd protesting a power cut in Kenema.", "Excessive force against protesters"),
+        ("On 14 July 2022, a woman was killed when police shot at a crowd protesting a power cut in Kenema.", "Excessive force against protesters"),
         ("On 13 July, Israeli forces shot and killed a Palestinian during a protest near Beita.", "Excessive force against protesters"),
         ("On 13 July, police shot and injured a student during a protest over tuition fees in Abuja.", "Excessive force against protesters"),
         ("On 13 July, a protester died after being hit in the head by a tear gas canister fired by police in Omdurman.", "Excessive force against protesters"),
@@ -659,6 +659,37 @@ def test_the_state_s_fire_on_a_mob_in_the_next_sentence_is_the_mob_s_toll():
     assert [(m.sub_event_type, m.fatalities) for m in report.event_mentions if m.event_type] in ([("Mob violence", 8)], [("Violent demonstration", 8)])
 
 
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 12 July, ARSA members reportedly established a hideout in the hills near Ukhia.", "Headquarters or base established"),
+        ("On 12 July, Wagner Group personnel established a presence at Al Jufra air base.", "Headquarters or base established"),
+        ("On 12 July, relatives found clandestine graves containing the remains of at least 20 people in Zapopan.", "Other"),
+        ("On 12 July, authorities found a burial site containing over 440 graves in a forest near Izium.", "Other"),
+        ("On 12 July, Kataib Hezbollah announced that it was suspending military operations against US forces in Iraq.", "Change to group/activity"),
+        ("On 12 July, JNIM announced a blockade of Timbuktu, warning traders not to enter the city.", "Change to group/activity"),
+        ("On 12 July, farmers mounted a blockade of the highway near Lyon to protest fuel prices.", "Peaceful protest"),
+        ("On 12 July, Turkish-backed SNA factions took control of Tell Rifaat from the SDF after clashes.", "Non-state actor overtakes territory"),
+        ("On 12 July, junta troops supported by airstrikes regained control of a PDF-held village tract near Kani.", "Government regains territory"),
+        ("On 12 July, demonstrators attempted to storm the airport in Juliaca, hurling stones at police.", "Violent demonstration"),
+    ],
+)
+def test_rare_developments_and_ground_told_in_acled_s_words(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 12 July, the TTP announced the end of its ceasefire with the government and ordered its fighters to resume attacks.",
+        "On 12 July, armed groups announced they were joining forces under the Wazalendo banner to fight the M23 in Kitshanga.",
+        "On 12 July, the UN established a presence in Tripoli.",
+    ],
+)
+def test_a_truce_ended_a_fight_intended_and_a_presence_are_none_of_those_events(report):
+    assert first_sub_event_type(report) not in ("Agreement", "Armed clash", "Headquarters or base established")
+
+
 def test_a_clash_that_wins_ground_is_one_event_not_a_battle_and_a_capture():
     report = analysis_of_report("On 11 July, army troops clashed with ADF rebels and took control of the village of Mayi Moya.", published=PUBLISHED)
     assert [m.sub_event_type for m in report.event_mentions] == ["Government regains territory"]
@@ -736,7 +767,7 @@ def test_the_group_an_attack_is_by_is_the_attacker_not_the_forces_that_repel_or_
 
 
 def test_protesters_against_the_us_dollar_rate_are_not_american():
-    sentence = "On 28 July, protesters demonstrating against the high US dollar exchange rate blocked the el Marj road."
+    sentence = "On 18 July, protesters demonstrating against the high US dollar exchange rate blocked the el Marj road."
     coded = first_coded(sentence)
     assert coded.actor1.name == "Protesters"
 
@@ -809,6 +840,28 @@ def test_the_taliban_before_they_ruled_are_a_rebel_group():
         ).event_mentions
     ]
     assert (coded[0].actor1.name, coded[0].actor2.name) == ("Taliban", "Military Forces of Afghanistan (2014-)")
+
+
+@pytest.mark.parametrize(
+    ("report", "published", "sub_event_type", "actor1"),
+    [
+        (
+            "On 15 August 2021, Taliban fighters entered Kabul and took over the presidential palace. No significant fighting was reported.",
+            dt.date(2021, 8, 15),
+            "Non-violent transfer of territory",
+            "Taliban",
+        ),
+        (
+            "On 6 September 2021, Taliban forces took control of Bazarak after a week of clashes with NRF fighters.",
+            dt.date(2021, 9, 6),
+            "Government regains territory",
+            "Military Forces of Afghanistan (2021-)",
+        ),
+    ],
+)
+def test_the_taliban_rule_from_the_day_after_they_took_kabul(report, published, sub_event_type, actor1):
+    first = next(m for m in analysis_of_report(report, published=published).event_mentions if m.event_type)
+    assert (first.sub_event_type, first.actor1.name) == (sub_event_type, actor1)
 
 
 def test_shots_fired_towards_shepherds_are_an_attack_by_those_who_fired():

@@ -78,7 +78,7 @@ STATE_POLICE = Actor("Police Forces", "state forces", STATE_FORCES, "police")
 CIVILIANS_HERE = Actor("Civilians", "civilians", CIVILIANS, "civilians")
 PROTESTERS_HERE = Actor("Protesters", "protesters", PROTESTERS, "protesters")
 RIOTERS_HERE = Actor("Rioters", "rioters", RIOTERS, "rioters")
-GROUPS_IN_POWER = {("Taliban", "AF"): ("military", 2022)}  # a group that became a state's forces, from the first whole year it ruled
+GROUPS_IN_POWER = {("Taliban", "AF"): ("military", dt.date(2021, 8, 16))}  # a group that became a state's forces, from the day after it took the capital
 GUNMEN_HERE = Actor("Unidentified Armed Group", "unidentified", POLITICAL_MILITIA, "unidentified")
 NOT_NAMED = "not named"  # the side of a doer the text does not name, given by ACLED's convention (an unclaimed bomb's): fusion leaves it open
 TRIBAL_MILITIA_HERE = Actor("Unidentified Tribal Militia", "tribal militia", IDENTITY_MILITIA, "tribal militia")
@@ -405,7 +405,7 @@ def placed(
         return tables.separatists_in(country_code) or placed(GUNMEN_HERE, country_code, year, country_name, sentence)  # 'separatist fighters' in Cameroon
     if actor.role == "group" and year is not None and (actor.name, country_code) in GROUPS_IN_POWER:
         role, since = GROUPS_IN_POWER[(actor.name, country_code)]
-        if year >= since:  # 'the Taliban' in 2022 are Afghanistan's military to ACLED
+        if (day or dt.date(year, 12, 31)) >= since:  # 'the Taliban' after the fall of Kabul are Afghanistan's military to ACLED
             return placed(Actor(ROLE_TITLES[role], "state forces", STATE_FORCES, role, country_code), country_code, year, country_name)
     if actor.role == "group":
         return tables.group_in(actor, country_code, country)

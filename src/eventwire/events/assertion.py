@@ -302,11 +302,18 @@ def _is_long_running(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DURATION_WORDS
 
 
+GATHERING_FOR_A_FIGHT = frozenset(
+    {"join", "unite", "form", "merge", "recruit", "mobilize", "mobilise", "deploy", "send", "dispatch", "regroup", "train", "ally"}
+)  # verbs whose purpose clause is a fight to come, not one told (a crowd gathered to protest protests)
+
+
 def _is_purpose(token: Token) -> bool:
     """An infinitive of purpose: 'in order to attack', 'so as to encircle'."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     head = token.head
+    if token.dep_ == "advcl" and head.lemma_.lower() in GATHERING_FOR_A_FIGHT and TRIGGERS.get(token.lemma_.lower()) != "protest":
+        return True  # 'joining forces under the Wazalendo banner to fight the M23', 'deployed troops to retake the town'
     return (
         (head.lower_ == "order" and any(t.lower_ == "in" for t in (head.head, *head.lefts)))
         or (head.lower_ == "as" and head.i > 0 and token.doc[head.i - 1].lower_ == "so")
@@ -315,6 +322,7 @@ def _is_purpose(token: Token) -> bool:
 
 
 ATTEMPT_LEMMAS = frozenset({"attempt", "try"})
+CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob"})
 ATTEMPTED_KINDS = frozenset({"kill", "rape", "abduct"})  # an attempt on a person is an attack made on them
 
 
@@ -326,4 +334,9 @@ def _attempt_made(intent: Token, trigger: Token) -> bool:
     if intent.lemma_.lower() not in ATTEMPT_LEMMAS:
         return False
     kind = TRIGGERS.get(trigger.lemma_.lower())
-    return (intent.tag_ in ("VBD", "VBN") and kind in ATTEMPTED_KINDS) or (intent.tag_ == "VBG" and intent.dep_ == "acl" and kind == "protest")
+    crowd = any(t.lemma_.lower() in CROWD_NOUNS for c in intent.children if c.dep_ == "nsubj" for t in c.subtree)
+    return (
+        (intent.tag_ in ("VBD", "VBN") and kind in ATTEMPTED_KINDS)
+        or (intent.tag_ == "VBG" and intent.dep_ == "acl" and kind == "protest")
+        or (intent.tag_ == "VBD" and crowd and trigger.lemma_.lower() == "storm")
+    )  # 'demonstrators attempted to storm the airport': a riot

@@ -164,6 +164,7 @@ from .agents import (
 from .reported import clause_of
 from .triggers import (
     PROTEST_AIM,
+    blockade_by_armed_men,
     broke_into_property,
     calls_for,
     drives_out_of_ground,
@@ -308,6 +309,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "protest"  # 'thousands took to the streets of Tel Aviv to demand a hostage deal'
     elif kind == "change" and broke_into_property(trigger):
         kind = "loot"  # 'uniformed men broke into shops and carried off goods'
+    elif kind == "protest" and blockade_by_armed_men(trigger):
+        kind = "group"  # 'JNIM announced a blockade of Timbuktu'
     elif kind == "protest" and people_carried_off(trigger):
         kind = "abduct"  # 'armed men carried off three aid workers'
     elif kind == "capture" and taken_into_custody(trigger):
@@ -1538,6 +1541,10 @@ def _code_group(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded("group", "Other", subject or (military[0] if military else None), None, firm=True)  # 'soldiers staged a coup in Niamey'
     if trigger.lemma_.lower() == "defect" and act.is_armed(subject or (military[0] if military else None)):
         return Coded("group", "Change to group/activity", subject or military[0], None, firm=True)  # 'a senior RSF commander has defected to the army'
+    if blockade_by_armed_men(trigger):
+        return Coded(
+            "group", "Change to group/activity", subject or (military[0] if military else None), None, firm=True
+        )  # 'JNIM announced a blockade of Timbuktu'
     if trigger.lemma_.lower() not in ("release", "free"):
         return None
     return Coded("group", "Other", subject or (military[0] if military else None), None)

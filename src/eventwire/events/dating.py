@@ -80,6 +80,9 @@ def _date_as_told(
     named = {resolved for token, resolved in dates if not any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)}
     if len(named) == 1 and not in_modifier:
         return named.pop()  # 'shot dead a man riding a bicycle in Bucha on 5 March': the parser hung the one date on another clause
+    opening = _opening_date(sentence, dates)
+    if in_modifier and opening is not None:
+        return opening  # 'On 15 September, authorities found a burial site containing 440 graves': the sentence's day
     if antecedent is not None:
         return antecedent
     if carried is not None and not in_modifier:
@@ -89,6 +92,13 @@ def _date_as_told(
     if TIMED_BY_ANOTHER_EVENT.search(sentence.text):  # 'the night of Iran's massive attack on Israel': some night before
         return DateRange(published - dt.timedelta(days=ANSWERED_WITHIN_DAYS), published, MONTH)
     return DateRange(published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published, WEEK)
+
+
+def _opening_date(sentence: Span, dates: list[tuple[Token, DateRange]]) -> DateRange | None:
+    """The day a sentence opens with ('On 15 September 2022, ...', 'Around 8 May ...'), set on its main clause."""
+    if not dates or sentence[0].lower_ not in ("on", "around") or dates[0][0].i - sentence.start > 1:
+        return None
+    return dates[0][1] if sentence[0].head == sentence.root else None
 
 
 def _at_the_same_time(participle: Token) -> bool:

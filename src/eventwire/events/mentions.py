@@ -534,6 +534,7 @@ def _answered_clauses(trigger: Token, sentence: Span) -> list[Token]:
     return [c for c in clauses if trigger not in c.subtree and not THE_CROWD.search(text_of(c.subtree))]
 
 
+NON_STATE_GROUPS = frozenset({act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA})  # ACLED's inter codes 2, 3 and 4
 LETHAL_INTERVENTION = "Excessive force against protesters"  # ACLED's protests with intervention have no dead: force that killed is excessive
 
 
@@ -1125,6 +1126,8 @@ def _mention(
         actor2 = _migrants_of(migrants, actor2 or placed(act.CIVILIANS_HERE, place, date, article, home, told), date, article, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed
+    elif sub is not None and sub.name == "Government regains territory" and actor1 is not None and actor1.inter in NON_STATE_GROUPS:
+        sub = sub_event("Non-state actor overtakes territory")  # 'SNA factions took Tell Rifaat': Syria's opposition army, not Somalia's
     elif (
         sub is not None
         and sub.name == "Abduction/forced disappearance"

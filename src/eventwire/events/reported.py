@@ -89,7 +89,7 @@ from ..lexicon.places import PLACE_LABELS, PLACE_NAME_PARTICLES
 from ..phrases import actors_within
 from ..quantities import fatalities_in
 from .dating import plainly_after, time_before, token_at_char
-from .triggers import overturns_the_state
+from .triggers import blockade_by_armed_men, overturns_the_state
 
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
 PRESS_BRIEFING, GROUNDS, ARGUED_FROM = "a press briefing", "the grounds of another act", "an act argued from"
@@ -519,7 +519,12 @@ def is_irrealis(trigger: Token) -> bool:
         return True  # 'the worst scenario is a Russian attack'
     if _denied_outright(trigger):
         return True  # 'there are no reports of fighting', 'no evidence to support Houthi claims of a strike'
-    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in ("announce", "plan", "schedule"):
+    if (
+        TRIGGERS.get(trigger.lemma_.lower()) == "protest"
+        and trigger.pos_ == "NOUN"
+        and trigger.head.lemma_.lower() in ("announce", "plan", "schedule")
+        and not blockade_by_armed_men(trigger)
+    ):
         return True  # 'students announce a new march to Kragujevac next weekend'
     token = trigger
     for _ in range(MAX_CLIMB):

@@ -463,6 +463,15 @@ def _armed_words(tokens: Iterable[Token]) -> bool:
     return any(t.lower_ in ARMED_WORDS for t in tokens) or any(act.is_armed(a) for a in actors_within(tokens))
 
 
+def blockade_by_armed_men(trigger: Token) -> bool:
+    """'JNIM announced a blockade of Timbuktu', 'militants imposed a blockade on the town': an armed
+    group's change of activity (ACLED), not a crowd's blockade of a road."""
+    if trigger.lemma_.lower() != "blockade":
+        return False
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    return _armed_words(subject_words(verb) + passive_agent_words(verb))
+
+
 def drives_out_of_ground(trigger: Token) -> bool:
     """Armed men driven out of a place: 'FARDC drove M23 rebels out of Runyoni', 'pushed them out
     of Kobo', 'dislodged Al Shabaab from Elbur'; not 'police drove the protesters out of the square'."""
@@ -790,9 +799,17 @@ def establishes_control(token: Token) -> bool:
 def sets_up_a_base(token: Token) -> bool:
     """'set up a new base', 'established a headquarters', 'opened a camp': ACLED's
     'Headquarters or base established'."""
-    return token.pos_ == "VERB" and any(
-        t.lower_ in BASE_WORDS or _a_military_post(t) for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+    return token.pos_ == "VERB" and (
+        any(t.lower_ in BASE_WORDS or _a_military_post(t) for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+        or _a_presence_at_a_base(token)
     )
+
+
+def _a_presence_at_a_base(verb: Token) -> bool:
+    """'established a presence at Al Jufra air base' (the parse may hang the 'at' on the verb)."""
+    presence = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "presence"]
+    places = [p for holder in [verb, *presence] for p in holder.children if p.dep_ == "prep" and p.lower_ in ("at", "in")]
+    return bool(presence) and any(t.lower_ in BASE_WORDS for p in places for t in p.subtree)
 
 
 def _a_military_post(word: Token) -> bool:
@@ -871,6 +888,9 @@ def _warring_parties(words: Iterable[Token]) -> bool:
     return any(w.lemma_.lower() in WARRING_PARTIES and any(m.lower_ in ("warring", "two", "both", "rival", "fighting") for m in w.children) for w in words)
 
 
+TRUCE_ENDED = frozenset({"end", "collapse", "breakdown", "expiry", "expiration", "termination", "violation", "breach"})
+
+
 @use_of("ceasefire", "truce")
 def _truce_made(token: Token) -> bool:
     """'the sides agreed a ceasefire', 'a truce took effect'; not 'the ceasefire appeared to be
@@ -879,6 +899,8 @@ def _truce_made(token: Token) -> bool:
         return False  # 'traded accusations over who had broken the truce first'
     if token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over", "for", "towards", "toward") and token.head.head.lemma_.lower() in TALKS_ABOUT:
         return False  # 'talks on a ceasefire ... were stalled', 'a proposal for a truce': what is talked of is not yet made
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TRUCE_ENDED:
+        return False  # 'the TTP announced the end of its ceasefire': a truce over, no agreement
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     while verb is not None:
         if verb.lemma_.lower() in STANDING_TRUCE_VERBS:
@@ -1199,7 +1221,16 @@ def _fighting_halted(token: Token) -> bool:
     if not any(h.lemma_.lower() in HOSTILITIES for h in halted):
         return False
     verb = token if token.pos_ == "VERB" else token.head
-    return _a_non_state_group([a for c in verb.children if c.dep_ == "nsubj" for a in actors_within(c.subtree)])
+    return _a_non_state_group([a for c in _subjects_meant(verb) for a in actors_within(c.subtree)])
+
+
+def _subjects_meant(verb: Token) -> list[Token]:
+    """The verb's subjects; for 'it' or 'they' in what someone announced, the announcer ('Kataib
+    Hezbollah announced that it was suspending military operations')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "ccomp" and subjects and all(s.lower_ in ("it", "they") for s in subjects):
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
 
 
 def _a_non_state_group(actors: list[act.Actor]) -> bool:
@@ -1502,7 +1533,7 @@ def _mass_grave(token: Token) -> bool:
     'dozens of graves were discovered'); not 'the graves of his parents'."""
     if any(c.lower_ == "mass" for c in token.children):
         return True
-    if token.head.lemma_.lower() in GRAVES_FOUND and any(t.lemma_.lower() in ("body", "corpse", "remains") for t in token.subtree):
+    if token.head.lemma_.lower() in GRAVES_FOUND and any(t.lemma_.lower() in ("body", "corpse") or t.lower_ == "remains" for t in token.subtree):
         return True
     if token.tag_ != "NNS":
         return False
@@ -1511,7 +1542,8 @@ def _mass_grave(token: Token) -> bool:
     if holder is not None and holder.lower_ in GRAVE_COUNTS:
         counted, token = True, holder
     found = token.head.lemma_.lower() in GRAVES_FOUND or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in GRAVES_FOUND)
-    return counted and found
+    contained = token.head.lemma_.lower() == "contain" and token.head.head.head.lemma_.lower() in GRAVES_FOUND  # 'found a burial site containing 440 graves'
+    return counted and (found or contained)
 
 
 GRAVE_COUNTS = frozenset({"dozens", "hundreds", "scores", "thousands"})

@@ -609,7 +609,9 @@ NO_FIGHT = re.compile(
     r"|peacefully|handed\s+over|hand\s+over|under\s+(a|an|the)\s+(\w+\s+){0,2}(deal|agreement|accord))\b",
     re.IGNORECASE,
 )
-NO_FIGHT_REPORTED = re.compile(r"\bno\s+(clashes|fighting|confrontations?|resistance|shots?)\s+(was|were)\s+(reported|fired)\b", re.IGNORECASE)
+NO_FIGHT_REPORTED = re.compile(
+    r"\bno\s+((significant|major|serious|heavy)\s+)?(clashes|fighting|confrontations?|resistance|shots?)\s+(was|were)\s+(reported|fired)\b", re.IGNORECASE
+)  # 'no significant fighting was reported'
 LEFT_THEN_TAKEN = re.compile(
     r"\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b[^.;]*\band\b[^.;]*\b(entered|took\s+(over|control)|moved\s+in(to)?)\b", re.IGNORECASE
 )  # 'Russian forces withdrew from Bucha and Ukrainian forces entered the town'
@@ -687,6 +689,10 @@ BASE_WORDS = frozenset(
         "checkpoints",
         "barracks",
         "detachment",
+        "hideout",  # 'established a hideout in the Wadi al-Shay valley'
+        "hideouts",
+        "encampment",
+        "encampments",
     }
 )
 AGREEMENT_VERBS = frozenset({"sign", "reach", "conclude", "seal", "broker", "strike", "agree", "finalise", "finalize", "ink"})
@@ -908,6 +914,8 @@ TERRITORY_OBJECTS = frozenset(
         "port",
         "island",
         "locality",  # ACLED's word for a place in Congo and Burkina Faso: 'took the locality of Nizi'
+        "tract",  # Myanmar's village tracts: 'regained control of a PDF-held village tract'
+        "tracts",
         "localities",
         "towns",
         "villages",
