@@ -2171,3 +2171,55 @@ def test_where_another_act_was_or_a_flight_came_from_is_not_where_the_crowd_was(
 )
 def test_what_the_reporter_adds_does_not_make_a_mob_a_demonstration(sentence):
     assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A gas cylinder exploded in a restaurant in Karachi on Saturday, killing two cooks and injuring four customers.",
+        "A fuel tanker exploded on a highway in Kogi state on Saturday, killing 12 people.",
+        "An explosion at a fireworks factory near Sivakasi killed six workers on Tuesday, police said.",
+        "The opposition called off the protests planned for Monday after the government offered talks.",
+        "The nurses' union postponed a strike planned for next week.",
+        "Authorities banned a march planned for Tuesday in Dakar.",
+        "Talks between the army and the RSF were adjourned on Sunday without agreement on a ceasefire.",
+        "The ceasefire between Israel and Hezbollah largely held on Wednesday, its first day.",
+        "The cabinet approved a plan on Friday for the army to take control of the border town.",
+        "Security forces have killed more than 3,000 civilians since the February 2021 coup, a rights group said on Monday.",
+        "At least 4,200 people were killed in gang violence in Haiti in 2021, the U.N. said on Tuesday.",
+        "More than 10,000 people remain in detention, the group said.",
+        "The city paid tribute on Sunday to the victims of the 2008 attacks.",
+        "A court on Tuesday convicted a man of taking part in the 2005 truck bombing in Beirut.",
+        "Army units fired rockets at targets in the desert during a live-fire exercise on Saturday.",
+        "Arsenal's striker sealed the win with a thunderous strike on 71 minutes.",
+        "The opposition leader launched a blistering attack on the budget on Wednesday.",
+        "The fund released $6 million to help people hit by the floods in Maiduguri.",
+        "A shipment of heavy bombs arrived in Israel on Sunday.",
+        "Analysts say al-Shabaab still controls most of the Jubba valley.",
+        "The foreign ministry summoned the ambassador on Thursday to lodge a strong protest.",
+        "Japan promised on Monday to help rebuild a power grid battered by Russian strikes.",
+        "The RSF holds four state capitals, leaving the region split between the two forces.",
+    ],
+)
+def test_news_that_tells_no_event_of_its_own_gives_none(sentence):
+    """Accidents, protests and strikes that did not take place, truces not made or holding, plans,
+    tolls over years, anniversaries, trials, drills, sport, politics and supplies in war's words,
+    and what a thing's state says of strikes."""
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("Rebels killed 22 villagers with machetes in an overnight raid on Masala on Wednesday.", "Attack"),
+        ("The Taliban took the city of Jalalabad on Sunday without a fight.", "Non-violent transfer of territory"),
+        ("The father of a footballer was snatched by gunmen in Barrancas on Saturday.", "Abduction/forced disappearance"),
+        ("Russian troops tried to storm Ukrainian positions near Chasiv Yar on Sunday and were repelled.", "Armed clash"),
+        ("Malian soldiers entered Kidal on Tuesday after days of fighting with the CSP.", "Government regains territory"),
+        ("Workers began a strike outside the plant in Roseville on Monday to demand better wages.", "Peaceful protest"),
+    ],
+)
+def test_news_events_the_words_beside_them_once_hid(sentence, sub_event_type):
+    """A raid told by its killing, a town a named group took, kin snatched, an assault repelled
+    after the attempt, a town entered (its name read as a people), a strike begun."""
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type][:1] == [sub_event_type]

@@ -672,6 +672,11 @@ def test_the_state_s_fire_on_a_mob_in_the_next_sentence_is_the_mob_s_toll():
         ("On 12 July, Turkish-backed SNA factions took control of Tell Rifaat from the SDF after clashes.", "Non-state actor overtakes territory"),
         ("On 12 July, junta troops supported by airstrikes regained control of a PDF-held village tract near Kani.", "Government regains territory"),
         ("On 12 July, demonstrators attempted to storm the airport in Juliaca, hurling stones at police.", "Violent demonstration"),
+        ("On 12 July, Armenia, Azerbaijan and Russia signed a trilateral statement ending hostilities in Nagorno-Karabakh.", "Agreement"),
+        (
+            "On 12 July, soldiers fired live rounds at mourners chanting slogans against the junta at a funeral in Monywa, killing two.",
+            "Excessive force against protesters",
+        ),
     ],
 )
 def test_rare_developments_and_ground_told_in_acled_s_words(report, sub_event_type):
@@ -684,6 +689,7 @@ def test_rare_developments_and_ground_told_in_acled_s_words(report, sub_event_ty
         "On 12 July, the TTP announced the end of its ceasefire with the government and ordered its fighters to resume attacks.",
         "On 12 July, armed groups announced they were joining forces under the Wazalendo banner to fight the M23 in Kitshanga.",
         "On 12 July, the UN established a presence in Tripoli.",
+        "On 12 July, the ministry issued a statement condemning the attack.",
     ],
 )
 def test_a_truce_ended_a_fight_intended_and_a_presence_are_none_of_those_events(report):

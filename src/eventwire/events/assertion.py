@@ -142,6 +142,27 @@ def _inside_a_name(token: Token) -> bool:
     return token.text[:1].isupper() and after_a_name_word and not is_headline(token.sent)
 
 
+def _without_it(trigger: Token) -> bool:
+    """The trigger noun in a 'without' phrase, through the nouns and prepositions above it."""
+    token = trigger
+    while token.dep_ in ("pobj", "compound", "amod", "prep") and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "without":
+            return True
+    return False
+
+
+PLANS = frozenset({"plan", "proposal", "bill", "resolution", "draft", "scheme", "blueprint"})
+
+
+def _planned_for_others(trigger: Token) -> bool:
+    """'approved a plan early on Friday for the military to take control': the infinitive clause of
+    a verb whose object is a plan tells the plan, the parse hanging it on the verb."""
+    if trigger.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PLANS for c in trigger.head.children)
+
+
 ANSWERED_BY = {
     "arrest": frozenset({"protest", "riot", "loot", "clash"}),  # 'following the arrest of Imran Khan, PTI supporters stormed ...'
     "clash": frozenset({"agreement"}),  # 'after two days of heavy fighting along the border, ... agreed on a ceasefire'
@@ -177,6 +198,10 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
         return None  # 'armed factions announced that they would dissolve': the announcement is the change (ACLED)
     if _what_the_act_answered(trigger):
         return "background"  # 'following the arrest of Imran Khan, PTI supporters stormed ...'
+    if _without_it(trigger):
+        return "negated"  # 'talks were adjourned without agreement on a ceasefire', 'took the town without a fight'
+    if _planned_for_others(trigger):
+        return "intention"  # 'approved a plan for the military to take control of Gaza City'
     token = trigger
     for depth in range(6):
         children = list(token.children)
@@ -228,8 +253,9 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             or (token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS)
             or (token.dep_ == "ccomp" and token.i < token.head.i and _told_as_done(token))
             or (token.dep_ == "conj" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children))
+            or (token.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in token.children))
         ):
-            break  # the last: 'Russian forces attempted to advance ..., but Ukrainian forces repelled the assault': a clause of its own
+            break  # the last two: 'Russian forces attempted to advance ..., but Ukrainian forces repelled the assault', '... and were repelled': a clause of its own
         token = token.head
     return None
 

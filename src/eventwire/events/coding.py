@@ -1589,7 +1589,8 @@ def _an_attack_from_the_air(verb: Token) -> bool:
 def _doing_violence(noun: Token) -> bool:
     """The crowd noun is the subject of a violent act ('demonstrators stormed the parliament')."""
     verb = noun.head
-    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and TRIGGERS.get(verb.lemma_.lower()) in CROWD_VIOLENCE_KINDS and is_trigger_use(verb)
+    suffered = verb.lemma_.lower() == "die"  # 'a protester died after being hit by a tear gas canister'
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and TRIGGERS.get(verb.lemma_.lower()) in CROWD_VIOLENCE_KINDS and not suffered and is_trigger_use(verb)
 
 
 def _a_party_to_a_clash(noun: Token) -> bool:

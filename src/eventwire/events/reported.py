@@ -72,6 +72,7 @@ from ..lexicon.events import (
     REACTION_LEMMAS,
     RECALLING_LEMMAS,
     REPEATED_ADVERBS,
+    REPORTING_LEMMAS,
     ROAD_VEHICLES,
     SERIES_NOUNS,
     SHOWING_LEMMAS,
@@ -86,7 +87,7 @@ from ..lexicon.events import (
     WORK_NOUNS,
 )
 from ..lexicon.places import PLACE_LABELS, PLACE_NAME_PARTICLES
-from ..phrases import actors_within
+from ..phrases import actors_within, text_of
 from ..quantities import fatalities_in
 from .dating import plainly_after, time_before, token_at_char
 from .triggers import blockade_by_armed_men, overturns_the_state
@@ -143,7 +144,7 @@ def not_reported_because(trigger: Token, sentence: Span) -> str | None:
         return COMMON_CRIME_REASON  # 'two men were shot and wounded in a dispute over a parking space'
     if is_irrealis(trigger):
         return HYPOTHETICAL
-    if not dated and is_generic(trigger, sentence):
+    if (not dated and is_generic(trigger, sentence)) or _what_left_a_thing_so(trigger):
         return GENERIC
     if is_war_as_a_whole(trigger):
         return WAR_AS_A_WHOLE
@@ -209,6 +210,8 @@ def is_staged(trigger: Token) -> bool:
             return True
         if word.pos_ == "VERB" and lemma in STAGING_VERBS:
             return True
+    if any(c.dep_ == "prep" and c.lower_ in ("during", "in") and any(p.lemma_.lower() in WORK_NOUNS for p in c.children) for c in trigger.children):
+        return True  # 'fired artillery and rockets at targets ... during a week-long live-fire exercise'
     return any(m.lower_ in ("fictional", "imaginary", "virtual") for o in _objects_of(trigger) for m in o.children if m.dep_ == "amod")
 
 
@@ -526,6 +529,8 @@ def is_irrealis(trigger: Token) -> bool:
         and not blockade_by_armed_men(trigger)
     ):
         return True  # 'students announce a new march to Kragujevac next weekend'
+    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and trigger.pos_ == "NOUN" and _called_off_or_planned(trigger):
+        return True  # 'called off the anti-government protests planned for Monday', 'banned a march planned for Tuesday'
     token = trigger
     for _ in range(MAX_CLIMB):
         if token.dep_ == "ROOT" or (token.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
@@ -539,6 +544,14 @@ def is_irrealis(trigger: Token) -> bool:
             return False
         token = head
     return False
+
+
+def _called_off_or_planned(protest: Token) -> bool:
+    """A protest still planned, or called off, postponed or cancelled: none took place."""
+    planned = any(c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule") and c.tag_ == "VBN" for c in protest.children)
+    head = protest.head
+    called_off = head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+    return planned or called_off or head.lemma_.lower() in ("postpone", "cancel", "abandon", "scrap")
 
 
 def _what_the_doer_did(token: Token) -> bool:
@@ -560,7 +573,17 @@ def _one_of_a_series(trigger: Token) -> bool:
 def _on_one_day(sentence: Span) -> bool:
     """The sentence dates what it tells to one day ('On 4 May 2020, relatives took part in a
     series of one-person protests'): one event of several parts."""
-    return any(name in DAY_EXPRESSIONS for name, _ in time_expressions(sentence.text))
+    return any(name in DAY_EXPRESSIONS and not _the_report_s_day(sentence, found.start()) for name, found in time_expressions(sentence.text))
+
+
+def _the_report_s_day(sentence: Span, char: int) -> bool:
+    """The day dates the telling: 'the U.N. human rights office said on Tuesday'."""
+    token = token_at_char(sentence, char)
+    while token is not None and token.dep_ in ("pobj", "prep", "npadvmod", "compound", "nummod") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() in REPORTING_LEMMAS
+    return False
 
 
 def is_generic(trigger: Token, sentence: Span) -> bool:
@@ -574,6 +597,19 @@ def is_generic(trigger: Token, sentence: Span) -> bool:
         return True
     aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     return trigger.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have", "'s", "'ve"})  # 'has been shelling'
+
+
+def _what_left_a_thing_so(trigger: Token) -> bool:
+    """'rebuild a power grid battered by Russian strikes': plural strikes as the agent of a
+    participle that describes a thing, on no day of their own, tell its state, not an event."""
+    agent = trigger.head
+    participle = agent.head
+    if trigger.tag_ != "NNS" or trigger.dep_ != "pobj" or agent.dep_ != "agent" or participle.dep_ not in ("acl", "amod") or participle.tag_ != "VBN":
+        return False
+    return participle.lemma_.lower() in DAMAGED and not time_expressions(text_of(participle.subtree))  # not 'an operation backed by airstrikes'
+
+
+DAMAGED = frozenset({"batter", "devastate", "damage", "destroy", "ravage", "scar", "shatter", "flatten", "raze", "wreck", "cripple", "pound", "level"})
 
 
 def _done_habitually(trigger: Token) -> bool:

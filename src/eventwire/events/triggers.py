@@ -166,7 +166,7 @@ def triggers_in(sentence: Span) -> list[Token]:
             t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage" or (t.pos_ == "PROPN" and t.lemma_.lower() in AGREEMENT_NAMES)
         )  # 'held them hostage': the tagger's adverb; 'signed the Bodo Peace Accord': a name
     ]
-    found = [t for t in found if is_trigger_use(t) and not _weapon_carried(t)]
+    found = [t for t in found if is_trigger_use(t) and not _weapon_carried(t) and not _weapons_supplied(t)]
     earlier = [t for t in found if told_as_days_before(t)]  # 'killed civilians ..., a day after taking over the garrison': an earlier event, told apart
     kept = _without_tolls([t for t in found if t not in earlier]) + _without_tolls(earlier)
     return sorted(kept, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
@@ -178,6 +178,19 @@ def _weapon_carried(token: Token) -> bool:
     while head.dep_ == "conj":
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ == "armed"
+
+
+SUPPLIES = frozenset({"shipment", "delivery", "consignment", "supply", "supplies", "batch", "stockpile", "sale", "transfer", "purchase"})
+
+
+def _weapons_supplied(token: Token) -> bool:
+    """'a shipment of MK-84 heavy bombs arrived', 'the sale of drones to Russia': arms delivered or
+    sold, no event of their use (a cache seized is read by its verb)."""
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    weapon = TRIGGERS.get(token.lemma_.lower()) in ("remote", "explosion")
+    return weapon and token.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SUPPLIES
 
 
 def _without_tolls(found: list[Token]) -> list[Token]:
@@ -206,6 +219,8 @@ def _another_event_the_killing_may_belong_to(found: list[Token]) -> bool:
         kind = TRIGGERS[t.lemma_.lower()]
         if sets_the_scene(t) or kind in ("kill", "arrest", "loot", "consult"):
             continue
+        if kind == "violence" and t.pos_ == "NOUN" and any(t in k.subtree for k in kills):
+            continue  # 'killed 22 villagers ... in an overnight raid on Masala': the killing tells the raid
         if kind not in POLITICAL_KINDS | {"group"} or any(k in t.subtree for k in kills):  # 'killed by a bullet fired by police enforcing the curfew'
             return True
     return False
@@ -233,6 +248,8 @@ def detected_event_verb(sentence: Span) -> Token | None:
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX") or sum(t.is_alpha for t in sentence) < DETECTED_MIN_WORDS or _in_brackets(root, sentence):
         return None
+    if GAS_ACCIDENT.search(span_text(sentence)) or VEHICLE_ACCIDENT.search(span_text(sentence)):
+        return None  # 'a gas cylinder exploded in a restaurant': an accident, whatever the detector reads
     return root if load_detector().probabilities(span_text(sentence))["event"] >= DETECTOR_SURE else None
 
 
@@ -335,7 +352,8 @@ def _take_back_or_control(token: Token) -> bool:
     if taken_from_home(token) or taken_into_custody(token):
         return True  # 'security agents took him from his home': a detention or an abduction; 'was taken into custody'
     if "over" not in _particles(token):
-        return not _particles(token) and _takes_a_settlement(token)
+        named_place = any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children)
+        return not _particles(token) and (_takes_a_settlement(token) or (named_place and armed_men_take_a_name(token)))  # 'the Taliban took Jalalabad'
     return any(c.dep_ in ("dobj", "nsubjpass") and _is_ground(c) for c in token.children) or armed_men_take_a_name(
         token
     )  # 'the town of Mindat was taken over by CDF fighters'
@@ -352,7 +370,10 @@ TAKEN_PLACES = TERRITORY_OBJECTS - {"control", "position", "positions"}  # 'took
 
 def armed_men_take_a_name(token: Token) -> bool:
     """An armed subject and a proper name taken: 'M23 fighters overtook Tanda', not 'China overtook the US economy'."""
-    armed = any(t.lower_ in ARMED_WORDS for t in subject_words(token))  # 'fighters launched an attack and took over Malam Fatori'
+    words = subject_words(token)
+    armed = any(t.lower_ in ARMED_WORDS for t in words) or any(
+        a.role == "group" and act.is_armed(a) for a in actors_within(words)
+    )  # 'fighters launched an attack and took over Malam Fatori', 'the Taliban took Jalalabad'
     placed = any(
         c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or any(_is_ground(t) for t in _what_is_taken(c)))
         for c in token.children
@@ -378,7 +399,7 @@ def takes_ground(trigger: Token) -> bool:
         taken += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # 'the capture of the port'
     if trigger.lemma_.lower() in ("overtake", "take") and armed_men_take_a_name(trigger):
         return True  # 'M23 fighters overtook Tanda', 'ISWAP fighters took over Malam Fatori'
-    if trigger.pos_ == "VERB" and _armed_doers(trigger) and any(_placed_name(c) and not names_people(c) for c in taken):
+    if trigger.pos_ == "VERB" and _armed_doers(trigger) and any(_placed_name(c) and c.lemma_.lower() not in PEOPLE_TAKEN for c in taken):
         return True  # 'TPLF forces launched an offensive and captured Abala (Afar)', 'Wad Madani (Al Jazirah) was captured by the RSF'
     return any(_is_ground(t) for c in taken for t in _what_is_taken(c))
 
@@ -855,9 +876,10 @@ def _chemical_weapon_used(token: Token) -> bool:
     return token.pos_ == "VERB" and any(CHEMICAL.search(text_of(c.subtree)) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
-@use_of("declaration")
+@use_of("declaration", "statement")
 def _declaration_signed(token: Token) -> bool:
-    """'M23 rebels and the government signed a declaration of principles'; not 'a declaration of war' nor one read out."""
+    """'M23 rebels and the government signed a declaration of principles', 'signed a trilateral
+    statement ending hostilities'; not 'a declaration of war' nor one read out, nor a statement issued."""
     return token.pos_ == "NOUN" and token.head.lemma_.lower() == "sign" and not any(t.lower_ in ("war", "independence") for t in token.subtree)
 
 
@@ -901,6 +923,8 @@ def _truce_made(token: Token) -> bool:
         return False  # 'talks on a ceasefire ... were stalled', 'a proposal for a truce': what is talked of is not yet made
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TRUCE_ENDED:
         return False  # 'the TTP announced the end of its ceasefire': a truce over, no agreement
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in STANDING_TRUCE_VERBS for c in token.children):
+        return False  # 'the ceasefire between Israel and Hezbollah largely held on Wednesday', the verb read as a modifier
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     while verb is not None:
         if verb.lemma_.lower() in STANDING_TRUCE_VERBS:
@@ -910,7 +934,7 @@ def _truce_made(token: Token) -> bool:
     return True
 
 
-@use_of("kill", "die", "displace", "flee")
+@use_of("kill", "die", "displace", "flee", "injure", "wound")
 def _by_violence(token: Token) -> bool:
     """'gunmen killed 30 people', not 'floods killed 30 people' or 'died in a bus crash'; 'were
     displaced by fighting', not 'drought has displaced herders' or 'fled the floods'."""
@@ -948,13 +972,24 @@ def _a_vehicle_struck(verb: Token) -> bool:
 @use_of("strike")
 def _struck_by_people(token: Token) -> bool:
     """'missiles struck Kyiv', 'Russia struck'; not 'an earthquake struck western Afghanistan' nor a canister or a car."""
-    if _names_a_strike_committee(token) or _a_shutdown_imposed(token):
+    if _names_a_strike_committee(token) or _a_shutdown_imposed(token) or _a_strike_not_held(token):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if agent is not None and NOT_A_STRIKE.search(text_of(agent.subtree)):
         return False  # 'struck in the head by a tear gas canister': the force on a crowd, read with the protest
     return not any(c.lemma_.lower() in DISASTER_WORDS or c.lower_ in DISASTER_WORDS for c in subjects)  # 'a magnitude 6.3 earthquake': two subjects
+
+
+def _a_strike_not_held(token: Token) -> bool:
+    """'the teachers' union postponed a strike planned for next week': a strike planned, put off or
+    called off is neither a blow nor a walkout (one held is a protest, ``is_a_walkout``)."""
+    if token.pos_ != "NOUN":
+        return False
+    planned = any(c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule") for c in token.children)
+    head = token.head
+    called_off = head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+    return planned or called_off or (token.dep_ == "dobj" and head.lemma_.lower() in ("postpone", "cancel", "suspend", "avert", "threaten"))
 
 
 def is_a_walkout(token: Token) -> bool:
@@ -1167,7 +1202,10 @@ def _targeted_by_someone(token: Token) -> bool:
 
 @use_of("down", "control")
 def _as_a_verb(token: Token) -> bool:
-    return token.pos_ == "VERB"  # 'downed a drone', 'Russian forces control the town'
+    """'downed a drone', 'Russian forces control the town', 'now control half of Bilohorivka'; not
+    'al-Shabaab still controls most of the Jubba valley', a state of affairs that lasts."""
+    lasting = token.lemma_.lower() == "control" and any(c.dep_ == "advmod" and c.lower_ in ("still", "largely", "mostly") for c in token.children)
+    return token.pos_ == "VERB" and not lasting
 
 
 @use_of("change")
@@ -1275,6 +1313,12 @@ def _picked_up(token: Token) -> bool:
     """'three councillors were picked up by police', 'agents picked up a student'; not 'picked up the pace'."""
     passive_by = any(c.dep_ == "nsubjpass" for c in token.children) and any(c.dep_ == "agent" for c in token.children)  # 'picked up by police'
     return token.pos_ == "VERB" and "up" in _particles(token) and (takes_people(token) or passive_by)
+
+
+@use_of("detention")
+def _detention_made(token: Token) -> bool:
+    """'the detention of three activists'; not 'more than 20,000 people remain in detention', a state of affairs."""
+    return not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in ("remain", "be", "stay", "languish", "die"))
 
 
 @use_of("warrant")
@@ -1397,6 +1441,13 @@ def names_people(noun: Token) -> bool:
     return noun.lemma_.lower() in PEOPLE_TAKEN or (noun.ent_type_ == "NORP" and noun.pos_ != "ADJ") or any(a.role == "civilians" for a in actors_within(named))
 
 
+@use_of("protest")
+def _not_a_note_of_protest(token: Token) -> bool:
+    """'protesters marched', 'a protest in Nairobi'; not 'summoned the charge d'affaires to lodge a
+    strong protest': a government's complaint, no crowd."""
+    return not (token.pos_ == "NOUN" and token.head.lemma_.lower() in ("lodge", "register", "file", "deliver", "submit", "convey"))
+
+
 @use_of("split")
 def _split_into_factions(token: Token) -> bool:
     """'the rebel group split into two factions', 'commanders announced their split from the
@@ -1404,6 +1455,8 @@ def _split_into_factions(token: Token) -> bool:
     into = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     if token.pos_ == "NOUN":
         return _a_group_s_own(token) and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*token.children, *token.head.children))
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+        return False  # 'leaving the region effectively split between the two forces': ground divided
     if token.pos_ == "VERB" and not objects_of(token) and _a_non_state_group(actors_within(subject_words(token))):
         return True  # 'the Central General Staff of FARC dissidents formally split'
     return token.pos_ == "VERB" and any(p.lemma_.lower() in ("faction", "group", "wing", "movement") for p in into)
@@ -1511,6 +1564,8 @@ def _hit_by_a_weapon(token: Token) -> bool:
         return False  # 'a spate of kidnappings hit Zamfara', 'fighting hit the town': the subject is the event
     if any(c.dep_ == "dobj" and c.lemma_.lower() in LEVELS_REACHED for c in token.children):
         return False  # 'the rouble hitting a record low', 'hit a new high'
+    if any(t.lemma_.lower() in DISASTER_WORDS or t.lower_ in DISASTER_WORDS for c in (agent, subject) if c is not None for t in c.subtree):
+        return False  # 'people hit by the floods', 'an earthquake hit the province'
     return agent is None or not NOT_A_STRIKE.search(text_of(agent.subtree))
 
 

@@ -155,7 +155,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["halt", "suspend", "suspension"], "change"
     ),  # only an armed group halting its own fighting (``triggers``)  # only an armed group choosing its leader (``triggers``)
-    **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree", "declaration"], "agreement"),  # only when reached or signed
+    **dict.fromkeys(["agreement", "accord", "deal", "treaty", "exchange", "agree", "declaration", "statement"], "agreement"),  # only when reached or signed
     **dict.fromkeys(["hand", "handover"], "handover"),  # 'handed over the town to'
     **dict.fromkeys(["abuse", "violence", "harass"], "rape"),  # only sexual abuse, sexual violence, sexual harassment
     **dict.fromkeys(["molest", "defile", "sodomise", "sodomize", "violate"], "rape"),  # 'violate': only people (``triggers``)
@@ -443,7 +443,7 @@ INTENT_LEMMAS = frozenset(
 
 
 BACKGROUND = re.compile(
-    r"\b(in|since)\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(in|since|during)\s+the\s+((early|mid|late)[-\s])?(19|20)\d0s\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
+    r"\b(in|since)\s+(the\s+)?(spring|summer|autumn|fall|winter)\b|\b(in|since|of)\s+(19|20)\d\d\b|\b(in|since|of|during)\s+the\s+(19|20)\d\d\s+(?!-)|\b(in|since|during)\s+the\s+((early|mid|late)[-\s])?(19|20)\d0s\b|\b(early|earliest|first)\s+(stages?|days|weeks|months)\s+of\s+the\s+(war|invasion)\b|"
     r"\bsince\s+the\s+(\w+\s+\d+\s+)?invasion\b|\bsince\s+the\s+(beginning|start)\s+of\s+the\s+(war|invasion|conflict)\b|\bat\s+the\s+(start|beginning)\s+of\s+the\s+(war|invasion)\b",
     re.IGNORECASE,
 )
@@ -530,7 +530,7 @@ CROWD_CONTROL_WORDS = frozenset(
 )  # "tear gas shells"; not "stun grenades", which ACLED codes as grenades unless thrown at a crowd (``STUN_WORDS``)
 STUN_WORDS = frozenset({"stun", "flash", "flashbang", "flash-bang", "sound"})
 PROTESTING_CROWD = re.compile(
-    r"\b(protest\w*|demonstrat\w*|marche[sr]|march(ed|ing)?|crowds?|rall(y|ies|ied)|sit-ins?|strikers|gathering)\b", re.IGNORECASE
+    r"\b(protest\w*|demonstrat\w*|marche[sr]|march(ed|ing)?|crowds?|rall(y|ies|ied)|sit-ins?|strikers|gathering|gathered|chant\w*|slogans?)\b", re.IGNORECASE
 )  # the words of a protest and its crowd
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
@@ -646,7 +646,11 @@ DROPPED_WEAPONS = frozenset(
 FENDING_OFF_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})  # its subject defended: the side fended off attacked (ACLED's actor1)
 FOILED_THINGS = frozenset({"attempt", "plot", "bombing", "plan"})  # what forces thwart or foil (a thwarted attack is a clash repelled: ACLED)
 GAS_ACCIDENT = re.compile(
-    r"\b(gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit|electrical\s+(fault|fire))\b", re.IGNORECASE
+    r"\b((?<!tear\s)(?<!tear-)gas\s+(explosion|blast|leak|cylinders?|canisters?|pipeline|tanker)|faulty|boiler|short[-\s]circuit|electrical\s+(fault|fire)"
+    r"|(fuel|petrol|oil|gasoline|diesel)\s+tankers?|tankers?\s+(truck\s+)?(carrying|loaded\s+with)\s+(\w+\s+){0,2}(gas|fuel|petrol|oil)"
+    r"|fireworks?\s+(factory|factories|warehouse|depot|shop)|firecracker|mishandl\w*\s+(of\s+)?(the\s+)?chemicals|chemical\s+(plant|factory)\s+(explosion|blast)"
+    r"|leaking\s+(petrol|fuel|gas))\b",
+    re.IGNORECASE,
 )  # no one's weapon
 # 'killed when a bus overturned': the parse may make the clause a modifier of the vehicle
 VEHICLE_ACCIDENT = re.compile(
@@ -969,14 +973,22 @@ ARMED_WORDS = frozenset(
 )
 
 
+KIN_WORDS = frozenset(
+    "mother mothers father fathers parent parents family families relative relatives wife wives widow widows husband husbands "
+    "son sons daughter daughters child children brother brothers sister sisters".split()
+)  # 'the mothers of soldiers who were killed': kin, described by what befell their own
 PERSON_NOUNS = frozenset(
     "man woman boy girl child leader person official worker farmer teacher trader driver journalist activist student resident villager member youth teenager civilian shepherd herder passer-by passerby pedestrian".split()
 )
 # what armed men can do to whom when they 'snatch' or 'round up': people, named or not (compared with the noun's lemma)
-PEOPLE_TAKEN = PERSON_NOUNS | frozenset(
-    "people lawyer suspect national passenger doctor nurse engineer priest pastor imam cleric chief businessman tourist foreigner pupil "
-    "schoolgirl schoolboy hostage relative traveller traveler motorist fisherman miner contractor employee mayor councillor councilor "
-    "governor administrator prefect deputy lawmaker politician candidate idp refugee migrant".split()  # 'seized a 12 year-old female IDP'
+PEOPLE_TAKEN = (
+    PERSON_NOUNS
+    | KIN_WORDS
+    | frozenset(
+        "people lawyer suspect national passenger doctor nurse engineer priest pastor imam cleric chief businessman tourist foreigner pupil "
+        "schoolgirl schoolboy hostage relative traveller traveler motorist fisherman miner contractor employee mayor councillor councilor "
+        "governor administrator prefect deputy lawmaker politician candidate idp refugee migrant".split()  # 'seized a 12 year-old female IDP'
+    )
 )
 
 
@@ -1000,10 +1012,6 @@ FORCE_OR_VIOLENCE_WORDS = re.compile(
     r"|rammed|manhandl\w*|assault\w*|fight\w*|fought|violen\w*|riot\w*|tear\s*gas|rubber|batons?|barricad\w*|interven\w*|remov\w*|forcibl\w*)\b",
     re.IGNORECASE,
 )
-KIN_WORDS = frozenset(
-    "mother mothers father fathers parent parents family families relative relatives wife wives widow widows husband husbands "
-    "son sons daughter daughters child children brother brothers sister sisters".split()
-)  # 'the mothers of soldiers who were killed': kin, described by what befell their own
 KIN_OF = re.compile(
     r"\b(" + "|".join(sorted(KIN_WORDS)) + r")\s+of\s+(the\s+|their\s+|those\s+)?$", re.IGNORECASE
 )  # 'the mothers of (soldiers who were killed)'
@@ -1278,8 +1286,8 @@ REPEATED_ADVERBS = frozenset({"twice", "repeatedly", "often", "frequently", "reg
 # A contest that is not war: 'a hostile takeover battle', 'a legal battle', 'a price war'.
 CONTEST_MODIFIERS = frozenset(
     """takeover legal court courtroom price bidding bid custody ratings trade tariff boardroom chart charts box-office
-    budget culture copyright patent""".split()
-)
+    budget culture copyright patent blistering scathing stinging withering verbal rhetorical""".split()
+)  # 'a hostile takeover battle', 'a blistering attack on the budget'
 
 # A violent word aimed at one of these is a figure of speech: 'an assault on sovereignty',
 # 'fight climate change', 'attacked the decision', 'regain trust'.
@@ -1336,7 +1344,8 @@ _SCORE = r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b"
 _SPORT_WORD = r"\b(half|match|game|goals?|league|cup|season|stadium|striker|coach|final|victory|win|beat|defeat|draw)\b"
 SPORTS_REPORT = re.compile(
     rf"{_SCORE}.*{_SPORT_WORD}|{_SPORT_WORD}.*{_SCORE}"
-    r"|\b\d{1,3}(st|nd|rd|th)[\s-]+minute\b|\btop\s+corner\b|\bstoppage\s+time\b|\bhat[\s-]trick\b|\bpenalty\s+(kick|spot|area)\b",
+    r"|\b\d{1,3}(st|nd|rd|th)[\s-]+minute\b|\btop\s+corner\b|\bstoppage\s+time\b|\bhat[\s-]trick\b|\bpenalty\s+(kick|spot|area)\b"
+    r"|\bon\s+\d{1,3}\s+minutes\b|\bseal(ed)?\s+the\s+(win|victory)\b",
     re.IGNORECASE,
 )  # 'the striker fired a missile into the top corner in the 89th minute'
 COMMEMORATION = re.compile(
@@ -1483,7 +1492,9 @@ CUMULATIVE_TOLL = re.compile(
 TOLL_OVER_A_PERIOD = re.compile(
     r"\bso\s+far\s+this\s+(year|month)\b|\bthis\s+year\b|\bin\s+the\s+(first|second|third|fourth|last|past)\s+(quarter|half|three\s+months|six\s+months|year)\b"
     r"|\bsince\s+the\s+(start|beginning)\s+of\s+the\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+the\s+(start|beginning|outbreak)\s+of\s+the\s+(war|conflict|invasion)\b"
-    r"|\bsince\s+([\w'’-]+\s+){1,3}(invasion|war|conflict|offensive)\s+(began|started)\b",  # 'since Russia's full-scale invasion began'
+    r"|\bsince\s+([\w'’-]+\s+){1,3}(invasion|war|conflict|offensive)\s+(began|started)\b"  # 'since Russia's full-scale invasion began'
+    r"|\bsince\s+the\s+(\w+\s+){0,2}(19|20)\d\d\s+(coup|invasion|war|uprising|revolution|takeover)\b"  # 'since the February 2021 coup'
+    r"|\bin\s+(19|20)\d\d\b",  # 'were killed in gang violence in Haiti last year, more than 1,000 more than in 2023'
     re.IGNORECASE,
 )
 # Acts counted over days or weeks: 'neutralised 120 terrorists and arrested 230 suspects across the North East in the past two weeks'.
