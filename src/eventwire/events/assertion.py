@@ -26,6 +26,7 @@ from ..lexicon.events import (
     POLITICAL_DECISIONS,
     POLITICAL_MODALS,
     REPORTING_LEMMAS,
+    RIOT_S_CROWD,
     SERIES_WORDS,
     TRIGGERS,
 )
@@ -348,7 +349,6 @@ def _is_purpose(token: Token) -> bool:
 
 
 ATTEMPT_LEMMAS = frozenset({"attempt", "try"})
-CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob"})
 ATTEMPTED_KINDS = frozenset({"kill", "rape", "abduct"})  # an attempt on a person is an attack made on them
 
 
@@ -360,7 +360,7 @@ def _attempt_made(intent: Token, trigger: Token) -> bool:
     if intent.lemma_.lower() not in ATTEMPT_LEMMAS:
         return False
     kind = TRIGGERS.get(trigger.lemma_.lower())
-    crowd = any(t.lemma_.lower() in CROWD_NOUNS for c in intent.children if c.dep_ == "nsubj" for t in c.subtree)
+    crowd = any(RIOT_S_CROWD.search(c.text) for c in intent.children if c.dep_ == "nsubj")
     return (
         (intent.tag_ in ("VBD", "VBN") and kind in ATTEMPTED_KINDS)
         or (intent.tag_ == "VBG" and intent.dep_ == "acl" and kind == "protest")

@@ -90,7 +90,7 @@ from ..lexicon.places import PLACE_LABELS, PLACE_NAME_PARTICLES
 from ..phrases import actors_within, text_of
 from ..quantities import fatalities_in
 from .dating import plainly_after, time_before, token_at_char
-from .triggers import blockade_by_armed_men, overturns_the_state
+from .triggers import blockade_by_armed_men, not_held, overturns_the_state
 
 FIGURATIVE, HYPOTHETICAL, GENERIC, WAR_AS_A_WHOLE, HISTORY = "figurative", "hypothetical", "generic", "the war as a whole", "history"
 PRESS_BRIEFING, GROUNDS, ARGUED_FROM = "a press briefing", "the grounds of another act", "an act argued from"
@@ -529,7 +529,7 @@ def is_irrealis(trigger: Token) -> bool:
         and not blockade_by_armed_men(trigger)
     ):
         return True  # 'students announce a new march to Kragujevac next weekend'
-    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and trigger.pos_ == "NOUN" and _called_off_or_planned(trigger):
+    if TRIGGERS.get(trigger.lemma_.lower()) == "protest" and trigger.pos_ == "NOUN" and not_held(trigger):
         return True  # 'called off the anti-government protests planned for Monday', 'banned a march planned for Tuesday'
     token = trigger
     for _ in range(MAX_CLIMB):
@@ -544,14 +544,6 @@ def is_irrealis(trigger: Token) -> bool:
             return False
         token = head
     return False
-
-
-def _called_off_or_planned(protest: Token) -> bool:
-    """A protest still planned, or called off, postponed or cancelled: none took place."""
-    planned = any(c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule") and c.tag_ == "VBN" for c in protest.children)
-    head = protest.head
-    called_off = head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
-    return planned or called_off or head.lemma_.lower() in ("postpone", "cancel", "abandon", "scrap")
 
 
 def _what_the_doer_did(token: Token) -> bool:

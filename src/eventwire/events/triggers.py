@@ -982,14 +982,21 @@ def _struck_by_people(token: Token) -> bool:
 
 
 def _a_strike_not_held(token: Token) -> bool:
-    """'the teachers' union postponed a strike planned for next week': a strike planned, put off or
-    called off is neither a blow nor a walkout (one held is a protest, ``is_a_walkout``)."""
-    if token.pos_ != "NOUN":
-        return False
-    planned = any(c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule") for c in token.children)
-    head = token.head
+    """'the teachers' union postponed a strike planned for next week': a strike that did not take
+    place is neither a blow nor a walkout (one held is a protest, ``is_a_walkout``)."""
+    return token.pos_ == "NOUN" and not_held(token)
+
+
+PUT_OFF = frozenset({"postpone", "cancel", "abandon", "scrap", "suspend", "avert", "threaten"})
+
+
+def not_held(noun: Token) -> bool:
+    """A gathering or a strike still planned, or called off, put off or cancelled: 'the protests
+    planned for Monday', 'called off the march', 'postponed a strike'."""
+    planned = any(c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule") and c.tag_ == "VBN" for c in noun.children)
+    head = noun.head
     called_off = head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
-    return planned or called_off or (token.dep_ == "dobj" and head.lemma_.lower() in ("postpone", "cancel", "suspend", "avert", "threaten"))
+    return planned or called_off or (noun.dep_ == "dobj" and head.lemma_.lower() in PUT_OFF)
 
 
 def is_a_walkout(token: Token) -> bool:
