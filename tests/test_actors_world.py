@@ -259,6 +259,18 @@ def test_a_town_that_is_no_capital_is_no_actor():
     assert actor_for_name("Springfield", "government") is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names_the_state"),
+    [
+        ("Israeli settlers opened fire on residents of the village.", False),
+        ("Israeli gunboats opened fire at fishing boats.", True),
+        ("Israeli fire killed two men.", True),
+    ],
+)
+def test_people_of_a_nation_who_open_fire_are_not_its_forces(sentence, names_the_state):
+    assert any(m.actor.role == "military" for m in actors_in(sentence)) is names_the_state
+
+
 def test_a_lowercase_word_spelled_like_a_capital_names_no_state():
     """'male residents' are not Male's, and 'setting fire' no Maldivian fire."""
     assert [m.actor.name for m in actors_in("They were shooting male residents before setting fire to shops.")] == ["Civilians"]

@@ -311,6 +311,11 @@ def _named_at(tables: _Tables, tokens: list[Token], i: int) -> tuple[Actor, int]
     return None
 
 
+NOT_THE_STATE_S = frozenset(
+    "settlers residents villagers civilians youths protesters demonstrators rioters farmers students workers men women people fans supporters".split()
+)  # people of a nation who may open fire themselves
+
+
 def _national_at(tables: _Tables, tokens: list[Token], i: int) -> tuple[Actor, int] | None:
     """'Kenyan police', 'Syria's government forces', 'Israeli jets', 'the government of Niger'."""
     nation = _longest(tables.nations, tokens, i, 5) if tokens[i][2][:1].isupper() else None  # 'shooting male residents' names no Maldivians
@@ -323,8 +328,8 @@ def _national_at(tables: _Tables, tokens: list[Token], i: int) -> tuple[Actor, i
                 return None
             k += 1  # 'Russian S-300 missiles', 'Kenyan riot police'
         role = _longest(ROLE_WORDS, tokens, k, 2)
-        if role is None:
-            return None
+        if role is None or (tokens[k][3] == "fire" and any(t[3] in NOT_THE_STATE_S for t in tokens[j:k])):
+            return None  # 'Israeli fire', 'Israeli gunboats opened fire' are Israel's; 'Israeli settlers opened fire' names no state's forces
         chosen, end = role[0], k + role[1]
         while (following := _longest(ROLE_WORDS, tokens, end, 2)) is not None:
             chosen, end = following[0], end + following[1]  # 'Syrian government forces': the last role word wins
