@@ -54,6 +54,7 @@ from .models import Actor
 
 # ACLED inter codes
 STATE_FORCES, REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = range(1, 9)
+NON_STATE_ARMED = frozenset({REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA})  # ACLED's inter codes 2, 3 and 4
 CROWD_ROLES = {
     "civilians": ("Civilians", CIVILIANS),
     "protesters": ("Protesters", PROTESTERS),

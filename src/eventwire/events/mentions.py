@@ -253,9 +253,7 @@ def _riots_told_with_the_force_met(found: list[EventMention], dropped: list[Drop
             continue
         kept[i] = replace(riot, fatalities=riot.fatalities if riot.fatalities is not None else force.fatalities)
         kept[j] = None
-        dropped.append(
-            DroppedCandidate(force.start, force.end, force.trigger, force.trigger_start, "the force met by a violent demonstration", force.sub_event_type)
-        )
+        dropped.append(DroppedCandidate(force.start, force.end, force.trigger, force.trigger_start, FORCE_MET_BY_A_RIOT, force.sub_event_type))
     return [m for m in kept.values() if m is not None]
 
 
@@ -534,7 +532,7 @@ def _answered_clauses(trigger: Token, sentence: Span) -> list[Token]:
     return [c for c in clauses if trigger not in c.subtree and not THE_CROWD.search(text_of(c.subtree))]
 
 
-NON_STATE_GROUPS = frozenset({act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA})  # ACLED's inter codes 2, 3 and 4
+FORCE_MET_BY_A_RIOT = "the force met by a violent demonstration"  # a drop reason: the riot is the event
 LETHAL_INTERVENTION = "Excessive force against protesters"  # ACLED's protests with intervention have no dead: force that killed is excessive
 
 
@@ -900,7 +898,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
             dropped.append(_dropped(sentence, offset, trigger, "the weapon of a foiled attack", coded))
             continue  # 'an attempt to plant a bomb was thwarted': the bomb never went off
         if coded.sub_event_type in ("Excessive force against protesters", "Protest with intervention") and rioting:
-            dropped.append(_dropped(sentence, offset, trigger, "the force met by a violent demonstration", coded))
+            dropped.append(_dropped(sentence, offset, trigger, FORCE_MET_BY_A_RIOT, coded))
             continue  # 'protesters stormed the governor's office and security forces fired on them': ACLED codes the riot
         if any(trigger in other.subtree for other in displacing) and coded.sub_event_type != "Other" and trigger.pos_ != "VERB":
             dropped.append(_dropped(sentence, offset, trigger, "the cause of a displacement", coded))
@@ -1126,7 +1124,7 @@ def _mention(
         actor2 = _migrants_of(migrants, actor2 or placed(act.CIVILIANS_HERE, place, date, article, home, told), date, article, told)
     if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed
-    elif sub is not None and sub.name == "Government regains territory" and actor1 is not None and actor1.inter in NON_STATE_GROUPS:
+    elif sub is not None and sub.name == "Government regains territory" and actor1 is not None and actor1.inter in act.NON_STATE_ARMED:
         sub = sub_event("Non-state actor overtakes territory")  # 'SNA factions took Tell Rifaat': Syria's opposition army, not Somalia's
     elif (
         sub is not None

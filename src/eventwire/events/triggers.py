@@ -1280,7 +1280,7 @@ def _subjects_meant(verb: Token) -> list[Token]:
 
 def _a_non_state_group(actors: list[act.Actor]) -> bool:
     """Rebels or a militia among the actors: a group that names its leaders and halts its attacks, unlike a state or a company."""
-    return any(a.role == "group" and a.inter in (act.REBELS, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA) for a in actors)
+    return any(a.role == "group" and a.inter in act.NON_STATE_ARMED for a in actors)
 
 
 @use_of("intercept")
