@@ -50,6 +50,19 @@ def test_a_word_met_again_is_annotated_the_same_from_the_table(published, tabled
     assert [annotations(doc) for doc in tabled.pipe(texts)] == [annotations(doc) for doc in published.pipe(texts)]
 
 
+def test_words_new_to_the_tables_and_met_twice_in_one_text_are_each_annotated_as_published(published) -> None:
+    tabled = use_token_tables(spacy.load(model_package()))  # empty tables: every word of the first text is new
+    text = "In Izium, in Kupiansk and in Lyman, to the east, troops dug in, to wait; they had to."
+    assert annotations(tabled(text)) == annotations(published(text))
+    assert [annotations(doc) for doc in tabled.pipe(SENTENCES)] == [annotations(doc) for doc in published.pipe(SENTENCES)]
+
+
+def test_the_lemmatizer_s_word_lists_are_asked_as_sets(tabled) -> None:
+    lemmatizer = tabled.get_pipe("eventwire_lemma_table").lemmatizer
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+
+
 def test_rules_the_table_cannot_answer_still_apply_in_the_rulers_order() -> None:
     published, tabled = spacy.load(model_package()), spacy.load(model_package())
     for nlp in (published, tabled):

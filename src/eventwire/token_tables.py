@@ -16,7 +16,8 @@ filled as the words are met, and written back in bulk (``Doc.to_array`` /
   attributes are applied in the ruler's order (a later rule wins), as the ruler does.
 * ``LemmaTable`` (``eventwire_lemma_table``) asks the pipeline's own lemmatizer once per
   distinct (form, part of speech, morphology) and reuses its answer, as the lemmatizer's
-  own cache does after its per-token call.
+  own cache does after its per-token call; the lemmatizer's word lists are made sets
+  first, as it only asks whether a form is among them.
 
 ``use_token_tables`` swaps them into a loaded pipeline in place of the originals; the
 original components are kept inside them, so the rules and tables are the model's own.
@@ -40,6 +41,7 @@ MATCHED_ATTRS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 KEY_COLUMNS = [TAG, LOWER, DEP, IS_SPACE]
 SET_COLUMNS = [TAG, POS, MORPH, LEMMA, DEP]  # every attribute the English ruler's rules set
 TokenTest = Callable[[Mapping[int, Any]], bool]
+KEYS_AT_FIRST = 4096  # rows of the per-key tables, doubled as new keys come
 
 
 class RuleTable:
@@ -72,9 +74,20 @@ class RuleTable:
             else:
                 self.any_word.append(rule)
         self.rules_for_key: dict[TokenKey, tuple[int, ...]] = {}
-        self.values_for_key: dict[TokenKey, list[tuple[int, Any]]] = {}
         self.rules_for_context: dict[tuple[int, int, int], list[int]] = {}
         self.steps_for_key: dict[TokenKey, frozenset[tuple[int, int]]] = {}  # (sequence, step) a token of the key passes
+        self.key_ids: dict[TokenKey, int] = {}  # each key met so far -> its row in the two tables below
+        self.value_set = numpy.zeros((KEYS_AT_FIRST, len(SET_COLUMNS)), dtype=numpy.uint64)  # by key: what its rules set
+        self.sets_column = numpy.zeros((KEYS_AT_FIRST, len(SET_COLUMNS)), dtype=bool)  # by key: which attributes they set
+        self.steps_by_word: dict[str, list[tuple[int, int]]] = {}  # steps that name the words they pass
+        self.steps_any_word: list[tuple[int, int]] = []  # steps that pass other words too
+        for number, sequence in enumerate(self.sequences):
+            for step, spec in enumerate(sequence.specs):
+                named = _words_named(spec)
+                for word in named or ():
+                    self.steps_by_word.setdefault(word, []).append((number, step))
+                if named is None:
+                    self.steps_any_word.append((number, step))
 
     def _add_longer(self, rule: int, sequences: list[list[dict[str, Any]]], index: int) -> None:
         for sequence in sequences:
@@ -82,31 +95,43 @@ class RuleTable:
             if steps is None:
                 self.longer.add(str(rule), [sequence])
             else:
-                self.sequences.append(SequenceRule(rule, index, steps))
+                self.sequences.append(SequenceRule(rule, index, steps, tuple(sequence)))
         self.longer_index[rule] = index
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        keys = doc.to_array(KEY_COLUMNS).tolist()
+        token_keys = list(map(tuple, doc.to_array(KEY_COLUMNS).tolist()))
+        known = self.key_ids.get
+        ids = [known(key) for key in token_keys]
+        if None in ids:
+            ids = [self._key_id(key) for key in token_keys]  # a new key may come twice in a paragraph
         before = doc.to_array(SET_COLUMNS)
-        rows = before.tolist()
-        token_keys = list(map(tuple, keys))
-        for row, key in zip(rows, token_keys):
-            values = self.values_for_key.get(key)
-            if values is None:
-                values = self._values_for(key)
-            for column, value in values:
-                row[column] = value
+        chosen = numpy.array(ids)
+        after = numpy.where(self.sets_column[chosen], self.value_set[chosen], before)
         for i, rules in self._longer_matches(doc, token_keys).items():
             values_by_attr = dict(zip(SET_COLUMNS, before[i].tolist()))
-            for rule in sorted(rules + list(self.rules_for_key[tuple(keys[i])])):
+            for rule in sorted(rules + list(self.rules_for_key[token_keys[i]])):
                 values_by_attr.update(self.rules[rule])
-            rows[i] = [values_by_attr[attr] for attr in SET_COLUMNS]
-        after = numpy.array(rows, dtype=before.dtype)
+            after[i] = [values_by_attr[attr] for attr in SET_COLUMNS]
         if not numpy.array_equal(before, after):
             doc.from_array(SET_COLUMNS, after)  # type: ignore[arg-type]  # uint64, as to_array gave it
         return doc
+
+    def _key_id(self, key: TokenKey) -> int:
+        number = self.key_ids.get(key)
+        return self._new_key(key) if number is None else number
+
+    def _new_key(self, key: TokenKey) -> int:
+        """A row of the tables for a key met for the first time: what its rules set, and where."""
+        number = self.key_ids[key] = len(self.key_ids)
+        if number == len(self.value_set):  # full: twice the rows
+            self.value_set = numpy.concatenate([self.value_set, numpy.zeros_like(self.value_set)])
+            self.sets_column = numpy.concatenate([self.sets_column, numpy.zeros_like(self.sets_column)])
+        for column, value in self._values_for(key):
+            self.value_set[number, column] = value
+            self.sets_column[number, column] = True
+        return number
 
     def _values_for(self, key: TokenKey) -> list[tuple[int, Any]]:
         """The rules that apply to tokens of this key, in the ruler's order, and what they set."""
@@ -119,11 +144,9 @@ class RuleTable:
         for rule in rules:
             values.update(self.rules[rule])
         self.rules_for_key[key] = rules
-        self.steps_for_key[key] = frozenset(
-            (number, step) for number, sequence in enumerate(self.sequences) for step, test in enumerate(sequence.steps) if test(token)
-        )
-        self.values_for_key[key] = assignments = [(SET_COLUMNS.index(attr), value) for attr, value in values.items()]
-        return assignments
+        steps = self.steps_any_word + self.steps_by_word.get(token[LOWER], [])  # only these can pass: a new word costs few tests
+        self.steps_for_key[key] = frozenset((number, step) for number, step in steps if self.sequences[number].steps[step](token))
+        return [(SET_COLUMNS.index(attr), value) for attr, value in values.items()]
 
     def _rules_for_context(self, key: TokenKey, token: Mapping[int, Any]) -> list[int]:
         """The rules that do not look at the word, answered once per tag, dependency and white space."""
@@ -171,6 +194,7 @@ class SequenceRule:
     rule: int
     index: int  # the token of the match whose attributes the rule sets (negative: from the end)
     steps: tuple[TokenTest, ...]
+    specs: tuple[Mapping[str, Any], ...]  # the token patterns the steps test
 
 
 def _step_tests(sequence: list[dict[str, Any]]) -> tuple[TokenTest, ...] | None:
@@ -236,6 +260,7 @@ class LemmaTable:
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
         self.lemmas: dict[tuple[int, int, int], int] = {}
+        _index_as_sets(lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -253,6 +278,19 @@ class LemmaTable:
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]  # uint64, as to_array gave it
         return doc
+
+
+def _index_as_sets(lemmatizer: Any) -> None:
+    """The rule lemmatizer asks whether a form is a known word of its part of speech (``form in
+    index``) against lists of up to 57,000 words, a scan per rule tried: most of the time a new
+    word costs. The same words as sets give the same answers (only membership is asked)."""
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    for pos, words in list(index.items()):
+        if isinstance(words, list):
+            index[pos] = frozenset(words)
 
 
 @Language.factory("eventwire_attribute_table")
