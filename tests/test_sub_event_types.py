@@ -332,6 +332,12 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 5 July, government forces retook the town of Mueda from the insurgents.", "Government regains territory"),
         ("On 5 July, ISWAP fighters launched an attack and took over Malam Fatori.", "Non-state actor overtakes territory"),
         ("On 5 July, the Taliban captured the district of Rukha in Panjshir from NRF fighters.", "Government regains territory"),  # the state's forces in 2022
+        # forces abroad: ground taken from the host state is a foreign actor's; beside it, its affiliates'
+        ("On 5 July, Rwandan soldiers seized a hill near Kibumba (North Kivu) after fighting with FARDC.", "Non-state actor overtakes territory"),
+        ("On 5 July, Azerbaijani forces captured positions near Jermuk in Armenia after clashes with Armenian forces.", "Non-state actor overtakes territory"),
+        ("On 5 July, Wagner fighters captured Popasna after weeks of fighting with Ukrainian forces.", "Non-state actor overtakes territory"),
+        ("On 5 July, AMISOM and SNA forces recaptured Adan Yabaal from Al Shabaab after heavy fighting.", "Government regains territory"),
+        ("On 5 July, Wagner Group and FAMa took control of Moura after clashes with JNIM militants.", "Government regains territory"),
         # protests 'demonstrated' for an aim
         ("On 6 July, in Tepic, Nayarit, teachers demonstrated to ask for an extension of their contracts.", "Peaceful protest"),
         ("Around 5 July (as reported), about 200 employees demonstrated outside the offices in Bethelsdorp, demanding their wages.", "Peaceful protest"),

@@ -1197,7 +1197,7 @@ def _takes_as_non_state(actor: act.Actor | None) -> bool:
         actor.side == "Russia"
         or (actor.country_code == "RU" and actor.role == "military")  # 'units of the Battlegroup Centre'
         or actor.role in ("unidentified", *act.COMMUNAL_ROLES)
-        or (actor.role == "group" and actor.inter != act.STATE_FORCES)
+        or (actor.role == "group" and actor.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES))  # AMISOM, MONUSCO: the state's affiliates
     )
 
 

@@ -1071,6 +1071,18 @@ def _unnamed_doer(mention: EventMention, article: Article) -> act.Actor | None:
     return replace(doer, side=act.NOT_NAMED) if doer is not None else None  # no report named it: fusion leaves it open
 
 
+def _forces_abroad(actor: act.Actor | None, enemy: act.Actor | None, place: PlaceMention | None) -> bool:
+    """Forces abroad fighting those of the state where they are ('Rwandan soldiers seized a hill
+    near Kibumba after fighting with FARDC', Wagner's in Ukraine): ground they take is a foreign actor's,
+    which ACLED codes as a non-state actor overtaking territory, as it codes Russia's in Ukraine.
+    Foreign forces beside the host state's (against Al Shabaab, say) take it as its affiliates.
+    With no place resolved, the state whose forces they fight is the host."""
+    if actor is None or enemy is None or actor.inter != act.EXTERNAL_FORCES or enemy.inter != act.STATE_FORCES:
+        return False
+    host = place.place.country_code if place is not None and place.place is not None and place.place.country_code else enemy.country_code
+    return bool(host) and enemy.country_code == host and actor.country_code != host
+
+
 def _acted_on_by_default(sub: SubEventType | None, actor1: act.Actor | None, told: str) -> act.Actor | None:
     """Whom an event no one is named as suffering acts on, as ACLED codes it: the civilians whose
     homes and goods are looted or destroyed ('troops set fire to 39 houses'), the crowd of a
@@ -1122,7 +1134,9 @@ def _mention(
         actor2 = placed(coded.actor2, None, date, article, home2, told)
     elif (migrants := nation_of_migrants(trigger, coded.actor2)) is not None:
         actor2 = _migrants_of(migrants, actor2 or placed(act.CIVILIANS_HERE, place, date, article, home, told), date, article, told)
-    if sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
+    if sub is not None and sub.name in GROUND_TAKEN and _forces_abroad(actor1, actor2, place):
+        sub = sub_event("Non-state actor overtakes territory")  # 'Rwandan soldiers seized a hill near Kibumba': ACLED's foreign state actor
+    elif sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed
     elif sub is not None and sub.name == "Government regains territory" and actor1 is not None and actor1.inter in act.NON_STATE_ARMED:
         sub = sub_event("Non-state actor overtakes territory")  # 'SNA factions took Tell Rifaat': Syria's opposition army, not Somalia's
