@@ -86,6 +86,7 @@ FUZZY_COUNTRY = "UA"  # fuzzy matching is for the transliterated names of the wa
 FUZZY_CANDIDATE_KEYS = 8
 SMALL_VILLAGE_POPULATION = 500  # cities500 holds every place above this; below it, the Ukraine dump's villages
 FUZZY_SCORE_BAND = 5.0  # keys this close to the best fuzzy score compete on context
+ARABIC_SPELLINGS_KEPT = 200_000  # names whose Arabic readings are kept, as ``cached_fold`` keeps folds
 
 
 @dataclass
@@ -114,7 +115,17 @@ class Gazetteer:
 
     def lookup_arabic_spelling(self, name: str) -> list[Place]:
         """Towns of Arabic-speaking countries spelt another way ('Saraqab' is Saraqib, 'Quamishli'
-        Al Qamishli): the same skeleton (``arabic_skeleton``) and a name close enough besides."""
+        Al Qamishli): the same skeleton (``arabic_skeleton``) and a name close enough besides.
+        Asked of most capitalised words of a text, so each name's answer is kept."""
+        found: dict[str, tuple[Place, ...]] = self.__dict__.setdefault("_arabic_spellings", {})
+        places = found.get(name)
+        if places is None:
+            if len(found) >= ARABIC_SPELLINGS_KEPT:
+                found.clear()  # a long run meets ever more names: memory stays bounded
+            places = found[name] = tuple(self._arabic_spelling_of(name))
+        return list(places)
+
+    def _arabic_spelling_of(self, name: str) -> list[Place]:
         key = cached_fold(name)
         skeleton = arabic_skeleton(key)
         if len(skeleton) < ARABIC_SKELETON_MIN_LENGTH:

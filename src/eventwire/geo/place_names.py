@@ -131,6 +131,9 @@ LOCAL_NAME_LIKENESS = 65  # rapidfuzz ratio of the folded name written and the c
 HAMLET_POPULATION = 5_000  # a place this small (or of no known size) spelt as its own name does not hide a large namesake's alternate name
 INSIDE_NAME_MIN_POPULATION = 5_000  # 'Paris' in 'Paris Police Department' is a place; 'War' in 'Study of War' is not
 MAX_ACRONYM_LETTERS = 4
+WORDS_NAMING_NO_PLACE = NOT_PLACE_WORDS | COMMON_NOUNS  # a single word of these is no town ('Police', 'Tuesday')
+WORDS_AFTER_A_PLACE = NOT_PLACE_WORDS | REGION_CUES | PLACE_NOUNS_AFTER  # 'Jamalpur Municipality', 'Donga LGA'
+ANY_REGION_CUES = REGION_CUES | RAION_CUES
 BRACKETED_LIST_REACH = 8  # words back from the last name of '(Paikoro, Niger)' to its opening bracket
 MAX_ABBREVIATION_LENGTH = 6  # 'N.W.T.', 'Calif.'; the longest abbreviation the table holds
 NOUN_CUE, PREPOSITION_CUE = "noun", "preposition"
@@ -628,7 +631,25 @@ def _abbreviation_candidate(token: Token, offset: int, gazetteer: Gazetteer) -> 
     return Candidate(text, start, start + len(text), (region,), "abbreviation")
 
 
+def _may_name_a_place(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether any reading ``_exact_candidate`` tries can find the span in the gazetteer: its own
+    name (with or without an article or a number, or in another Arabic spelling), or a longer name
+    it opens (a division ending its list, a region or raion cue, a landmark's last word), or the
+    division the article names in full. Cheap tests, asked first, that are true wherever one of
+    those readings could be; most capitalised words ('President', 'Monday') pass none."""
+    if gazetteer.lookup(span.text) or _looked_up_without_affixes(span, gazetteer) or gazetteer.lookup_arabic_spelling(span.text):
+        return True
+    if _region_cue_after(span) is not None or _division_ending_the_list(span) is not None:
+        return True
+    doc, endings = span.doc, gazetteer.landmark_endings
+    if any(fold(t.text) in endings for t in doc[span.end : span.end + MAX_LANDMARK_EXTRA_TOKENS]):
+        return True
+    return fold(span.text) in (doc._.division_names or {})
+
+
 def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate | None:
+    if not _may_name_a_place(span, gazetteer):
+        return None  # most capitalised words of a text: the tests below are for names the gazetteer holds
     divisions = _divisions_listed(span, gazetteer)
     if divisions:
         return Candidate(span.text, offset + span.start_char, offset + span.end_char, tuple(divisions), "exact+listed-division")
@@ -729,16 +750,22 @@ def _a_city_region(name: str, regions: list[Place], gazetteer: Gazetteer) -> boo
 def _divisions_listed(span: Span, gazetteer: Gazetteer) -> list[Place]:
     """'Clarke and Oconee counties', 'Douglas, Grant, Otter Tail and Wilkin counties': each name of a
     list that a plural division noun ends is a county (a parish, a township), whatever spaCy calls it."""
+    division = _division_ending_the_list(span)
+    return gazetteer.lookup(f"{span.text} {division}") if division else []
+
+
+def _division_ending_the_list(span: Span) -> str | None:
+    """The division ('county') whose plural ends the list of names the span is in, if any."""
     doc = span.doc
     last_of_a_list = span.start > 0 and doc[span.start - 1].lower_ in (",", "and", "or", "&")
     for token in doc[span.end : span.end + DIVISION_LIST_REACH]:
         if token.lower_ in DIVISIONS_BY_PLURAL:
             if token.i == span.end and not last_of_a_list:
-                return []  # 'the middle of Indiana counties': the state's counties, not Indiana County
-            return gazetteer.lookup(f"{span.text} {DIVISIONS_BY_PLURAL[token.lower_]}")
+                return None  # 'the middle of Indiana counties': the state's counties, not Indiana County
+            return DIVISIONS_BY_PLURAL[token.lower_]
         if not (token.text in (",", "&") or token.lower_ in ("and", "or") or _capitalised_word(token)):
-            return []
-    return []
+            return None
+    return None
 
 
 def _division_named_in_full(span: Span, gazetteer: Gazetteer) -> list[Place]:
@@ -874,11 +901,7 @@ def is_a_common_word(text: str) -> bool:
 def _is_common_word(span: Span) -> bool:
     token = span[0]
     stop = token.is_stop and not (token.is_upper and len(token) > 1)  # "US" is a place, "us" is not
-    return (
-        (len(span) == 1 and (stop or token.lower_ in NOT_PLACE_WORDS | COMMON_NOUNS))
-        or fold(span.text) in known_people()
-        or span.text.lower() in GOVERNMENT_SEATS
-    )
+    return (len(span) == 1 and (stop or token.lower_ in WORDS_NAMING_NO_PLACE)) or fold(span.text) in known_people() or span.text.lower() in GOVERNMENT_SEATS
 
 
 @functools.cache
@@ -1213,10 +1236,8 @@ def _is_first_name(span: Span, gazetteer: Gazetteer) -> bool:
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    if is_headline(span.sent):
-        return False
-    place_word = nxt.lower_ in NOT_PLACE_WORDS | REGION_CUES | PLACE_NOUNS_AFTER  # 'Jamalpur Municipality', 'Donga LGA'
-    return nxt.is_alpha and nxt.text[0].isupper() and not place_word and not gazetteer.lookup(nxt.text)
+    place_word = nxt.lower_ in WORDS_AFTER_A_PLACE  # 'Jamalpur Municipality', 'Donga LGA'
+    return nxt.is_alpha and nxt.text[0].isupper() and not place_word and not gazetteer.lookup(nxt.text) and not is_headline(span.sent)
 
 
 def _fuzzy_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate | None:
@@ -1333,7 +1354,7 @@ def _looks_like_unknown_place(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
         return False
-    if after is not None and after.ent_iob_ == "I" and after.is_title and after.lower_ not in REGION_CUES | RAION_CUES:
+    if after is not None and after.ent_iob_ == "I" and after.is_title and after.lower_ not in ANY_REGION_CUES:
         return False  # 'Górna Bavaria' (Upper Bavaria): the first word of a longer name is no misspelt town
     cue_before = before is not None and (before.lower_ in LOCATIVE_CUES and token.ent_type_ in PLACE_LABELS | {"", "ORG", "WORK_OF_ART", "PERSON"})
     cue_around = (before is not None and before.lower_ in PLACE_NOUNS) or (after is not None and after.lower_ in REGION_CUES)
@@ -1345,7 +1366,7 @@ def _looks_like_unknown_place(token: Token) -> bool:
 def _region_cue_after(span: Span) -> Token | None:
     doc = span.doc
     j = span.end
-    if j < len(doc) and doc[j].lower_ in REGION_CUES | RAION_CUES and not _names_an_institution(doc, j):
+    if j < len(doc) and doc[j].lower_ in ANY_REGION_CUES and not _names_an_institution(doc, j):
         return doc[j]
     return None
 
