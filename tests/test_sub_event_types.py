@@ -338,6 +338,16 @@ def first_sub_event_type(sentence: str) -> str | None:
         ("On 5 July, Wagner fighters captured Popasna after weeks of fighting with Ukrainian forces.", "Non-state actor overtakes territory"),
         ("On 5 July, AMISOM and SNA forces recaptured Adan Yabaal from Al Shabaab after heavy fighting.", "Government regains territory"),
         ("On 5 July, Wagner Group and FAMa took control of Moura after clashes with JNIM militants.", "Government regains territory"),
+        # ground held or only fought for is a clash; a district's centre is ground
+        (
+            "On 4 July, JNIM militants attacked the FAMa camp in Mondoro (Douentza, Mopti). The attack was repelled and the army retained control of the camp.",
+            "Armed clash",
+        ),
+        ("On 4 July, rebels attacked army positions in Loikaw in an attempt to take the town, with neither side gaining control.", "Armed clash"),
+        (
+            "On 4 July, Houthi forces clashed with pro-government forces in Harib (Harib, Marib) and took control of the district centre.",
+            "Government regains territory",
+        ),
         # protests 'demonstrated' for an aim
         ("On 6 July, in Tepic, Nayarit, teachers demonstrated to ask for an extension of their contracts.", "Peaceful protest"),
         ("Around 5 July (as reported), about 200 employees demonstrated outside the offices in Bethelsdorp, demanding their wages.", "Peaceful protest"),

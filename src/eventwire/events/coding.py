@@ -469,7 +469,21 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
 
 def _beyond_the_text(sub_event_type: str, trigger: Token, subject: act.Actor | None, mentioned: list[act.Actor]) -> bool:
     """A sub-event type the classifier may not give, since the text tells nothing of what it needs."""
-    return _force_untold(sub_event_type, trigger) or _no_crowd_for_a_riot(sub_event_type, subject, mentioned)
+    return _force_untold(sub_event_type, trigger) or _no_crowd_for_a_riot(sub_event_type, subject, mentioned) or _ground_held(sub_event_type, trigger)
+
+
+GROUND_HELD = re.compile(
+    r"\b(retain(ed|s)?|kept|maintain(ed|s)?)\s+(full\s+)?control\b|\bneither\s+side\s+(gain|gained|gaining|took|taking)\b"
+    r"|\b(attack|assault|offensive|attempt)\s+(was|were)\s+(repelled|repulsed|thwarted|foiled)\b|\b(failed|attempted|tried|attempt)\s+to\s+(take|capture|seize|overrun)\b"
+    r"|\bwithout\s+(any\s+)?change\s+(of|in)\s+control\b",
+    re.IGNORECASE,
+)  # 'the attack was repelled and the army retained control of the camp', 'neither side gaining control'
+
+
+def _ground_held(sub_event_type: str, trigger: Token) -> bool:
+    """Ground changing hands, which the classifier reads in 'control' and 'take', where the
+    paragraph says it was held or only fought for: an armed clash, not a capture."""
+    return sub_event_type in TERRITORY_SUB_EVENT_TYPES and GROUND_HELD.search(paragraph_text(trigger.doc)) is not None
 
 
 def _force_untold(sub_event_type: str, trigger: Token) -> bool:
@@ -1164,6 +1178,8 @@ def _code_regain(trigger, text, subject, military, mentioned) -> Coded | None:
 
 
 def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
+    if any(t.lower_ in ("neither", "no", "none") for t in subject_words(trigger)):
+        return None  # 'with neither side gaining control': ground no one took
     holder = new_holder(trigger)
     if holder is not None:
         subject = next(iter(actors_within(holder)), None) or (military[0] if military else None)  # 'Kaya fell to the militants'

@@ -431,7 +431,16 @@ def _is_ground(token: Token) -> bool:
     police_station = token.lemma_.lower() in ("station", "substation") and any(
         c.lower_ == "police" for c in token.children if c.dep_ == "compound"
     )  # 'seized a police station'
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in TERRITORY_OBJECTS or token.lemma_.lower() in PLACE_KIND_WORDS or police_station
+    town_centre = token.lemma_.lower() in ("centre", "center") and any(
+        c.dep_ == "compound" and c.lemma_.lower() in PLACE_KIND_WORDS for c in token.children
+    )  # 'took control of the district centre': the town the district is run from
+    return (
+        token.ent_type_ in ("GPE", "LOC", "FAC")
+        or token.lemma_.lower() in TERRITORY_OBJECTS
+        or token.lemma_.lower() in PLACE_KIND_WORDS
+        or police_station
+        or town_centre
+    )
 
 
 def _what_is_taken(noun: Token) -> Iterator[Token]:
