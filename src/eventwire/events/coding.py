@@ -63,6 +63,7 @@ from ..lexicon.events import (
     GRIEVANCE_WORDS,
     GROUND_AND_AIR,
     GROUND_FIRED,
+    GROUND_HELD,
     HAND_GRENADE,
     HANDED_TO_ARMED_MEN,
     HEAVY_WEAPON_WORDS,
@@ -470,14 +471,6 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
 def _beyond_the_text(sub_event_type: str, trigger: Token, subject: act.Actor | None, mentioned: list[act.Actor]) -> bool:
     """A sub-event type the classifier may not give, since the text tells nothing of what it needs."""
     return _force_untold(sub_event_type, trigger) or _no_crowd_for_a_riot(sub_event_type, subject, mentioned) or _ground_held(sub_event_type, trigger)
-
-
-GROUND_HELD = re.compile(
-    r"\b(retain(ed|s)?|kept|maintain(ed|s)?)\s+(full\s+)?control\b|\bneither\s+side\s+(gain|gained|gaining|took|taking)\b"
-    r"|\b(attack|assault|offensive|attempt)\s+(was|were)\s+(repelled|repulsed|thwarted|foiled)\b|\b(failed|attempted|tried|attempt)\s+to\s+(take|capture|seize|overrun)\b"
-    r"|\bwithout\s+(any\s+)?change\s+(of|in)\s+control\b",
-    re.IGNORECASE,
-)  # 'the attack was repelled and the army retained control of the camp', 'neither side gaining control'
 
 
 def _ground_held(sub_event_type: str, trigger: Token) -> bool:

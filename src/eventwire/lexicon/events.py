@@ -893,6 +893,12 @@ PLEDGES = frozenset({"AID", "THREATEN", "SUPPORT"})
 DURATION_WORDS = frozenset({"week", "month", "year"})  # "after two days of bombing" is news; "after months of fighting" background
 
 
+GROUND_HELD = re.compile(
+    r"\b(retain(ed|s)?|kept|maintain(ed|s)?)\s+(full\s+)?control\b|\bneither\s+side\s+(gain|gained|gaining|took|taking)\b"
+    r"|\b(attack|assault|offensive|attempt)\s+(was|were)\s+(repelled|repulsed|thwarted|foiled)\b|\b(failed|attempted|tried|attempt)\s+to\s+(take|capture|seize|overrun)\b"
+    r"|\bwithout\s+(any\s+)?change\s+(of|in)\s+control\b",
+    re.IGNORECASE,
+)  # 'the attack was repelled and the army retained control of the camp', 'neither side gaining control'
 TERRITORY_OBJECTS = frozenset(
     {
         "town",
