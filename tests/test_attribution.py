@@ -269,6 +269,11 @@ def test_paragraph_without_verification_caveat_has_no_paragraph_hedges():
         ("There were unconfirmed reports of explosions.", "unconfirmed"),
         ("Russian forces likely withdrew from the town.", "probably"),
         ("Ukraine claimed the town.", "claims"),
+        ("The convoy was apparently hit by a drone.", "appears"),
+        ("The strike seems to have missed.", "appears"),
+        ("RUSSIAN FORCES REPORTEDLY WITHDREW.", "reportedly"),
+        ("The Claims Could Not Be Verified.", "unverified"),
+        ("Troops possibly withdrew.", "probably"),
     ],
 )
 def test_hedges_in_names_each_kind_of_hedge(text, hedge):

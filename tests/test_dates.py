@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.dates import resolve_date
+from eventwire.dates import CUES, PATTERNS, resolve_date, time_expressions
 from eventwire.models import DateRange
 
 PUBLISHED = dt.date(2022, 9, 14)  # a Wednesday
@@ -248,3 +248,39 @@ def test_a_month_s_short_name_ending_a_place_s_name_is_no_date(sentence):
 
 def test_a_short_month_name_before_a_day_is_a_date():
     assert resolve_date("On Mar. 1, 2022, a man was killed.", PUBLISHED) == DateRange(dt.date(2022, 3, 1), dt.date(2022, 3, 1), 1)
+
+
+# -- every pattern is tried where it can match ---------------------------------------------
+
+EXAMPLE_OF_EACH_PATTERN = {
+    "iso": "The report is dated 2022-09-10.",
+    "day_month": "It happened on 10th of SEPT, 2022.",
+    "month_day": "On Sept. 10 the town fell.",
+    "same_time": "On the same night a second strike hit.",
+    "days_later": "Three days later the town fell.",
+    "next_day": "The following day they withdrew.",
+    "days_ago": "Two days ago the town fell.",
+    "units_ago": "A week ago the town fell.",
+    "yesterday": "YESTERDAY the town fell.",
+    "last_night": "Drones attacked Overnight.",
+    "today": "Sirens sounded Tonight.",
+    "since_month_start": "Since the start of September, 40 were killed.",
+    "this_month": "Earlier this month the town fell.",
+    "last_week": "Last week the town fell.",
+    "last_month": "Last month the town fell.",
+    "last_year": "Last year the town fell.",
+    "this_week": "This week the town fell.",
+    "recent_days": "Over the past few days the town was shelled.",
+    "recently": "The recently liberated town was shelled.",
+    "weekday": "On Friday the town fell.",
+    "in_month": "In mid-Feb 2022 the town fell.",
+}
+
+
+def test_every_time_pattern_has_its_cue_words_and_an_example():
+    assert set(CUES) == {name for name, _ in PATTERNS} == set(EXAMPLE_OF_EACH_PATTERN)
+
+
+@pytest.mark.parametrize(("name", "sentence"), sorted(EXAMPLE_OF_EACH_PATTERN.items()))
+def test_each_time_pattern_is_found_in_any_case_past_its_word_test(name, sentence):
+    assert name in [found for found, _ in time_expressions(sentence)]

@@ -235,3 +235,17 @@ def test_people_beaten_stabbed_or_burned_to_death_are_killed(sentence, deaths):
 
 def test_houses_burned_to_the_ground_are_no_toll():
     assert fatalities_in("Militants burned 5 houses to the ground.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("TROOPS EXECUTED THREE PRISONERS.", 3),
+        ("Gunmen Murdered Two Farmers.", 2),
+        ("Twelve people perished in the fire.", 12),
+        ("The strike claimed the lives of four soldiers.", 4),
+        ("Nobody was hurt.", None),
+    ],
+)
+def test_death_words_in_any_case_are_counted(sentence, killed):
+    assert fatalities_in(sentence) == killed

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +32,7 @@ from .lexicon.attribution import (
     DENIAL_LEMMAS,
     DENIAL_PHRASE,
     GOVERNMENT_PARTIES,
+    HEDGE_CUES,
     HEDGE_PATTERNS,
     INDEPENDENT_VOICES,
     LEAD_IN_ENDS,
@@ -235,13 +237,19 @@ def side_of_claim(claim: Claim) -> str:
     return side
 
 
-def hedges_in(text: str) -> tuple[str, ...]:
-    return tuple(name for name, pattern in HEDGE_PATTERNS if pattern.search(text))
+PARAGRAPH_HEDGES = frozenset({"unverified"})
+
+
+def hedges_in(text: str, named: Container[str] = HEDGE_CUES) -> tuple[str, ...]:
+    """The hedges of ``HEDGE_PATTERNS`` (of those ``named``) the text shows; a hedge none of
+    whose cue words the text holds is not looked for."""
+    lowered = text.lower()
+    return tuple(name for name, pattern in HEDGE_PATTERNS if name in named and any(cue in lowered for cue in HEDGE_CUES[name]) and pattern.search(text))
 
 
 def paragraph_hedges(text: str) -> tuple[str, ...]:
     """Hedges that colour every sentence of a paragraph ("could not independently verify")."""
-    return tuple(h for h in hedges_in(text) if h == "unverified")
+    return hedges_in(text, PARAGRAPH_HEDGES)
 
 
 def _cue_and_speaker(sentence: Span) -> tuple[Token | None, tuple[int, int] | None]:

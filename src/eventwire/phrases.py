@@ -1,7 +1,7 @@
 """Phrases of the parse: the actors a phrase names, found once per paragraph, and a phrase's words.
 
 The first time the events stage asks about a sentence, ``actors.actors_in`` runs on it
-once and what it finds is kept on the ``Doc`` (``doc._.actors``, by sentence):
+once and what it finds is kept on the ``Doc`` (in ``doc.user_data``, by sentence):
 ``ActorSpan`` records with token offsets. The events stage then asks
 which actors lie inside a phrase of the parse ("the subject of this verb", "the object of
 'on'") with ``actors_within`` instead of rebuilding the phrase's text and searching it
@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .actors import actors_in
 from .models import Actor
 from .parse import span_text
 
-if not Doc.has_extension("actors"):
-    Doc.set_extension("actors", default=None)
+ACTOR_SPANS = ("eventwire", "actor_spans")  # key in ``Doc.user_data``: sentence start -> its actor phrases
 
 
 @dataclass(frozen=True)
@@ -44,12 +43,11 @@ def find_actor_spans(sentence: Span) -> tuple[ActorSpan, ...]:
 
 def sentence_actor_spans(sentence: Span) -> tuple[ActorSpan, ...]:
     """The actor phrases of one sentence, found the first time they are asked for."""
-    doc = sentence.doc
-    if doc._.actors is None:
-        doc._.actors = {}
-    if sentence.start not in doc._.actors:
-        doc._.actors[sentence.start] = find_actor_spans(sentence)
-    return doc._.actors[sentence.start]
+    by_sentence = sentence.doc.user_data.setdefault(ACTOR_SPANS, {})
+    found = by_sentence.get(sentence.start)
+    if found is None:
+        found = by_sentence[sentence.start] = find_actor_spans(sentence)
+    return found
 
 
 def actors_within(tokens: Iterable[Token]) -> list[Actor]:

@@ -66,6 +66,8 @@ BODIES_FROM_RUBBLE = re.compile(
     + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+(?:have\s+been\s+|were\s+)?(?:pulled\s+|recovered\s+|retrieved\s+)?from\s+(?:the\s+)?(?:rubble|debris|ruins)\b",
     re.IGNORECASE,
 )
+DEATH_CUES = ("kill", "dead", "died", "death", "lives", "fatalit", "perish", "execut", "murder", "behead", "lynch", "rubble", "debris", "ruins")
+"""Every death pattern above holds one of these words (in lower case): a sentence without any states no death toll."""
 BODIES = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b", re.IGNORECASE)
 BODIES_OF = re.compile(r"\bbodies\s+of\s+" + _QUALIFIER + _NUMBER + r"\b", re.IGNORECASE)
 
@@ -87,6 +89,9 @@ def number_value(text: str) -> int | None:
 
 def fatalities_in(sentence: str) -> int | None:
     """The most conservative death toll stated in the sentence, or None."""
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in DEATH_CUES):  # most sentences: no death pattern can match, and they are slow to try
+        return 0 if NO_DEATHS.search(sentence) else None
     without_nobody = NO_DEATHS.sub(" ", sentence)
     values = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, BODIES_FROM_RUBBLE) for m in pattern.finditer(without_nobody)]
     figures = [f for f in values if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]

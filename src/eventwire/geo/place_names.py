@@ -146,10 +146,9 @@ LOCATED_TOWN_MIN_POPULATION = (
 LOCATED_VILLAGE_MIN_POPULATION = 2_000  # smaller towns where the preposition locates an act ('demonstrated in Butzow', 8,000)
 
 
-if not Doc.has_extension("place_names"):
-    Doc.set_extension("place_names", default=None)  # the names spaCy labels a place anywhere in the article (``mark_place_names``)
-if not Doc.has_extension("division_names"):
-    Doc.set_extension("division_names", default=None)  # 'dekalb' -> 'DeKalb County': counties the article names in full (``mark_place_names``)
+# Keys in ``Doc.user_data`` (as ``parse.JOINED_TEXT``), set by ``mark_place_names``:
+PLACE_NAMES = ("eventwire", "place_names")  # the names spaCy labels a place anywhere in the article
+DIVISION_NAMES = ("eventwire", "division_names")  # 'dekalb' -> 'DeKalb County': counties the article names in full
 
 
 @dataclass(frozen=True)
@@ -644,7 +643,7 @@ def _may_name_a_place(span: Span, gazetteer: Gazetteer) -> bool:
     doc, endings = span.doc, gazetteer.landmark_endings
     if any(fold(t.text) in endings for t in doc[span.end : span.end + MAX_LANDMARK_EXTRA_TOKENS]):
         return True
-    return fold(span.text) in (doc._.division_names or {})
+    return fold(span.text) in (doc.user_data.get(DIVISION_NAMES) or {})
 
 
 def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate | None:
@@ -773,7 +772,7 @@ def _division_named_in_full(span: Span, gazetteer: Gazetteer) -> list[Place]:
     (Georgia's), not the town of Illinois. A town of the name in the county is the town itself:
     'Athens' in an article on Athens County (Ohio's only) is its seat. Where several states have a
     county of the name, the article's other places choose among the counties."""
-    full = (span.doc._.division_names or {}).get(fold(span.text))
+    full = (span.doc.user_data.get(DIVISION_NAMES) or {}).get(fold(span.text))
     if full is None or (span.end < len(span.doc) and span.doc[span.end].text in NAMED_DIVISION_NOUNS):
         return []
     counties = gazetteer.lookup(full)
@@ -1078,7 +1077,7 @@ def _set_as_a_place(span: Span) -> bool:
 def _a_place_elsewhere(span: Span) -> bool:
     """spaCy reads the name as a place elsewhere in the article ('Alexandria woman charged' and,
     later, 'in Alexandria'): one name, one sense, in one article."""
-    return fold(span.text) in (span.doc._.place_names or ())
+    return fold(span.text) in (span.doc.user_data.get(PLACE_NAMES) or ())
 
 
 def mark_place_names(docs: Iterable[Doc]) -> None:
@@ -1087,8 +1086,8 @@ def mark_place_names(docs: Iterable[Doc]) -> None:
     names = frozenset(fold(e.text) for doc in docs for e in doc.ents if e.label_ in ("GPE", "LOC"))
     divisions = {fold(name): f"{name} {noun}" for doc in docs for name, noun in _divisions_named(doc)}
     for doc in docs:
-        doc._.place_names = names
-        doc._.division_names = divisions
+        doc.user_data[PLACE_NAMES] = names
+        doc.user_data[DIVISION_NAMES] = divisions
 
 
 def _capitalised_word(token: Token) -> bool:

@@ -41,6 +41,16 @@ HEDGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+HEDGE_CUES: dict[str, tuple[str, ...]] = {  # a hedge's pattern cannot match a text whose lower case holds none of its words
+    "unverified": ("verif", "confirm"),
+    "unconfirmed": ("unconfirmed",),
+    "appears": ("appear", "apparently", "seem"),
+    "reportedly": ("reportedly", "allegedly"),
+    "claims": ("claim",),
+    "probably": ("probably", "likely", "possibly"),
+}
+
+
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?P<speaker>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}?)\s+(?P<cue>said|says|told|reported|announced|claimed|confirmed|stated)\b[^,]{0,40}(?:,|\.|$)"
 )
