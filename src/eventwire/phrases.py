@@ -19,7 +19,7 @@ from .actors import actors_in
 from .models import Actor
 from .parse import span_text
 
-ACTOR_SPANS = ("eventwire", "actor_spans")  # key in ``Doc.user_data``: sentence start -> its actor phrases
+ACTOR_SPANS = "eventwire.actor_spans"  # key in ``Doc.user_data``: sentence start -> its actor phrases
 
 
 @dataclass(frozen=True)

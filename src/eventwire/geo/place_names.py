@@ -147,8 +147,8 @@ LOCATED_VILLAGE_MIN_POPULATION = 2_000  # smaller towns where the preposition lo
 
 
 # Keys in ``Doc.user_data`` (as ``parse.JOINED_TEXT``), set by ``mark_place_names``:
-PLACE_NAMES = ("eventwire", "place_names")  # the names spaCy labels a place anywhere in the article
-DIVISION_NAMES = ("eventwire", "division_names")  # 'dekalb' -> 'DeKalb County': counties the article names in full
+PLACE_NAMES = "eventwire.place_names"  # the names spaCy labels a place anywhere in the article
+DIVISION_NAMES = "eventwire.division_names"  # 'dekalb' -> 'DeKalb County': counties the article names in full
 
 
 @dataclass(frozen=True)
