@@ -316,7 +316,7 @@ def attributions_in(doc: Doc) -> list[Attribution]:
     governs, else the rest of the sentence around the source and cue.
     """
     found = []
-    quoted = QuotedText(doc.text)
+    quoted = QuotedText(paragraph_text(doc))
     for sentence in doc.sents:
         found.append(_colon_attribution(sentence))
         found.append(_dash_attribution(sentence))

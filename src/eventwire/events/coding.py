@@ -636,7 +636,7 @@ def _done_to_protesters(trigger: Token) -> bool:
 
 def _a_protest_once_joined(trigger: Token) -> bool:
     """'for alleged participation in the protests', 'who had taken part in an earlier protest'."""
-    before = trigger.doc.text[trigger.sent.start_char : trigger.idx]
+    before = paragraph_text(trigger.doc)[trigger.sent.start_char : trigger.idx]
     found = list(FOR_AN_EARLIER_PROTEST.finditer(before))
     return bool(found) and len(before[found[-1].end() :].split()) <= 3
 

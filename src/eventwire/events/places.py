@@ -562,7 +562,7 @@ def _is_excluded_place(place: PlaceMention, sentence: Span, offset: int, kind: s
     background = any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)
     origin = _is_origin(token) and kind not in TERRITORY_KINDS
     speaking = _in_a_speaker(token)  # 'the Luhansk governor said ...': where the speaker is from
-    contrasted = bool(CONTRASTED_PLACE.search(sentence.doc.text[max(0, token.idx - CONTRAST_REACH) : token.idx]))  # 'hit Kharkiv, not Kyiv'
+    contrasted = bool(CONTRASTED_PLACE.search(paragraph_text(sentence.doc)[max(0, token.idx - CONTRAST_REACH) : token.idx]))  # 'hit Kharkiv, not Kyiv'
     return bool(
         as_actor
         or contrasted
