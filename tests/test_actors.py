@@ -253,3 +253,13 @@ def test_a_faction_named_by_its_own_name_keeps_acled_s_name_of_that_faction(sent
 
 def test_a_group_named_without_its_faction_is_the_group():
     assert only_actor("Islamic State militants attacked a checkpoint.").actor.name == "Islamic State"
+
+
+def test_every_named_phrase_of_the_tables_opens_with_one_of_their_opening_words() -> None:
+    from eventwire.actors import ROLE_WORDS, _tables
+
+    tables = _tables()
+    for table in (tables.names, tables.militias, tables.people, tables.nations, ROLE_WORDS):
+        assert all(key.split(" ", 1)[0] in tables.opening_words for key in table)
+    assert {"kenyan", "government", "al", "shabaab"} <= tables.opening_words  # "al shabaab": keys are words
+    assert "shelled" not in tables.opening_words

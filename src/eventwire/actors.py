@@ -235,9 +235,9 @@ def _named_phrases(sentence: str):
     """Named groups, people and nationalities' forces, left to right, each at its longest."""
     tables = _tables()
     tokens = [(m.start(), m.end(), m.group(0), m.group(0).casefold()) for m in TOKEN.finditer(sentence)]
-    i = 0
+    i, opening = 0, tables.opening_words
     while i < len(tokens):
-        found = _named_at(tables, tokens, i) or _national_at(tables, tokens, i)
+        found = tokens[i][3] in opening and (_named_at(tables, tokens, i) or _national_at(tables, tokens, i))
         if found:
             actor, width = found
             yield actor, tokens[i][0], tokens[i + width - 1][1]
@@ -489,6 +489,12 @@ class _Tables:
     unidentified: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # (code, cue) -> (ACLED's name for unnamed gunmen there, inter)
     operations: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (forces' country, role, event's country) -> the operation's name
     militias: PhraseTable[Actor] = field(default_factory=PhraseTable)  # a people's name -> its militia, named before ``ARMED_KIN_WORDS``
+
+    @functools.cached_property
+    def opening_words(self) -> frozenset[str]:
+        """The words a named phrase (``_named_at``, ``_national_at``) can start with: at any other
+        word of a sentence, and most are such, neither need look."""
+        return self.names.first_words | self.militias.first_words | self.people.first_words | self.nations.first_words | ROLE_WORDS.first_words
 
     def state_name(self, role: str, code: str, year: int | None, day: dt.date | None = None) -> str:
         """ACLED's name for the period containing ``year`` (else the latest period); of two periods
