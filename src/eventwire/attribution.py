@@ -204,6 +204,7 @@ def party_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(patterns)
 
 
+@functools.lru_cache(maxsize=4096)
 def party_of(speaker: str) -> str:
     """The party of the speaker's head words: the earliest cue wins ('the UN mission in Ukraine');
     a nationality before a medium names its side, not its party ('Ukrainian bloggers' are social

@@ -1096,6 +1096,9 @@ def _capitalised_word(token: Token) -> bool:
 
 def _divisions_named(doc: Doc) -> Iterable[tuple[str, str]]:
     """('DeKalb', 'County') for each 'DeKalb County' of the paragraph."""
+    text = paragraph_text(doc)
+    if not any(noun in text for noun in NAMED_DIVISION_NOUNS):
+        return  # most paragraphs: no token need be visited
     for token in doc:
         if token.text in NAMED_DIVISION_NOUNS and token.i > 0:
             start = token.i
