@@ -2223,3 +2223,19 @@ def test_news_events_the_words_beside_them_once_hid(sentence, sub_event_type):
     """A raid told by its killing, a town a named group took, kin snatched, an assault repelled
     after the attempt, a town entered (its name read as a people), a strike begun."""
     assert [m.sub_event_type for m in events_in(sentence) if m.event_type][:1] == [sub_event_type]
+
+
+def test_people_on_strike_struck_no_one() -> None:
+    sentence = (
+        "On 20 October 2021, security forces fired live ammunition and tear gas at striking public sector workers "
+        "and students marching peacefully to deliver a petition in Mbabane (Hhohho). 1 protester was shot dead."
+    )
+    assert [m.sub_event_type for m in events_in(sentence) if m.event_type] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russian forces fired at Kharkiv on Monday, striking the city centre.", "Missiles hit the depot on Monday, striking workers who were unloading a train."],
+)
+def test_striking_people_or_places_is_still_a_blow(sentence) -> None:
+    assert [m.event_type for m in events_in(sentence)] == ["Explosions/Remote violence"]

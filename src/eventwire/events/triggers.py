@@ -10,6 +10,7 @@ event only in some uses, add its rule here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -73,6 +74,7 @@ from ..lexicon.events import (
     NOT_A_STRIKE,
     PARTS_OF_A_WHOLE,
     PEOPLE_TAKEN,
+    PEOPLE_WHO_STRIKE,
     PLACE_KIND_WORDS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
@@ -981,13 +983,22 @@ def _a_vehicle_struck(verb: Token) -> bool:
 @use_of("strike")
 def _struck_by_people(token: Token) -> bool:
     """'missiles struck Kyiv', 'Russia struck'; not 'an earthquake struck western Afghanistan' nor a canister or a car."""
-    if _names_a_strike_committee(token) or _a_shutdown_imposed(token) or _a_strike_not_held(token):
+    if _names_a_strike_committee(token) or _a_shutdown_imposed(token) or _a_strike_not_held(token) or _people_on_strike(token):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if agent is not None and NOT_A_STRIKE.search(text_of(agent.subtree)):
         return False  # 'struck in the head by a tear gas canister': the force on a crowd, read with the protest
     return not any(c.lemma_.lower() in DISASTER_WORDS or c.lower_ in DISASTER_WORDS for c in subjects)  # 'a magnitude 6.3 earthquake': two subjects
+
+
+def _people_on_strike(token: Token) -> bool:
+    """'fired tear gas at striking public sector workers': people on strike, who struck no one
+    (the parser may read 'striking' as the verb of a clause whose subject they are)."""
+    if token.lower_ != "striking" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    phrase = list(itertools.takewhile(lambda t: t.pos_ in ("ADJ", "NOUN", "PROPN"), token.doc[token.i + 1 : token.i + 5]))
+    return bool(phrase) and phrase[-1].lemma_.lower() in PEOPLE_WHO_STRIKE  # the last word of 'public sector workers' names them
 
 
 def _a_strike_not_held(token: Token) -> bool:

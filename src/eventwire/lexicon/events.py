@@ -1553,6 +1553,9 @@ NOTE_TAG = re.compile(r"^\s*(?P<tag>[A-Z][A-Za-z /-]{2,40}):\s")
 
 
 # a strike of workers, not a blow: ACLED codes a labour strike with a gathering as a protest
+PEOPLE_WHO_STRIKE = frozenset(
+    "worker employee staff teacher lecturer doctor nurse miner driver docker farmer student servant labourer laborer union member personnel trader".split()
+)  # 'striking teachers'
 LABOUR_STRIKE = re.compile(
     r"\b(on\s+strike|general\s+strike|hunger\s+strike|climate\s+strike|protest-strike|strike\s+committees?|strike\s+action|striking\s+\w+|strikers"
     r"|(labou?r|workers['’]?|teachers['’]?|doctors['’]?|nurses['’]?|drivers['’]?|national|nationwide|warning|sit-down|flash|silent)\s+strike"
