@@ -216,7 +216,10 @@ def index_sentences(doc: Doc) -> Doc:
     """The paragraph's sentences found once, when the parse is final, and answered from then on
     through spaCy's hooks: ``doc.sents``, ``token.sent`` and ``span.sent`` otherwise walk the
     tokens and build new spans at every call (7 µs for ``token.sent``), and the stages ask
-    hundreds of thousands of times a run. Nothing may change the parse after this component."""
+    hundreds of thousands of times a run. Nothing may change the parse after this component.
+    The index holds spans, so a doc that has it cannot be serialised with its user data (spaCy
+    also drops the hooks, warning W109): eventwire never serialises a parsed doc; a tool that
+    does should exclude ``user_data`` or run the pipeline without this component."""
     if not len(doc):
         return doc
     sentences = tuple(doc.sents)

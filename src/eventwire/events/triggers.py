@@ -10,10 +10,9 @@ event only in some uses, add its rule here.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import islice, takewhile
 
 from spacy.tokens import Span, Token
 
@@ -997,7 +996,7 @@ def _people_on_strike(token: Token) -> bool:
     (the parser may read 'striking' as the verb of a clause whose subject they are)."""
     if token.lower_ != "striking" or any(c.dep_ == "dobj" for c in token.children):
         return False
-    phrase = list(itertools.takewhile(lambda t: t.pos_ in ("ADJ", "NOUN", "PROPN"), token.doc[token.i + 1 : token.i + 5]))
+    phrase = list(takewhile(lambda t: t.pos_ in ("ADJ", "NOUN", "PROPN"), token.doc[token.i + 1 : token.i + 5]))
     return bool(phrase) and phrase[-1].lemma_.lower() in PEOPLE_WHO_STRIKE  # the last word of 'public sector workers' names them
 
 
