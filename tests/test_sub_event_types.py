@@ -2079,6 +2079,10 @@ def test_a_toll_of_protesters_in_the_next_sentence_is_the_tolled_protest_s_not_a
         ),
         ("On 6 July, Houthi forces launched an offensive on government positions in Sirwah district (Marib).", "Armed clash"),
         (
+            "On 7 July, Fano militiamen attempted to take Debre Markos (East Gojjam, Amhara) and clashed with ENDF soldiers, who retained control of the town.",
+            "Armed clash",
+        ),
+        (
             "On 6 July, the RSF seized the army's 16th Infantry Division headquarters in Nyala (South Darfur) after weeks of fighting.",
             "Non-state actor overtakes territory",
         ),

@@ -253,10 +253,10 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             or (token.dep_ == "advcl" and is_participle(token))
             or (token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS)
             or (token.dep_ == "ccomp" and token.i < token.head.i and _told_as_done(token))
-            or (token.dep_ == "conj" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children))
+            or (token.dep_ == "conj" and token.tag_ == "VBD" and (any(c.dep_ == "nsubj" for c in token.children) or token.head.tag_ == "VBD"))
             or (token.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in token.children))
         ):
-            break  # the last two: 'Russian forces attempted to advance ..., but Ukrainian forces repelled the assault', '... and were repelled': a clause of its own
+            break  # the last two: 'Russian forces attempted to advance ..., but Ukrainian forces repelled the assault', '... and were repelled', 'attempted to take the town and clashed with soldiers': a clause of its own
         token = token.head
     return None
 
