@@ -72,7 +72,7 @@ def model_package(name: str = "") -> str:
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas the rule lemmatizer gets wrong for the words events and attributions turn on
     ('raped' is not 'rap', 'hoped' is not 'hop'); 're-captured' is 'recapture'; 'salvos' is a noun."""
-    text = doc.user_data[JOINED_TEXT] = doc.text  # joined once here for every later stage (``paragraph_text``)
+    text = paragraph_text(doc)  # joined once here for every later stage
     lowered = text.lower()
     if "re-" not in lowered and not any(word in lowered for word in LEMMA_FIXES):
         return doc  # most paragraphs have none of the words: no token need be visited
@@ -101,7 +101,7 @@ def fix_subjects(doc: Doc) -> Doc:
     Camaguey, Camaguey, a group of residents captured') is the subject of the verb it ends before.
     The Islamic State's acronym read as the verb 'is' ('IS militants attacked', 'IS claimed the
     attack') is a name again (``_acronym_read_as_is``)."""
-    text = doc.user_data.get(JOINED_TEXT) or doc.text
+    text = paragraph_text(doc)
     if "IS " in text:
         _acronym_read_as_is(doc)
     if ", " not in text:
@@ -182,7 +182,7 @@ def fix_entities(doc: Doc) -> Doc:
     """Entities spaCy runs across an opening bracket ('Dubbo (New South Wales', 'Gray (Maine' as one
     organisation) are two names misread as one: they are dropped, and the names in them are read as
     unlabelled names; a place label stays on each."""
-    if "(" not in (doc.user_data.get(JOINED_TEXT) or doc.text):  # joined once already by the lemma fixes
+    if "(" not in paragraph_text(doc):  # joined once already by the lemma fixes
         return doc
     broken = [e for e in doc.ents if _opening_bracket(e) is not None and ")" not in e.text and not _acronym_opened(e)]
     if not broken:
