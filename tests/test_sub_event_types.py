@@ -2153,3 +2153,81 @@ def test_a_mine_run_over_a_cessation_of_hostilities_and_a_barrage_fired(report, 
 def test_a_killing_a_statement_charges_someone_with_is_no_event_of_its_own():
     report = "On 13 July, Senator Kelly accused Russian President Vladimir Putin of killing women and children."
     assert [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type] == []
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, Sudanese troops took back Kurmuk (Blue Nile) following two days of fighting with SPLM-N fighters.", "Government regains territory"),
+        ("On 13 July, Nigerian troops cleared Sambisa village of ISWAP fighters after a gun battle.", "Government regains territory"),
+        ("On 13 July, the army reopened the road to Djibo after expelling JNIM militants from the hills around it.", "Government regains territory"),
+        (
+            "On 13 July, M23 rebels handed Rumangabo (North Kivu) back to the army; soldiers re-entered the camp without fighting.",
+            "Non-violent transfer of territory",
+        ),
+        ("On 13 July, the militants launched a dawn assault on Kidal; the army held the town after hours of fighting.", "Armed clash"),
+    ],
+)
+def test_ground_taken_back_cleared_or_handed_back_and_ground_held(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_fighting_that_did_not_happen_is_no_clash():
+    report = "On 13 July, the militia withdrew from Goz Beida and the army entered the town without fighting."
+    assert "Armed clash" not in [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions]
+
+
+def test_expelling_diplomats_is_no_ground_taken():
+    report = "On 13 July, the government expelled three French diplomats from Bamako."
+    assert first_sub_event_type(report) is None
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, soldiers used live ammunition against peaceful marchers in Omdurman, killing three people.",
+        "On 13 July, police fired buckshot at students marching against the fuel price rise in Conakry, killing two of them.",
+        "On 13 July, militiamen on motorbikes fired at a peaceful gathering in Zahedan, killing a man who was chanting slogans.",
+        "On 13 July, paramilitary troops fired on a peaceful sit-in of farmers in Quetta, killing one participant.",
+        "On 13 July, a teacher lost an eye after riot police fired a tear gas canister at him during a peaceful march in La Paz.",
+    ],
+)
+def test_lethal_force_on_a_peaceful_crowd_is_excessive_force_whoever_uses_it(report):
+    assert first_sub_event_type(report) == "Excessive force against protesters"
+
+
+def test_a_march_against_a_killing_by_soldiers_told_after_a_comma_is_still_no_excessive_force():
+    report = "On 13 July, hundreds marched in Conakry to denounce the killing of a student by soldiers last week, witnesses said."
+    assert first_sub_event_type(report) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, M23 rebels claimed full control of Rubaya (Masisi) after two days of fighting with the FARDC.", "Non-state actor overtakes territory"),
+        ("On 13 July, ISWAP fighters seized the Alau dam facility near Maiduguri after clashes with soldiers.", "Non-state actor overtakes territory"),
+        ("On 13 July, ENDF and Afar special forces retook Chifra (Afar) from TPLF forces.", "Government regains territory"),
+        ("On 13 July, PNH units reclaimed the Solino neighbourhood of Port-au-Prince after driving out gang members.", "Government regains territory"),
+        ("On 13 July, the army launched an offensive to recapture Mahas (Hiraan) from Al Shabaab, clashing with the militants near the town.", "Armed clash"),
+        ("On 13 July, regime forces fought to regain control of Kabani (Latakia) from HTS fighters; the village remained contested.", "Armed clash"),
+        ("On 13 July, KNLA fighters tried to capture a police station in Myawaddy but withdrew after the military sent reinforcements.", "Armed clash"),
+        ("On 13 July, gang members attempted to take over Mirebalais but were pushed back by police.", "Armed clash"),
+    ],
+)
+def test_ground_claimed_seized_or_retaken_and_ground_only_fought_for(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_a_partys_chieftain_shot_by_gunmen_is_a_civilian_attacked():
+    coded = first_coded("On 13 July, gunmen shot dead a PDP chieftain in Ibadan (Oyo).")
+    assert (coded.sub_event_type, coded.actor2.name) == ("Attack", "Civilians (Nigeria)")
+
+
+def test_a_gang_member_shot_by_gunmen_is_still_one_side_of_a_clash():
+    coded = first_coded("On 13 July, unidentified attackers shot and killed a Mara Salvatrucha member in Usulutan.")
+    assert (coded.sub_event_type, coded.actor2.name) == ("Armed clash", "MS-13: Mara Salvatrucha")
+
+
+def test_the_tigray_defence_forces_are_acleds_tplf():
+    coded = first_coded("On 13 July, Tigray Defence Forces took control of Alamata after fighting with the ENDF.")
+    assert coded.actor1.name == "TPLF: Tigray People's Liberation Front"

@@ -28,6 +28,7 @@ from ..lexicon.events import (
     LIGHT_VERBS,
     MILITARY_FACILITIES,
     NEVER_PASSIVE,
+    PARTY_PEOPLE,
     PERSON_NOUNS,
     PRESENTING_LEMMAS,
     PRONOUN_SUBJECTS,
@@ -110,11 +111,19 @@ def victims_of(trigger: Token) -> list[act.Actor]:
         trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"
     ):  # 'opened fire on', 'fired shots towards': the preposition hangs from the verb
         phrases += [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in AIMED_AT for o in c.children if o.dep_ == "pobj"]
-    found = [actor for phrase in phrases for actor in actors_within(phrase.subtree)]
+    found = [_as_civilians_if_party_people(actor, phrase) for phrase in phrases for actor in actors_within(phrase.subtree)]
     if found:
         return found
     shared = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]  # 'shot and killed a policewoman'
-    return [actor for phrase in shared for actor in actors_within(phrase.subtree)]
+    return [_as_civilians_if_party_people(actor, phrase) for phrase in shared for actor in actors_within(phrase.subtree)]
+
+
+def _as_civilians_if_party_people(actor: act.Actor, phrase: Token) -> act.Actor:
+    """'shot dead a PDP chieftain', 'attacked APC supporters': people of a party that ACLED lists as
+    a political militia when it fights are civilians when harm befalls them."""
+    if actor.role == "group" and actor.inter == act.POLITICAL_MILITIA and phrase.lower_ in PARTY_PEOPLE:
+        return act.CIVILIANS_HERE
+    return actor
 
 
 def acts_on_a_person(trigger: Token) -> bool:

@@ -334,6 +334,12 @@ GATHERING_FOR_A_FIGHT = frozenset(
 )  # verbs whose purpose clause is a fight to come, not one told (a crowd gathered to protest protests)
 
 
+FIGHTS_FOR_GROUND = frozenset(
+    {"offensive", "counteroffensive", "counter-offensive", "operation", "campaign", "bid", "effort", "push", "assault", "attack", "drive", "battle", "fight"}
+)  # 'an offensive to retake the town'
+FIGHTING_FOR_GROUND = frozenset({"fight", "battle", "struggle", "push", "advance", "attack", "clash", "move", "press"})  # 'fought to regain control'
+
+
 def _is_purpose(token: Token) -> bool:
     """An infinitive of purpose: 'in order to attack', 'so as to encircle'."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -341,6 +347,11 @@ def _is_purpose(token: Token) -> bool:
     head = token.head
     if token.dep_ == "advcl" and head.lemma_.lower() in GATHERING_FOR_A_FIGHT and TRIGGERS.get(token.lemma_.lower()) != "protest":
         return True  # 'joining forces under the Wazalendo banner to fight the M23', 'deployed troops to retake the town'
+    if TRIGGERS.get(token.lemma_.lower()) in ("regain", "capture") and (
+        (token.dep_ in ("acl", "relcl") and head.lemma_.lower() in FIGHTS_FOR_GROUND)
+        or (token.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in FIGHTING_FOR_GROUND)
+    ):
+        return True  # 'launched an offensive to recapture Ceel Buur', 'fought to regain control of the village': the fight, not the ground taken
     return (
         (head.lower_ == "order" and any(t.lower_ == "in" for t in (head.head, *head.lefts)))
         or (head.lower_ == "as" and head.i > 0 and token.doc[head.i - 1].lower_ == "so")

@@ -330,8 +330,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "agreement"  # 'Israel freed 183 Palestinian prisoners in return': an exchange (a release alone is 'Other')
     if trigger.lemma_.lower() == "call" and calls_for(trigger):
         kind = "request"  # 'called for a fair tribunal', 'called on NATO to': no phone call
-    if trigger.lemma_.lower() == "push" and drives_out_of_ground(trigger):
-        kind = "capture"  # 'pushed them out of Kobo': ground taken
+    if trigger.lemma_.lower() in ("push", "expel") and drives_out_of_ground(trigger):
+        kind = "capture"  # 'pushed them out of Kobo', 'expelled JNIM militants from the town': ground taken
     elif recovers_ground(trigger):
         kind = "regain"  # 'the army recovered the village of Chai'
     elif establishes_control(trigger):
@@ -994,6 +994,8 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
     gathering = AT_A_PROTEST.search(text)
     if gathering and "vigil" in gathering.group(0).lower() and WORSHIP.search(text):
         gathering = None  # 'killed 21 worshippers during a night vigil at a Catholic church': prayer, no protest
+    if gathering and (LONG_AFTER.search(text, 0, gathering.start()) or IT_HAD_ENDED.match(text, gathering.end())):
+        gathering = None  # 'shot a party official hours after a rally had ended': no protest was there
     return (
         protesters
         or bool(gathering)
@@ -1001,6 +1003,7 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
             re.search(
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|staging|held|holding)\s+(a\s+)?(demonstration|protest|rally|march|sit-in)|(who\s+were\s+)?(protesting|demonstrating|marching)"
                 r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in|cacerolazo)"  # 'opened fire on a peaceful protest'
+                r"|peaceful\s+(gathering|assembly)"  # 'fired at a peaceful gathering'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
                 r"|(who|that)\s+(had\s+|were\s+|have\s+)?(gathered|assembled|rallied)\s+(peacefully|to\s+(protest|demand|denounce|call)))\b",  # 'as they tried to march to parliament'
@@ -1020,6 +1023,9 @@ def _trigger_phrase(trigger: Token) -> str:
     if trigger.dep_ == "dobj":
         targets = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")]
         phrase = " ".join([phrase, *(text_of(t.subtree) for t in targets)])
+    elif trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+        targets = [c for c in trigger.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "against"))]
+        phrase = " ".join([phrase, *(text_of(t.subtree) for t in targets)])  # 'used lethal force against marchers, killing 7 people'
     return phrase
 
 
@@ -1224,7 +1230,15 @@ def _code_withdraw(trigger, text, subject, military, mentioned) -> Coded | None:
         gainer = act.GUNMEN_HERE  # 'withdrew from the town, handing it over to local militias'
     if gainer is None:
         return None
+    if trigger.dep_ == "conj" and _an_attempt(trigger.head):
+        return Coded("clash", "Armed clash", withdrawer, gainer)  # 'tried to capture a police station but withdrew': an attack that failed
     return Coded("withdraw", "Non-violent transfer of territory", gainer, withdrawer)
+
+
+def _an_attempt(verb: Token) -> bool:
+    """'tried to capture', 'attempted to take', 'launched an operation to regain': what a withdrawal after it undoes."""
+    launched = any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS for c in verb.children)
+    return verb.lemma_.lower() in ("attempt", "try") or (verb.lemma_.lower() in ("launch", "mount", "begin", "start") and launched)
 
 
 def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
@@ -1630,7 +1644,7 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     crowd_hit = any(_the_crowd_was_hit(text, lethal) for lethal in LETHAL_FORCE.finditer(text))  # 'protesters were shot with live ammunition'
     paragraph = paragraph_text(trigger.doc)
     sub = "Peaceful protest"
-    if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger) or (forced and _crowd_shot_at(trigger, text)):
+    if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger) or _crowd_shot_at(trigger, text):
         sub = "Excessive force against protesters"
     elif (forced and _intervened(text)) or (_intervened(paragraph) and SECURITY_FORCES.search(paragraph)) or PROTESTERS_HELD.search(paragraph):
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
@@ -1686,7 +1700,10 @@ def _co_signatory(trigger: Token, subject: act.Actor | None) -> act.Actor | None
 
 def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
     """'Government troops handed over the town to the militants': the receiver gains it without a fight."""
-    receiver = next((a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for a in actors_within(c.subtree)), None)
+    back = [c for c in trigger.children if c.lower_ == "back"]
+    to = [c for c in (*trigger.children, *(w for b in back for w in b.children)) if c.dep_ == "prep" and c.lower_ == "to"]
+    receiver = next((a for c in to for a in actors_within(c.subtree)), None)  # 'handed the town (back) to the army'
+
     gainer = receiver or act.opponent_of(subject) or next((a for a in military if a != subject), None)
     return Coded("handover", "Non-violent transfer of territory", gainer, subject, firm=True)
 
@@ -1733,6 +1750,10 @@ def _clause_start(sentence: str, end: int) -> int:
     return max((found.start() for found in CLAUSE_BREAK.finditer(sentence, 0, end)), default=0)
 
 
+LONG_AFTER = re.compile(r"\b(hours|days|weeks|shortly|long|soon)\s+$", re.IGNORECASE)  # 'hours (after a rally)'
+IT_HAD_ENDED = re.compile(r"\s+([\w-]+\s+){0,3}?(had|has|was)\s+(ended|finished|dispersed|over)\b", re.IGNORECASE)
+ATTACK_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "attack", "assault", "raid", "incursion", "push", "bid"})
+RESULT_CLAUSE = re.compile(r"(killing|wounding|injuring)\b", re.IGNORECASE)  # ', killing two': what the act did
 PROTESTERS_NAMED = re.compile(r"\bprotest[eo]rs?\b", re.IGNORECASE)  # the people, not an aim ('soldiers beat protesters to death')
 
 
@@ -1757,7 +1778,9 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
             continue  # 'gathered outside the home of a man who had been killed by police'
         if _what_the_crowd_answered(text, lethal):
             continue  # 'protesters blocked the road after a man was shot dead by police'
-        if PROTEST_AIM.search(PROTESTERS_NAMED.sub("crowd", text[: lethal.start()])) and not _befell_the_crowd(text, lethal):
+        if PROTEST_AIM.search(PROTESTERS_NAMED.sub("crowd", text[: lethal.start()])) and not (
+            _befell_the_crowd(text, lethal) or _what_came_of_it(text, lethal)
+        ):
             return False  # the killing the protest is about; the protesters named before the force are its victims
         if (
             SECURITY_FORCES.search(text[: lethal.start()])
@@ -1774,6 +1797,12 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
 ANSWERED_CLAUSE = re.compile(r"\b(after|following)\s+(?P<told>[^;:]*)$", re.IGNORECASE)
 
 
+def _what_came_of_it(text: str, lethal: re.Match[str]) -> bool:
+    """The force opens a clause of what the sentence's own act did ('fired birdshot at demonstrators
+    marching against the president, killing two'): no aim of the protest reaches across the comma."""
+    return RESULT_CLAUSE.match(lethal.group(0)) is not None and re.search(r",\s*$", text[: lethal.start()]) is not None
+
+
 def _what_the_crowd_answered(text: str, lethal: re.Match[str]) -> bool:
     """The force is told in an 'after' clause that names no crowd ('protesters blocked the road
     after a man was shot dead by police', 'After police killed a youth, residents marched'): it came
@@ -1788,16 +1817,18 @@ def _what_the_crowd_answered(text: str, lethal: re.Match[str]) -> bool:
 
 def _crowd_shot_at(trigger: Token, text: str) -> bool:
     """The protest describes the people a lethal verb struck ('shot at villagers who were
-    demonstrating'), or is what it struck ('opened fire on a peaceful protest')."""
+    demonstrating'), or is what it struck ('opened fire on a peaceful protest', 'fired on a sit-in')."""
+    if trigger.dep_ == "compound" and trigger.head.dep_ == "pobj":
+        trigger = trigger.head  # 'sit' of 'sit-in'
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("on", "at", "into", "upon"):
         verb = trigger.head.head
         return _lethal_by_its_own_words(verb.head if verb.dep_ == "dobj" else verb, text)  # 'fire' of 'opened fire'
-    if trigger.dep_ != "relcl":
-        return False
-    verb = trigger.head.head
-    if verb.dep_ == "prep":
-        verb = verb.head  # 'shot at villagers': the noun hangs on 'at'
-    return _lethal_by_its_own_words(verb, text)
+    if trigger.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in trigger.children):
+        return False  # 'women killed during the year to protest femicides': no people the verb struck
+    people = trigger.head
+    if people.dep_ == "pobj" and people.head.lower_ in ("on", "at", "into", "upon"):
+        return _lethal_by_its_own_words(people.head.head, text)  # 'shot at villagers': the noun hangs on 'at'
+    return people.dep_ == "dobj" and _lethal_by_its_own_words(people.head, text)  # 'killing a man who was chanting slogans'
 
 
 def _lethal_by_its_own_words(trigger: Token, text: str) -> bool:

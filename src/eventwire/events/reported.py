@@ -504,7 +504,10 @@ def _what_something_became(trigger: Token) -> bool:
 
 
 def _person_against_person(trigger: Token) -> bool:
-    """'Putin attacked Biden', 'Johnson attacked the BBC': a person's words against another."""
+    """'Putin attacked Biden', 'Johnson attacked the BBC': a person's words against another; no
+    one's words retake a place ('ENDF ... retook Lalibela', both read as persons)."""
+    if TRIGGERS.get(trigger.lemma_.lower()) in ("regain", "capture"):
+        return False
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return (

@@ -344,7 +344,7 @@ def _objects(token: Token) -> set[str]:
 def _take_back_or_control(token: Token) -> bool:
     """'took back', 'took control of', 'took ground'; 'took over' a place ('the rebels took over the
     district'), or any name when armed men take it over ('ISWAP fighters took over Malam Fatori')."""
-    if "back" in _particles(token) or _objects(token) & GROUND or took_to_the_streets(token):
+    if _back(token) or _objects(token) & GROUND or took_to_the_streets(token):
         return True
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children):
         return takes_people(token)  # 'armed men took away five young men': an abduction
@@ -358,6 +358,14 @@ def _take_back_or_control(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and _is_ground(c) for c in token.children) or armed_men_take_a_name(
         token
     )  # 'the town of Mindat was taken over by CDF fighters'
+
+
+def _back(token: Token) -> bool:
+    """'took back the town', 'handed the town back'; 'took back Kafr Nabl', where the parse reads 'back' as an adverb."""
+    return any(
+        c.lower_ == "back" and (c.dep_ == "prt" or (c.dep_ == "advmod" and (c.i == token.i + 1 or any(p.lower_ == "to" for p in c.children))))
+        for c in token.children
+    )  # 'handed Lashio back to the junta': 'back to' after the object
 
 
 def _takes_a_settlement(token: Token) -> bool:
@@ -512,12 +520,31 @@ def drives_out_of_ground(trigger: Token) -> bool:
     subject = [t for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree]
     if not driven or any(t.lower_ in ("police", "policemen", "officers") for t in subject):
         return False
+    if trigger.lemma_.lower() == "clear" and any(_cleared_of_armed_men(c) for c in driven):
+        return True
     if not all(_armed_words(c.subtree) or c.lower_ == "them" for c in driven):
         return False
     attached = [*trigger.children, *(c for d in driven for c in d.children)]  # 'dislodged JNIM militants from Boulkessi': the place may hang on the men
     return any(
         c.lower_ in ("out", "from") and any(t.pos_ == "PROPN" or _is_ground(t) for t in c.subtree) for c in attached if c.dep_ in ("prep", "prt", "advmod")
     )
+
+
+def _cleared_of_armed_men(ground: Token) -> bool:
+    """'cleared Janale of Al Shabaab', 'cleared the area of militants': a place rid of armed men."""
+    if not (ground.pos_ == "PROPN" or _is_ground(ground)):
+        return False
+    of = [c for c in (*ground.children, *ground.head.children) if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(_armed_words(c.subtree) for c in of)
+
+
+@use_of("expel")
+def _expelled(token: Token) -> bool:
+    """'expelled JNIM militants from the town': ground taken (``coding``); armed men expelled from
+    nowhere named were fought off, not sent away; 'expelled three diplomats': a sanction."""
+    if any(_armed_words(c.subtree) for c in token.children if c.dep_ == "dobj"):
+        return drives_out_of_ground(token)
+    return is_political_use(token, "expel")
 
 
 @use_of("fall", "come")
@@ -622,12 +649,12 @@ def _gain_control(token: Token) -> bool:
 @use_of("pull")
 def _pull_back_or_out(token: Token) -> bool:
     """'pulled back', 'pulled out', 'pulled out of Tal Rifaat' (the parse may read 'out' as a preposition)."""
-    return bool(_particles(token) & {"back", "out"}) or any(c.dep_ == "prep" and c.lower_ == "out" for c in token.children)
+    return "out" in _particles(token) or _back(token) or any(c.dep_ == "prep" and c.lower_ == "out" for c in token.children)
 
 
 @use_of("push")
 def _push_back_or_out(token: Token) -> bool:
-    return "back" in _particles(token) or drives_out_of_ground(token)  # 'pushed back the attack', 'pushed them out of Kobo'
+    return _back(token) or drives_out_of_ground(token)  # 'pushed back the attack', 'were pushed back by police', 'pushed them out of Kobo'
 
 
 @use_of("offensive")
@@ -823,8 +850,15 @@ def _base_or_control_established(token: Token) -> bool:
     return sets_up_a_base(token) or establishes_control(token)
 
 
+@use_of("claim")
+def _control_claimed(token: Token) -> bool:
+    """'Wagner forces claimed full control of Bakhmut': ground taken, as its taker tells it; not 'claimed responsibility'."""
+    return establishes_control(token)
+
+
 def establishes_control(token: Token) -> bool:
-    return token.lemma_.lower() == "establish" and token.pos_ == "VERB" and bool(_objects(token) & GROUND) and takes_ground(token)
+    """'established full control over Sievierodonetsk', 'claimed control of Goma'."""
+    return token.lemma_.lower() in ("establish", "claim") and token.pos_ == "VERB" and bool(_objects(token) & GROUND) and takes_ground(token)
 
 
 def sets_up_a_base(token: Token) -> bool:
@@ -1058,8 +1092,8 @@ def _captives_exchanged(token: Token) -> bool:
 @use_of("hand", "handover")
 def _territory_handed_over(token: Token) -> bool:
     """'handed over the town to the militants', 'the handover of Kherson'."""
-    if token.pos_ == "VERB" and "over" not in _particles(token) and not _objects(token) & GROUND:
-        return False  # 'handed over the town', 'handed control of the town to the army'
+    if token.pos_ == "VERB" and "over" not in _particles(token) and not _back(token) and not _objects(token) & GROUND:
+        return False  # 'handed over the town', 'handed Lashio back', 'handed control of the town to the army'
     if token.pos_ == "NOUN" and token.head.lemma_.lower() in UNDONE_BY:
         return False  # 'demanding that the government halt the handover of border villages'
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_OBJECTS for c in token.children for t in c.subtree)
@@ -1214,7 +1248,7 @@ def _subject_of_clause(verb: Token) -> list[Token]:
 
 @use_of("fight", "fighting")
 def _not_without_a_fight(token: Token) -> bool:
-    return not (token.head.lower_ == "without" and token.dep_ == "pobj")  # 'took the town without a fight'
+    return not (token.head.lower_ == "without" and token.dep_ in ("pobj", "pcomp"))  # 'took the town without a fight', 'entered the city without fighting'
 
 
 @use_of("target", "destroy")

@@ -20,6 +20,7 @@ TRIGGERS: dict[str, str] = {
         "regain",
     ),
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume", "overtake"], "capture"),
+    "claim": "capture",  # only control claimed: 'claimed full control of Bakhmut' (``triggers``)
     **dict.fromkeys(
         ["fall", "come", "drive", "oust", "dislodge", "clear", "chase", "advance", "move", "flush"], "capture"
     ),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
@@ -618,7 +619,8 @@ LEFT_THEN_TAKEN = re.compile(
 AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
 FIGHTING_WORDS = re.compile(
     r"\b(fight|fights|fighting|fightings|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities"
-    r"|shoot-?outs?|gunfights?|firefights?|skirmish\w*|besieg\w*|sieges?|overr(an|un|uns|unning)|repel\w*|repuls\w*)\b",
+    r"|shoot-?outs?|gunfights?|firefights?|skirmish\w*|besieg\w*|sieges?|overr(an|un|uns|unning)|repel\w*|repuls\w*|expell?\w*|dislodg\w*)\b"
+    r"|\b(dr(o|i)ve|driven|driving|pushed|pushing)\s+([\w-]+\s+){0,6}?out\s+of\b",  # 'drove FARC dissidents out of several settlements'
     re.IGNORECASE,
 )
 DROPPED_WEAPONS = frozenset(
@@ -896,9 +898,13 @@ DURATION_WORDS = frozenset({"week", "month", "year"})  # "after two days of bomb
 GROUND_HELD = re.compile(
     r"\b(retain(ed|s)?|kept|maintain(ed|s)?)\s+(full\s+)?control\b|\bneither\s+side\s+(gain|gained|gaining|took|taking)\b"
     r"|\b(attack|assault|offensive|attempt)\s+(was|were)\s+(repelled|repulsed|thwarted|foiled)\b|\b(failed|attempted|tried|attempt)\s+to\s+(take|capture|seize|overrun)\b"
-    r"|\bwithout\s+(any\s+)?change\s+(of|in)\s+control\b",
+    r"|\bwithout\s+(any\s+)?change\s+(of|in)\s+control\b"
+    r"|\b(held|holding)\s+(on\s+to\s+)?(the|their|its)\s+(town|city|village|positions?|lines?|ground|base|camp)\b"
+    r"|\b(repelled|repulsed|thwarted|foiled|fought\s+off|beat\s+back|pushed\s+back)\s+(an?|the|their|its|several|two|three)\s+([\w-]+\s+){0,2}(attacks?|assaults?|offensives?|attempts?|advances?)\b"
+    r"|\b(was|were|been)\s+(pushed|driven|beaten|forced)\s+back\b"
+    r"|\bfought\s+(them|the\s+attackers|the\s+assailants|the\s+militants)\s+off\b|\bcontrol\b[^.;]{0,40}\bremain(s|ed)?\s+contested\b",
     re.IGNORECASE,
-)  # 'the attack was repelled and the army retained control of the camp', 'neither side gaining control'
+)  # 'the attack was repelled and the army retained control of the camp', 'neither side gaining control', 'Ukrainian forces held the town'
 TERRITORY_OBJECTS = frozenset(
     {
         "town",
@@ -937,6 +943,14 @@ TERRITORY_OBJECTS = frozenset(
         "bases",
         "checkpoint",
         "checkpoints",
+        "facility",  # 'seized the Great Man-Made River facility', 'the dam', 'the presidential palace'
+        "facilities",
+        "dam",
+        "palace",
+        "refinery",
+        "oilfield",
+        "oilfields",
+        "bridge",
         "post",  # 'seized the army post of Boni'
         "posts",
         "barracks",
@@ -1022,8 +1036,10 @@ KIN_OF = re.compile(
     r"\b(" + "|".join(sorted(KIN_WORDS)) + r")\s+of\s+(the\s+|their\s+|those\s+)?$", re.IGNORECASE
 )  # 'the mothers of (soldiers who were killed)'
 REMEMBRANCE = re.compile(
-    r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|famil(y|ies)\s+of|relatives\s+of|justice\s+for)\b", re.IGNORECASE
-)
+    r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|famil(y|ies)\s+of|relatives\s+of|justice\s+for|(photograph|picture|photo)s?\s+of)\b"
+    r"|\bvigils?\b[^.;]{0,60}?\bfor\b",
+    re.IGNORECASE,
+)  # 'a candlelight vigil in Hledan for protesters shot dead on 28 February'
 # a sentence timed by another event it names, not by a date: 'the night of Iran's attack'
 TIMED_BY_ANOTHER_EVENT = re.compile(
     r"\b(?:the\s+)?(?:night|day|morning|evening|eve|aftermath|wake)\s+of\s+(?:the\s+|an?\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1114,7 +1130,8 @@ AIMED_SHOTS = re.compile(r"\b(at|on)$", re.IGNORECASE)  # 'fired at them' is let
 LETHAL_FORCE = re.compile(
     r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|shot\s+and\s+(\w+\s+)?(injured|wounded)|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
     r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death|(seriously|severely|critically|gravely)\s+(injur\w*|wound\w*|hurt)|tortur(ed|ing)|(severely|brutally|badly)\s+beat(en|ing)?"
-    r"|fractured\s+skulls?|blinding|blinded|run\s+over|pellets?"
+    r"|fractured\s+skulls?|blinding|blinded|r[au]n\s+over|pellets?|birdshot|buckshot|lost\s+(an|one|his|her|their)\s+eyes?"
+    r"|(shot|hit|struck)\s+in\s+the\s+(head|face|eyes?|chest|neck|abdomen|stomach)"
     r"|fired\s+([\w-]+\s+){0,2}?into\s+(the\s+)?(crowd|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
 )  # force that kills or can, or wounds gravely: ACLED's excessive force against protesters
@@ -1622,7 +1639,7 @@ PROTEST_NAMED = re.compile(
     r"\bprotest[eo]rs?\b|\b(a|an|the|their|this|that)\s+([\w-]+\s+){0,2}protests?\b", re.IGNORECASE
 )  # the people or the protest itself, not an aim ('a protest in Algiers was broken up by police')
 CARRYING_VERBS = frozenset({"carry", "possess", "transport", "smuggle", "hide", "store"})  # 'arrested two men carrying explosives'
-DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "chase", "clear", "flush"})  # not "force": "forces" is its plural noun everywhere
+DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "chase", "clear", "flush", "expel"})  # not "force": "forces" is its plural noun everywhere
 SHOWN_IN_PROTEST = frozenset({"banner", "placard", "poster", "sign"})  # 'held placards outside the parliament'
 SUPPORTING_VERBS = frozenset({"support", "back", "cover", "aid", "assist", "accompany"})  # 'supported by coalition air raids'
 
@@ -1700,3 +1717,7 @@ SERIES_WORDS = frozenset(
 FREQUENCY_WORDS = frozenset({"frequent", "common", "commonplace", "routine", "rare", "regular", "widespread"})
 TALKS_ABOUT = frozenset({"talk", "negotiation", "proposal", "plan", "call", "push", "effort", "hope", "bid", "demand", "discussion", "framework", "offer"})
 LEVELS_REACHED = frozenset({"low", "high", "record", "peak", "level", "bottom", "milestone", "headline", "headlines", "jackpot", "snag", "wall"})
+PARTY_PEOPLE = frozenset(
+    "chieftain chieftains candidate candidates aspirant aspirants supporter supporters official officials chairman chairperson "
+    "councillor councillors councilor councilors stalwart stalwarts politician politicians delegate delegates".split()
+)  # 'a PDP chieftain', 'APC supporters': people of a party, not its militia; not 'member' or 'leader' ('a Mara Salvatrucha member')
