@@ -2231,3 +2231,35 @@ def test_a_gang_member_shot_by_gunmen_is_still_one_side_of_a_clash():
 def test_the_tigray_defence_forces_are_acleds_tplf():
     coded = first_coded("On 13 July, Tigray Defence Forces took control of Alamata after fighting with the ENDF.")
     assert coded.actor1.name == "TPLF: Tigray People's Liberation Front"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 13 July, fishermen protesting new fishing rules in Kambia were met with live rounds; two were killed, and protesters partly wrecked the police station.",
+            "Violent demonstration",
+        ),
+        ("On 13 July, inmates protesting over food in Kerobokan prison were shot by guards; one guard died and another was stabbed.", "Violent demonstration"),
+        (
+            "On 13 July, a bystander died of asphyxiation after police fired tear gas at protesters denouncing fuel prices in Mongo.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 13 July, plainclothes police beat participants in a candlelight protest in Mandalay, one of them losing consciousness.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 13 July, Somaliland forces took over the town of Erigavo from Puntland forces without any reported fighting.",
+            "Non-violent transfer of territory",
+        ),
+        ("On 13 July, government forces seized Jabal al-Murad in Marib following fighting with Houthi forces.", "Government regains territory"),
+    ],
+)
+def test_riots_force_that_maims_and_ground_taken_as_other_reporters_tell_them(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_separatists_with_no_place_make_no_event_ukraines():
+    coded = first_coded("Separatist fighters kidnapped 14 women after residents demonstrated against their presence.")
+    assert coded.actor2.name == "Civilians"

@@ -628,7 +628,9 @@ def home_of(actors: tuple[act.Actor | None, ...], sentence: str) -> str | None:
     country acting in it, else the first country whose people or state the sentence names,
     else that of the parties or unions it names, or of its kind of district ('cadres of NC and
     CPN(UML) clashed in Baudikali rural municipality': Nepal's)."""
-    own = [a.country_code for a in actors if a is not None and a.country_code and a.role not in UNPLACED_BY_THEMSELVES]
+    own = [
+        a.country_code for a in actors if a is not None and a.country_code and a.role not in UNPLACED_BY_THEMSELVES and a != act.NOVOROSSIYA
+    ]  # 'separatist fighters' are Novorossiya's only where the event is placed in Ukraine: they place nothing themselves
     if own:
         return own[0]
     named = act.nations_named(sentence) or tuple(countries_of_bodies_named(sentence))

@@ -1753,6 +1753,10 @@ def _clause_start(sentence: str, end: int) -> int:
 LONG_AFTER = re.compile(r"\b(hours|days|weeks|shortly|long|soon)\s+$", re.IGNORECASE)  # 'hours (after a rally)'
 IT_HAD_ENDED = re.compile(r"\s+([\w-]+\s+){0,3}?(had|has|was)\s+(ended|finished|dispersed|over)\b", re.IGNORECASE)
 ATTACK_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "attack", "assault", "raid", "incursion", "push", "bid"})
+THE_PROTEST_ITSELF = re.compile(
+    r"\b(a|an|the|their|this|that)\s+([\w-]+\s+){0,2}(protests?|demonstrations?)\b(?!\s+(against|over|at|for|about|denouncing|demanding|calling|condemning|to)\b)",
+    re.IGNORECASE,
+)  # 'beat participants in a candlelight protest': the protest, not what it was about ('a protest over the killing' is)
 RESULT_CLAUSE = re.compile(r"(killing|wounding|injuring)\b", re.IGNORECASE)  # ', killing two': what the act did
 PROTESTERS_NAMED = re.compile(r"\bprotest[eo]rs?\b", re.IGNORECASE)  # the people, not an aim ('soldiers beat protesters to death')
 
@@ -1778,7 +1782,7 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
             continue  # 'gathered outside the home of a man who had been killed by police'
         if _what_the_crowd_answered(text, lethal):
             continue  # 'protesters blocked the road after a man was shot dead by police'
-        if PROTEST_AIM.search(PROTESTERS_NAMED.sub("crowd", text[: lethal.start()])) and not (
+        if PROTEST_AIM.search(THE_PROTEST_ITSELF.sub("crowd", PROTESTERS_NAMED.sub("crowd", text[: lethal.start()]))) and not (
             _befell_the_crowd(text, lethal) or _what_came_of_it(text, lethal)
         ):
             return False  # the killing the protest is about; the protesters named before the force are its victims

@@ -75,6 +75,7 @@ from ..lexicon.events import (
     PEOPLE_TAKEN,
     PEOPLE_WHO_STRIKE,
     PLACE_KIND_WORDS,
+    PLACE_NAME_WORDS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
     PRESS_WORDS,
@@ -425,7 +426,18 @@ def _placed_name(noun: Token) -> bool:
     place a town, though the tagger took it for a person."""
     if noun.pos_ != "PROPN":
         return False
-    return noun.ent_type_ != "PERSON" or (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "(") or is_rare_lone_name(noun)
+    return (
+        noun.ent_type_ != "PERSON"
+        or (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "(")
+        or is_rare_lone_name(noun)
+        or any(c.dep_ == "compound" and c.lower_ in PLACE_NAME_WORDS for c in noun.children)  # 'Jabal al-Balaq', 'Lakmat al Qalah'
+        or _taken_from_armed_men(noun.head)
+    )
+
+
+def _taken_from_armed_men(verb: Token) -> bool:
+    """'wrested Burkan and Dhi Masal in Mukayras district from the Houthis': what armed men lose is ground."""
+    return verb.pos_ == "VERB" and any(t.lower_ == "from" and t.dep_ == "prep" and _armed_words(t.subtree) for t in verb.subtree)
 
 
 def is_rare_lone_name(noun: Token) -> bool:

@@ -606,8 +606,8 @@ SUICIDE = re.compile(
 # Ground taken without fighting (ACLED's 'Non-violent transfer of territory'): said outright,
 # or taken after the other side left and no fighting is named.
 NO_FIGHT = re.compile(
-    r"\b(without\s+(a\s+|any\s+)?(fight|fighting|battle|resistance|shot|confrontations?|clash(es)?|combat)|without\s+firing\s+a\s+(single\s+)?shot|unopposed"
-    r"|peacefully|handed\s+over|hand\s+over|under\s+(a|an|the)\s+(\w+\s+){0,2}(deal|agreement|accord))\b",
+    r"\b(without\s+(a\s+|any\s+)?(reported\s+)?(fight|fighting|battle|resistance|shot|confrontations?|clash(es)?|combat)|without\s+firing\s+a\s+(single\s+)?shot|unopposed"
+    r"|peacefully|hand(ed|ing)?\s+(it\s+|them\s+)?over|under\s+(a|an|the)\s+(\w+\s+){0,2}(deal|agreement|accord))\b",
     re.IGNORECASE,
 )
 NO_FIGHT_REPORTED = re.compile(
@@ -1056,7 +1056,7 @@ HIT_BY_WHAT_FORCES_FIRED = re.compile(
     re.IGNORECASE,
 )  # 'a protester died after being hit by a tear gas canister fired by police', '... after inhaling tear gas fired by police'
 AFTER_SECURITY_FORCES_ACTED = re.compile(
-    r"\s+(after|when)\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\s+(shot|fired|beat|hit|attacked|opened)\b"
+    r"(\s+[\w-]+){0,3}?\s+(after|when)\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\s+(shot|fired|beat|hit|attacked|opened)\b"
     r"|\s+after\s+being\s+(\w+ly\s+)?(beaten|shot|hit|struck|attacked|assaulted|tortured)\s+([\w-]+\s+){0,3}?by\s+(the\s+)?(armed\s+|riot\s+)?"
     r"(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\b",
     re.IGNORECASE,
@@ -1098,7 +1098,7 @@ SECURITY_FORCES = re.compile(
 
 
 VIOLENT_CROWD = re.compile(
-    r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+the|beat\s+(up\s+)?(a|an|the)|retaliat\w*"
+    r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attack(ed|ing)\s+(a|an|the)\s|beat\s+(up\s+)?(a|an|the)|retaliat\w*"
     r"|hurl\w*\s+(\w+\s+){0,2}(stones|rocks|objects|bottles|bricks)|threw\s+(\w+\s+){0,2}(objects|bottles|bricks|stones|rocks)"
     r"|(stones?|rocks?|bricks?|bottles?)\s+(thrown|hurled)\s+by"
     r"|broke\s+into|forced\s+(their\s+way\s+)?into|forcibly\s+entered|held\s+([\w-]+\s+){0,3}hostage|seized\s+(the\s+)?"
@@ -1106,7 +1106,9 @@ VIOLENT_CROWD = re.compile(
     r"|(stormed|(attempt\w*|tr(y|ied|ying))\s+to\s+storm)\s+(and\s+\w+\s+)?(the|a|an)\s+(\S+\s+){0,3}(offices?|buildings?|police|parliament|compound|headquarters|stations?|premises|residences?|palace|court|prison)"
     r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
-    r"|(police(\s+officers?)?|policem[ae]n|officers?|soldiers?|gendarmes?)\s+(\w+\s+){0,2}(was|were)\s+(\w+\s+)?(killed|injured|wounded|hurt)"
+    r"|(police(\s+officers?)?|policem[ae]n|officers?|soldiers?|gendarmes?|guards?)\s+(\w+\s+){0,2}(was|were)\s+(\w+\s+)?(killed|injured|wounded|hurt|stabbed)"
+    r"|(policem[ae]n|officers?|soldiers?|gendarmes?|guards?)\s+died|stabb(ed|ing)\s+(a|an|the|one|two)\s+(\w+\s+)?(guards?|officers?|policem[ae]n|soldiers?|gendarmes?)"
+    r"|wreck\w*\s+(\w+\s+){0,2}(the|a|an)\s+(\w+\s+){0,2}(stations?|offices?|posts?|clinics?|buildings?|vehicles?|cars?)|attempted\s+reprisals"
     r"|injuring\s+(\w+\s+){0,2}(police(\s*officers|men)?|officers|soldiers|gendarmes)"  # the forces hurt: the crowd fought
     r"|block\w*\s+[^.]{0,60}\bwith\s+(\w+\s+){0,3}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles))\b",
     re.IGNORECASE,
@@ -1118,7 +1120,7 @@ VIOLENT_CROWD_ACTS = re.compile(
     r"|(turned|became|grew)\s+violent"  # 'the protest turned violent when marchers attacked shops'
     r"|confrontation\s+between\s+(the\s+)?(demonstrators|protesters)|clash\w*\s+with\s+each\s+other"
     r"|burn(ed|t)\s+([\w']+\s+){0,2}(machines?|vehicles?|cars?|equipment)"
-    r"|(property|vehicles?|cars?|shops?|machines?|offices?|buildings?|chairs|furniture)\s+(were\s+|was\s+)?(burnt|burned|destroyed|damaged|vandali[sz]ed|torched|looted))\b",
+    r"|(property|vehicles?|cars?|shops?|machines?|offices?|buildings?|chairs|furniture|houses|homes)\s+(were\s+|was\s+)?(burnt|burned|destroyed|damaged|vandali[sz]ed|torched|looted))\b",
     re.IGNORECASE,
 )  # read only where no aim of the protest comes first in the sentence ('demanded the return of looted goods' is no looting)
 
@@ -1130,7 +1132,7 @@ AIMED_SHOTS = re.compile(r"\b(at|on)$", re.IGNORECASE)  # 'fired at them' is let
 LETHAL_FORCE = re.compile(
     r"\b(live\s+(ammunition|rounds|fire|bullets)|shot\s+([\w-]+\s+){0,3}dead|(shot|shoot|shooting)\s+at|(were|was)\s+shot|shot\s+and\s+(\w+\s+)?(injured|wounded)|opened\s+fire|fired\s+(shots|bullets|on|at)|gunfire|gunshots?|killing|killed"
     r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death|(seriously|severely|critically|gravely)\s+(injur\w*|wound\w*|hurt)|tortur(ed|ing)|(severely|brutally|badly)\s+beat(en|ing)?"
-    r"|fractured\s+skulls?|blinding|blinded|r[au]n\s+over|pellets?|birdshot|buckshot|lost\s+(an|one|his|her|their)\s+eyes?"
+    r"|fractured\s+skulls?|blinding|blinded|r[au]n\s+over|pellets?|birdshot|buckshot|lost\s+(an|one|his|her|their)\s+eyes?|(lost|losing)\s+consciousness|knocked\s+unconscious|caus\w+\s+([\w-]+\s+){0,3}to\s+die"
     r"|(shot|hit|struck)\s+in\s+the\s+(head|face|eyes?|chest|neck|abdomen|stomach)"
     r"|fired\s+([\w-]+\s+){0,2}?into\s+(the\s+)?(crowd|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
@@ -1721,3 +1723,6 @@ PARTY_PEOPLE = frozenset(
     "chieftain chieftains candidate candidates aspirant aspirants supporter supporters official officials chairman chairperson "
     "councillor councillors councilor councilors stalwart stalwarts politician politicians delegate delegates".split()
 )  # 'a PDP chieftain', 'APC supporters': people of a party, not its militia; not 'member' or 'leader' ('a Mara Salvatrucha member')
+PLACE_NAME_WORDS = frozenset(
+    "al el ar as ad an ash az at ath ed es ez adh jabal jebel tal tell wadi kafr ain bir deir khirbet ras qaryat mazraat".split()
+)  # words that open an Arabic place name the tagger takes for a person's: 'Jabal al-Balaq', 'Lakmat al Qalah'
