@@ -2263,3 +2263,15 @@ def test_riots_force_that_maims_and_ground_taken_as_other_reporters_tell_them(re
 def test_separatists_with_no_place_make_no_event_ukraines():
     coded = first_coded("Separatist fighters kidnapped 14 women after residents demonstrated against their presence.")
     assert coded.actor2.name == "Civilians"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, a bus was torched in Ubatuba as residents protested the death of a teenager killed by police.", "Violent demonstration"),
+        ("On 13 July, angry crowds blocked roads across Bamenda and tried to take revenge after a gendarme shot a taxi driver.", "Violent demonstration"),
+        ("On 13 July, rival gunmen shot at each other from two cars in Zamora, Michoacan.", "Armed clash"),
+    ],
+)
+def test_a_riots_damage_its_revenge_and_gunmen_firing_at_each_other(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

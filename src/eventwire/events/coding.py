@@ -96,6 +96,7 @@ from ..lexicon.events import (
     ONE_HAND_LEMMAS,
     PARAGRAPH_DRONES,
     PARAGRAPH_MISSILES,
+    PARTY_PEOPLE,
     PHYSICAL_CLASH,
     POLITICAL_DAYS,
     POLITICAL_KINDS,
@@ -430,6 +431,9 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         )  # 'Soldiers also fired live bullets at them.'
         sub = "Excessive force against protesters" if kind != "arrest" and lethal else "Protest with intervention"
         return Coded(kind, sub, *crowd_and_target(sub, mentioned), firm=True)  # 'police detained protesters at a rally': the protest is the event
+    if kind in ("violence", "kill", "clash") and _at_each_other(trigger) and not THROWN_BY_HAND.search(text) and not PHYSICAL_CLASH.search(text):
+        shooters = subject if act.is_armed(subject) else act.GUNMEN_HERE
+        return Coded(kind, "Armed clash", shooters, shooters, firm=True)  # 'rival gunmen shot at each other': both sides armed
     means = _named_means(kind, text)
     if means is not None:
         return replace(_coded_as(means, kind, subject, military, mentioned), firm=True)  # 'dropped chlorine gas', 'a suicide bomber'
@@ -1239,6 +1243,15 @@ def _an_attempt(verb: Token) -> bool:
     """'tried to capture', 'attempted to take', 'launched an operation to regain': what a withdrawal after it undoes."""
     launched = any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS for c in verb.children)
     return verb.lemma_.lower() in ("attempt", "try") or (verb.lemma_.lower() in ("launch", "mount", "begin", "start") and launched)
+
+
+def _at_each_other(trigger: Token) -> bool:
+    """'shot at each other', 'fired on one another': the two sides of a fight are the subject's own
+    (with sticks or stones, a mob's: 'members of PPP and JUI-F attacked each other with sticks')."""
+    if any(t.lower_ in PARTY_PEOPLE for t in subject_words(trigger)):
+        return False  # 'Imbonerakure and CNL supporters fought one another': a mob's fight
+    words = [t.lower_ for t in trigger.subtree if t.i > trigger.i][:6]
+    return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
 
 
 def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:

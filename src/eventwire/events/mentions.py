@@ -897,6 +897,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type != "Disrupted weapons use" and any(trigger in held.subtree for held in foiled):
             dropped.append(_dropped(sentence, offset, trigger, "the weapon of a foiled attack", coded))
             continue  # 'an attempt to plant a bomb was thwarted': the bomb never went off
+        if coded.sub_event_type == "Looting/property destruction" and rioting and not _done_by_armed_men(trigger):
+            dropped.append(_dropped(sentence, offset, trigger, "the damage of a riot", coded))
+            continue  # 'a bus was torched ..., as demonstrators protested the death of a teenager': ACLED codes the riot
         if coded.sub_event_type in ("Excessive force against protesters", "Protest with intervention") and rioting:
             dropped.append(_dropped(sentence, offset, trigger, FORCE_MET_BY_A_RIOT, coded))
             continue  # 'protesters stormed the governor's office and security forces fired on them': ACLED codes the riot
@@ -908,6 +911,12 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
             continue  # 'families fled their homes after militants attacked villages': ACLED codes the attack
         kept.append((trigger, coded, claim, located))
     return kept
+
+
+def _done_by_armed_men(trigger: Token) -> bool:
+    """The verb's own subject, or the agent of its passive, names an armed actor ('soldiers burned the market')."""
+    doers = [t for c in trigger.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    return any(act.is_armed(a) for a in actors_within(doers))
 
 
 def _only_heard(trigger: Token) -> bool:

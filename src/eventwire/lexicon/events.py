@@ -1109,6 +1109,7 @@ VIOLENT_CROWD = re.compile(
     r"|(police(\s+officers?)?|policem[ae]n|officers?|soldiers?|gendarmes?|guards?)\s+(\w+\s+){0,2}(was|were)\s+(\w+\s+)?(killed|injured|wounded|hurt|stabbed)"
     r"|(policem[ae]n|officers?|soldiers?|gendarmes?|guards?)\s+died|stabb(ed|ing)\s+(a|an|the|one|two)\s+(\w+\s+)?(guards?|officers?|policem[ae]n|soldiers?|gendarmes?)"
     r"|wreck\w*\s+(\w+\s+){0,2}(the|a|an)\s+(\w+\s+){0,2}(stations?|offices?|posts?|clinics?|buildings?|vehicles?|cars?)|attempted\s+reprisals"
+    r"|(take|took|taking|sought|seeking)\s+revenge"
     r"|injuring\s+(\w+\s+){0,2}(police(\s*officers|men)?|officers|soldiers|gendarmes)"  # the forces hurt: the crowd fought
     r"|block\w*\s+[^.]{0,60}\bwith\s+(\w+\s+){0,3}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles))\b",
     re.IGNORECASE,
