@@ -1098,7 +1098,7 @@ SECURITY_FORCES = re.compile(
 
 
 VIOLENT_CROWD = re.compile(
-    r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attack(ed|ing)\s+(a|an|the)\s|beat\s+(up\s+)?(a|an|the)|retaliat\w*"
+    r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+(a|an|the)\s|beat\s+(up\s+)?(a|an|the)|retaliat\w*"
     r"|hurl\w*\s+(\w+\s+){0,2}(stones|rocks|objects|bottles|bricks)|threw\s+(\w+\s+){0,2}(objects|bottles|bricks|stones|rocks)"
     r"|(stones?|rocks?|bricks?|bottles?)\s+(thrown|hurled)\s+by"
     r"|broke\s+into|forced\s+(their\s+way\s+)?into|forcibly\s+entered|held\s+([\w-]+\s+){0,3}hostage|seized\s+(the\s+)?"
