@@ -2275,3 +2275,11 @@ def test_separatists_with_no_place_make_no_event_ukraines():
 )
 def test_a_riots_damage_its_revenge_and_gunmen_firing_at_each_other(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+def test_an_assault_pushed_back_is_one_clash_begun_by_the_side_pushed_back():
+    report = "On 13 July, Russian forces attacked Vuhledar with tanks and armoured vehicles, but were pushed back by Ukrainian troops."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [(m.sub_event_type, m.actor1.name, m.actor2.name) for m in coded] == [
+        ("Armed clash", "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
+    ]

@@ -1279,7 +1279,10 @@ def _fended_off_by(trigger: Token, actor: act.Actor) -> bool:
     fended off, which attacked. Not where the attacker is told as the agent of the attack ('an
     attack by Taliban militants', ``agents``)."""
     verbs = [trigger, *([trigger.head] if trigger.dep_ == "conj" else []), *(c for c in trigger.children if c.dep_ == "conj")]
-    return any(verb.lemma_.lower() in FENDING_OFF_LEMMAS and any(actor in actors_within(s.subtree) for s in nominal_subjects(verb)) for verb in verbs)
+    if any(verb.lemma_.lower() in FENDING_OFF_LEMMAS and any(actor in actors_within(s.subtree) for s in nominal_subjects(verb)) for verb in verbs):
+        return True
+    pushed_back = [v for v in verbs if v.lemma_.lower() in ("push", "drive", "beat") and any(c.dep_ == "auxpass" for c in v.children)]
+    return any(actor in actors_within(c.subtree) for v in pushed_back for c in v.children if c.dep_ == "agent")  # 'were pushed back by Ukrainian troops'
 
 
 def _only_the_struck_named(trigger: Token, military: list[act.Actor]) -> bool:

@@ -826,8 +826,12 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     mobbed = [a for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Mob violence" for a in acted_on_phrases(t)]
     protests_met = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET and coded.firm]
     protests_stopped = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET]  # firm or not: its people are arrested
+    repelled = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Armed clash" and t.lemma_.lower() in REPELLING_LEMMAS]
     kept = []
     for trigger, coded, claim, located in coded_triggers:
+        if repelled and trigger.lemma_.lower() in ("attack", "assault") and coded.sub_event_type != "Armed clash" and trigger.pos_ == "VERB":
+            dropped.append(_dropped(sentence, offset, trigger, "the assault repelled", coded))
+            continue  # 'Russian forces attacked Avdiivka with tanks ..., but were pushed back': ACLED codes one clash
         if trigger in storming_to_loot:
             dropped.append(_dropped(sentence, offset, trigger, "the assault of a looting", coded))
             continue
@@ -911,6 +915,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
             continue  # 'families fled their homes after militants attacked villages': ACLED codes the attack
         kept.append((trigger, coded, claim, located))
     return kept
+
+
+REPELLING_LEMMAS = frozenset({"push", "repel", "repulse", "drive", "beat"})  # 'were pushed back', 'repelled the assault'
 
 
 def _done_by_armed_men(trigger: Token) -> bool:

@@ -661,7 +661,10 @@ def _gain_control(token: Token) -> bool:
 @use_of("pull")
 def _pull_back_or_out(token: Token) -> bool:
     """'pulled back', 'pulled out', 'pulled out of Tal Rifaat' (the parse may read 'out' as a preposition)."""
-    return "out" in _particles(token) or _back(token) or any(c.dep_ == "prep" and c.lower_ == "out" for c in token.children)
+    back_next = any(
+        c.lower_ == "back" and c.dep_ == "advmod" and c.i == token.i + 1 for c in token.children
+    )  # 'units pulled back'; not 'pulled its forces back to the left bank'
+    return bool(_particles(token) & {"back", "out"}) or back_next or any(c.dep_ == "prep" and c.lower_ == "out" for c in token.children)
 
 
 @use_of("push")
