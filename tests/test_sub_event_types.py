@@ -2283,3 +2283,8 @@ def test_an_assault_pushed_back_is_one_clash_begun_by_the_side_pushed_back():
     assert [(m.sub_event_type, m.actor1.name, m.actor2.name) for m in coded] == [
         ("Armed clash", "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
     ]
+
+
+def test_pushing_back_against_a_notion_is_no_fight():
+    report = "On 13 July, Ukrainians in Lviv have pushed back against that notion, officials said."
+    assert first_sub_event_type(report) is None

@@ -669,6 +669,8 @@ def _pull_back_or_out(token: Token) -> bool:
 
 @use_of("push")
 def _push_back_or_out(token: Token) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children):
+        return False  # 'have pushed back against that notion': opposed it
     return _back(token) or drives_out_of_ground(token)  # 'pushed back the attack', 'were pushed back by police', 'pushed them out of Kobo'
 
 
