@@ -1719,7 +1719,6 @@ def _code_handover(trigger, text, subject, military, mentioned) -> Coded:
     back = [c for c in trigger.children if c.lower_ == "back"]
     to = [c for c in (*trigger.children, *(w for b in back for w in b.children)) if c.dep_ == "prep" and c.lower_ == "to"]
     receiver = next((a for c in to for a in actors_within(c.subtree)), None)  # 'handed the town (back) to the army'
-
     gainer = receiver or act.opponent_of(subject) or next((a for a in military if a != subject), None)
     return Coded("handover", "Non-violent transfer of territory", gainer, subject, firm=True)
 

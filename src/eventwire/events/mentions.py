@@ -829,7 +829,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     repelled = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Armed clash" and t.lemma_.lower() in REPELLING_LEMMAS]
     kept = []
     for trigger, coded, claim, located in coded_triggers:
-        if repelled and trigger.lemma_.lower() in ("attack", "assault") and coded.sub_event_type != "Armed clash" and trigger.pos_ == "VERB":
+        if any(_one_action(trigger, other) for other in repelled) and trigger.lemma_.lower() in ("attack", "assault") and coded.sub_event_type != "Armed clash":
             dropped.append(_dropped(sentence, offset, trigger, "the assault repelled", coded))
             continue  # 'Russian forces attacked Avdiivka with tanks ..., but were pushed back': ACLED codes one clash
         if trigger in storming_to_loot:

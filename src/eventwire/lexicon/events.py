@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .places import ARABIC_ARTICLES
+
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking", "reoccupy", "reseize"]
@@ -1724,6 +1726,6 @@ PARTY_PEOPLE = frozenset(
     "chieftain chieftains candidate candidates aspirant aspirants supporter supporters official officials chairman chairperson "
     "councillor councillors councilor councilors stalwart stalwarts politician politicians delegate delegates".split()
 )  # 'a PDP chieftain', 'APC supporters': people of a party, not its militia; not 'member' or 'leader' ('a Mara Salvatrucha member')
-PLACE_NAME_WORDS = frozenset(
-    "al el ar as ad an ash az at ath ed es ez adh jabal jebel tal tell wadi kafr ain bir deir khirbet ras qaryat mazraat".split()
+PLACE_NAME_WORDS = ARABIC_ARTICLES | frozenset(
+    "ath jabal jebel tal tell wadi kafr ain bir deir khirbet ras qaryat mazraat".split()
 )  # words that open an Arabic place name the tagger takes for a person's: 'Jabal al-Balaq', 'Lakmat al Qalah'
