@@ -2288,3 +2288,9 @@ def test_an_assault_pushed_back_is_one_clash_begun_by_the_side_pushed_back():
 def test_pushing_back_against_a_notion_is_no_fight():
     report = "On 13 July, Ukrainians in Lviv have pushed back against that notion, officials said."
     assert first_sub_event_type(report) is None
+
+
+def test_the_month_of_march_is_no_march():
+    report = "Two people were killed on 9 March 2022 when JNIM militants fired on young men in Kondouagou village, Burkina Faso."
+    coded = first_coded(report)
+    assert (coded.sub_event_type, coded.actor1.name) == ("Attack", "JNIM: Group for Support of Islam and Muslims")

@@ -558,8 +558,8 @@ def _describes_who_protested(trigger: Token) -> bool:
     at = trigger.idx - trigger.sent.start_char
     claimed = CLAIM_OF_THOSE_PROTESTING.search(sentence, max(0, at - GRIEVANCE_CLAIM_REACH), at)
     for word in trigger.sent:
-        if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word):
-            continue  # 'strikes were carried out' carries no placards
+        if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word) or word.ent_type_ in ("DATE", "TIME"):
+            continue  # 'strikes were carried out' carries no placards; 'on 9 March 2022' is a month, no march
         if claimed is not None and word.i > trigger.i:
             return True  # 'families who claim their children have been kidnapped by the PKK continued their sit-in protest', however parsed
         if relative is not None and word not in relative.subtree:

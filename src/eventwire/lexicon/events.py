@@ -533,7 +533,8 @@ CROWD_CONTROL_WORDS = frozenset(
 )  # "tear gas shells"; not "stun grenades", which ACLED codes as grenades unless thrown at a crowd (``STUN_WORDS``)
 STUN_WORDS = frozenset({"stun", "flash", "flashbang", "flash-bang", "sound"})
 PROTESTING_CROWD = re.compile(
-    r"\b(protest\w*|demonstrat\w*|marche[sr]|march(ed|ing)?|crowds?|rall(y|ies|ied)|sit-ins?|strikers|gathering|gathered|chant\w*|slogans?)\b", re.IGNORECASE
+    r"\b(protest\w*|demonstrat\w*|marche[sr]|march(ed|ing)|(?-i:march)|crowds?|rall(y|ies|ied)|sit-ins?|strikers|gathering|gathered|chant\w*|slogans?)\b",
+    re.IGNORECASE,
 )  # the words of a protest and its crowd
 # Chemical weapons (ACLED's 'Chemical weapon'); tear gas against crowds is no chemical weapon in ACLED's sense.
 CHEMICAL = re.compile(
