@@ -125,6 +125,7 @@ from ..lexicon.events import (
     TARGET_CUE,
     TERRITORY_KINDS,
     THE_CROWD,
+    THE_PROTEST_ITSELF,
     THROWING_LEMMAS,
     THROWN_BY_HAND,
     THROWN_EXPLOSIVE,
@@ -558,8 +559,8 @@ def _describes_who_protested(trigger: Token) -> bool:
     at = trigger.idx - trigger.sent.start_char
     claimed = CLAIM_OF_THOSE_PROTESTING.search(sentence, max(0, at - GRIEVANCE_CLAIM_REACH), at)
     for word in trigger.sent:
-        if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word) or word.ent_type_ in ("DATE", "TIME"):
-            continue  # 'strikes were carried out' carries no placards; 'on 9 March 2022' is a month, no march
+        if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word):
+            continue  # 'strikes were carried out' carries no placards
         if claimed is not None and word.i > trigger.i:
             return True  # 'families who claim their children have been kidnapped by the PKK continued their sit-in protest', however parsed
         if relative is not None and word not in relative.subtree:
@@ -1768,10 +1769,6 @@ def _clause_start(sentence: str, end: int) -> int:
 LONG_AFTER = re.compile(r"\b(hours|days|weeks|shortly|long|soon)\s+$", re.IGNORECASE)  # 'hours (after a rally)'
 IT_HAD_ENDED = re.compile(r"\s+([\w-]+\s+){0,3}?(had|has|was)\s+(ended|finished|dispersed|over)\b", re.IGNORECASE)
 ATTACK_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "attack", "assault", "raid", "incursion", "push", "bid"})
-THE_PROTEST_ITSELF = re.compile(
-    r"\b(a|an|the|their|this|that)\s+([\w-]+\s+){0,2}(protests?|demonstrations?)\b(?!\s+(against|over|at|for|about|denouncing|demanding|calling|condemning|to)\b)",
-    re.IGNORECASE,
-)  # 'beat participants in a candlelight protest': the protest, not what it was about ('a protest over the killing' is)
 RESULT_CLAUSE = re.compile(r"(killing|wounding|injuring)\b", re.IGNORECASE)  # ', killing two': what the act did
 PROTESTERS_NAMED = re.compile(r"\bprotest[eo]rs?\b", re.IGNORECASE)  # the people, not an aim ('soldiers beat protesters to death')
 

@@ -921,7 +921,8 @@ REPELLING_LEMMAS = frozenset({"push", "repel", "repulse", "drive", "beat"})  # '
 
 
 def _done_by_armed_men(trigger: Token) -> bool:
-    """The verb's own subject, or the agent of its passive, names an armed actor ('soldiers burned the market')."""
+    """The verb's own subject, or the agent of its passive, names an armed actor ('soldiers burned the market');
+    not ``triggers._armed_doers``, which takes 'army' in 'army aspirants set ablaze things' for armed men."""
     doers = [t for c in trigger.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
     return any(act.is_armed(a) for a in actors_within(doers))
 

@@ -361,12 +361,14 @@ def _take_back_or_control(token: Token) -> bool:
     )  # 'the town of Mindat was taken over by CDF fighters'
 
 
+def _back_next_to(token: Token) -> bool:
+    """'took back the town', 'units pulled back'; 'took back Kafr Nabl', where the parse reads 'back' as an adverb."""
+    return any(c.lower_ == "back" and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == token.i + 1)) for c in token.children)
+
+
 def _back(token: Token) -> bool:
-    """'took back the town', 'handed the town back'; 'took back Kafr Nabl', where the parse reads 'back' as an adverb."""
-    return any(
-        c.lower_ == "back" and (c.dep_ == "prt" or (c.dep_ == "advmod" and (c.i == token.i + 1 or any(p.lower_ == "to" for p in c.children))))
-        for c in token.children
-    )  # 'handed Lashio back to the junta': 'back to' after the object
+    """'back' next to the verb, or 'back to' after its object: 'handed Lashio back to the junta'."""
+    return _back_next_to(token) or any(c.lower_ == "back" and c.dep_ == "advmod" and any(p.lower_ == "to" for p in c.children) for c in token.children)
 
 
 def _takes_a_settlement(token: Token) -> bool:
@@ -661,10 +663,9 @@ def _gain_control(token: Token) -> bool:
 @use_of("pull")
 def _pull_back_or_out(token: Token) -> bool:
     """'pulled back', 'pulled out', 'pulled out of Tal Rifaat' (the parse may read 'out' as a preposition)."""
-    back_next = any(
-        c.lower_ == "back" and c.dep_ == "advmod" and c.i == token.i + 1 for c in token.children
+    return (
+        "out" in _particles(token) or _back_next_to(token) or any(c.dep_ == "prep" and c.lower_ == "out" for c in token.children)
     )  # 'units pulled back'; not 'pulled its forces back to the left bank'
-    return bool(_particles(token) & {"back", "out"}) or back_next or any(c.dep_ == "prep" and c.lower_ == "out" for c in token.children)
 
 
 @use_of("push")
@@ -819,7 +820,10 @@ def _gathering_to_protest(token: Token) -> bool:
 @use_of("march")
 def _marched_by_a_crowd(token: Token) -> bool:
     """'thousands marched through Colombo', 'a march in Minsk'; not 'Prigozhin's forces marched
-    towards Moscow' or 'troops marched into the town': armed men on the move are no protest."""
+    towards Moscow' or 'troops marched into the town': armed men on the move are no protest; nor
+    the month ('on 9 March 2022')."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
     if token.pos_ != "VERB":
         return True
     subjects = [c for c in token.children if c.dep_ == "nsubj"]

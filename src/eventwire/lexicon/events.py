@@ -1644,6 +1644,10 @@ WHAT_IT_WAS_ABOUT = re.compile(r"\b(recovery|return|restitution|regarding|concer
 PROTEST_NAMED = re.compile(
     r"\bprotest[eo]rs?\b|\b(a|an|the|their|this|that)\s+([\w-]+\s+){0,2}protests?\b", re.IGNORECASE
 )  # the people or the protest itself, not an aim ('a protest in Algiers was broken up by police')
+THE_PROTEST_ITSELF = re.compile(
+    r"\b(a|an|the|their|this|that)\s+([\w-]+\s+){0,2}(protests?|demonstrations?)\b(?!\s+(against|over|at|for|about|denouncing|demanding|calling|condemning|to)\b)",
+    re.IGNORECASE,
+)  # PROTEST_NAMED's protest, but not where an aim follows it: 'beat participants in a candlelight protest': the protest, not what it was about ('a protest over the killing' is)
 CARRYING_VERBS = frozenset({"carry", "possess", "transport", "smuggle", "hide", "store"})  # 'arrested two men carrying explosives'
 DRIVEN_OUT_BY = frozenset({"drive", "push", "oust", "dislodge", "chase", "clear", "flush", "expel"})  # not "force": "forces" is its plural noun everywhere
 SHOWN_IN_PROTEST = frozenset({"banner", "placard", "poster", "sign"})  # 'held placards outside the parliament'
