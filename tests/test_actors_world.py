@@ -432,3 +432,29 @@ def test_a_text_naming_an_associate_alone_names_its_primary_actor():
 def test_positions_of_the_government_are_its_armed_forces(target):
     mention = actors_in(f"Rebel forces fired grenade launchers at {target} near the town.")[-1]
     assert mention.actor.role == "military"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country_code"),
+    [
+        ("BSF troops fired at smugglers near the border.", "Military Forces", "IN"),
+        ("CRPF personnel were deployed in the area.", "Police Forces of India (2014-) Central Reserve Police Force", "IN"),
+        ("Assam Rifles personnel arrested two cadres.", "Police Forces of India (2014-) Assam Rifles", "IN"),
+        ("PMF fighters clashed with IS militants.", "Military Forces of Iraq (2020-) Popular Mobilization Forces", "IQ"),
+        ("Naxalites attacked a police camp.", "Naxal-Maoist Rebels", "IN"),
+    ],
+)
+def test_indias_and_iraqs_forces_by_their_initials(sentence, name, country_code):
+    actor = actors_in(sentence)[0].actor
+    assert (actor.name, actor.country_code) == (name, country_code)
+
+
+def test_a_branch_of_a_states_forces_is_on_its_side_and_a_rival_government_is_not():
+    from eventwire.actors import Actor, same_party
+
+    army = Actor("Military Forces", "state forces", 1, "military", "IQ")
+    pmf = actors_in("PMF fighters clashed with IS militants.")[0].actor
+    houthis = actors_in("Houthi forces shelled Marib.")[0].actor
+    yemen = Actor("Military Forces", "state forces", 1, "military", "YE")
+    assert same_party(army, pmf) and same_party(pmf, army)
+    assert not same_party(yemen, houthis)

@@ -2097,3 +2097,18 @@ def test_a_great_city_spelt_its_own_way_is_read_beside_places_abroad(places_in):
 def test_a_great_city_spelt_another_arabic_way_is_read_where_nothing_names_the_country(places_in):
     _, mentions = places_in("Hundreds of unemployed graduates blocked a bridge in Nassriya city on Sunday.")
     assert mention_of(mentions, "Nassriya").place.name == "Nasiriyah"
+
+
+@pytest.mark.slow
+def test_a_front_is_no_reason_for_a_village_in_a_text_that_names_nothing_of_its_war(nlp, gazetteer):
+    import datetime as dt
+
+    sentence = "On 9 May 2022, BSF troops shot dead a smuggler along the border in Nadia."
+    [mention] = find_places([(nlp(sentence), 0)], gazetteer, when=dt.date(2022, 5, 9))
+    assert mention.place.country_code == "IN"  # West Bengal's Nadia, not a Nadiia of the Donbas front
+
+
+@pytest.mark.slow
+def test_the_line_of_control_is_no_town_called_line(nlp, gazetteer):
+    sentence = "On 9 May 2022, Pakistani troops exchanged fire with Indian troops along the Line of Control in Poonch."
+    assert [m.place.name for m in find_places([(nlp(sentence), 0)], gazetteer) if m.place] == ["Pūnch"]

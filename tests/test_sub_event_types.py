@@ -2294,3 +2294,121 @@ def test_the_month_of_march_is_no_march():
     report = "Two people were killed on 9 March 2022 when JNIM militants fired on young men in Kondouagou village, Burkina Faso."
     coded = first_coded(report)
     assert (coded.sub_event_type, coded.actor1.name) == ("Attack", "JNIM: Group for Support of Islam and Muslims")
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, police shot and killed a man suspected of robbery in Ikeja; residents later protested.",
+        "On 13 July, soldiers killed two civilians at a checkpoint in Butembo; residents then blocked the road in protest.",
+        "On 13 July, police shot dead a motorcyclist in Jinja, sparking protests by residents.",
+        "On 13 July, police shot dead a motorcyclist in Jinja, prompting angry residents to block the road.",
+        "On 13 July, a soldier killed a taxi driver in Bukavu after an argument, and residents protested afterwards.",
+    ],
+)
+def test_a_killing_the_crowd_protested_afterwards_is_an_attack_not_force_on_the_protest(report):
+    coded = sorted((m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type), key=lambda m: m.trigger_start)
+    assert [m.sub_event_type for m in coded] == ["Attack", "Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, police killed a boy in Bunia. Residents blocked the road in protest.",
+        "On 13 July, after police shot a trader dead, market women protested in Kumasi.",
+    ],
+)
+def test_a_protest_in_answer_to_a_killing_told_before_it_met_no_force(report):
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert "Peaceful protest" in [m.sub_event_type for m in coded]
+    assert not {"Excessive force against protesters", "Protest with intervention"} & {m.sub_event_type for m in coded}
+
+
+def test_protesters_shot_dead_before_the_crowd_protested_again_are_still_force_on_a_protest():
+    report = "On 13 July, police shot dead two protesters in Uvira; residents then protested the killings."
+    assert first_sub_event_type(report) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, Al Shabaab ousted Somali government troops from the town of Moqokori after fierce fighting.", "Non-state actor overtakes territory"),
+        ("On 13 July, the Malian army re-entered the town of Ansongo after it had been occupied by ISGS militants.", "Government regains territory"),
+        ("On 13 July, the military said it had regained control of Kani township after clashes with PDF fighters.", "Government regains territory"),
+        ("On 13 July, Al Shabaab fighters captured and briefly held the town of Kuday.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_ground_taken_in_words_that_were_missed(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_soldiers_who_oust_a_president_still_make_a_coup():
+    assert first_sub_event_type("On 13 July, soldiers ousted President Kabore in Ouagadougou.") == "Other"
+
+
+def test_families_re_entering_a_town_take_no_ground():
+    assert first_sub_event_type("On 13 July, displaced families re-entered the town of Ansongo.") is None
+
+
+def test_the_attack_on_a_place_taken_is_the_fight_for_it():
+    report = "On 13 July, gang members took control of the Croix-des-Bouquets police station after attacking it."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in coded] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, police clashed with protesters in Mamou.", "Violent demonstration"),
+        ("On 13 July, protesters and security forces clashed in Mamou, leaving two protesters dead.", "Violent demonstration"),
+        ("On 13 July, a group of settlers under the protection of soldiers clashed with Palestinian rioters near Hebron.", "Mob violence"),
+        ("On 13 July, youths torched a police post in Kisumu; police opened fire, killing one.", "Mob violence"),
+    ],
+)
+def test_crowds_that_clash_or_burn_are_rioters_whoever_shoots_back(report, sub_event_type):
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in coded] == [sub_event_type]
+
+
+def test_a_riots_toll_leaves_out_the_death_it_answers():
+    coded = first_coded("On 13 July, angry youths burned a police station in Kisumu after a man died in custody.")
+    assert (coded.sub_event_type, coded.fatalities) == ("Violent demonstration", None)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, police baton-charged protesting teachers in Lahore, injuring several.",
+        "On 13 July, police lathi-charged protesting farmers in Karnal, leaving 10 injured.",
+    ],
+)
+def test_a_baton_charge_on_a_protest_is_an_intervention(report):
+    assert first_sub_event_type(report) == "Protest with intervention"
+
+
+def test_shots_at_villagers_who_were_blocking_a_road_to_demand_something_are_force_on_a_protest():
+    report = "On 13 July, soldiers shot at villagers who were blocking a road in Bunia to demand the release of a detainee, killing one."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in coded] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("report", "actor1"),
+    [
+        (
+            "On 13 July, JNIM militants attacked the army base in Seytenga. After several hours of fighting, the militants took control of the base.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        ("On 13 July, the Arakan Army attacked a police outpost in Maungdaw. The outpost was captured.", "ULA/AA: United League of Arakan/Arakan Army"),
+        ("On 13 July, Al Shabaab fighters attacked army positions in Mahas. The militants later took over the town after the troops retreated.", "Al Shabaab"),
+    ],
+)
+def test_ground_taken_after_a_fight_by_a_side_named_only_as_the_militants_is_that_sides(report, actor1):
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [(m.sub_event_type, m.actor1.name) for m in coded] == [("Non-state actor overtakes territory", actor1)]
+
+
+def test_a_joint_operation_of_the_army_and_a_branch_of_it_fights_the_militants_not_itself():
+    report = "On 13 July, a joint force of the army and PMF chased a truck carrying 4 IS militants who hid in a house which exploded, leaving the 4 militants dead, in Tarmiyah."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert {m.actor2.name for m in coded if m.actor2} == {"Islamic State (Iraq)"}

@@ -435,8 +435,27 @@ def opponent_of(actor: Actor | None) -> Actor | None:
 
 
 def same_party(a: Actor, b: Actor) -> bool:
-    """One side, however named: 'Russian forces' and 'units of the Battlegroup Centre' (both Russia's military)."""
-    return a.side == b.side or (a.role == b.role == "military" and a.country_code is not None and a.country_code == b.country_code)
+    """One side, however named: 'Russian forces' and 'units of the Battlegroup Centre' (both Russia's
+    military); a state's forces and a branch of them ('the military and PMF')."""
+    if a.side == b.side or (a.role == b.role == "military" and a.country_code is not None and a.country_code == b.country_code):
+        return True
+    if not (_state_force_or_branch(a) and _state_force_or_branch(b)):
+        return False
+    branch = _a_branch(a) or _a_branch(b)
+    return a.country_code == b.country_code or (branch and None in (a.country_code, b.country_code))  # 'the military and PMF': the country not yet known
+
+
+# Branches of a state's forces that ACLED names apart ('Military Forces of Iraq (2020-) Popular Mobilization
+# Forces'), on the state's side; not a rival government's forces that share the prefix (Yemen's Houthis)
+STATE_BRANCHES = frozenset({"Popular Mobilization Forces", "Central Reserve Police Force", "Assam Rifles", "Rashtriya Rifles", "Border Security Force"})
+
+
+def _state_force_or_branch(actor: Actor) -> bool:
+    return actor.role in ("military", "police") or _a_branch(actor)
+
+
+def _a_branch(actor: Actor) -> bool:
+    return actor.inter == STATE_FORCES and any(actor.name.endswith(branch) for branch in STATE_BRANCHES)
 
 
 def strikes_from_the_air(actor: Actor | None) -> bool:

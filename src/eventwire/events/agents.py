@@ -177,7 +177,7 @@ def _one_of_a_people(token: Token) -> bool:
 
 def attacker_and_target(subject, military, mentioned) -> tuple[act.Actor | None, act.Actor | None]:
     attacker = subject if act.is_armed(subject) else (military[0] if military else None)
-    others = [a for a in military if attacker is None or a.side != attacker.side]
+    others = [a for a in military if attacker is None or not act.same_party(a, attacker)]
     if attacker is None and others:
         attacker = act.opponent_of(others[0])
     target = act.CIVILIANS_HERE if act.CIVILIANS_HERE in mentioned else (others[0] if others else None)

@@ -167,6 +167,7 @@ from .agents import (
 from .reported import clause_of
 from .triggers import (
     PROTEST_AIM,
+    answer_to_what_came_before,
     blockade_by_armed_men,
     broke_into_property,
     calls_for,
@@ -332,8 +333,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "agreement"  # 'Israel freed 183 Palestinian prisoners in return': an exchange (a release alone is 'Other')
     if trigger.lemma_.lower() == "call" and calls_for(trigger):
         kind = "request"  # 'called for a fair tribunal', 'called on NATO to': no phone call
-    if trigger.lemma_.lower() in ("push", "expel") and drives_out_of_ground(trigger):
-        kind = "capture"  # 'pushed them out of Kobo', 'expelled JNIM militants from the town': ground taken
+    if trigger.lemma_.lower() in ("push", "expel", "oust") and drives_out_of_ground(trigger):
+        kind = "capture"  # 'pushed them out of Kobo', 'expelled JNIM militants from the town', 'ousted government troops from Moqokori': ground taken
     elif recovers_ground(trigger):
         kind = "regain"  # 'the army recovered the village of Chai'
     elif establishes_control(trigger):
@@ -400,7 +401,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         return Coded(kind, sub, act.RIOTERS_HERE, _crowds_target(trigger, sub, mentioned), firm=True)  # 'pelted riot police with Molotov cocktails'
     if subject is not None and subject.role == "rioters" and kind in CROWD_VIOLENCE_KINDS and not _a_crowd_protesting(trigger, text):
         return Coded(kind, "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned), firm=True)  # 'a mob lynched a man'
-    if subject is None and kind == "clash" and _between_crowd_and_others(trigger):
+    if kind == "clash" and TRIGGERS[trigger.lemma_.lower()] == "clash" and _between_crowd_and_others(trigger):
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, crowd_and_target("Violent demonstration", mentioned)[1], firm=True)
     if subject is not None and subject.role in ("protesters", "rioters") and kind in CROWD_VIOLENCE_KINDS:
         force = crowd_and_target("Violent demonstration", mentioned)[1]
@@ -410,7 +411,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in crowd_words)  # 'a crowd attacked a police station'
     crowd_can_do_it = kind in CROWD_VIOLENCE_KINDS and trigger.lemma_.lower() not in HEAVY_WEAPON_WORDS  # a crowd attacks, it shells nothing
     if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and crowd_can_do_it and (crowd_as_agent or is_crowd(trigger)):
-        if FIREARMS.search(text) and not unnamed_crowd:
+        if _the_crowd_s_guns(text) and not unnamed_crowd:
             return Coded(kind, "Attack", act.GUNMEN_HERE, act.CIVILIANS_HERE)  # '4 men attacked and shot at a doctor': men with guns are armed men, no mob
         sub = "Violent demonstration" if _a_crowd_protesting(trigger, text) else "Mob violence"
         return Coded(
@@ -480,8 +481,17 @@ def _beyond_the_text(sub_event_type: str, trigger: Token, subject: act.Actor | N
 
 def _ground_held(sub_event_type: str, trigger: Token) -> bool:
     """Ground changing hands, which the classifier reads in 'control' and 'take', where the
-    paragraph says it was held or only fought for: an armed clash, not a capture."""
-    return sub_event_type in TERRITORY_SUB_EVENT_TYPES and GROUND_HELD.search(paragraph_text(trigger.doc)) is not None
+    paragraph says it was held or only fought for: an armed clash, not a capture (not ground
+    'captured and briefly held')."""
+    if sub_event_type not in TERRITORY_SUB_EVENT_TYPES:
+        return False
+    paragraph = paragraph_text(trigger.doc)
+    return any(not HELD_ONCE_TAKEN.search(paragraph, 0, held.start()) for held in GROUND_HELD.finditer(paragraph))
+
+
+HELD_ONCE_TAKEN = re.compile(
+    r"(captured|seized|took|overran|occupied|retook|recaptured|stormed)\s+(\w+\s+){0,3}?and\s+(briefly\s+|then\s+)?$", re.IGNORECASE
+)  # 'captured and briefly held the town': held after it was taken
 
 
 def _force_untold(sub_event_type: str, trigger: Token) -> bool:
@@ -629,7 +639,9 @@ def _fled_somewhere(trigger: Token) -> bool:
 def _describes_those_acted_on(trigger: Token) -> bool:
     """A rally people are told coming back from: 'threw stones at PDP supporters returning from a
     campaign rally' (the attack is the event; police detaining 'people staging a demonstration'
-    still meet a protest)."""
+    still meet a protest); protesters a toll names ('leaving two protesters dead')."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp") for c in trigger.head.children):
+        return True  # 'clashed, leaving two protesters dead': the toll of the act told, no protest of its own
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in COMING_BACK
 
 
@@ -1174,7 +1186,7 @@ def _code_regain(trigger, text, subject, military, mentioned) -> Coded | None:
         return None  # 'to regain control of an oil truck': no ground
     if subject is None and military and len({a.country_code or a.name for a in military}) == 1:
         subject = military[0]  # 'as a result of operations by units of the Battlegroup Centre, Novohrodivka has been liberated'
-    if _takes_as_non_state(subject):
+    if takes_as_non_state(subject):
         return Coded("regain", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     if subject is not None and act.is_armed(subject):
         return Coded("regain", "Government regains territory", subject, _other_side(subject, military))
@@ -1192,6 +1204,8 @@ def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
         subject = act.GUNMEN_HERE  # 'Tuareg fighters took over the town after clashes with the army': not the army
     if subject is None and military and ground:
         subject = military[0]  # a subject the parse lost ('pro-Hadi and Giants Brigades forces clashed ... and took control of'): the first armed actor named
+    if subject is None and ground and _passive_without_agent(trigger):
+        return Coded("capture", "Non-state actor overtakes territory", None, None)  # 'The outpost was captured': by whom, the sentence before may say
     if not act.is_armed(subject):
         return None
     captives = victims_of(trigger)
@@ -1199,9 +1213,14 @@ def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
         return Coded("clash", "Armed clash", subject, captives[0])  # 'regime forces captured 2 rebels': taken in a fight
     if act.opponent_of(subject) is None and not ground:
         return None  # 'police seized a ton of marijuana': a seizure, not territory
-    if _takes_as_non_state(subject):
+    if takes_as_non_state(subject):
         return Coded("capture", "Non-state actor overtakes territory", subject, _other_side(subject, military))
     return Coded("capture", "Government regains territory", subject, _other_side(subject, military))
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """'The outpost was captured.': a passive that names no one who did it."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _unnamed_armed_subject(trigger: Token) -> bool:
@@ -1211,7 +1230,7 @@ def _unnamed_armed_subject(trigger: Token) -> bool:
     return bool(words & ARMED_WORDS) and not words & STATE_ARMED_WORDS
 
 
-def _takes_as_non_state(actor: act.Actor | None) -> bool:
+def takes_as_non_state(actor: act.Actor | None) -> bool:
     """ACLED codes ground taken by a rebel or militia, and by Russia in Ukraine, as a non-state actor's."""
     return actor is not None and (
         actor.side == "Russia"
@@ -1372,9 +1391,8 @@ def _fought_at_close_range(text: str, paragraph: str) -> bool:
 def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
     attacked = victims_of(trigger)
     if attacked and act.is_armed(attacked[0]) and (subject is None or attacked[0].side != subject.side or _two_unnamed_groups(subject, attacked[0])):
-        return Coded(
-            "clash", "Armed clash", subject if act.is_armed(subject) else None, attacked[0], firm=not _names_weapons(text)
-        )  # 'armed men attacked two police agents'
+        attacker = subject if act.is_armed(subject) else next((a for a in military if a.side != attacked[0].side), None)  # a subject the parse lost
+        return Coded("clash", "Armed clash", attacker, attacked[0], firm=not _names_weapons(text))  # 'armed men attacked two police agents'
     vehicle = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CIVILIAN_VEHICLES for c in trigger.children)  # 'attacked a bus'
     if (
         CIVILIAN_TARGET.search(text)
@@ -1634,7 +1652,15 @@ def _doing_violence(noun: Token) -> bool:
 
 
 def _a_party_to_a_clash(noun: Token) -> bool:
-    """The noun is one of the sides 'between' which a clash broke out."""
+    """The noun is one of the sides 'between' which a clash broke out, or that clashed, or that
+    others clashed 'with' ('police clashed with protesters', 'protesters and police clashed')."""
+    side = noun
+    while side.dep_ == "conj":
+        side = side.head
+    if side.dep_ == "nsubj" and TRIGGERS.get(side.head.lemma_.lower()) == "clash" and side.head.pos_ == "VERB":
+        return True
+    if side.dep_ == "pobj" and side.head.lower_ == "with" and TRIGGERS.get(side.head.head.lemma_.lower()) == "clash":
+        return True
     between = next((a for a in noun.ancestors if a.dep_ == "prep" and a.lower_ == "between"), None)
     if between is None:
         return False
@@ -1643,11 +1669,25 @@ def _a_party_to_a_clash(noun: Token) -> bool:
 
 
 def _between_crowd_and_others(trigger: Token) -> bool:
-    """'clashes broke out between demonstrators and security forces': a clash one side of which is
-    a crowd of protesters is a violent demonstration (ACLED), not a battle."""
+    """'clashes broke out between demonstrators and security forces', 'protesters and security
+    forces clashed', 'police clashed with protesters': a clash of a crowd of protesters (with the
+    state's forces, when the sides are the subject and who it clashed 'with') is a violent
+    demonstration (ACLED), not a battle."""
     holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]  # 'clashes broke out between ...'
-    parties = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree]
-    return any(a.role in ("protesters", "rioters") for a in actors_within(parties))
+    between = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree]
+    if any(a.role in ("protesters", "rioters") for a in actors_within(between)):
+        return True
+    named = actors_within(t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree)
+    for subject in nominal_subjects(trigger) if trigger.pos_ == "VERB" else []:
+        named += actors_within(_without_modifying_phrases(subject))  # 'settlers under the protection of soldiers': the settlers
+    # settlers who clashed with rioters are a mob, not the state meeting a demonstration
+    return any(a.role in ("protesters", "rioters") for a in named) and any(a.role in ("police", "military") for a in named)
+
+
+def _without_modifying_phrases(noun: Token) -> list[Token]:
+    """The noun's phrase without its prepositional phrases other than 'of' ('a group of settlers
+    [under the protection of soldiers]')."""
+    return [t for t in noun.subtree if not any(a.dep_ == "prep" and a.lower_ != "of" and a in noun.subtree for a in (t, *t.ancestors))]
 
 
 def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
@@ -1657,11 +1697,17 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     if _crowd_turned_violent(trigger):
         later = _actors_told_later(trigger)  # 'The demonstrators burned the police station. Security forces fired live rounds.'
         return Coded("protest", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned + later), firm=True)
-    forced = any(a.role in ("police", "military", "fixed") or act.is_armed(a) for a in mentioned)  # 'while QSD forcibly prevented the protesters
+    sentence, paragraph = text, paragraph_text(trigger.doc)
+    opening = answer_to_what_came_before(trigger)
+    if opening is not None:  # 'police shot dead a motorcyclist, sparking protests': the force is the grievance, not met by the crowd
+        text, paragraph = sentence[opening.idx - trigger.sent.start_char :], paragraph[opening.idx :]
+        mentioned_here = actors_within(t for t in trigger.sent if t.i >= opening.i)
+    forced = any(
+        a.role in ("police", "military", "fixed") or act.is_armed(a) for a in (mentioned if opening is None else mentioned_here)
+    )  # 'while QSD forcibly prevented the protesters
     crowd_hit = any(_the_crowd_was_hit(text, lethal) for lethal in LETHAL_FORCE.finditer(text))  # 'protesters were shot with live ammunition'
-    paragraph = paragraph_text(trigger.doc)
     sub = "Peaceful protest"
-    if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger) or _crowd_shot_at(trigger, text):
+    if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger) or _crowd_shot_at(trigger, sentence):
         sub = "Excessive force against protesters"
     elif (forced and _intervened(text)) or (_intervened(paragraph) and SECURITY_FORCES.search(paragraph)) or PROTESTERS_HELD.search(paragraph):
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
@@ -1759,6 +1805,12 @@ CLAUSE_BREAK = re.compile(
 )  # '... and Taliban fighters fired into the air to disperse them': the forces' own clause
 
 
+def _the_crowd_s_guns(text: str) -> bool:
+    """Firearms the sentence names outside a clause of the security forces ('4 men attacked and shot
+    at a doctor'), not 'youths torched a police post; police opened fire'."""
+    return any(not SECURITY_FORCES.search(text, _clause_start(text, found.start()), found.start()) for found in FIREARMS.finditer(text))
+
+
 def _clause_start(sentence: str, end: int) -> int:
     """Where the clause that runs up to ``end`` begins: after the last 'while', 'but', ';' or
     past verb joined by 'and' ('demonstrating against the death of a colleague, blocked the
@@ -1822,13 +1874,15 @@ def _what_came_of_it(text: str, lethal: re.Match[str]) -> bool:
 def _what_the_crowd_answered(text: str, lethal: re.Match[str]) -> bool:
     """The force is told in an 'after' clause that names no crowd ('protesters blocked the road
     after a man was shot dead by police', 'After police killed a youth, residents marched'): it came
-    first, and the protest answers it. Not 'after police opened fire on them', nor 'after
+    first, and the protest answers it (the crowd named, or only its protest: 'market women
+    protested'). Not 'after police opened fire on them', nor 'after
     demonstrators threw stones, police shot two dead', whose force is the main clause's."""
     opened = ANSWERED_CLAUSE.search(text, 0, lethal.start())
     if opened is None or THE_CROWD.search(opened.group("told")):
         return False
     rest = re.split(r"[,;.]", text[lethal.end() :], maxsplit=1)[0]
-    return not THE_CROWD.search(rest) and bool(THE_CROWD.search(text[: opened.start()] + text[lethal.end() + len(rest) :]))
+    elsewhere = text[: opened.start()] + text[lethal.end() + len(rest) :]
+    return not THE_CROWD.search(rest) and bool(THE_CROWD.search(elsewhere) or PROTESTING_CROWD.search(elsewhere))  # '..., market women protested'
 
 
 def _crowd_shot_at(trigger: Token, text: str) -> bool:

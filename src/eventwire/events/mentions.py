@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -88,7 +89,7 @@ from .agents import (
     sides_across_the_front,
 )
 from .assertion import background_governors, has_own_substance, is_a_headline, is_history, unasserted_reason
-from .coding import Coded, code, code_detected, code_tagged, note_tag
+from .coding import Coded, code, code_detected, code_tagged, note_tag, takes_as_non_state
 from .confidence import features, load_confidence_model, reports_events, with_article_signal
 from .dating import date_for, date_told_after, plainly_after, time_before
 from .places import FallbackPlaces, event_places, places_named_in, where_it_happened
@@ -102,7 +103,7 @@ from .reported import (
     not_an_interaction_because,
     not_reported_because,
 )
-from .triggers import detected_event_verb, names_people, told_as_days_before, triggers_in
+from .triggers import detected_event_verb, is_ground, names_people, told_as_days_before, triggers_in
 
 MENTION_ID_HEX_CHARS = 16
 ONE_VIOLENT_EVENT_TYPES = frozenset({"Explosions/Remote violence"})  # one blast, whichever words name it
@@ -217,7 +218,8 @@ def _clashes_told_with_their_gains(found: list[EventMention], dropped: list[Drop
     kept: dict[int, EventMention | None] = dict(enumerate(found))  # by position: a mention may be replaced, or dropped (None)
     for i, clash in enumerate(found):
         j = _next_sentence_s(found, i) if clash.sub_event_type == "Armed clash" else None
-        gain = kept[j] if j is not None else None
+        told_next = kept[j] if j is not None else None
+        gain = _with_the_winner_named_before(told_next, clash) if told_next is not None else None
         if j is None or gain is None or not _won_by_a_side_of(gain, clash):
             continue
         kept[j] = replace(
@@ -232,6 +234,41 @@ def _clashes_told_with_their_gains(found: list[EventMention], dropped: list[Drop
             DroppedCandidate(clash.start, clash.end, clash.trigger, clash.trigger_start, "the fight for the ground taken next", clash.sub_event_type)
         )
     return [m for m in kept.values() if m is not None]
+
+
+NON_STATE_BACK_REFERENCE = re.compile(
+    r"\b(the|these|those)\s+(militants|militiamen|militia|militias|rebels|fighters|insurgents|jihadists|terrorists|bandits|assailants|attackers|gunmen"
+    r"|armed\s+men|group|separatists)\b|\bthey\b",
+    re.IGNORECASE,
+)
+STATE_BACK_REFERENCE = re.compile(r"\b(the|these|those)\s+(troops|soldiers|army|military|forces|police|government\s+forces)\b", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(was|were|been)\s+(\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _with_the_winner_named_before(gain: EventMention, clash: EventMention) -> EventMention:
+    """Ground taken, in the sentence after a clash, by a side the sentence names only by a word
+    that points back ('After hours of fighting, the militants took control of the base', 'The
+    outpost was captured'): the winner is that side of the clash (the non-state side, the
+    state's, or, for a passive, the attacker), and after a fight the ground was taken by force.
+    A gain whose taker the sentence names stays as it is."""
+    named = gain.actor1 is not None and gain.actor1.role != "unidentified" and gain.actor1.country_code is not None
+    if gain.sub_event_type not in GROUND_TAKEN | {"Non-violent transfer of territory"} or named or clash.actor1 is None or clash.actor2 is None:
+        return gain
+    before = gain.sentence[: gain.trigger_start - gain.start]
+    sides = (clash.actor1, clash.actor2)
+    non_state = max((found.start() for found in NON_STATE_BACK_REFERENCE.finditer(before)), default=-1)
+    state = max((found.start() for found in STATE_BACK_REFERENCE.finditer(before)), default=-1)
+    if PASSIVE_BEFORE.search(before) or gain.trigger.lower() == "fell":
+        winner: act.Actor | None = clash.actor1  # 'The outpost was captured': by who attacked it
+    elif max(non_state, state) < 0:
+        winner = None
+    else:  # the nearer word is the taker's: 'the soldiers withdrew and the militiamen took control'
+        winner = next((a for a in sides if (a.inter == act.STATE_FORCES) == (state > non_state)), None)
+    if winner is None:
+        return gain
+    loser = next(a for a in sides if a is not winner)
+    sub = sub_event("Non-state actor overtakes territory" if takes_as_non_state(winner) else "Government regains territory")
+    return replace(_recoded(gain, sub), actor1=winner, actor2=loser)
 
 
 def _next_sentence_s(found: list[EventMention], i: int) -> int | None:
@@ -515,11 +552,12 @@ def _with_toll_from_next_sentence(mention: EventMention, sentence: Span, offset:
 
 def _toll_of(sub: SubEventType | None, trigger: Token, sentence: Span) -> int | None:
     """The dead the sentence tells for its event. A peaceful protest has none (ACLED's never do);
-    a protest's toll leaves out a killing it answers ('protesters blocked the road after a man
-    was shot dead by police; police dispersed them')."""
+    a protest's or a riot's toll leaves out a killing it answers ('protesters blocked the road
+    after a man was shot dead by police; police dispersed them', 'youths burned a police station
+    after a man died in custody')."""
     if sub is None or sub.event_type == "Strategic developments" or sub.name == "Peaceful protest":
         return None
-    if sub.event_type != "Protests":
+    if sub.event_type not in ("Protests", "Riots"):
         return fatalities_of_the_event(sentence.text)
     answered = {t.i for clause in _answered_clauses(trigger, sentence) for t in clause.subtree}
     return fatalities_of_the_event("".join(t.text_with_ws for t in sentence if t.i not in answered))
@@ -838,7 +876,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if _only_heard(trigger) and any(not _only_heard(other) for other, _, _, _ in coded_triggers):
             dropped.append(_dropped(sentence, offset, trigger, "the sounds of another event", coded))
             continue  # 'heavy fighting erupted ..., with gunfire and explosions heard until nightfall': ACLED codes the fighting
-        if coded.sub_event_type == "Armed clash" and any(_one_action(trigger, other) or _fought_for(trigger, other) for other in taking):
+        if (coded.sub_event_type == "Armed clash" or _an_assault_on_ground(trigger, coded)) and any(
+            _one_action(trigger, other) or _fought_for(trigger, other) for other in taking
+        ):  # 'took control of the police station after attacking it'
             dropped.append(_dropped(sentence, offset, trigger, "the fight for the ground taken", coded))
             continue
         if coded.sub_event_type in ("Arrests", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in killing):
@@ -852,7 +892,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
             and not coded.firm
             and coded.kind != "clash"  # 'a clash ensued between demonstrators and police' is the crowd's own act
             and trigger.pos_ == "VERB"
-            and any(_one_action(trigger, other) for other in protests_met)
+            and any(_one_action(trigger, other) or _the_crowd_it_struck(trigger, other) for other in protests_met)
         ):
             dropped.append(_dropped(sentence, offset, trigger, "the force a protest met", coded))
             continue  # 'police beat protesters with batons, injuring 10 of them': ACLED codes the protest with intervention
@@ -1023,6 +1063,25 @@ def _lends_support(trigger: Token) -> bool:
             return True
         child = ancestor
     return False
+
+
+ASSAULT_LEMMAS = frozenset({"attack", "assault", "storm", "raid"})
+
+
+def _an_assault_on_ground(trigger: Token, coded: Coded) -> bool:
+    """An attack coded on civilians whose object is only a place or 'it' ('after attacking it',
+    'stormed the base'): the fight for ground, not violence against people."""
+    if coded.sub_event_type != "Attack" or trigger.lemma_.lower() not in ASSAULT_LEMMAS or trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ == "it" or is_ground(o) for o in objects)
+
+
+def _the_crowd_it_struck(force: Token, protest: Token) -> bool:
+    """The protest describes the people the force struck ('shot at villagers who were blocking a
+    road to demand the release of a detainee'): one act, the force a protest met."""
+    struck = {*acted_on_phrases(force), *acted_on_phrases(_verb_of(force))}
+    return protest.dep_ in ("relcl", "acl") and protest.head in struck
 
 
 def _fought_for(fight: Token, taking: Token) -> bool:

@@ -223,9 +223,61 @@ def _another_event_the_killing_may_belong_to(found: list[Token]) -> bool:
             continue
         if kind == "violence" and t.pos_ == "NOUN" and any(t in k.subtree for k in kills):
             continue  # 'killed 22 villagers ... in an overnight raid on Masala': the killing tells the raid
+        opening = answer_to_what_came_before(t) if kind == "protest" else None
+        if opening is not None and all(k.i < opening.i for k in kills):
+            continue  # 'soldiers killed two civilians; residents then blocked the road in protest': the killing is what was protested
         if kind not in POLITICAL_KINDS | {"group"} or any(k in t.subtree for k in kills):  # 'killed by a bullet fired by police enforcing the curfew'
             return True
     return False
+
+
+CONSEQUENT_ADVERBS = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "thereafter"})  # 'residents later protested'
+CAUSING_LEMMAS = frozenset({"spark", "prompt", "trigger", "provoke", "spur", "ignite", "fuel", "lead", "cause"})  # ', sparking protests'
+ANSWERING_NOUNS = frozenset({"protest", "response", "reaction", "retaliation", "anger", "outrage"})  # 'blocked the road in protest'
+CLAUSE_BREAKS = frozenset({";", ",", ":", "—", "--"})
+
+
+def answer_to_what_came_before(trigger: Token) -> Token | None:
+    """The first word of the protest's own clause, when the sentence or paragraph tells it as
+    the crowd's answer to something told before it ('police shot dead a motorcyclist, sparking
+    protests', 'soldiers killed two civilians; residents then blocked the road in protest',
+    'Police killed a boy. Residents marched in protest.'): the force told before is what was
+    protested, not what the crowd met. None when the protest is not told so."""
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else trigger  # 'in protest' of 'blocked'
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        verb = verb.head  # 'staged protests'
+    causing = _cause_of(trigger)
+    if causing is not None:
+        return _clause_opening(causing)  # ', sparking protests by residents', 'prompting residents to block the road'
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # 'blocked the road in protest': the parse may hang 'in' on 'road'
+    answered = any(c.dep_ == "advmod" and c.lower_ in CONSEQUENT_ADVERBS for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in ANSWERING_NOUNS for p in c.children)
+        for word in (verb, *objects)
+        for c in word.children
+    )
+    return _clause_opening(verb) if answered else None
+
+
+def _cause_of(protest: Token) -> Token | None:
+    """The verb told as causing the protest: its object ('sparking protests'), 'leading to
+    protests', or the verb it completes ('prompting residents to block the road')."""
+    head = protest.head
+    if protest.dep_ in ("dobj", "xcomp") and head.lemma_.lower() in CAUSING_LEMMAS:
+        return head
+    if protest.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in CAUSING_LEMMAS:
+        return head.head
+    return None
+
+
+def _clause_opening(word: Token) -> Token:
+    """The first word of ``word``'s clause: after the nearest break (a semicolon, a comma, a
+    coordinating 'and' or 'but') before it in its sentence, or the sentence's first word."""
+    sentence = word.sent
+    for i in range(word.i - 1, sentence.start - 1, -1):
+        token = word.doc[i]
+        if token.text in CLAUSE_BREAKS or (token.dep_ == "cc" and token.lower_ in ("and", "but")):
+            return word.doc[i + 1]
+    return sentence[0]
 
 
 def told_as_days_before(trigger: Token) -> bool:
@@ -317,6 +369,8 @@ def use_of(*lemmas: str) -> Callable[[UseRule], UseRule]:
 
     def register(rule: UseRule) -> UseRule:
         for lemma in lemmas:
+            if lemma in USE_RULES:
+                raise ValueError(f"two use rules for {lemma!r}: {USE_RULES[lemma].__name__} and {rule.__name__}")
             USE_RULES[lemma] = rule
         return rule
 
@@ -356,7 +410,7 @@ def _take_back_or_control(token: Token) -> bool:
     if "over" not in _particles(token):
         named_place = any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children)
         return not _particles(token) and (_takes_a_settlement(token) or (named_place and armed_men_take_a_name(token)))  # 'the Taliban took Jalalabad'
-    return any(c.dep_ in ("dobj", "nsubjpass") and _is_ground(c) for c in token.children) or armed_men_take_a_name(
+    return any(c.dep_ in ("dobj", "nsubjpass") and is_ground(c) for c in token.children) or armed_men_take_a_name(
         token
     )  # 'the town of Mindat was taken over by CDF fighters'
 
@@ -387,8 +441,7 @@ def armed_men_take_a_name(token: Token) -> bool:
         a.role == "group" and act.is_armed(a) for a in actors_within(words)
     )  # 'fighters launched an attack and took over Malam Fatori', 'the Taliban took Jalalabad'
     placed = any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or any(_is_ground(t) for t in _what_is_taken(c)))
-        for c in token.children
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or any(is_ground(t) for t in _what_is_taken(c))) for c in token.children
     )
     return armed and placed
 
@@ -405,6 +458,8 @@ def takes_ground(trigger: Token) -> bool:
     ):
         return True
     taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken and trigger.pos_ == "VERB":
+        taken = [c for conj in trigger.conjuncts if conj.i > trigger.i for c in conj.children if c.dep_ == "dobj"]  # 'captured and briefly held the town'
     if verb_read_as_modifier(trigger):
         taken.append(trigger.head)  # 'liberated Ain district': the noun it was read to modify is what was taken
     if trigger.pos_ == "NOUN":
@@ -413,7 +468,7 @@ def takes_ground(trigger: Token) -> bool:
         return True  # 'M23 fighters overtook Tanda', 'ISWAP fighters took over Malam Fatori'
     if trigger.pos_ == "VERB" and _armed_doers(trigger) and any(_placed_name(c) and c.lemma_.lower() not in PEOPLE_TAKEN for c in taken):
         return True  # 'TPLF forces launched an offensive and captured Abala (Afar)', 'Wad Madani (Al Jazirah) was captured by the RSF'
-    return any(_is_ground(t) for c in taken for t in _what_is_taken(c))
+    return any(is_ground(t) for c in taken for t in _what_is_taken(c))
 
 
 def _armed_doers(verb: Token) -> bool:
@@ -450,7 +505,8 @@ def is_rare_lone_name(noun: Token) -> bool:
     return alone and not followed and is_rare_name(noun.text)
 
 
-def _is_ground(token: Token) -> bool:
+def is_ground(token: Token) -> bool:
+    """A word for ground: a place named as such, a word for land or a site ('town', 'outpost'), a police station, a district centre."""
     police_station = token.lemma_.lower() in ("station", "substation") and any(
         c.lower_ == "police" for c in token.children if c.dep_ == "compound"
     )  # 'seized a police station'
@@ -498,7 +554,7 @@ def new_holder(trigger: Token) -> list[Token] | None:
     lemma = trigger.lemma_.lower()
     if lemma not in ("fall", "come") or trigger.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or any(_is_ground(t) for t in _what_is_taken(c))) for c in trigger.children):
+    if not any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or any(is_ground(t) for t in _what_is_taken(c))) for c in trigger.children):
         return None  # 'prices fell to a record low'
     for prep in (c for c in trigger.children if c.dep_ == "prep"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
@@ -540,13 +596,13 @@ def drives_out_of_ground(trigger: Token) -> bool:
         return False
     attached = [*trigger.children, *(c for d in driven for c in d.children)]  # 'dislodged JNIM militants from Boulkessi': the place may hang on the men
     return any(
-        c.lower_ in ("out", "from") and any(t.pos_ == "PROPN" or _is_ground(t) for t in c.subtree) for c in attached if c.dep_ in ("prep", "prt", "advmod")
+        c.lower_ in ("out", "from") and any(t.pos_ == "PROPN" or is_ground(t) for t in c.subtree) for c in attached if c.dep_ in ("prep", "prt", "advmod")
     )
 
 
 def _cleared_of_armed_men(ground: Token) -> bool:
     """'cleared Janale of Al Shabaab', 'cleared the area of militants': a place rid of armed men."""
-    if not (ground.pos_ == "PROPN" or _is_ground(ground)):
+    if not (ground.pos_ == "PROPN" or is_ground(ground)):
         return False
     of = [c for c in (*ground.children, *ground.head.children) if c.dep_ == "prep" and c.lower_ == "of"]
     return any(_armed_words(c.subtree) for c in of)
@@ -568,8 +624,16 @@ def _fell_to_someone(token: Token) -> bool:
 
 @use_of("drive", "oust", "dislodge", "clear", "chase", "flush")
 def _driven_out(token: Token) -> bool:
-    """'drove the rebels out of Runyoni'; and armed men who 'drove into Wad Madani' enter it."""
-    return drives_out_of_ground(token) or (token.lemma_.lower() == "drive" and _advanced_into_a_place(token))
+    """'drove the rebels out of Runyoni', 'ousted government troops from Moqokori'; armed men who
+    'drove into Wad Madani' enter it; and soldiers who 'ousted the president' make a coup."""
+    lemma = token.lemma_.lower()
+    return drives_out_of_ground(token) or (lemma == "drive" and _advanced_into_a_place(token)) or (lemma == "oust" and _head_of_state_deposed(token))
+
+
+@use_of("reenter")
+def _reentered_by_armed_men(token: Token) -> bool:
+    """'the Malian army re-entered Menaka'; not 'displaced families re-entered the town'."""
+    return token.pos_ == "VERB" and _armed_doers(token)
 
 
 @use_of("restore", "reestablish", "reassert")
@@ -793,7 +857,7 @@ def _someone_held(noun: Token) -> bool:
     """'a blogger', 'a TikToker': a person the parse names, not ground ('the town was held by the army') nor a meeting."""
     if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children):
         return True  # 'a TikToker who mocked the governor', whatever the tagger calls the name
-    return is_someone(noun) and not _is_ground(noun) and not TRIGGERS.get(noun.lemma_.lower())
+    return is_someone(noun) and not is_ground(noun) and not TRIGGERS.get(noun.lemma_.lower())
 
 
 @use_of("hang", "unfurl", "display", "hold", "wave", "carry")
@@ -1209,7 +1273,7 @@ def _coup_staged(token: Token) -> bool:
     return staged or done or any(c.lower_ in ("attempted", "failed", "foiled") for c in token.children)
 
 
-@use_of("depose", "overthrow", "oust", "topple")
+@use_of("depose", "overthrow", "topple")  # and "oust" (``_driven_out``)
 def _head_of_state_deposed(token: Token) -> bool:
     """'soldiers deposed President Kabore'; not 'sent troops into a country to overthrow its government' (an aim)."""
     return overturns_the_state(token) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -1232,6 +1296,7 @@ def overturns_the_state(token: Token) -> bool:
         (lemma not in COUP_VERBS and lemma not in SEIZING_A_LEADER and lemma not in ("dissolve", "suspend"))
         or token.pos_ != "VERB"
         or not COUP_SIGNS.search(token.sent.text)
+        or drives_out_of_ground(token)  # 'Al Shabaab ousted government troops from the town of Moqokori'
     ):
         return False
     heads = objects_and_conjuncts(token)  # 'dissolved the council and the government'

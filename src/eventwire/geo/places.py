@@ -745,7 +745,7 @@ def _feature_values(place: Place, candidate: Candidate, context: PlaceContext, c
     nearness = _nearness(place, context.anchors)
     district = DISTRICT_BONUS if place.geonameid in context.linked else 0.0
     overshadowed = _overshadowed(place, candidate)
-    front_line = 0.0 if overshadowed else _front_line(place, context.front)
+    front_line = 0.0 if overshadowed or not _about_the_war_there(place, context) else _front_line(place, context.front)
     context_value = max(CONTEXT_REGION_BONUS * in_region, coherent, nearness, district)
     return (  # in the order of RANKING_WEIGHTS
         FEATURE_BONUS[place.feature],  # kind
@@ -834,6 +834,19 @@ def _nearness(place: Place, anchors: tuple[tuple[float, float], ...]) -> float:
         return 0.0
     closest = min(kilometres_between(place.latitude, place.longitude, lat, lon) for lat, lon in anchors)
     return next((bonus for km, bonus in NEARNESS_BONUSES if closest <= km), 0.0)
+
+
+def _about_the_war_there(place: Place, context: PlaceContext) -> bool:
+    """The text says it is about the place's country or the war there: the country is its focus
+    or holds a region it names or implies, or it names the place's people or those of the war
+    ('Russian forces shelled Nadiia'). A front
+    is one theatre's data: 'BSF troops shot a smuggler in Nadia' is no village on it."""
+    return (
+        context.focus_country == place.country_code
+        or place.country_code in context.peoples
+        or bool(context.peoples & WAR_PEOPLES)
+        or any(country == place.country_code for country, _ in context.admin1_weights)  # 'the OSCE SMM observed': its oblasts
+    )
 
 
 def _front_line(place: Place, front: Front) -> float:

@@ -17,14 +17,28 @@ from .places import ARABIC_ARTICLES
 
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
-        ["recapture", "retake", "liberate", "reclaim", "regain", "reconquer", "reconquest", "liberation", "recapturing", "retaking", "reoccupy", "reseize"]
+        [
+            "recapture",
+            "retake",
+            "liberate",
+            "reclaim",
+            "regain",
+            "reconquer",
+            "reconquest",
+            "liberation",
+            "recapturing",
+            "retaking",
+            "reoccupy",
+            "reseize",
+            "reenter",
+        ]
         + ["restore", "reestablish", "reassert"],  # only control restored (``triggers``)
         "regain",
     ),
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume", "overtake"], "capture"),
     "claim": "capture",  # only control claimed: 'claimed full control of Bakhmut' (``triggers``)
     **dict.fromkeys(
-        ["fall", "come", "drive", "oust", "dislodge", "clear", "chase", "advance", "move", "flush"], "capture"
+        ["fall", "come", "drive", "dislodge", "clear", "chase", "advance", "move", "flush"], "capture"
     ),  # 'fell to the rebels', 'drove the rebels out of Runyoni'
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "flee", "pullback", "leave", "pull", "abandon", "displace"], "withdraw"),
     **dict.fromkeys(
@@ -92,6 +106,9 @@ TRIGGERS: dict[str, str] = {
             "stabbing",
             "ram",
             "beat",
+            "baton-charge",  # 'police baton-charged protesting teachers' (``MISREAD_VERB_NORMS``)
+            "lathi-charge",
+            "cane-charge",
             "lynch",
             "stone",
             "injure",
@@ -547,10 +564,10 @@ CHEMICAL = re.compile(
 # Police or soldiers acting on protesters, or on people at a protest: ACLED codes the protest.
 FORCE_ON_CROWD_KINDS = frozenset({"arrest", "violence", "clash", "kill"})
 AT_A_PROTEST = re.compile(
-    r"\b(at|during|in|after|following)\s+(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|sit-ins?|pickets?|vigils?)\b"
+    r"\b(at|during|in|after|following)\s+(?!protest\b)(a|an|the|their|its)?\s*([\w-]+\s+){0,3}(protests?|demonstrations?|rall(y|ies)|sit-ins?|pickets?|vigils?)\b"
     r"|\b(at|during|after|following)\s+(a|an|the|their|its)\s+([\w-]+\s+){0,3}march(es)?\b",
     re.IGNORECASE,
-)  # a march only after an article: 'at a Pride March', not 'arrested in March'
+)  # a march only after an article: 'at a Pride March', not 'arrested in March'; not 'in protest', the motive
 SHELTERING = re.compile(r"\b(behind|sheltering|shelter|hiding)\b[\w\s-]*$", re.IGNORECASE)  # 'protesters sheltering behind sandbag barricades' did no violence
 WORSHIP = re.compile(r"\b(worshipp?ers?|church(es)?|mosques?|temples?|parish\w*|congregations?|prayers?|mass)\b", re.IGNORECASE)  # a vigil of prayer
 # Someone arrested who died or was killed in custody: ACLED codes the killing (an attack).
@@ -970,6 +987,19 @@ TERRITORY_OBJECTS = frozenset(
         "enclave",
         "enclaves",
         "community",  # 'retook control of the community of El Salitre': Mexico's and Colombia's word for a village
+        "township",  # Myanmar's: 'regained control of Kani township'
+        "townships",
+        "woreda",  # Ethiopia's district, 'kebele' its ward
+        "woredas",
+        "kebele",
+        "chiefdom",
+        "groupement",  # Congo's
+        "hamlet",
+        "hamlets",
+        "suburb",
+        "suburbs",
+        "airbase",
+        "airfield",
         "communities",
         "valley",  # 'the Taliban took over the Panjshir valley'
         "valleys",
@@ -1023,7 +1053,7 @@ INTERVENTION = re.compile(
     r"|(?<!being\s)prevented\s+(the\s+|opposition\s+|several\s+)?(protesters|demonstrators|marchers|them|activists|supporters|participants|residents|students|workers)\s+from\s+(marching|reaching|gathering|holding|entering|protesting|demonstrating)|confiscat\w*\s+(\w+\s+){0,2}(placards|banners|flags|signs)"
     r"|surround\w*\s+(the\s+)?(protesters|demonstrators|marchers|crowd)|push\w*\s+back\s+(the\s+)?(protesters|demonstrators|marchers|crowd)"
     r"|stopp?\w*\s+(a|the)\s+([\w-]+\s+){0,2}(protest|march|rally|demonstration|sit-in)|forcibly\s+ended"
-    r"|block\w*\s+(the\s+)?(path\s+of\s+(the\s+|a\s+)?)?([\w-]+\s+){0,2}(march|protest|rally|demonstration|convoy|protesters|demonstrators|marchers))\b",
+    r"|block\w*\s+(the\s+)?(path\s+of\s+(the\s+|a\s+)?)?((?!(in|to|for|as)\s)[\w-]+\s+){0,2}(march|protest|rally|demonstration|convoy|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
 )
 # any word of force, violence or a force present: without one, a protest went peacefully
@@ -1226,6 +1256,8 @@ LEMMA_FIXES: dict[str, str] = {
     "kidnapped": "kidnap",
     "retook": "retake",  # the tagger does not know it and reads it as a noun
     "reoccupied": "reoccupy",  # not 'reoccupie'
+    "reentered": "reenter",  # not 'reentere'
+    **{f"{stick}-{form}": f"{stick}-charge" for stick in ("baton", "lathi", "cane") for form in ("charged", "charging")},  # ``MISREAD_VERB_NORMS``
     "reoccupies": "reoccupy",
     "reestablishe": "reestablish",  # 're-established', lemmatised without its hyphen
     "reestablished": "reestablish",
@@ -1239,7 +1271,13 @@ NOUNS_TAGGED_AS_OTHERS = frozenset({"salvos"})
 # past tenses of taking ground the tagger does not know and reads as nouns ('the Malian army
 # retook control of Menaka', 'Menaka was overrun'): the tokenizer gives each the norm of a verb
 # it knows, which is what the tagger and the parser read, so the sentence is parsed as told
-MISREAD_VERB_NORMS: dict[str, str] = {"retook": "took", "overran": "took", "overrun": "taken"}
+MISREAD_VERB_NORMS: dict[str, str] = {
+    "retook": "took",
+    "overran": "took",
+    "overrun": "taken",
+    **{f"{stick}-charged": "beat" for stick in ("baton", "lathi", "cane")},  # 'police baton-charged protesting teachers': one verb, not 'baton', '-', 'charged'
+    **{f"{stick}-charging": "beating" for stick in ("baton", "lathi", "cane")},
+}
 
 # nouns of fighting written with a hyphen ('shoot-outs between unknown shooters'): one token, read as the word without it
 HYPHENATED_NOUN_NORMS: dict[str, str] = {"shoot-out": "shootout", "shoot-outs": "shootouts"}
@@ -1277,6 +1315,10 @@ RE_HYPHENATED_VERBS: tuple[str, ...] = tuple(
         "establish",
         "established",
         "establishing",
+        "enter",
+        "entered",
+        "enters",
+        "entering",
     )
 )
 

@@ -36,9 +36,9 @@ COMMON_NOUNS = frozenset(
     police union state valley city town village county park church school college university hospital
     officer sergeant detective deputy lieutenant captain sheriff trooper judge chief colonel major corporal
     agent senator representative congressman councilman commissioner superintendent principal coach pastor
-    reverend king queen prince princess pope bishop
+    reverend king queen prince princess pope bishop line
     """.split()
-)  # alone, 'Street', 'Police' or 'Officer' is a word, not the town of Street, Somerset
+)  # alone, 'Street', 'Police' or 'Officer' is a word, not the town of Street, Somerset; 'Line' (of Control) is no Lin’e
 
 
 DIVISION_WORDS = frozenset({"county", "parish", "township", "borough", "oblast", "raion", "province"})
