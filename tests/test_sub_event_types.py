@@ -2412,3 +2412,22 @@ def test_a_joint_operation_of_the_army_and_a_branch_of_it_fights_the_militants_n
     report = "On 13 July, a joint force of the army and PMF chased a truck carrying 4 IS militants who hid in a house which exploded, leaving the 4 militants dead, in Tarmiyah."
     coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
     assert {m.actor2.name for m in coded if m.actor2} == {"Islamic State (Iraq)"}
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, police shot a protester in the leg during a demonstration in Thies.", "Excessive force against protesters"),
+        ("On 13 July, a protester was wounded by a police bullet during a march in Kindia.", "Excessive force against protesters"),
+        ("On 13 July, a protester was wounded by a rubber bullet during a march in Kindia.", "Protest with intervention"),
+        ("On 13 July, protesters marched in Kindia; tear gas was fired at them.", "Protest with intervention"),
+    ],
+)
+def test_a_gunshot_wound_is_excessive_force_and_crowd_control_weapons_an_intervention_whoever_is_named(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_a_protester_hit_by_gunfire_is_no_shelling():
+    report = "On 13 July, a protester was hit by gunfire during a march in Kindia."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert "Shelling/artillery/missile attack" not in {m.sub_event_type for m in coded}

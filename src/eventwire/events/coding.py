@@ -381,6 +381,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     )  # 'shot dead a youth who had joined a flash strike': no air strike
     if kind == "violence" and (REMOTE_WEAPON.search(weapons_told) or AIR.search(weapons_told)):
         kind = "remote"  # 'artillery fire'
+    elif kind == "remote" and trigger.lemma_.lower() == "hit" and SMALL_ARMS_FIRE.search(weapons_told) and not REMOTE_WEAPON.search(weapons_told):
+        kind = "violence"  # 'was hit by gunfire', 'hit by a bullet': shot, not shelled
     if kind not in POLITICAL_KINDS and (_a_grievance(trigger) or _what_someone_is_suspected_of(trigger)):
         return None  # 'protesters angered by the port explosion four days earlier', 'people suspected of taking part in the 8 January attacks
     if kind == "arrest" and (_describes_someone(trigger) or _protested_against(trigger)) and not CUSTODY_DEATH.search(sentence.text):
@@ -1311,7 +1313,7 @@ def _only_the_struck_named(trigger: Token, military: list[act.Actor]) -> bool:
     none of them is its author."""
     struck = [p for p in acted_on_phrases(trigger) if p.lemma_.lower() not in INTERCEPTED_ARMS | HEAVY_WEAPON_WORDS]  # not 'Russian missiles were fired'
     hit = {a for phrase in struck for a in actors_within(phrase.subtree)}
-    return len({a.side for a in military}) == 1 and all(a in hit for a in military)  # one side named, and hit
+    return bool(military) and all(act.same_party(a, military[0]) for a in military) and all(a in hit for a in military)  # one side named, and hit
 
 
 def _forces_named_by_what_they_hold(trigger: Token) -> bool:
@@ -1357,7 +1359,8 @@ def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
         return _code_explosion(trigger, text, subject, military, mentioned)  # 'a bomb inside a shop detonated'
     attacker, target = attacker_and_target(subject, military, mentioned)
     if subject is None and military and _only_the_struck_named(trigger, military):
-        attacker, target = act.opponent_of(military[0]), military[0]  # 'missiles struck Russian military installations in Crimea': Russia was hit
+        struck = next((a for a in military if a.country_code is not None), military[0])  # the most precisely named ('the 80th brigade of PMF')
+        attacker, target = act.opponent_of(struck), struck  # 'missiles struck Russian military installations in Crimea': Russia was hit
     armed_target = act.is_armed(target) or (target is None and FORCES_POSITIONS.search(text) is not None)  # 'fired at army positions'
     if (
         _fought_at_close_range(text, paragraph_text(trigger.doc))
@@ -1572,7 +1575,9 @@ def _by_no_group(trigger: Token, subject: act.Actor | None) -> bool:
     if subject is None and trigger.lemma_.lower() in ONE_HAND_LEMMAS and _one_person_did_it(trigger):
         return True  # 'a security guard shot dead a journalist', 'shot dead by an unknown motorcyclist'
     if subject is None:
-        return any(c.dep_ == "nsubjpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children)
+        agents = [o for c in trigger.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        by_no_one = all(o.lemma_.lower() in SMALL_ARMS_LEMMAS for o in agents)  # 'hit by a stray bullet': a weapon, no doer
+        return any(c.dep_ == "nsubjpass" for c in trigger.children) and by_no_one
     doer = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return subject.role == "civilians" and doer is not None and doer.tag_ in ("NN", "NNP") and not is_crowd(trigger)
 
@@ -1709,7 +1714,11 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     sub = "Peaceful protest"
     if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger) or _crowd_shot_at(trigger, sentence):
         sub = "Excessive force against protesters"
-    elif (forced and _intervened(text)) or (_intervened(paragraph) and SECURITY_FORCES.search(paragraph)) or PROTESTERS_HELD.search(paragraph):
+    elif (
+        (forced and _intervened(text))
+        or (_intervened(paragraph) and (SECURITY_FORCES.search(paragraph) or CROWD_CONTROL_MEANS.search(paragraph)))  # 'wounded by a rubber bullet'
+        or PROTESTERS_HELD.search(paragraph)
+    ):
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
 
     said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE) or not FORCE_OR_VIOLENCE_WORDS.search(paragraph)
@@ -1818,6 +1827,11 @@ def _clause_start(sentence: str, end: int) -> int:
     return max((found.start() for found in CLAUSE_BREAK.finditer(sentence, 0, end)), default=0)
 
 
+CROWD_CONTROL_MEANS = re.compile(
+    r"\b(tear\s*gas|water\s+cannons?|(rubber|plastic)\s+bullets?|stun\s+grenades?|pepper\s+spray)\b", re.IGNORECASE
+)  # the police's, named or not
+SMALL_ARMS_LEMMAS = frozenset({"bullet", "gunfire", "gunshot", "shot"})
+SMALL_ARMS_FIRE = re.compile(r"\b(gunfire|gunshots?|bullets?|sniper\s+fire|live\s+(rounds|ammunition))\b", re.IGNORECASE)
 LONG_AFTER = re.compile(r"\b(hours|days|weeks|shortly|long|soon)\s+$", re.IGNORECASE)  # 'hours (after a rally)'
 IT_HAD_ENDED = re.compile(r"\s+([\w-]+\s+){0,3}?(had|has|was)\s+(ended|finished|dispersed|over)\b", re.IGNORECASE)
 ATTACK_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "attack", "assault", "raid", "incursion", "push", "bid"})

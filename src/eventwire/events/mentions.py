@@ -855,7 +855,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     ]  # the fights, the ground taken, the killings a seizure of weapons may crown
     arresting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Arrests"]
     foiled = [c for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use" for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    rioting = any(coded.sub_event_type == "Violent demonstration" and coded.firm for _, coded, _, _ in coded_triggers)
+    rioting = any(
+        coded.sub_event_type == "Violent demonstration" and (coded.firm or t.lemma_.lower() == "riot") for t, coded, _, _ in coded_triggers
+    )  # 'riots broke out' says so, whatever the classifier read
     displacing = [t for t, coded, _, _ in coded_triggers if coded.kind == "withdraw" and coded.sub_event_type == "Other"]  # people who fled
     violent_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES]
     abducting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Abduction/forced disappearance"]

@@ -1046,7 +1046,7 @@ PEOPLE_TAKEN = (
 
 
 INTERVENTION = re.compile(
-    r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*"
+    r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets?|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*"
     r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|remov\w*\s+(the\s+)?([\w-]+\s+){0,2}(protesters|demonstrators|activists|citizens|participants)"
     r"|used\s+(mild\s+)?force|(lathi|cane|baton)[-\s]?charg\w*|charged\s+at|prevented\s+(the\s+)?(protesters|demonstrators|marchers)"
     r"|(were|was)\s+(\w+ly\s+)?(dispersed|arrested|detained|removed|evicted|blocked|stopped)\s+by|broken\s+up|taken\s+into\s+custody|took\s+away"
@@ -1168,6 +1168,8 @@ LETHAL_FORCE = re.compile(
     r"|causing\s+the\s+death|died|fatally|bullet\s+wounds?|to\s+death|(seriously|severely|critically|gravely)\s+(injur\w*|wound\w*|hurt)|tortur(ed|ing)|(severely|brutally|badly)\s+beat(en|ing)?"
     r"|fractured\s+skulls?|blinding|blinded|r[au]n\s+over|pellets?|birdshot|buckshot|lost\s+(an|one|his|her|their)\s+eyes?|(lost|losing)\s+consciousness|knocked\s+unconscious|caus\w+\s+([\w-]+\s+){0,3}to\s+die"
     r"|(shot|hit|struck)\s+in\s+the\s+(head|face|eyes?|chest|neck|abdomen|stomach)"
+    r"|shot\s+(a|an|one|two|three|\d+|several)\s+([\w-]+\s+){0,2}?in\s+the\s+(legs?|arms?|foot|feet|thighs?|hands?|shoulders?|back)"  # a gunshot wound: lethal weapons
+    r"|(wounded|injured|hit)\s+by\s+(a\s+|an\s+)?(?!rubber\b|plastic\b)([\w-]+\s+)?(bullets?|gunfire|gunshots?)"
     r"|fired\s+([\w-]+\s+){0,2}?into\s+(the\s+)?(crowd|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
 )  # force that kills or can, or wounds gravely: ACLED's excessive force against protesters
