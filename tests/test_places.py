@@ -2112,3 +2112,9 @@ def test_a_front_is_no_reason_for_a_village_in_a_text_that_names_nothing_of_its_
 def test_the_line_of_control_is_no_town_called_line(nlp, gazetteer):
     sentence = "On 9 May 2022, Pakistani troops exchanged fire with Indian troops along the Line of Control in Poonch."
     assert [m.place.name for m in find_places([(nlp(sentence), 0)], gazetteer) if m.place] == ["Pūnch"]
+
+
+@pytest.mark.slow
+def test_a_village_the_gazetteer_lacks_is_not_a_namesake_far_from_the_people_the_text_names(nlp, gazetteer):
+    sentence = 'On 4 June 2022, Malian troops said they killed two "terrorists" near Boni.'
+    assert [m.place for m in find_places([(nlp(sentence), 0)], gazetteer) if m.text == "Boni"] in ([], [None])  # not Bonny, Nigeria

@@ -249,3 +249,15 @@ def test_houses_burned_to_the_ground_are_no_toll():
 )
 def test_death_words_in_any_case_are_counted(sentence, killed):
     assert fatalities_in(sentence) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("The army said it had neutralised 12 terrorists near Djibo.", 12),
+        ("Three militants were neutralised by the army.", 3),
+        ("Sappers neutralised 120 explosive objects in the region.", None),
+    ],
+)
+def test_armed_men_neutralised_are_dead_and_explosives_neutralised_are_not(sentence, deaths):
+    assert fatalities_in(sentence) == deaths

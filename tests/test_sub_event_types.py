@@ -2431,3 +2431,63 @@ def test_a_protester_hit_by_gunfire_is_no_shelling():
     report = "On 13 July, a protester was hit by gunfire during a march in Kindia."
     coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
     assert "Shelling/artillery/missile attack" not in {m.sub_event_type for m in coded}
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        'On 13 July, Malian troops said they killed two "terrorists" near Menaka.',
+        "On 13 July, the army said it had neutralised 12 terrorists in Djibo.",
+    ],
+)
+def test_terrorists_killed_or_neutralised_by_soldiers_are_one_side_of_a_clash(report):
+    assert first_sub_event_type(report) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type", "actor1"),
+    [
+        (
+            "On 13 July 2022, pro-Hadi units wrested the Usaylan district centre from the Houthis.",
+            "Government regains territory",
+            "Military Forces of Yemen (2012-)",
+        ),
+        (
+            "Backed by coalition airstrikes, pro-Hadi forces, the Popular Resistance and the Giants Brigades fought Houthi forces on 13 July 2022 and captured Al Fulayhah.",
+            "Government regains territory",
+            "Military Forces of Yemen (2012-)",
+        ),
+        ("Jabal Ladah fell to pro-Hadi and Giants Brigades forces on 13 July 2022.", "Government regains territory", "Military Forces of Yemen (2012-)"),
+        (
+            "On 13 July 2022, Houthi forces retook parts of the neutral zone in eastern Mukayras district.",
+            "Government regains territory",
+            "Military Forces of Yemen (2016-) Supreme Political Council",
+        ),
+        (
+            "On 13 July 2022, M23 insurgents were reported to have taken over a section of Rwanguba.",
+            "Non-violent transfer of territory",
+            "M23: March 23 Movement",
+        ),
+        ("Part of Rwanguba came under the control of M23 rebels on 13 July 2022.", "Non-violent transfer of territory", "M23: March 23 Movement"),
+    ],
+)
+def test_ground_taken_as_other_writers_tell_it_and_by_the_first_side_named(report, sub_event_type, actor1):
+    coded = first_coded(report)
+    assert (coded.sub_event_type, coded.actor1.name) == (sub_event_type, actor1)
+
+
+def test_troops_who_enter_a_village_to_break_up_its_march_take_no_ground():
+    report = "On 13 July, Israeli troops entered Kafr Qaddum and broke up the village's weekly march, firing rubber-coated bullets and tear gas."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert "Government regains territory" not in {m.sub_event_type for m in coded}
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, a bystander suffocated and died in Abeche after police broke up a demonstration with tear gas.",
+        "On 13 July, five protesters were injured in Omdurman when security personnel used live ammunition and tear gas to scatter them.",
+    ],
+)
+def test_a_death_after_police_broke_up_a_protest_and_live_rounds_of_security_personnel_are_excessive_force(report):
+    assert first_sub_event_type(report) == "Excessive force against protesters"

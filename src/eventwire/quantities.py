@@ -33,7 +33,7 @@ DEATH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _KILLING = r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|executed|executing|murdered|murdering|beheaded|lynched|shot\s+dead|shot\s+and\s+killed|shooting\s+dead)"
-_PERSON = r"(?:civilian|person|man|woman|child|soldier|resident|boy|girl|serviceman|volunteer|journalist|policeman|policewoman|officer|teacher|farmer|worker|waiter|driver|trader|student|pensioner|doctor|nurse|guard|teenager|baby|infant|commander|militant|fighter|member|official|leader|protester|protestor|demonstrator)"
+_PERSON = r"(?:civilian|person|man|woman|child|soldier|resident|boy|girl|serviceman|volunteer|journalist|policeman|policewoman|officer|teacher|farmer|worker|waiter|driver|trader|student|pensioner|doctor|nurse|guard|teenager|baby|infant|commander|militant|fighter|member|official|leader|protester|protestor|demonstrator|bystander|passer-by|passerby|pedestrian|motorcyclist|villager|youth|vendor)"
 _RELATIVE = r"(?:\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|child|mother|father|grandson|granddaughter))?"
 BEATEN_TO_DEATH = re.compile(
     r"\b"
@@ -56,7 +56,7 @@ ONE_DEATH = re.compile(
     + _PERSON
     + r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|"
     + _TO_DEATH
-    + r"\s+to\s+death)|died|has\s+died)\b",
+    + r"\s+to\s+death)|(?:[a-z]+ed\s+and\s+)?died|has\s+died)\b",
     re.IGNORECASE,
 )
 DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.]{0,80}?\b(?:to|at|reached|of|is|stands\s+at)\s+" + _QUALIFIER + _NUMBER + r"(?![-\w])", re.IGNORECASE)
@@ -66,9 +66,20 @@ BODIES_FROM_RUBBLE = re.compile(
     + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+(?:have\s+been\s+|were\s+)?(?:pulled\s+|recovered\s+|retrieved\s+)?from\s+(?:the\s+)?(?:rubble|debris|ruins)\b",
     re.IGNORECASE,
 )
-DEATH_CUES = ("kill", "dead", "died", "death", "lives", "fatalit", "perish", "execut", "murder", "behead", "lynch", "rubble", "debris", "ruins")
+DEATH_CUES = ("kill", "dead", "died", "death", "lives", "fatalit", "perish", "execut", "murder", "behead", "lynch", "rubble", "debris", "ruins", "neutrali")
 """Every death pattern above holds one of these words (in lower case): a sentence without any states no death toll."""
 BODIES = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b", re.IGNORECASE)
+_ARMED_MEN = r"(?:terrorists|militants|jihadists|insurgents|fighters|bandits|gunmen|assailants|attackers|rebels)"
+NEUTRALISED = re.compile(
+    r"\bneutrali[sz](?:ed|ing)\s+" + _QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?" + _ARMED_MEN + r"\b"
+    r"|"
+    + _QUALIFIER
+    + _NUMBER.replace("(?P<number>", "(?P<passive>")
+    + r"\s+(?:[\w-]+\s+){0,2}?"
+    + _ARMED_MEN
+    + r"\s+(?:were|had\s+been|have\s+been)\s+neutrali[sz]ed\b",
+    re.IGNORECASE,
+)  # 'the army neutralised 12 terrorists', 'three militants were neutralised': killed, in the army's word
 BODIES_OF = re.compile(r"\bbodies\s+of\s+" + _QUALIFIER + _NUMBER + r"\b", re.IGNORECASE)
 
 
@@ -97,6 +108,7 @@ def fatalities_in(sentence: str) -> int | None:
     figures = [f for f in values if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]
     figures += [2 if m["relative"] else 1 for m in ONE_KILLED.finditer(without_nobody)]  # 'killing a woman and her son'
     figures += [1 if m["one"] else number_value(m["number"]) or 1 for m in BEATEN_TO_DEATH.finditer(without_nobody)]
+    figures += [f for m in NEUTRALISED.finditer(without_nobody) if (f := number_value(m["number"] or m["passive"])) is not None]
     for m in SELF_AND_OTHERS.finditer(without_nobody):
         others = number_value(m["number"])
         if others is not None:

@@ -323,7 +323,8 @@ def _named_group_of(found: list[act.Actor]) -> act.Actor:
 def with_a_leading_conjunct(tokens: list[Token]) -> list[Token]:
     """The subject with the actor joined to it by 'and' just before it, or cut in two by it,
     where the parser left that actor out ('pro-Hadi and Giants Brigades forces clashed':
-    pro-Hadi forces lead, as the first named)."""
+    pro-Hadi forces lead, as the first named), or a list of them ('pro-Hadi forces, the Popular
+    Resistance and the Giants Brigades fought')."""
     if not tokens:
         return tokens
     start = min(token.i for token in tokens)
@@ -332,10 +333,13 @@ def with_a_leading_conjunct(tokens: list[Token]) -> list[Token]:
     cut = next((span for span in spans if span.start < start < span.end and doc[start - 1].text in ("-", "–")), None)  # the parser split 'pro-Hadi'
     if cut is not None:
         return [*doc[cut.start : start], *tokens]
-    if start < 2 or doc[start - 1].lower_ != "and":
-        return tokens
-    leading = next((span for span in spans if span.end == start - 1), None)
-    return tokens if leading is None else [*doc[leading.start : start], *tokens]
+    first = start
+    while first >= 2 and doc[first - 1].lower_ in ("and", ","):  # 'pro-Hadi forces, the Popular Resistance and the Giants Brigades'
+        leading = next((span for span in spans if span.end == first - 1), None)
+        if leading is None or (leading.start > 0 and doc[leading.start - 1].pos_ in ("ADP", "VERB")):
+            break  # not 'backed by Saudi-led coalition airstrikes, pro-Hadi forces ...': no list of sides that far
+        first = leading.start
+    return tokens if first == start else [*doc[first:start], *tokens]
 
 
 def _umbrella_of(tokens: list[Token]) -> list[act.Actor]:

@@ -168,6 +168,7 @@ from .reported import clause_of
 from .triggers import (
     PROTEST_AIM,
     answer_to_what_came_before,
+    armed_men_neutralised,
     blockade_by_armed_men,
     broke_into_property,
     calls_for,
@@ -351,6 +352,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "base"  # 'set up a new base'
     if trigger.lemma_.lower() == "strike" and ((LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text)) or is_a_walkout(trigger)):
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
+    if armed_men_neutralised(trigger):
+        kind = "kill"  # 'the army neutralised 12 terrorists'
     if trigger.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trigger.children):
         kind = "shootdown"  # 'shot down a drone'
     if kind in ("handover", "loot") and _arms_given_up(trigger, sentence):
@@ -1200,7 +1203,9 @@ def _code_capture(trigger, text, subject, military, mentioned) -> Coded | None:
         return None  # 'with neither side gaining control': ground no one took
     holder = new_holder(trigger)
     if holder is not None:
-        subject = next(iter(actors_within(holder)), None) or (military[0] if military else None)  # 'Kaya fell to the militants'
+        subject = next(iter(actors_within(with_a_leading_conjunct(list(holder)))), None) or (
+            military[0] if military else None
+        )  # 'Kaya fell to the militants', 'fell to pro-Hadi and Giants Brigades forces'
     ground = takes_ground(trigger)
     if subject is None and ground and _unnamed_armed_subject(trigger):
         subject = act.GUNMEN_HERE  # 'Tuareg fighters took over the town after clashes with the army': not the army

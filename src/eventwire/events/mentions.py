@@ -856,7 +856,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     arresting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Arrests"]
     foiled = [c for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Disrupted weapons use" for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     rioting = any(
-        coded.sub_event_type == "Violent demonstration" and (coded.firm or t.lemma_.lower() == "riot") for t, coded, _, _ in coded_triggers
+        coded.sub_event_type == "Violent demonstration" and (coded.firm or _riots_told_as_news(t)) for t, coded, _, _ in coded_triggers
     )  # 'riots broke out' says so, whatever the classifier read
     displacing = [t for t, coded, _, _ in coded_triggers if coded.kind == "withdraw" and coded.sub_event_type == "Other"]  # people who fled
     violent_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES]
@@ -904,9 +904,13 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Peaceful protest" and any(trigger in a.subtree for a in mobbed):
             dropped.append(_dropped(sentence, offset, trigger, "the protest a mob attacked", coded))
             continue  # 'ruling party supporters attacked anti-government protesters': ACLED codes the mob's violence
-        if trigger.lemma_.lower() == "enter" and coded.sub_event_type in GROUND_TAKEN and any(_one_action(trigger, other) for other in acting_on_people):
+        if (
+            trigger.lemma_.lower() == "enter"
+            and coded.sub_event_type in GROUND_TAKEN
+            and any(_one_action(trigger, other) for other in acting_on_people + protests_stopped)
+        ):
             dropped.append(_dropped(sentence, offset, trigger, "the entry of an attack or arrests", coded))
-            continue  # 'soldiers entered Karma village and rounded up and shot residents', 'entered the village and detained 70 villagers'
+            continue  # 'soldiers entered Karma village and rounded up and shot residents', 'entered the village and detained 70 villagers', '... and broke up the march'
         if coded.sub_event_type == "Abduction/forced disappearance" and any(_one_action(trigger, other) for other in harming):
             dropped.append(_dropped(sentence, offset, trigger, "the abduction of an attack", coded))
             continue  # 'ELN members abducted and killed a farmer', 'killed one person and abducted four others': ACLED codes the attack
@@ -1077,6 +1081,17 @@ def _an_assault_on_ground(trigger: Token, coded: Coded) -> bool:
         return False
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.lower_ == "it" or is_ground(o) for o in objects)
+
+
+OUTBREAK_LEMMAS = frozenset({"break", "erupt", "occur", "flare", "spread", "rage", "continue"})
+
+
+def _riots_told_as_news(trigger: Token) -> bool:
+    """'residents rioted', 'riots broke out in Kinshasa': riots the sentence reports, not 'those
+    involved in the riots' of another day."""
+    if trigger.lemma_.lower() != "riot":
+        return False
+    return trigger.pos_ == "VERB" or (trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in OUTBREAK_LEMMAS)
 
 
 def _the_crowd_it_struck(force: Token, protest: Token) -> bool:

@@ -410,9 +410,14 @@ def _take_back_or_control(token: Token) -> bool:
     if "over" not in _particles(token):
         named_place = any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children)
         return not _particles(token) and (_takes_a_settlement(token) or (named_place and armed_men_take_a_name(token)))  # 'the Taliban took Jalalabad'
-    return any(c.dep_ in ("dobj", "nsubjpass") and is_ground(c) for c in token.children) or armed_men_take_a_name(
+    return any(c.dep_ in ("dobj", "nsubjpass") and (is_ground(c) or _part_of_ground(c)) for c in token.children) or armed_men_take_a_name(
         token
-    )  # 'the town of Mindat was taken over by CDF fighters'
+    )  # 'the town of Mindat was taken over by CDF fighters', 'taken over a section of Rwanguba'
+
+
+def _part_of_ground(noun: Token) -> bool:
+    """'a section of Rwanguba', 'parts of the district': a share of ground is ground."""
+    return noun.lemma_.lower() in PARTS_OF_A_WHOLE and any(is_ground(t) for t in _what_is_taken(noun) if t is not noun)
 
 
 def _back_next_to(token: Token) -> bool:
@@ -719,9 +724,15 @@ def _fighters_surrender(token: Token) -> bool:
     return armed or to_forces
 
 
-@use_of("gain", "wrest", "assume")
+@use_of("gain", "assume")
 def _gain_control(token: Token) -> bool:
     return bool(_objects(token) & GROUND)  # 'gained control over the district', not 'gained support'
+
+
+@use_of("wrest")
+def _wrested(token: Token) -> bool:
+    """'wrested control of the district', 'wrested the Usaylan district centre from the Houthis'; not 'wrested a concession'."""
+    return bool(_objects(token) & GROUND) or takes_ground(token)
 
 
 @use_of("pull")
@@ -788,8 +799,16 @@ def _release_of_captives(token: Token) -> bool:
 
 @use_of("confiscate", "diffuse", "deactivate", "neutralise", "neutralize")
 def _seizing_weapons(token: Token) -> bool:
-    """'confiscated weapons', 'sappers neutralised 120 explosive objects'; not 'neutralised three militants'."""
-    return is_weapons_seizure(token)
+    """'confiscated weapons', 'sappers neutralised 120 explosive objects'; and armed men 'neutralised'
+    ('the army neutralised 12 terrorists': killed, in the words of the army)."""
+    return is_weapons_seizure(token) or armed_men_neutralised(token)
+
+
+def armed_men_neutralised(token: Token) -> bool:
+    """'neutralised 12 terrorists', 'three militants were neutralised': armed men killed."""
+    if token.lemma_.lower() not in ("neutralise", "neutralize") or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _armed_words(c.subtree) for c in token.children)
 
 
 @use_of("recover")

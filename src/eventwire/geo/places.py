@@ -137,6 +137,7 @@ def find_places(
     candidates = [found for c in candidates if (found := with_fuzzy_readings(c, gazetteer) if c.method == "fuzzy" else c)]
     named = frozenset(p.country_code for c in candidates for p in c.places)
     candidates = _near_the_groups_named(candidates, homes_of_armed_groups((doc for doc, _ in docs), named), peoples)
+    candidates = _far_from_the_peoples_named(candidates, peoples)
     given, unknown = given_candidates(names, candidates, gazetteer)
     candidates = sorted(candidates + given, key=lambda c: c.start)
     context = replace(
@@ -434,6 +435,26 @@ def _near_the_groups_named(candidates: list[Candidate], homes: frozenset[str], p
         )
         if places:
             kept.append(replace(candidate, places=places))
+    return kept
+
+
+def _far_from_the_peoples_named(candidates: list[Candidate], peoples: frozenset[str]) -> list[Candidate]:
+    """A town whose readings lie in two or more countries, none of them a country whose people the
+    text names nor a neighbour of one ('Malian troops killed two militants near Boni': Bonny in
+    Nigeria, Bonn, Bőny in Hungary), when none of them is spelt as the text spells it: a place the
+    gazetteer lacks, not one of those. A town written as its own name stays a reading anywhere
+    ('Ukrainians demonstrated in Pau')."""
+    if not peoples:
+        return candidates
+    near = peoples | {n for people in peoples for n in neighbours_of(people)}
+    kept = []
+    for candidate in candidates:
+        towns = [p for p in candidate.places if p.feature in ("city", "region")]
+        countries = {p.country_code for p in towns}
+        far = len(towns) == len(candidate.places) and len(countries) >= 2 and not countries & near
+        if far and not any(plain(candidate.text) == plain(p.name) for p in towns):
+            continue  # only loose spellings of towns far away; 'Pau' in a note naming Ukrainians is still Pau
+        kept.append(candidate)
     return kept
 
 

@@ -987,6 +987,8 @@ TERRITORY_OBJECTS = frozenset(
         "enclave",
         "enclaves",
         "community",  # 'retook control of the community of El Salitre': Mexico's and Colombia's word for a village
+        "zone",  # 'retook parts of the neutral zone'
+        "zones",
         "township",  # Myanmar's: 'regained control of Kani township'
         "townships",
         "woreda",  # Ethiopia's district, 'kebele' its ward
@@ -1017,12 +1019,30 @@ TERRITORY_OBJECTS = frozenset(
     }
 )
 PARTS_OF_A_WHOLE = frozenset(
-    {"number", "part", "parts", "most", "half", "rest", "series", "dozens", "several", "some", "all"}
+    {
+        "number",
+        "part",
+        "parts",
+        "most",
+        "half",
+        "rest",
+        "series",
+        "dozens",
+        "several",
+        "some",
+        "all",
+        "section",
+        "sections",
+        "portion",
+        "portions",
+        "swathes",
+        "swaths",
+    }
 )  # 'control of a number of sites'
 
 
 ARMED_WORDS = frozenset(
-    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists uniformed paramilitary paramilitaries".split()
+    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists uniformed paramilitary paramilitaries terrorists".split()
 )
 
 
@@ -1089,7 +1109,7 @@ HIT_BY_WHAT_FORCES_FIRED = re.compile(
     re.IGNORECASE,
 )  # 'a protester died after being hit by a tear gas canister fired by police', '... after inhaling tear gas fired by police'
 AFTER_SECURITY_FORCES_ACTED = re.compile(
-    r"(\s+[\w-]+){0,3}?\s+(after|when)\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\s+(shot|fired|beat|hit|attacked|opened)\b"
+    r"(\s+[\w-]+){0,3}?\s+(after|when)\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\s+(shot|fired|beat|hit|attacked|opened|dispersed|broke\s+up|tear-?gassed|charged|cracked\s+down)\b"
     r"|\s+after\s+being\s+(\w+ly\s+)?(beaten|shot|hit|struck|attacked|assaulted|tortured)\s+([\w-]+\s+){0,3}?by\s+(the\s+)?(armed\s+|riot\s+)?"
     r"(police\w*|security\s+forces|soldiers|troops|gendarmes?|army|military)\b",
     re.IGNORECASE,
@@ -1125,7 +1145,7 @@ PROTESTERS_HELD = re.compile(
     re.IGNORECASE,
 )  # 'Two persons were arrested.': the authorities acted on the protest, named or not
 SECURITY_FORCES = re.compile(
-    r"\b(police\w*|(security\s+)?forces|soldiers|troops|gendarmes?|riot\s+police|army|military|(national\s+)?guards?|officers|fighters|militiamen)\b",
+    r"\b(police\w*|(security\s+)?forces|security\s+(personnel|operatives|agents)|soldiers|troops|gendarmes?|riot\s+police|army|military|(national\s+)?guards?|officers|fighters|militiamen)\b",
     re.IGNORECASE,
 )
 
@@ -1634,8 +1654,8 @@ WAR_MEANS = re.compile(
     re.IGNORECASE,
 )
 TAKING_CONTROL_LEMMAS = frozenset(
-    {"take", "overtake", "gain", "assume", "enter", "control"}
-)  # words of control that say nothing of force ('seized', 'captured' do)
+    {"take", "overtake", "gain", "assume", "enter", "control", "come"}
+)  # words of control that say nothing of force ('came under the control of'; 'seized', 'captured' do)
 BANNER_WORDS = re.compile(r"\b(banners?|placards?|pickets?|picketed|signs)\b", re.IGNORECASE)  # what makes a press conference a protest
 
 
