@@ -2491,3 +2491,48 @@ def test_troops_who_enter_a_village_to_break_up_its_march_take_no_ground():
 )
 def test_a_death_after_police_broke_up_a_protest_and_live_rounds_of_security_personnel_are_excessive_force(report):
     assert first_sub_event_type(report) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, graduates rallied in front of the parliament in Rabat; police moved in to scatter them.",
+        "On 13 July, police in Brisbane halted a march of about 80 activists, and the participants were forced to break up.",
+        "On 13 July, police prevented climate protesters from sticking posters on university buildings in Caen.",
+        "On 13 July, people protested in Kobuleti against a party office; eight were arrested.",
+        "On 13 July, police took several teachers into custody as thousands of teachers demonstrated in Guwahati.",
+        "On 13 July, demonstrators rallied in Volgograd against the war. Police broke into the gathering and detained 12 people.",
+        "On 13 July, residents of El Alto obstructed an avenue against vaccine rules; police tried to break up the blockade.",
+    ],
+)
+def test_a_protest_dispersed_halted_or_arrested_in_other_words_is_a_protest_with_intervention(report):
+    assert first_sub_event_type(report) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, police arrested 16 people after a clash between rival groups of cement plant workers in Abdasa.", "Mob violence"),
+        ("On 13 July, six people were wounded when rival party activists fought near a polling station in Jacobabad.", "Mob violence"),
+        ("On 13 July, rioters at the site of an explosion in Sabon Gari threw stones at soldiers.", "Mob violence"),
+        ("On 13 July, truck drivers blocked a highway in Tepeji to demand security and refused to clear the blockade.", "Peaceful protest"),
+    ],
+)
+def test_the_fight_a_toll_or_arrests_follow_and_the_scene_of_another_event_are_what_is_coded(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_men_hit_with_rocks_are_not_shelled():
+    report = "On 13 July, dozens of settlers beat two workers and hit them with rocks near Hebron."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert "Shelling/artillery/missile attack" not in {m.sub_event_type for m in coded}
+
+
+def test_forces_that_move_into_a_buffer_zone_and_set_up_positions_establish_a_base():
+    report = "On 13 July, Israeli forces moved into the demilitarised buffer zone and set up positions near Al Hamidiyah without resistance."
+    assert first_sub_event_type(report) == "Headquarters or base established"
+
+
+def test_a_student_killed_by_a_police_vehicle_as_officers_cleared_protesters_is_excessive_force():
+    report = "On 13 July, a student was run over and killed by a police armoured vehicle as officers cleared peaceful protesters from a square in Dhaka."
+    assert first_sub_event_type(report) == "Excessive force against protesters"

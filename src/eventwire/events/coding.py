@@ -279,6 +279,18 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     return coded
 
 
+def _a_named_place_entered(verb: Token) -> bool:
+    """'moved into Bunagana', 'entered the town of Kidal': a settlement named, not a zone."""
+    entered = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    return any(t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in ("town", "city", "village") for t in entered)
+
+
+def _posts_set_up(verb: Token) -> bool:
+    """'set up a base', 'set up positions', 'established outposts': a base of one's own."""
+    posts = any(c.dep_ == "dobj" and c.lemma_.lower() in ("position", "post", "outpost") for c in verb.children)
+    return sets_up_a_base(verb) or (verb.lemma_.lower() in ("set", "establish") and posts)
+
+
 def _arms_given_up(trigger: Token, sentence: Span) -> bool:
     """Fighters handing over or burning their own weapons ('1,060 MILF combatants handed over their
     firearms', 'burned their weapons at a ceremony'): a group's disarmament, ACLED's change to
@@ -350,6 +362,13 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "protest"  # 'students burned an effigy of the prime minister': a protest, no destruction
     if kind == "loot" and sets_up_a_base(trigger) and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
         kind = "base"  # 'set up a new base'
+    if (
+        kind == "capture"
+        and trigger.lemma_.lower() in ("move", "advance", "enter")
+        and not _a_named_place_entered(trigger)
+        and any(_posts_set_up(c) for c in trigger.conjuncts)
+    ):
+        kind = "base"  # 'moved into the buffer zone and set up positions': a base, not a town taken from anyone
     if trigger.lemma_.lower() == "strike" and ((LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text)) or is_a_walkout(trigger)):
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
     if armed_men_neutralised(trigger):
@@ -384,8 +403,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     )  # 'shot dead a youth who had joined a flash strike': no air strike
     if kind == "violence" and (REMOTE_WEAPON.search(weapons_told) or AIR.search(weapons_told)):
         kind = "remote"  # 'artillery fire'
-    elif kind == "remote" and trigger.lemma_.lower() == "hit" and SMALL_ARMS_FIRE.search(weapons_told) and not REMOTE_WEAPON.search(weapons_told):
-        kind = "violence"  # 'was hit by gunfire', 'hit by a bullet': shot, not shelled
+    elif kind == "remote" and trigger.lemma_.lower() == "hit" and HELD_OR_SMALL_ARMS.search(weapons_told) and not REMOTE_WEAPON.search(weapons_told):
+        kind = "violence"  # 'was hit by gunfire', 'hit by a bullet', 'hit them with rocks': shot or struck, not shelled
     if kind not in POLITICAL_KINDS and (_a_grievance(trigger) or _what_someone_is_suspected_of(trigger)):
         return None  # 'protesters angered by the port explosion four days earlier', 'people suspected of taking part in the 8 January attacks
     if kind == "arrest" and (_describes_someone(trigger) or _protested_against(trigger)) and not CUSTODY_DEATH.search(sentence.text):
@@ -1028,7 +1047,8 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
                 r"|peaceful\s+(gathering|assembly)"  # 'fired at a peaceful gathering'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
-                r"|(who|that)\s+(had\s+|were\s+|have\s+)?(gathered|assembled|rallied)\s+(peacefully|to\s+(protest|demand|denounce|call)))\b",  # 'as they tried to march to parliament'
+                r"|(who|that)\s+(had\s+|were\s+|have\s+)?(gathered|assembled|rallied)\s+(peacefully|to\s+(protest|demand|denounce|call))"
+                r"|(as|while|when)\s+([\w-]+\s+){0,8}?(protested|demonstrated|rallied|marched|picketed))\b",  # 'as they tried to march to parliament', 'as thousands of teachers demonstrated'
                 _trigger_phrase(trigger),
                 re.IGNORECASE,
             )
@@ -1283,7 +1303,13 @@ def _at_each_other(trigger: Token) -> bool:
 
 def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
     """Armed forces fighting each other; armed men beating civilians is an attack, and
-    a fight among unarmed people (villagers, rival party supporters) is mob violence."""
+    a fight among unarmed people (villagers, rival party supporters) is mob violence. A clash
+    named with its sides ('after a clash between rival groups of workers') is theirs alone,
+    not the police's who arrested people after it."""
+    sides = [t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree] if trigger.pos_ == "NOUN" else []
+    if sides and subject is None:
+        mentioned = actors_within(sides)
+        military = [a for a in mentioned if act.is_armed(a)]
     actor1 = subject if act.is_armed(subject) else (military[0] if military else None)
     other = _other_side(actor1, military)
     crowd = [a for a in mentioned if a.role in ("civilians", "protesters", "rioters")]
@@ -1836,7 +1862,10 @@ CROWD_CONTROL_MEANS = re.compile(
     r"\b(tear\s*gas|water\s+cannons?|(rubber|plastic)\s+bullets?|stun\s+grenades?|pepper\s+spray)\b", re.IGNORECASE
 )  # the police's, named or not
 SMALL_ARMS_LEMMAS = frozenset({"bullet", "gunfire", "gunshot", "shot"})
-SMALL_ARMS_FIRE = re.compile(r"\b(gunfire|gunshots?|bullets?|sniper\s+fire|live\s+(rounds|ammunition))\b", re.IGNORECASE)
+HELD_OR_SMALL_ARMS = re.compile(
+    r"\b(gunfire|gunshots?|bullets?|sniper\s+fire|live\s+(rounds|ammunition)|rocks|stones|sticks|clubs|batons|bricks|machetes?|knives|knife|axes?|sharp\s+objects)\b",
+    re.IGNORECASE,
+)
 LONG_AFTER = re.compile(r"\b(hours|days|weeks|shortly|long|soon)\s+$", re.IGNORECASE)  # 'hours (after a rally)'
 IT_HAD_ENDED = re.compile(r"\s+([\w-]+\s+){0,3}?(had|has|was)\s+(ended|finished|dispersed|over)\b", re.IGNORECASE)
 ATTACK_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "attack", "assault", "raid", "incursion", "push", "bid"})
@@ -1947,7 +1976,7 @@ def _the_crowd_was_hit(text: str, lethal: re.Match[str]) -> bool:
         return False
     passive = re.match(r"(were|was)\s", lethal.group(0), re.IGNORECASE) is not None
     if crowd.group("be"):
-        return re.match(r"(killed|shot)\b", lethal.group(0), re.IGNORECASE) is not None
+        return re.match(r"(killed|shot|(wounded|injured|hit)\s+by)\b", lethal.group(0), re.IGNORECASE) is not None  # 'was wounded by a police bullet'
     return passive
 
 

@@ -252,7 +252,7 @@ def _with_the_winner_named_before(gain: EventMention, clash: EventMention) -> Ev
     state's, or, for a passive, the attacker), and after a fight the ground was taken by force.
     A gain whose taker the sentence names stays as it is."""
     named = gain.actor1 is not None and gain.actor1.role != "unidentified" and gain.actor1.country_code is not None
-    if gain.sub_event_type not in GROUND_TAKEN | {"Non-violent transfer of territory"} or named or clash.actor1 is None or clash.actor2 is None:
+    if gain.sub_event_type not in GROUND_CHANGES or named or clash.actor1 is None or clash.actor2 is None:
         return gain
     before = gain.sentence[: gain.trigger_start - gain.start]
     sides = (clash.actor1, clash.actor2)
@@ -860,6 +860,10 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     )  # 'riots broke out' says so, whatever the classifier read
     displacing = [t for t, coded, _, _ in coded_triggers if coded.kind == "withdraw" and coded.sub_event_type == "Other"]  # people who fled
     violent_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type in VIOLENT_EVENT_TYPES]
+    rioting_acts = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type and sub_event(coded.sub_event_type).event_type == "Riots"]
+    fights = [
+        t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Armed clash"
+    ]  # not 'arrested two locals after the explosion': the arrests are the news
     abducting = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Abduction/forced disappearance"]
     harming = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Attack" and t.lemma_.lower() in HARM_DONE_TO_CAPTIVES]
     acting_on_people = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
@@ -886,6 +890,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type in ("Arrests", "Abduction/forced disappearance") and any(_one_action(trigger, other) for other in killing):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a violent event", coded))
             continue  # 'soldiers killed 4 militiamen and detained 2 others': ACLED codes the fight
+        if coded.sub_event_type == "Arrests" and any(_arrests_that_followed(trigger, other) for other in fights + rioting_acts):
+            dropped.append(_dropped(sentence, offset, trigger, "the arrests after a violent event", coded))
+            continue  # 'police arrested 16 people after a clash between rival groups of workers': ACLED codes the clash (not an explosion before)
         if coded.sub_event_type == "Arrests" and any(_arrests_of_the_protest(trigger, protest) for protest in protests_stopped):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests of a protest met with force", coded))
             continue  # 'several protesters were taken into custody during a rally': ACLED codes the protest with intervention
@@ -1094,6 +1101,18 @@ def _riots_told_as_news(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" or (trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in OUTBREAK_LEMMAS)
 
 
+def _arrests_that_followed(arrest: Token, violence: Token) -> bool:
+    """The violence is told in the arrest's 'after' or 'following' phrase or clause: it came first."""
+    verb = _verb_of(arrest)
+    for child in verb.children:
+        opens = child.lower_ in ("after", "following") or any(m.dep_ == "mark" and m.lower_ == "after" for m in child.children)
+        if child.dep_ in ("prep", "advcl") and opens and violence in child.subtree:
+            told_before = violence.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in violence.children)
+            pronoun_doer = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in violence.children)
+            return not (told_before or pronoun_doer)  # not 'after the riots on Monday' (told before), 'after they attacked' (who, the arrest says)
+    return False
+
+
 def _the_crowd_it_struck(force: Token, protest: Token) -> bool:
     """The protest describes the people the force struck ('shot at villagers who were blocking a
     road to demand the release of a detainee'): one act, the force a protest met."""
@@ -1129,6 +1148,7 @@ GROUND_FIGHTS = frozenset({"Armed clash", "Government regains territory", "Non-s
 SUPPORTING_FIRE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 PROTEST_MET = frozenset({"Excessive force against protesters", "Protest with intervention"})
 GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+GROUND_CHANGES = GROUND_TAKEN | {"Non-violent transfer of territory"}
 
 
 def _dropped(sentence: Span, offset: int, trigger: Token, reason: str, coded: Coded | None = None) -> DroppedCandidate:

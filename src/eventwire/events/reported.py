@@ -541,12 +541,25 @@ def is_irrealis(trigger: Token) -> bool:
         head = token.head
         if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in IRREALIS_NOUNS:
             return True  # 'an excuse to attack', 'no signs of withdrawal', 'the scenario: an attack'
+        if _crowd_kept_from_acting(token, head):
+            return False  # 'police prevented protesters from sticking posters': the protesters were there
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in IRREALIS_VERBS and token.dep_ not in ("nsubj", "conj") and not _what_the_doer_did(token):
             return True  # 'defend its cities from attacks', 'weapons that allow Ukraine to strike'; 'the arrests foiled a plot' and 'foiled a plot and arrested two suspects' happened
         if token.dep_ in CLAUSE_BOUNDARIES:
             return False
         token = head
     return False
+
+
+def _crowd_kept_from_acting(token: Token, head: Token) -> bool:
+    """'prevented the protesters from marching': the crowd, the object of 'prevent', was there;
+    only what it meant to do next was stopped."""
+    return (
+        token.dep_ == "dobj"
+        and token.lemma_.lower() in ("protester", "demonstrator", "marcher")
+        and head.lemma_.lower() in ("prevent", "stop", "bar", "block")
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
+    )
 
 
 def _what_the_doer_did(token: Token) -> bool:

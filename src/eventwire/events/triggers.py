@@ -168,10 +168,19 @@ def triggers_in(sentence: Span) -> list[Token]:
             t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage" or (t.pos_ == "PROPN" and t.lemma_.lower() in AGREEMENT_NAMES)
         )  # 'held them hostage': the tagger's adverb; 'signed the Bodo Peace Accord': a name
     ]
-    found = [t for t in found if is_trigger_use(t) and not _weapon_carried(t) and not _weapons_supplied(t)]
+    found = [t for t in found if is_trigger_use(t) and not _weapon_carried(t) and not _weapons_supplied(t) and not _names_a_scene(t)]
     earlier = [t for t in found if told_as_days_before(t)]  # 'killed civilians ..., a day after taking over the garrison': an earlier event, told apart
     kept = _without_tolls([t for t in found if t not in earlier]) + _without_tolls(earlier)
     return sorted(kept, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+SCENE_NOUNS = frozenset({"site", "scene"})
+
+
+def _names_a_scene(token: Token) -> bool:
+    """'rioters at the site of an explosion', 'at the scene of the attack': where something else
+    happens, named by an event told elsewhere."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SCENE_NOUNS
 
 
 def _weapon_carried(token: Token) -> bool:
@@ -208,15 +217,23 @@ def _without_tolls(found: list[Token]) -> list[Token]:
         return [t for t in found if TRIGGERS[t.lemma_.lower()] != "kill"]
     if "kill" in leading:
         return [t for t in found if not sets_the_scene(t)]
+    wounded = [t for t in found if _wounded_told_as_a_toll(t)]
+    if wounded and _another_event_the_killing_may_belong_to([t for t in found if t not in wounded], wounded):
+        return [t for t in found if t not in wounded]  # 'six people were wounded when GDA and PPP activists fought': the fight
     return found
 
 
-def _another_event_the_killing_may_belong_to(found: list[Token]) -> bool:
+def _wounded_told_as_a_toll(token: Token) -> bool:
+    """'Six people were wounded when ...', 'two were injured': the toll of the act the sentence goes on to tell."""
+    return token.lemma_.lower() in ("wound", "injure", "hurt") and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children)
+
+
+def _another_event_the_killing_may_belong_to(found: list[Token], tolls: list[Token] | None = None) -> bool:
     """An event of another kind told with the killing, whose toll or charge the killing may be:
     not arrests, looting or a meeting; a statement or a curfew only when the killing is what it says ('accused
     Putin of killing women and children'), not '... killed when his tractor drove over a mine, the
     governor said, urging residents not to work in the fields'."""
-    kills = [t for t in found if TRIGGERS[t.lemma_.lower()] == "kill"]
+    kills = tolls if tolls is not None else [t for t in found if TRIGGERS[t.lemma_.lower()] == "kill"]
     for t in found:
         kind = TRIGGERS[t.lemma_.lower()]
         if sets_the_scene(t) or kind in ("kill", "arrest", "loot", "consult"):
@@ -826,7 +843,7 @@ def _sit_in(token: Token) -> bool:
     return token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" and token.doc[token.i + 2].lower_ == "in"  # 'staged a sit-in'
 
 
-@use_of("block", "barricade")
+@use_of("block", "barricade", "obstruct")
 def _blocking_a_way(token: Token) -> bool:
     """'residents blocked the highway'; not 'gunmen blocked the highway and abducted travellers',
     where armed men stop traffic to attack it (unless they say what they want: 'clan militia

@@ -88,7 +88,23 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["protest", "rally", "demonstrate", "demonstration"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
     **dict.fromkeys(
-        ["protester", "demonstrator", "sit-in", "sit", "march", "picket", "blockade", "block", "barricade", "disperse", "gather", "close", "shut", "mob"],
+        [
+            "protester",
+            "demonstrator",
+            "sit-in",
+            "sit",
+            "march",
+            "picket",
+            "blockade",
+            "block",
+            "obstruct",
+            "barricade",
+            "disperse",
+            "gather",
+            "close",
+            "shut",
+            "mob",
+        ],
         "protest",
     ),  # 'close', 'shut': a road or a building, to demand something; 'mob': a flash mob (``triggers``)
     **dict.fromkeys(
@@ -1070,9 +1086,12 @@ INTERVENTION = re.compile(
     r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|remov\w*\s+(the\s+)?([\w-]+\s+){0,2}(protesters|demonstrators|activists|citizens|participants)"
     r"|used\s+(mild\s+)?force|(lathi|cane|baton)[-\s]?charg\w*|charged\s+at|prevented\s+(the\s+)?(protesters|demonstrators|marchers)"
     r"|(were|was)\s+(\w+ly\s+)?(dispersed|arrested|detained|removed|evicted|blocked|stopped)\s+by|broken\s+up|taken\s+into\s+custody|took\s+away"
-    r"|(?<!being\s)prevented\s+(the\s+|opposition\s+|several\s+)?(protesters|demonstrators|marchers|them|activists|supporters|participants|residents|students|workers)\s+from\s+(marching|reaching|gathering|holding|entering|protesting|demonstrating)|confiscat\w*\s+(\w+\s+){0,2}(placards|banners|flags|signs)"
+    r"|(?<!being\s)prevented\s+(the\s+|opposition\s+|several\s+)?([\w-]+\s+)?(protesters|demonstrators|marchers|them|activists|supporters|participants|residents|students|workers)\s+from\s+(marching|reaching|gathering|holding|entering|protesting|demonstrating|sticking|putting|hanging|displaying|approaching|setting\s+up)|confiscat\w*\s+(\w+\s+){0,2}(placards|banners|flags|signs)"
     r"|surround\w*\s+(the\s+)?(protesters|demonstrators|marchers|crowd)|push\w*\s+back\s+(the\s+)?(protesters|demonstrators|marchers|crowd)"
     r"|stopp?\w*\s+(a|the)\s+([\w-]+\s+){0,2}(protest|march|rally|demonstration|sit-in)|forcibly\s+ended"
+    r"|scatter\w*|break\s+up|(stepped|moved)\s+in|halt\w*\s+(a|the)\s+([\w-]+\s+){0,2}(march|protest|rally|demonstration)"
+    r"|(?<!refused\sto\s)(?<!refuse\sto\s)(?<!refusing\sto\s)(clear|cleared|clearing)\s+(the\s+)?([\w-]+\s+){0,2}?(protesters|demonstrators|blockade|crowd|sit-in|encampment|camp)"
+    r"|forced\s+(them|the\s+[\w-]+|participants|protesters|demonstrators)\s+to\s+(disperse|break\s+up|leave|end)|forced\s+to\s+(disperse|break\s+up)"
     r"|block\w*\s+(the\s+)?(path\s+of\s+(the\s+|a\s+)?)?((?!(in|to|for|as)\s)[\w-]+\s+){0,2}(march|protest|rally|demonstration|convoy|protesters|demonstrators|marchers))\b",
     re.IGNORECASE,
 )
@@ -1116,7 +1135,7 @@ AFTER_SECURITY_FORCES_ACTED = re.compile(
 )  # 'a student was seriously injured after police shot him with a rubber bullet', '... was killed when police fired tear gas
 # canisters at demonstrators', 'a protester died after being beaten by police'
 BY_SECURITY_FORCES = re.compile(
-    r"(\s+dead)?(\s+and\s+[\w\s,]{0,50}?)?\s+by\s+(the\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers|troops|gendarmes?|the\s+army|army|military)\b",
+    r"(\s+dead)?(\s+and\s+[\w\s,]{0,50}?)?\s+by\s+(the\s+|a\s+|an\s+)?(armed\s+|riot\s+)?(police\w*|security\s+forces|soldiers?|troops|gendarmes?|the\s+army|army|military)\b",
     re.IGNORECASE,
 )  # 'shot by police', 'shot and beaten with sticks by armed police\'
 FIRE_BOTH_WAYS = re.compile(
@@ -1141,7 +1160,8 @@ CROWD_ASSAULTED = re.compile(r"\b(assault\w*|rammed|attack\w*|pushed|shoved)\b",
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
     r"(persons?|people|protesters?|protestors?|demonstrators?|activists?|participants?|students?)\s+(were|was)\s+(arrested|detained|taken\s+into\s+custody)\b"
-    r"|\b(\w+\s+)?arrests\s+were\s+made\b",
+    r"|\b(\w+\s+)?arrests\s+were\s+made\b"
+    r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many)\s+(of\s+them\s+)?(were|was)\s+(arrested|detained|taken\s+into\s+custody)\b",
     re.IGNORECASE,
 )  # 'Two persons were arrested.': the authorities acted on the protest, named or not
 SECURITY_FORCES = re.compile(
@@ -1155,7 +1175,7 @@ VIOLENT_CROWD = re.compile(
     r"|hurl\w*\s+(\w+\s+){0,2}(stones|rocks|objects|bottles|bricks)|threw\s+(\w+\s+){0,2}(objects|bottles|bricks|stones|rocks)"
     r"|(stones?|rocks?|bricks?|bottles?)\s+(thrown|hurled)\s+by"
     r"|broke\s+into|forced\s+(their\s+way\s+)?into|forcibly\s+entered|held\s+([\w-]+\s+){0,3}hostage|seized\s+(the\s+)?"
-    r"|barricad\w*|set\w*\s+(\w+\s+){1,3}(on\s+fire|ablaze|alight)|burn\w*\s+(\w+\s+){0,3}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?|stations?|posts?|shops?|stores?|headquarters|premises|residences?)"
+    r"|barricad\w*|set\w*\s+(\w+\s+){1,4}(on\s+fire|ablaze|alight)|burn\w*\s+(\w+\s+){0,3}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?|stations?|posts?|shops?|stores?|headquarters|premises|residences?)"
     r"|(stormed|(attempt\w*|tr(y|ied|ying))\s+to\s+storm)\s+(and\s+\w+\s+)?(the|a|an)\s+(\S+\s+){0,3}(offices?|buildings?|police|parliament|compound|headquarters|stations?|premises|residences?|palace|court|prison)"
     r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
@@ -1666,7 +1686,9 @@ FOR_AN_EARLIER_PROTEST = re.compile(
     r"|\b(who|that)\s+(had\s+)?(taken\s+part|took\s+part|joined|participated)\s+in\b|\b(an\s+|the\s+)?(earlier|previous|past)\s+(protests?|demonstrations?|strikes?)\b",
     re.IGNORECASE,
 )  # 'detained an activist for taking part in a protest in 2020', 'shot dead a youth who had taken part in an earlier protest': not a protest broken up
-EITHER_SIDES_ACT = re.compile(r"(beat|attack|assault|retaliat|storm|seiz)", re.IGNORECASE)  # crowd acts the forces do too
+EITHER_SIDES_ACT = re.compile(
+    r"(beat|attack|assault|retaliat|storm|seiz|broke\s+into)", re.IGNORECASE
+)  # crowd acts the forces do too ('police broke into the gathering')
 GOODS = frozenset(
     {
         "livestock",
