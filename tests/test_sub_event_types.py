@@ -2536,3 +2536,9 @@ def test_forces_that_move_into_a_buffer_zone_and_set_up_positions_establish_a_ba
 def test_a_student_killed_by_a_police_vehicle_as_officers_cleared_protesters_is_excessive_force():
     report = "On 13 July, a student was run over and killed by a police armoured vehicle as officers cleared peaceful protesters from a square in Dhaka."
     assert first_sub_event_type(report) == "Excessive force against protesters"
+
+
+def test_a_man_shot_dead_as_a_result_of_a_skirmish_is_its_toll_not_an_attack_of_its_own():
+    report = "On 13 July, Kamenev was shot dead by Ukrainian fighters as a result of a skirmish."
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in coded] == ["Armed clash"]

@@ -209,7 +209,7 @@ def _without_tolls(found: list[Token]) -> list[Token]:
     leading = {TRIGGERS[t.lemma_.lower()] for t in found if not sets_the_scene(t)}  # 'killed 6 civilians during a raid': the raid only sets the scene
     # a killing told with another event is its toll, but not with arrests or looting: 'killed 4 militiamen and detained 2
     # others' is the fight, 'killed a trader and burned his shop' the attack
-    if any(sets_the_scene(t) and t.lemma_.lower() in FIGHT_AS_SCENE for t in found):
+    if any((sets_the_scene(t) or _what_it_came_of(t)) and t.lemma_.lower() in FIGHT_AS_SCENE for t in found):
         return [
             t for t in found if sets_the_scene(t) or TRIGGERS[t.lemma_.lower()] not in ("kill", "violence", "arrest")
         ]  # 'three people were shot dead during a clash between PCJSS and ALP': the clash, its toll
@@ -226,6 +226,11 @@ def _without_tolls(found: list[Token]) -> list[Token]:
 def _wounded_told_as_a_toll(token: Token) -> bool:
     """'Six people were wounded when ...', 'two were injured': the toll of the act the sentence goes on to tell."""
     return token.lemma_.lower() in ("wound", "injure", "hurt") and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children)
+
+
+def _what_it_came_of(noun: Token) -> bool:
+    """'shot dead as a result of a skirmish', 'in the course of the fighting': the fight the killing came of."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("result", "course")
 
 
 def _another_event_the_killing_may_belong_to(found: list[Token], tolls: list[Token] | None = None) -> bool:
