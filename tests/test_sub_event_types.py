@@ -2542,3 +2542,48 @@ def test_a_man_shot_dead_as_a_result_of_a_skirmish_is_its_toll_not_an_attack_of_
     report = "On 13 July, Kamenev was shot dead by Ukrainian fighters as a result of a skirmish."
     coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
     assert [m.sub_event_type for m in coded] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, unidentified militants shot dead an off-duty member of the Frontier Reserve Police in Musazai (Peshawar).",
+        "On 13 July, a police officer travelling on a bus, apparently off duty, was killed when presumed CPC militants ambushed the vehicle near Bria.",
+    ],
+)
+def test_police_or_soldiers_off_duty_are_civilians_attacked(report):
+    coded = first_coded(report)
+    assert (coded.sub_event_type, coded.actor2.role) == ("Attack", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, truck drivers set tyres on fire to block the highway near Casaracra. They were angry about higher tolls.", "Violent demonstration"),
+        ("On 13 July, a mob beat a suspected thief to death in Kano. They were angry about a spate of burglaries.", "Mob violence"),
+    ],
+)
+def test_a_crowds_cause_told_in_the_next_sentence_makes_its_violence_a_demonstration_unless_it_beat_a_person(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type", "actor1"),
+    [
+        ("On 13 July, a police patrol came under attack from gunmen in Kaduna.", "Armed clash", "Unidentified Armed Group (Nigeria)"),
+        ("On 13 July, a police patrol came under fire from suspected bandits in Kaduna.", "Armed clash", "Unidentified Armed Group (Nigeria)"),
+        ("On 13 July, election workers carrying ballot boxes came under attack from stone-throwing rioters in Chankheli.", "Mob violence", "Rioters"),
+    ],
+)
+def test_who_an_attack_came_from_is_the_attacker(report, sub_event_type, actor1):
+    coded = first_coded(report)
+    assert (coded.sub_event_type, coded.actor1.name.split(" (")[0]) == (sub_event_type, actor1.split(" (")[0])
+
+
+def test_a_minister_under_fire_from_critics_is_no_event():
+    assert first_sub_event_type("On 13 July, the minister came under fire from critics in Abuja.") is None
+
+
+def test_a_policeman_of_whom_it_is_unclear_whether_he_was_off_duty_is_still_a_side_of_a_clash():
+    report = "On 13 July, a policeman was shot and killed by Taliban militants while shopping [not clear from the source if he was off-duty] in Lashkargah."
+    assert first_sub_event_type(report) == "Armed clash"

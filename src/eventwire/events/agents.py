@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import takewhile
@@ -120,10 +121,29 @@ def victims_of(trigger: Token) -> list[act.Actor]:
 
 def _as_civilians_if_party_people(actor: act.Actor, phrase: Token) -> act.Actor:
     """'shot dead a PDP chieftain', 'attacked APC supporters': people of a party that ACLED lists as
-    a political militia when it fights are civilians when harm befalls them."""
+    a political militia when it fights are civilians when harm befalls them; so are police officers
+    and soldiers off duty ('an off-duty police officer was killed', ACLED's rule)."""
     if actor.role == "group" and actor.inter == act.POLITICAL_MILITIA and phrase.lower_ in PARTY_PEOPLE:
         return act.CIVILIANS_HERE
+    if act.is_armed(actor) and _off_duty(phrase):
+        return act.CIVILIANS_HERE
     return actor
+
+
+OFF_DUTY = re.compile(r"\boff[\s-]+duty\b", re.IGNORECASE)
+
+
+def _off_duty(phrase: Token) -> bool:
+    """'an off-duty member of the Frontier Reserve Police', 'a police officer, apparently off duty'."""
+    return told_off_duty(text_of(phrase.subtree))
+
+
+def told_off_duty(text: str) -> bool:
+    """The text says someone was off duty, not that it is unclear ('not clear from the source if he was off-duty')."""
+    return any(not DOUBTED.search(text, max(0, found.start() - 40), found.start()) for found in OFF_DUTY.finditer(text))
+
+
+DOUBTED = re.compile(r"\b(if|whether|unclear|not\s+clear)\b[^.]*$", re.IGNORECASE)
 
 
 def acts_on_a_person(trigger: Token) -> bool:

@@ -161,6 +161,7 @@ from .agents import (
     retaliating_side,
     subject_actor,
     subject_words,
+    told_off_duty,
     victims_of,
     with_a_leading_conjunct,
 )
@@ -263,6 +264,11 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if TRIGGERS.get(trigger.lemma_.lower()) != "protest" and _describes_who_protested(trigger):
         return None  # 'relatives of a child who was hit by a driver blocked the highway': who protests, not a second event
     coded = _coded(trigger, sentence, classified)
+    if coded is not None and coded.sub_event_type == "Armed clash" and coded.actor2 is not None and coded.actor2.role in ("police", "military"):
+        if told_off_duty(sentence.text):
+            return replace(
+                coded, sub_event_type="Attack", actor2=act.CIVILIANS_HERE
+            )  # 'a police officer, apparently off duty, was killed when militants ambushed the bus'
     if (
         coded is not None
         and coded.sub_event_type == "Armed clash"
@@ -514,7 +520,7 @@ def _ground_held(sub_event_type: str, trigger: Token) -> bool:
 
 
 HELD_ONCE_TAKEN = re.compile(
-    r"(captured|seized|took|overran|occupied|retook|recaptured|stormed)\s+(\w+\s+){0,3}?and\s+(briefly\s+|then\s+)?$", re.IGNORECASE
+    r"\b(captured|seized|took|overran|occupied|retook|recaptured|stormed)\s+(\w+\s+){0,3}?and\s+(briefly\s+|then\s+)?$", re.IGNORECASE
 )  # 'captured and briefly held the town': held after it was taken
 
 
@@ -757,6 +763,15 @@ def _role_of_states(kind: str, sentence: Span) -> str:
     return "military"
 
 
+def _who_it_came_from(trigger: Token) -> act.Actor | None:
+    """'a police patrol came under attack from gunmen', 'came under fire from rioters': the attacker
+    is who it came from, not the subject that came under it."""
+    if not (trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head.lemma_.lower() == "come"):
+        return None
+    sources = [o for holder in (trigger, trigger.head.head) for c in holder.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in c.subtree]
+    return next(iter(actors_within(sources)), None)
+
+
 def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | None, list[act.Actor], list[act.Actor]]:
     """Who the sentence says acts (the subject, else who is held responsible), the armed actors
     it names (targets last) and every actor it names."""
@@ -764,7 +779,7 @@ def _parties(trigger: Token, sentence: Span, kind: str) -> tuple[act.Actor | Non
         own = actors_within(trigger.subtree)  # 'retaliation for the Israeli bombing of the consulate': only its own phrase names who struck
         return (own[0] if own else None), [a for a in own if act.is_armed(a)], own
     role = _role_of_states(kind, sentence)
-    subject = subject_actor(trigger, sentence, role)
+    subject = _who_it_came_from(trigger) or subject_actor(trigger, sentence, role)
     if kind not in POLITICAL_KINDS:
         subject = retaliating_side(trigger) or responsible(sentence) or subject or country_acting(trigger, sentence, role, announcing=kind == "arrest")
     found = spans_within(sentence)
@@ -1130,8 +1145,22 @@ def _a_crowd_protesting(trigger: Token, text: str) -> bool:
     a case had been registered against unidentified people')."""
     told = _own_clause(trigger)
     return not _done_to_protesters(trigger) and bool(
-        PROTEST_AIM.search(told) or PROTEST_FORMS.search(told) or re.search(r"\bdemonstrat\w*", told, re.IGNORECASE) or _angered_by_the_state(told)
+        PROTEST_AIM.search(told)
+        or PROTEST_FORMS.search(told)
+        or re.search(r"\bdemonstrat\w*", told, re.IGNORECASE)
+        or _angered_by_the_state(told)
+        or (_their_cause_told_next(trigger) and not acts_on_a_person(trigger))  # not a mob that beat a thief to death
     )
+
+
+THEIR_CAUSE = re.compile(r"^\s*They\s+(were|are)\s+(angry|furious|outraged|upset|protesting|demanding|denouncing|calling)\b")
+
+
+def _their_cause_told_next(trigger: Token) -> bool:
+    """The next sentence gives the crowd's cause ('drivers set tyres on fire to block the highway.
+    They were angry about increases in tolls.'): a violent demonstration, not a mob."""
+    following = next((s for s in trigger.doc.sents if s.start >= trigger.sent.end), None)
+    return following is not None and THEIR_CAUSE.match(following.text) is not None
 
 
 def _own_clause(trigger: Token) -> str:

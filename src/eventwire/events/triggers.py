@@ -1973,4 +1973,5 @@ def is_gunfire(token: Token) -> bool:
         or any(c.dep_ == "amod" and c.lemma_.lower() == "open" for c in token.children)  # 'a motorbike opened fire at', read as 'opened' describing 'fire'
         or bool(children & {"heavy", "artillery", "mortar", "machine", "gun", "sniper", "small", "arms"})
         or (token.head.lower_ == "of" and token.head.head.lemma_.lower() == "exchange")
+        or (token.head.lower_ == "under" and token.head.head.lemma_.lower() == "come")  # 'came under fire from bandits'
     )
