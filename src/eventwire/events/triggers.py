@@ -237,7 +237,8 @@ def _another_event_the_killing_may_belong_to(found: list[Token], tolls: list[Tok
     """An event of another kind told with the killing, whose toll or charge the killing may be:
     not arrests, looting or a meeting; a statement or a curfew only when the killing is what it says ('accused
     Putin of killing women and children'), not '... killed when his tractor drove over a mine, the
-    governor said, urging residents not to work in the fields'."""
+    governor said, urging residents not to work in the fields'. ``tolls`` are the words of the toll
+    to weigh (the killings by default; 'were wounded' for a toll of wounded)."""
     kills = tolls if tolls is not None else [t for t in found if TRIGGERS[t.lemma_.lower()] == "kill"]
     for t in found:
         kind = TRIGGERS[t.lemma_.lower()]
