@@ -71,15 +71,11 @@ DEATH_CUES = ("kill", "dead", "died", "death", "lives", "fatalit", "perish", "ex
 BODIES = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b", re.IGNORECASE)
 _ARMED_MEN = r"(?:terrorists|militants|jihadists|insurgents|fighters|bandits|gunmen|assailants|attackers|rebels)"
 NEUTRALISED = re.compile(
-    r"\bneutrali[sz](?:ed|ing)\s+" + _QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?" + _ARMED_MEN + r"\b"
-    r"|"
-    + _QUALIFIER
-    + _NUMBER.replace("(?P<number>", "(?P<passive>")
-    + r"\s+(?:[\w-]+\s+){0,2}?"
-    + _ARMED_MEN
-    + r"\s+(?:were|had\s+been|have\s+been)\s+neutrali[sz]ed\b",
-    re.IGNORECASE,
-)  # 'the army neutralised 12 terrorists', 'three militants were neutralised': killed, in the army's word
+    r"\bneutrali[sz](?:ed|ing)\s+" + _QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?" + _ARMED_MEN + r"\b", re.IGNORECASE
+)  # 'the army neutralised 12 terrorists': killed, in the army's word
+WERE_NEUTRALISED = re.compile(
+    _QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?" + _ARMED_MEN + r"\s+(?:were|had\s+been|have\s+been)\s+neutrali[sz]ed\b", re.IGNORECASE
+)  # 'three militants were neutralised'
 BODIES_OF = re.compile(r"\bbodies\s+of\s+" + _QUALIFIER + _NUMBER + r"\b", re.IGNORECASE)
 
 
@@ -108,7 +104,7 @@ def fatalities_in(sentence: str) -> int | None:
     figures = [f for f in values if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]
     figures += [2 if m["relative"] else 1 for m in ONE_KILLED.finditer(without_nobody)]  # 'killing a woman and her son'
     figures += [1 if m["one"] else number_value(m["number"]) or 1 for m in BEATEN_TO_DEATH.finditer(without_nobody)]
-    figures += [f for m in NEUTRALISED.finditer(without_nobody) if (f := number_value(m["number"] or m["passive"])) is not None]
+    figures += [f for pattern in (NEUTRALISED, WERE_NEUTRALISED) for m in pattern.finditer(without_nobody) if (f := number_value(m["number"])) is not None]
     for m in SELF_AND_OTHERS.finditer(without_nobody):
         others = number_value(m["number"])
         if others is not None:

@@ -121,11 +121,8 @@ def victims_of(trigger: Token) -> list[act.Actor]:
 
 def _as_civilians_if_party_people(actor: act.Actor, phrase: Token) -> act.Actor:
     """'shot dead a PDP chieftain', 'attacked APC supporters': people of a party that ACLED lists as
-    a political militia when it fights are civilians when harm befalls them; so are police officers
-    and soldiers off duty ('an off-duty police officer was killed', ACLED's rule)."""
+    a political militia when it fights are civilians when harm befalls them."""
     if actor.role == "group" and actor.inter == act.POLITICAL_MILITIA and phrase.lower_ in PARTY_PEOPLE:
-        return act.CIVILIANS_HERE
-    if act.is_armed(actor) and _off_duty(phrase):
         return act.CIVILIANS_HERE
     return actor
 
@@ -133,13 +130,10 @@ def _as_civilians_if_party_people(actor: act.Actor, phrase: Token) -> act.Actor:
 OFF_DUTY = re.compile(r"\boff[\s-]+duty\b", re.IGNORECASE)
 
 
-def _off_duty(phrase: Token) -> bool:
-    """'an off-duty member of the Frontier Reserve Police', 'a police officer, apparently off duty'."""
-    return told_off_duty(text_of(phrase.subtree))
-
-
 def told_off_duty(text: str) -> bool:
-    """The text says someone was off duty, not that it is unclear ('not clear from the source if he was off-duty')."""
+    """The text says someone was off duty ('an off-duty member of the Frontier Reserve Police', 'a
+    police officer, apparently off duty'), not that it is unclear ('not clear from the source if he
+    was off-duty'): ACLED codes police and soldiers off duty as civilians."""
     return any(not DOUBTED.search(text, max(0, found.start() - 40), found.start()) for found in OFF_DUTY.finditer(text))
 
 
