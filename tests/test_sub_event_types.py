@@ -2587,3 +2587,69 @@ def test_a_minister_under_fire_from_critics_is_no_event():
 def test_a_policeman_of_whom_it_is_unclear_whether_he_was_off_duty_is_still_a_side_of_a_clash():
     report = "On 13 July, a policeman was shot and killed by Taliban militants while shopping [not clear from the source if he was off-duty] in Lashkargah."
     assert first_sub_event_type(report) == "Armed clash"
+
+
+def test_fire_on_a_crowd_whose_violence_the_next_sentence_tells_is_the_riot_s_toll_not_an_attack():
+    report = analysis_of_report(
+        "On 13 July, soldiers opened fire on a crowd gathered to protest the death of a trader in Zaria, killing one. Protesters had attacked a police station.",
+        published=PUBLISHED,
+    )
+    coded = [m for m in report.event_mentions if m.event_type]
+    assert (coded[0].sub_event_type, coded[0].fatalities) == ("Violent demonstration", 1)
+    assert "Attack" not in [m.sub_event_type for m in coded]
+    assert "the force met by a violent demonstration" in [d.reason for d in report.dropped]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, nurses protested in Sylhet against unpaid wages. Police detained six of them.",
+        "On 13 July, villagers held a sit-in outside the district office in Katsina to demand water. Police arrested two of the organisers.",
+    ],
+)
+def test_arrests_of_a_protest_s_people_in_the_next_sentence_are_that_protest_with_intervention(report):
+    analysis = analysis_of_report(report, published=PUBLISHED)
+    assert [m.sub_event_type for m in analysis.event_mentions if m.event_type] == ["Protest with intervention"]
+    assert "the arrests of a protest met with force" in [d.reason for d in analysis.dropped]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, farmers protested in Bathinda demanding crop insurance; police took several into preventive custody.",
+        "On 13 July, women marching in Herat for the right to work were bundled into vans by Taliban fighters.",
+        "On 13 July, police rounded up students protesting against exam fees in Rajshahi.",
+    ],
+)
+def test_protesters_taken_into_custody_in_other_words_are_a_protest_with_intervention(report):
+    assert first_sub_event_type(report) == "Protest with intervention"
+
+
+def test_an_arrest_a_day_after_a_protest_is_an_arrest_and_the_protest_is_not_its_intervention():
+    analysis = analysis_of_report(
+        "On 13 July, police arrested a student leader in Mandalay a day after he led a flash protest against the junta.", published=PUBLISHED
+    )
+    assert [m.sub_event_type for m in analysis.event_mentions if m.event_type] == ["Arrests"]
+    assert "the protest an arrest followed" in [d.reason for d in analysis.dropped]
+
+
+def test_armed_men_rounded_up_are_arrested():
+    assert first_sub_event_type("On 13 July, security forces rounded up 20 suspected militants in Kupwara.") == "Arrests"
+    assert first_sub_event_type("On 13 July, the ministry rounded up the figures for the quarter in Kupwara.") is None
+
+
+@pytest.mark.parametrize(
+    ("report", "actor2"),
+    [
+        ("On 13 July, students demonstrated in Thies. The security forces fired tear gas to disperse them.", "Police Forces of Senegal"),
+        ("On 13 July, Sudanese security forces shot dead three protesters in Kassala.", "Police Forces of Sudan"),
+        (
+            "On 13 July, crowds marched in Kassala against the coup. Security forces (presumed police and military) fired tear gas to disperse them.",
+            "Police Forces of Sudan",
+        ),
+        ("On 13 July, protesters held pickets in Kazan against the military invasion of Ukraine. Police intervened, arresting 7.", "Police Forces of Russia"),
+        ("On 13 July, soldiers fired tear gas at protesters in Kayes.", "Military Forces of Mali"),
+    ],
+)
+def test_security_forces_named_no_more_closely_that_meet_a_crowd_are_the_police(report, actor2):
+    assert first_coded(report).actor2.name.split(" (")[0] == actor2

@@ -264,6 +264,9 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if TRIGGERS.get(trigger.lemma_.lower()) != "protest" and _describes_who_protested(trigger):
         return None  # 'relatives of a child who was hit by a driver blocked the highway': who protests, not a second event
     coded = _coded(trigger, sentence, classified)
+    if coded is not None and coded.sub_event_type in CROWDS_POLICED and coded.actor2 is not None and coded.actor2.role == "military":
+        if not SOLDIERS_NAMED.search(paragraph_text(trigger.doc)):
+            return replace(coded, actor2=replace(act.STATE_POLICE, country_code=coded.actor2.country_code))  # 'security forces fired tear gas at the crowd'
     if coded is not None and coded.sub_event_type == "Armed clash" and coded.actor2 is not None and coded.actor2.role in ("police", "military"):
         if told_off_duty(sentence.text):
             return replace(
@@ -283,6 +286,14 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     if coded is not None and coded.sub_event_type and sub_event(coded.sub_event_type).event_type == _E and coded.actor1 in _hurt_by(trigger):
         return replace(coded, actor1=act.opponent_of(coded.actor1) or act.GUNMEN_HERE, actor2=coded.actor1)
     return coded
+
+
+CROWDS_POLICED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+SOLDIERS_NAMED = re.compile(
+    r"\b(army|soldiers?|troops|gendarm\w*|paramilitar\w*|national\s+guard|rangers|marines|"
+    r"(?<!police\sand\s)military(?!\s+(invasion|coup|rule|junta|government|operation|aggression|service|conscription|mobili[sz]ation|draft|regime|court|trial|spending|presence|base|action)))\b",
+    re.IGNORECASE,
+)  # the state's soldiers named as such: ACLED's police meet a crowd of 'security forces' named no more closely
 
 
 def _a_named_place_entered(verb: Token) -> bool:

@@ -61,6 +61,7 @@ from ..lexicon.events import (
     MILITARY_FACILITIES,
     PEOPLE_HURT,
     PLACE_NAME_AFTER_PREPOSITION,
+    PROTEST_S_PEOPLE,
     REMOTE_TALK_WORDS,
     RIOT_S_CROWD,
     SEIZING_VERBS,
@@ -281,17 +282,38 @@ def _riots_told_with_the_force_met(found: list[EventMention], dropped: list[Drop
     """A violent demonstration or mob and, in the very next sentence, the state's force on its crowd
     ('demonstrators ... threw stones and set fire to vehicles. Police fired on the crowd,
     killing 8.') are one event to ACLED, the riot: it takes the toll, and the force is dropped
-    with that reason."""
+    with that reason. So are a protest met with force and, in the next sentence, the arrests of
+    its people ('Students protested against bus fares. Police detained five of them.'): ACLED
+    codes the protest with intervention."""
     kept: dict[int, EventMention | None] = dict(enumerate(found))
-    for i, riot in enumerate(found):
-        j = _next_sentence_s(found, i) if riot.sub_event_type in ("Violent demonstration", "Mob violence") else None
+    for i, crowd in enumerate(found):
+        j = _next_sentence_s(found, i) if crowd.sub_event_type in CROWDS_MET_BY_FORCE else None
         force = kept[j] if j is not None else None
-        if j is None or force is None or not _force_on_the_riot_s_crowd(force, riot):
+        if j is None or force is None:
             continue
-        kept[i] = replace(riot, fatalities=riot.fatalities if riot.fatalities is not None else force.fatalities)
+        if crowd.sub_event_type in PROTEST_MET and _arrests_of_the_crowd(force, crowd):
+            reason = ARRESTS_OF_A_PROTEST
+        elif crowd.sub_event_type not in PROTEST_MET and _force_on_the_riot_s_crowd(force, crowd):
+            reason = FORCE_MET_BY_A_RIOT
+        else:
+            continue
+        kept[i] = replace(crowd, fatalities=crowd.fatalities if crowd.fatalities is not None else force.fatalities)
         kept[j] = None
-        dropped.append(DroppedCandidate(force.start, force.end, force.trigger, force.trigger_start, FORCE_MET_BY_A_RIOT, force.sub_event_type))
+        dropped.append(DroppedCandidate(force.start, force.end, force.trigger, force.trigger_start, reason, force.sub_event_type))
     return [m for m in kept.values() if m is not None]
+
+
+def _arrests_of_the_crowd(arrests: EventMention, protest: EventMention) -> bool:
+    """The state's arrests of a protest's people ('five of them', 'the protesters', 'several
+    organisers'), on the protest's days, at its place or none."""
+    forces = arrests.actor1
+    if arrests.sub_event_type != "Arrests" or forces is None or forces.inter != act.STATE_FORCES or not PROTEST_S_PEOPLE.search(arrests.sentence):
+        return False
+    if ARRESTED_LATER.search(arrests.sentence):
+        return False  # 'They later arrested ten people.': another act, after the protest
+    if arrests.date is None or protest.date is None or not arrests.date.meets(protest.date):
+        return False
+    return arrests.place is None or protest.place is None or arrests.place.place == protest.place.place
 
 
 def _force_on_the_riot_s_crowd(force: EventMention, riot: EventMention) -> bool:
@@ -571,6 +593,9 @@ def _answered_clauses(trigger: Token, sentence: Span) -> list[Token]:
 
 
 FORCE_MET_BY_A_RIOT = "the force met by a violent demonstration"  # a drop reason: the riot is the event
+ARRESTS_OF_A_PROTEST = "the arrests of a protest met with force"  # a drop reason: the protest with intervention is the event
+ARRESTED_LATER = re.compile(r"\b(later|afterwards|subsequently|next\s+day|following\s+day|days?\s+later)\b", re.IGNORECASE)
+CROWDS_MET_BY_FORCE = frozenset({"Violent demonstration", "Mob violence", "Excessive force against protesters", "Protest with intervention"})
 LETHAL_INTERVENTION = "Excessive force against protesters"  # ACLED's protests with intervention have no dead: force that killed is excessive
 
 
@@ -868,8 +893,15 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     harming = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Attack" and t.lemma_.lower() in HARM_DONE_TO_CAPTIVES]
     acting_on_people = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
     mobbed = [a for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Mob violence" for a in acted_on_phrases(t)]
-    protests_met = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET and coded.firm]
-    protests_stopped = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET]  # firm or not: its people are arrested
+    protests_met = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET and coded.firm and not told_as_days_before(t)]
+    protests_stopped = [
+        t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET and not told_as_days_before(t)
+    ]  # firm or not: its people are arrested; not 'arrested an activist a day after he led a protest'
+    riots_met = [
+        t
+        for t, coded, _, _ in coded_triggers
+        if coded.sub_event_type == "Violent demonstration" and coded.actor2 is not None and coded.actor2.inter == act.STATE_FORCES
+    ]  # the crowd's violence, and the state's force it met
     repelled = [t for t, coded, _, _ in coded_triggers if coded.sub_event_type == "Armed clash" and t.lemma_.lower() in REPELLING_LEMMAS]
     kept = []
     for trigger, coded, claim, located in coded_triggers:
@@ -894,7 +926,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
             dropped.append(_dropped(sentence, offset, trigger, "the arrests after a violent event", coded))
             continue  # 'police arrested 16 people after a clash between rival groups of workers': ACLED codes the clash (not an explosion before)
         if coded.sub_event_type == "Arrests" and any(_arrests_of_the_protest(trigger, protest) for protest in protests_stopped):
-            dropped.append(_dropped(sentence, offset, trigger, "the arrests of a protest met with force", coded))
+            dropped.append(_dropped(sentence, offset, trigger, ARRESTS_OF_A_PROTEST, coded))
             continue  # 'several protesters were taken into custody during a rally': ACLED codes the protest with intervention
         if (
             coded.sub_event_type in ("Attack", "Mob violence")
@@ -905,6 +937,12 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         ):
             dropped.append(_dropped(sentence, offset, trigger, "the force a protest met", coded))
             continue  # 'police beat protesters with batons, injuring 10 of them': ACLED codes the protest with intervention
+        if _the_state_s_force_on(trigger, coded, riots_met):
+            dropped.append(_dropped(sentence, offset, trigger, FORCE_MET_BY_A_RIOT, coded))
+            continue  # 'security forces opened fire on a crowd gathered to protest ..., killing one. Protesters had attacked a police station.'
+        if coded.sub_event_type in PROTEST_SUB_EVENT_TYPES and told_as_days_before(trigger) and any(_one_action(trigger, other) for other in arresting):
+            dropped.append(_dropped(sentence, offset, trigger, "the protest an arrest followed", coded))
+            continue  # 'police arrested an activist a day after he led a flash protest': ACLED codes the arrest
         if coded.sub_event_type == "Peaceful protest" and protests_met:
             dropped.append(_dropped(sentence, offset, trigger, "the protest told with the force it met", coded))
             continue  # 'Rangers opened fire on protesters ..., who were protesting against prices': one protest, met with force
@@ -1113,6 +1151,15 @@ def _arrests_that_followed(arrest: Token, violence: Token) -> bool:
     return False
 
 
+def _the_state_s_force_on(force: Token, coded: Coded, riots_met: list[Token]) -> bool:
+    """An attack by the state's forces, told by a verb or the object of one ('opened fire'), on the
+    crowd of a violent demonstration that met the state's force in the same sentence: the riot's
+    own toll, not a second event."""
+    by_the_state = coded.sub_event_type == "Attack" and not coded.firm and coded.actor1 is not None and coded.actor1.inter == act.STATE_FORCES
+    told_as_an_act = force.pos_ == "VERB" or _verb_of(force) is not force
+    return by_the_state and told_as_an_act and any(_one_action(force, riot) or _the_crowd_it_struck(force, riot) for riot in riots_met)
+
+
 def _the_crowd_it_struck(force: Token, protest: Token) -> bool:
     """The protest describes the people the force struck ('shot at villagers who were blocking a
     road to demand the release of a detainee'): one act, the force a protest met."""
@@ -1147,6 +1194,7 @@ ARREST_LEMMAS = frozenset(lemma for lemma, kind in TRIGGERS.items() if kind in (
 GROUND_FIGHTS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 SUPPORTING_FIRE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 PROTEST_MET = frozenset({"Excessive force against protesters", "Protest with intervention"})
+PROTEST_SUB_EVENT_TYPES = PROTEST_MET | {"Peaceful protest"}
 GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 GROUND_CHANGES = GROUND_TAKEN | {"Non-violent transfer of territory"}
 

@@ -1549,8 +1549,10 @@ def _not_for_crowd_control(token: Token) -> bool:
 
 @use_of("round")
 def _rounded_up(token: Token) -> bool:
-    """'police rounded up 14 suspects'; not 'rounded up the figures'."""
-    return token.pos_ == "VERB" and "up" in _particles(token) and takes_people(token)
+    """'police rounded up 14 suspects', 'rounded up 20 suspected militants'; not 'rounded up the figures'."""
+    rounded = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    armed_men = any(actors_within([t for t in c.subtree if t.i <= c.i]) for c in rounded)
+    return token.pos_ == "VERB" and "up" in _particles(token) and (takes_people(token) or armed_men)
 
 
 @use_of("snatch")

@@ -560,6 +560,11 @@ PARAGRAPH_DRONES = re.compile(r"\b(drones?|shaheds?|kamikaze|uavs?)\b", re.IGNOR
 PARAGRAPH_MISSILES = re.compile(r"\b(missiles?|rockets?|artillery|shell(s|ing|ed)?)\b", re.IGNORECASE)
 EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|truck\s+bomb|bomb)\b", re.IGNORECASE)
 RIOT_S_CROWD = re.compile(r"\b(crowds?|protest[eo]rs|demonstrators|rioters|mob|them)\b", re.IGNORECASE)  # whom force met at a riot
+PROTEST_S_PEOPLE = re.compile(
+    r"\b(protest[eo]rs?|demonstrators?|marchers|participants|organi[sz]ers|strikers|activists|crowds?|them|they|people|persons"
+    r"|women|men|youths?|students|workers|supporters|members|individuals|detentions)\b",
+    re.IGNORECASE,
+)  # whom the next sentence's arrests may take at a protest: 'Police detained five of them.'
 THE_CROWD = re.compile(r"\b(protest[eo]rs?|demonstrators?|marchers|crowds?|rall(y|ies)|them|they)\b", re.IGNORECASE)  # words that name a protest's crowd
 CROWD_CONTROL_WORDS = frozenset(
     {"tear", "teargas", "tear-gas", "gas", "smoke", "pepper", "rubber"}
@@ -1082,10 +1087,11 @@ PEOPLE_TAKEN = (
 
 
 INTERVENTION = re.compile(
-    r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets?|batons?|dispers\w*|broke\s+up|detain\w*|arrest\w*|clashed\s+with\s+police|beat\w*"
+    r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets?|batons?|dispers\w*|broke\s+up|detain\w*|detentions?|arrest\w*|clashed\s+with\s+police|beat\w*"
     r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|remov\w*\s+(the\s+)?([\w-]+\s+){0,2}(protesters|demonstrators|activists|citizens|participants)"
     r"|used\s+(mild\s+)?force|(lathi|cane|baton)[-\s]?charg\w*|charged\s+at|prevented\s+(the\s+)?(protesters|demonstrators|marchers)"
-    r"|(were|was)\s+(\w+ly\s+)?(dispersed|arrested|detained|removed|evicted|blocked|stopped)\s+by|broken\s+up|taken\s+into\s+custody|took\s+away"
+    r"|(were|was)\s+(\w+ly\s+)?(dispersed|arrested|detained|removed|evicted|blocked|stopped)\s+by|broken\s+up|taken\s+into\s+([\w-]+\s+)?custody|took\s+away"
+    r"|took\s+([\w-]+\s+){1,3}into\s+([\w-]+\s+)?custody|rounded\s+up|bundled\s+([\w-]+\s+){0,3}into|(dragged|hauled)\s+(\w+\s+)?away"
     r"|(?<!being\s)prevented\s+(the\s+|opposition\s+|several\s+)?([\w-]+\s+)?(protesters|demonstrators|marchers|them|activists|supporters|participants|residents|students|workers)\s+from\s+(marching|reaching|gathering|holding|entering|protesting|demonstrating|sticking|putting|hanging|displaying|approaching|setting\s+up)|confiscat\w*\s+(\w+\s+){0,2}(placards|banners|flags|signs)"
     r"|surround\w*\s+(the\s+)?(protesters|demonstrators|marchers|crowd)|push\w*\s+back\s+(the\s+)?(protesters|demonstrators|marchers|crowd)"
     r"|stopp?\w*\s+(a|the)\s+([\w-]+\s+){0,2}(protest|march|rally|demonstration|sit-in)|forcibly\s+ended"
@@ -1160,7 +1166,8 @@ CROWD_ASSAULTED = re.compile(r"\b(assault\w*|rammed|attack\w*|pushed|shoved)\b",
 PROTESTERS_HELD = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at\s+least\s+\w+)\s+"
     r"(persons?|people|protesters?|protestors?|demonstrators?|activists?|participants?|students?)\s+(were|was)\s+(arrested|detained|taken\s+into\s+custody)\b"
-    r"|\b(\w+\s+)?arrests\s+were\s+made\b"
+    r"|\b(\w+\s+)?arrests\s+were\s+made\b|\b(\d+|dozens|hundreds|scores|several|many)\s+(of\s+)?(detentions|arrests)\b"
+    r"|\band\s+(was|were)\s+(later\s+|then\s+|briefly\s+)?(arrested|detained|taken\s+into\s+custody)\b"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many)\s+(of\s+them\s+)?(were|was)\s+(arrested|detained|taken\s+into\s+custody)\b",
     re.IGNORECASE,
 )  # 'Two persons were arrested.': the authorities acted on the protest, named or not
