@@ -2653,3 +2653,49 @@ def test_armed_men_rounded_up_are_arrested():
 )
 def test_security_forces_named_no_more_closely_that_meet_a_crowd_are_the_police(report, actor2):
     assert first_coded(report).actor2.name.split(" (")[0] == actor2
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, in Culiacan, relatives of people abducted by criminal groups protested outside the prosecutor's office to demand their search.",
+        "On 13 July, friends and relatives of two brothers detained for their involvement in the murder of a trader protested outside the court in Puebla.",
+        "On 13 July, families of fishermen arrested by the navy staged a protest in Rameswaram demanding their release.",
+    ],
+)
+def test_those_whose_kin_protest_were_acted_on_before_the_protest_is_the_event(report):
+    assert first_sub_event_type(report) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, police arrested two men for their role in the bombing of a bus in Quetta.",
+        "On 13 July, police arrested two men for their alleged involvement in the killing of a trader in Quetta.",
+    ],
+)
+def test_an_arrest_for_a_role_in_a_deed_is_an_arrest_not_the_deed(report):
+    assert [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, police killed two suspected robbers in Eldoret during a shootout.",
+        "On 13 July, a bystander was killed in a shootout between police and robbers in Eldoret.",
+        "On 13 July, soldiers killed three militants in a gunfight in Kulgam.",
+    ],
+)
+def test_an_exchange_of_fire_is_a_clash_with_armed_men_whoever_the_text_names(report):
+    coded = first_coded(report)
+    assert (coded.sub_event_type, coded.actor2.name.split(" (")[0]) == ("Armed clash", "Unidentified Armed Group")
+
+
+def test_force_told_before_a_protest_began_is_not_the_force_it_met():
+    report = "On 13 July, in Mashhad, security forces beat a woman to death over her headscarf. Protests followed."
+    assert [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type] == ["Attack", "Peaceful protest"]
+
+
+def test_a_foreign_army_meeting_a_protest_stays_an_army():
+    report = "On 13 July, in Nablus, Israeli forces shot and injured a Palestinian with live ammunition during a protest against settlement expansion."
+    assert first_coded(report).actor2.name.split(" (")[0] == "Military Forces of Israel"

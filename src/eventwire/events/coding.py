@@ -46,6 +46,7 @@ from ..lexicon.events import (
     DISAPPEARED,
     EARLIER_TIME,
     EITHER_SIDES_ACT,
+    EXCHANGES_OF_FIRE,
     EXPLOSIVE,
     EXPLOSIVE_DEVICES,
     FENDING_OFF_LEMMAS,
@@ -111,6 +112,7 @@ from ..lexicon.events import (
     REMOTE_WEAPON,
     REPORTING_LEMMAS,
     RETALIATION_WORDS,
+    ROLES_IN_A_DEED,
     SECURITY_FORCES,
     SELF_HARM,
     SHELTERING,
@@ -265,7 +267,8 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
         return None  # 'relatives of a child who was hit by a driver blocked the highway': who protests, not a second event
     coded = _coded(trigger, sentence, classified)
     if coded is not None and coded.sub_event_type in CROWDS_POLICED and coded.actor2 is not None and coded.actor2.role == "military":
-        if not SOLDIERS_NAMED.search(paragraph_text(trigger.doc)):
+        paragraph = paragraph_text(trigger.doc)
+        if SECURITY_FORCES_UNNAMED.search(paragraph) and not SOLDIERS_NAMED.search(paragraph):
             return replace(coded, actor2=replace(act.STATE_POLICE, country_code=coded.actor2.country_code))  # 'security forces fired tear gas at the crowd'
     if coded is not None and coded.sub_event_type == "Armed clash" and coded.actor2 is not None and coded.actor2.role in ("police", "military"):
         if told_off_duty(sentence.text):
@@ -289,6 +292,10 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
 
 
 CROWDS_POLICED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+PROTEST_THAT_FOLLOWED = re.compile(r"\b(followed|ensued|erupted|broke\s+out|in\s+response|in\s+reaction)\b", re.IGNORECASE)
+SECURITY_FORCES_UNNAMED = re.compile(
+    r"\bsecurity\s+(forces|personnel|agents|operatives|officers)\b|\bpolice\b", re.IGNORECASE
+)  # 'security forces', or police named beside a military that is no actor ('against the military invasion')
 SOLDIERS_NAMED = re.compile(
     r"\b(army|soldiers?|troops|gendarm\w*|paramilitar\w*|national\s+guard|rangers|marines|"
     r"(?<!police\sand\s)military(?!\s+(invasion|coup|rule|junta|government|operation|aggression|service|conscription|mobili[sz]ation|draft|regime|court|trial|spending|presence|base|action)))\b",
@@ -359,6 +366,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
     elif kind == "capture" and is_crowd(trigger) and trigger.lemma_.lower() == "occupy" and PROTEST_AIM.search(sentence.text):
         kind = "protest"  # 'students occupied two high schools to demand better transport': a sit-in
+    if kind == "violence" and trigger.lemma_.lower() in EXCHANGES_OF_FIRE:
+        kind = "clash"  # 'police killed two suspected robbers during a shootout': an exchange of fire is a fight
     if trigger.lemma_.lower() in ("release", "free") and CAPTIVES_EXCHANGED.search(sentence.text):
         kind = "agreement"  # 'Israel freed 183 Palestinian prisoners in return': an exchange (a release alone is 'Other')
     if trigger.lemma_.lower() == "call" and calls_for(trigger):
@@ -598,6 +607,11 @@ def _brought_down(trigger: Token) -> bool:
 
 CLAIM_OF_THOSE_PROTESTING = re.compile(r"\b(who|whose)\s+(\w+\s+)?(claim|say|said|allege|believe)\w*\b", re.IGNORECASE)
 GRIEVANCE_CLAIM_REACH = 60  # characters before the trigger
+KIN_OF_THOSE_ACTED_ON = re.compile(
+    r"\b(relatives|families|family\s+members|friends|mothers|fathers|parents|wives|widows|sons|daughters|colleagues|supporters|followers"
+    r"|comrades|classmates|co-workers|neighbou?rs|loved\s+ones)\s+of\s+([\w'-]+\s+){1,4}$",
+    re.IGNORECASE,
+)  # 'relatives of two sisters [detained for ...]': the people the protesters stand for
 
 
 def _describes_who_protested(trigger: Token) -> bool:
@@ -609,11 +623,14 @@ def _describes_who_protested(trigger: Token) -> bool:
     sentence = span_text(trigger.sent)
     at = trigger.idx - trigger.sent.start_char
     claimed = CLAIM_OF_THOSE_PROTESTING.search(sentence, max(0, at - GRIEVANCE_CLAIM_REACH), at)
+    kin_of_those_acted_on = trigger.tag_ == "VBN" and KIN_OF_THOSE_ACTED_ON.search(sentence[max(0, at - GRIEVANCE_CLAIM_REACH) : at]) is not None
     for word in trigger.sent:
         if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word):
             continue  # 'strikes were carried out' carries no placards
         if claimed is not None and word.i > trigger.i:
             return True  # 'families who claim their children have been kidnapped by the PKK continued their sit-in protest', however parsed
+        if kin_of_those_acted_on and word.i > trigger.i:
+            return True  # 'relatives of people abducted by criminal groups protested', however parsed
         if relative is not None and word not in relative.subtree:
             return True  # the parse may lose the protest's subject, not the clause that describes someone
         verb = word if word.pos_ == "VERB" else (word.head if word.dep_ == "dobj" and word.head.pos_ == "VERB" else None)
@@ -709,15 +726,27 @@ def _without_clauses_of_others(trigger: Token) -> str:
 
 def _what_someone_is_suspected_of(trigger: Token) -> bool:
     """'warrants against people suspected of taking part in the 8 January attacks', 'a man wanted
-    for the bombing': the deed that describes someone, not an event reported here."""
+    for the bombing', 'held for their involvement in the kidnapping': the deed that describes
+    someone, not an event reported here."""
     child = trigger
     for ancestor in trigger.ancestors:
         if ancestor.lemma_.lower() in SUSPECTED_OF and ancestor.dep_ in ("acl", "amod") and child.dep_ == "prep":
             return True
+        if _a_role_held_against_someone(trigger, ancestor, child):
+            return True  # 'detained for their involvement in the kidnapping and murder of a man'
         if ancestor.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis"):
             return False  # the clause that reports something
         child = ancestor
     return False
+
+
+def _a_role_held_against_someone(trigger: Token, role: Token, preposition: Token) -> bool:
+    """'detained for their involvement in the kidnapping', 'arrested over his role in the bombing':
+    the deed is why someone is held, and the arrest is the event; not 'Kyiv denied any involvement
+    in the explosion', nor a sentence passed for a role in an attack (history, dropped as such)."""
+    is_a_role = role.lemma_.lower() in ROLES_IN_A_DEED and role.dep_ == "pobj" and role.head.lower_ in ("for", "over")
+    held = is_a_role and TRIGGERS.get(role.head.head.lemma_.lower()) == "arrest"
+    return trigger.pos_ == "NOUN" and held and preposition.dep_ == "prep" and preposition.lower_ == "in"
 
 
 def _a_grievance(trigger: Token) -> bool:
@@ -1353,6 +1382,8 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
     actor1 = subject if act.is_armed(subject) else (military[0] if military else None)
     other = _other_side(actor1, military)
     crowd = [a for a in mentioned if a.role in ("civilians", "protesters", "rioters")]
+    if actor1 is not None and other is None and trigger.lemma_.lower() in EXCHANGES_OF_FIRE:
+        return Coded("clash", "Armed clash", actor1, act.GUNMEN_HERE, firm=True)  # 'killed two suspected robbers during a shootout': they fired back
     if actor1 is not None and other is None and (crowd or acts_on_a_person(trigger)):
         return Coded("clash", "Attack", actor1, act.CIVILIANS_HERE)  # 'soldiers physically assaulted a Palestinian'
     if actor1 is None and (crowd or (is_crowd(trigger) and not military)) and act.opponent_of(subject) is None:
@@ -1782,13 +1813,15 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
         a.role in ("police", "military", "fixed") or act.is_armed(a) for a in (mentioned if opening is None else mentioned_here)
     )  # 'while QSD forcibly prevented the protesters
     crowd_hit = any(_the_crowd_was_hit(text, lethal) for lethal in LETHAL_FORCE.finditer(text))  # 'protesters were shot with live ammunition'
+    answering = opening is None and PROTEST_THAT_FOLLOWED.search(sentence) is not None
+    onward = paragraph[trigger.sent.start_char :] if answering else paragraph  # not 'Security forces beat a woman to death. Protests followed.'
     sub = "Peaceful protest"
     if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger) or _crowd_shot_at(trigger, sentence):
         sub = "Excessive force against protesters"
     elif (
         (forced and _intervened(text))
-        or (_intervened(paragraph) and (SECURITY_FORCES.search(paragraph) or CROWD_CONTROL_MEANS.search(paragraph)))  # 'wounded by a rubber bullet'
-        or PROTESTERS_HELD.search(paragraph)
+        or (_intervened(onward) and (SECURITY_FORCES.search(onward) or CROWD_CONTROL_MEANS.search(onward)))  # 'wounded by a rubber bullet'
+        or PROTESTERS_HELD.search(onward)
     ):
         sub = "Protest with intervention"  # 'Activists blocked traffic in Helsinki. Police dispersed the protest.' 'Two persons were arrested.'
 

@@ -453,7 +453,9 @@ def is_figurative(trigger: Token) -> bool:
     if overturns_the_state(trigger):
         return False  # 'dissolved the Sovereignty Council': a coup, however abstract its object
     lemma = trigger.lemma_.lower()
-    objects = list(_objects_of(trigger))
+    objects = [
+        o for o in _objects_of(trigger) if not (TRIGGERS.get(lemma) == "arrest" and o.head.lower_ == "for")
+    ]  # 'arrested two men for their role in the bombing': why, not whom
     aimed = TRIGGERS.get(lemma) not in NOT_AIMED_KINDS  # one protests against a decision, and talks about a plan
     if aimed and any(o.lemma_.lower() in ABSTRACT_OBJECTS or o.lower_ in ABSTRACT_OBJECTS for o in objects):
         return True  # 'an assault on sovereignty', 'fight corruption'

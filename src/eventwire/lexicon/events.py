@@ -461,6 +461,7 @@ SETTING_PREPOSITIONS = frozenset(
 NAMED_FIGHTING = frozenset(
     {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "shootout"}
 )  # the text names the fighting: no classifier overrules it
+EXCHANGES_OF_FIRE = frozenset({"shootout", "gunfight", "gunbattle", "firefight"})  # two armed sides, whoever the text names
 
 
 FIGHTING_KINDS = frozenset({"remote", "clash", "explosion", "kill", "violence"})
@@ -1777,6 +1778,7 @@ PROTEST_VICTIMS = frozenset({"protester", "protestor", "demonstrator", "marcher"
 SUSPECTED_OF = frozenset(
     {"suspect", "accuse", "charge", "convict", "want", "indict", "wanted", "suspected", "accused", "charged", "convicted"}
 )  # 'people suspected of ...'
+ROLES_IN_A_DEED = frozenset({"involvement", "role", "complicity", "participation", "hand"})  # 'detained for their involvement in the kidnapping'
 HURT_IN_A_RAID = re.compile(
     r"\b(kill\w*|dead|died|death|wound\w*|injur\w*|shot|fatalit\w*|abduct\w*|kidnap\w*)\b", re.IGNORECASE
 )  # a cattle raid that hurt or took no one is looting
