@@ -2699,3 +2699,15 @@ def test_force_told_before_a_protest_began_is_not_the_force_it_met():
 def test_a_foreign_army_meeting_a_protest_stays_an_army():
     report = "On 13 July, in Nablus, Israeli forces shot and injured a Palestinian with live ammunition during a protest against settlement expansion."
     assert first_coded(report).actor2.name.split(" (")[0] == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    ("report", "actor1"),
+    [
+        ("On 13 July, the junta's forces raided a house in Monywa and arrested two suspected PDF members.", "Military Forces of Myanmar"),
+        ("On 13 July, junta troops arrested two activists in Segou.", "Military Forces of Mali"),
+    ],
+)
+def test_a_junta_s_forces_are_the_state_s_and_the_raid_of_an_arrest_is_the_arrest(report, actor1):
+    coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
+    assert [(m.sub_event_type, m.actor1.name.split(" (")[0]) for m in coded] == [("Arrests", actor1)]

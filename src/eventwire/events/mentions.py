@@ -962,6 +962,14 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Attack" and _an_assault_to_take_people(trigger, sentence) and any(_one_action(trigger, other) for other in abducting):
             dropped.append(_dropped(sentence, offset, trigger, "the assault of an abduction", coded))
             continue  # 'bandits stormed a school and made off with 280 pupils': ACLED codes the abduction (not where people were killed)
+        if (
+            coded.sub_event_type in ("Attack", "Armed clash")
+            and trigger.lemma_.lower() == "raid"
+            and _an_assault_to_take_people(trigger, sentence)
+            and any(_one_action(trigger, other) for other in arresting)
+        ):
+            dropped.append(_dropped(sentence, offset, trigger, "the raid of an arrest", coded))
+            continue  # 'junta forces raided a house and arrested two suspected PDF members': ACLED codes the arrests
         if trigger.lemma_.lower() == "surrender" and any(_one_action(trigger, other) for other in taking):
             dropped.append(_dropped(sentence, offset, trigger, "the surrender of the ground taken", coded))
             continue  # 'the last soldiers defending the plant surrendered, and Russian forces took full control of the city'
