@@ -2711,3 +2711,51 @@ def test_a_foreign_army_meeting_a_protest_stays_an_army():
 def test_a_junta_s_forces_are_the_state_s_and_the_raid_of_an_arrest_is_the_arrest(report, actor1):
     coded = [m for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type]
     assert [(m.sub_event_type, m.actor1.name.split(" (")[0]) for m in coded] == [("Arrests", actor1)]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, a day after opposition demonstrations, the movement's coordinator was arrested at its headquarters in Labe.",
+        "On 13 July, a day after Azimio demonstrations, police arrested an ODM youth leader at his home in Kisumu.",
+        "On 13 July, a day before the party's divisional rally, detectives picked up its secretary general from his home in Rajshahi.",
+    ],
+)
+def test_arrests_a_day_before_or_after_a_protest_are_arrests(report):
+    assert [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, police fired tear gas at opposition supporters attempting to march to State House in Nairobi.",
+        "On 13 July, Jamaat-e-Islami workers tried to march to the assembly in Karachi. Police stopped them near Fawara Chowk and took several into custody.",
+        "On 13 July, relatives of the disappeared attempted to hold their weekly vigil in Istanbul. Police detained the participants, releasing them later in the day.",
+        "On 13 July, police rounded up dozens of opposition supporters who had gathered outside the court in Sylhet to protest the verdict.",
+        "On 13 July, at least 15 activists who had gathered in Nablus to demand accountability for a death in custody were arrested by security forces.",
+        "On 13 July, high school students blockading a lycee in Nantes against the pension reform were dispersed by police with tear gas.",
+        "On 13 July, candidates of the teacher eligibility test demanding appointment letters at a crossing in Gaya were lathi-charged by police; several sustained minor injuries.",
+        "On 13 July, teachers gathered outside parliament in Tehran demanding higher pay. Plainclothes agents arrested several of the teachers.",
+    ],
+)
+def test_crowds_stopped_held_or_dispersed_however_told_are_a_protest_with_intervention(report):
+    assert [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, demonstrators demanding the president's resignation tried to take over the airport in Juliaca, hurling stones at police.",
+        "On 13 July, his supporters tore down concrete barriers and stormed the palace in Basra. Security forces fired live rounds; 12 demonstrators were killed.",
+    ],
+)
+def test_a_crowd_called_demonstrators_in_its_clause_or_later_riots_as_a_demonstration(report):
+    assert first_sub_event_type(report) == "Violent demonstration"
+
+
+def test_marines_capturing_a_named_man_arrest_him_and_troops_entering_a_city_do_not():
+    assert (
+        first_sub_event_type("On 13 July, Mexican marines captured drug lord Rafael Caro Quintero in San Simon, after a search dog found him hiding in brush.")
+        == "Arrests"
+    )
+    assert first_sub_event_type("On 13 July, Ukrainian troops entered Kherson after Russian forces withdrew from the city.") != "Arrests"

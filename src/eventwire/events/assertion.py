@@ -15,6 +15,7 @@ from ..dates import time_expressions
 from ..lexicon.events import (
     BACKGROUND,
     BACKGROUND_MARKERS,
+    CROWD_NOUNS,
     DURATION_WORDS,
     FREQUENCY_WORDS,
     INTENT_LEMMAS,
@@ -232,13 +233,16 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "intention"
         told_by_its_clause = token is trigger or (token.i == trigger.head.i and trigger.dep_ in ("nsubj", "nsubjpass"))  # 'since fighting erupted'
         if token.lower_ in BACKGROUND_MARKERS or any(
-            c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i for c in children if told_by_its_clause
+            c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < trigger.i and not _a_span_of_time_before(c)
+            for c in children
+            if told_by_its_clause
         ):
             return "background"
         if token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.lower_ in BACKGROUND_MARKERS:
             return "background"  # '30 years since the genocide in which 800,000 people were killed'
         if token.dep_ in ("acl", "relcl") and any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children):
-            return "background"
+            if not (token is trigger and _the_crowd_force_met(token)):
+                return "background"  # not 'arrested 24 activists who had sat down in the road': the protest met with the arrests
         if token is trigger and token.dep_ in ("acl", "relcl") and _kin_of(token.head, token):
             return "background"  # 'the mothers of soldiers who were killed in Bakhmut protested': who protested, not a killing told
         if _is_purpose(token):
@@ -363,6 +367,33 @@ ATTEMPT_LEMMAS = frozenset({"attempt", "try"})
 ATTEMPTED_KINDS = frozenset({"kill", "rape", "abduct"})  # an attempt on a person is an attack made on them
 
 
+CROWD_DISPERSING_LEMMAS = frozenset({"disperse", "remove", "evict", "scatter", "stop", "teargas", "tear-gas"})
+
+
+def _the_crowd_force_met(protest: Token) -> bool:
+    """A protest told in a clause of the people the sentence's force acts on ('arrested 24
+    supporters who had sat down in the road', '15 activists who had gathered ... were arrested')."""
+    people = protest.head
+    if people.dep_ == "pobj" and people.head.lower_ == "of":
+        people = people.head.head  # 'dozens of opposition supporters who had gathered'
+    force = people.head
+    acts_on_them = people.dep_ in ("dobj", "nsubjpass") and force.pos_ == "VERB"
+    return acts_on_them and (TRIGGERS.get(force.lemma_.lower()) in ("arrest", "violence", "kill") or force.lemma_.lower() in CROWD_DISPERSING_LEMMAS)
+
+
+def _a_span_of_time_before(marker: Token) -> bool:
+    """'a day before the rally, detectives picked up ...': 'before' dates the act against another,
+    it does not set the act in the past."""
+    return marker.lower_ == "before" and any(c.dep_ == "npadvmod" for c in (*marker.children, *marker.head.children) if c.i < marker.i)
+
+
+def _people_tried(intent: Token) -> bool:
+    """The attempt's subject names people or a crowd: they were out, whatever stopped them."""
+    subjects = [c for c in intent.children if c.dep_ == "nsubj"]
+    crowds = ("civilians", "protesters", "rioters", "group")
+    return any(RIOT_S_CROWD.search(c.text) or c.lemma_.lower() in CROWD_NOUNS or any(a.role in crowds for a in actors_within(c.subtree)) for c in subjects)
+
+
 def _attempt_made(intent: Token, trigger: Token) -> bool:
     """'a man attempted to rape a woman', 'gunmen tried to kill a trader': the attempt is the
     event (ACLED codes it); not 'tried to capture the town', which took no ground. A crowd
@@ -374,6 +405,8 @@ def _attempt_made(intent: Token, trigger: Token) -> bool:
     crowd = any(RIOT_S_CROWD.search(c.text) for c in intent.children if c.dep_ == "nsubj")
     return (
         (intent.tag_ in ("VBD", "VBN") and kind in ATTEMPTED_KINDS)
-        or (intent.tag_ == "VBG" and intent.dep_ == "acl" and kind == "protest")
+        or (intent.tag_ == "VBG" and intent.dep_ in ("acl", "advcl", "relcl") and kind == "protest")
         or (intent.tag_ == "VBD" and crowd and trigger.lemma_.lower() == "storm")
-    )  # 'demonstrators attempted to storm the airport': a riot
+        or (intent.tag_ == "VBD" and kind == "protest" and trigger.dep_ == "nsubj" and trigger.head == intent)
+        or (intent.tag_ == "VBD" and kind == "protest" and _people_tried(intent))  # 'JI workers tried to march to the Sindh Assembly
+    )  # 'demonstrators attempted to storm the airport': a riot; 'demonstrators ... tried to take over the airport': out, whatever they tried

@@ -1086,14 +1086,19 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         return False
     if FOR_AN_EARLIER_PROTEST.search(text):
         return False  # 'detained an activist for taking part in a protest in 2020': an arrest, not a protest broken up
+    text = PROTEST_OF_ANOTHER_DAY.sub("", text)  # 'a day after FNDC demonstrations, ... were arrested': no protest was there
     protesters = any(v.role == "protesters" for v in victims_of(trigger))
     gathering = AT_A_PROTEST.search(text)
     if gathering and "vigil" in gathering.group(0).lower() and WORSHIP.search(text):
         gathering = None  # 'killed 21 worshippers during a night vigil at a Catholic church': prayer, no protest
     if gathering and (LONG_AFTER.search(text, 0, gathering.start()) or IT_HAD_ENDED.match(text, gathering.end())):
         gathering = None  # 'shot a party official hours after a rally had ended': no protest was there
+    pressing_a_demand = any(
+        t.tag_ == "VBG" and t.lemma_.lower() in DEMANDING_LEMMAS for o in trigger.children if o.dep_ in ("dobj", "nsubjpass", "csubjpass") for t in o.subtree
+    )  # 'candidates ... demanding appointment letters were lathi-charged'
     return (
         protesters
+        or pressing_a_demand
         or bool(gathering)
         or bool(
             re.search(
@@ -1104,11 +1109,18 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
                 r"|(who|that)\s+(had\s+|were\s+|have\s+)?(gathered|assembled|rallied)\s+(peacefully|to\s+(protest|demand|denounce|call))"
                 r"|(as|while|when)\s+([\w-]+\s+){0,8}?(protested|demonstrated|rallied|marched|picketed))\b",  # 'as they tried to march to parliament', 'as thousands of teachers demonstrated'
-                _trigger_phrase(trigger),
+                PROTEST_OF_ANOTHER_DAY.sub("", _trigger_phrase(trigger)),
                 re.IGNORECASE,
             )
         )
     )
+
+
+PROTEST_OF_ANOTHER_DAY = re.compile(
+    r"\b(((a|one|two|three|four|five|\d+)\s+(day|days|night|nights|week|weeks)|hours|days|weeks)\s+(after|before)|ahead\s+of|in\s+the\s+run-up\s+to)\s+[^,;.]*",
+    re.IGNORECASE,
+)  # a protest told as of another day than the act
+DEMANDING_LEMMAS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "reject", "demonstrate", "chant"})
 
 
 def _trigger_phrase(trigger: Token) -> str:
@@ -1183,14 +1195,35 @@ def _a_crowd_protesting(trigger: Token, text: str) -> bool:
     attacked anti-government protesters': a mob, the protest is its victims). Its own clause
     says so: not the reporter's ('a man was beaten to death by a mob, police said, adding that
     a case had been registered against unidentified people')."""
-    told = _own_clause(trigger)
+    told = _own_clause(trigger) + " " + text_of(_doers_up_the_clause(trigger))
     return not _done_to_protesters(trigger) and bool(
         PROTEST_AIM.search(told)
         or PROTEST_FORMS.search(told)
         or re.search(r"\bdemonstrat\w*", told, re.IGNORECASE)
         or _angered_by_the_state(told)
         or (_their_cause_told_next(trigger) and not acts_on_a_person(trigger))  # not a mob that beat a thief to death
+        or (_called_demonstrators_later(trigger) and not acts_on_a_person(trigger))
     )
+
+
+def _called_demonstrators_later(trigger: Token) -> bool:
+    """A later sentence of the paragraph calls the crowd demonstrators ('his supporters stormed the
+    Republican Palace. Security forces fired live rounds; at least 12 demonstrators were killed.')."""
+    later = [s for s in trigger.doc.sents if s.start >= trigger.sent.end]
+    return any(re.search(r"\b(demonstrators|protesters|protestors)\b", s.text, re.IGNORECASE) for s in later)
+
+
+def _doers_up_the_clause(trigger: Token) -> list[Token]:
+    """The subject of the clause a participle with none of its own hangs from ('demonstrators
+    demanding her resignation tried to take over the airport, hurling stones at police')."""
+    token = trigger
+    for _ in range(3):
+        if token.pos_ != "VERB" or nominal_subjects(token) or token.dep_ not in ("advcl", "xcomp", "conj"):
+            break
+        token = token.head
+        if nominal_subjects(token):
+            return subject_words(token)
+    return []
 
 
 THEIR_CAUSE = re.compile(r"^\s*They\s+(were|are)\s+(angry|furious|outraged|upset|protesting|demanding|denouncing|calling)\b")
@@ -1842,7 +1875,7 @@ def _code_arrest(trigger, text, subject, military, mentioned) -> Coded:
     """The state arrests; an armed group that detains people abducts them (ACLED: 'QSD
     detained a civilian' is an abduction). A death in custody is an attack."""
     coded = _arrest(trigger, text, subject, military, mentioned)
-    if CUSTODY_DEATH.search(_without_clauses_of_others(trigger)):
+    if _told_as_done(CUSTODY_DEATH, _without_clauses_of_others(trigger)):  # not '... to demand accountability for the death in custody of ...'
         return Coded("kill", "Attack", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'arrested and beaten to death in custody'
     non_state = (
         coded.actor1 is not None and coded.actor1.role in ("group", "unidentified") and coded.actor1.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES)
@@ -1906,7 +1939,8 @@ def _told_as_done(pattern: re.Pattern[str], text: str, also_not_after: re.Patter
             before = PROTEST_NAMED.sub(
                 "", sentence[_clause_start(sentence, found.start()) : found.start()]
             )  # 'protesters were forcibly removed': the people, no aim
-            if not PROTEST_AIM.search(before) and not (also_not_after and also_not_after.search(before)):
+            told_as_a_finite_passive = re.match(r"(were|was)\s", found.group(0), re.IGNORECASE) is not None  # '... against the reform were dispersed by police'
+            if told_as_a_finite_passive or (not PROTEST_AIM.search(before) and not (also_not_after and also_not_after.search(before))):
                 return True
     return False
 

@@ -177,6 +177,10 @@ def time_before(trigger: Token) -> tuple[Token, int, int] | None:
             days = _lag_days(amount)
             if days is not None:
                 return governor, *days
+    if governor.dep_ == "npadvmod" and 0 < after.i - governor.i <= 2:  # 'a day after FNDC demonstrations, ... were arrested': 'after' hangs on 'day'
+        days = _lag_days(governor)
+        if days is not None:
+            return governor.head, *days
     return None  # plainly 'after' (``plainly_after``)
 
 

@@ -309,7 +309,7 @@ def _arrests_of_the_crowd(arrests: EventMention, protest: EventMention) -> bool:
     forces = arrests.actor1
     if arrests.sub_event_type != "Arrests" or forces is None or forces.inter != act.STATE_FORCES or not PROTEST_S_PEOPLE.search(arrests.sentence):
         return False
-    if ARRESTED_LATER.search(arrests.sentence):
+    if ARRESTED_LATER.search(arrests.sentence[: arrests.trigger_start - arrests.start]):
         return False  # 'They later arrested ten people.': another act, after the protest
     if arrests.date is None or protest.date is None or not arrests.date.meets(protest.date):
         return False
@@ -897,6 +897,7 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
     protests_stopped = [
         t for t, coded, _, _ in coded_triggers if coded.sub_event_type in PROTEST_MET and not told_as_days_before(t)
     ]  # firm or not: its people are arrested; not 'arrested an activist a day after he led a protest'
+    acts_of_the_day = {t for t, _, _, _ in coded_triggers if not told_as_days_before(t)}
     riots_met = [
         t
         for t, coded, _, _ in coded_triggers
@@ -925,7 +926,11 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if coded.sub_event_type == "Arrests" and any(_arrests_that_followed(trigger, other) for other in fights + rioting_acts):
             dropped.append(_dropped(sentence, offset, trigger, "the arrests after a violent event", coded))
             continue  # 'police arrested 16 people after a clash between rival groups of workers': ACLED codes the clash (not an explosion before)
-        if coded.sub_event_type == "Arrests" and any(_arrests_of_the_protest(trigger, protest) for protest in protests_stopped):
+        if (
+            (coded.sub_event_type == "Arrests" or coded.kind == "arrest")
+            and coded.sub_event_type not in PROTEST_MET
+            and any(_arrests_of_the_protest(trigger, protest) for protest in protests_stopped if protest is not trigger)
+        ):
             dropped.append(_dropped(sentence, offset, trigger, ARRESTS_OF_A_PROTEST, coded))
             continue  # 'several protesters were taken into custody during a rally': ACLED codes the protest with intervention
         if (
@@ -940,9 +945,9 @@ def _without_parts_of_other_events(coded_triggers: list, sentence: Span, offset:
         if _the_state_s_force_on(trigger, coded, riots_met):
             dropped.append(_dropped(sentence, offset, trigger, FORCE_MET_BY_A_RIOT, coded))
             continue  # 'security forces opened fire on a crowd gathered to protest ..., killing one. Protesters had attacked a police station.'
-        if coded.sub_event_type in PROTEST_SUB_EVENT_TYPES and told_as_days_before(trigger) and any(_one_action(trigger, other) for other in arresting):
+        if coded.sub_event_type in PROTEST_SUB_EVENT_TYPES and told_as_days_before(trigger) and any(t in acts_of_the_day for t in arresting):
             dropped.append(_dropped(sentence, offset, trigger, "the protest an arrest followed", coded))
-            continue  # 'police arrested an activist a day after he led a flash protest': ACLED codes the arrest
+            continue  # 'police arrested an activist a day after he led a flash protest', 'a day after FNDC demonstrations, ... were arrested': ACLED codes the arrest
         if coded.sub_event_type == "Peaceful protest" and protests_met:
             dropped.append(_dropped(sentence, offset, trigger, "the protest told with the force it met", coded))
             continue  # 'Rangers opened fire on protesters ..., who were protesting against prices': one protest, met with force

@@ -72,6 +72,7 @@ from ..lexicon.events import (
     NAMED_FIGHTING,
     NOT_A_STRIKE,
     PARTS_OF_A_WHOLE,
+    PEOPLE_BY_THEIR_POSTS,
     PEOPLE_TAKEN,
     PEOPLE_WHO_STRIKE,
     PLACE_KIND_WORDS,
@@ -1621,6 +1622,13 @@ def takes_people(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and names_people(c) for c in verb.children)
 
 
+def _a_full_name(noun: Token) -> bool:
+    """A person's name of two words or more ('Rafael Caro Quintero'); one word may be a place the
+    tagger took for a person ('entered Kherson')."""
+    entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    return entity is not None and entity.label_ == "PERSON" and len(entity) >= 2
+
+
 def names_people(noun: Token) -> bool:
     """A noun naming people: 'a lawyer', '14 suspects', 'two Chinese nationals', 'five young men'
     ('him', 'them' taken 'from his home': see ``_take_back_or_control``)."""
@@ -1628,7 +1636,9 @@ def names_people(noun: Token) -> bool:
         counted = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         return any(names_people(p) for p in counted)
     named = [t for t in noun.subtree if t.i <= noun.i]  # the noun and what precedes it: not 'the car of a man who ...'
-    return noun.lemma_.lower() in PEOPLE_TAKEN or (noun.ent_type_ == "NORP" and noun.pos_ != "ADJ") or any(a.role == "civilians" for a in actors_within(named))
+    if noun.lemma_.lower() in PEOPLE_TAKEN or (noun.ent_type_ == "NORP" and noun.pos_ != "ADJ") or _a_full_name(noun):
+        return True  # 'captured drug lord Rafael Caro Quintero', 'picked up BNP secretary general Mirza Fakhrul Islam Alamgir'
+    return noun.lemma_.lower() in PEOPLE_BY_THEIR_POSTS or any(a.role == "civilians" for a in actors_within(named))
 
 
 @use_of("protest")

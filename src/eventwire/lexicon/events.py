@@ -563,7 +563,8 @@ EXPLOSIVE = re.compile(r"\b(mines?|landmines?|ied|explosive\s+device|car\s+bomb|
 RIOT_S_CROWD = re.compile(r"\b(crowds?|protest[eo]rs|demonstrators|rioters|mob|them)\b", re.IGNORECASE)  # whom force met at a riot
 PROTEST_S_PEOPLE = re.compile(
     r"\b(protest[eo]rs?|demonstrators?|marchers|participants|organi[sz]ers|strikers|activists|crowds?|them|they|people|persons"
-    r"|women|men|youths?|students|workers|supporters|members|individuals|detentions)\b",
+    r"|women|men|youths?|students|workers|supporters|members|individuals|detentions|teachers|farmers|lawyers|nurses|doctors|residents|villagers"
+    r"|employees|pensioners|retirees|traders|vendors|drivers|mothers|relatives|families)\b",
     re.IGNORECASE,
 )  # whom the next sentence's arrests may take at a protest: 'Police detained five of them.'
 THE_CROWD = re.compile(r"\b(protest[eo]rs?|demonstrators?|marchers|crowds?|rall(y|ies)|them|they)\b", re.IGNORECASE)  # words that name a protest's crowd
@@ -1064,7 +1065,7 @@ PARTS_OF_A_WHOLE = frozenset(
 
 
 ARMED_WORDS = frozenset(
-    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists uniformed paramilitary paramilitaries terrorists".split()
+    "forces force militia militias militiamen militants troops soldiers personnel gang gangs criminal criminals rebels fighters gunmen police policemen army guards insurgents jihadists uniformed paramilitary paramilitaries terrorists marines commandos gendarmes rangers detectives".split()
 )
 
 
@@ -1087,12 +1088,16 @@ PEOPLE_TAKEN = (
 )
 
 
+PEOPLE_BY_THEIR_POSTS = frozenset(
+    "leader lord kingpin boss commander secretary coordinator spokesman spokesperson official president chairman member activist "
+    "journalist reporter editor student organiser organizer general".split()
+)  # 'picked up the party's secretary general', 'captured a drug lord': a person, whatever the post
 INTERVENTION = re.compile(
     r"\b(tear\s*gas\w*|water\s+cannons?|rubber\s+bullets?|batons?|dispers\w*|broke\s+up|detain\w*|detentions?|arrest\w*|clashed\s+with\s+police|beat\w*"
     r"|intervened|suppress\w*|stun\s+grenades?|pepper\s+spray\w*|forcibly|kettl\w*|remov\w*\s+(the\s+)?([\w-]+\s+){0,2}(protesters|demonstrators|activists|citizens|participants)"
     r"|used\s+(mild\s+)?force|(lathi|cane|baton)[-\s]?charg\w*|charged\s+at|prevented\s+(the\s+)?(protesters|demonstrators|marchers)"
     r"|(were|was)\s+(\w+ly\s+)?(dispersed|arrested|detained|removed|evicted|blocked|stopped)\s+by|broken\s+up|taken\s+into\s+([\w-]+\s+)?custody|took\s+away"
-    r"|took\s+([\w-]+\s+){1,3}into\s+([\w-]+\s+)?custody|rounded\s+up|bundled\s+([\w-]+\s+){0,3}into|(dragged|hauled)\s+(\w+\s+)?away"
+    r"|took\s+([\w-]+\s+){1,3}into\s+([\w-]+\s+)?custody|rounded\s+up|picked\s+up|intercepted|bundled\s+([\w-]+\s+){0,5}into|held\s+(them|several|some|dozens|\d+)(\s+\w+){0,3}\s+(briefly|for\s+(a\s+few\s+|several\s+)?hours)|(dragged|hauled)\s+(\w+\s+)?away"
     r"|(?<!being\s)prevented\s+(the\s+|opposition\s+|several\s+)?([\w-]+\s+)?(protesters|demonstrators|marchers|them|activists|supporters|participants|residents|students|workers)\s+from\s+(marching|reaching|gathering|holding|entering|protesting|demonstrating|sticking|putting|hanging|displaying|approaching|setting\s+up)|confiscat\w*\s+(\w+\s+){0,2}(placards|banners|flags|signs)"
     r"|surround\w*\s+(the\s+)?(protesters|demonstrators|marchers|crowd)|push\w*\s+back\s+(the\s+)?(protesters|demonstrators|marchers|crowd)"
     r"|stopp?\w*\s+(a|the)\s+([\w-]+\s+){0,2}(protest|march|rally|demonstration|sit-in)|forcibly\s+ended"
@@ -1173,7 +1178,7 @@ PROTESTERS_HELD = re.compile(
     re.IGNORECASE,
 )  # 'Two persons were arrested.': the authorities acted on the protest, named or not
 SECURITY_FORCES = re.compile(
-    r"\b(police\w*|(security\s+)?forces|security\s+(personnel|operatives|agents)|soldiers|troops|gendarmes?|riot\s+police|army|military|(national\s+)?guards?|officers|fighters|militiamen)\b",
+    r"\b(police\w*|(security\s+)?forces|security\s+(personnel|operatives|agents)|plain-?clothe(s|d)\s+(agents|officers|men)|soldiers|troops|gendarmes?|riot\s+police|army|military|(national\s+)?guards?|officers|fighters|militiamen)\b",
     re.IGNORECASE,
 )
 
