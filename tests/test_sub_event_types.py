@@ -2759,3 +2759,113 @@ def test_marines_capturing_a_named_man_arrest_him_and_troops_entering_a_city_do_
         == "Arrests"
     )
     assert first_sub_event_type("On 13 July, Ukrainian troops entered Kherson after Russian forces withdrew from the city.") != "Arrests"
+
+
+def test_a_coder_s_tag_in_square_brackets_names_no_event():
+    report = "On 13 July, women marched in Herat for the right to work. [women targeted: Activists/human rights defenders/social leaders]"
+    assert [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("report", "actor1"),
+    [
+        (
+            "On 13 July, armed Taliban members forced their way into the Herat apartment of an activist and took her and her sisters away. "
+            "Their whereabouts remained unknown.",
+            "Military Forces of Afghanistan",
+        ),
+        (
+            "On 13 July, men in a pickup truck without plates seized a civil society activist outside his home in Basra. Relatives have been unable to locate him.",
+            "Unidentified Armed Group",
+        ),
+        ("On 13 July, ELN fighters seized two police officers at a roadblock near Saravena and took them to an unknown location.", "ELN"),
+    ],
+)
+def test_people_taken_away_or_out_of_sight_by_a_few_men_or_fighters_are_abducted(report, actor1):
+    coded = first_coded(report)
+    assert (coded.sub_event_type, coded.actor1.name.split(" (")[0].split(":")[0]) == ("Abduction/forced disappearance", actor1)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, police opened fire on a BNP procession in Barisal held against load-shedding, killing a local leader.",
+        "On 13 July, soldiers fired on a motorbike anti-junta strike in Monywa township, killing two young men.",
+    ],
+)
+def test_fire_on_a_procession_or_a_protest_strike_is_excessive_force(report):
+    assert [m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type] == ["Excessive force against protesters"]
+
+
+def test_an_attack_that_befell_the_kin_of_protesters_weeks_before_is_who_protested():
+    report = "On 13 July, relatives of passengers abducted during the 28 March attack on the Abuja-Kaduna train protested in Kaduna, asking for their release."
+    assert first_sub_event_type(report) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 13 July, JNIM militants attacked and overran the gendarmerie post in Djibasso, burning the building and occupying the town after the gendarmes withdrew under fire.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On 13 July, ISWAP fighters attacked the army base in Damasak but failed to overrun it after troops, supported by aircraft, pushed them back.",
+            "Armed clash",
+        ),
+        (
+            "On 13 July, PDF fighters tried to capture the police station in Kani but were driven back by military reinforcements; three resistance fighters were killed.",
+            "Armed clash",
+        ),
+        (
+            "On 13 July, ELN fighters and FARC dissidents fought for control of rural areas of Tame; five fighters were reported dead and neither group took control of the area.",
+            "Armed clash",
+        ),
+        (
+            "On 13 July, CJNG and Sinaloa Cartel gunmen fought for several hours over control of Fresnillo, with residents reporting burned vehicles.",
+            "Armed clash",
+        ),
+        ("On 13 July, Houthi forces captured the centre of Harib district following weeks of fighting with government forces.", "Government regains territory"),
+    ],
+)
+def test_assaults_on_ground_attempts_repelled_and_fights_for_control_as_notes_tell_them(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 13 July, a protest in Gusau demanding the release of suspects turned violent, as youths attacked churches and shops and police fired tear gas.",
+            "Violent demonstration",
+        ),
+        (
+            "On 13 July, opponents of a water reservoir project in Niort hurled Molotov cocktails and fireworks at gendarmes guarding the site.",
+            "Violent demonstration",
+        ),
+        (
+            "On 13 July, a crowd assembled near the cathedral in Kazan chanting 'No to mobilisation'. Riot police detained more than 100 of them.",
+            "Protest with intervention",
+        ),
+        (
+            "On 13 July, a Democracy Day protest against insecurity at Ojota ended with the arrest of several young participants by Lagos police.",
+            "Protest with intervention",
+        ),
+        (
+            "On 13 July, plainclothes men identifying themselves as RAB members picked up a BNP leader from his home in Sylhet. "
+            "His family could not find him at any police station.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_riots_protests_and_disappearances_in_the_words_of_other_notes(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_a_march_dated_in_march_is_no_protest_a_crowd_attacked():
+    """'On 25 March' names a month: the crowd's violence is not aimed at a march."""
+    report = analysis_of_report(
+        "On 25 March, opponents of a water reservoir project in Niort hurled Molotov cocktails and fireworks at gendarmes guarding the site.",
+        published=dt.date(2022, 3, 26),
+    )
+    assert [m.sub_event_type for m in report.event_mentions if m.event_type][0] == "Violent demonstration"

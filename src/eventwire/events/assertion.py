@@ -211,6 +211,8 @@ def unasserted_reason(trigger: Token, plover_type: str | None = None) -> str | N
             return "hypothetical"
         if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in children) and depth <= 1:
             return "negated"
+        if token is trigger and any(c.dep_ == "nsubj" and any(d.lower_ in ("neither", "no") and d.dep_ == "det" for d in c.children) for c in children):
+            return "negated"  # 'neither group took control of the area', 'no side captured the hill'
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return "hypothetical"
         if token is trigger and _is_compared(trigger):

@@ -175,6 +175,7 @@ from .triggers import (
     blockade_by_armed_men,
     broke_into_property,
     calls_for,
+    driven_back,
     drives_out_of_ground,
     establishes_control,
     held_by_the_state,
@@ -188,6 +189,7 @@ from .triggers import (
     recovers_ground,
     sets_up_a_base,
     sets_upon,
+    taken_away_in_the_phrase,
     taken_by_armed_men,
     taken_from_home,
     taken_into_custody,
@@ -358,9 +360,16 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "arrest"  # 'the former prime minister was taken into custody at the airport'
     elif kind == "protest" and held_by_the_state(trigger):
         kind = "arrest"  # 'a TikToker who mocked the governor was held by the DSS'
-    elif kind == "capture" and (taken_by_armed_men(trigger) or taken_from_home(trigger)):
+    elif kind == "capture" and (
+        taken_by_armed_men(trigger) or taken_from_home(trigger) or taken_away_in_the_phrase(trigger) or _taken_out_of_sight(trigger, sentence)
+    ):
         kind = "abduct"  # 'the 15 passengers taken off a bus by gunmen'
-    elif kind == "capture" and takes_people(trigger) and not takes_ground(trigger) and (_armed_subject(trigger) or not is_crowd(trigger)):
+    elif (
+        kind == "capture"
+        and takes_people(trigger)
+        and not takes_ground(trigger)
+        and (_armed_subject(trigger) or not is_crowd(trigger) or _men_unnamed(trigger))
+    ):
         kind = "abduct"  # 'gunmen seized two Chinese nationals', 'armed men took away five young men': people taken, not ground
     elif kind == "capture" and is_crowd(trigger) and acts_on_a_person(trigger):
         kind = "violence"  # 'residents captured a man accused of theft': a mob, not a taking of ground
@@ -372,6 +381,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "agreement"  # 'Israel freed 183 Palestinian prisoners in return': an exchange (a release alone is 'Other')
     if trigger.lemma_.lower() == "call" and calls_for(trigger):
         kind = "request"  # 'called for a fair tribunal', 'called on NATO to': no phone call
+    if driven_back(trigger):
+        kind = "clash"  # 'were driven back by military reinforcements': the attack repelled, a fight
     if trigger.lemma_.lower() in ("push", "expel", "oust") and drives_out_of_ground(trigger):
         kind = "capture"  # 'pushed them out of Kobo', 'expelled JNIM militants from the town', 'ousted government troops from Moqokori': ground taken
     elif recovers_ground(trigger):
@@ -424,9 +435,9 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "shootdown"  # 'defused 55 IEDs', 'seized arms and ammunition', 'an IED exploded by mistake': disrupted weapons use
     elif kind in ("remote", "clash", "violence", "kill") and _with_an_explosive_device(trigger):
         kind = "explosion"  # 'a mine attack against a convoy', 'ambushed with explosives', 'their vehicle hit a bomb'
-    weapons_told = LABOUR_STRIKE.sub(
-        "", text_of(trigger.subtree) + " " + text_of(_doers_of_a_noun(trigger))
-    )  # 'shot dead a youth who had joined a flash strike': no air strike
+    weapons_told = SUPPORT_GIVEN.sub(
+        "", LABOUR_STRIKE.sub("", text_of(trigger.subtree) + " " + text_of(_doers_of_a_noun(trigger)))
+    )  # 'shot dead a youth who had joined a flash strike': no air strike; 'troops, supported by aircraft, pushed them back': the troops' fire
     if kind == "violence" and (REMOTE_WEAPON.search(weapons_told) or AIR.search(weapons_told)):
         kind = "remote"  # 'artillery fire'
     elif kind == "remote" and trigger.lemma_.lower() == "hit" and HELD_OR_SMALL_ARMS.search(weapons_told) and not REMOTE_WEAPON.search(weapons_told):
@@ -502,6 +513,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         allowed -= PEACEFUL_DEVELOPMENTS
     if kind in ("capture", "regain") and by_rules is None and not takes_ground(trigger):
         allowed -= TERRITORY_SUB_EVENT_TYPES  # 'police took control of the situation': no ground changed hands
+    if kind == "clash":
+        allowed -= TERRITORY_SUB_EVENT_TYPES  # 'fought for control of rural areas': a fight; ground taken is told by a verb of taking
     if by_rules is not None:
         if by_rules.sub_event_type and sub_event(by_rules.sub_event_type).event_type == _E:  # ACLED: remote violence against civilians is still remote violence
             allowed = {s for s in allowed if sub_event(s).event_type != _V}
@@ -582,6 +595,25 @@ def _doers_of_a_noun(trigger: Token) -> list[Token]:
     return subject_words(light) if light is not None else []
 
 
+SUPPORT_GIVEN = re.compile(r"\b(supported|backed|aided|assisted|covered)\s+by\s+[^,;.]*|\bwith\s+(the\s+)?(air|aerial|artillery)\s+support\b", re.IGNORECASE)
+
+
+def _taken_out_of_sight(trigger: Token, sentence: Span) -> bool:
+    """'ELN fighters seized two police officers ... and took them to an unknown location': people
+    taken where no one knows, armed or not, are abducted."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children) and DISAPPEARED.search(sentence.text) is not None
+
+
+def _men_unnamed(trigger: Token) -> bool:
+    """'men in a pickup truck without plates seized an activist', 'unidentified men snatched ...':
+    a few men who take a person are abductors, not a crowd (which names itself: 'a mob', 'residents')."""
+    words = {t.lower_ for t in subject_words(trigger)}
+    return "men" in words and not words & CROWD_SELF_NAMES
+
+
+CROWD_SELF_NAMES = frozenset({"crowd", "mob", "residents", "villagers", "locals", "youths", "people", "angry", "irate", "women", "students"})
+
+
 def _armed_subject(trigger: Token) -> bool:
     """'armed men', 'gunmen', 'militants': whoever the subject is, they bear arms."""
     return any(t.lower_ in ARMED_WORDS or t.lower_ == "armed" for t in subject_words(trigger))
@@ -623,7 +655,11 @@ def _describes_who_protested(trigger: Token) -> bool:
     sentence = span_text(trigger.sent)
     at = trigger.idx - trigger.sent.start_char
     claimed = CLAIM_OF_THOSE_PROTESTING.search(sentence, max(0, at - GRIEVANCE_CLAIM_REACH), at)
-    kin_of_those_acted_on = trigger.tag_ == "VBN" and KIN_OF_THOSE_ACTED_ON.search(sentence[max(0, at - GRIEVANCE_CLAIM_REACH) : at]) is not None
+    kin_of_those_acted_on = any(
+        word.tag_ == "VBN" and KIN_OF_THOSE_ACTED_ON.search(sentence[max(0, a - GRIEVANCE_CLAIM_REACH) : a]) is not None
+        for word in (trigger, *trigger.ancestors)
+        if 0 <= (a := word.idx - trigger.sent.start_char)
+    )  # 'relatives of passengers abducted during the 28 March attack on the train protested': the attack too
     for word in trigger.sent:
         if word is trigger or TRIGGERS.get(word.lemma_.lower()) != "protest" or not is_trigger_use(word):
             continue  # 'strikes were carried out' carries no placards
@@ -706,7 +742,9 @@ def _describes_those_acted_on(trigger: Token) -> bool:
 def _done_to_protesters(trigger: Token) -> bool:
     """The crowd's violence is aimed at protesters or a rally ('ruling party supporters attacked
     anti-government protesters with sticks'): the crowd is a mob, the protest its victim."""
-    return any(t.lemma_.lower() in PROTEST_VICTIMS for a in acted_on_phrases(trigger) for t in a.subtree)
+    return any(
+        t.lemma_.lower() in PROTEST_VICTIMS and t.ent_type_ != "DATE" for a in acted_on_phrases(trigger) for t in a.subtree
+    )  # not the month of 'On 25 March
 
 
 def _a_protest_once_joined(trigger: Token) -> bool:
@@ -1103,7 +1141,7 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(
             re.search(
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|staging|held|holding)\s+(a\s+)?(demonstration|protest|rally|march|sit-in)|(who\s+were\s+)?(protesting|demonstrating|marching)"
-                r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in|cacerolazo)"  # 'opened fire on a peaceful protest'
+                r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in|cacerolazo|procession|strike)"  # 'opened fire on a peaceful protest'
                 r"|peaceful\s+(gathering|assembly)"  # 'fired at a peaceful gathering'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
@@ -1199,7 +1237,7 @@ def _a_crowd_protesting(trigger: Token, text: str) -> bool:
     return not _done_to_protesters(trigger) and bool(
         PROTEST_AIM.search(told)
         or PROTEST_FORMS.search(told)
-        or re.search(r"\bdemonstrat\w*", told, re.IGNORECASE)
+        or re.search(r"\bdemonstrat\w*|\bopponents\s+of\b", told, re.IGNORECASE)  # 'opponents of the reservoir project hurled Molotov cocktails'
         or _angered_by_the_state(told)
         or (_their_cause_told_next(trigger) and not acts_on_a_person(trigger))  # not a mob that beat a thief to death
         or (_called_demonstrators_later(trigger) and not acts_on_a_person(trigger))
@@ -1414,6 +1452,8 @@ def _code_clash(trigger, text, subject, military, mentioned) -> Coded | None:
         military = [a for a in mentioned if act.is_armed(a)]
     actor1 = subject if act.is_armed(subject) else (military[0] if military else None)
     other = _other_side(actor1, military)
+    if other is None and actor1 is not None and act.is_armed(actor1):
+        other = next((a for a in mentioned if act.is_armed(a) and not act.same_party(a, actor1)), None)  # 'CJNG and Sinaloa Cartel gunmen fought'
     crowd = [a for a in mentioned if a.role in ("civilians", "protesters", "rioters")]
     if actor1 is not None and other is None and trigger.lemma_.lower() in EXCHANGES_OF_FIRE:
         return Coded("clash", "Armed clash", actor1, act.GUNMEN_HERE, firm=True)  # 'killed two suspected robbers during a shootout': they fired back
@@ -1484,6 +1524,8 @@ def _crowds_target(trigger: Token, sub_event_type: str, mentioned: list[act.Acto
 
 def _code_remote(trigger, text, subject, military, mentioned) -> Coded | None:
     lemma = trigger.lemma_.lower()
+    if lemma == "attack" and trigger.pos_ == "VERB" and SUPPORT_GIVEN.search(text):
+        text = SUPPORT_GIVEN.sub("", text)  # 'attacked the base ... after troops, supported by aircraft, pushed them back': no air strike
     if lemma == "attack" and any(c.lower_ in ("bomb", "truck", "car", "suicide") for c in trigger.children):
         return _code_explosion(trigger, text, subject, military, mentioned)
     if lemma == "attack" and not (REMOTE_WEAPON.search(text) or AIR.search(text) or INFRASTRUCTURE.search(text)):
@@ -1769,6 +1811,8 @@ def _code_abduction(trigger, text, subject, military, mentioned) -> Coded:
     people taken ('bandits ... held students hostage': the students) an armed actor named takes them."""
     if subject is not None and subject.role == "civilians" and military:
         subject = None
+    if subject is not None and subject.role == "civilians" and _men_unnamed(trigger):
+        subject = act.GUNMEN_HERE  # 'men in a pickup truck without plates seized an activist': ACLED's unidentified armed group
     return _code_taking(trigger, text, subject, military, mentioned)
 
 
@@ -1946,7 +1990,7 @@ def _told_as_done(pattern: re.Pattern[str], text: str, also_not_after: re.Patter
 
 
 CLAUSE_BREAK = re.compile(
-    r";|\b(while|whereas|but|before|after\s+which|during\s+which)\b|\band\s+(then\s+)?(later\s+)?\w+ed\b"
+    r";|\b(while|whereas|but|before|after\s+which|during\s+which|(ended|ending|ends)\s+with)\b|\band\s+(then\s+)?(later\s+)?\w+ed\b"
     r"|\band\s+(the\s+)?([\w-]+\s+){0,2}(police|policemen|officers|soldiers|troops|forces|fighters|guards|gendarmes)\b",
     re.IGNORECASE,
 )  # '... and Taliban fighters fired into the air to disperse them': the forces' own clause

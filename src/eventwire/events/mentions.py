@@ -1091,9 +1091,11 @@ def _done_to_people(verb: Token) -> bool:
 def _arrests_of_the_protest(arrest: Token, protest: Token) -> bool:
     """'several protesters were taken into custody during a rally', 'police detained 15 activists
     staging a sit-in', 'baton-charged and detained marchers protesting disappearances': the
-    protesters are the people arrested, or the arrest is one act with the force they met."""
+    protesters are the people arrested, or the arrest is one act with the force they met; 'a
+    protest ... ended with the arrest of several participants'."""
     arrested = [c for c in arrest.children if c.dep_ in ("dobj", "nsubjpass")]
-    return arrest.lemma_.lower() in ("take", "hold") or any(protest in c.subtree for c in arrested) or _one_action(arrest, protest)
+    ended_with = arrest.pos_ == "NOUN" and arrest.head.dep_ == "prep" and protest.dep_ == "nsubj" and arrest.head.head == protest.head
+    return arrest.lemma_.lower() in ("take", "hold") or any(protest in c.subtree for c in arrested) or _one_action(arrest, protest) or ended_with
 
 
 def _one_action(a: Token, b: Token) -> bool:
@@ -1133,12 +1135,21 @@ ASSAULT_LEMMAS = frozenset({"attack", "assault", "storm", "raid"})
 
 
 def _an_assault_on_ground(trigger: Token, coded: Coded) -> bool:
-    """An attack coded on civilians whose object is only a place or 'it' ('after attacking it',
-    'stormed the base'): the fight for ground, not violence against people."""
-    if coded.sub_event_type != "Attack" or trigger.lemma_.lower() not in ASSAULT_LEMMAS or trigger.pos_ != "VERB":
+    """An attack whose object is only a place or 'it' ('after attacking it', 'stormed the base',
+    'attacked Ghwayran prison with car bombs'), told with ground taken: the fight for the ground,
+    not violence against people nor a blast of its own."""
+    if coded.sub_event_type not in ASSAULTS_ON_GROUND or trigger.lemma_.lower() not in ASSAULT_LEMMAS or trigger.pos_ != "VERB":
         return False
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.lower_ == "it" or is_ground(o) for o in objects)
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] or [
+        c for verb in trigger.conjuncts for c in verb.children if c.dep_ == "dobj"
+    ]  # 'attacked and overran the gendarmerie post': the object they share
+    return bool(objects) and all(o.lower_ == "it" or is_ground(o) or o.pos_ == "PROPN" or o.lemma_.lower() in HELD_SITES for o in objects)
+
+
+ASSAULTS_ON_GROUND = frozenset(
+    {"Attack", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Air/drone strike"}
+)  # 'attacked Ghwayran prison with car bombs and seized control of parts of it': how the ground was taken
+HELD_SITES = frozenset({"prison", "jail", "post", "outpost", "camp", "base", "barracks", "checkpoint", "station", "garrison"})
 
 
 OUTBREAK_LEMMAS = frozenset({"break", "erupt", "occur", "flare", "spread", "rage", "continue"})

@@ -169,7 +169,7 @@ def triggers_in(sentence: Span) -> list[Token]:
             t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage" or (t.pos_ == "PROPN" and t.lemma_.lower() in AGREEMENT_NAMES)
         )  # 'held them hostage': the tagger's adverb; 'signed the Bodo Peace Accord': a name
     ]
-    found = [t for t in found if is_trigger_use(t) and not _weapon_carried(t) and not _weapons_supplied(t) and not _names_a_scene(t)]
+    found = [t for t in found if is_trigger_use(t) and not _weapon_carried(t) and not _weapons_supplied(t) and not _names_a_scene(t) and not _in_a_tag(t)]
     earlier = [t for t in found if told_as_days_before(t)]  # 'killed civilians ..., a day after taking over the garrison': an earlier event, told apart
     kept = _without_tolls([t for t in found if t not in earlier]) + _without_tolls(earlier)
     return sorted(kept, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
@@ -331,6 +331,19 @@ def detected_event_verb(sentence: Span) -> Token | None:
     return root if load_detector().probabilities(span_text(sentence))["event"] >= DETECTOR_SURE else None
 
 
+TAG_REACH = 40  # tokens: how far back a tag's '[' may lie
+
+
+def _in_a_tag(token: Token) -> bool:
+    """'[women targeted: Activists]', '[size=no report]': a coder's tag in square brackets names no event."""
+    for left in reversed(token.doc[max(0, token.i - TAG_REACH) : token.i]):
+        if left.text == "]":
+            return False
+        if left.text == "[":
+            return True
+    return False
+
+
 def _in_brackets(token: Token, sentence: Span) -> bool:
     """'(coded as Namtu town)': an aside in brackets reports nothing."""
     for left in reversed(sentence.doc[sentence.start : token.i]):
@@ -427,6 +440,8 @@ def _take_back_or_control(token: Token) -> bool:
         return True
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children):
         return takes_people(token)  # 'armed men took away five young men': an abduction
+    if taken_away_in_the_phrase(token):
+        return True  # 'took her and her sisters away': the parse hangs 'away' on the last person
     if not _particles(token) - {"off"} and taken_by_armed_men(token):
         return True  # 'passengers taken off a bus by gunmen', 'five young men were taken by armed men': an abduction
     if taken_from_home(token) or taken_into_custody(token):
@@ -437,6 +452,14 @@ def _take_back_or_control(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and (is_ground(c) or _part_of_ground(c)) for c in token.children) or armed_men_take_a_name(
         token
     )  # 'the town of Mindat was taken over by CDF fighters', 'taken over a section of Rwanguba'
+
+
+def taken_away_in_the_phrase(verb: Token) -> bool:
+    """'took her and her sisters away': people or 'him', 'her', 'them' taken, and an 'away' the parse
+    hung inside the object."""
+    taken = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PRON"))]  # 'her and her sisters'
+    people = any(names_people(c) or c.lower_ in ("him", "her", "them") for c in taken)
+    return people and any(t.lower_ == "away" and t.dep_ in ("advmod", "prt") for c in taken for t in c.subtree)
 
 
 def _part_of_ground(noun: Token) -> bool:
@@ -656,7 +679,14 @@ def _driven_out(token: Token) -> bool:
     """'drove the rebels out of Runyoni', 'ousted government troops from Moqokori'; armed men who
     'drove into Wad Madani' enter it; and soldiers who 'ousted the president' make a coup."""
     lemma = token.lemma_.lower()
+    if driven_back(token):
+        return True  # 'tried to capture the police station but were driven back by military reinforcements': a fight
     return drives_out_of_ground(token) or (lemma == "drive" and _advanced_into_a_place(token)) or (lemma == "oust" and _head_of_state_deposed(token))
+
+
+def driven_back(token: Token) -> bool:
+    """'were driven back by troops', 'drove back the assault': an attack repelled, as 'pushed back' is."""
+    return token.lemma_.lower() == "drive" and token.pos_ == "VERB" and _back(token)
 
 
 @use_of("reenter")
@@ -694,7 +724,9 @@ def _stoned_someone(token: Token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
 
 
-THROWN_AT_PEOPLE = frozenset({"stone", "rock", "brick", "bottle", "object", "projectile", "stick"})  # compared with the lemma
+THROWN_AT_PEOPLE = frozenset(
+    {"stone", "rock", "brick", "bottle", "object", "projectile", "stick", "cocktail", "firework", "brickbat", "firecracker"}
+)  # compared with the lemma
 
 
 @use_of("throw", "hurl")
@@ -919,9 +951,13 @@ def _slogans(token: Token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "slogan" for c in token.children)
 
 
+CHANTING = re.compile(r"\b(chant(ed|ing)|shout(ed|ing)\s+slogans|slogans)\b", re.IGNORECASE)
+
+
 @use_of("gather", "assemble", "congregate", "converge")
 def _gathering_to_protest(token: Token) -> bool:
-    return not _objects(token) and bool(PROTEST_AIM.search(token.sent.text))  # 'residents gathered ... to demand'
+    """'residents gathered ... to demand', 'a crowd assembled near the cathedral chanting "No to mobilisation"'."""
+    return not _objects(token) and bool(PROTEST_AIM.search(token.sent.text) or CHANTING.search(token.sent.text))
 
 
 @use_of("march")

@@ -1043,6 +1043,9 @@ TERRITORY_OBJECTS = frozenset(
 )
 PARTS_OF_A_WHOLE = frozenset(
     {
+        "centre",
+        "center",
+        "heart",
         "number",
         "part",
         "parts",
@@ -1190,7 +1193,7 @@ VIOLENT_CROWD = re.compile(
     r"|broke\s+into|forced\s+(their\s+way\s+)?into|forcibly\s+entered|held\s+([\w-]+\s+){0,3}hostage|seized\s+(the\s+)?"
     r"|barricad\w*|set\w*\s+(\w+\s+){1,4}(on\s+fire|ablaze|alight)|burn\w*\s+(\w+\s+){0,3}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?|stations?|posts?|shops?|stores?|headquarters|premises|residences?)"
     r"|(stormed|(attempt\w*|tr(y|ied|ying))\s+to\s+storm)\s+(and\s+\w+\s+)?(the|a|an)\s+(\S+\s+){0,3}(offices?|buildings?|police|parliament|compound|headquarters|stations?|premises|residences?|palace|court|prison)"
-    r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
+    r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|(turned|became|grew)\s+violent|turned\s+into\s+a\s+riot|degenerated\s+into\s+(violence|clashes|a\s+riot)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
     r"|(police(\s+officers?)?|policem[ae]n|officers?|soldiers?|gendarmes?|guards?)\s+(\w+\s+){0,2}(was|were)\s+(\w+\s+)?(killed|injured|wounded|hurt|stabbed)"
     r"|(policem[ae]n|officers?|soldiers?|gendarmes?|guards?)\s+died|stabb(ed|ing)\s+(a|an|the|one|two)\s+(\w+\s+)?(guards?|officers?|policem[ae]n|soldiers?|gendarmes?)"
@@ -1678,7 +1681,7 @@ PEOPLE_WHO_STRIKE = frozenset(
 )  # 'striking teachers'
 LABOUR_STRIKE = re.compile(
     r"\b(on\s+strike|general\s+strike|hunger\s+strike|climate\s+strike|protest-strike|strike\s+committees?|strike\s+action|striking\s+\w+|strikers"
-    r"|(labou?r|workers['’]?|teachers['’]?|doctors['’]?|nurses['’]?|drivers['’]?|national|nationwide|warning|sit-down|flash|silent)\s+strike"
+    r"|(labou?r|workers['’]?|teachers['’]?|doctors['’]?|nurses['’]?|drivers['’]?|national|nationwide|warning|sit-down|flash|silent|motorbike|motorcycle|bicycle|anti\s*-\s*\w+)\s+strike"
     r"|(began|begin|staged?|held|hold|called|launched|carried\s+out|went\s+on|joined|declared|observed)\s+(a\s+|an\s+|their\s+|its\s+)?(\w+\s+){0,2}strike)\b",
     re.IGNORECASE,
 )
@@ -1736,7 +1739,8 @@ HANDED_TO_ARMED_MEN = re.compile(
 )
 DISAPPEARED = re.compile(
     r"\bwhereabouts\s+(\w+\s+){0,2}(unknown|not\s+known)|\bunknown\s+(location|destination)|\bincommunicado\b|\bforcibly\s+disappeared\b"
-    r"|\b(has|have|had)\s+not\s+been\s+(seen|heard\s+from)\s+since\b|\b(heard|known)\s+nothing\s+(of|from|about)\s+(him|her|them)\s+since\b",
+    r"|\b(has|have|had)\s+not\s+been\s+(seen|heard\s+from)\s+since\b|\b(heard|known)\s+nothing\s+(of|from|about)\s+(him|her|them)\s+since\b"
+    r"|\b(could|can)\s+not\s+(find|locate|trace)\s+(him|her|them)\b|\b(unable|failed)\s+to\s+(find|locate|trace)\s+(him|her|them)\b",
     re.IGNORECASE,
 )  # an arrest that hides its captive: ACLED's forced disappearance
 WHAT_IT_WAS_ABOUT = re.compile(r"\b(recovery|return|restitution|regarding|concerning)\b", re.IGNORECASE)  # 'regarding the recovery of looted funds'
