@@ -513,8 +513,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         allowed -= PEACEFUL_DEVELOPMENTS
     if kind in ("capture", "regain") and by_rules is None and not takes_ground(trigger):
         allowed -= TERRITORY_SUB_EVENT_TYPES  # 'police took control of the situation': no ground changed hands
-    if kind == "clash":
-        allowed -= TERRITORY_SUB_EVENT_TYPES  # 'fought for control of rural areas': a fight; ground taken is told by a verb of taking
+    if kind == "clash" and FOUGHT_FOR_CONTROL.search(sentence.text):
+        allowed -= TERRITORY_SUB_EVENT_TYPES  # 'fought for control of rural areas': the contest, not its outcome
     if by_rules is not None:
         if by_rules.sub_event_type and sub_event(by_rules.sub_event_type).event_type == _E:  # ACLED: remote violence against civilians is still remote violence
             allowed = {s for s in allowed if sub_event(s).event_type != _V}
@@ -595,6 +595,7 @@ def _doers_of_a_noun(trigger: Token) -> list[Token]:
     return subject_words(light) if light is not None else []
 
 
+FOUGHT_FOR_CONTROL = re.compile(r"\b(fought|fighting|clash\w*|battl\w*)\s+(\w+\s+){0,4}?(for|over)\s+(the\s+)?control\b", re.IGNORECASE)
 SUPPORT_GIVEN = re.compile(r"\b(supported|backed|aided|assisted|covered)\s+by\s+[^,;.]*|\bwith\s+(the\s+)?(air|aerial|artillery)\s+support\b", re.IGNORECASE)
 
 
