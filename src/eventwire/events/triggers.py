@@ -1659,10 +1659,12 @@ def takes_people(verb: Token) -> bool:
 
 
 def _a_full_name(noun: Token) -> bool:
-    """A person's name of two words or more ('Rafael Caro Quintero'); one word may be a place the
+    """A person's name of two words or more after the post it holds ('drug lord Rafael Caro
+    Quintero', 'secretary general Mirza Fakhrul Islam Alamgir'); a name alone may be a place the
     tagger took for a person ('entered Kherson')."""
     entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
-    return entity is not None and entity.label_ == "PERSON" and len(entity) >= 2
+    titled = any(t.lemma_.lower() in PEOPLE_BY_THEIR_POSTS or t.lemma_.lower() in PEOPLE_TAKEN for t in noun.subtree if t.i < noun.i)
+    return entity is not None and entity.label_ == "PERSON" and len(entity) >= 2 and titled
 
 
 def names_people(noun: Token) -> bool:
