@@ -2869,3 +2869,8 @@ def test_a_march_dated_in_march_is_no_protest_a_crowd_attacked():
         published=dt.date(2022, 3, 26),
     )
     assert [m.sub_event_type for m in report.event_mentions if m.event_type][0] == "Violent demonstration"
+
+
+def test_a_crowd_converging_to_join_a_march_and_met_with_tear_gas_is_a_protest_with_intervention():
+    report = "On 13 July, PTI workers converging on a square in Multan to join Imran Khan's Azadi March towards Islamabad were met with tear gas shells."
+    assert first_sub_event_type(report) == "Protest with intervention"

@@ -951,13 +951,16 @@ def _slogans(token: Token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "slogan" for c in token.children)
 
 
+JOINING_A_PROTEST = re.compile(r"\bto\s+join\s+([\w'’-]+\s+){0,4}(march|rally|protest|sit-in|procession|demonstration|dharna)\b", re.IGNORECASE)
 CHANTING = re.compile(r"\b(chant(ed|ing)|shout(ed|ing)\s+slogans|slogans)\b", re.IGNORECASE)
 
 
 @use_of("gather", "assemble", "congregate", "converge")
 def _gathering_to_protest(token: Token) -> bool:
-    """'residents gathered ... to demand', 'a crowd assembled near the cathedral chanting "No to mobilisation"'."""
-    return not _objects(token) and bool(PROTEST_AIM.search(token.sent.text) or CHANTING.search(token.sent.text))
+    """'residents gathered ... to demand', 'a crowd assembled near the cathedral chanting "No to
+    mobilisation"', 'workers converging on Batti Chowk to join Imran Khan's Azadi March'."""
+    told = token.sent.text
+    return not _objects(token) and bool(PROTEST_AIM.search(told) or CHANTING.search(told) or JOINING_A_PROTEST.search(told))
 
 
 @use_of("march")
