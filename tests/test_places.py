@@ -2118,3 +2118,12 @@ def test_the_line_of_control_is_no_town_called_line(nlp, gazetteer):
 def test_a_village_the_gazetteer_lacks_is_not_a_namesake_far_from_the_people_the_text_names(nlp, gazetteer):
     sentence = 'On 4 June 2022, Malian troops said they killed two "terrorists" near Boni.'
     assert [m.place for m in find_places([(nlp(sentence), 0)], gazetteer) if m.text == "Boni"] in ([], [None])  # not Bonny, Nigeria
+
+
+@pytest.mark.slow
+def test_a_name_ending_in_ing_that_the_tagger_reads_as_a_verb_is_still_a_place(places_in):
+    """'(Sagaing)': spaCy tags the region's capital a participle; in brackets after a township it is
+    the place, and the Japanese town of Kani before it is no reading."""
+    _, mentions = places_in("On 4 March 2022, Myanmar military troops arrested five villagers in Kani township (Sagaing) on suspicion of supporting the PDF.")
+    assert ("Sagaing", "Sagaing", "MM") in resolved(mentions)
+    assert all(country != "JP" for _, _, country in resolved(mentions))

@@ -711,7 +711,14 @@ def _exact_candidate(span: Span, offset: int, gazetteer: Gazetteer) -> Candidate
     if len(span) == 1 and _a_river_with_no_cue(span, places, place_cue):
         return None  # 'Kabataan Tayo ang Pag-asa Cebu': a word of a name, not the Tagus (Tajo)
     if len(span) == 1 and span[0].pos_ in COMMON_WORD_TAGS:  # 'Panic is...', 'Tour groups': words, not towns ('Kasese town' is)
-        places = [p for p in places if p.feature not in ("city", "region") or _mis_tagged_ukrainian_town(span.text, p) or _vouched_by(place_cue, span, p)]
+        places = [
+            p
+            for p in places
+            if p.feature not in ("city", "region")
+            or _mis_tagged_ukrainian_town(span.text, p)
+            or _vouched_by(place_cue, span, p)
+            or _a_name_read_as_a_participle(span[0], p)
+        ]
     if not places:
         return None
     if _after_the(span) and any(p.feature in WATERS_AND_LANDS for p in places):
@@ -1189,6 +1196,14 @@ def _tail_of_longer_name(token: Token) -> bool:
     capitalised = before.is_title or (before.is_upper and len(before) > 1)
     exempt = before.lower_.rstrip(".") in NOT_PLACE_WORDS | NAME_PREFIXES | FEATURE_PREFIXES or fold(before.text) in demonyms()
     return capitalised and not exempt and not before.is_sent_start and not is_headline(token.sent)
+
+
+def _a_name_read_as_a_participle(token: Token, place: Place) -> bool:
+    """'Kani township (Sagaing)', 'in Hsiping': a capitalised name ending in '-ing' that the tagger
+    read as a verb's participle, mid-sentence and where names of places stand (after a bracket, a
+    comma or 'in'), written as the town writes itself."""
+    where = token.i > token.sent.start and token.nbor(-1).lower_ in ("(", ",", "in", "of", "near")
+    return token.is_title and token.tag_ == "VBG" and where and plain(token.text) == plain(place.name)
 
 
 def _mis_tagged_ukrainian_town(text: str, place: Place) -> bool:
