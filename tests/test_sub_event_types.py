@@ -2874,3 +2874,20 @@ def test_a_march_dated_in_march_is_no_protest_a_crowd_attacked():
 def test_a_crowd_converging_to_join_a_march_and_met_with_tear_gas_is_a_protest_with_intervention():
     report = "On 13 July, PTI workers converging on a square in Multan to join Imran Khan's Azadi March towards Islamabad were met with tear gas shells."
     assert first_sub_event_type(report) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 13 July, police fired into a peaceful cacerolazo against the tax reform in Pasto, leaving one demonstrator dead.",
+            "Excessive force against protesters",
+        ),
+        ("On 13 July, police opened fire on a peaceful BNP procession in Comilla, killing one party worker.", "Excessive force against protesters"),
+        ("On 13 July, the MNDAA captured the border trade hub of Chinshwehaw following clashes with junta troops.", "Non-state actor overtakes territory"),
+        ("On 13 July, Houthi forces overran a string of hilltop positions held by pro-Hadi forces in Sirwah district.", "Government regains territory"),
+        ("On 13 July, RENAMO supporters contesting municipal election results set fire to a police vehicle in Nampula.", "Violent demonstration"),
+    ],
+)
+def test_force_on_a_crowd_and_ground_taken_in_the_words_of_a_second_tuning_set(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

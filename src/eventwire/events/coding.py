@@ -1142,7 +1142,8 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(
             re.search(
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|staging|held|holding)\s+(a\s+)?(demonstration|protest|rally|march|sit-in)|(who\s+were\s+)?(protesting|demonstrating|marching)"
-                r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+)?(protest|demonstration|rally|march|sit-in|cacerolazo|procession|strike)"  # 'opened fire on a peaceful protest'
+                r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+){0,2}(protest|demonstration|rally|march|sit-in|cacerolazo|procession|strike)"
+                r"|(people|crowds?|youths|men|women|residents)\s+(who\s+were\s+)?chanting"  # 'opened fire on a peaceful protest'
                 r"|peaceful\s+(gathering|assembly)"  # 'fired at a peaceful gathering'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
@@ -1238,7 +1239,9 @@ def _a_crowd_protesting(trigger: Token, text: str) -> bool:
     return not _done_to_protesters(trigger) and bool(
         PROTEST_AIM.search(told)
         or PROTEST_FORMS.search(told)
-        or re.search(r"\bdemonstrat\w*|\bopponents\s+of\b", told, re.IGNORECASE)  # 'opponents of the reservoir project hurled Molotov cocktails'
+        or re.search(
+            r"\bdemonstrat\w*|\bopponents\s+of\b|\bcontest(ing|ed)\s+(\w+\s+){0,3}(results?|elections?|vote|verdict)", told, re.IGNORECASE
+        )  # 'opponents of the reservoir project hurled Molotov cocktails'
         or _angered_by_the_state(told)
         or (_their_cause_told_next(trigger) and not acts_on_a_person(trigger))  # not a mob that beat a thief to death
         or (_called_demonstrators_later(trigger) and not acts_on_a_person(trigger))

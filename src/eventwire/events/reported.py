@@ -453,9 +453,10 @@ def is_figurative(trigger: Token) -> bool:
     if overturns_the_state(trigger):
         return False  # 'dissolved the Sovereignty Council': a coup, however abstract its object
     lemma = trigger.lemma_.lower()
+    aimed_at = any(c.dep_ == "prep" and c.lower_ in ("at", "into", "on", "upon") for c in trigger.children)
     objects = [
-        o for o in _objects_of(trigger) if not (TRIGGERS.get(lemma) == "arrest" and o.head.lower_ == "for")
-    ]  # 'arrested two men for their role in the bombing': why, not whom
+        o for o in _objects_of(trigger) if not (TRIGGERS.get(lemma) == "arrest" and o.head.lower_ == "for") and not (aimed_at and o.head.lower_ == "against")
+    ]  # 'arrested two men for their role in the bombing': why, not whom; 'fired into a cacerolazo against the tax reform': what the crowd opposed
     aimed = TRIGGERS.get(lemma) not in NOT_AIMED_KINDS  # one protests against a decision, and talks about a plan
     if aimed and any(o.lemma_.lower() in ABSTRACT_OBJECTS or o.lower_ in ABSTRACT_OBJECTS for o in objects):
         return True  # 'an assault on sovereignty', 'fight corruption'

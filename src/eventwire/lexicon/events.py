@@ -950,6 +950,7 @@ GROUND_HELD = re.compile(
 )  # 'the attack was repelled and the army retained control of the camp', 'neither side gaining control', 'Ukrainian forces held the town'
 TERRITORY_OBJECTS = frozenset(
     {
+        "hub",  # 'captured the border trade hub of Chinshwehaw'
         "town",
         "city",
         "village",
@@ -1043,6 +1044,9 @@ TERRITORY_OBJECTS = frozenset(
 )
 PARTS_OF_A_WHOLE = frozenset(
     {
+        "string",  # 'overran a string of hilltop positions'
+        "chain",
+        "cluster",
         "centre",
         "center",
         "heart",
