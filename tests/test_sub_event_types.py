@@ -2891,3 +2891,12 @@ def test_a_crowd_converging_to_join_a_march_and_met_with_tear_gas_is_a_protest_w
 )
 def test_force_on_a_crowd_and_ground_taken_in_the_words_of_a_second_tuning_set(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+def test_molotov_cocktails_thrown_at_a_store_are_damage_and_at_gendarmes_a_crowd_s_violence():
+    assert first_sub_event_type("On 13 July, in Tuxpan, a pair of people threw Molotov cocktails at a store in the town centre. No one was hurt.") == (
+        "Looting/property destruction"
+    )
+    assert first_sub_event_type(
+        "On 13 July, opponents of a water reservoir project in Niort hurled Molotov cocktails and fireworks at gendarmes guarding the site."
+    ) == ("Violent demonstration")

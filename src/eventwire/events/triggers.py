@@ -724,9 +724,8 @@ def _stoned_someone(token: Token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
 
 
-THROWN_AT_PEOPLE = frozenset(
-    {"stone", "rock", "brick", "bottle", "object", "projectile", "stick", "cocktail", "firework", "brickbat", "firecracker"}
-)  # compared with the lemma
+THROWN_AT_PEOPLE = frozenset({"stone", "rock", "brick", "bottle", "object", "projectile", "stick", "brickbat"})  # compared with the lemma
+THROWN_AT_FORCES = frozenset({"cocktail", "firework", "firecracker"})  # 'hurled Molotov cocktails at gendarmes': a crowd's violence; at a bank, damage
 
 
 @use_of("throw", "hurl")
@@ -738,8 +737,11 @@ def _thrown_at_someone(token: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children):
         return False
     thrown = [c for c in token.children if c.dep_ == "dobj"]
-    aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "towards", "toward", "on") for c in token.children)
-    return token.pos_ == "VERB" and aimed and any(c.lemma_.lower() in THROWN_AT_PEOPLE for c in thrown)
+    targets = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "towards", "toward", "on") for o in c.children if o.dep_ == "pobj"]
+    if any(c.lemma_.lower() in THROWN_AT_FORCES for c in thrown):
+        at_forces = any(w.lower_ in ARMED_WORDS for t in targets for w in t.subtree) or any(act.is_armed(a) for t in targets for a in actors_within(t.subtree))
+        return token.pos_ == "VERB" and at_forces  # at gendarmes, not at a store
+    return token.pos_ == "VERB" and bool(targets) and any(c.lemma_.lower() in THROWN_AT_PEOPLE for c in thrown)
 
 
 @use_of("hostage")
