@@ -270,7 +270,7 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
     coded = _coded(trigger, sentence, classified)
     if coded is not None and coded.sub_event_type in CROWDS_POLICED and coded.actor2 is not None and coded.actor2.role == "military":
         paragraph = paragraph_text(trigger.doc)
-        if SECURITY_FORCES_UNNAMED.search(paragraph) and not SOLDIERS_NAMED.search(paragraph):
+        if POLICE_OR_FORCES_UNNAMED.search(paragraph) and not SOLDIERS_NAMED.search(paragraph):
             return replace(coded, actor2=replace(act.STATE_POLICE, country_code=coded.actor2.country_code))  # 'security forces fired tear gas at the crowd'
     if coded is not None and coded.sub_event_type == "Armed clash" and coded.actor2 is not None and coded.actor2.role in ("police", "military"):
         if told_off_duty(sentence.text):
@@ -295,7 +295,7 @@ def code(trigger: Token, sentence: Span, classified: dict[str, float]) -> Coded 
 
 CROWDS_POLICED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
 PROTEST_THAT_FOLLOWED = re.compile(r"\b(followed|ensued|erupted|broke\s+out|in\s+response|in\s+reaction)\b", re.IGNORECASE)
-SECURITY_FORCES_UNNAMED = re.compile(
+POLICE_OR_FORCES_UNNAMED = re.compile(
     r"\bsecurity\s+(forces|personnel|agents|operatives|officers)\b|\bpolice\b", re.IGNORECASE
 )  # 'security forces', or police named beside a military that is no actor ('against the military invasion')
 SOLDIERS_NAMED = re.compile(
@@ -1142,8 +1142,8 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(
             re.search(
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|staging|held|holding)\s+(a\s+)?(demonstration|protest|rally|march|sit-in)|(who\s+were\s+)?(protesting|demonstrating|marching)"
-                r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+){0,2}(protest|demonstration|rally|march|sit-in|cacerolazo|procession|strike)"
-                r"|(people|crowds?|youths|men|women|residents)\s+(who\s+were\s+)?chanting"  # 'opened fire on a peaceful protest'
+                r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+){0,2}(protest|demonstration|rally|march|sit-in|cacerolazo|procession|strike)"  # 'opened fire on a peaceful protest'
+                r"|(people|crowds?|youths|men|women|residents)\s+(who\s+were\s+)?chanting"  # 'shot at people chanting against the government'
                 r"|peaceful\s+(gathering|assembly)"  # 'fired at a peaceful gathering'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
@@ -1248,11 +1248,14 @@ def _a_crowd_protesting(trigger: Token, text: str) -> bool:
     )
 
 
+DEMONSTRATORS_NAMED = re.compile(r"\b(demonstrators|protesters|protestors)\b", re.IGNORECASE)
+
+
 def _called_demonstrators_later(trigger: Token) -> bool:
     """A later sentence of the paragraph calls the crowd demonstrators ('his supporters stormed the
     Republican Palace. Security forces fired live rounds; at least 12 demonstrators were killed.')."""
     later = [s for s in trigger.doc.sents if s.start >= trigger.sent.end]
-    return any(re.search(r"\b(demonstrators|protesters|protestors)\b", s.text, re.IGNORECASE) for s in later)
+    return any(DEMONSTRATORS_NAMED.search(s.text) for s in later)
 
 
 def _doers_up_the_clause(trigger: Token) -> list[Token]:
