@@ -2900,21 +2900,3 @@ def test_molotov_cocktails_thrown_at_a_store_are_damage_and_at_gendarmes_a_crowd
     assert first_sub_event_type(
         "On 13 July, opponents of a water reservoir project in Niort hurled Molotov cocktails and fireworks at gendarmes guarding the site."
     ) == ("Violent demonstration")
-
-
-@pytest.mark.parametrize(
-    ("report", "sub_event_type"),
-    [
-        (
-            "On 13 July, FAMa entered Kidal city after days of airstrikes and ground clashes with CSP fighters, who withdrew northward.",
-            "Government regains territory",
-        ),
-        ("On 13 July, M23 entered Bunagana after FARDC troops withdrew.", "Non-violent transfer of territory"),
-    ],
-)
-def test_an_armed_actor_named_by_its_name_that_enters_a_town_takes_it(report, sub_event_type):
-    assert first_sub_event_type(report) == sub_event_type
-
-
-def test_police_entering_a_campus_take_no_ground():
-    assert first_sub_event_type("On 13 July, police entered the university campus in Dhaka.") is None

@@ -1850,12 +1850,7 @@ GRAVES_FOUND = frozenset({"find", "discover", "uncover", "unearth", "exhume", "d
 
 @use_of("leave", "abandon", "enter")
 def _by_ground_forces(token: Token) -> bool:
-    """'troops entered the town', 'FAMa entered Kidal city': forces named by their words or by an
-    armed actor's name (not the police's)."""
-    if any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + text_of(c.subtree)) for c in token.children):
-        return True
-    subject = [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]
-    return any(act.is_armed(a) and a.role != "police" for a in actors_within(subject))
+    return any(c.dep_ == "nsubj" and GROUND_FORCES.search(c.text + " " + text_of(c.subtree)) for c in token.children)
 
 
 def is_political_use(token: Token, lemma: str) -> bool:
