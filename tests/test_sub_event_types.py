@@ -2900,3 +2900,127 @@ def test_molotov_cocktails_thrown_at_a_store_are_damage_and_at_gendarmes_a_crowd
     assert first_sub_event_type(
         "On 13 July, opponents of a water reservoir project in Niort hurled Molotov cocktails and fireworks at gendarmes guarding the site."
     ) == ("Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type", "actor1"),
+    [
+        (
+            "On 13 July, ISWAP fighters attacked a military post in Gajiram (Nganzai, Borno) and took control of it. Casualties unknown.",
+            "Non-state actor overtakes territory",
+            "Islamic State (West Africa) - Lake Chad Faction",
+        ),
+        (
+            "On 13 July, JNIM militants attacked the military detachment in Djibo (Djibo, Soum) and overran it after several hours of fighting.",
+            "Non-state actor overtakes territory",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "On 13 July, Al Shabaab fighters forced clan militias out of Mahas (Bulo Burto, Hiiraan) after an hours-long battle, retaking the village.",
+            "Non-state actor overtakes territory",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_ground_taken_told_by_it_or_by_a_participle_after_the_fight(report, sub_event_type, actor1):
+    coded = first_coded(report)
+    assert (coded.sub_event_type, coded.actor1.name) == (sub_event_type, actor1)
+
+
+def test_it_that_names_no_ground_takes_none():
+    assert first_sub_event_type("On 13 July, ISWAP fighters ambushed a supply convoy near Gajiram (Nganzai, Borno) and seized it.") != (
+        "Non-state actor overtakes territory"
+    )
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, police intervened by arresting party cadres, who were demonstrating violently, in Golbazar (Siraha).", "Violent demonstration"),
+        ("On 13 July, rioting youths blocked the highway in Kisumu (Kisumu, Kisumu) and police fired tear gas to disperse them.", "Violent demonstration"),
+        (
+            "On 13 July, people blocked streets with vehicles, rocks, and rubbish in Bloemfontein (Mangaung, Free State) to protest water cuts. "
+            "Police used stun grenades to disperse the crowd.",
+            "Violent demonstration",
+        ),
+        (
+            "On 13 July, thousands of people held a motorcade in support of the president in Brasilia. "
+            "Journalists covering the event were beaten up by demonstrators.",
+            "Violent demonstration",
+        ),
+        (
+            "On 13 July, farmers staged a demonstration outside the prosecutor's office in Latacunga (Cotopaxi). "
+            "During the demonstration, they captured a police officer and beat him up.",
+            "Violent demonstration",
+        ),
+        (
+            "On 13 July, over 30 students held a torch-light protest in Yangon. Junta forces beat and arrested them. "
+            "One of them lost consciousness as a result of the beatings.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 13 July, dozens of residents held a protest in Oku village (Belo, Boyo, Nord-Ouest) against the presence of Ambazonian fighters. "
+            "Ambazonian fighters intervened and kidnapped 14 women. One of them was tortured and killed.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 13 July, over 30 students held a torch-light protest in Yangon. Police dispersed them. One of them was later released.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_what_the_crowd_did_and_what_befell_one_of_them_in_a_later_sentence(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, police fired tear gas at marchers in Lima who were calling for the president's resignation.", "Protest with intervention"),
+        ("On 13 July, gendarmes fired tear gas to break up a gathering of opposition supporters in Antananarivo.", "Protest with intervention"),
+        (
+            "On 13 July, riot police pushed back people who had gathered in Sukhbaatar Square over the coal theft scandal, detaining several.",
+            "Protest with intervention",
+        ),
+        (
+            "On 13 July, Houthi security personnel opened fire on residents who were rallying against the killing of a young man in Ibb, wounding four.",
+            "Excessive force against protesters",
+        ),
+        ("On 13 July, armed men burst into a wake in Tulua and fired on mourners, killing four.", "Attack"),
+        ("On 13 July, soldiers pulled two young men from their homes in Ndop and shot them dead.", "Attack"),
+        (
+            "On 13 July, Al Shabaab militants attacked the army base in Cowsweyne and overran it, forcing the surviving soldiers to retreat.",
+            "Non-state actor overtakes territory",
+        ),
+        ("On 13 July, youths protested near a police station in Puyo that demonstrators had tried to set on fire.", "Violent demonstration"),
+    ],
+)
+def test_crowds_and_people_named_by_what_they_were_doing_and_ground_overrun(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, supporters of Arema FC held a candlelight vigil in Malang for the 135 people who died after police fired tear gas into the stands.",
+        "On 13 July, relatives and friends of Lucas Gonzalez, shot dead by police officers days earlier, marched to the courts in Buenos Aires.",
+    ],
+)
+def test_force_a_protest_remembers_is_not_force_it_met(report):
+    assert first_sub_event_type(report) == "Peaceful protest"
+
+
+def test_force_after_the_words_of_an_anniversary_is_the_force_the_protest_met():
+    report = "On 13 July, on the first anniversary of the national strike, ESMAD agents dispersed a gathering of demonstrators in Cali with tear gas."
+    assert first_sub_event_type(report) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, a gathering of elders in Baidoa discussed the drought.",
+        "On 13 July, the army stepped up intelligence gathering in the north of Mopti.",
+    ],
+)
+def test_a_gathering_that_protests_nothing_is_no_protest(report):
+    assert first_sub_event_type(report) is None

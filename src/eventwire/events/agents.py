@@ -140,10 +140,28 @@ def told_off_duty(text: str) -> bool:
 DOUBTED = re.compile(r"\b(if|whether|unclear|not\s+clear)\b[^.]*$", re.IGNORECASE)
 
 
+PRONOUNS_REFERRED = frozenset({"it", "them", "him", "her"})
+
+
+def referent_of(noun: Token) -> Token:
+    """What a pronoun object stands for when its verb is joined to one that named it ('attacked
+    the military camp and took control of it', 'pulled two young men from their homes and shot
+    them dead'); else the word itself."""
+    if noun.lower_ not in PRONOUNS_REFERRED:
+        return noun
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+        named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if named:
+            return named[0]
+    return noun
+
+
 def acts_on_a_person(trigger: Token) -> bool:
     """The verb's object or passive subject is an unarmed person ('a local leader of Jubo League'),
     or a person named by their people ('shot and killed a Palestinian', 'two Afghans were beaten')."""
-    acted_on = objects_of(trigger) or [
+    acted_on = [referent_of(o) for o in objects_of(trigger)] or [
         o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"
     ]  # 'shot and killed a man'
     if any(c.lemma_.lower() in PERSON_NOUNS or _one_of_a_people(c) for c in acted_on):
@@ -250,7 +268,12 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
         return None  # 'Putin's man detained': the man was detained, he detained no one
     heads = [trigger]
     verb = trigger
-    while verb.dep_ in ("conj", "xcomp") and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    while (
+        (verb.dep_ in ("conj", "xcomp") or _participle_adjunct(verb))
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not (verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children))
+    ):  # not 'forcing the surviving soldiers to retreat': the soldiers retreat
         verb = verb.head
         heads.append(
             verb
@@ -305,6 +328,12 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
                     if named:
                         return named
     return None
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """A present participle after the main clause that tells more of what its subject did
+    ('Al Shabaab fighters forced clan militias out of Yasooman, retaking the village')."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and not any(c.dep_ in ("mark", "prep") for c in verb.children)
 
 
 def _children_and_owners(noun: Token) -> list[Token]:

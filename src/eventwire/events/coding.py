@@ -121,6 +121,7 @@ from ..lexicon.events import (
     SHOTS_ONLY,
     STATE_ARMED_WORDS,
     STATE_KILLING_GRIEVANCE,
+    SUFFERED_BY_THE_CROWD,
     SUICIDE,
     SUSPECTED_OF,
     TAKING_CONTROL_LEMMAS,
@@ -442,7 +443,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind = "remote"  # 'artillery fire'
     elif kind == "remote" and trigger.lemma_.lower() == "hit" and HELD_OR_SMALL_ARMS.search(weapons_told) and not REMOTE_WEAPON.search(weapons_told):
         kind = "violence"  # 'was hit by gunfire', 'hit by a bullet', 'hit them with rocks': shot or struck, not shelled
-    if kind not in POLITICAL_KINDS and (_a_grievance(trigger) or _what_someone_is_suspected_of(trigger)):
+    if kind not in POLITICAL_KINDS and (_a_grievance(trigger) or _what_someone_is_suspected_of(trigger) or _describes_someone_by_an_earlier_act(trigger)):
         return None  # 'protesters angered by the port explosion four days earlier', 'people suspected of taking part in the 8 January attacks
     if kind == "arrest" and (_describes_someone(trigger) or _protested_against(trigger)) and not CUSTODY_DEATH.search(sentence.text):
         return None  # 'relatives of a man who was detained protested', 'people missing under state detention': who they are, not the news
@@ -506,7 +507,12 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
     if by_rules is not None and (seized or (kind == "shootdown" and _brought_down(trigger))):
         return replace(by_rules, firm=True)  # 'defused two IEDs', 'shot down 12 cruise missiles': the text names the weapon stopped, no classifier overrules it
     taker = by_rules.actor1 if by_rules is not None and trigger.lemma_.lower() in TAKING_CONTROL_LEMMAS else None
-    if by_rules is not None and kind in ("capture", "regain") and _taken_without_fighting(text, paragraph_text(trigger.doc), taker):
+    if (
+        by_rules is not None
+        and kind in ("capture", "regain")
+        and trigger.lemma_.lower() not in TAKEN_BY_FORCE_LEMMAS
+        and _taken_without_fighting(text, paragraph_text(trigger.doc), taker)
+    ):
         return replace(by_rules, sub_event_type="Non-violent transfer of territory", firm=True)
     allowed = {s for s, p in classified.items() if sub_event(s).event_type in KIND_EVENT_TYPES[kind]}
     if kind in FIGHTING_KINDS - {"violence"}:  # 'militants attacked villages' is no displacement ('fired warning shots' may be 'Other')
@@ -786,6 +792,12 @@ def _a_role_held_against_someone(trigger: Token, role: Token, preposition: Token
     is_a_role = role.lemma_.lower() in ROLES_IN_A_DEED and role.dep_ == "pobj" and role.head.lower_ in ("for", "over")
     held = is_a_role and TRIGGERS.get(role.head.head.lemma_.lower()) == "arrest"
     return trigger.pos_ == "NOUN" and held and preposition.dep_ == "prep" and preposition.lower_ == "in"
+
+
+def _describes_someone_by_an_earlier_act(trigger: Token) -> bool:
+    """A participle or relative clause that tells of an earlier day what befell someone ('relatives
+    of Lucas Gonzalez, shot dead by police officers days earlier, marched'): who they are, not the news."""
+    return trigger.dep_ in ("acl", "relcl") and EARLIER_TIME.search(text_of(trigger.subtree)) is not None
 
 
 def _a_grievance(trigger: Token) -> bool:
@@ -1141,13 +1153,13 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
         or bool(gathering)
         or bool(
             re.search(
-                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|staging|held|holding)\s+(a\s+)?(demonstration|protest|rally|march|sit-in)|(who\s+were\s+)?(protesting|demonstrating|marching)"
+                r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|staging|held|holding)\s+(a\s+)?(demonstration|protest|rally|march|sit-in)|(who\s+were\s+)?(protesting|demonstrating|marching|rallying)"
                 r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+){0,2}(protest|demonstration|rally|march|sit-in|cacerolazo|procession|strike)"  # 'opened fire on a peaceful protest'
                 r"|(people|crowds?|youths|men|women|residents)\s+(who\s+were\s+)?chanting"  # 'shot at people chanting against the government'
                 r"|peaceful\s+(gathering|assembly)"  # 'fired at a peaceful gathering'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
-                r"|(who|that)\s+(had\s+|were\s+|have\s+)?(gathered|assembled|rallied)\s+(peacefully|to\s+(protest|demand|denounce|call))"
+                r"|(who|that)\s+(had\s+|were\s+|have\s+)?(gathered|assembled|rallied)\s+([\w-]+\s+){0,4}?(peacefully|to\s+(protest|demand|denounce|call)|over|against)\b"
                 r"|(as|while|when)\s+([\w-]+\s+){0,8}?(protested|demonstrated|rallied|marched|picketed))\b",  # 'as they tried to march to parliament', 'as thousands of teachers demonstrated'
                 PROTEST_OF_ANOTHER_DAY.sub("", _trigger_phrase(trigger)),
                 re.IGNORECASE,
@@ -1899,6 +1911,8 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     crowd_hit = any(_the_crowd_was_hit(text, lethal) for lethal in LETHAL_FORCE.finditer(text))  # 'protesters were shot with live ammunition'
     answering = opening is None and PROTEST_THAT_FOLLOWED.search(sentence) is not None
     onward = paragraph[trigger.sent.start_char :] if answering else paragraph  # not 'Security forces beat a woman to death. Protests followed.'
+    if _force_only_remembered(trigger, sentence):
+        return Coded("protest", "Peaceful protest", *crowd_and_target("Peaceful protest", mentioned), firm=True)
     sub = "Peaceful protest"
     if ((forced or crowd_hit) and _lethal_force_on_them(text, paragraph)) or _lethal_force_later(trigger) or _crowd_shot_at(trigger, sentence):
         sub = "Excessive force against protesters"
@@ -1912,6 +1926,21 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     said_how = sub != "Peaceful protest" or re.search(r"\bpeaceful(ly)?\b", text, re.IGNORECASE) or not FORCE_OR_VIOLENCE_WORDS.search(paragraph)
     told_later = _actors_told_later(trigger) if sub != "Peaceful protest" else []  # the force that intervened, named in a later sentence
     return Coded("protest", sub, *crowd_and_target(sub, mentioned + told_later), firm=bool(said_how))  # the text says how it went: no classifier overrules it
+
+
+TAKEN_BY_FORCE_LEMMAS = frozenset({"overrun", "storm"})  # 'attacked the SNA base and overran it, forcing the soldiers to retreat': never without a fight
+
+
+def _force_only_remembered(trigger: Token, sentence: str) -> bool:
+    """The only force the paragraph names is in what the protest remembers: no intervention before
+    the words of remembrance nor in a later sentence ('held a candlelight vigil for the 135 people
+    who died after police fired tear gas into the stands')."""
+    remembered = REMEMBERING.search(sentence)
+    if remembered is None:
+        return False
+    end = next((found.start() for found in REMEMBERED_CLAUSE_END.finditer(sentence, remembered.end())), len(sentence))
+    later = paragraph_text(trigger.doc)[trigger.sent.end_char :]
+    return not _intervened(sentence[: remembered.start()] + " " + sentence[end:]) and not _intervened(later)
 
 
 def _actors_told_later(trigger: Token) -> list[act.Actor]:
@@ -2001,6 +2030,10 @@ CLAUSE_BREAK = re.compile(
     r"|\band\s+(the\s+)?([\w-]+\s+){0,2}(police|policemen|officers|soldiers|troops|forces|fighters|guards|gendarmes)\b",
     re.IGNORECASE,
 )  # '... and Taliban fighters fired into the air to disperse them': the forces' own clause
+REMEMBERED_CLAUSE_END = re.compile(r",|" + CLAUSE_BREAK.pattern, re.IGNORECASE)  # 'on the first anniversary of the strike, ESMAD agents dispersed ...'
+REMEMBERING = re.compile(
+    r"\b(commemorat\w*|memorial|anniversary|in\s+memory\s+of|vigils?\b[^.;]{0,100}?\bfor)\b", re.IGNORECASE
+)  # what a protest remembers, told to its clause's end
 
 
 def _the_crowd_s_guns(text: str) -> bool:
@@ -2134,8 +2167,8 @@ def _the_crowd_was_hit(text: str, lethal: re.Match[str]) -> bool:
         return False
     passive = re.match(r"(were|was)\s", lethal.group(0), re.IGNORECASE) is not None
     if crowd.group("be"):
-        return re.match(r"(killed|shot|(wounded|injured|hit)\s+by)\b", lethal.group(0), re.IGNORECASE) is not None  # 'was wounded by a police bullet'
-    return passive
+        return re.match(r"(killed|shot|tortured|(wounded|injured|hit)\s+by)\b", lethal.group(0), re.IGNORECASE) is not None  # 'was wounded by a police bullet'
+    return passive or SUFFERED_BY_THE_CROWD.match(lethal.group(0)) is not None
 
 
 SAID_OF_ANOTHER = re.compile(r"\b(who|whom|which|that|killing|death|murder|shooting|after|following|over|because)\b", re.IGNORECASE)

@@ -1193,9 +1193,10 @@ def _the_crowd_it_struck(force: Token, protest: Token) -> bool:
 
 def _fought_for(fight: Token, taking: Token) -> bool:
     """A fight told in a phrase of the taking's clause, or of a clause joined to it: 'drove FARDC
-    soldiers out of Bule after a clash and took control of the locality'."""
+    soldiers out of Bule after a clash and took control of the locality', 'forced clan militias
+    out of Yasooman after an hours-long battle, retaking the village'."""
     verb = next((t for t in (fight, *fight.ancestors) if t.pos_ == "VERB"), None)
-    return verb is not None and (verb == taking or verb in taking.conjuncts)
+    return verb is not None and (verb == taking or verb in taking.conjuncts or (_done_alongside(taking) and verb == taking.head))
 
 
 def _verb_of(token: Token) -> Token:

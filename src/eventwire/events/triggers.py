@@ -113,7 +113,7 @@ from ..lexicon.events import (
 )
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
-from .agents import is_someone, nominal_subjects, objects_and_conjuncts, objects_of, passive_agent_words, subject_words
+from .agents import is_someone, nominal_subjects, objects_and_conjuncts, objects_of, passive_agent_words, referent_of, subject_words
 from .dating import time_before
 from .places import is_participle, sets_the_scene
 
@@ -509,7 +509,7 @@ def takes_ground(trigger: Token) -> bool:
         or (trigger.lemma_.lower() in ("advance", "move", "drive") and entered_place(trigger) is not None)
     ):
         return True
-    taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken = [referent_of(c) for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if not taken and trigger.pos_ == "VERB":
         taken = [c for conj in trigger.conjuncts if conj.i > trigger.i for c in conj.children if c.dep_ == "dobj"]  # 'captured and briefly held the town'
     if verb_read_as_modifier(trigger):
@@ -577,7 +577,8 @@ def is_ground(token: Token) -> bool:
 def _what_is_taken(noun: Token) -> Iterator[Token]:
     """The object's own words and what it is 'of' ('control of the town', 'the town of Izium'),
     not where it lay ('tons of marijuana hidden in a warehouse', 'migrants ... off the coast of Dikili')."""
-    controlled = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "over") for p in c.children if p.dep_ == "pobj"]
+    noun = referent_of(noun)
+    controlled = [referent_of(p) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "over") for p in c.children if p.dep_ == "pobj"]
     if noun.lemma_.lower() == "control" and not controlled and (misplaced := _of_phrase_on_the_verb(noun)):
         controlled = misplaced  # 'took control of an agricultural factory', the 'of' read as the verb's
         yield from (t for p in misplaced for t in _what_is_taken(p))
@@ -965,6 +966,16 @@ def _gathering_to_protest(token: Token) -> bool:
     return not _objects(token) and bool(PROTEST_AIM.search(told) or CHANTING.search(told) or JOINING_A_PROTEST.search(told))
 
 
+@use_of("gathering")
+def _a_gathering_to_protest(token: Token) -> bool:
+    """'fired tear gas to break up a gathering of opposition supporters', 'a gathering to demand
+    justice'; not 'a gathering of elders', 'a family gathering' or 'intelligence gathering'."""
+    if token.pos_ != "NOUN":
+        return False
+    acted_on = token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in GATHERINGS_BROKEN_UP
+    return acted_on or bool(PROTEST_AIM.search(token.sent.text) or CHANTING.search(token.sent.text))
+
+
 @use_of("march")
 def _marched_by_a_crowd(token: Token) -> bool:
     """'thousands marched through Colombo', 'a march in Minsk'; not 'Prigozhin's forces marched
@@ -977,6 +988,9 @@ def _marched_by_a_crowd(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     heads = [[t for t in c.subtree if t is c or (t.head is c and t.dep_ in ("compound", "amod", "poss"))] for c in subjects]  # not 'relatives of soldiers'
     return not any(GROUND_FORCES.search(text_of(head)) or any(act.is_armed(a) for a in actors_within(head)) for head in heads)
+
+
+GATHERINGS_BROKEN_UP = frozenset({"disperse", "break", "scatter", "attack", "storm", "raid", "ban", "prevent", "block", "at", "on", "into"})
 
 
 @use_of("conference")

@@ -91,6 +91,8 @@ TRIGGERS: dict[str, str] = {
         [
             "protester",
             "demonstrator",
+            "marcher",
+            "gathering",
             "sit-in",
             "sit",
             "march",
@@ -999,6 +1001,11 @@ TERRITORY_OBJECTS = frozenset(
         "posts",
         "barracks",
         "garrison",
+        "garrisons",
+        "detachment",  # 'attacked the military detachment in Mansila and overran it'
+        "detachments",
+        "encampment",  # 'overran an NPA encampment'
+        "encampments",
         "site",
         "sites",
         "location",
@@ -1127,8 +1134,9 @@ KIN_OF = re.compile(
     r"\b(" + "|".join(sorted(KIN_WORDS)) + r")\s+of\s+(the\s+|their\s+|those\s+)?$", re.IGNORECASE
 )  # 'the mothers of (soldiers who were killed)'
 REMEMBRANCE = re.compile(
-    r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|famil(y|ies)\s+of|relatives\s+of|justice\s+for|(photograph|picture|photo)s?\s+of)\b"
-    r"|\bvigils?\b[^.;]{0,60}?\bfor\b",
+    r"\b(commemorat\w*|memorial|anniversary|in\s+memory|mourn\w*|portraits?|justice\s+for|(photograph|picture|photo)s?\s+of"
+    r"|(famil(y|ies)|relatives|friends)(\s+and\s+(famil(y|ies)|relatives|friends|colleagues|neighbou?rs))?\s+of)\b"
+    r"|\bvigils?\b[^.;]{0,100}?\bfor\b",
     re.IGNORECASE,
 )  # 'a candlelight vigil in Hledan for protesters shot dead on 28 February'
 # a sentence timed by another event it names, not by a date: 'the night of Iran's attack'
@@ -1194,17 +1202,19 @@ VIOLENT_CROWD = re.compile(
     r"\b(burn\w*\s+tyres|burning\s+tires|pelt\w*|threw\s+(stones|rocks|petrol|molotov|fireworks)|throwing\s+(stones|rocks)|stone[ds]?\s+(police|vehicles|cars)|torched|set\s+(fire|ablaze)|vandali[sz]\w*|smash\w*|ransack\w*|clash\w*\s+with\s+(the\s+)?(police|security|gendarmes|soldiers)|physical\s+confrontation|attacked\s+(a|an|the)\s|beat\s+(up\s+)?(a|an|the)|retaliat\w*"
     r"|hurl\w*\s+(\w+\s+){0,2}(stones|rocks|objects|bottles|bricks)|threw\s+(\w+\s+){0,2}(objects|bottles|bricks|stones|rocks)"
     r"|(stones?|rocks?|bricks?|bottles?)\s+(thrown|hurled)\s+by"
+    r"|(beaten(\s+up)?|attacked|assaulted|roughed\s+up|stoned)\s+by\s+(the\s+|some\s+)?(demonstrators|protesters|protestors|rioters|marchers)"
     r"|broke\s+into|forced\s+(their\s+way\s+)?into|forcibly\s+entered|held\s+([\w-]+\s+){0,3}hostage|seized\s+(the\s+)?"
-    r"|barricad\w*|set\w*\s+(\w+\s+){1,4}(on\s+fire|ablaze|alight)|burn\w*\s+(\w+\s+){0,3}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?|stations?|posts?|shops?|stores?|headquarters|premises|residences?)"
+    r"|barricad\w*|set\w*\s+(\w+\s+){0,4}(on\s+fire|ablaze|alight)|burn\w*\s+(\w+\s+){0,3}(tyres|tires|homes|houses|vehicles|cars|buildings|offices?|stations?|posts?|shops?|stores?|headquarters|premises|residences?)"
     r"|(stormed|(attempt\w*|tr(y|ied|ying))\s+to\s+storm)\s+(and\s+\w+\s+)?(the|a|an)\s+(\S+\s+){0,3}(offices?|buildings?|police|parliament|compound|headquarters|stations?|premises|residences?|palace|court|prison)"
-    r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|(turned|became|grew)\s+violent|turned\s+into\s+a\s+riot|degenerated\s+into\s+(violence|clashes|a\s+riot)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
+    r"|violent(ly)?\s+(demonstrat\w*|protest\w*)|(demonstrat|protest)\w*\s+violently|rioting\s+(\w+\s+)?(prisoners|inmates|detainees|youths?|crowds?|students|mobs?|people|residents|protesters|demonstrators|fans|workers|farmers|supporters)|(turned|became|grew)\s+violent|turned\s+into\s+a\s+riot|degenerated\s+into\s+(violence|clashes|a\s+riot)|clash\w*\s+between|attacked\s+(\w+\s+){0,2}(vehicles|cars|police|officers|journalists?|security\s+forces|soldiers|gendarmes)"
     r"|assault\w*\s+(a|an|the)\s+(\w+\s+)?(journalist|reporter|officer|policeman)"
     r"|(police(\s+officers?)?|policem[ae]n|officers?|soldiers?|gendarmes?|guards?)\s+(\w+\s+){0,2}(was|were)\s+(\w+\s+)?(killed|injured|wounded|hurt|stabbed)"
     r"|(policem[ae]n|officers?|soldiers?|gendarmes?|guards?)\s+died|stabb(ed|ing)\s+(a|an|the|one|two)\s+(\w+\s+)?(guards?|officers?|policem[ae]n|soldiers?|gendarmes?)"
     r"|wreck\w*\s+(\w+\s+){0,2}(the|a|an)\s+(\w+\s+){0,2}(stations?|offices?|posts?|clinics?|buildings?|vehicles?|cars?)|attempted\s+reprisals"
     r"|(take|took|taking|sought|seeking)\s+revenge"
+    r"|(captured|seized|kidnapped|abducted|held)\s+(a|an|one|two|three|several|\d+)\s+(police(\s*(officers?|men))?|policem[ae]n|officers?|soldiers?|gendarmes?)\b"  # 'captured a police officer and beat him up'
     r"|injuring\s+(\w+\s+){0,2}(police(\s*officers|men)?|officers|soldiers|gendarmes)"  # the forces hurt: the crowd fought
-    r"|block\w*\s+[^.]{0,60}\bwith\s+(\w+\s+){0,3}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles))\b",
+    r"|block\w*\s+[^.]{0,60}\bwith\s+([\w,]+\s+){0,4}(rocks|stones|rubbish|woods?|tyres|tires|benches|trees|logs|obstacles))\b",
     re.IGNORECASE,
 )
 VIOLENT_CROWD_ACTS = re.compile(
@@ -1243,8 +1253,12 @@ CROWD_AS_OBJECT = re.compile(
     r"\s+(a|an|the|one|two|three|four|five|several|\d+)?\s*(peaceful\s+)?(protest[eo]rs?|demonstrators?|marchers)\b", re.IGNORECASE
 )  # 'gunmen shot dead a protester', 'killed two demonstrators'
 CROWD_AS_SUBJECT = re.compile(
-    r"\b(protest[eo]rs?|demonstrators?|marchers)\b[^,;.]{0,40}?\s(?P<be>(were|was)\s+)?$", re.IGNORECASE
-)  # 'protesters in Khartoum were killed', 'two demonstrators were shot'
+    r"\b(protest[eo]rs?|demonstrators?|marchers|(one|two|three|four|five|several|some|many|\d+)\s+of\s+them)\b[^,;.]{0,40}?\s(?P<be>(were|was)\s+)?$",
+    re.IGNORECASE,
+)  # 'protesters in Khartoum were killed', 'two demonstrators were shot', 'One of them was tortured and killed.'
+SUFFERED_BY_THE_CROWD = re.compile(
+    r"(died|bled|(lost|losing)\s+(consciousness|an\s+eye|one\s+eye|(his|her|their)\s+eyes?))\b", re.IGNORECASE
+)  # 'One of them lost consciousness as a result of the beatings': the crowd, the subject, suffered it
 
 
 CLASSIFIER_ONLY_KINDS: frozenset[str] = (
