@@ -31,6 +31,7 @@ from ..lexicon.events import (
     NEVER_PASSIVE,
     PARTY_PEOPLE,
     PERSON_NOUNS,
+    POLITICAL_KINDS,
     PRESENTING_LEMMAS,
     PRONOUN_SUBJECTS,
     REPORTING_LEMMAS,
@@ -333,7 +334,13 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
 def _participle_adjunct(verb: Token) -> bool:
     """A present participle after the main clause that tells more of what its subject did
     ('Al Shabaab fighters forced clan militias out of Yasooman, retaking the village')."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and not any(c.dep_ in ("mark", "prep") for c in verb.children)
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and not any(c.dep_ in ("mark", "prep") for c in verb.children)
+        and TRIGGERS.get(verb.lemma_.lower()) not in POLITICAL_KINDS
+    )  # not 'Ukraine has lost 15% of its grain storage, threatening its role': no one threatened
 
 
 def _children_and_owners(noun: Token) -> list[Token]:
