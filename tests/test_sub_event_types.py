@@ -3024,3 +3024,28 @@ def test_force_after_the_words_of_an_anniversary_is_the_force_the_protest_met():
 )
 def test_a_gathering_that_protests_nothing_is_no_protest(report):
     assert first_sub_event_type(report) is None
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, the owner of a restaurant in Mandalay was slapped, knocked over and arrested by soldiers.", "Attack"),
+        ("On 13 July, a shopkeeper was arrested and beaten by Taliban forces in Kabul.", "Attack"),
+        ("On 13 July, police arrested a man in Kabul. He was accused of beating his wife.", "Arrests"),
+        ("On 13 July, PTI supporters angered by the arrest of Imran Khan set a radio building on fire in Peshawar.", "Violent demonstration"),
+        ("On 13 July, youths angry at the arrest of an opposition leader looted supermarkets in Dakar.", "Violent demonstration"),
+    ],
+)
+def test_hurt_done_with_an_arrest_the_deed_someone_is_held_for_and_riots_over_an_arrest(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_the_deed_a_man_is_arrested_for_is_no_attack_by_those_who_arrest_him():
+    assert first_sub_event_type("On 13 July, police arrested a man for beating his wife in Kabul.") != "Attack"
+
+
+def test_a_crowd_angry_over_a_price_rise_that_storms_a_city_hall_rioted_and_villagers_angry_over_thefts_who_beat_a_thief_are_a_mob():
+    assert first_sub_event_type("On 13 July, crowds angry over the fuel price hike stormed the city administration building in Almaty.") == (
+        "Violent demonstration"
+    )
+    assert first_sub_event_type("On 13 July, villagers angry over a spate of thefts beat a suspected thief to death in Kisii.") == "Mob violence"

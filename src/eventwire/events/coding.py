@@ -73,6 +73,7 @@ from ..lexicon.events import (
     HIT_BY_WHAT_FORCES_FIRED,
     HURT_IN_A_RAID,
     HURT_TOLD,
+    HURT_WITH_THE_ARREST,
     HURTING_LEMMAS,
     INFRASTRUCTURE,
     INTERCEPTED_ARMS,
@@ -470,7 +471,7 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         return Coded(kind, "Violent demonstration", act.RIOTERS_HERE, force, firm=True)  # 'protesters set fire to... and clashed with police'
     crowd_as_agent = _done_by_a_crowd(trigger, subject)  # 'a woman was beaten to death by a crowd', 'stabbed to death by people'
     crowd_words = subject_words(trigger) + (passive_agent_words(trigger) if crowd_as_agent else [])
-    unnamed_crowd = subject is None and any(t.lower_ in ("crowd", "mob") for t in crowd_words)  # 'a crowd attacked a police station'
+    unnamed_crowd = subject is None and any(t.lemma_.lower() in ("crowd", "mob") for t in crowd_words)  # 'a crowd attacked a police station'
     crowd_can_do_it = kind in CROWD_VIOLENCE_KINDS and trigger.lemma_.lower() not in HEAVY_WEAPON_WORDS  # a crowd attacks, it shells nothing
     if (unnamed_crowd or (subject is not None and subject.role == "civilians")) and crowd_can_do_it and (crowd_as_agent or is_crowd(trigger)):
         if _the_crowd_s_guns(text) and not unnamed_crowd:
@@ -773,6 +774,8 @@ def _what_someone_is_suspected_of(trigger: Token) -> bool:
     """'warrants against people suspected of taking part in the 8 January attacks', 'a man wanted
     for the bombing', 'held for their involvement in the kidnapping': the deed that describes
     someone, not an event reported here."""
+    if _held_for(trigger):
+        return True
     child = trigger
     for ancestor in trigger.ancestors:
         if ancestor.lemma_.lower() in SUSPECTED_OF and ancestor.dep_ in ("acl", "amod") and child.dep_ == "prep":
@@ -783,6 +786,16 @@ def _what_someone_is_suspected_of(trigger: Token) -> bool:
             return False  # the clause that reports something
         child = ancestor
     return False
+
+
+def _held_for(trigger: Token) -> bool:
+    """'police arrested a man for beating his wife', 'detained two youths over the stabbing': the
+    deed someone is held for, not an act of those who hold him."""
+    preposition = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj"):
+        return False
+    holder = preposition.head
+    return preposition.lower_ in ("for", "over") and holder.pos_ == "VERB" and TRIGGERS.get(holder.lemma_.lower()) == "arrest"
 
 
 def _a_role_held_against_someone(trigger: Token, role: Token, preposition: Token) -> bool:
@@ -1257,7 +1270,11 @@ def _a_crowd_protesting(trigger: Token, text: str) -> bool:
         or _angered_by_the_state(told)
         or (_their_cause_told_next(trigger) and not acts_on_a_person(trigger))  # not a mob that beat a thief to death
         or (_called_demonstrators_later(trigger) and not acts_on_a_person(trigger))
+        or (ANGRY_OVER.search(told) is not None and not acts_on_a_person(trigger))  # 'crowds angry over the fuel price hike stormed the city hall'
     )
+
+
+ANGRY_OVER = re.compile(r"\b(angry|angered|outraged|furious|incensed|enraged)\s+(over|at|about|by)\b", re.IGNORECASE)
 
 
 DEMONSTRATORS_NAMED = re.compile(r"\b(demonstrators|protesters|protestors)\b", re.IGNORECASE)
@@ -1957,6 +1974,8 @@ def _code_arrest(trigger, text, subject, military, mentioned) -> Coded:
     coded = _arrest(trigger, text, subject, military, mentioned)
     if _told_as_done(CUSTODY_DEATH, _without_clauses_of_others(trigger)):  # not '... to demand accountability for the death in custody of ...'
         return Coded("kill", "Attack", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'arrested and beaten to death in custody'
+    if _told_as_done(HURT_WITH_THE_ARREST, _without_clauses_of_others(trigger)) and coded.actor1 is not None and act.is_armed(coded.actor1):
+        return Coded("violence", "Attack", coded.actor1, act.CIVILIANS_HERE, firm=True)  # 'the owner was slapped, knocked over and arrested by the military'
     non_state = (
         coded.actor1 is not None and coded.actor1.role in ("group", "unidentified") and coded.actor1.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES)
     )

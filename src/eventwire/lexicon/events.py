@@ -600,12 +600,19 @@ CUSTODY_DEATH = re.compile(
     r"\b(died|killed|death)\b[^.]*\b(custody|in\s+(the\s+)?prison|under\s+torture|police\s+station)\b|\b(custody|under\s+torture)\b[^.]*\b(died|killed|death)\b",
     re.IGNORECASE,
 )
+HURT_WITH_THE_ARREST = re.compile(
+    r"\b(was|were)\s+(\w+\s+)?(beaten|slapped|assaulted|tortured|whipped|flogged|kicked|clubbed)(\s+up)?(\s*,\s*\w+(\s+\w+)?)*\s*,?\s+and\s+(then\s+)?(arrested|detained)\b"
+    r"|\b(arrested|detained)\s+and\s+(then\s+)?(severely\s+|brutally\s+)?(beaten|tortured|whipped|flogged|assaulted)\b",
+    re.IGNORECASE,
+)  # 'was slapped, knocked over and arrested by the military', 'was arrested and beaten by Taliban forces': ACLED's attack
 # What angers a crowd at the state: a death in custody or a killing by its forces ('set fire to a
 # police post after a man died in custody', 'torched a station after officers shot a rider').
 STATE_KILLING_GRIEVANCE = re.compile(
     r"\b(after|following)\b[^.;]{0,60}\b(police(men)?|officers?|soldiers|troops|security\s+forces|guards?)\s+(shot|killed|beat|beaten|shot\s+dead)\b"
     r"|\b(after|following)\b[^.;]{0,60}\b(tasered|shot|killed|beaten)\s+(\w+\s+)?by\s+(the\s+)?(police|officers|soldiers|troops|security\s+forces)\b"
-    r"|\b(after|following|over)\s+the\s+(arrest|detention)\s+of\b"  # 'following the arrest of Imran Khan, PTI supporters stormed ...'
+    r"|\b(after|following|over)\s+the\s+(arrest|detention|sentencing|conviction|jailing)\s+of\b"  # 'following the arrest of Imran Khan, PTI supporters stormed ...'
+    r"|\b(angered|angry|incensed|outraged|furious|enraged)\s+(by|at|over)\s+the\s+(arrest|detention|sentencing|conviction|jailing|killing|death)\b"
+    r"|\bafter\s+the\s+death\s+of\b[^.;]{0,60}\b(detained|arrested|held|shot|beaten)\s+by\s+(the\s+)?(police|officers|soldiers|security\s+forces)\b"
     r"|\bafter\b[^.;]{0,60}\b(died|death)\b[^.;]{0,30}\b(custody|in\s+(a\s+|the\s+)?(prison|jail|police\s+cell))\b",
     re.IGNORECASE,
 )
@@ -1810,7 +1817,7 @@ HURT_IN_A_RAID = re.compile(
     r"\b(kill\w*|dead|died|death|wound\w*|injur\w*|shot|fatalit\w*|abduct\w*|kidnap\w*)\b", re.IGNORECASE
 )  # a cattle raid that hurt or took no one is looting
 GRIEVANCE_WORDS = frozenset(  # 'angered by the port explosion': what stirred people
-    "anger angered outrage outraged incense incensed enrage enraged infuriate infuriated upset frustrate frustrated fury furious".split()
+    "anger angered angry outrage outraged incense incensed enrage enraged infuriate infuriated upset frustrate frustrated fury furious".split()
 )
 SHUT_BUILDINGS = frozenset({"building", "school", "site", "headquarters", "premises", "hall"})  # shut to press a demand
 TAKEN_FOR_CARE = frozenset({"hospital", "clinic", "safety", "shelter", "camp"})  # 'taken to hospital by soldiers': no abduction
