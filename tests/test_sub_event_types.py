@@ -3049,3 +3049,26 @@ def test_a_crowd_angry_over_a_price_rise_that_storms_a_city_hall_rioted_and_vill
         "Violent demonstration"
     )
     assert first_sub_event_type("On 13 July, villagers angry over a spate of thefts beat a suspected thief to death in Kisii.") == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, gunmen firing from a rooftop targeted demonstrators who had gathered peacefully in Baghdad to demand accountability, killing one.",
+        "On 13 July, a military vehicle drove into demonstrators marching against the coup in Wad Madani, killing one and seriously injuring two.",
+        "On 13 July, plainclothes security officers clubbed demonstrators protesting a death in custody in Ramallah; several were hospitalised with head injuries.",
+        "On 13 July, soldiers fired on mourners who left the cemetery after a ceremony and marched through Mahabad chanting slogans, killing one of them.",
+    ],
+)
+def test_gunmen_vehicles_clubs_and_fire_on_mourners_who_marched_are_excessive_force(report):
+    assert first_sub_event_type(report) == "Excessive force against protesters"
+
+
+def test_officers_who_club_demonstrators_and_hurt_no_one_seriously_break_up_the_protest():
+    report = "On 13 July, police officers clubbed demonstrators protesting a tax in Ramallah; two were slightly hurt."
+    assert first_sub_event_type(report) == "Protest with intervention"
+
+
+def test_a_protest_at_the_press_club_is_no_beating():
+    report = "On 13 July, teachers took out a protest rally at the press club in Larkana against the closure of schools."
+    assert first_sub_event_type(report) == "Peaceful protest"

@@ -1168,7 +1168,8 @@ def _force_on_protesters(trigger: Token, text: str, subject: act.Actor | None) -
             re.search(
                 r"\b(protest[eo]rs?|demonstrators?|marchers?|(staged|staging|held|holding)\s+(a\s+)?(demonstration|protest|rally|march|sit-in)|(who\s+were\s+)?(protesting|demonstrating|marching|rallying)"
                 r"|(on|at|into)\s+(a|an|the)\s+([\w-]+\s+){0,2}(protest|demonstration|rally|march|sit-in|cacerolazo|procession|strike)"  # 'opened fire on a peaceful protest'
-                r"|(people|crowds?|youths|men|women|residents)\s+(who\s+were\s+)?chanting"  # 'shot at people chanting against the government'
+                r"|(people|crowds?|youths|men|women|residents|mourners)\s+(who\s+were\s+)?chanting"  # 'shot at people chanting against the government'
+                r"|(people|crowds?|youths|men|women|residents|mourners|villagers)\s+(who|that)\s+([\w'-]+\s+){0,16}?(marched|protested|demonstrated|rallied)\b"
                 r"|peaceful\s+(gathering|assembly)"  # 'fired at a peaceful gathering'
                 r"|holding\s+(a\s+|an\s+|the\s+)?([\w-]+\s+)?(signs?|placards?|banners?|posters?)"
                 r"|(tried|trying|attempted|attempting|set\s+out)\s+to\s+(march|protest|demonstrate|rally|stage\s+a|hold\s+a)"
@@ -2104,12 +2105,16 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
             continue  # 'gathered outside the home of a man who had been killed by police'
         if _what_the_crowd_answered(text, lethal):
             continue  # 'protesters blocked the road after a man was shot dead by police'
-        if PROTEST_AIM.search(THE_PROTEST_ITSELF.sub("crowd", PROTESTERS_NAMED.sub("crowd", text[: lethal.start()]))) and not (
+        own_clause = text[
+            text.rfind(";", 0, lethal.start()) + 1 : lethal.start()
+        ]  # 'clubbed demonstrators protesting the death of X; several were hospitalised'
+        if PROTEST_AIM.search(THE_PROTEST_ITSELF.sub("crowd", PROTESTERS_NAMED.sub("crowd", own_clause))) and not (
             _befell_the_crowd(text, lethal) or _what_came_of_it(text, lethal)
         ):
             return False  # the killing the protest is about; the protesters named before the force are its victims
         if (
             SECURITY_FORCES.search(text[: lethal.start()])
+            or ARMED_MEN_NAMED.search(text[: lethal.start()])  # 'gunmen firing from a rooftop targeted demonstrators ..., killing one'
             or BY_SECURITY_FORCES.match(text, lethal.end())
             or HIT_BY_WHAT_FORCES_FIRED.match(text, lethal.end())
             or AFTER_SECURITY_FORCES_ACTED.match(text, lethal.end())
@@ -2120,6 +2125,7 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
     return False
 
 
+ARMED_MEN_NAMED = re.compile(r"\b(gunmen|armed\s+men|snipers|assailants|militants|militiamen|rebels)\b", re.IGNORECASE)
 ANSWERED_CLAUSE = re.compile(r"\b(after|following)\s+(?P<told>[^;:]*)$", re.IGNORECASE)
 
 

@@ -966,6 +966,12 @@ def _gathering_to_protest(token: Token) -> bool:
     return not _objects(token) and bool(PROTEST_AIM.search(told) or CHANTING.search(told) or JOINING_A_PROTEST.search(told))
 
 
+@use_of("club")
+def _clubbed(token: Token) -> bool:
+    """'officers clubbed demonstrators'; not 'the press club', 'a football club'."""
+    return token.pos_ == "VERB"
+
+
 @use_of("gathering")
 def _a_gathering_to_protest(token: Token) -> bool:
     """'fired tear gas to break up a gathering of opposition supporters', 'a gathering to demand

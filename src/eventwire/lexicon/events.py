@@ -124,6 +124,7 @@ TRIGGERS: dict[str, str] = {
             "stabbing",
             "ram",
             "beat",
+            "club",  # 'officers clubbed demonstrators'
             "baton-charge",  # 'police baton-charged protesting teachers' (``MISREAD_VERB_NORMS``)
             "lathi-charge",
             "cane-charge",
@@ -1247,7 +1248,9 @@ LETHAL_FORCE = re.compile(
     r"|(shot|hit|struck)\s+in\s+the\s+(head|face|eyes?|chest|neck|abdomen|stomach)"
     r"|shot\s+(a|an|one|two|three|\d+|several)\s+([\w-]+\s+){0,2}?in\s+the\s+(legs?|arms?|foot|feet|thighs?|hands?|shoulders?|back)"  # a gunshot wound: lethal weapons
     r"|(wounded|injured|hit)\s+by\s+(a\s+|an\s+)?(?!rubber\b|plastic\b)([\w-]+\s+)?(bullets?|gunfire|gunshots?)"
-    r"|fired\s+([\w-]+\s+){0,2}?into\s+(the\s+)?(crowd|protesters|demonstrators|marchers))\b",
+    r"|fired\s+([\w-]+\s+){0,2}?into\s+(the\s+)?(crowd|protesters|demonstrators|marchers)"
+    r"|(drove|ploughed|plowed|rammed|careered)\s+([\w-]+\s+){0,2}?into\s+(the\s+|a\s+)?(crowds?|protesters|demonstrators|marchers)"  # 'a military vehicle drove into demonstrators'
+    r"|hospitali[sz]ed\s+with\s+(\w+\s+)?(head|serious|severe|gunshot|bullet|stab)\s+(injuries|wounds)|head\s+injuries)\b",
     re.IGNORECASE,
 )  # force that kills or can, or wounds gravely: ACLED's excessive force against protesters
 SHOTS_ONLY = re.compile(r"^(live|shot\s+at|shoot|shooting|opened|fired|gunfire|gunshot)", re.IGNORECASE)  # shots, not a death or a wound
