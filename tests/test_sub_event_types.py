@@ -3072,3 +3072,8 @@ def test_officers_who_club_demonstrators_and_hurt_no_one_seriously_break_up_the_
 def test_a_protest_at_the_press_club_is_no_beating():
     report = "On 13 July, teachers took out a protest rally at the press club in Larkana against the closure of schools."
     assert first_sub_event_type(report) == "Peaceful protest"
+
+
+def test_rioting_prisoners_tear_gas_was_fired_at_are_a_violent_demonstration_whatever_else_the_sentence_tells():
+    report = "On 13 July, police fired tear gas at rioting prisoners at the central prison in Port Sudan, after the prisoners had seized part of the prison."
+    assert first_sub_event_type(report) == "Violent demonstration"

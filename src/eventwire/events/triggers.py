@@ -164,7 +164,12 @@ def triggers_in(sentence: Span) -> list[Token]:
         t
         for t in sentence
         if TRIGGERS.get(t.lemma_.lower())
-        and ((t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) and not _opens_a_compound(t)) or _is_hyphenated(t) or verb_read_as_modifier(t))
+        and (
+            (t.dep_ not in ("compound", "amod") and not _is_protest_modifier(t) and not _opens_a_compound(t))
+            or _is_hyphenated(t)
+            or verb_read_as_modifier(t)
+            or _rioting_people(t)
+        )
         and (
             t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage" or (t.pos_ == "PROPN" and t.lemma_.lower() in AGREEMENT_NAMES)
         )  # 'held them hostage': the tagger's adverb; 'signed the Bodo Peace Accord': a name
@@ -173,6 +178,11 @@ def triggers_in(sentence: Span) -> list[Token]:
     earlier = [t for t in found if told_as_days_before(t)]  # 'killed civilians ..., a day after taking over the garrison': an earlier event, told apart
     kept = _without_tolls([t for t in found if t not in earlier]) + _without_tolls(earlier)
     return sorted(kept, key=lambda t: (KIND_PRIORITY.index(TRIGGERS[t.lemma_.lower()]), t.i))
+
+
+def _rioting_people(token: Token) -> bool:
+    """'police fired tear gas at rioting prisoners': the people named by their riot riot."""
+    return token.lemma_.lower() == "riot" and token.tag_ == "VBG" and token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
 
 
 SCENE_NOUNS = frozenset({"site", "scene"})
