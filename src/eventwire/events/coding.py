@@ -20,6 +20,8 @@ from ..lexicon.events import (
     AIMED_SHOTS,
     AIR,
     AIRBORNE_WEAPONS,
+    ANGRY_OVER,
+    ARMED_MEN_NAMED,
     ARMED_WITH,
     ARMED_WORDS,
     ARMS_GIVEN_UP,
@@ -125,6 +127,7 @@ from ..lexicon.events import (
     SUFFERED_BY_THE_CROWD,
     SUICIDE,
     SUSPECTED_OF,
+    TAKEN_BY_FORCE_LEMMAS,
     TAKING_CONTROL_LEMMAS,
     TARGET_CUE,
     TERRITORY_KINDS,
@@ -1275,9 +1278,6 @@ def _a_crowd_protesting(trigger: Token, text: str) -> bool:
     )
 
 
-ANGRY_OVER = re.compile(r"\b(angry|angered|outraged|furious|incensed|enraged)\s+(over|at|about|by)\b", re.IGNORECASE)
-
-
 DEMONSTRATORS_NAMED = re.compile(r"\b(demonstrators|protesters|protestors)\b", re.IGNORECASE)
 
 
@@ -1946,9 +1946,6 @@ def _code_protest(trigger, text, subject, military, mentioned) -> Coded:
     return Coded("protest", sub, *crowd_and_target(sub, mentioned + told_later), firm=bool(said_how))  # the text says how it went: no classifier overrules it
 
 
-TAKEN_BY_FORCE_LEMMAS = frozenset({"overrun", "storm"})  # 'attacked the SNA base and overran it, forcing the soldiers to retreat': never without a fight
-
-
 def _force_only_remembered(trigger: Token, sentence: str) -> bool:
     """The only force the paragraph names is in what the protest remembers: no intervention before
     the words of remembrance nor in a later sentence ('held a candlelight vigil for the 135 people
@@ -2125,7 +2122,6 @@ def _lethal_force_on_them(text: str, paragraph: str = "") -> bool:
     return False
 
 
-ARMED_MEN_NAMED = re.compile(r"\b(gunmen|armed\s+men|snipers|assailants|militants|militiamen|rebels)\b", re.IGNORECASE)
 ANSWERED_CLAUSE = re.compile(r"\b(after|following)\s+(?P<told>[^;:]*)$", re.IGNORECASE)
 
 

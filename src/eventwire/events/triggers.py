@@ -54,6 +54,7 @@ from ..lexicon.events import (
     FACTION_WORDS,
     FOILED_THINGS,
     GAS_ACCIDENT,
+    GATHERINGS_BROKEN_UP,
     GOODS,
     GROUND_FIRED,
     GROUND_FORCES,
@@ -1004,9 +1005,6 @@ def _marched_by_a_crowd(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     heads = [[t for t in c.subtree if t is c or (t.head is c and t.dep_ in ("compound", "amod", "poss"))] for c in subjects]  # not 'relatives of soldiers'
     return not any(GROUND_FORCES.search(text_of(head)) or any(act.is_armed(a) for a in actors_within(head)) for head in heads)
-
-
-GATHERINGS_BROKEN_UP = frozenset({"disperse", "break", "scatter", "attack", "storm", "raid", "ban", "prevent", "block", "at", "on", "into"})
 
 
 @use_of("conference")

@@ -1866,3 +1866,10 @@ PARTY_PEOPLE = frozenset(
 PLACE_NAME_WORDS = ARABIC_ARTICLES | frozenset(
     "ath jabal jebel tal tell wadi kafr ain bir deir khirbet ras qaryat mazraat".split()
 )  # words that open an Arabic place name the tagger takes for a person's: 'Jabal al-Balaq', 'Lakmat al Qalah'
+
+
+# Words of crowds, of the armed men who fire on them, and of ground only force takes
+ANGRY_OVER = re.compile(r"\b(angry|angered|outraged|furious|incensed|enraged)\s+(over|at|about|by)\b", re.IGNORECASE)
+ARMED_MEN_NAMED = re.compile(r"\b(gunmen|armed\s+men|snipers|assailants|militants|militiamen|rebels)\b", re.IGNORECASE)
+TAKEN_BY_FORCE_LEMMAS = frozenset({"overrun", "storm"})  # 'attacked the SNA base and overran it, forcing the soldiers to retreat': never without a fight
+GATHERINGS_BROKEN_UP = frozenset({"disperse", "break", "scatter", "attack", "storm", "raid", "ban", "prevent", "block", "at", "on", "into"})
