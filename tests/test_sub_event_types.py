@@ -3077,3 +3077,112 @@ def test_a_protest_at_the_press_club_is_no_beating():
 def test_rioting_prisoners_tear_gas_was_fired_at_are_a_violent_demonstration_whatever_else_the_sentence_tells():
     report = "On 13 July, police fired tear gas at rioting prisoners at the central prison in Port Sudan, after the prisoners had seized part of the prison."
     assert first_sub_event_type(report) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 13 July, security forces concluded a clearance operation in Dera Bugti (Dera Bugti, Balochistan), regaining control of the town"
+            " three days after BLA militants attacked the police station there.",
+            "Government regains territory",
+        ),
+        (
+            "On 13 July, the KNLA claimed to have captured two army outposts near Myawaddy (Myawaddy, Kayin) following clashes with junta troops;"
+            " the junta denied the claim.",
+            "Armed clash",
+        ),
+        (
+            "On 13 July, Azerbaijani troops entered Lachin (Lachin) as Armenian forces completed their withdrawal. No fighting reported.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "On 13 July, CMA fighters entered and occupied the army camp in Ber (Timbuktu) hours after the last soldiers left. No fighting was reported.",
+            "Non-violent transfer of territory",
+        ),
+        ("On 13 July, police removed a road blockade by striking nurses in Oaxaca (Oaxaca de Juarez, Oaxaca), detaining eight.", "Protest with intervention"),
+        (
+            "On 13 July, police used tear gas to break up a nurses' march in Cotonou (Cotonou, Littoral) and arrested two organisers.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_ground_taken_in_more_wordings_and_crowds_broken_up_by_what_was_done_to_them(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_the_army_of_syria_takes_ground_with_russian_support_and_no_ukrainian_side_is_supplied():
+    gain = first_coded(
+        "On 13 July, SAA forces, backed by Russian airstrikes, took control of Kafr Nabl (Maarrat an Numan, Idleb) after weeks of fighting with HTS."
+    )
+    assert (gain.sub_event_type, gain.actor1.name) == ("Government regains territory", "Military Forces of Syria (2000-)")
+    clash = first_coded("On 13 July, Russian troops clashed with Islamic State fighters near Palmyra (Tadmor, Homs).")
+    assert clash.actor2 is None or "Ukraine" not in clash.actor2.name
+
+
+def test_ground_taken_in_the_war_in_ukraine_keeps_its_sides():
+    gain = first_coded("On 13 July, Russian forces captured the village of Pisky in Donetsk region.")
+    assert (gain.sub_event_type, gain.actor2.name) == ("Non-state actor overtakes territory", "Military Forces of Ukraine (2019-)")
+
+
+def test_a_note_s_clipped_passive_gives_the_toll_of_the_ground_retaken():
+    report = "On 13 July, soldiers regained control of Aguililla (Aguililla, Michoacan) after a firefight with CJNG gunmen. 5 gunmen killed."
+    assert first_coded(report).fatalities == 5
+
+
+def test_a_town_whose_bracket_repeats_its_name_lies_in_the_country_of_the_province_after_it():
+    gain = first_coded("On 13 July, Taliban forces retook several villages in Andarab (Andarab, Baghlan) from NRF fighters.")
+    assert gain.sub_event_type == "Government regains territory"
+    assert gain.place is not None and gain.place.place.country_code == "AF"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, JNIM militants attacked VDP members stationed in Arbinda (Arbinda, Soum). The VDP withdrew after running out of ammunition, and the militants entered the town.",
+        "On 13 July, PDF units attacked the police station in Kani (Kani, Sagaing). After two days of fighting, the resistance forces took control of the town.",
+    ],
+)
+def test_a_withdrawal_or_a_gain_told_after_the_fight_is_the_ground_taken(report):
+    assert first_sub_event_type(report) == "Non-state actor overtakes territory"
+
+
+def test_a_gain_only_claimed_after_the_fight_leaves_the_fight():
+    report = "On 13 July, clashes between SPLM-IO and SSPDF were reported at Mirmir cantonment site (Koch, Unity). It is claimed that SPLM-IO took the site."
+    assert first_sub_event_type(report) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, members of the Village de Dieu gang clashed with police and residents' brigades in Bel Air (Port-au-Prince, Ouest) and took over large parts of the neighbourhood.",
+        "On 13 July, OLA fighters stormed Gimbi (Gimbi, West Wellega, Oromia), fought federal police for several hours and took over the town, opening the prison.",
+        "On 13 July, soldiers entered Tepalcatepec (Tepalcatepec, Michoacan), dismantled cartel checkpoints and trenches after a firefight and regained control of the town.",
+    ],
+)
+def test_the_fight_the_storming_and_the_checkpoints_dismantled_are_parts_of_the_ground_taken(report):
+    coded = {m.sub_event_type for m in analysis_of_report(report, published=PUBLISHED).event_mentions if m.event_type}
+    assert coded <= {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_federal_police_outside_brazil_are_the_country_s_own_police():
+    gain = first_coded("On 13 July, OLA fighters stormed Gimbi (Gimbi, West Wellega, Oromia), fought federal police for several hours and took over the town.")
+    assert gain.actor2.name == "Police Forces of Ethiopia (2018-)"
+
+
+def test_checkpoints_dismantled_are_no_weapons_stopped_and_a_device_dismantled_is():
+    assert (
+        first_sub_event_type("On 13 July, soldiers dismantled cartel checkpoints and trenches in Aguililla (Aguililla, Michoacan).") != "Disrupted weapons use"
+    )
+    assert first_sub_event_type("On 13 July, army engineers dismantled an IED planted on the road near Gao (Gao, Gao).") == "Disrupted weapons use"
+
+
+def test_ground_a_side_claims_and_the_next_sentence_says_the_other_denied_is_a_fight():
+    claimed = "On 13 July, M23 claimed to have taken control of Sake (Masisi, Nord-Kivu) after heavy fighting."
+    assert first_sub_event_type(claimed + " The military denied the claim, saying its troops still held the town.") == "Armed clash"
+    assert first_sub_event_type(claimed) == "Non-state actor overtakes territory"
+
+
+def test_ground_named_by_colombia_s_words_for_a_rural_ward():
+    report = "On 13 July, ELN combatants took control of several veredas in rural Tame (Tame, Arauca) following clashes with FARC dissidents."
+    assert first_sub_event_type(report) == "Non-state actor overtakes territory"

@@ -26,7 +26,9 @@ import csv
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, overload
 
@@ -413,9 +415,23 @@ def placed(
         role, since = GROUPS_IN_POWER[(actor.name, country_code)]
         if (day or dt.date(year, 12, 31)) >= since:  # 'the Taliban' after the fall of Kabul are Afghanistan's military to ACLED
             return placed(Actor(ROLE_TITLES[role], "state forces", STATE_FORCES, role, country_code), country_code, year, country_name)
+    if actor.role == "group" and (home_role := _branch_role_abroad(actor, country_code)) is not None:
+        return placed(Actor(ROLE_TITLES[home_role], "state forces", STATE_FORCES, home_role), country_code, year, country_name, sentence, day)
     if actor.role == "group":
         return tables.group_in(actor, country_code, country)
     return actor
+
+
+def _branch_role_abroad(actor: Actor, country_code: str) -> str | None:
+    """The role of a state's branch named by words any state's can bear ('federal police', Brazil's
+    Federal Police to ACLED), in an event in another country: there the words name that country's
+    own police ('ENDF, Federal Police, and regional special forces clashed with Derashe militias')."""
+    if actor.inter != STATE_FORCES or actor.country_code in (None, country_code) or actor.name.rpartition(") ")[2] not in BRANCHES_ANY_STATE_HAS:
+        return None
+    return next((role for role, prefix in (("police", "Police Forces of "), ("military", "Military Forces of ")) if actor.name.startswith(prefix)), None)
+
+
+BRANCHES_ANY_STATE_HAS = frozenset({"Federal Police", "Military Police", "Civil Police"})  # not 'Supreme Political Council', the Houthis
 
 
 def is_armed(actor: Actor | None) -> bool:
@@ -423,9 +439,30 @@ def is_armed(actor: Actor | None) -> bool:
     return actor is not None and (actor.role in ARMED_ROLES or actor.role == "fixed")
 
 
+_WAR_IN_VIEW: ContextVar[bool] = ContextVar("war_in_ukraine_in_view", default=True)
+
+
+@contextmanager
+def reports_set_in(country_codes: Collection[str]) -> Iterator[None]:
+    """Code the reports of an article whose places lie in these countries. The war in Ukraine's
+    defaults (its other side, Russia's ground taken as a non-state actor's) hold only where the
+    article places something in Ukraine or Russia, or places nothing: not for Russian airstrikes
+    in Idlib ('SAA forces, backed by Russian airstrikes, took control of Khan Shaykhun')."""
+    token = _WAR_IN_VIEW.set(not country_codes or bool(WAR_COUNTRIES & set(country_codes)))
+    try:
+        yield
+    finally:
+        _WAR_IN_VIEW.reset(token)
+
+
+def in_the_war_in_ukraine() -> bool:
+    """Whether the reports being coded are set where the war in Ukraine's defaults hold (``reports_set_in``)."""
+    return _WAR_IN_VIEW.get()
+
+
 def opponent_of(actor: Actor | None) -> Actor | None:
-    """The other side of the war in Ukraine; elsewhere the text must name it."""
-    if actor is None:
+    """The other side of the war in Ukraine, where the reports are set in it; elsewhere the text must name it."""
+    if actor is None or not in_the_war_in_ukraine():
         return None
     if actor.side == "Ukraine":
         return RUSSIA_MILITARY

@@ -270,12 +270,12 @@ def subject_actor(trigger: Token, sentence: Span, role: str = "military") -> act
     heads = [trigger]
     verb = trigger
     while (
-        (verb.dep_ in ("conj", "xcomp") or _participle_adjunct(verb))
+        (verb.dep_ in ("conj", "xcomp") or _participle_adjunct(verb) or participle_after_an_object(verb))
         and verb.pos_ == "VERB"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and not (verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children))
     ):  # not 'forcing the surviving soldiers to retreat': the soldiers retreat
-        verb = verb.head
+        verb = verb.head.head if participle_after_an_object(verb) else verb.head
         heads.append(
             verb
         )  # 'protesters set fire to the building and clashed with police': one subject for both; 'Russia has begun mobilizing'; 'entered Karma village and rounded up and shot residents'
@@ -341,6 +341,22 @@ def _participle_adjunct(verb: Token) -> bool:
         and not any(c.dep_ in ("mark", "prep") for c in verb.children)
         and TRIGGERS.get(verb.lemma_.lower()) not in POLITICAL_KINDS
     )  # not 'Ukraine has lost 15% of its grain storage, threatening its role': no one threatened
+
+
+def participle_after_an_object(verb: Token) -> bool:
+    """A present participle after a comma, read as a modifier of the main verb's object, that tells
+    what the main clause's subject did next ('security forces concluded a clearance operation in
+    Mach, regaining control of the town'); not one that says what the object does ('an area
+    controlled by the gang', 'a convoy carrying aid')."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.pos_ == "VERB"
+        and TRIGGERS.get(verb.lemma_.lower()) not in POLITICAL_KINDS
+    )
 
 
 def _children_and_owners(noun: Token) -> list[Token]:

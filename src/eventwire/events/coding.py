@@ -408,8 +408,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         kind == "capture"
         and trigger.lemma_.lower() in ("move", "advance", "enter")
         and not _a_named_place_entered(trigger)
-        and any(_posts_set_up(c) for c in trigger.conjuncts)
-    ):
+        and any(_posts_set_up(c) and TRIGGERS.get(c.lemma_.lower()) != "capture" for c in trigger.conjuncts)
+    ):  # not 'entered and occupied the MINUSMA camp': a camp taken
         kind = "base"  # 'moved into the buffer zone and set up positions': a base, not a town taken from anyone
     if trigger.lemma_.lower() == "strike" and ((LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text)) or is_a_walkout(trigger)):
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
@@ -1435,10 +1435,11 @@ def _unnamed_armed_subject(trigger: Token) -> bool:
 
 
 def takes_as_non_state(actor: act.Actor | None) -> bool:
-    """ACLED codes ground taken by a rebel or militia, and by Russia in Ukraine, as a non-state actor's."""
+    """ACLED codes ground taken by a rebel or militia, and by Russia in the war in Ukraine, as a non-state actor's."""
     return actor is not None and (
-        actor.side == "Russia"
-        or (actor.country_code == "RU" and actor.role == "military")  # 'units of the Battlegroup Centre'
+        (
+            act.in_the_war_in_ukraine() and (actor.side == "Russia" or (actor.country_code == "RU" and actor.role == "military"))
+        )  # 'units of the Battlegroup Centre'
         or actor.role in ("unidentified", *act.COMMUNAL_ROLES)
         or (actor.role == "group" and actor.inter not in (act.STATE_FORCES, act.EXTERNAL_FORCES))  # AMISOM, MONUSCO: the state's affiliates
     )

@@ -127,7 +127,16 @@ def find_event_candidates(
     With a ``gazetteer``, a political interaction whose clause names no town is placed at
     the seat of the government or organisation acting (ACLED's practice for statements).
     A publication date no report can have (before 1900, after tomorrow) counts as unknown.
+    The war in Ukraine's defaults hold only in an article placing something in Ukraine or
+    Russia, or nothing (``actors.reports_set_in``).
     """
+    with act.reports_set_in({p.place.country_code for p in places if p.place is not None and p.place.country_code}):
+        return _event_candidates(article, sentences, places, gazetteer)
+
+
+def _event_candidates(
+    article: Article, sentences: Iterable[tuple[Span, int, str]], places: list[PlaceMention], gazetteer: Gazetteer | None
+) -> tuple[list[EventMention], list[DroppedCandidate]]:
     if article.published != plausible_published(article.published):
         article = replace(article, published=None)
     memory = SpeakerMemory()
@@ -159,7 +168,7 @@ def find_event_candidates(
             found[-1] = _with_toll_from_next_sentence(found[-1], sentence, offset, places)
         found.extend(mentions)
         previous_date = _carried_date(date, previous_date, article.published)
-    found = _riots_told_with_the_force_met(_clashes_told_with_their_gains(found, dropped), dropped)
+    found = _riots_told_with_the_force_met(_clashes_told_with_their_gains(_gains_denied_next(found, article), dropped), dropped)
     found = _joined_to_placed_reports(_with_the_article_s_attacker(found), article, places)
     placed_elsewhere = any(m.place is not None for m in found)  # a snippet of one report placing nothing keeps it ('An airstrike killed 10 fighters.')
     nowhere = [m for m in found if placed_elsewhere and _nowhere_and_by_no_one(m)]
@@ -209,6 +218,19 @@ def _strike_key(mention: EventMention) -> tuple[str, str] | None:
 
 
 NEXT_SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start, within a paragraph
+DENIED_NEXT = re.compile(r"^\s*[^.;]{0,60}?\b(denied|rejected|dismissed|refuted)\s+(the|this|that|these|those|its|their)\s+(claims?|reports?)\b", re.IGNORECASE)
+
+
+def _gains_denied_next(found: list[EventMention], article: Article) -> list[EventMention]:
+    """Ground one side says it took, which the very next sentence says the other side denied
+    ('M23 claimed to have taken control of Sake. The FARDC denied the claim, saying its troops
+    still held the town'): a fight, no ground known to have changed hands."""
+    return [
+        _recoded(m, sub_event("Armed clash"))
+        if m.sub_event_type in GROUND_CHANGES and (m.claim.cue is not None or m.claim.hedges) and DENIED_NEXT.match(article.text[m.end : m.end + 200])
+        else m
+        for m in found
+    ]
 
 
 def _clashes_told_with_their_gains(found: list[EventMention], dropped: list[DroppedCandidate]) -> list[EventMention]:
@@ -239,7 +261,7 @@ def _clashes_told_with_their_gains(found: list[EventMention], dropped: list[Drop
 
 NON_STATE_BACK_REFERENCE = re.compile(
     r"\b(the|these|those)\s+(militants|militiamen|militia|militias|rebels|fighters|insurgents|jihadists|terrorists|bandits|assailants|attackers|gunmen"
-    r"|armed\s+men|group|separatists)\b|\bthey\b",
+    r"|armed\s+men|group|separatists|(resistance|rebel|insurgent|opposition|jihadist|militia)\s+(forces|fighters|units))\b|\bthey\b",
     re.IGNORECASE,
 )
 STATE_BACK_REFERENCE = re.compile(r"\b(the|these|those)\s+(troops|soldiers|army|military|forces|police|government\s+forces)\b", re.IGNORECASE)
@@ -259,8 +281,10 @@ def _with_the_winner_named_before(gain: EventMention, clash: EventMention) -> Ev
     sides = (clash.actor1, clash.actor2)
     non_state = max((found.start() for found in NON_STATE_BACK_REFERENCE.finditer(before)), default=-1)
     state = max((found.start() for found in STATE_BACK_REFERENCE.finditer(before)), default=-1)
-    if PASSIVE_BEFORE.search(before) or gain.trigger.lower() == "fell":
-        winner: act.Actor | None = clash.actor1  # 'The outpost was captured': by who attacked it
+    if gain.sub_event_type == "Non-violent transfer of territory" and gain.actor2 in sides:
+        winner: act.Actor | None = next(a for a in sides if a != gain.actor2)  # 'The VDP withdrew after running out of ammunition': the attackers won it
+    elif PASSIVE_BEFORE.search(before) or gain.trigger.lower() == "fell":
+        winner = clash.actor1  # 'The outpost was captured': by who attacked it
     elif max(non_state, state) < 0:
         winner = None
     else:  # the nearer word is the taker's: 'the soldiers withdrew and the militiamen took control'
@@ -330,8 +354,8 @@ def _won_by_a_side_of(gain: EventMention, clash: EventMention) -> bool:
     """The next sentence's change of territory, by a side of the clash, on its days, at its place or none of its own."""
     if gain.sub_event_type not in GROUND_TAKEN or gain.actor1 is None or gain.actor1 not in (clash.actor1, clash.actor2):
         return False
-    if gain.claim.cue is not None and gain.claim.cue != clash.claim.cue:
-        return False  # 'The military claimed to have seized an AA camp': one side's word on the outcome, not the outcome
+    if (gain.claim.cue is not None and gain.claim.cue != clash.claim.cue) or set(gain.claim.hedges) - set(clash.claim.hedges):
+        return False  # 'The military claimed to have seized an AA camp', 'It is claimed that SPLM-IO retaken the site': one side's word on the outcome, not the outcome
     if gain.date is None or clash.date is None or not gain.date.meets(clash.date):
         return False
     own_place = gain.place is not None and _written_in(gain, gain.place)
@@ -544,8 +568,12 @@ def _reports_only_a_toll(triggers: list[Token]) -> bool:
 
 
 def _a_toll(word: Token) -> bool:
-    """A casualty word with no one named as doing it."""
-    return word.lemma_.lower() in CASUALTY_LEMMAS and all(_is_victims(c) for c in word.children if c.dep_ in ("nsubj", "agent"))
+    """A casualty word with no one named as doing it; in a note's clipped passive ('2 gunmen
+    killed.', 'At least 4 fighters killed.') its subject is the dead."""
+    clipped = word.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in word.children)
+    return word.lemma_.lower() in CASUALTY_LEMMAS and all(
+        _is_victims(c) or (clipped and c.dep_ == "nsubj") for c in word.children if c.dep_ in ("nsubj", "agent")
+    )
 
 
 def _all_in_background(triggers: list[Token], background: set[Token]) -> bool:
@@ -1116,8 +1144,9 @@ def _done_alongside(verb: Token) -> bool:
 
 def _joined_verbs(verb: Token) -> set[Token]:
     """The verb, the verb it completes ('managed to control'), and the verbs joined to either:
-    'clashed ... and managed to control several villages', 'raided and burned a camp, taking control'."""
-    main = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("manage", "succeed") else verb
+    'clashed ... and managed to control several villages', 'raided and burned a camp, taking control',
+    'used tear gas to break up a march and arrested several leaders'."""
+    main = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("manage", "succeed", "use") else verb
     return {verb, main, *main.conjuncts}
 
 
@@ -1196,7 +1225,18 @@ def _fought_for(fight: Token, taking: Token) -> bool:
     soldiers out of Bule after a clash and took control of the locality', 'forced clan militias
     out of Yasooman after an hours-long battle, retaking the village'."""
     verb = next((t for t in (fight, *fight.ancestors) if t.pos_ == "VERB"), None)
-    return verb is not None and (verb == taking or verb in taking.conjuncts or (_done_alongside(taking) and verb == taking.head))
+    if verb is None:
+        return False
+    return verb == taking or verb in taking.conjuncts or (_done_alongside(taking) and verb == taking.head) or _a_first_act_read_as_a_clause(verb, taking)
+
+
+def _a_first_act_read_as_a_clause(verb: Token, taking: Token) -> bool:
+    """The first of a string of acts, parsed as the clause of the next, which the taking is joined
+    to ('OLA fighters stormed Mendi (Mana Sibu, West Wellega), fought police for hours and took
+    over the town', where a place in brackets splits the string): not a clause said or thought
+    ('militants claimed they stormed the post' has no taking joined to 'claimed')."""
+    joined = _joined_verbs(taking) - {taking}
+    return verb.dep_ == "ccomp" and verb.head in joined and not any(c.dep_ == "mark" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _verb_of(token: Token) -> Token:
@@ -1320,7 +1360,9 @@ def _mention(
         actor2 = placed(coded.actor2, None, date, article, home2, told)
     elif (migrants := nation_of_migrants(trigger, coded.actor2)) is not None:
         actor2 = _migrants_of(migrants, actor2 or placed(act.CIVILIANS_HERE, place, date, article, home, told), date, article, told)
-    if sub is not None and sub.name in GROUND_TAKEN and _forces_abroad(actor1, actor2, place):
+    if sub is not None and sub.name in GROUND_TAKEN and claim.denial:
+        sub = sub_event("Armed clash")  # 'the NRF claimed to have captured three districts ...; the Taliban denied the claim': a fight, no ground known taken
+    elif sub is not None and sub.name in GROUND_TAKEN and _forces_abroad(actor1, actor2, place):
         sub = sub_event("Non-state actor overtakes territory")  # 'Rwandan soldiers seized a hill near Kibumba': ACLED's foreign state actor
     elif sub is not None and sub.name == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == act.STATE_FORCES:
         sub = sub_event("Government regains territory")  # 'the Taliban captured Panjshir' in 2022: a state's forces, once placed

@@ -114,7 +114,16 @@ from ..lexicon.events import (
 )
 from ..parse import paragraph_text, span_text
 from ..phrases import actors_within, text_of
-from .agents import is_someone, nominal_subjects, objects_and_conjuncts, objects_of, passive_agent_words, referent_of, subject_words
+from .agents import (
+    is_someone,
+    nominal_subjects,
+    objects_and_conjuncts,
+    objects_of,
+    participle_after_an_object,
+    passive_agent_words,
+    referent_of,
+    subject_words,
+)
 from .dating import time_before
 from .places import is_participle, sets_the_scene
 
@@ -172,8 +181,8 @@ def triggers_in(sentence: Span) -> list[Token]:
             or _rioting_people(t)
         )
         and (
-            t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage" or (t.pos_ == "PROPN" and t.lemma_.lower() in AGREEMENT_NAMES)
-        )  # 'held them hostage': the tagger's adverb; 'signed the Bodo Peace Accord': a name
+            t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "hostage" or (t.pos_ == "PROPN" and (t.lemma_.lower() in AGREEMENT_NAMES or t.text.islower()))
+        )  # 'held them hostage': the tagger's adverb; 'signed the Bodo Peace Accord': a name; 'to break up a trade union march': no name in lower case
     ]
     found = [t for t in found if is_trigger_use(t) and not _weapon_carried(t) and not _weapons_supplied(t) and not _names_a_scene(t) and not _in_a_tag(t)]
     earlier = [t for t in found if told_as_days_before(t)]  # 'killed civilians ..., a day after taking over the garrison': an earlier event, told apart
@@ -512,7 +521,7 @@ def armed_men_take_a_name(token: Token) -> bool:
 def takes_ground(trigger: Token) -> bool:
     """Whether what is taken is ground: a named place or a word for one ('seized the town', 'took
     control'), a place that fell to someone, or a place armed men were driven out of."""
-    if trigger.dep_ in ("acl", "relcl"):
+    if trigger.dep_ in ("acl", "relcl") and not participle_after_an_object(trigger):
         return False  # 'an area controlled by the gang': a state of affairs, not an event
     if (
         new_holder(trigger) is not None
@@ -642,7 +651,15 @@ def blockade_by_armed_men(trigger: Token) -> bool:
     if trigger.lemma_.lower() != "blockade":
         return False
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    if verb is not trigger and verb.lemma_.lower() in BLOCKADES_BROKEN_UP:
+        return False  # 'police removed a road blockade by CNTE teachers': the crowd's, broken up
+    makers = [t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+    if makers and not _armed_words(makers):
+        return False  # 'a blockade by farmers'
     return _armed_words(subject_words(verb) + passive_agent_words(verb))
+
+
+BLOCKADES_BROKEN_UP = frozenset({"remove", "clear", "lift", "dismantle", "break", "disperse", "end"})
 
 
 def drives_out_of_ground(trigger: Token) -> bool:
@@ -991,6 +1008,14 @@ def _a_gathering_to_protest(token: Token) -> bool:
         return False
     acted_on = token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in GATHERINGS_BROKEN_UP
     return acted_on or bool(PROTEST_AIM.search(token.sent.text) or CHANTING.search(token.sent.text))
+
+
+@use_of("dismantle")
+def _weapons_dismantled(token: Token) -> bool:
+    """'sappers dismantled an IED', 'dismantled a bomb-making workshop'; not 'dismantled CJNG
+    checkpoints and trenches', told of ground retaken, nor 'a plan to dismantle the MFDC'."""
+    dismantled = {t.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    return bool(dismantled & WEAPONS)
 
 
 @use_of("march")

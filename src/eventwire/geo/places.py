@@ -275,6 +275,7 @@ def _within_their_containers(
         if holds_no_city(area, town) or _city_read_for_a_district(area, town, readings.get(area.start, ()), texts):
             continue
         gap = _text_between(town, area, texts)
+        gap = gap if gap is None else _without_the_name_repeated(gap, town.text)
         if (
             gap is None
             or not CONTAINER_GAP.match(gap)
@@ -292,6 +293,13 @@ def _within_their_containers(
         best = max(there, key=lambda p: (p.admin1_code == holder.admin1_code, p.population), default=None)
         kept[i] = replace(town, place=best, method="contained" if best else "not in its container", confidence=town.confidence if best else 0.0)
     return kept
+
+
+def _without_the_name_repeated(gap: str, name: str) -> str:
+    """The text between a town and its area, without the town's name repeated at the head of the
+    brackets, as ACLED's notes write a town of the same name as its district: 'in Andarab
+    (Andarab, Baghlan)' has the gap ' (' before Baghlan."""
+    return re.sub(rf"\(\s*{re.escape(name)}\s*,\s*$", "(", gap, flags=re.IGNORECASE)
 
 
 PART_OF_TOWN_REACH_KM = 50.0  # a park or quarter said to lie in a town lies no farther from it

@@ -664,12 +664,14 @@ NO_FIGHT = re.compile(
     re.IGNORECASE,
 )
 NO_FIGHT_REPORTED = re.compile(
-    r"\bno\s+((significant|major|serious|heavy)\s+)?(clashes|fighting|confrontations?|resistance|shots?)\s+(was|were)\s+(reported|fired)\b", re.IGNORECASE
-)  # 'no significant fighting was reported'
+    r"\bno\s+((significant|major|serious|heavy)\s+)?(clashes|fighting|confrontations?|resistance|shots?)(\s+(was|were))?\s+(reported|fired)\b", re.IGNORECASE
+)  # 'no significant fighting was reported', 'No fighting reported.'
 LEFT_THEN_TAKEN = re.compile(
     r"\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b[^.;]*\band\b[^.;]*\b(entered|took\s+(over|control)|moved\s+in(to)?)\b", re.IGNORECASE
 )  # 'Russian forces withdrew from Bucha and Ukrainian forces entered the town'
-AFTER_LEAVING = re.compile(r"\bafter\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated)\b", re.IGNORECASE)
+AFTER_LEAVING = re.compile(
+    r"\b(after|following|as)\b[^.;]*\b(left|withdrew|abandoned|pulled\s+out|vacated|retreated|withdrawal|departure|pull-?out)\b", re.IGNORECASE
+)  # 'took control of Kidal after the army left', 'entered Aghdam as Armenian forces completed their withdrawal'
 FIGHTING_WORDS = re.compile(
     r"\b(fight|fights|fighting|fightings|fought|clash\w*|battle\w*|attack\w*|assault\w*|shell\w*|killed|kill\w*|fire|fired|firing|offensive|ambush\w*|raid\w*|combat|gunfire|stormed|confrontations?|hostilities"
     r"|shoot-?outs?|gunfights?|firefights?|skirmish\w*|besieg\w*|sieges?|overr(an|un|uns|unning)|repel\w*|repuls\w*|expell?\w*|dislodg\w*)\b"
@@ -1034,6 +1036,11 @@ TERRITORY_OBJECTS = frozenset(
         "woredas",
         "kebele",
         "chiefdom",
+        "vereda",  # Colombia's rural ward: 'took control of several veredas in rural Tame'
+        "veredas",
+        "corregimiento",
+        "corregimientos",
+        "kebeles",
         "groupement",  # Congo's
         "hamlet",
         "hamlets",
