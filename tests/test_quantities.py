@@ -261,3 +261,16 @@ def test_death_words_in_any_case_are_counted(sentence, killed):
 )
 def test_armed_men_neutralised_are_dead_and_explosives_neutralised_are_not(sentence, deaths):
     assert fatalities_in(sentence) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Soldiers pulled two young men from their homes in Djibo and shot them dead.", 2),
+        ("Gunmen abducted three farmers near Zamfara and later killed them.", 3),
+        ("Police arrested five suspects and released them the next day.", None),
+        ("Two men were arrested; soldiers shot them in the leg.", None),
+    ],
+)
+def test_people_counted_before_and_killed_as_them(sentence, dead):
+    assert fatalities_in(sentence) == dead

@@ -3186,3 +3186,14 @@ def test_ground_a_side_claims_and_the_next_sentence_says_the_other_denied_is_a_f
 def test_ground_named_by_colombia_s_words_for_a_rural_ward():
     report = "On 13 July, ELN combatants took control of several veredas in rural Tame (Tame, Arauca) following clashes with FARC dissidents."
     assert first_sub_event_type(report) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, JNIM militants stormed the village of Dioura (Tenenkou, Mopti) and hoisted their flag over the town hall.",
+        "On 13 July, OLA fighters, operating alongside TPLF forces, captured Kemise town in Amhara region.",
+    ],
+)
+def test_a_flag_hoisted_over_a_village_stormed_and_a_capture_the_parse_read_as_a_modifier_are_ground_taken(report):
+    assert first_sub_event_type(report) == "Non-state actor overtakes territory"

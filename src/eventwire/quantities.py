@@ -66,6 +66,17 @@ BODIES_FROM_RUBBLE = re.compile(
     + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+(?:have\s+been\s+|were\s+)?(?:pulled\s+|recovered\s+|retrieved\s+)?from\s+(?:the\s+)?(?:rubble|debris|ruins)\b",
     re.IGNORECASE,
 )
+_PEOPLE = r"(?:men|women|people|persons|civilians|villagers|youths|boys|girls|children|brothers|farmers|herders|students|soldiers|fighters|militants|suspects|traders|miners|workers|passengers)"
+THEM_KILLED = re.compile(
+    _QUALIFIER
+    + _NUMBER
+    + r"\s+(?:[\w-]+\s+){0,3}?"
+    + _PEOPLE
+    + r"\b[^.;]{0,120}?\b(?:(?:killed|executed|murdered|beheaded|lynched)\s+them|shot\s+them\s+(?:dead|to\s+death)|"
+    + _TO_DEATH
+    + r"\s+them\s+to\s+death)\b",
+    re.IGNORECASE,
+)  # 'soldiers pulled two young men from their homes and shot them dead'
 DEATH_CUES = ("kill", "dead", "died", "death", "lives", "fatalit", "perish", "execut", "murder", "behead", "lynch", "rubble", "debris", "ruins", "neutrali")
 """Every death pattern above holds one of these words (in lower case): a sentence without any states no death toll."""
 BODIES = re.compile(_QUALIFIER + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b", re.IGNORECASE)
@@ -100,7 +111,11 @@ def fatalities_in(sentence: str) -> int | None:
     if not any(cue in lowered for cue in DEATH_CUES):  # most sentences: no death pattern can match, and they are slow to try
         return 0 if NO_DEATHS.search(sentence) else None
     without_nobody = NO_DEATHS.sub(" ", sentence)
-    values = [number_value(m["number"]) for pattern in (DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, BODIES_FROM_RUBBLE) for m in pattern.finditer(without_nobody)]
+    values = [
+        number_value(m["number"])
+        for pattern in (DEATH_AFTER, DEATH_BEFORE, DEATH_TOLL, BODIES_FROM_RUBBLE, THEM_KILLED)
+        for m in pattern.finditer(without_nobody)
+    ]
     figures = [f for f in values if f is not None] + [1 for _ in ONE_DEATH.finditer(without_nobody)]
     figures += [2 if m["relative"] else 1 for m in ONE_KILLED.finditer(without_nobody)]  # 'killing a woman and her son'
     figures += [1 if m["one"] else number_value(m["number"]) or 1 for m in BEATEN_TO_DEATH.finditer(without_nobody)]

@@ -316,6 +316,17 @@ def _a_named_place_entered(verb: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in ("town", "city", "village") for t in entered)
 
 
+def _flag_raised_after(verb: Token) -> bool:
+    """The assault's doers raised their flag in a verb joined to it ('stormed the village and
+    hoisted their flag'): a mark of control ACLED reads as ground taken."""
+    return any(
+        v.lemma_.lower() in FLAG_RAISING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in ("flag", "banner") for c in v.children) for v in verb.conjuncts
+    )
+
+
+FLAG_RAISING_LEMMAS = frozenset({"hoist", "raise", "plant", "fly"})
+
+
 def _posts_set_up(verb: Token) -> bool:
     """'set up a base', 'set up positions', 'established outposts': a base of one's own."""
     posts = any(c.dep_ == "dobj" and c.lemma_.lower() in ("position", "post", "outpost") for c in verb.children)
@@ -411,6 +422,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         and any(_posts_set_up(c) and TRIGGERS.get(c.lemma_.lower()) != "capture" for c in trigger.conjuncts)
     ):  # not 'entered and occupied the MINUSMA camp': a camp taken
         kind = "base"  # 'moved into the buffer zone and set up positions': a base, not a town taken from anyone
+    if kind == "clash" and trigger.pos_ == "VERB" and _flag_raised_after(trigger):
+        kind = "capture"  # 'JNIM militants stormed the village of Dioura and hoisted their flag over the town hall': ground taken
     if trigger.lemma_.lower() == "strike" and ((LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text)) or is_a_walkout(trigger)):
         kind = "protest"  # 'striking workers rallied outside the company', 'held its weekly climate strike'
     if armed_men_neutralised(trigger):

@@ -496,6 +496,7 @@ def _lies_within(area: PlaceMention | None, detailed: PlaceMention | None) -> bo
 
 AFTER_AN_UNTOLD_ACT = "after an act of no date"
 FRAGMENT = "a fragment of no verb or date"
+CODED_AS_NO_EVENT = "a trigger word the rules code as no event here"
 
 
 def _a_fragment(sentence: Span, kind: str, date: DateRange | None) -> bool:
@@ -858,7 +859,8 @@ def _coded_triggers(
         else:
             coded = code_detected(trigger, sentence, classified) if detected else code(trigger, sentence, classified)
         if coded is None:
-            continue
+            dropped.append(_dropped(sentence, offset, trigger, CODED_AS_NO_EVENT))
+            continue  # 'police seized a ton of marijuana': no ground taken, no weapon stopped
         reason = (
             None
             if tagged is not None and trigger is opening

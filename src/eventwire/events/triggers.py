@@ -380,7 +380,16 @@ def verb_read_as_modifier(token: Token) -> bool:
     hyphenated verb made a modifier of its object."""
     after_a_hyphen = token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_
     has_subject = any(c.dep_ == "nsubj" for c in token.children)
-    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and (has_subject or (after_a_hyphen and token.head.dep_ == "dobj"))
+    if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN"):
+        return False
+    return has_subject or (after_a_hyphen and token.head.dep_ == "dobj") or _the_verb_of_a_verbless_parse(token)
+
+
+def _the_verb_of_a_verbless_parse(token: Token) -> bool:
+    """'OLA fighters, operating alongside TPLF forces, captured Kemise town': the sentence parsed
+    as one noun phrase, its verb after the commas read as a modifier of its object."""
+    root = token.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and token.i > root.i and token.doc[token.i - 1].text == "," and token.head.i > token.i
 
 
 def _is_protest_modifier(token: Token) -> bool:
