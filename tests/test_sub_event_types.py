@@ -3197,3 +3197,51 @@ def test_ground_named_by_colombia_s_words_for_a_rural_ward():
 )
 def test_a_flag_hoisted_over_a_village_stormed_and_a_capture_the_parse_read_as_a_modifier_are_ground_taken(report):
     assert first_sub_event_type(report) == "Non-state actor overtakes territory"
+
+
+def test_the_side_named_beside_the_taker_is_its_ally_not_its_enemy():
+    gain = first_coded("On 13 July, ENDF troops, supported by Eritrean forces, captured Shire (North Western, Tigray) from TPLF forces after heavy fighting.")
+    assert (gain.sub_event_type, gain.actor2.name) == ("Government regains territory", "TPLF: Tigray People's Liberation Front")
+    gain = first_coded(
+        "On 13 July, OLA fighters, operating alongside TPLF forces, captured Kemise (Oromia Special Zone, Amhara) after fighting with Amhara Special Forces and the ENDF."
+    )
+    assert gain.sub_event_type == "Non-state actor overtakes territory" and "TPLF" not in gain.actor2.name
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 13 July, Azerbaijani forces took control of several heights near Jermuk (Vayots Dzor) following clashes with Armenian forces.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On 13 July, Taliban forces clashed with NRF fighters in Bazarak (Bazarak, Panjshir) and took control of the provincial governor's compound.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_heights_and_a_governor_s_compound_are_ground(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_a_date_the_taken_outpost_was_held_since_does_not_date_its_retaking():
+    report = "Myanmar's military said it had retaken, after two days of clashes, a hilltop outpost near Lashio that had been in resistance hands since January."
+    coded = [m for m in analysis_of_report(report, published=dt.date(2024, 3, 15)).event_mentions if m.event_type]
+    assert [m.sub_event_type for m in coded] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        (
+            "On 13 July, supporters of Ousmane Sonko in Ziguinchor (Ziguinchor, Ziguinchor) burned tyres and attacked gendarmes with stones.",
+            "Violent demonstration",
+        ),
+        ("On 13 July, opposition activists stormed the governor's residence in Lahore (Lahore, Punjab) and ransacked it.", "Violent demonstration"),
+        ("On 13 July, a mob attacked a police station in Kano (Kano, Kano) to free a suspect accused of blasphemy and beat him to death.", "Mob violence"),
+        ("On 13 July, villagers beat a suspected thief to death in Kisii (Kisii, Kisii).", "Mob violence"),
+    ],
+)
+def test_a_political_crowd_that_turns_on_the_state_riots_and_a_mob_that_lynches_is_a_mob(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type

@@ -59,6 +59,8 @@ def subject_words(verb: Token) -> list[Token]:
     subjects = nominal_subjects(verb)
     if subjects:
         return [t for c in subjects for t in c.subtree]
+    if verb.dep_ == "amod" and verb_of_a_verbless_parse(verb):
+        return [t for t in verb.sent.root.subtree if t.i < verb.i]  # 'OLA fighters, operating alongside TPLF forces, captured Kemise'
     participle = verb.head if verb.dep_ == "conj" and _misread_subject(verb) is None else verb
     misread = _misread_subject(participle)
     return [t for t in misread.subtree if t.i < participle.i] if misread is not None else []
@@ -227,6 +229,13 @@ def crowd_and_target(sub_event_type: str, mentioned: list[act.Actor]) -> tuple[a
     if sub_event_type == "Mob violence":
         return act.RIOTERS_HERE, force or act.CIVILIANS_HERE
     return act.RIOTERS_HERE, force
+
+
+def verb_of_a_verbless_parse(token: Token) -> bool:
+    """'OLA fighters, operating alongside TPLF forces, captured Kemise town': the sentence parsed
+    as one noun phrase, its verb after the commas read as a modifier of its object."""
+    root = token.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and token.i > root.i and token.doc[token.i - 1].text == "," and token.head.i > token.i
 
 
 def _misread_subject(verb: Token) -> Token | None:

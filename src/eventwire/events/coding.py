@@ -123,6 +123,7 @@ from ..lexicon.events import (
     SHOTS_FIRED,
     SHOTS_ONLY,
     STATE_ARMED_WORDS,
+    STATE_BUILDINGS,
     STATE_KILLING_GRIEVANCE,
     SUFFERED_BY_THE_CROWD,
     SUICIDE,
@@ -1070,9 +1071,8 @@ def _in_a_clause_of_others(word: Token, trigger: Token, described: bool = True, 
 
 def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[act.Actor]:
     """The other actors named in the subject's own phrase ('Turkish forces supported by JWS who
-    operates under OPS shelled QSD positions'): they act with the subject, never against it."""
-    if subject is None:
-        return []
+    operates under OPS shelled QSD positions'). With no subject found, the first armed actor of the
+    phrase is it ('ENDF troops, supported by Eritrean forces, captured Shire from TPLF forces')."""
     heads = [trigger]
     if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         heads.append(trigger.head)  # 'pro-Hadi and Giants Brigades forces clashed with Houthi forces and took control of'
@@ -1083,7 +1083,9 @@ def _allies_of(subject: act.Actor | None, trigger: Token, found: list) -> list[a
         )  # a subject the parse hung the verb from ('the Giants Brigades, supported by air raids, clashed')
     spans = [(min(t.i for t in phrase), max(t.i for t in phrase)) for phrase in phrases]
     inside = [s.actor for s in found if any(first <= s.start and s.end - 1 <= last for first, last in spans) and not _taken_from(trigger.doc[s.start])]
-    if _fight_each_other(trigger, inside):
+    if subject is None:
+        subject = next((a for a in inside if act.is_armed(a)), None)
+    if subject is None or _fight_each_other(trigger, inside):
         return []  # 'the army and the Rapid Support Forces clashed': the subject's parts fight each other
     return [a for a in inside if a != subject] if subject in inside else []
 
@@ -1288,7 +1290,28 @@ def _a_crowd_protesting(trigger: Token, text: str) -> bool:
         or (_their_cause_told_next(trigger) and not acts_on_a_person(trigger))  # not a mob that beat a thief to death
         or (_called_demonstrators_later(trigger) and not acts_on_a_person(trigger))
         or (ANGRY_OVER.search(told) is not None and not acts_on_a_person(trigger))  # 'crowds angry over the fuel price hike stormed the city hall'
+        or _turned_on_the_state(trigger)
     )
+
+
+def _turned_on_the_state(trigger: Token) -> bool:
+    """A crowd's violence aimed at the state: its forces or its buildings ('Sonko supporters
+    burned vehicles and attacked police with stones', 'PTI supporters stormed the Corps
+    Commander's residence'), in the verb or one joined to it. ACLED's violent demonstration,
+    not a mob's violence against people among them."""
+    if trigger.pos_ != "VERB" or not {t.lower_ for t in subject_words(trigger)} & POLITICAL_CROWD_WORDS:
+        return False  # not 'a mob attacked a police station to free a suspect', 'residents stoned police officers who had come to arrest a witch'
+    verbs = [trigger, *trigger.conjuncts]
+    if any(acts_on_a_person(v) for v in verbs):
+        return False
+    struck = [t for v in verbs for head in acted_on_phrases(v) for t in head.subtree]
+    forces = any(a.role in ("police", "military") for a in actors_within(struck))
+    return forces or any(t.lemma_.lower() in STATE_BUILDINGS for t in struck)
+
+
+POLITICAL_CROWD_WORDS = frozenset(
+    {"supporters", "activists", "partisans", "workers", "followers", "loyalists", "cadres"}
+)  # not ACLED's own "rioters", a mob in its notes
 
 
 DEMONSTRATORS_NAMED = re.compile(r"\b(demonstrators|protesters|protestors)\b", re.IGNORECASE)
@@ -1443,8 +1466,9 @@ def _passive_without_agent(verb: Token) -> bool:
 def _unnamed_armed_subject(trigger: Token) -> bool:
     """The subject, or the agent of a passive, is armed men no actor name covers ('Tuareg fighters')."""
     agents = [t for c in trigger.children if c.dep_ == "agent" for t in c.subtree]
-    words = {t.lower_ for t in subject_words(trigger) + agents}
-    return bool(words & ARMED_WORDS) and not words & STATE_ARMED_WORDS
+    phrase = subject_words(trigger) + agents
+    words = {t.lower_ for t in phrase}
+    return bool(words & ARMED_WORDS) and not words & STATE_ARMED_WORDS and not any(act.is_armed(a) for a in actors_within(phrase))
 
 
 def takes_as_non_state(actor: act.Actor | None) -> bool:

@@ -77,7 +77,9 @@ def _date_as_told(
         for token, resolved in dates:
             if token in scope:
                 return resolved
-    named = {resolved for token, resolved in dates if not any(a.lower_ in BACKGROUND_MARKERS for a in token.ancestors)}
+    named = {
+        resolved for token, resolved in dates if not any(a.lower_ in BACKGROUND_MARKERS for a in (token, *token.ancestors))
+    }  # not 'an outpost that had been in resistance hands since January'
     if len(named) == 1 and not in_modifier:
         return named.pop()  # 'shot dead a man riding a bicycle in Bucha on 5 March': the parser hung the one date on another clause
     opening = _opening_date(sentence, dates)

@@ -123,6 +123,7 @@ from .agents import (
     passive_agent_words,
     referent_of,
     subject_words,
+    verb_of_a_verbless_parse,
 )
 from .dating import time_before
 from .places import is_participle, sets_the_scene
@@ -382,14 +383,7 @@ def verb_read_as_modifier(token: Token) -> bool:
     has_subject = any(c.dep_ == "nsubj" for c in token.children)
     if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN"):
         return False
-    return has_subject or (after_a_hyphen and token.head.dep_ == "dobj") or _the_verb_of_a_verbless_parse(token)
-
-
-def _the_verb_of_a_verbless_parse(token: Token) -> bool:
-    """'OLA fighters, operating alongside TPLF forces, captured Kemise town': the sentence parsed
-    as one noun phrase, its verb after the commas read as a modifier of its object."""
-    root = token.sent.root
-    return root.pos_ in ("NOUN", "PROPN") and token.i > root.i and token.doc[token.i - 1].text == "," and token.head.i > token.i
+    return has_subject or (after_a_hyphen and token.head.dep_ == "dobj") or verb_of_a_verbless_parse(token)
 
 
 def _is_protest_modifier(token: Token) -> bool:
@@ -597,6 +591,7 @@ def is_ground(token: Token) -> bool:
     return (
         token.ent_type_ in ("GPE", "LOC", "FAC")
         or token.lemma_.lower() in TERRITORY_OBJECTS
+        or token.lower_ in TERRITORY_OBJECTS  # 'several heights', whose lemma is 'height'
         or token.lemma_.lower() in PLACE_KIND_WORDS
         or police_station
         or town_centre

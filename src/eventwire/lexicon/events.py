@@ -1003,6 +1003,8 @@ TERRITORY_OBJECTS = frozenset(
         "facilities",
         "dam",
         "palace",
+        "compound",  # 'took control of the provincial governor's compound'
+        "compounds",
         "refinery",
         "oilfield",
         "oilfields",
@@ -1880,3 +1882,30 @@ ANGRY_OVER = re.compile(r"\b(angry|angered|outraged|furious|incensed|enraged)\s+
 ARMED_MEN_NAMED = re.compile(r"\b(gunmen|armed\s+men|snipers|assailants|militants|militiamen|rebels)\b", re.IGNORECASE)
 TAKEN_BY_FORCE_LEMMAS = frozenset({"overrun", "storm"})  # 'attacked the SNA base and overran it, forcing the soldiers to retreat': never without a fight
 GATHERINGS_BROKEN_UP = frozenset({"disperse", "break", "scatter", "attack", "storm", "raid", "ban", "prevent", "block", "at", "on", "into"})
+
+
+# Buildings of the state a crowd's violence may be aimed at (``coding._turned_on_the_state``):
+# 'stormed the Corps Commander's residence', 'set fire to the city administration building'.
+STATE_BUILDINGS = frozenset(
+    {
+        "parliament",
+        "congress",
+        "assembly",
+        "palace",
+        "embassy",
+        "consulate",
+        "ministry",
+        "courthouse",
+        "court",
+        "prefecture",
+        "governorate",
+        "townhall",
+        "municipality",
+        "administration",
+        "residence",
+        "barracks",
+        "headquarters",
+        "station",  # 'a police station', 'a television station' is rarer in riots
+        "post",
+    }
+)
