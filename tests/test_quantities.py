@@ -274,3 +274,20 @@ def test_armed_men_neutralised_are_dead_and_explosives_neutralised_are_not(sente
 )
 def test_people_counted_before_and_killed_as_them(sentence, dead):
     assert fatalities_in(sentence) == dead
+
+
+def test_a_prisoner_killed_is_one_dead():
+    assert fatalities_in("A prison riot broke out in the centre, in which a prisoner was killed and another injured with a knife.") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("In Juiz de Fora, a man was shot to death by three armed men.", 1),
+        ("An adolescent was shot to death and two children were shot and injured.", 1),
+        ("Gunmen shot two men to death near the market.", 2),
+        ("He was shot in the leg.", None),
+    ],
+)
+def test_shot_to_death_is_killed(sentence, dead):
+    assert fatalities_in(sentence) == dead

@@ -3175,6 +3175,7 @@ def test_checkpoints_dismantled_are_no_weapons_stopped_and_a_device_dismantled_i
         first_sub_event_type("On 13 July, soldiers dismantled cartel checkpoints and trenches in Aguililla (Aguililla, Michoacan).") != "Disrupted weapons use"
     )
     assert first_sub_event_type("On 13 July, army engineers dismantled an IED planted on the road near Gao (Gao, Gao).") == "Disrupted weapons use"
+    assert first_sub_event_type("On 13 July, military police dismantled a cocaine lab in Petrolina (Pernambuco).") == "Looting/property destruction"
 
 
 def test_ground_a_side_claims_and_the_next_sentence_says_the_other_denied_is_a_fight():
@@ -3245,3 +3246,35 @@ def test_a_date_the_taken_outpost_was_held_since_does_not_date_its_retaking():
 )
 def test_a_political_crowd_that_turns_on_the_state_riots_and_a_mob_that_lynches_is_a_mob(report, sub_event_type):
     assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, prisoners rioted in a detention facility in Manaus (Manaus, Amazonas). Seven guards were held hostage for a few hours.", "Mob violence"),
+        (
+            "On 13 July, a prison riot broke out in the rehabilitation centre in Bahia de Caraquez (Sucre, Manabi), in which an inmate was killed.",
+            "Mob violence",
+        ),
+        ("On 13 July, inmates of the prison in Ulyanovsk (Ulyanovsk, Ulyanovsk) rioted to denounce a search of their cells.", "Violent demonstration"),
+    ],
+)
+def test_prisoners_who_riot_for_no_cause_told_are_a_mob(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+def test_armed_men_who_kill_a_man_charged_with_drug_trafficking_fight_one_of_a_gang():
+    report = "On 13 July, in Manaus (Amazonas), a man was shot dead by two armed men. The victim had charges against him for several crimes, including drug trafficking."
+    assert first_sub_event_type(report) == "Armed clash"
+    assert (
+        first_sub_event_type("On 13 July, in Manaus (Amazonas), a man was shot dead by two armed men. The victim had charges against him for robbery.")
+        == "Attack"
+    )
+
+
+def test_the_dead_a_protest_demands_justice_for_are_not_its_toll():
+    report = (
+        "On 13 July, in Salvador (Bahia), residents blocked an avenue by setting tires on fire to demand justice for two people who were shot to death"
+        " during a drive-by shooting."
+    )
+    assert not first_coded(report).fatalities

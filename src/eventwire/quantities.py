@@ -21,7 +21,7 @@ _WORD_NUMBER = (
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|" + _WORD_NUMBER + r")"
 _QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly)\s+)?"
 _VICTIMS = r"(?:[\w-]+\s+){0,4}?"
-_TO_DEATH = r"(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)|tortur(?:ed|ing))"  # ... to death
+_TO_DEATH = r"(?:shot|shooting|beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)|tortur(?:ed|ing))"  # ... to death
 DEATH_AFTER = re.compile(
     _QUALIFIER
     + _NUMBER
@@ -33,7 +33,7 @@ DEATH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _KILLING = r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|executed|executing|murdered|murdering|beheaded|lynched|shot\s+dead|shot\s+and\s+killed|shooting\s+dead)"
-_PERSON = r"(?:civilian|person|man|woman|child|soldier|resident|boy|girl|serviceman|volunteer|journalist|policeman|policewoman|officer|teacher|farmer|worker|waiter|driver|trader|student|pensioner|doctor|nurse|guard|teenager|baby|infant|commander|militant|fighter|member|official|leader|protester|protestor|demonstrator|bystander|passer-by|passerby|pedestrian|motorcyclist|villager|youth|vendor)"
+_PERSON = r"(?:civilian|person|man|woman|child|adolescent|soldier|prisoner|inmate|detainee|resident|boy|girl|serviceman|volunteer|journalist|policeman|policewoman|officer|teacher|farmer|worker|waiter|driver|trader|student|pensioner|doctor|nurse|guard|teenager|baby|infant|commander|militant|fighter|member|official|leader|protester|protestor|demonstrator|bystander|passer-by|passerby|pedestrian|motorcyclist|villager|youth|vendor)"
 _RELATIVE = r"(?:\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|child|mother|father|grandson|granddaughter))?"
 BEATEN_TO_DEATH = re.compile(
     r"\b"

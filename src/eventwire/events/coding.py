@@ -183,6 +183,7 @@ from .triggers import (
     calls_for,
     driven_back,
     drives_out_of_ground,
+    drugs_destroyed,
     establishes_control,
     held_by_the_state,
     is_a_walkout,
@@ -423,6 +424,8 @@ def _coded(trigger: Token, sentence: Span, classified: dict[str, float]) -> Code
         and any(_posts_set_up(c) and TRIGGERS.get(c.lemma_.lower()) != "capture" for c in trigger.conjuncts)
     ):  # not 'entered and occupied the MINUSMA camp': a camp taken
         kind = "base"  # 'moved into the buffer zone and set up positions': a base, not a town taken from anyone
+    if kind == "shootdown" and drugs_destroyed(trigger):
+        kind = "loot"  # 'military police dismantled a cocaine lab': property destroyed, to ACLED
     if kind == "clash" and trigger.pos_ == "VERB" and _flag_raised_after(trigger):
         kind = "capture"  # 'JNIM militants stormed the village of Dioura and hoisted their flag over the town hall': ground taken
     if trigger.lemma_.lower() == "strike" and ((LABOUR_STRIKE.search(sentence.text) and not WAR_MEANS.search(sentence.text)) or is_a_walkout(trigger)):
@@ -1665,6 +1668,19 @@ def _code_attack(trigger, text, subject, military, mentioned) -> Coded | None:
     return None  # 'armed men attacked a group of three men': the classifier weighs who was attacked
 
 
+def _code_riot(trigger: Token, text: str, mentioned: list[act.Actor]) -> Coded:
+    """A riot is a violent demonstration, but prisoners rioting for no cause told are a mob
+    ('prisoners rioted in a detainment facility; seven guards were held hostage'), as ACLED
+    codes them; not 'inmates rioted to denounce a search of their cells'."""
+    doers = {t.lower_ for t in subject_words(trigger)} | {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod") and trigger.pos_ == "NOUN"}
+    if doers & CAPTIVE_WORDS and not _a_crowd_protesting(trigger, text):  # 'a prison riot happened in the Social Rehabilitation Center'
+        return Coded("riot", "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned))
+    return Coded("riot", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned))
+
+
+CAPTIVE_WORDS = frozenset({"prisoners", "inmates", "detainees", "convicts", "prison", "jail"})
+
+
 def _code_explosion(trigger, text, subject, military, mentioned) -> Coded | None:
     """A bomb, a mine or an IED named is a remote explosive; explosions with no device named
     were caused by the weapons the sentence, else its paragraph, names ('Shahed drones flew
@@ -2289,5 +2305,5 @@ _CODERS = {
     "change": _fixed("change", "Change to group/activity"),
     "handover": _code_handover,
     "protest": _code_protest,
-    "riot": lambda trigger, text, subject, military, mentioned: Coded("riot", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned)),
+    "riot": lambda trigger, text, subject, military, mentioned: _code_riot(trigger, text, mentioned),
 }

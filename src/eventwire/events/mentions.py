@@ -615,10 +615,18 @@ def _toll_of(sub: SubEventType | None, trigger: Token, sentence: Span) -> int | 
 
 
 def _answered_clauses(trigger: Token, sentence: Span) -> list[Token]:
-    """The 'after' or 'following' clauses the trigger is not in and that name no crowd: what came first."""
+    """The 'after' or 'following' clauses the trigger is not in and that name no crowd: what came
+    first; and what the crowd protests ('to demonstrate against a police intervention in which a
+    person was shot to death', 'to demand justice for two people who were shot to death')."""
     opened = [t for t in sentence if t.lower_ in ("after", "following") and t.dep_ in ("prep", "mark")]
     clauses = [t if t.dep_ == "prep" else t.head for t in opened]
-    return [c for c in clauses if trigger not in c.subtree and not THE_CROWD.search(text_of(c.subtree))]
+    aims = [t for t in sentence if t.lemma_.lower() in AIM_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+    causes = [c for aim in [trigger, *aims] for c in aim.children if c.dep_ == "prep" and c.lower_ in ("against", "for", "over")]
+    answered = [c for c in clauses if trigger not in c.subtree and not THE_CROWD.search(text_of(c.subtree))]
+    return answered + [c for c in causes if trigger not in c.subtree]
+
+
+AIM_VERBS = frozenset({"demand", "demonstrate", "protest", "denounce", "condemn", "mourn", "seek"})  # 'to demand justice for ...'
 
 
 FORCE_MET_BY_A_RIOT = "the force met by a violent demonstration"  # a drop reason: the riot is the event

@@ -49,6 +49,7 @@ from ..lexicon.events import (
     DISASTER_WORDS,
     DRIVEN_OUT_BY,
     DROPPED_WEAPONS,
+    DRUG_WORDS,
     EXPLOSIVE,
     EXPRESSING_VERBS,
     FACTION_WORDS,
@@ -1016,10 +1017,18 @@ def _a_gathering_to_protest(token: Token) -> bool:
 
 @use_of("dismantle")
 def _weapons_dismantled(token: Token) -> bool:
-    """'sappers dismantled an IED', 'dismantled a bomb-making workshop'; not 'dismantled CJNG
-    checkpoints and trenches', told of ground retaken, nor 'a plan to dismantle the MFDC'."""
+    """'sappers dismantled an IED', 'dismantled a bomb-making workshop', 'dismantled a cocaine lab';
+    not 'dismantled CJNG checkpoints and trenches', told of ground retaken, nor 'a plan to
+    dismantle the MFDC'."""
     dismantled = {t.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-    return bool(dismantled & WEAPONS)
+    return bool(dismantled & (WEAPONS | DRUG_WORDS))
+
+
+def drugs_destroyed(token: Token) -> bool:
+    """'military police dismantled a cocaine lab': drugs or their making destroyed, which ACLED
+    codes as the state's destruction of property, not a weapon stopped."""
+    destroyed = {t.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    return token.lemma_.lower() == "dismantle" and bool(destroyed & DRUG_WORDS) and not destroyed & WEAPONS
 
 
 @use_of("march")

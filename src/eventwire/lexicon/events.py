@@ -1836,7 +1836,8 @@ TAKEN_FOR_CARE = frozenset({"hospital", "clinic", "safety", "shelter", "camp"}) 
 VICTIM_IN_CRIME = re.compile(
     r"\bvictims?\s+(?:was|were|is|are|had\s+been)\s+(?:(?:reportedly|allegedly|presumably|recognized\s+as|identified\s+as|known\s+as)\s+)*(?:an?\s+)?"
     r"(?:(?:alleged|suspected|presumed)\s+)?(?:members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:gang|cartel|criminal\s+group|organi[sz]ed\s+crime\s+group)"
-    r"|drug\s+(?:dealers?|traffickers?)|involved\s+in\s+(?:drug\s+trafficking|organi[sz]ed\s+crim\w*|criminal\s+activit\w*)|(?:[\w-]+\s+){0,3}gang\s+members?)\b",
+    r"|drug\s+(?:dealers?|traffickers?)|involved\s+in\s+(?:drug\s+trafficking|organi[sz]ed\s+crim\w*|criminal\s+activit\w*)|(?:[\w-]+\s+){0,3}gang\s+members?)\b"
+    r"|\bvictims?\s+had\s+charges\s+against\s+(?:him|her|them)\s+for\s+(?:[\w,]+\s+){0,5}?drug\s+trafficking\b",  # not 'for robbery', nor 'a criminal record'
     re.IGNORECASE,
 )  # 'The victim was a drug dealer': armed men killing one of a gang fight it (ACLED: 6 of the 7 read notes); 'a drug user' is a civilian
 WRONGDOERS = frozenset({"thief", "pickpocket", "robber", "burglar", "kidnapper", "rapist", "criminal", "suspect"})  # whom crowds set upon
@@ -1908,4 +1909,11 @@ STATE_BUILDINGS = frozenset(
         "station",  # 'a police station', 'a television station' is rarer in riots
         "post",
     }
+)
+
+
+# Drugs and where they are made or grown: dismantled by the state, ACLED's destruction of property
+# ('military police dismantled a cocaine lab in Petrolina').
+DRUG_WORDS = frozenset(
+    {"drug", "drugs", "cocaine", "marijuana", "cannabis", "heroin", "methamphetamine", "meth", "opium", "poppy", "coca", "narcotics", "fentanyl"}
 )
