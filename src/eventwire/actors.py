@@ -38,6 +38,7 @@ from .data_registry import data_file
 from .lexicon.actors import (
     ARMED_KIN_WORDS,
     ARMED_ROLES,
+    BRANCHES_ANY_STATE_HAS,
     COUNTRY_SUFFIX,
     FUNCTION_WORDS,
     HERE_ACTOR_PATTERNS,
@@ -429,9 +430,6 @@ def _branch_role_abroad(actor: Actor, country_code: str) -> str | None:
     if actor.inter != STATE_FORCES or actor.country_code in (None, country_code) or actor.name.rpartition(") ")[2] not in BRANCHES_ANY_STATE_HAS:
         return None
     return next((role for role, prefix in (("police", "Police Forces of "), ("military", "Military Forces of ")) if actor.name.startswith(prefix)), None)
-
-
-BRANCHES_ANY_STATE_HAS = frozenset({"Federal Police", "Military Police", "Civil Police"})  # not 'Supreme Political Council', the Houthis
 
 
 def is_armed(actor: Actor | None) -> bool:

@@ -28,6 +28,7 @@ from ..lexicon.events import (
     AT_A_PROTEST,
     BACKGROUND_MARKERS,
     BY_SECURITY_FORCES,
+    CAPTIVE_WORDS,
     CAPTIVES,
     CAPTIVES_EXCHANGED,
     CATTLE_DRIVEN_OFF,
@@ -57,6 +58,7 @@ from ..lexicon.events import (
     FIRE_BOMBS,
     FIRE_BOTH_WAYS,
     FIREARMS,
+    FLAG_RAISING_LEMMAS,
     FLYING_WEAPONS,
     FOR_AN_EARLIER_PROTEST,
     FORCE_ON_CROWD_KINDS,
@@ -102,6 +104,7 @@ from ..lexicon.events import (
     PARAGRAPH_MISSILES,
     PARTY_PEOPLE,
     PHYSICAL_CLASH,
+    POLITICAL_CROWD_WORDS,
     POLITICAL_DAYS,
     POLITICAL_KINDS,
     POLITICAL_TRIGGERS,
@@ -324,9 +327,6 @@ def _flag_raised_after(verb: Token) -> bool:
     return any(
         v.lemma_.lower() in FLAG_RAISING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in ("flag", "banner") for c in v.children) for v in verb.conjuncts
     )
-
-
-FLAG_RAISING_LEMMAS = frozenset({"hoist", "raise", "plant", "fly"})
 
 
 def _posts_set_up(verb: Token) -> bool:
@@ -1312,11 +1312,6 @@ def _turned_on_the_state(trigger: Token) -> bool:
     return forces or any(t.lemma_.lower() in STATE_BUILDINGS for t in struck)
 
 
-POLITICAL_CROWD_WORDS = frozenset(
-    {"supporters", "activists", "partisans", "workers", "followers", "loyalists", "cadres"}
-)  # not ACLED's own "rioters", a mob in its notes
-
-
 DEMONSTRATORS_NAMED = re.compile(r"\b(demonstrators|protesters|protestors)\b", re.IGNORECASE)
 
 
@@ -1676,9 +1671,6 @@ def _code_riot(trigger: Token, text: str, mentioned: list[act.Actor]) -> Coded:
     if doers & CAPTIVE_WORDS and not _a_crowd_protesting(trigger, text):  # 'a prison riot happened in the Social Rehabilitation Center'
         return Coded("riot", "Mob violence", act.RIOTERS_HERE, _crowds_target(trigger, "Mob violence", mentioned))
     return Coded("riot", "Violent demonstration", *crowd_and_target("Violent demonstration", mentioned))
-
-
-CAPTIVE_WORDS = frozenset({"prisoners", "inmates", "detainees", "convicts", "prison", "jail"})
 
 
 def _code_explosion(trigger, text, subject, military, mentioned) -> Coded | None:

@@ -50,6 +50,7 @@ from ..dates import plausible_published, plausible_range, resolve_date
 from ..evidence import refers_back
 from ..geo.gazetteer import Gazetteer
 from ..lexicon.events import (
+    AIM_VERBS,
     CASUALTY_LEMMAS,
     COUNTER_PROTEST,
     DISAPPEARED,
@@ -626,9 +627,6 @@ def _answered_clauses(trigger: Token, sentence: Span) -> list[Token]:
     return answered + [c for c in causes if trigger not in c.subtree]
 
 
-AIM_VERBS = frozenset({"demand", "demonstrate", "protest", "denounce", "condemn", "mourn", "seek"})  # 'to demand justice for ...'
-
-
 FORCE_MET_BY_A_RIOT = "the force met by a violent demonstration"  # a drop reason: the riot is the event
 ARRESTS_OF_A_PROTEST = "the arrests of a protest met with force"  # a drop reason: the protest with intervention is the event
 ARRESTED_LATER = re.compile(r"\b(later|afterwards|subsequently|next\s+day|following\s+day|days?\s+later)\b", re.IGNORECASE)
@@ -868,7 +866,7 @@ def _coded_triggers(
             coded = code_detected(trigger, sentence, classified) if detected else code(trigger, sentence, classified)
         if coded is None:
             dropped.append(_dropped(sentence, offset, trigger, CODED_AS_NO_EVENT))
-            continue  # 'police seized a ton of marijuana': no ground taken, no weapon stopped
+            continue  # 'the army regained control of an oil truck': no ground taken
         reason = (
             None
             if tagged is not None and trigger is opening

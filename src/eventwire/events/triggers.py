@@ -32,6 +32,7 @@ from ..lexicon.events import (
     ARRIVING_VERBS,
     BANNER_WORDS,
     BASE_WORDS,
+    BLOCKADES_BROKEN_UP,
     BLOCKED_THINGS,
     CALLING_OFF,
     CAPTIVES,
@@ -662,9 +663,6 @@ def blockade_by_armed_men(trigger: Token) -> bool:
     if makers and not _armed_words(makers):
         return False  # 'a blockade by farmers'
     return _armed_words(subject_words(verb) + passive_agent_words(verb))
-
-
-BLOCKADES_BROKEN_UP = frozenset({"remove", "clear", "lift", "dismantle", "break", "disperse", "end"})
 
 
 def drives_out_of_ground(trigger: Token) -> bool:

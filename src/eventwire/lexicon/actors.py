@@ -268,3 +268,6 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
         "lawmakers",
     ),
 }
+
+
+BRANCHES_ANY_STATE_HAS = frozenset({"Federal Police", "Military Police", "Civil Police"})  # not 'Supreme Political Council', the Houthis

@@ -1917,3 +1917,20 @@ STATE_BUILDINGS = frozenset(
 DRUG_WORDS = frozenset(
     {"drug", "drugs", "cocaine", "marijuana", "cannabis", "heroin", "methamphetamine", "meth", "opium", "poppy", "coca", "narcotics", "fentanyl"}
 )
+
+
+FLAG_RAISING_LEMMAS = frozenset({"hoist", "raise", "plant", "fly"})
+
+
+POLITICAL_CROWD_WORDS = frozenset(
+    {"supporters", "activists", "partisans", "workers", "followers", "loyalists", "cadres"}
+)  # not ACLED's own "rioters", a mob in its notes
+
+
+CAPTIVE_WORDS = frozenset({"prisoners", "inmates", "detainees", "convicts", "prison", "jail"})
+
+
+AIM_VERBS = PROTEST_AIM_VERBS | {"demonstrate", "mourn"}  # what a crowd does its act to: 'to demand justice for ...', 'to demonstrate against ...'
+
+
+BLOCKADES_BROKEN_UP = frozenset({"remove", "clear", "lift", "dismantle", "break", "disperse", "end"})
