@@ -3278,3 +3278,26 @@ def test_the_dead_a_protest_demands_justice_for_are_not_its_toll():
         " during a drive-by shooting."
     )
     assert not first_coded(report).fatalities
+
+
+@pytest.mark.parametrize(
+    ("report", "sub_event_type"),
+    [
+        ("On 13 July, HTS-led fighters planted their flag on the Aleppo citadel (Jebel Saman, Aleppo) after government forces collapsed in the city.", "Non-state actor overtakes territory"),
+        ("On 13 July, Malian troops raised the national flag over Anefis (Tarkint, Gao) after a short fight with CSP fighters.", "Government regains territory"),
+        ("On 13 July, the MNDAA said it had seized Laukkai, the capital of the Kokang region (Laukkai, Shan-North), after weeks of fighting.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_a_flag_raised_over_a_place_and_a_capital_seized_are_ground_taken(report, sub_event_type):
+    assert first_sub_event_type(report) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 13 July, opposition leaders raised concerns over the vote count in Kano (Kano, Kano).",
+        "On 13 July, JNIM militants planted an IED on the road to Boni (Douentza, Mopti), which exploded under an army truck.",
+    ],
+)
+def test_concerns_raised_and_a_bomb_planted_take_no_ground(report):
+    assert first_sub_event_type(report) not in ("Non-state actor overtakes territory", "Government regains territory")

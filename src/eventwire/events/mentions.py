@@ -498,6 +498,7 @@ def _lies_within(area: PlaceMention | None, detailed: PlaceMention | None) -> bo
 AFTER_AN_UNTOLD_ACT = "after an act of no date"
 FRAGMENT = "a fragment of no verb or date"
 CODED_AS_NO_EVENT = "a trigger word the rules code as no event here"
+DETECTED_AS_NO_EVENT = "the event detector's verb, which the rules code as no event"
 
 
 def _a_fragment(sentence: Span, kind: str, date: DateRange | None) -> bool:
@@ -865,7 +866,7 @@ def _coded_triggers(
         else:
             coded = code_detected(trigger, sentence, classified) if detected else code(trigger, sentence, classified)
         if coded is None:
-            dropped.append(_dropped(sentence, offset, trigger, CODED_AS_NO_EVENT))
+            dropped.append(_dropped(sentence, offset, trigger, DETECTED_AS_NO_EVENT if detected else CODED_AS_NO_EVENT))
             continue  # 'the army regained control of an oil truck': no ground taken
         reason = (
             None

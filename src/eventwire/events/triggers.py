@@ -535,6 +535,8 @@ def takes_ground(trigger: Token) -> bool:
     ):
         return True
     taken = [referent_of(c) for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.lemma_.lower() in ("hoist", "raise", "plant"):
+        taken = flag_raised_over(trigger)  # 'raised the national flag over Snihurivka': the place is what was taken
     if not taken and trigger.pos_ == "VERB":
         taken = [c for conj in trigger.conjuncts if conj.i > trigger.i for c in conj.children if c.dep_ == "dobj"]  # 'captured and briefly held the town'
     if verb_read_as_modifier(trigger):
@@ -1027,6 +1029,25 @@ def drugs_destroyed(token: Token) -> bool:
     codes as the state's destruction of property, not a weapon stopped."""
     destroyed = {t.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
     return token.lemma_.lower() == "dismantle" and bool(destroyed & DRUG_WORDS) and not destroyed & WEAPONS
+
+
+@use_of("hoist", "raise", "plant")
+def _flag_raised_over_a_place(token: Token) -> bool:
+    """'Ukrainian troops raised the national flag over Snihurivka', 'planted their flag on the
+    Aleppo citadel': a mark of control; not 'raised concerns', 'raised a flag at a rally' nor
+    'planted an IED'."""
+    return bool(flag_raised_over(token))
+
+
+def flag_raised_over(verb: Token) -> list[Token]:
+    """The places a flag the verb raises is raised over or on: its own preposition's or the flag's."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lemma_.lower() in ("flag", "banner") for c in verb.children):
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    places = [
+        p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "above", "atop") for p in c.children if p.dep_ == "pobj"
+    ]
+    return [p for p in places if is_ground(p) or p.pos_ == "PROPN"]
 
 
 @use_of("march")

@@ -36,6 +36,7 @@ TRIGGERS: dict[str, str] = {
         "regain",
     ),
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "enter", "take", "control", "gain", "wrest", "assume", "overtake"], "capture"),
+    **dict.fromkeys(["hoist", "raise", "plant"], "capture"),  # only a flag raised over a place (``triggers``): 'raised the national flag over Snihurivka'
     "claim": "capture",  # only control claimed: 'claimed full control of Bakhmut' (``triggers``)
     **dict.fromkeys(
         ["fall", "come", "drive", "dislodge", "clear", "chase", "advance", "move", "flush"], "capture"
@@ -1003,6 +1004,7 @@ TERRITORY_OBJECTS = frozenset(
         "facilities",
         "dam",
         "palace",
+        "capital",  # 'seized Laukkai, the capital of the Kokang region'
         "compound",  # 'took control of the provincial governor's compound'
         "compounds",
         "refinery",
