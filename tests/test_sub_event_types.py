@@ -3283,9 +3283,18 @@ def test_the_dead_a_protest_demands_justice_for_are_not_its_toll():
 @pytest.mark.parametrize(
     ("report", "sub_event_type"),
     [
-        ("On 13 July, HTS-led fighters planted their flag on the Aleppo citadel (Jebel Saman, Aleppo) after government forces collapsed in the city.", "Non-state actor overtakes territory"),
-        ("On 13 July, Malian troops raised the national flag over Anefis (Tarkint, Gao) after a short fight with CSP fighters.", "Government regains territory"),
-        ("On 13 July, the MNDAA said it had seized Laukkai, the capital of the Kokang region (Laukkai, Shan-North), after weeks of fighting.", "Non-state actor overtakes territory"),
+        (
+            "On 13 July, HTS-led fighters planted their flag on the Aleppo citadel (Jebel Saman, Aleppo) after government forces collapsed in the city.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On 13 July, Malian troops raised the national flag over Anefis (Tarkint, Gao) after a short fight with CSP fighters.",
+            "Government regains territory",
+        ),
+        (
+            "On 13 July, the MNDAA said it had seized Laukkai, the capital of the Kokang region (Laukkai, Shan-North), after weeks of fighting.",
+            "Non-state actor overtakes territory",
+        ),
     ],
 )
 def test_a_flag_raised_over_a_place_and_a_capital_seized_are_ground_taken(report, sub_event_type):
@@ -3301,3 +3310,8 @@ def test_a_flag_raised_over_a_place_and_a_capital_seized_are_ground_taken(report
 )
 def test_concerns_raised_and_a_bomb_planted_take_no_ground(report):
     assert first_sub_event_type(report) not in ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def test_islamic_state_written_is_is_a_name_not_a_verb():
+    gain = first_coded("On 13 July, the army drove out IS Sahel militants who had been occupying several hamlets near Anzourou (Tillaberi).")
+    assert (gain.sub_event_type, gain.actor2.name) == ("Government regains territory", "Islamic State (Sahel)")

@@ -21,7 +21,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from .errors import ConfigError
-from .lexicon.events import HYPHENATED_NOUN_NORMS, LEMMA_FIXES, MISREAD_VERB_NORMS, NOUNS_TAGGED_AS_OTHERS, RE_HYPHENATED_VERBS
+from .lexicon.events import HYPHENATED_NOUN_NORMS, LEMMA_FIXES, MISREAD_VERB_NORMS, NAMES_READ_AS_WORDS, NOUNS_TAGGED_AS_OTHERS, RE_HYPHENATED_VERBS
 from .models import EVENT_BEARING_KINDS, Article, Paragraph
 from .settings import DEFAULTS
 from .token_tables import use_token_tables
@@ -117,11 +117,22 @@ def fix_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def _in_a_line_of_capitals(token: Token) -> bool:
+    """A word between words in capitals ('THE WAR IS OVER')."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].is_upper and doc[token.i - 1].is_alpha and len(doc[token.i - 1]) > 1
+    after = token.i + 1 < len(doc) and doc[token.i + 1].is_upper and doc[token.i + 1].is_alpha and len(doc[token.i + 1]) > 1
+    return before and after
+
+
 def _acronym_read_as_is(doc: Doc) -> None:
     """'IS' tagged as the verb 'is' outside a line in capitals: before a noun ('IS militants', 'IS
     Sahel fighters') it is that noun's modifier, before a verb in the past with no subject ('IS
     claimed the attack') the verb's subject."""
     for token in doc:
+        if token.text == "IS" and token.pos_ != "AUX" and _in_a_line_of_capitals(token):
+            token.pos_, token.tag_, token.lemma_ = "AUX", "VBZ", "be"  # 'THE WAR IS OVER': the tokenizer's name reading (``NAMES_READ_AS_WORDS``) undone
+            continue
         if token.text != "IS" or token.pos_ != "AUX" or token.i + 1 >= len(doc) or token.head == token:
             continue
         following = doc[token.i + 1]
@@ -263,6 +274,8 @@ def _with_lemma_exceptions(nlp: Language) -> Language:
         for word, norm in MISREAD_VERB_NORMS.items():  # read as the verb it is: 'retook' as 'took'
             for spelling in (word, word.capitalize()):
                 tokenizer.add_special_case(spelling, [{ORTH: spelling, NORM: norm}])
+        for name, norm in NAMES_READ_AS_WORDS.items():  # 'IS Sahel militants' read as a name, not as 'is'
+            tokenizer.add_special_case(name, [{ORTH: name, NORM: norm}])
     return nlp
 
 

@@ -681,9 +681,15 @@ def drives_out_of_ground(trigger: Token) -> bool:
     if not all(_armed_words(c.subtree) or c.lower_ == "them" for c in driven):
         return False
     attached = [*trigger.children, *(c for d in driven for c in d.children)]  # 'dislodged JNIM militants from Boulkessi': the place may hang on the men
-    return any(
-        c.lower_ in ("out", "from") and any(t.pos_ == "PROPN" or is_ground(t) for t in c.subtree) for c in attached if c.dep_ in ("prep", "prt", "advmod")
-    )
+    if any(c.lower_ in ("out", "from") and any(t.pos_ == "PROPN" or is_ground(t) for t in c.subtree) for c in attached if c.dep_ in ("prep", "prt", "advmod")):
+        return True
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children)
+    return out and any(_holding_ground(c) for d in driven for c in d.children if c.dep_ == "relcl")
+
+
+def _holding_ground(clause: Token) -> bool:
+    """'militants who had been occupying several hamlets': the men driven out held ground."""
+    return clause.lemma_.lower() in ("occupy", "hold", "control") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or is_ground(c)) for c in clause.children)
 
 
 def _cleared_of_armed_men(ground: Token) -> bool:

@@ -1368,6 +1368,10 @@ NOUNS_TAGGED_AS_OTHERS = frozenset({"salvos"})
 # past tenses of taking ground the tagger does not know and reads as nouns ('the Malian army
 # retook control of Menaka', 'Menaka was overrun'): the tokenizer gives each the norm of a verb
 # it knows, which is what the tagger and the parser read, so the sentence is parsed as told
+# Names written like a common word, read by the parser as that word ('IS Sahel militants clashed':
+# 'IS' taken for the verb 'is'); the case is kept, so 'This is' is untouched.
+NAMES_READ_AS_WORDS: dict[str, str] = {"IS": "isis"}
+
 MISREAD_VERB_NORMS: dict[str, str] = {
     "retook": "took",
     "overran": "took",
