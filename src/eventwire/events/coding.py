@@ -58,7 +58,6 @@ from ..lexicon.events import (
     FIRE_BOMBS,
     FIRE_BOTH_WAYS,
     FIREARMS,
-    FLAG_RAISING_LEMMAS,
     FLYING_WEAPONS,
     FOR_AN_EARLIER_PROTEST,
     FORCE_ON_CROWD_KINDS,
@@ -196,6 +195,7 @@ from .triggers import (
     new_holder,
     overturns_the_state,
     people_carried_off,
+    raises_a_flag,
     recovers_ground,
     sets_up_a_base,
     sets_upon,
@@ -324,9 +324,7 @@ def _a_named_place_entered(verb: Token) -> bool:
 def _flag_raised_after(verb: Token) -> bool:
     """The assault's doers raised their flag in a verb joined to it ('stormed the village and
     hoisted their flag'): a mark of control ACLED reads as ground taken."""
-    return any(
-        v.lemma_.lower() in FLAG_RAISING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in ("flag", "banner") for c in v.children) for v in verb.conjuncts
-    )
+    return any(raises_a_flag(v) for v in verb.conjuncts)
 
 
 def _posts_set_up(verb: Token) -> bool:

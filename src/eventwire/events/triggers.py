@@ -54,6 +54,7 @@ from ..lexicon.events import (
     EXPLOSIVE,
     EXPRESSING_VERBS,
     FACTION_WORDS,
+    FLAG_RAISING_LEMMAS,
     FOILED_THINGS,
     GAS_ACCIDENT,
     GATHERINGS_BROKEN_UP,
@@ -135,7 +136,7 @@ def is_weapons_seizure(trigger: Token) -> bool:
     """'The army defused 55 IEDs', 'police recovered arms and ammunition', 'seized a weapons cache'."""
     lemma = trigger.lemma_.lower()
     if lemma in SEIZING_VERBS and trigger.pos_ == "VERB":
-        taken = {t.lower_ for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        taken = object_words(trigger)
         struck = {t.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "in") for t in c.subtree} & STRIKING_MEANS
         return (
             bool(taken & WEAPONS) and not taken & {"town", "city", "village", "area", "base", "territory"} and not struck
@@ -535,7 +536,7 @@ def takes_ground(trigger: Token) -> bool:
     ):
         return True
     taken = [referent_of(c) for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trigger.lemma_.lower() in ("hoist", "raise", "plant"):
+    if trigger.lemma_.lower() in FLAG_RAISING_LEMMAS:
         taken = flag_raised_over(trigger)  # 'raised the national flag over Snihurivka': the place is what was taken
     if not taken and trigger.pos_ == "VERB":
         taken = [c for conj in trigger.conjuncts if conj.i > trigger.i for c in conj.children if c.dep_ == "dobj"]  # 'captured and briefly held the town'
@@ -1026,15 +1027,19 @@ def _weapons_dismantled(token: Token) -> bool:
     """'sappers dismantled an IED', 'dismantled a bomb-making workshop', 'dismantled a cocaine lab';
     not 'dismantled CJNG checkpoints and trenches', told of ground retaken, nor 'a plan to
     dismantle the MFDC'."""
-    dismantled = {t.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-    return bool(dismantled & (WEAPONS | DRUG_WORDS))
+    return bool(object_words(token) & (WEAPONS | DRUG_WORDS))
 
 
 def drugs_destroyed(token: Token) -> bool:
     """'military police dismantled a cocaine lab': drugs or their making destroyed, which ACLED
     codes as the state's destruction of property, not a weapon stopped."""
-    destroyed = {t.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    destroyed = object_words(token)
     return token.lemma_.lower() == "dismantle" and bool(destroyed & DRUG_WORDS) and not destroyed & WEAPONS
+
+
+def object_words(verb: Token) -> set[str]:
+    """The words, in lower case, of what the verb acts on: its object or passive subject."""
+    return {t.lower_ for c in objects_of(verb) for t in c.subtree}
 
 
 @use_of("hoist", "raise", "plant")
@@ -1045,9 +1050,18 @@ def _flag_raised_over_a_place(token: Token) -> bool:
     return bool(flag_raised_over(token))
 
 
+def raises_a_flag(verb: Token) -> bool:
+    """'hoisted their flag', 'raised the national flag', 'planted their flag': a mark of control."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in FLAG_RAISING_LEMMAS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("flag", "banner") for c in verb.children)
+    )
+
+
 def flag_raised_over(verb: Token) -> list[Token]:
     """The places a flag the verb raises is raised over or on: its own preposition's or the flag's."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lemma_.lower() in ("flag", "banner") for c in verb.children):
+    if not raises_a_flag(verb):
         return []
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     places = [
